@@ -1,0 +1,24 @@
+"""Entry point for `mij`, `mi-journal` and `python -m mi_journal`.
+
+`--version` is answered before anything else is imported, so the most
+frequent scripted call stays as light as the interpreter itself.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    if sys.argv[1:] in (["--version"], ["-V"]):
+        from mi_journal import __version__
+
+        sys.stdout.write(f"mi-journal {__version__}\n")
+        return
+    from mi_journal.cli.app import run
+
+    run()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""The `mij` application: command registration and the single exit path.
+
+Commands live in one module each; this module wires them up and turns every
+outcome into an exit code: 0 done, 1 a problem explained in one line, 2 a usage
+mistake, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from mi_journal import __version__
+from mi_journal.errors import MijError
+
+
+def _print_error(message: str) -> None:
+    from mi_journal.textsafe import inert
+
+    first_line = inert(" ".join(message.split()))
+    sys.stderr.write(f"mij: {first_line}\n")
+    sys.stderr.flush()
+
+
+def _debug() -> bool:
+    return os.environ.get("MIJ_DEBUG") == "1"
+
+
+class MijGroup(TyperGroup):
+    """Runs the command and maps every outcome onto one exit path."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        code = self._run(args, prog_name, complete_var, **extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def _run(self, args: Any, prog_name: str | None, complete_var: str | None, **extra: Any) -> int:
+        try:
+            result = super().main(
+                args=args,
+                prog_name=prog_name or "mij",
+                complete_var=complete_var,
+                standalone_mode=False,
+                **extra,
+            )
+        except MijError as exc:
+            _print_error(exc.message)
+            return exc.exit_code
+        except typer.Exit as exc:
+            return exc.exit_code
+        except (typer.Abort, KeyboardInterrupt, EOFError):
+            sys.stderr.write("\n")
+            return 130
+        except typer.TyperException as exc:
+            _print_error(f"{exc.format_message()} (see `mij --help`)")
+            return int(getattr(exc, "exit_code", 2))
+        except BrokenPipeError:
+            # The reader (a pager or `head`) went away; nothing to report.
+            try:
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+            except OSError:
+                pass
+            return 0
+        except Exception as exc:
+            if _debug():
+                import traceback
+
+                traceback.print_exception(exc)
+            _print_error(_unexpected(exc))
+            return 1
+        return result if isinstance(result, int) else 0
+
+
+def _unexpected(exc: BaseException) -> str:
+    from mi_journal.messages import UNEXPECTED
+
+    return f"{UNEXPECTED} ({type(exc).__name__})"
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"mi-journal {__version__}")
+        raise typer.Exit()
+
+
+app = typer.Typer(
+    cls=MijGroup,
+    name="mij",
+    help="mi-journal: a private, self-guided Motivational Interviewing journal.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+@app.callback(invoke_without_command=True)
+def home(
+    ctx: typer.Context,
+    version: bool = typer.Option(
+        False, "--version", "-V", help="Show the version and exit.",
+        callback=_version_callback, is_eager=True,
+    ),
+) -> None:
+    """With no command: a welcome on first run, then the home screen."""
+    if ctx.invoked_subcommand is None:
+        from mi_journal.cli.home import show_home
+
+        show_home()
+
+
+def _register() -> None:
+    from mi_journal.cli import cmd_basics
+
+    cmd_basics.register(app)
+
+
+_register()
+
+
+def run() -> None:
+    app()

@@ -1,0 +1,114 @@
+"""Small commands of the foundation: paths, note, crisis, config."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from mi_journal.errors import UsageProblem
+
+
+def register(app: typer.Typer) -> None:
+    app.command("paths")(paths_command)
+    app.command("note")(note_command)
+    app.command("crisis")(crisis_command)
+    config_app = typer.Typer(help="Show or change your settings.", no_args_is_help=True)
+    config_app.command("show")(config_show_command)
+    config_app.command("set")(config_set_command)
+    app.add_typer(config_app, name="config")
+
+
+def paths_command(
+    as_json: bool = typer.Option(False, "--json", help="Print the paths as JSON."),
+) -> None:
+    """Show where your journal, goals, settings, packs, drafts and cache live."""
+    from mi_journal.cli.render import print_json, print_plain
+    from mi_journal.paths import get_paths
+
+    table = get_paths().as_dict()
+    if as_json:
+        print_json({name: str(path) for name, path in table.items()})
+        return
+    width = max(len(name) for name in table)
+    for name, path in table.items():
+        print_plain(f"{name.ljust(width)}  {path}")
+
+
+def note_command(
+    text: list[str] = typer.Argument(None, help="The note. Leave out to read it from stdin."),
+    tag: list[str] = typer.Option(None, "--tag", "-t", help="Add a tag (repeatable)."),
+) -> None:
+    """Save a quick thought as a journal entry, with no questions asked."""
+    from mi_journal.cli.render import stdin_is_terminal
+    from mi_journal.journal import add_note
+    from mi_journal.messages import NOTE_SAVED
+    from mi_journal.paths import get_paths
+
+    if text:
+        body = " ".join(text)
+    elif not stdin_is_terminal():
+        body = _read_stdin()
+    else:
+        raise UsageProblem("write the note after `mij note`, or pipe it in: echo '...' | mij note")
+    entry = add_note(get_paths(), body, tag or [])
+    typer.echo(f"{NOTE_SAVED} ({entry.id})")
+
+
+def _read_stdin() -> str:
+    from mi_journal.errors import MijError
+    from mi_journal.models import MAX_NOTE_CHARS
+
+    data = sys.stdin.buffer.read(MAX_NOTE_CHARS * 4 + 1)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise MijError("the note on stdin is not valid UTF-8 text; nothing was saved.") from None
+
+
+def crisis_command() -> None:
+    """Show crisis and support lines (and your own local line, if set)."""
+    from mi_journal.cli.home import print_crisis
+
+    print_crisis()
+
+
+def config_show_command() -> None:
+    """Show your settings."""
+    from mi_journal.cli.render import print_plain
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.config import load_config
+
+    config = load_config(get_paths())
+    print_plain(f"crisis_line = {config.crisis_line!r}")
+    print_plain(f"pager = {str(config.pager).lower()}")
+
+
+_SETTABLE = ("crisis_line", "pager")
+
+
+def config_set_command(
+    key: str = typer.Argument(..., help="crisis_line or pager."),
+    value: str = typer.Argument(..., help="The new value."),
+) -> None:
+    """Change a setting, e.g. your own local crisis line."""
+    from pydantic import ValidationError
+
+    from mi_journal.errors import MijError
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.config import editing_config
+    from mi_journal.storage.tomlfile import describe_validation
+
+    if key not in _SETTABLE:
+        raise UsageProblem(f"unknown setting {key!r}; you can set: {', '.join(_SETTABLE)}.")
+    parsed: object = value
+    if key == "pager":
+        if value.lower() not in ("true", "false", "yes", "no", "on", "off"):
+            raise UsageProblem("pager takes true or false.")
+        parsed = value.lower() in ("true", "yes", "on")
+    try:
+        with editing_config(get_paths()) as config:
+            setattr(config, key, parsed)
+    except ValidationError as exc:
+        raise MijError(f"{key}: {describe_validation(exc)}") from None
+    typer.echo(f"Saved {key}.")

@@ -1,0 +1,186 @@
+"""The shapes of everything stored on disk. Only these cross the storage boundary.
+
+Every model read from a file forbids unknown keys, so a misspelt key fails
+loudly instead of being ignored. Text fields refuse lone surrogates, the only
+Python strings that cannot be written as UTF-8.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+ENTRY_SCHEMA = 1
+GOALS_SCHEMA = 1
+CONFIG_SCHEMA = 1
+
+MAX_ANSWER_CHARS = 20_000
+MAX_NOTE_CHARS = 200_000
+
+
+def _no_surrogates(value: str) -> str:
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise ValueError("text contains an unpaired surrogate, which cannot be stored")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_surrogates)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
+Tag = Annotated[str, StringConstraints(min_length=1, max_length=100), AfterValidator(_no_surrogates)]
+EntryId = Annotated[str, StringConstraints(pattern=r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")]
+GoalId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")]
+
+ENTRY_ID_RE = re.compile(r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")
+
+
+class Stored(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=True)
+
+
+class Stage(StrEnum):
+    engaging = "engaging"
+    focusing = "focusing"
+    evoking = "evoking"
+    planning = "planning"
+
+
+class EntryKind(StrEnum):
+    interview = "interview"
+    checkin = "check-in"
+    note = "note"
+    imported = "import"
+
+
+class AnswerKind(StrEnum):
+    text = "text"
+    long_text = "long_text"
+    scale = "scale"
+    choice = "choice"
+    multi_choice = "multi_choice"
+    yes_no = "yes_no"
+    list = "list"
+
+
+class GoalStatus(StrEnum):
+    active = "active"
+    done = "done"
+    paused = "paused"
+    set_aside = "set-aside"
+
+
+AnswerValue = bool | int | Text | list[Text]
+
+
+def _value_fits_kind(kind: AnswerKind, value: Any) -> bool:
+    if kind in (AnswerKind.text, AnswerKind.long_text, AnswerKind.choice):
+        return isinstance(value, str)
+    if kind is AnswerKind.scale:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is AnswerKind.yes_no:
+        return isinstance(value, bool)
+    return isinstance(value, list)
+
+
+class Answer(Stored):
+    """One question exactly as it was asked, and what the person answered."""
+
+    prompt: Slug
+    question: Text
+    kind: AnswerKind
+    value: AnswerValue | None = None
+    skipped: bool = False
+
+    @model_validator(mode="after")
+    def _value_matches_kind(self) -> Answer:
+        if self.skipped:
+            if self.value is not None:
+                raise ValueError("a skipped answer has no value")
+            return self
+        if self.value is None:
+            raise ValueError("an answer needs a value unless it was skipped")
+        if not _value_fits_kind(self.kind, self.value):
+            raise ValueError(f"value does not fit an answer of kind {self.kind.value}")
+        if isinstance(self.value, str) and len(self.value) > MAX_ANSWER_CHARS:
+            raise ValueError(f"an answer may hold at most {MAX_ANSWER_CHARS} characters")
+        return self
+
+
+class Entry(Stored):
+    """One journal entry: an interview, a check-in, a note or an imported entry."""
+
+    schema_version: Literal[1] = Field(default=ENTRY_SCHEMA, alias="schema")
+    id: EntryId
+    created: AwareDatetime
+    updated: AwareDatetime | None = None
+    kind: EntryKind
+    pack: Slug | None = None
+    pack_version: Text | None = None
+    stage: Stage | None = None
+    title: Text | None = None
+    text: Annotated[Text, StringConstraints(max_length=MAX_NOTE_CHARS)] | None = None
+    tags: list[Tag] = Field(default_factory=list)
+    goals: list[GoalId] = Field(default_factory=list)
+    answers: list[Answer] = Field(default_factory=list)
+    summary: Text | None = None
+    source: Text | None = None
+
+
+class Step(Stored):
+    text: Annotated[Text, StringConstraints(min_length=1, max_length=2_000)]
+    done: bool = False
+
+
+class GoalNote(Stored):
+    at: AwareDatetime
+    text: Annotated[Text, StringConstraints(max_length=MAX_ANSWER_CHARS)]
+
+
+class Goal(Stored):
+    """A goal the person set for themselves, in their own words."""
+
+    id: GoalId
+    title: Annotated[Text, StringConstraints(min_length=1, max_length=500)]
+    why: Annotated[Text, StringConstraints(max_length=MAX_ANSWER_CHARS)] = ""
+    status: GoalStatus = GoalStatus.active
+    steps: list[Step] = Field(default_factory=list)
+    created: AwareDatetime
+    updated: AwareDatetime
+    target: date | None = None
+    notes: list[GoalNote] = Field(default_factory=list)
+
+
+class GoalList(Stored):
+    schema_version: Literal[1] = Field(default=GOALS_SCHEMA, alias="schema")
+    goals: list[Goal] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> GoalList:
+        seen: set[str] = set()
+        for goal in self.goals:
+            if goal.id in seen:
+                raise ValueError(f"goal id {goal.id!r} appears more than once")
+            seen.add(goal.id)
+        return self
+
+
+class Config(Stored):
+    schema_version: Literal[1] = Field(default=CONFIG_SCHEMA, alias="schema")
+    crisis_line: Annotated[Text, StringConstraints(max_length=500)] = ""
+    pager: bool = True
+
+
+def now() -> datetime:
+    """The current local time, timezone-aware."""
+    return datetime.now().astimezone()

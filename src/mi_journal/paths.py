@@ -1,0 +1,71 @@
+"""Where everything lives. Every path is resolved here, at call time.
+
+`MI_JOURNAL_HOME` overrides the data folder (tests always set it); otherwise
+platformdirs gives the person's per-user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+HOME_ENV = "MI_JOURNAL_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    home: Path
+
+    @property
+    def entries(self) -> Path:
+        return self.home / "entries"
+
+    @property
+    def goals(self) -> Path:
+        return self.home / "goals.toml"
+
+    @property
+    def config(self) -> Path:
+        return self.home / "config.toml"
+
+    @property
+    def packs(self) -> Path:
+        return self.home / "packs"
+
+    @property
+    def drafts(self) -> Path:
+        return self.home / "drafts"
+
+    @property
+    def cache(self) -> Path:
+        return self.home / "cache"
+
+    @property
+    def locks(self) -> Path:
+        return self.cache / "locks"
+
+    def as_dict(self) -> dict[str, Path]:
+        return {
+            "data": self.home,
+            "entries": self.entries,
+            "goals": self.goals,
+            "config": self.config,
+            "packs": self.packs,
+            "drafts": self.drafts,
+            "cache": self.cache,
+        }
+
+
+def data_home() -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser().absolute()
+    import platformdirs
+
+    return Path(platformdirs.user_data_path("mi-journal"))
+
+
+def get_paths() -> Paths:
+    """The single resolver of every path the program reads or writes."""
+    return Paths(home=data_home())

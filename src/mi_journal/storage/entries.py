@@ -1,0 +1,124 @@
+"""Journal entries: one TOML file each under entries/YYYY/MM/.
+
+File names are the entry id: local creation time plus a random suffix, so two
+devices syncing the same folder never write the same file. Adding an entry
+touches only its own new file, so it costs the same at any journal size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from mi_journal.errors import DataFileError, MijError
+from mi_journal.models import ENTRY_ID_RE, ENTRY_SCHEMA, Entry
+from mi_journal.paths import Paths
+from mi_journal.storage.files import atomic_write_bytes, is_temp_file
+from mi_journal.storage.tomlfile import dump_model, read_model
+
+_SUFFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+
+
+def new_entry_id(created: datetime) -> str:
+    suffix = "".join(secrets.choice(_SUFFIX_ALPHABET) for _ in range(6))
+    return f"{created:%Y%m%d-%H%M%S}-{suffix}"
+
+
+def entry_path(paths: Paths, entry_id: str) -> Path:
+    if not ENTRY_ID_RE.match(entry_id):
+        raise MijError(f"{entry_id!r} is not an entry id.")
+    return paths.entries / entry_id[:4] / entry_id[4:6] / f"{entry_id}.toml"
+
+
+def write_new_entry(paths: Paths, entry: Entry) -> Path:
+    """Write a new entry file; a clash of ids gets a fresh suffix, never a replace."""
+    for _ in range(20):
+        target = entry_path(paths, entry.id)
+        try:
+            atomic_write_bytes(target, dump_model(entry), exclusive=True)
+            return target
+        except FileExistsError:
+            entry = entry.model_copy(update={"id": new_entry_id(entry.created)})
+    raise MijError("could not find a free name for the new entry; nothing was written.")
+
+
+def replace_entry(paths: Paths, entry: Entry) -> Path:
+    target = entry_path(paths, entry.id)
+    if not target.exists():
+        raise MijError(f"entry {entry.id} no longer exists.")
+    atomic_write_bytes(target, dump_model(entry))
+    return target
+
+
+def read_entry(path: Path) -> Entry:
+    entry = read_model(path, Entry, "entry", ENTRY_SCHEMA)
+    if path.stem != entry.id:
+        raise DataFileError(path, f"its id {entry.id!r} does not match the file name")
+    return entry
+
+
+def iter_entry_files(paths: Paths) -> Iterator[Path]:
+    """Every entry file, in id (= time) order, skipping temporary files."""
+    root = paths.entries
+    if not root.is_dir():
+        return
+    for year in sorted(os.scandir(root), key=lambda item: item.name):
+        if not year.is_dir(follow_symlinks=False):
+            continue
+        for month in sorted(os.scandir(year.path), key=lambda item: item.name):
+            if not month.is_dir(follow_symlinks=False):
+                continue
+            names = sorted(item.name for item in os.scandir(month.path))
+            for name in names:
+                path = Path(month.path) / name
+                if name.endswith(".toml") and not is_temp_file(path):
+                    yield path
+
+
+@dataclass
+class LoadResult:
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[DataFileError] = field(default_factory=list)
+
+
+def load_entries(paths: Paths) -> LoadResult:
+    """Read every entry; a file that cannot be read is reported, never touched."""
+    result = LoadResult()
+    for path in iter_entry_files(paths):
+        try:
+            result.entries.append(read_entry(path))
+        except DataFileError as problem:
+            result.problems.append(problem)
+        except MijError as problem:
+            result.problems.append(DataFileError(path, problem.message))
+    return result
+
+
+def find_entry_path(paths: Paths, reference: str) -> Path:
+    """Resolve a full id or an unambiguous prefix of one (at least 8 characters)."""
+    reference = reference.strip()
+    if ENTRY_ID_RE.match(reference):
+        path = entry_path(paths, reference)
+        if path.exists():
+            return path
+        raise MijError(f"no entry with id {reference}.")
+    if len(reference) < 4 or not all(ch.isalnum() or ch == "-" for ch in reference):
+        raise MijError(f"{reference!r} is not an entry id; `mij list` shows them.")
+    matches = [p for p in iter_entry_files(paths) if p.stem.startswith(reference)]
+    if not matches:
+        matches = [p for p in iter_entry_files(paths) if p.stem.endswith(reference)]
+    if not matches:
+        raise MijError(f"no entry matches {reference!r}; `mij list` shows the ids.")
+    if len(matches) > 1:
+        raise MijError(f"{reference!r} matches {len(matches)} entries; please give more of the id.")
+    return matches[0]
+
+
+def delete_entry_file(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)

@@ -1,0 +1,148 @@
+"""Crash-safe file primitives: private folders, atomic replace, refusing symlinks.
+
+Every write goes to a temporary file in the destination folder, is flushed and
+fsynced, then renamed over the destination with `os.replace`, and the folder is
+fsynced so the rename itself survives a power cut. A reader therefore sees the
+old file or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import stat
+from pathlib import Path
+
+from mi_journal.errors import MijError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+
+
+def describe_os_error(path: Path, exc: OSError) -> str:
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EIO: "the disk reported an input/output error",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the folder is read-only",
+        errno.ELOOP: "it is a symbolic link, which mi-journal does not follow",
+    }
+    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    return f"could not write {path}: {reason}; your previous data is unchanged."
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create `path` (and parents) as 0700 folders, whatever the umask."""
+    if path.is_symlink():
+        raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
+    missing: list[Path] = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise MijError(describe_os_error(folder, exc)) from None
+        with contextlib.suppress(OSError):
+            os.chmod(folder, DIR_MODE)
+
+
+def temp_name_for(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def is_temp_file(path: Path) -> bool:
+    return path.name.startswith(".") and path.name.endswith(TEMP_SUFFIX)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return  # Not possible on every platform (e.g. Windows); the data is already synced.
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def refuse_symlink(path: Path) -> None:
+    if path.is_symlink():
+        raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write `data` to `path` atomically, 0600, in a 0700 folder.
+
+    With `exclusive`, an existing file is never replaced (new entries use this).
+    On any error the destination is unchanged and the temporary file is removed.
+    """
+    ensure_private_dir(path.parent)
+    refuse_symlink(path)
+    if exclusive and os.path.lexists(path):
+        raise FileExistsError(errno.EEXIST, "already exists", str(path))
+    temp = temp_name_for(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(temp, flags, FILE_MODE)
+    except OSError as exc:
+        raise MijError(describe_os_error(path, exc)) from None
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)
+        except (AttributeError, OSError):
+            pass
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if exclusive:
+            # link() fails instead of replacing if a file appeared meanwhile.
+            os.link(temp, path)
+            os.unlink(temp)
+        else:
+            os.replace(temp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        if isinstance(exc, FileExistsError):
+            raise
+        if isinstance(exc, OSError):
+            raise MijError(describe_os_error(path, exc)) from None
+        raise
+    _fsync_dir(path.parent)
+
+
+def read_bytes_limited(path: Path, limit: int) -> bytes:
+    """Read a regular file, refusing links and anything larger than `limit`."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise MijError(f"could not read {path}: {exc.strerror}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise MijError(f"{path} is a symbolic link; mi-journal does not follow links.")
+    if not stat.S_ISREG(info.st_mode):
+        raise MijError(f"{path} is not a regular file.")
+    if info.st_size > limit:
+        raise MijError(f"{path} is larger than {limit // (1024 * 1024)} MiB; it was not read.")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise MijError(f"could not read {path}: {exc.strerror}") from None
+    if len(data) > limit:
+        raise MijError(f"{path} is larger than {limit // (1024 * 1024)} MiB; it was not read.")
+    return data

@@ -1,0 +1,33 @@
+"""The goal list: one goals.toml, changed only under a cross-process lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from mi_journal.models import GOALS_SCHEMA, GoalList
+from mi_journal.paths import Paths
+from mi_journal.storage.files import atomic_write_bytes
+from mi_journal.storage.locking import locked
+from mi_journal.storage.tomlfile import dump_model, read_model
+
+
+def load_goals(paths: Paths) -> GoalList:
+    """The saved goals; a missing file is an empty list, a broken one an error."""
+    if not paths.goals.exists() and not paths.goals.is_symlink():
+        return GoalList()
+    return read_model(paths.goals, GoalList, "goals", GOALS_SCHEMA)
+
+
+@contextmanager
+def editing_goals(paths: Paths) -> Iterator[GoalList]:
+    """Read, let the caller change, and save the goal list as one locked step.
+
+    If the caller raises, nothing is written. If the file cannot be read, it is
+    reported and never overwritten.
+    """
+    with locked(paths.locks, "goals"):
+        goals = load_goals(paths)
+        yield goals
+        GoalList.model_validate(goals.model_dump(by_alias=True))
+        atomic_write_bytes(paths.goals, dump_model(goals))

@@ -1,0 +1,104 @@
+"""Turn models into TOML bytes and back, with errors that name path and line.
+
+Writing verifies the round trip before anything touches the disk: multi-line
+strings keep journal text readable in an editor, but where TOML would alter a
+value (a carriage return, say) the plain escaped form is used instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from mi_journal.errors import DataFileError, MijError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
+
+# Upgrades from schema N to N+1, per file kind, applied in order on read.
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
+UPGRADES: dict[str, dict[int, Upgrade]] = {"entry": {}, "goals": {}, "config": {}}
+
+
+def dump_model(model: BaseModel) -> bytes:
+    import tomllib
+
+    import tomli_w
+
+    data = model.model_dump(mode="python", by_alias=True, exclude_none=True)
+    for multiline in (True, False):
+        text = tomli_w.dumps(data, multiline_strings=multiline)
+        if tomllib.loads(text) == data:
+            return text.encode("utf-8")
+    raise MijError("this text cannot be stored faithfully as TOML; nothing was written.")
+
+
+def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
+    """Parse bytes read from `path`; any problem becomes a DataFileError."""
+    import tomllib
+
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(path, f"not valid UTF-8 text (byte {exc.start})") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(path, f"TOML syntax error: {exc}") from None
+    except RecursionError:
+        raise DataFileError(path, "nested too deeply to read") from None
+
+
+def describe_validation(exc: ValidationError, data: Any = None) -> str:
+    """Flatten pydantic errors to `field.path: message`, the first three only."""
+    parts = []
+    for error in exc.errors(include_url=False, include_input=False)[:3]:
+        location = ".".join(str(item) for item in error["loc"]) or "(top level)"
+        parts.append(f"{location}: {error['msg']}")
+    more = len(exc.errors()) - 3
+    if more > 0:
+        parts.append(f"and {more} more")
+    return "; ".join(parts)
+
+
+def check_schema(path: Path, data: dict[str, Any], kind: str, current: int) -> dict[str, Any]:
+    version = data.get("schema")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DataFileError(path, "missing or invalid `schema` number")
+    if version > current:
+        raise DataFileError(
+            path,
+            f"written by a newer mi-journal (schema {version}, this one knows {current}); "
+            "it was left unchanged - updating mi-journal will read it",
+        )
+    while version < current:
+        upgrade = UPGRADES[kind].get(version)
+        if upgrade is None:
+            raise DataFileError(path, f"schema {version} is not one this mi-journal can read")
+        data = upgrade(data)
+        version += 1
+        data["schema"] = version
+    return data
+
+
+def validate(path: Path, data: dict[str, Any], model: type[ModelT]) -> ModelT:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise DataFileError(path, describe_validation(exc)) from None
+    except RecursionError:
+        raise DataFileError(path, "nested too deeply to read") from None
+
+
+def read_model(path: Path, model: type[ModelT], kind: str, current: int) -> ModelT:
+    from mi_journal.storage.files import read_bytes_limited
+
+    raw = read_bytes_limited(path, MAX_DATA_FILE_BYTES)
+    data = check_schema(path, parse_toml(path, raw), kind, current)
+    return validate(path, data, model)

@@ -1,0 +1,55 @@
+"""Shared fixtures: no test can ever reach a real journal."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def journal_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "journal-home"
+    monkeypatch.setenv("MI_JOURNAL_HOME", str(home))
+    monkeypatch.delenv("MIJ_DEBUG", raising=False)
+    monkeypatch.setenv("MIJ_LOCK_TIMEOUT", "20")
+    yield home
+
+
+@pytest.fixture
+def paths(journal_home: Path):  # type: ignore[no-untyped-def]
+    from mi_journal.paths import get_paths
+
+    return get_paths()
+
+
+@pytest.fixture
+def cli():  # type: ignore[no-untyped-def]
+    """Invoke `mij` in-process: cli(["note", "hi"]) -> Result."""
+    from typer.testing import CliRunner
+
+    from mi_journal.cli.app import app
+
+    runner = CliRunner()
+
+    def invoke(args: list[str], input: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+        return runner.invoke(app, args, input=input, env=env, catch_exceptions=False)
+
+    return invoke
+
+
+def mij_command() -> list[str]:
+    """The installed program, run as a separate process."""
+    return [sys.executable, "-m", "mi_journal"]
+
+
+def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["MI_JOURNAL_HOME"] = str(home)
+    env.update(extra)
+    return env
