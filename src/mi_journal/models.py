@@ -22,9 +22,9 @@ from pydantic import (
     model_validator,
 )
 
-ENTRY_SCHEMA = 1
-GOALS_SCHEMA = 1
-CONFIG_SCHEMA = 1
+ENTRY_SCHEMA: Literal[1] = 1
+GOALS_SCHEMA: Literal[1] = 1
+CONFIG_SCHEMA: Literal[1] = 1
 
 MAX_ANSWER_CHARS = 20_000
 MAX_NOTE_CHARS = 200_000
@@ -38,7 +38,9 @@ def _no_surrogates(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_no_surrogates)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
-Tag = Annotated[str, StringConstraints(min_length=1, max_length=100), AfterValidator(_no_surrogates)]
+Tag = Annotated[
+    str, StringConstraints(min_length=1, max_length=100), AfterValidator(_no_surrogates)
+]
 EntryId = Annotated[str, StringConstraints(pattern=r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")]
 GoalId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")]
 
@@ -73,6 +75,12 @@ class AnswerKind(StrEnum):
     list = "list"
 
 
+class Ruler(StrEnum):
+    importance = "importance"
+    confidence = "confidence"
+    readiness = "readiness"
+
+
 class GoalStatus(StrEnum):
     active = "active"
     done = "done"
@@ -101,6 +109,7 @@ class Answer(Stored):
     kind: AnswerKind
     value: AnswerValue | None = None
     skipped: bool = False
+    ruler: Ruler | None = None
 
     @model_validator(mode="after")
     def _value_matches_kind(self) -> Answer:

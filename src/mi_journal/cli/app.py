@@ -7,6 +7,7 @@ mistake, 130 interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import Any
@@ -68,10 +69,8 @@ class MijGroup(TyperGroup):
             return int(getattr(exc, "exit_code", 2))
         except BrokenPipeError:
             # The reader (a pager or `head`) went away; nothing to report.
-            try:
+            with contextlib.suppress(OSError):
                 sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-            except OSError:
-                pass
             return 0
         except Exception as exc:
             if _debug():

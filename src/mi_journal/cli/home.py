@@ -20,7 +20,7 @@ def print_crisis() -> None:
     local = ""
     try:
         local = load_config(get_paths()).crisis_line
-    except Exception:  # noqa: BLE001 - the help lines must show even if config is broken
+    except Exception:
         local = ""
     out = console()
     out.print(safe(messages.CRISIS_HEADING, "bold"))

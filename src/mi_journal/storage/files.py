@@ -99,10 +99,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> N
     except OSError as exc:
         raise MijError(describe_os_error(path, exc)) from None
     try:
-        try:
+        with contextlib.suppress(AttributeError, OSError):
             os.fchmod(fd, FILE_MODE)
-        except (AttributeError, OSError):
-            pass
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
