@@ -84,3 +84,19 @@ HOME_CHOICES: tuple[tuple[str, str], ...] = (
 )
 HOME_NOTE_PROMPT = "Write as much as you like; an empty line twice (or Ctrl-D) saves it."
 HOME_NOTE_NOTHING = "Nothing written, nothing saved. That is fine too."
+
+
+# --- dates ---
+
+
+def date_not_understood(text: str, *, future: bool) -> str:
+    examples = "today, tomorrow, +7d, 2w" if future else "today, yesterday, 7d, 2w"
+    return f"{text!r} is not a date I can read; you might use YYYY-MM-DD or words like {examples}."
+
+
+def date_not_on_calendar(text: str) -> str:
+    return f"{text!r} is not a date on the calendar; please check the month and day."
+
+
+def date_out_of_range(text: str) -> str:
+    return f"{text!r} reaches outside the years this journal can hold (1 to 9999)."
