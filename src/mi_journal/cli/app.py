@@ -121,9 +121,10 @@ def home(
 
 
 def _register() -> None:
-    from mi_journal.cli import cmd_basics
+    from mi_journal.cli import cmd_basics, cmd_packs
 
     cmd_basics.register(app)
+    cmd_packs.register(app)
 
 
 _register()

@@ -1,0 +1,111 @@
+"""Read a pack file into a validated `Pack`, or explain exactly what is wrong.
+
+Every problem becomes a `PackError` whose message names the file and, where
+there is one, the prompt: `file.toml: prompts[3] (id "why"): min is greater than max`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mi_journal.errors import MijError
+from mi_journal.packs.model import MAX_PACK_BYTES, Pack, PackReferenceError, check_pack_references
+
+
+class PackError(MijError):
+    def __init__(self, source: str, detail: str, prompt_id: str | None = None) -> None:
+        super().__init__(f"{source}: {detail}")
+        self.source = source
+        self.detail = detail
+        self.prompt_id = prompt_id
+
+
+def _decode(source: str, raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PackError(source, "the file is UTF-16; please save it as UTF-8")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(source, f"not valid UTF-8 text (byte {exc.start})") from None
+    return text.removeprefix("\ufeff")
+
+
+def _prompt_label(data: Any, index: int) -> tuple[str, str | None]:
+    prompt_id = None
+    prompts = data.get("prompts") if isinstance(data, dict) else None
+    if isinstance(prompts, list) and 0 <= index < len(prompts):
+        candidate = prompts[index].get("id") if isinstance(prompts[index], dict) else None
+        if isinstance(candidate, str):
+            prompt_id = candidate
+    label = f"prompts[{index}]" + (f' (id "{prompt_id}")' if prompt_id else "")
+    return label, prompt_id
+
+
+def _describe(exc: Any, data: Any) -> tuple[str, str | None]:
+    """The first pydantic error as `prompts[3] (id "why"): field: message`."""
+    error = exc.errors(include_url=False, include_input=False)[0]
+    loc = list(error["loc"])
+    prompt_id = None
+    head = ""
+    if len(loc) >= 2 and loc[0] == "prompts" and isinstance(loc[1], int):
+        head, prompt_id = _prompt_label(data, loc[1])
+        loc = loc[2:]
+    # Drop pydantic's union branch names (e.g. "list[...]") from the path.
+    rest = ".".join(str(part) for part in loc if "[" not in str(part) and "|" not in str(part))
+    message = error["msg"].removeprefix("Value error, ")
+    where = ": ".join(part for part in (head, rest) if part)
+    more = len(exc.errors()) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return (f"{where}: {message}{suffix}" if where else f"{message}{suffix}"), prompt_id
+
+
+def parse_pack(text: str, source: str) -> Pack:
+    import tomllib
+
+    from pydantic import ValidationError
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(source, f"TOML syntax error: {exc}") from None
+    except RecursionError:
+        raise PackError(source, "nested too deeply to read") from None
+    prompts = data.get("prompts")
+    if isinstance(prompts, list) and len(prompts) > 500:
+        raise PackError(source, f"has {len(prompts)} prompts; a pack may have at most 500")
+    try:
+        pack = Pack.model_validate(data)
+    except ValidationError as exc:
+        detail, prompt_id = _describe(exc, data)
+        raise PackError(source, detail, prompt_id) from None
+    except RecursionError:
+        raise PackError(source, "nested too deeply to read") from None
+    try:
+        check_pack_references(pack)
+    except PackReferenceError as exc:
+        label, _ = _prompt_label(data, exc.index)
+        raise PackError(source, f"{label}: {exc.message}", exc.prompt_id) from None
+    return pack
+
+
+def load_pack_bytes(raw: bytes, source: str) -> Pack:
+    if len(raw) > MAX_PACK_BYTES:
+        raise PackError(source, "is larger than 1 MiB; a pack may be at most 1 MiB")
+    return parse_pack(_decode(source, raw), source)
+
+
+def load_pack_file(path: Path) -> Pack:
+    from mi_journal.storage.files import read_bytes_limited
+
+    try:
+        raw = read_bytes_limited(path, MAX_PACK_BYTES)
+    except FileNotFoundError:
+        raise PackError(str(path), "no such file") from None
+    except MijError as exc:
+        if "larger than" in exc.message:
+            raise PackError(
+                str(path), "is larger than 1 MiB; a pack may be at most 1 MiB"
+            ) from None
+        raise
+    return load_pack_bytes(raw, str(path))

@@ -1,0 +1,221 @@
+"""The prompt-pack format: a contract counsellors write against.
+
+Documented for authors in prompts/README.md. Everything read from a pack file
+forbids unknown keys. Checks that span prompts (unique ids, placeholders and
+conditions that may only look back) live in `check_pack_references`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from mi_journal.models import AnswerKind, Ruler, Slug, Stage, Text
+
+MAX_PACK_BYTES = 1024 * 1024
+MAX_PROMPTS = 500
+MAX_PROMPT_CHARS = 2_000
+
+PromptText = Annotated[Text, StringConstraints(min_length=1, max_length=MAX_PROMPT_CHARS)]
+ShortText = Annotated[Text, StringConstraints(max_length=MAX_PROMPT_CHARS)]
+Version = Annotated[
+    str, StringConstraints(pattern=r"^\d{1,6}(\.\d{1,6}){0,2}([-+][0-9A-Za-z.-]{1,40})?$")
+]
+Scalar = bool | int | Text
+
+CHOICE_KINDS = (AnswerKind.choice, AnswerKind.multi_choice)
+FREE_TEXT_KINDS = (AnswerKind.text, AnswerKind.long_text, AnswerKind.list)
+
+
+class PackModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PackMeta(PackModel):
+    id: Slug
+    title: Annotated[Text, StringConstraints(min_length=1, max_length=200)]
+    version: Version
+    description: ShortText = ""
+    author: Annotated[Text, StringConstraints(max_length=200)] = ""
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")] = "en"
+
+
+class Condition(PackModel):
+    prompt: Slug
+    at_least: int | None = None
+    at_most: int | None = None
+    equals: Scalar | None = None
+    not_equals: Scalar | None = None
+    one_of: Annotated[list[Scalar], Field(min_length=1, max_length=200)] | None = None
+    includes: Text | None = None
+    answered: bool | None = None
+
+    def has_value_tests(self) -> bool:
+        return any(
+            test is not None
+            for test in (
+                self.at_least, self.at_most, self.equals, self.not_equals,
+                self.one_of, self.includes,
+            )
+        )
+
+    @model_validator(mode="after")
+    def _has_a_test(self) -> Condition:
+        if not self.has_value_tests() and self.answered is None:
+            raise ValueError(
+                "a condition needs a test: at_least, at_most, equals, not_equals, "
+                "one_of, includes or answered"
+            )
+        return self
+
+
+class Prompt(PackModel):
+    id: Slug
+    stage: Stage
+    kind: AnswerKind
+    text: PromptText
+    help: ShortText = ""
+    optional: bool = False
+    min: int | None = None
+    max: int | None = None
+    labels: dict[str, Annotated[Text, StringConstraints(max_length=200)]] = Field(
+        default_factory=dict
+    )
+    ruler: Ruler | None = None
+    choices: Annotated[list[Annotated[Text, StringConstraints(min_length=1, max_length=300)]],
+                       Field(max_length=200)] | None = None
+    max_picks: Annotated[int, Field(ge=1)] | None = None
+    when: Condition | Annotated[list[Condition], Field(min_length=1, max_length=20)] | None = None
+    reflect: bool = False
+    goal: Literal["title", "why", "steps"] | None = None
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return (0 if self.min is None else self.min, 10 if self.max is None else self.max)
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> Prompt:
+        is_scale = self.kind is AnswerKind.scale
+        if not is_scale:
+            for name in ("min", "max", "ruler"):
+                if getattr(self, name) is not None:
+                    raise ValueError(f"`{name}` is only for kind = \"scale\"")
+            if self.labels:
+                raise ValueError('`labels` is only for kind = "scale"')
+        else:
+            low, high = self.bounds
+            if low > high:
+                raise ValueError(f"min ({low}) is greater than max ({high})")
+            if high - low > 1000:
+                raise ValueError("a scale may span at most 1000 steps")
+            for key in self.labels:
+                if not key.lstrip("-").isdigit() or not low <= int(key) <= high:
+                    raise ValueError(f"label {key!r} is not a number between {low} and {high}")
+        if self.kind in CHOICE_KINDS:
+            if not self.choices:
+                raise ValueError("a choice prompt needs a non-empty `choices` list")
+            if len(set(self.choices)) != len(self.choices):
+                raise ValueError("`choices` lists the same choice twice")
+        elif self.choices is not None:
+            raise ValueError("`choices` is only for kind = \"choice\" or \"multi_choice\"")
+        if self.max_picks is not None and self.kind is not AnswerKind.multi_choice:
+            raise ValueError('`max_picks` is only for kind = "multi_choice"')
+        if self.goal == "steps" and self.kind not in (AnswerKind.list, AnswerKind.long_text):
+            raise ValueError('goal = "steps" needs kind = "list" or "long_text"')
+        if self.goal in ("title", "why") and self.kind not in (
+            AnswerKind.text, AnswerKind.long_text, AnswerKind.choice,
+        ):
+            raise ValueError(f'goal = "{self.goal}" needs a text or choice prompt')
+        return self
+
+    def conditions(self) -> list[Condition]:
+        if self.when is None:
+            return []
+        return self.when if isinstance(self.when, list) else [self.when]
+
+
+class Pack(PackModel):
+    pack: PackMeta
+    prompts: Annotated[list[Prompt], Field(min_length=1, max_length=MAX_PROMPTS)]
+
+    @property
+    def id(self) -> str:
+        return self.pack.id
+
+    @property
+    def stages(self) -> list[Stage]:
+        seen: list[Stage] = []
+        for prompt in self.prompts:
+            if prompt.stage not in seen:
+                seen.append(prompt.stage)
+        return seen
+
+    def prompt(self, prompt_id: str) -> Prompt:
+        for prompt in self.prompts:
+            if prompt.id == prompt_id:
+                return prompt
+        raise KeyError(prompt_id)
+
+
+class PackReferenceError(ValueError):
+    def __init__(self, index: int, prompt_id: str, message: str) -> None:
+        super().__init__(message)
+        self.index = index
+        self.prompt_id = prompt_id
+        self.message = message
+
+
+def check_pack_references(pack: Pack) -> None:
+    """Ids are unique; placeholders and conditions name earlier prompts only."""
+    from mi_journal.packs.template import TemplateSyntaxError, references
+
+    earlier: dict[str, Prompt] = {}
+    every_id = {prompt.id for prompt in pack.prompts}
+    for index, prompt in enumerate(pack.prompts):
+        def fail(message: str, index: int = index, prompt: Prompt = prompt) -> None:
+            raise PackReferenceError(index, prompt.id, message)
+
+        if prompt.id in earlier:
+            fail(f"the id {prompt.id!r} is used by an earlier prompt too")
+        for field_name in ("text", "help"):
+            try:
+                refs = references(getattr(prompt, field_name))
+            except TemplateSyntaxError as exc:
+                fail(f"{field_name}: {exc}")
+                raise  # unreachable; keeps type checkers content
+            for ref in refs:
+                _check_target(ref.prompt, earlier, every_id, f"{field_name}: placeholder", fail)
+                if ref.shifted and earlier[ref.prompt].kind is not AnswerKind.scale:
+                    fail(f"{field_name}: {{{ref.prompt}:...}} needs a scale prompt")
+        for condition in prompt.conditions():
+            _check_target(condition.prompt, earlier, every_id, "when: condition", fail)
+            _check_condition_fits(condition, earlier[condition.prompt], fail)
+        earlier[prompt.id] = prompt
+
+
+def _check_target(
+    target: str, earlier: dict[str, Prompt], every_id: set[str], what: str, fail: object
+) -> None:
+    assert callable(fail)
+    if target in earlier:
+        return
+    if target in every_id:
+        fail(f"{what} refers to {target!r}, which comes later; it may only look back")
+    fail(f"{what} refers to {target!r}, which is not a prompt in this pack")
+
+
+def _check_condition_fits(condition: Condition, target: Prompt, fail: object) -> None:
+    assert callable(fail)
+    if (condition.at_least is not None or condition.at_most is not None) and (
+        target.kind is not AnswerKind.scale
+    ):
+        fail(
+            f"when: at_least/at_most need a scale prompt, and {target.id!r} "
+            f"is {target.kind.value}"
+        )
+    if condition.includes is not None:
+        if target.kind is not AnswerKind.multi_choice:
+            fail(f"when: includes needs a multi_choice prompt, and {target.id!r} is not one")
+        if target.choices and condition.includes not in target.choices:
+            fail(f"when: {condition.includes!r} is not one of {target.id!r}'s choices")

@@ -1,0 +1,107 @@
+"""Finding packs: the built-in ones shipped with the program, and the person's own.
+
+Built-in packs live in the wheel at `mi_journal/prompts` (found through
+importlib.resources); in a source checkout they are the top-level `prompts/`.
+Installed packs live in the data folder's `packs/` as `<id>.toml` and take
+precedence over a built-in pack of the same id (installing one needs --replace).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from mi_journal.errors import MijError
+from mi_journal.packs.loader import PackError, load_pack_bytes, load_pack_file
+from mi_journal.packs.model import Pack
+from mi_journal.paths import Paths
+
+Source = Literal["built-in", "installed"]
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    pack: Pack
+    source: Source
+    location: str
+
+
+def _builtin_files() -> dict[str, tuple[str, bytes]]:
+    """Pack id (file stem) -> (location, raw bytes) for every built-in pack."""
+    from importlib import resources
+
+    found: dict[str, tuple[str, bytes]] = {}
+    root = resources.files("mi_journal").joinpath("prompts")
+    if root.is_dir():
+        for item in root.iterdir():
+            if item.name.endswith(".toml") and item.is_file():
+                found[item.name[:-5]] = (f"built-in:{item.name}", item.read_bytes())
+        return found
+    checkout = Path(__file__).resolve().parents[3] / "prompts"
+    if checkout.is_dir():
+        for path in sorted(checkout.glob("*.toml")):
+            found[path.stem] = (f"built-in:{path.name}", path.read_bytes())
+    return found
+
+
+def builtin_pack_ids() -> list[str]:
+    return sorted(_builtin_files())
+
+
+def load_builtin(pack_id: str) -> Pack:
+    files = _builtin_files()
+    if pack_id not in files:
+        raise MijError(f"there is no built-in pack {pack_id!r}.")
+    location, raw = files[pack_id]
+    return load_pack_bytes(raw, location)
+
+
+def installed_pack_path(paths: Paths, pack_id: str) -> Path:
+    return paths.packs / f"{pack_id}.toml"
+
+
+def _installed_files(paths: Paths) -> list[Path]:
+    if not paths.packs.is_dir():
+        return []
+    return sorted(
+        path for path in paths.packs.glob("*.toml")
+        if not path.name.startswith(".") and path.is_file() and not path.is_symlink()
+    )
+
+
+@dataclass
+class PackListing:
+    packs: list[PackEntry]
+    problems: list[PackError]
+
+
+def list_packs(paths: Paths) -> PackListing:
+    """Every usable pack, installed ones overriding built-ins; broken files reported."""
+    by_id: dict[str, PackEntry] = {}
+    problems: list[PackError] = []
+    for pack_id, (location, raw) in sorted(_builtin_files().items()):
+        try:
+            by_id[pack_id] = PackEntry(load_pack_bytes(raw, location), "built-in", location)
+        except PackError as exc:
+            problems.append(exc)
+    for path in _installed_files(paths):
+        try:
+            pack = load_pack_file(path)
+        except PackError as exc:
+            problems.append(exc)
+            continue
+        by_id[pack.id] = PackEntry(pack, "installed", str(path))
+    return PackListing(sorted(by_id.values(), key=lambda e: e.pack.id), problems)
+
+
+def find_pack(paths: Paths, pack_id: str) -> PackEntry:
+    installed = installed_pack_path(paths, pack_id)
+    if installed.is_file() and not installed.is_symlink():
+        return PackEntry(load_pack_file(installed), "installed", str(installed))
+    files = _builtin_files()
+    if pack_id in files:
+        location, raw = files[pack_id]
+        return PackEntry(load_pack_bytes(raw, location), "built-in", location)
+    known = ", ".join(entry.pack.id for entry in list_packs(paths).packs)
+    raise MijError(f"there is no pack called {pack_id!r}. Packs you can use: {known}.")

@@ -1,0 +1,107 @@
+"""Placeholders in prompt text, parsed by hand: never str.format, never eval.
+
+Syntax:
+  {id}      the person's earlier answer to prompt `id` (lists joined by ", ")
+  {id:-N}   a scale answer minus N, clamped to that scale's min..max
+  {id:+N}   a scale answer plus N, clamped likewise
+  {{ }}     literal braces
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+_REF = re.compile(r"^([a-z][a-z0-9-]{0,63})(?::([+-])(\d{1,4}))?$")
+
+
+class TemplateSyntaxError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Ref:
+    prompt: str
+    offset: int = 0
+    shifted: bool = False
+
+
+Piece = str | Ref
+
+
+def parse_template(text: str) -> list[Piece]:
+    pieces: list[Piece] = []
+    literal: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "{":
+            if text.startswith("{{", i):
+                literal.append("{")
+                i += 2
+                continue
+            end = text.find("}", i + 1)
+            if end == -1:
+                raise TemplateSyntaxError("a `{` is never closed (write `{{` for a literal brace)")
+            inner = text[i + 1 : end].strip()
+            match = _REF.match(inner)
+            if not match:
+                raise TemplateSyntaxError(
+                    f"`{{{inner}}}` is not a placeholder; use {{prompt-id}}, "
+                    "{prompt-id:-2} or {prompt-id:+2} (or `{{` for a literal brace)"
+                )
+            if literal:
+                pieces.append("".join(literal))
+                literal = []
+            sign, amount = match.group(2), match.group(3)
+            offset = 0 if sign is None else int(amount) * (-1 if sign == "-" else 1)
+            pieces.append(Ref(match.group(1), offset, sign is not None))
+            i = end + 1
+        elif ch == "}":
+            if text.startswith("}}", i):
+                literal.append("}")
+                i += 2
+                continue
+            raise TemplateSyntaxError("a `}` has no matching `{` (write `}}` for a literal brace)")
+        else:
+            literal.append(ch)
+            i += 1
+    if literal:
+        pieces.append("".join(literal))
+    return pieces
+
+
+def references(text: str) -> list[Ref]:
+    return [piece for piece in parse_template(text) if isinstance(piece, Ref)]
+
+
+def show_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def render(
+    text: str,
+    answers: Mapping[str, object],
+    scale_bounds: Mapping[str, tuple[int, int]],
+) -> str | None:
+    """Fill placeholders from `answers`; None when a referenced answer is missing."""
+    out: list[str] = []
+    for piece in parse_template(text):
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        value = answers.get(piece.prompt)
+        if value is None:
+            return None
+        if piece.shifted:
+            if not isinstance(value, int) or isinstance(value, bool):
+                return None
+            low, high = scale_bounds.get(piece.prompt, (value, value))
+            value = min(high, max(low, value + piece.offset))
+        out.append(show_value(value))
+    return "".join(out)
