@@ -1,0 +1,139 @@
+"""One exit path: 1 for explained problems, 2 for usage, 130 for Ctrl-C,
+a traceback only with MIJ_DEBUG=1, and never with local variables."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import mij_command, subprocess_env
+from mi_journal import messages
+
+
+def test_unknown_command_is_usage_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["frobnicate"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "mij: No such command 'frobnicate'. (see `mij --help`)\n"
+
+
+def test_unknown_option_is_usage_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["paths", "--nope"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("mij: ")
+    assert "--nope" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_mij_error_is_exit_1_one_line_on_stderr(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["note", " "])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "mij: there is nothing to save: the note is empty.\n"
+
+
+def test_multi_line_error_message_is_folded_to_one_line(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal import journal
+    from mi_journal.errors import MijError
+
+    def raise_it(*args: object, **kwargs: object) -> None:
+        raise MijError("first\nsecond \x1b[2J third")
+
+    monkeypatch.setattr(journal, "add_note", raise_it)
+    result = cli(["note", "x"])
+    assert result.exit_code == 1
+    assert result.stderr == "mij: first second \\x1b[2J third\n"
+
+
+def _explode(*args: object, **kwargs: object) -> None:
+    secret_journal_text = "I told no one about this"  # noqa: F841
+    raise ValueError("boom")
+
+
+def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal import journal
+
+    monkeypatch.setattr(journal, "add_note", _explode)
+    result = cli(["note", "I told no one about this"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.stderr == f"mij: {messages.UNEXPECTED} (ValueError)\n"
+
+
+def test_debug_traceback_has_no_local_variables(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal import journal
+
+    monkeypatch.setattr(journal, "add_note", _explode)
+    monkeypatch.setenv("MIJ_DEBUG", "1")
+    result = cli(["note", "I told no one about this"])
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "ValueError: boom" in result.stderr
+    assert "I told no one about this" not in result.output
+    assert "secret_journal_text =" not in result.output
+    assert result.stderr.endswith(f"mij: {messages.UNEXPECTED} (ValueError)\n")
+
+
+def test_debug_traceback_in_a_real_process(journal_home: Path, tmp_path: Path) -> None:
+    """The installed entry point, with a crash forced through a sitecustomize hook."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import mi_journal.journal as j\n"
+        "def add_note(paths, text, tags=None):\n"
+        "    secret_local = text * 2\n"
+        "    raise RuntimeError('kaboom')\n"
+        "j.add_note = add_note\n"
+    )
+    env = subprocess_env(journal_home, MIJ_DEBUG="1", PYTHONPATH=str(hook))
+    done = subprocess.run([*mij_command(), "note", "private words"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "Traceback" in done.stderr and "RuntimeError: kaboom" in done.stderr
+    assert "private words" not in done.stderr
+    env.pop("MIJ_DEBUG")
+    done = subprocess.run([*mij_command(), "note", "private words"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == f"mij: {messages.UNEXPECTED} (RuntimeError)\n"
+
+
+@pytest.mark.parametrize("exc", [KeyboardInterrupt, EOFError])
+def test_interrupt_exits_130_quietly(cli, monkeypatch, exc: type[BaseException]) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal import journal
+
+    def interrupt(*args: object, **kwargs: object) -> None:
+        raise exc
+
+    monkeypatch.setattr(journal, "add_note", interrupt)
+    result = cli(["note", "x"])
+    assert result.exit_code == 130
+    assert "Traceback" not in result.output
+    assert result.stderr.strip() == ""
+
+
+def test_broken_pipe_is_quiet(journal_home: Path) -> None:
+    proc = subprocess.Popen([*mij_command(), "crisis"], env=subprocess_env(journal_home),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err
+
+
+def test_usage_problem_is_exit_2(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["config", "set", "pager", "perhaps"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+
+
+def test_error_classes() -> None:
+    from mi_journal.errors import DataFileError, MijError, UsageProblem
+
+    assert MijError("x").exit_code == 1
+    assert UsageProblem("x").exit_code == 2
+    problem = DataFileError(Path("/a/b.toml"), "line 3: bad")
+    assert str(problem) == "/a/b.toml: line 3: bad"
+    assert isinstance(problem, MijError) and problem.exit_code == 1

@@ -1,0 +1,111 @@
+"""`mij` with no command: a status when there is no terminal, never a wait."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from conftest import mij_command, subprocess_env
+from mi_journal import messages
+
+
+def test_no_terminal_prints_status_and_exits_0(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli([])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == messages.STATUS_NO_ENTRIES
+    assert not (journal_home / "config.toml").exists()  # no welcome recorded without a terminal
+
+
+def test_status_counts_entries(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.journal import add_note, journal_status
+
+    for i in range(3):
+        add_note(paths, f"note {i}")
+    status = journal_status(paths)
+    assert status.entry_count == 3
+    assert status.latest is not None
+    when = status.latest.strftime("%Y-%m-%d %H:%M")
+    result = cli([], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    assert result.stdout.strip() == messages.entry_count_status(3, when)
+    assert result.stdout.startswith("3 entries in your journal; the most recent on ")
+
+
+def test_status_ignores_temp_files_and_broken_entries_do_not_crash(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.journal import add_note
+
+    entry = add_note(paths, "one")
+    folder = paths.entries / entry.id[:4] / entry.id[4:6]
+    (folder / f".{entry.id}.toml.abcd1234.tmp").write_text("partial")
+    (folder / "20200101-000000-zzzz.toml").write_text("not = [toml")
+    result = cli([], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    assert result.stdout.startswith("2 entries")
+
+
+def test_home_in_a_real_process_never_waits(journal_home: Path) -> None:
+    for stdin in (subprocess.DEVNULL, subprocess.PIPE):
+        proc = subprocess.run(mij_command(), stdin=stdin, env=subprocess_env(journal_home),
+                              capture_output=stdin is subprocess.DEVNULL, timeout=60,
+                              stdout=None if stdin is subprocess.DEVNULL else subprocess.PIPE)
+        assert proc.returncode == 0
+        assert proc.stdout.decode().strip() == messages.STATUS_NO_ENTRIES
+
+
+def test_crisis_text_is_exact(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["crisis"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        messages.CRISIS_HEADING,
+        *[f"  - {line}" for line in messages.CRISIS_LINES],
+        messages.CRISIS_SET_LOCAL_HINT,
+    ]
+
+
+def test_crisis_lines_hold_the_exact_resources() -> None:
+    assert messages.CRISIS_LINES == (
+        "United States: 988 Suicide & Crisis Lifeline - call or text 988 "
+        "(also for substance-use crises; press 1 for veterans, 2 for Spanish), "
+        "or chat at 988lifeline.org.",
+        "United States: SAMHSA National Helpline - 1-800-662-4357 (1-800-662-HELP), "
+        "free, confidential, 24/7 treatment referral.",
+        "If you are in immediate danger, call 911 (or your local emergency number).",
+        "Elsewhere: findahelpline.com lists verified free helplines by country.",
+    )
+    joined = " ".join(messages.CRISIS_LINES)
+    for literal in ("call or text 988", "988lifeline.org", "1-800-662-4357", "1-800-662-HELP",
+                    "call 911", "findahelpline.com", "press 1 for veterans, 2 for Spanish"):
+        assert literal in joined
+
+
+def test_crisis_in_narrow_terminal_keeps_numbers_whole(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["crisis"], env={"COLUMNS": "40"})
+    assert result.exit_code == 0
+    for literal in ("988", "1-800-662-4357", "911", "findahelpline.com"):
+        assert literal in result.stdout
+    flat = " ".join(result.stdout.split())
+    for line in messages.CRISIS_LINES:
+        assert " ".join(line.split()) in flat
+
+
+def test_welcome_text_says_what_this_is_not() -> None:
+    assert "not treatment" in messages.WHAT_THIS_IS
+    assert "not an emergency service" in messages.WHAT_THIS_IS
+    assert "0600" in messages.PRIVACY and "unencrypted" in messages.PRIVACY
+
+
+def test_welcome_and_crisis_on_a_terminal(journal_home: Path) -> None:
+    """The first run on a real pseudo-terminal shows the welcome and crisis lines."""
+    import pexpect
+
+    env = subprocess_env(journal_home, COLUMNS="300", LINES="50", TERM="dumb")
+    child = pexpect.spawn(mij_command()[0], mij_command()[1:], env=env, timeout=30,
+                          encoding="utf-8", dimensions=(50, 300))
+    child.expect_exact(messages.WELCOME_TITLE)
+    child.expect_exact("1-800-662-4357")
+    child.expect_exact("> ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert (journal_home / "config.toml").is_file()

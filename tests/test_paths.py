@@ -1,0 +1,66 @@
+"""`mij paths`: every location comes from get_paths(), text and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+EXPECTED_NAMES = ["data", "entries", "goals", "config", "packs", "drafts", "cache"]
+
+
+def test_paths_lists_every_location(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["paths"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == EXPECTED_NAMES
+    shown = {line.split()[0]: line.split(None, 1)[1].strip() for line in lines}
+    assert shown["data"] == str(journal_home)
+    assert shown["entries"] == str(journal_home / "entries")
+    assert shown["goals"] == str(journal_home / "goals.toml")
+    assert shown["config"] == str(journal_home / "config.toml")
+    assert shown["packs"] == str(journal_home / "packs")
+    assert shown["drafts"] == str(journal_home / "drafts")
+    assert shown["cache"] == str(journal_home / "cache")
+
+
+def test_paths_json(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["paths", "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert list(data) == EXPECTED_NAMES
+    assert data["data"] == str(journal_home)
+    assert data["goals"] == str(journal_home / "goals.toml")
+    assert data["cache"] == str(journal_home / "cache")
+
+
+def test_paths_writes_nothing(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli(["paths"]).exit_code == 0
+    assert not journal_home.exists()
+
+
+def test_paths_follow_the_environment_at_call_time(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "elsewhere"
+    monkeypatch.setenv("MI_JOURNAL_HOME", str(other))
+    data = json.loads(cli(["paths", "--json"]).stdout)
+    assert data["data"] == str(other)
+
+
+def test_get_paths_domain(journal_home: Path) -> None:
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    assert paths.home == journal_home
+    assert paths.locks == journal_home / "cache" / "locks"
+    assert set(paths.as_dict()) == set(EXPECTED_NAMES)
+
+
+def test_control_characters_in_home_are_shown_inert(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    odd = tmp_path / "a\x1b[2Jb\u202e"
+    monkeypatch.setenv("MI_JOURNAL_HOME", str(odd))
+    result = cli(["paths"])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    assert "\\x1b[2J" in result.stdout
+    data = json.loads(cli(["paths", "--json"]).stdout)
+    assert "\x1b" in data["data"]  # JSON escapes it; a parser gets the real path back
+    assert "\x1b" not in cli(["paths", "--json"]).stdout
