@@ -84,6 +84,8 @@ def parse_pack(text: str, source: str) -> Pack:
     try:
         check_pack_references(pack)
     except PackReferenceError as exc:
+        if exc.index < 0:  # not about one prompt (e.g. the [assignment] table)
+            raise PackError(source, exc.message) from None
         label, _ = _prompt_label(data, exc.index)
         raise PackError(source, f"{label}: {exc.message}", exc.prompt_id) from None
     return pack

@@ -7,6 +7,7 @@ conditions that may only look back) live in `check_pack_references`.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -135,9 +136,41 @@ class Prompt(PackModel):
         return self.when if isinstance(self.when, list) else [self.when]
 
 
+MAX_ASSIGNED_TIMES = 366
+
+
+class Assignment(PackModel):
+    """Optional `[assignment]`: a counsellor hands this pack over as homework.
+
+    `times` is how many entries are hoped for in all; without it: 1 for "once",
+    one a day (or a week) from `start` to `due` when both are given, else 1.
+    `stages` or `prompts` (not both) narrow what the person is asked.
+    """
+
+    assigned_by: Annotated[Text, StringConstraints(max_length=200)] = ""
+    note: ShortText = ""
+    start: date | None = None
+    due: date | None = None
+    frequency: Literal["once", "daily", "weekly"] = "once"
+    times: Annotated[int, Field(ge=1, le=MAX_ASSIGNED_TIMES)] | None = None
+    stages: Annotated[list[Stage], Field(min_length=1, max_length=4)] | None = None
+    prompts: Annotated[list[Slug], Field(min_length=1, max_length=MAX_PROMPTS)] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Assignment:
+        if self.start is not None and self.due is not None and self.due < self.start:
+            raise ValueError(f"due ({self.due}) is before start ({self.start})")
+        if self.stages is not None and self.prompts is not None:
+            raise ValueError("give either `stages` or `prompts`, not both")
+        if self.frequency == "once" and self.times not in (None, 1):
+            raise ValueError('frequency = "once" means times = 1; use "daily" or "weekly"')
+        return self
+
+
 class Pack(PackModel):
     pack: PackMeta
     prompts: Annotated[list[Prompt], Field(min_length=1, max_length=MAX_PROMPTS)]
+    assignment: Assignment | None = None
 
     @property
     def id(self) -> str:
@@ -192,6 +225,23 @@ def check_pack_references(pack: Pack) -> None:
             _check_target(condition.prompt, earlier, every_id, "when: condition", fail)
             _check_condition_fits(condition, earlier[condition.prompt], fail)
         earlier[prompt.id] = prompt
+    _check_assignment(pack, every_id)
+
+
+def _check_assignment(pack: Pack, every_id: set[str]) -> None:
+    assignment = pack.assignment
+    if assignment is None:
+        return
+    for prompt_id in assignment.prompts or []:
+        if prompt_id not in every_id:
+            raise PackReferenceError(
+                -1, "", f"assignment.prompts: {prompt_id!r} is not a prompt in this pack"
+            )
+    for stage in assignment.stages or []:
+        if stage not in pack.stages:
+            raise PackReferenceError(
+                -1, "", f"assignment.stages: this pack has no {stage.value!r} prompts"
+            )
 
 
 def _check_target(
