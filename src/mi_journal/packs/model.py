@@ -10,7 +10,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
 
 from mi_journal.models import AnswerKind, Ruler, Slug, Stage, Text
 
@@ -23,7 +31,7 @@ ShortText = Annotated[Text, StringConstraints(max_length=MAX_PROMPT_CHARS)]
 Version = Annotated[
     str, StringConstraints(pattern=r"^\d{1,6}(\.\d{1,6}){0,2}([-+][0-9A-Za-z.-]{1,40})?$")
 ]
-Scalar = bool | int | Text
+Scalar = StrictBool | StrictInt | Text
 
 CHOICE_KINDS = (AnswerKind.choice, AnswerKind.multi_choice)
 FREE_TEXT_KINDS = (AnswerKind.text, AnswerKind.long_text, AnswerKind.list)
@@ -44,13 +52,13 @@ class PackMeta(PackModel):
 
 class Condition(PackModel):
     prompt: Slug
-    at_least: int | None = None
-    at_most: int | None = None
+    at_least: StrictInt | None = None
+    at_most: StrictInt | None = None
     equals: Scalar | None = None
     not_equals: Scalar | None = None
     one_of: Annotated[list[Scalar], Field(min_length=1, max_length=200)] | None = None
     includes: Text | None = None
-    answered: bool | None = None
+    answered: StrictBool | None = None
 
     def has_value_tests(self) -> bool:
         return any(
@@ -77,18 +85,18 @@ class Prompt(PackModel):
     kind: AnswerKind
     text: PromptText
     help: ShortText = ""
-    optional: bool = False
-    min: int | None = None
-    max: int | None = None
+    optional: StrictBool = False
+    min: StrictInt | None = None
+    max: StrictInt | None = None
     labels: dict[str, Annotated[Text, StringConstraints(max_length=200)]] = Field(
         default_factory=dict
     )
     ruler: Ruler | None = None
     choices: Annotated[list[Annotated[Text, StringConstraints(min_length=1, max_length=300)]],
                        Field(max_length=200)] | None = None
-    max_picks: Annotated[int, Field(ge=1)] | None = None
+    max_picks: Annotated[StrictInt, Field(ge=1)] | None = None
     when: Condition | Annotated[list[Condition], Field(min_length=1, max_length=20)] | None = None
-    reflect: bool = False
+    reflect: StrictBool = False
     goal: Literal["title", "why", "steps"] | None = None
 
     @property
