@@ -18,6 +18,8 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictInt,
     StringConstraints,
     model_validator,
 )
@@ -88,7 +90,7 @@ class GoalStatus(StrEnum):
     set_aside = "set-aside"
 
 
-AnswerValue = bool | int | Text | list[Text]
+AnswerValue = StrictBool | StrictInt | Text | list[Text]
 
 
 def _value_fits_kind(kind: AnswerKind, value: Any) -> bool:
@@ -108,7 +110,7 @@ class Answer(Stored):
     question: Text
     kind: AnswerKind
     value: AnswerValue | None = None
-    skipped: bool = False
+    skipped: StrictBool = False
     ruler: Ruler | None = None
 
     @model_validator(mode="after")
@@ -148,7 +150,7 @@ class Entry(Stored):
 
 class Step(Stored):
     text: Annotated[Text, StringConstraints(min_length=1, max_length=2_000)]
-    done: bool = False
+    done: StrictBool = False
 
 
 class GoalNote(Stored):
@@ -187,7 +189,7 @@ class GoalList(Stored):
 class Config(Stored):
     schema_version: Literal[1] = Field(default=CONFIG_SCHEMA, alias="schema")
     crisis_line: Annotated[Text, StringConstraints(max_length=500)] = ""
-    pager: bool = True
+    pager: StrictBool = True
 
 
 def now() -> datetime:
