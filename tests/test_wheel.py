@@ -21,7 +21,8 @@ EXPECTED_PACKS = {
 def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out / "dist"), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out / "dist"),
+         str(REPO)],
         capture_output=True, text=True, timeout=300,
     )
     if build.returncode != 0:
