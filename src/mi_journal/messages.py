@@ -100,3 +100,256 @@ def date_not_on_calendar(text: str) -> str:
 
 def date_out_of_range(text: str) -> str:
     return f"{text!r} reaches outside the years this journal can hold (1 to 9999)."
+
+
+# --- trends ---
+
+TRENDS_NONE = (
+    "No ruler readings yet. When an interview or check-in asks how important, how confident "
+    "or how ready you feel (0-10), your answers will gather here over time."
+)
+TRENDS_NONE_SINCE = (
+    "No ruler readings in that period. `mij trends` without --since shows all of them."
+)
+TRENDS_ONE_READING = (
+    "One reading so far. Each new one adds a point, so you can watch how things move."
+)
+
+
+def trends_heading(unit: str) -> str:
+    return (
+        f"Your rulers over time (0-10, one column per {unit}; "
+        "a column with no mark had no reading)"
+    )
+
+
+# --- export and import ---
+
+EXPORT_HTML_TITLE = "My mi-journal"
+EXPORT_HTML_INTRO = (
+    "A private journal I keep with mi-journal, a self-guided Motivational Interviewing "
+    "journal. It is not treatment; I am sharing it to talk it through."
+)
+EXPORT_NO_READINGS = "No ruler readings in this period."
+EXPORT_NO_ENTRIES = "No entries in this period."
+EXPORT_SKIPPED = "(skipped)"
+
+
+def export_exists(path: object) -> str:
+    return f"{path} already exists; you might choose another name, or add --force to replace it."
+
+
+def export_written(path: object, entries: int, goals: int) -> str:
+    noun = "entry" if entries == 1 else "entries"
+    goal_noun = "goal" if goals == 1 else "goals"
+    return f"Wrote {entries} {noun} and {goals} {goal_noun} to {path}."
+
+
+def import_done(added: int, present: int, goals_added: int, goals_present: int) -> str:
+    text = f"Entries: added {added}, already present {present}."
+    if goals_added or goals_present:
+        text += f" Goals: added {goals_added}, already present {goals_present}."
+    return text
+
+
+def import_refused(path: object, detail: str) -> str:
+    return f"{path}: {detail}; nothing was imported."
+
+
+# --- goals ---
+
+GOAL_TITLE_EMPTY = "A goal needs a few words for its title; nothing was changed."
+GOAL_STEP_EMPTY = "A step needs a few words; nothing was changed."
+GOAL_EDIT_TARGET_TYPE = "target should be a date like 2026-12-31 (or left out); nothing was changed."
+GOALS_NONE_YET = (
+    "You have no goals yet. When you are ready, you might add one in your own words: "
+    'mij goals add "TITLE"'
+)
+GOALS_NONE_SHOWN = "No active or paused goals right now. `mij goals list --all` shows every goal."
+GOAL_NO_CHANGE = "Nothing changed."
+GOAL_EDIT_NEEDS_TERMINAL = (
+    "To edit in your editor, run this in a terminal; in scripts you might use "
+    "--title, --why, --target or --clear-target."
+)
+GOAL_EDIT_CHOICE = "Would you like to [r]e-open the editor or [d]iscard this edit? (r/d) "
+GOAL_EDIT_DISCARDED = "Your edit was set aside; the goal is as it was."
+GOAL_EDIT_TARGET_BOTH = "Use either --target or --clear-target, not both."
+
+
+def goal_bad_status(text: str) -> str:
+    return f"{text!r} is not a goal status; the choices are active, done, paused and set-aside."
+
+
+def goal_not_an_id(reference: str) -> str:
+    return f"{reference!r} is not a goal id; `mij goals list --all` shows them."
+
+
+def goal_unknown(reference: str) -> str:
+    return f"No goal has the id {reference!r}; `mij goals list --all` shows them."
+
+
+def goal_ambiguous(reference: str, ids: list[str]) -> str:
+    return f"{reference!r} fits more than one goal ({', '.join(ids)}); please type more of the id."
+
+
+def goal_invalid(detail: str) -> str:
+    return f"That would not make a goal that can be saved ({detail}); nothing was changed."
+
+
+def goal_step_out_of_range(goal_id: str, number: int, total: int) -> str:
+    if total == 0:
+        return f"Goal {goal_id} has no steps yet; `mij goals step {goal_id} add TEXT` adds one."
+    return f"Goal {goal_id} has steps 1 to {total}; there is no step {number}."
+
+
+def goal_added(goal_id: str) -> str:
+    return f"Added your goal. Its id is {goal_id}."
+
+
+def goal_saved(goal_id: str) -> str:
+    return f"Saved goal {goal_id}."
+
+
+def goal_step_added(goal_id: str, number: int) -> str:
+    return f"Added step {number} to goal {goal_id}."
+
+
+def goal_step_marked(goal_id: str, number: int, done: bool) -> str:
+    if done:
+        return f"Step {number} of goal {goal_id} is done: one more step taken."
+    return f"Step {number} of goal {goal_id} is open again."
+
+
+def goal_status_changed(goal_id: str, label: str) -> str:
+    notes = {
+        "done": "You reached it - that is worth taking a moment to notice.",
+        "paused": "Resting a goal for a while is a choice you can come back to.",
+        "set aside": "Setting a goal aside is your choice; it stays here if you want it again.",
+        "active": "It is on your active list.",
+    }
+    return f"Goal {goal_id} is now {label}. {notes.get(label, '')}".strip()
+
+
+def goals_hidden(count: int) -> str:
+    noun = "goal is" if count == 1 else "goals are"
+    return f"{count} more {noun} done or set aside: `mij goals list --all` shows them."
+
+
+def goal_edit_header(goal_id: str, created: str) -> list[str]:
+    return [
+        f"Goal {goal_id} (added {created}). Change what you like, then save and close.",
+        "title: a few words in your own terms. why: what makes this goal matter to you.",
+        "target: a date like 2026-12-31, or the words today / tomorrow / +7d; delete it for none.",
+        "status: active, paused, done or set-aside.",
+        "steps: each [[steps]] has text and done = true or false; order is kept.",
+        "Lines starting with # are ignored.",
+    ]
+
+
+def goal_edit_syntax(detail: str) -> str:
+    return f"The edited text is not valid TOML: {detail}."
+
+
+def goal_edit_unknown_keys(keys: list[str]) -> str:
+    return f"The edited goal has keys this goal does not have: {', '.join(keys)}."
+
+
+def goal_edit_problem(detail: str) -> str:
+    return f"This edit cannot be saved yet: {detail}"
+
+
+def editor_missing(command: str) -> str:
+    return f"Could not start the editor {command!r}; you might set $VISUAL or $EDITOR."
+
+
+def editor_exit(status: int) -> str:
+    return f"The editor closed with status {status}; nothing was changed."
+
+
+# --- goal review ---
+
+REVIEW_ENTRY_TITLE = "Goal review"
+REVIEW_NOTHING = "There is nothing to review: no active goals were named."
+REVIEW_NO_ACTIVE = (
+    "You have no active goals to look at right now. If you like, `mij goals add` "
+    "starts one, or `mij goals status ID active` brings a paused goal back."
+)
+REVIEW_INTRO = (
+    "A short look at each of your active goals. Answer as much or as little as you like; "
+    "pressing Enter skips a question."
+)
+REVIEW_SETBACK_NOTE = (
+    "Setbacks are part of any change. They are something to learn from, "
+    "never something to count against you."
+)
+REVIEW_DECISION_CHOICES: tuple[tuple[str, str, str], ...] = (
+    ("k", "keep", "keep going with it as it is"),
+    ("a", "adjust", "change its words or add a step"),
+    ("p", "pause", "rest it for a while"),
+    ("s", "set-aside", "set it aside for now; it stays in your list"),
+    ("d", "done", "mark it done"),
+)
+REVIEW_DECISION_AGAIN = "Please press k, a, p, s or d (Enter keeps it as it is)."
+REVIEW_CLOSING = (
+    "Thank you for taking this time. Looking honestly at your goals is part of the work, "
+    "whatever you decided."
+)
+
+_REVIEW_QUESTIONS = {
+    "went_well": "What has gone well with \u201c{title}\u201d lately, even in a small way?",
+    "in_the_way": "What got in the way, if anything, and what might you take from it?",
+    "decision": "What would you like to do with this goal now?",
+    "new_title": "How would you put this goal now, in your own words? (Enter keeps the title)",
+    "new_step": "What next step would you like to add, if any? (Enter adds none)",
+}
+
+
+def review_question(key: str, title: str) -> str:
+    # Plain replace, never str.format: the title is the person's own text.
+    return _REVIEW_QUESTIONS[key].replace("{title}", title)
+
+
+def review_heading(number: int, total: int) -> str:
+    return f"Goal {number} of {total}"
+
+
+def review_bad_decision(text: str) -> str:
+    return f"{text!r} is not one of keep, adjust, pause, set aside or done."
+
+
+def review_not_active(goal_id: str, label: str) -> str:
+    return f"Goal {goal_id} is {label}; the review looks at active goals only."
+
+
+def review_goal_twice(goal_id: str) -> str:
+    return f"Goal {goal_id} appears twice in the answers; please keep one."
+
+
+def review_answers_shape(reference: str) -> str:
+    return (
+        f"The answers for {reference!r} should be a table of text: "
+        "went_well, in_the_way, decision (and title, step for adjust)."
+    )
+
+
+def review_unknown_keys(reference: str, keys: list[str]) -> str:
+    return f"The answers for {reference!r} have keys the review does not ask: {', '.join(keys)}."
+
+
+def review_answers_unreadable(path: object, detail: str) -> str:
+    return f"{path}: {detail}; nothing was saved."
+
+
+def review_outcome(goal_id: str, decision: str) -> str:
+    words = {
+        "keep": "keeping it going",
+        "adjust": "adjusted",
+        "pause": "paused for now",
+        "set-aside": "set aside for now",
+        "done": "marked done",
+    }
+    return f"{goal_id}: {words.get(decision, decision)}"
+
+
+def review_saved(entry_id: str) -> str:
+    return f"Saved your review in your journal ({entry_id})."

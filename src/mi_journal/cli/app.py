@@ -121,10 +121,11 @@ def home(
 
 
 def _register() -> None:
-    from mi_journal.cli import cmd_basics, cmd_packs
+    from mi_journal.cli import cmd_basics, cmd_packs, cmd_trends
 
     cmd_basics.register(app)
     cmd_packs.register(app)
+    cmd_trends.register(app)
 
 
 _register()

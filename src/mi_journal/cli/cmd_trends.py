@@ -1,0 +1,136 @@
+"""`mij trends`: the importance, confidence and readiness rulers over time."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mi_journal.trends import Trend
+
+_AXIS_WIDTH = 4  # "10 │"
+_STYLES = {"importance": "magenta", "confidence": "cyan", "readiness": "yellow"}
+_MARKS = {"importance": "●", "confidence": "▲", "readiness": "■"}
+_OVERLAP = "◆"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("trends")(trends_command)
+
+
+def trends_command(
+    ruler: str = typer.Option(
+        None, "--ruler", "-r", help="Only one ruler: importance, confidence or readiness."
+    ),
+    since: str = typer.Option(
+        None, "--since", help="Start date: 2026-03-01, yesterday, 7d, 3m, 1y."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the readings as JSON."),
+) -> None:
+    """Your importance, confidence and readiness rulers over time, as a chart."""
+    from mi_journal.cli.render import console, print_json
+    from mi_journal.dates import parse_since
+    from mi_journal.errors import UsageProblem
+    from mi_journal.models import Ruler
+    from mi_journal.paths import get_paths
+    from mi_journal.trends import build_trend, load_readings, trend_json
+
+    rulers = list(Ruler)
+    if ruler is not None:
+        try:
+            rulers = [Ruler(ruler.strip().lower())]
+        except ValueError:
+            raise UsageProblem(
+                f"--ruler takes {', '.join(r.value for r in Ruler)}; not {ruler!r}."
+            ) from None
+    start = parse_since(since) if since else None
+    readings = load_readings(get_paths(), rulers, start)
+    out = console()
+    columns = max(10, min(out.width, 200) - _AXIS_WIDTH - 2)
+    trend = build_trend(readings, rulers, max_columns=columns)
+    if as_json:
+        print_json(trend_json(trend, start))
+        return
+    _print_trend(out, trend, since is not None, columns)
+
+
+def _print_trend(out: Console, trend: Trend, filtered: bool, columns: int) -> None:
+    from mi_journal import messages
+    from mi_journal.cli.render import safe
+
+    if not trend.readings:
+        out.print(safe(messages.TRENDS_NONE_SINCE if filtered else messages.TRENDS_NONE))
+        return
+    out.print(safe(messages.trends_heading(trend.unit), "bold"))
+    out.print()
+    _print_chart(out, trend, columns)
+    out.print()
+    _print_summary(out, trend)
+    if len(trend.readings) == 1:
+        out.print()
+        out.print(safe(messages.TRENDS_ONE_READING, "dim"))
+
+
+def _print_chart(out: Console, trend: Trend, columns: int) -> None:
+    from rich.text import Text
+
+    from mi_journal.trends import RULER_MAX, bucket_label, grid
+
+    rows = grid(trend)
+    cell = max(1, min(4, columns // max(1, len(trend.buckets))))
+    width = len(trend.buckets) * cell
+    for index, row in enumerate(rows):
+        level = RULER_MAX - index
+        filler = "·" if level % 5 == 0 else " "
+        line = Text(f"{level:>2} │" if level % 5 == 0 else "   │", style="dim")
+        for here in row:
+            if not here:
+                line.append(filler * cell, style="dim")
+                continue
+            if len(here) == 1:
+                line.append(_MARKS[here[0].value], style=_STYLES[here[0].value])
+            else:
+                line.append(_OVERLAP, style="bold")
+            line.append(filler * (cell - 1), style="dim")
+        out.print(line, no_wrap=True, overflow="crop")
+    out.print(Text("   └" + "─" * width, style="dim"), no_wrap=True, overflow="crop")
+    first = bucket_label(trend.buckets[0].start, trend.unit)
+    last = bucket_label(trend.buckets[-1].start, trend.unit)
+    gap = width - len(first) - len(last)
+    if len(trend.buckets) == 1:
+        axis = f"    {first}"
+    elif gap >= 1:
+        axis = "    " + first + " " * gap + last
+    else:
+        axis = f"    {first} … {last}"
+    out.print(Text(axis, style="dim"), no_wrap=True, overflow="crop")
+    legend = Text("    ")
+    for ruler in trend.rulers:
+        legend.append(_MARKS[ruler.value], style=_STYLES[ruler.value])
+        legend.append(f" {ruler.value}   ")
+    if len(trend.rulers) > 1:
+        legend.append(_OVERLAP, style="bold")
+        legend.append(" same height")
+    out.print(legend)
+
+
+def _print_summary(out: Console, trend: Trend) -> None:
+    from rich.table import Table
+
+    from mi_journal.trends import summarise
+
+    table = Table(box=None, show_edge=False, pad_edge=False)
+    for name in ("ruler", "readings", "first", "latest", "range"):
+        table.add_column(name, style="bold" if name == "ruler" else "", no_wrap=True)
+    for item in summarise(trend):
+        table.add_row(
+            item.ruler.value,
+            str(item.count),
+            f"{item.first.value} ({item.first.at:%Y-%m-%d})",
+            f"{item.latest.value} ({item.latest.at:%Y-%m-%d})",
+            f"{item.lowest}-{item.highest}",
+        )
+    out.print(table)

@@ -1,0 +1,297 @@
+"""The importance, confidence and readiness rulers over time.
+
+A ruler reading is an answer with `ruler` set and a whole-number value, dated
+at its entry's creation time. Readings are grouped into calendar buckets (day,
+week, month or year) chosen so the whole span fits the space available; an
+empty bucket is a gap, never a zero.
+
+This module knows nothing of the terminal: it returns numbers and plain text
+(a unicode sparkline and a character grid) that the CLI colours and prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Literal
+
+from mi_journal.models import Entry, Ruler
+
+if TYPE_CHECKING:
+    from mi_journal.paths import Paths
+
+Unit = Literal["day", "week", "month", "year"]
+UNITS: tuple[Unit, ...] = ("day", "week", "month", "year")
+RULER_MIN = 0
+RULER_MAX = 10
+SPARK_BLOCKS = "▁▂▃▄▅▆▇█"
+HOME_SPARK_READINGS = 12
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One ruler answer: which ruler, the number given, and when."""
+
+    at: datetime
+    ruler: Ruler
+    value: int
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """One calendar period; a ruler missing from `means` had no reading in it."""
+
+    start: date
+    means: dict[Ruler, float] = field(default_factory=dict)
+    counts: dict[Ruler, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Trend:
+    unit: Unit
+    rulers: tuple[Ruler, ...]
+    readings: list[Reading]
+    buckets: list[Bucket]
+
+
+# --- reading the data -------------------------------------------------------
+
+
+def readings_from_entries(
+    entries: Iterable[Entry],
+    rulers: Sequence[Ruler] | None = None,
+    since: date | None = None,
+) -> list[Reading]:
+    """Every ruler reading in `entries`, oldest first."""
+    wanted = set(rulers) if rulers else set(Ruler)
+    found: list[Reading] = []
+    for entry in entries:
+        if since is not None and entry.created.date() < since:
+            continue
+        for answer in entry.answers:
+            if answer.ruler is None or answer.ruler not in wanted or answer.skipped:
+                continue
+            value = answer.value
+            if isinstance(value, bool) or not isinstance(value, int):
+                continue
+            found.append(Reading(entry.created, answer.ruler, value, entry.id))
+    found.sort(key=lambda reading: (reading.at, reading.entry_id))
+    return found
+
+
+def load_readings(
+    paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None
+) -> list[Reading]:
+    """The single place trends read the journal from (swap in the index here)."""
+    from mi_journal.storage.entries import load_entries
+
+    return readings_from_entries(load_entries(paths).entries, rulers, since)
+
+
+# --- grouping ---------------------------------------------------------------
+
+
+def bucket_start(day: date, unit: Unit) -> date:
+    if unit == "day":
+        return day
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def next_bucket(start: date, unit: Unit) -> date:
+    if unit == "day":
+        return start + timedelta(days=1)
+    if unit == "week":
+        return start + timedelta(days=7)
+    if unit == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return date(start.year + 1, 1, 1)
+
+
+def bucket_count(first: date, last: date, unit: Unit) -> int:
+    """How many buckets of `unit` cover first..last (both included)."""
+    a, b = bucket_start(first, unit), bucket_start(last, unit)
+    if unit == "day":
+        return (b - a).days + 1
+    if unit == "week":
+        return (b - a).days // 7 + 1
+    if unit == "month":
+        return (b.year - a.year) * 12 + b.month - a.month + 1
+    return b.year - a.year + 1
+
+
+def choose_unit(first: date, last: date, max_columns: int) -> Unit:
+    """The finest unit whose buckets for first..last fit in `max_columns`."""
+    for unit in UNITS:
+        if bucket_count(first, last, unit) <= max(1, max_columns):
+            return unit
+    return "year"
+
+
+def build_trend(
+    readings: Sequence[Reading],
+    rulers: Sequence[Ruler] | None = None,
+    max_columns: int = 60,
+    unit: Unit | None = None,
+) -> Trend:
+    """Group readings into consecutive buckets, gaps included, oldest first.
+
+    With more buckets than `max_columns` even by year, only the latest
+    `max_columns` buckets are kept.
+    """
+    chosen = tuple(rulers) if rulers else tuple(Ruler)
+    picked = [reading for reading in readings if reading.ruler in chosen]
+    if not picked:
+        return Trend(unit or "day", chosen, [], [])
+    days = [reading.at.date() for reading in picked]
+    first, last = min(days), max(days)
+    unit = unit or choose_unit(first, last, max_columns)
+    sums: dict[date, dict[Ruler, list[int]]] = {}
+    for reading, day in zip(picked, days, strict=True):
+        slot = sums.setdefault(bucket_start(day, unit), {})
+        slot.setdefault(reading.ruler, []).append(reading.value)
+    buckets: list[Bucket] = []
+    start, end = bucket_start(first, unit), bucket_start(last, unit)
+    while start <= end:
+        slot = sums.get(start, {})
+        buckets.append(
+            Bucket(
+                start,
+                {ruler: sum(values) / len(values) for ruler, values in slot.items()},
+                {ruler: len(values) for ruler, values in slot.items()},
+            )
+        )
+        start = next_bucket(start, unit)
+    if len(buckets) > max_columns > 0:
+        buckets = buckets[-max_columns:]
+    return Trend(unit, chosen, list(picked), buckets)
+
+
+def bucket_label(start: date, unit: Unit) -> str:
+    if unit == "month":
+        return f"{start:%Y-%m}"
+    if unit == "year":
+        return f"{start:%Y}"
+    return start.isoformat()
+
+
+# --- plain-text shapes ------------------------------------------------------
+
+
+def sparkline(
+    values: Sequence[float | None], low: float | None = None, high: float | None = None
+) -> str:
+    """One unicode block per value (▁ lowest … █ highest); None is a space (a gap).
+
+    `low`/`high` fix the scale (rulers use 0 and 10); by default the values'
+    own minimum and maximum are used.
+    """
+    present = [value for value in values if value is not None]
+    if not present:
+        return " " * len(values)
+    bottom = min(present) if low is None else low
+    top = max(present) if high is None else high
+    steps = len(SPARK_BLOCKS) - 1
+    out = []
+    for value in values:
+        if value is None:
+            out.append(" ")
+            continue
+        if top <= bottom:
+            out.append(SPARK_BLOCKS[steps // 2])
+            continue
+        share = (min(max(value, bottom), top) - bottom) / (top - bottom)
+        out.append(SPARK_BLOCKS[round(share * steps)])
+    return "".join(out)
+
+
+def grid(trend: Trend) -> list[list[tuple[Ruler, ...]]]:
+    """Rows from 10 down to 0, one column per bucket: the rulers at that height."""
+    rows: list[list[tuple[Ruler, ...]]] = []
+    for level in range(RULER_MAX, RULER_MIN - 1, -1):
+        row = []
+        for bucket in trend.buckets:
+            here = tuple(
+                ruler
+                for ruler in trend.rulers
+                if ruler in bucket.means and round(bucket.means[ruler]) == level
+            )
+            row.append(here)
+        rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True)
+class RulerSummary:
+    ruler: Ruler
+    count: int
+    first: Reading
+    latest: Reading
+    lowest: int
+    highest: int
+
+
+def summarise(trend: Trend) -> list[RulerSummary]:
+    out = []
+    for ruler in trend.rulers:
+        mine = [reading for reading in trend.readings if reading.ruler is ruler]
+        if not mine:
+            continue
+        values = [reading.value for reading in mine]
+        out.append(RulerSummary(ruler, len(mine), mine[0], mine[-1], min(values), max(values)))
+    return out
+
+
+def trend_json(trend: Trend, since: date | None) -> dict[str, Any]:
+    """The documented `mij trends --json` shape."""
+    series: dict[str, list[dict[str, Any]]] = {}
+    for ruler in trend.rulers:
+        series[ruler.value] = [
+            {
+                "start": bucket.start.isoformat(),
+                "mean": round(bucket.means[ruler], 2),
+                "count": bucket.counts[ruler],
+            }
+            for bucket in trend.buckets
+            if ruler in bucket.means
+        ]
+    return {
+        "rulers": [ruler.value for ruler in trend.rulers],
+        "since": since.isoformat() if since else None,
+        "unit": trend.unit,
+        "readings": [
+            {
+                "at": reading.at.isoformat(),
+                "ruler": reading.ruler.value,
+                "value": reading.value,
+                "entry": reading.entry_id,
+            }
+            for reading in trend.readings
+        ],
+        "series": series,
+    }
+
+
+def home_sparkline(paths: Paths) -> str | None:
+    """One line for the home screen, e.g. "importance ▃▅▇ 8 · confidence ▂▄ 5".
+
+    Each ruler shows its last few readings on the 0-10 scale and the latest
+    number. None when there are no readings yet (the home screen then says nothing).
+    """
+    readings = load_readings(paths)
+    if not readings:
+        return None
+    parts = []
+    for ruler in Ruler:
+        values = [reading.value for reading in readings if reading.ruler is ruler]
+        if values:
+            recent = values[-HOME_SPARK_READINGS:]
+            parts.append(
+                f"{ruler.value} {sparkline(recent, RULER_MIN, RULER_MAX)} {recent[-1]}"
+            )
+    return " · ".join(parts)

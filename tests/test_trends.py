@@ -1,0 +1,200 @@
+"""Trends: ruler readings over time, buckets, gaps, sparkline, and `mij trends`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Ruler
+from mi_journal.storage.entries import write_new_entry
+from mi_journal.trends import (
+    Reading,
+    bucket_count,
+    build_trend,
+    choose_unit,
+    grid,
+    home_sparkline,
+    load_readings,
+    readings_from_entries,
+    sparkline,
+    trend_json,
+)
+
+TZ = timezone(timedelta(hours=2))
+
+
+def ruler_entry(when: datetime, suffix: str, **values: int) -> Entry:
+    answers = [
+        Answer(prompt="hello", question="How are you?", kind=AnswerKind.text, value="fine"),
+    ]
+    for name, value in values.items():
+        answers.append(
+            Answer(
+                prompt=f"{name}-ruler",
+                question=f"How {name}? (0-10)",
+                kind=AnswerKind.scale,
+                value=value,
+                ruler=Ruler(name),
+            )
+        )
+    return Entry(
+        id=f"{when:%Y%m%d-%H%M%S}-{suffix}",
+        created=when,
+        kind=EntryKind.checkin,
+        answers=answers,
+    )
+
+
+def reading(day: date, ruler: Ruler, value: int) -> Reading:
+    return Reading(datetime(day.year, day.month, day.day, 12, tzinfo=TZ), ruler, value, "x")
+
+
+# --- domain -----------------------------------------------------------------
+
+
+def test_readings_skip_non_rulers_skipped_and_non_numbers() -> None:
+    when = datetime(2026, 3, 1, 9, 30, tzinfo=TZ)
+    entry = ruler_entry(when, "aaaa", importance=7)
+    entry.answers.append(
+        Answer(prompt="conf", question="q", kind=AnswerKind.scale, skipped=True,
+               ruler=Ruler.confidence)
+    )
+    entry.answers.append(Answer(prompt="plain", question="q", kind=AnswerKind.scale, value=3))
+    found = readings_from_entries([entry])
+    assert found == [Reading(when, Ruler.importance, 7, entry.id)]
+
+
+def test_readings_filter_by_ruler_and_since() -> None:
+    early = ruler_entry(datetime(2026, 1, 1, 8, tzinfo=TZ), "aaaa", importance=2, confidence=3)
+    late = ruler_entry(datetime(2026, 2, 1, 8, tzinfo=TZ), "bbbb", importance=5, confidence=6)
+    found = readings_from_entries([late, early], [Ruler.confidence], date(2026, 1, 15))
+    assert [(r.ruler, r.value) for r in found] == [(Ruler.confidence, 6)]
+    both = readings_from_entries([late, early])
+    assert [r.value for r in both] == [2, 3, 5, 6]  # oldest first
+
+
+def test_units_follow_the_span() -> None:
+    start = date(2026, 1, 1)
+    assert choose_unit(start, start, 60) == "day"
+    assert choose_unit(start, start + timedelta(days=40), 60) == "day"
+    assert choose_unit(start, start + timedelta(days=200), 60) == "week"
+    assert choose_unit(start, start + timedelta(days=3 * 365), 60) == "month"
+    assert choose_unit(start, start + timedelta(days=30 * 365), 60) == "year"
+    assert bucket_count(date(2025, 12, 31), date(2026, 1, 1), "year") == 2
+    assert bucket_count(date(2025, 11, 30), date(2026, 2, 1), "month") == 4
+
+
+def test_no_readings_gives_an_empty_trend() -> None:
+    trend = build_trend([])
+    assert trend.buckets == [] and trend.readings == []
+    assert trend_json(trend, None)["readings"] == []
+
+
+def test_one_reading_is_one_bucket() -> None:
+    trend = build_trend([reading(date(2026, 5, 5), Ruler.readiness, 4)])
+    assert trend.unit == "day"
+    assert len(trend.buckets) == 1
+    assert trend.buckets[0].means == {Ruler.readiness: 4}
+    rows = grid(trend)
+    assert len(rows) == 11
+    assert rows[10 - 4] == [(Ruler.readiness,)]
+    assert all(row == [()] for i, row in enumerate(rows) if i != 6)
+
+
+def test_gaps_stay_empty_and_means_average() -> None:
+    day = date(2026, 5, 1)
+    readings = [
+        reading(day, Ruler.importance, 4),
+        reading(day, Ruler.importance, 7),
+        reading(day + timedelta(days=4), Ruler.importance, 9),
+    ]
+    trend = build_trend(readings, [Ruler.importance])
+    assert [b.start for b in trend.buckets] == [day + timedelta(days=i) for i in range(5)]
+    assert trend.buckets[0].means == {Ruler.importance: 5.5}
+    assert trend.buckets[0].counts == {Ruler.importance: 2}
+    assert [b.means for b in trend.buckets[1:4]] == [{}, {}, {}]
+    series = trend_json(trend, day)["series"]["importance"]
+    assert [s["start"] for s in series] == ["2026-05-01", "2026-05-05"]
+
+
+def test_years_of_data_fit_the_width() -> None:
+    start = date(2019, 1, 1)
+    readings = [
+        reading(start + timedelta(days=d), Ruler(r), (d // 30 + i) % 11)
+        for d in range(0, 6 * 365, 3)
+        for i, r in enumerate(("importance", "confidence", "readiness"))
+    ]
+    trend = build_trend(readings, max_columns=80)
+    assert trend.unit == "month"
+    assert len(trend.buckets) == 72
+    assert trend.buckets[0].start == date(2019, 1, 1)
+    wide = build_trend(readings, max_columns=5)
+    assert wide.unit == "year" and len(wide.buckets) == 5  # the latest five years
+
+
+def test_sparkline() -> None:
+    assert sparkline([]) == ""
+    assert sparkline([0, 10], 0, 10) == "▁█"
+    assert sparkline([0, 5, None, 10], 0, 10) == "▁▅ █"
+    assert sparkline([3, 3, 3]) == "▄▄▄"
+    assert sparkline([1, 2, 3]) == "▁▅█"
+    assert sparkline([None, None]) == "  "
+    assert sparkline([-4, 99], 0, 10) == "▁█"
+
+
+def test_home_sparkline(paths) -> None:  # type: ignore[no-untyped-def]
+    assert home_sparkline(paths) is None
+    for i, value in enumerate([2, 5, 8]):
+        when = datetime(2026, 4, 1 + i, 9, tzinfo=TZ)
+        write_new_entry(paths, ruler_entry(when, f"h{i}aa", importance=value, readiness=10 - i))
+    line = home_sparkline(paths)
+    assert line == "importance ▂▅▇ 8 · readiness █▇▇ 8"
+    assert len(load_readings(paths)) == 6
+
+
+# --- CLI --------------------------------------------------------------------
+
+
+def test_cli_with_no_readings_is_kind(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["trends"])
+    assert result.exit_code == 0
+    assert "No ruler readings yet" in result.output
+    result = cli(["trends", "--since", "7d"])
+    assert "No ruler readings in that period" in result.output
+
+
+def test_cli_chart_and_json(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    base = datetime(2026, 1, 5, 20, tzinfo=TZ)
+    write_new_entry(paths, ruler_entry(base, "aaaa", importance=3, confidence=3))
+    write_new_entry(
+        paths, ruler_entry(base + timedelta(days=10), "bbbb", importance=8, confidence=5)
+    )
+    result = cli(["trends"])
+    assert result.exit_code == 0, result.output
+    assert "●" in result.output and "▲" in result.output
+    assert "◆" in result.output  # both rulers at 3 on the first day
+    assert "2026-01-05" in result.output and "2026-01-15" in result.output
+    data = json.loads(cli(["trends", "--json"]).output)
+    assert data["unit"] == "day"
+    assert [r["value"] for r in data["readings"]] == [3, 3, 8, 5]
+    data = json.loads(cli(["trends", "--json", "--ruler", "confidence"]).output)
+    assert data["rulers"] == ["confidence"]
+    assert [r["value"] for r in data["readings"]] == [3, 5]
+    data = json.loads(cli(["trends", "--json", "--since", "2026-01-10"]).output)
+    assert [r["value"] for r in data["readings"]] == [8, 5]
+
+
+def test_cli_one_reading(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    write_new_entry(paths, ruler_entry(datetime(2026, 1, 5, tzinfo=TZ), "aaaa", readiness=6))
+    result = cli(["trends", "-r", "readiness"])
+    assert result.exit_code == 0
+    assert "■" in result.output
+    assert "One reading so far" in result.output
+
+
+@pytest.mark.parametrize("bad", [["--ruler", "courage"], ["--since", "someday"]])
+def test_cli_bad_options(cli, bad) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["trends", *bad])
+    assert result.exit_code == 2
