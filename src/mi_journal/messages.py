@@ -160,7 +160,9 @@ def import_refused(path: object, detail: str) -> str:
 
 GOAL_TITLE_EMPTY = "A goal needs a few words for its title; nothing was changed."
 GOAL_STEP_EMPTY = "A step needs a few words; nothing was changed."
-GOAL_EDIT_TARGET_TYPE = "target should be a date like 2026-12-31 (or left out); nothing was changed."
+GOAL_EDIT_TARGET_TYPE = (
+    "target should be a date like 2026-12-31 (or left out); nothing was changed."
+)
 GOALS_NONE_YET = (
     "You have no goals yet. When you are ready, you might add one in your own words: "
     'mij goals add "TITLE"'
@@ -252,6 +254,14 @@ def goal_edit_syntax(detail: str) -> str:
 
 def goal_edit_unknown_keys(keys: list[str]) -> str:
     return f"The edited goal has keys this goal does not have: {', '.join(keys)}."
+
+
+def goal_step_bad_action(action: str) -> str:
+    return f"{action!r} is not add, done or undo."
+
+
+def goal_step_needs_number(verb: str) -> str:
+    return f"`mij goals step ID {verb} N` needs one step number, like 1."
 
 
 def goal_edit_problem(detail: str) -> str:
@@ -353,3 +363,78 @@ def review_outcome(goal_id: str, decision: str) -> str:
 
 def review_saved(entry_id: str) -> str:
     return f"Saved your review in your journal ({entry_id})."
+
+
+# --- interviews ---
+
+
+def interview_progress(number: int, total: int) -> str:
+    return f"{number} of {total}"
+
+
+INTERVIEW_ALREADY_DONE = "This interview has no more questions."
+INTERVIEW_NOT_DONE = "This interview still has questions to answer."
+INTERVIEW_CANNOT_SKIP = (
+    "This one matters for the questions that follow, so it cannot be skipped; "
+    "a few words are enough."
+)
+INTERVIEW_NOTHING_TO_KEEP = "There is no earlier answer here to keep."
+ANSWER_EMPTY = "Whenever you are ready: a few words are enough."
+ANSWER_LIST_EMPTY = "Whenever you are ready: one item per line is enough."
+ANSWER_YES_NO = "Please answer y (yes) or n (no)."
+ANSWER_PICK_ONE = "Please pick at least one by its number."
+ANSWER_UNSTORABLE = (
+    "That text holds a character that cannot be saved; could you type it again?"
+)
+
+
+def answer_too_long(length: int, limit: int) -> str:
+    return (
+        f"That answer is {length:,} characters long; an answer may hold up to {limit:,}. "
+        "You might keep the heart of it, or split it over a note."
+    )
+
+
+def scale_out_of_range(low: int, high: int) -> str:
+    return f"Please pick a whole number from {low} to {high}."
+
+
+def choice_out_of_range(count: int) -> str:
+    return f"Please pick a number from 1 to {count}."
+
+
+def choice_not_understood(count: int) -> str:
+    return f"Please pick one by its number (1 to {count}), or type the choice exactly."
+
+
+def multi_choice_not_understood(count: int) -> str:
+    return f"Please pick by number (1 to {count}), separated by commas, e.g. 1,3."
+
+
+def too_many_picks(limit: int, picked: int) -> str:
+    return f"You picked {picked}; this one asks for up to {limit}. Which matter most?"
+
+
+def answer_wrong_type(kind: str) -> str:
+    shapes = {
+        "text": "text",
+        "long_text": "text",
+        "list": "a list of text (or text with one item per line)",
+        "scale": "a whole number",
+        "choice": "a choice's text or number",
+        "multi_choice": "a list of choices (their text or numbers)",
+        "yes_no": "true or false (or yes/no)",
+    }
+    return f"this answer should be {shapes.get(kind, kind)}."
+
+
+SUMMARY_OWN_WORDS = "In your own words:"
+
+
+def summary_ruler(name: str, value: int, low: int, high: int) -> str:
+    scale = f"of {high}" if low == 0 else f"on {low}-{high}"
+    return f"{name} {value} {scale}"
+
+
+def summary_rulers(parts: list[str]) -> str:
+    return "Your rulers: " + ", ".join(parts) + "."

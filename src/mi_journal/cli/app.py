@@ -126,6 +126,9 @@ def _register() -> None:
     cmd_basics.register(app)
     cmd_packs.register(app)
     cmd_trends.register(app)
+    from mi_journal.cli import cmd_goals
+
+    cmd_goals.register(app)
 
 
 _register()

@@ -1,0 +1,333 @@
+"""`mij goals ...`: the person's own goals, their steps and statuses.
+
+This module only parses arguments, calls mi_journal.goals and renders the
+result. The guided review lives in cli/goal_review.py.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from mi_journal.errors import MijError, UsageProblem
+
+if TYPE_CHECKING:
+    from mi_journal.models import Goal
+    from mi_journal.paths import Paths
+
+HELP = "Your goals, in your own words: list, add, show, edit, steps, status, review."
+
+
+def register(app: typer.Typer) -> None:
+    goals_app = typer.Typer(help=HELP, invoke_without_command=True, no_args_is_help=False)
+    goals_app.callback(invoke_without_command=True)(goals_root)
+    goals_app.command("list")(list_command)
+    goals_app.command("add")(add_command)
+    goals_app.command("show")(show_command)
+    goals_app.command("edit")(edit_command)
+    goals_app.command("step")(step_command)
+    goals_app.command("status")(status_command)
+    goals_app.command("review")(review_command)
+    app.add_typer(goals_app, name="goals")
+
+
+_ALL = typer.Option(False, "--all", "-a", help="Include goals that are done or set aside.")
+_JSON = typer.Option(False, "--json", help="Print a JSON list of goal objects (see README).")
+
+
+def goals_root(ctx: typer.Context, show_all: bool = _ALL, as_json: bool = _JSON) -> None:
+    """Your goals, in your own words. With no command: the list."""
+    if ctx.invoked_subcommand is None:
+        list_command(show_all=show_all, as_json=as_json)
+
+
+def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
+    """List your goals: active first, then paused (and with --all, done and set aside)."""
+    from mi_journal import messages
+    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.goals import goal_to_dict, hidden_count, list_goals
+
+    paths = _paths()
+    goals = list_goals(paths, include_all=show_all)
+    if as_json:
+        print_json([goal_to_dict(goal) for goal in goals])
+        return
+    out = console()
+    hidden = 0 if show_all else hidden_count(paths)
+    if not goals:
+        out.print(safe(messages.GOALS_NONE_SHOWN if hidden else messages.GOALS_NONE_YET))
+        return
+    out.print(_goal_table(goals))
+    if hidden:
+        out.print(safe(messages.goals_hidden(hidden), "dim"))
+
+
+def _goal_table(goals: list[Goal]) -> Any:
+    from rich.table import Table
+
+    from mi_journal.cli.render import safe
+    from mi_journal.goals import status_label
+
+    table = Table(box=None, pad_edge=False, header_style="bold", show_edge=False)
+    for name in ("id", "status", "steps", "target"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("goal", overflow="fold")
+    for goal in goals:
+        done = sum(1 for step in goal.steps if step.done)
+        table.add_row(
+            safe(goal.id),
+            safe(status_label(goal.status)),
+            safe(f"{done}/{len(goal.steps)}" if goal.steps else "-"),
+            safe(goal.target.isoformat() if goal.target else "-"),
+            safe(goal.title),
+        )
+    return table
+
+
+def add_command(
+    title: list[str] = typer.Argument(..., help="The goal, in your own words."),
+    why: str = typer.Option("", "--why", help="What makes this goal matter to you."),
+    target: str = typer.Option(
+        None, "--target", help="A target date: YYYY-MM-DD, today, tomorrow, +7d, 2w."
+    ),
+    step: list[str] = typer.Option(None, "--step", help="A first step (repeatable)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the new goal as JSON."),
+) -> None:
+    """Add a goal and print its id."""
+    from mi_journal import messages
+    from mi_journal.cli.render import print_json, print_plain
+    from mi_journal.dates import parse_date
+    from mi_journal.goals import add_goal, goal_to_dict
+
+    when = parse_date(target, future=True) if target is not None else None
+    goal = add_goal(_paths(), " ".join(title), why=why, target=when, steps=step or [])
+    if as_json:
+        print_json(goal_to_dict(goal))
+    else:
+        print_plain(messages.goal_added(goal.id))
+
+
+def show_command(
+    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
+    as_json: bool = typer.Option(False, "--json", help="Print the goal as JSON."),
+) -> None:
+    """Show one goal with its why, steps and notes."""
+    from mi_journal.cli.render import print_json
+    from mi_journal.goals import get_goal, goal_to_dict
+
+    goal = get_goal(_paths(), goal_id)
+    if as_json:
+        print_json(goal_to_dict(goal))
+        return
+    _print_goal(goal)
+
+
+def _print_goal(goal: Goal) -> None:
+    from mi_journal.cli.render import console, safe
+    from mi_journal.goals import status_label
+
+    out = console()
+    out.print(safe(goal.title, "bold"))
+    facts = [f"id {goal.id}", status_label(goal.status)]
+    if goal.target:
+        facts.append(f"target {goal.target.isoformat()}")
+    out.print(safe(" · ".join(facts), "dim"))
+    if goal.why:
+        out.print(safe("Why it matters: ", "bold") + safe(goal.why))
+    if goal.steps:
+        out.print(safe("Steps:", "bold"))
+        for number, step in enumerate(goal.steps, start=1):
+            mark = "[x]" if step.done else "[ ]"
+            out.print(safe(f"  {number}. {mark} ") + safe(step.text))
+    if goal.notes:
+        out.print(safe("Notes:", "bold"))
+        for note in goal.notes:
+            out.print(safe(f"  {note.at:%Y-%m-%d}  ", "dim") + safe(note.text))
+    out.print(safe(f"added {goal.created:%Y-%m-%d %H:%M}, last changed "
+                   f"{goal.updated:%Y-%m-%d %H:%M}", "dim"))
+
+
+def edit_command(
+    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
+    title: str = typer.Option(None, "--title", help="A new title."),
+    why: str = typer.Option(None, "--why", help="A new 'why it matters'."),
+    target: str = typer.Option(None, "--target", help="A new target date (YYYY-MM-DD, +7d...)."),
+    clear_target: bool = typer.Option(False, "--clear-target", help="Remove the target date."),
+) -> None:
+    """Change a goal. With no options, on a terminal: opens it in your editor."""
+    from mi_journal import messages
+    from mi_journal.cli.render import print_plain, stdin_is_terminal, stdout_is_terminal
+    from mi_journal.goals import edit_goal
+
+    paths = _paths()
+    if title is None and why is None and target is None and not clear_target:
+        if not (stdin_is_terminal() and stdout_is_terminal()):
+            raise UsageProblem(messages.GOAL_EDIT_NEEDS_TERMINAL)
+        _edit_in_editor(paths, goal_id)
+        return
+    if target is not None and clear_target:
+        raise UsageProblem(messages.GOAL_EDIT_TARGET_BOTH)
+    changes: dict[str, Any] = {"title": title, "why": why}
+    if clear_target:
+        changes["target"] = None
+    elif target is not None:
+        from mi_journal.dates import parse_date
+
+        changes["target"] = parse_date(target, future=True)
+    goal = edit_goal(paths, goal_id, **changes)
+    print_plain(messages.goal_saved(goal.id))
+
+
+def _edit_in_editor(paths: Paths, reference: str) -> None:
+    from mi_journal import messages
+    from mi_journal.cli.render import console, print_plain, safe
+    from mi_journal.goals import get_goal, goal_as_toml, goal_from_toml, replace_goal
+
+    original = get_goal(paths, reference)
+    first = goal_as_toml(original)
+    text = first
+    out = console()
+    while True:
+        text = _run_editor(paths, text)
+        if text == first:
+            print_plain(messages.GOAL_NO_CHANGE)
+            return
+        try:
+            edited = goal_from_toml(original, text)
+        except MijError as problem:
+            out.print(safe(messages.goal_edit_problem(problem.message), "bold"))
+            if _ask_reopen():
+                continue
+            print_plain(messages.GOAL_EDIT_DISCARDED)
+            return
+        saved = replace_goal(paths, edited)
+        unchanged = saved.updated == original.updated
+        print_plain(messages.GOAL_NO_CHANGE if unchanged else messages.goal_saved(saved.id))
+        return
+
+
+def _ask_reopen() -> bool:
+    from mi_journal import messages
+
+    while True:
+        try:
+            reply = input(messages.GOAL_EDIT_CHOICE).strip().lower()
+        except EOFError:
+            return False
+        if reply in ("r", "re-open", "reopen"):
+            return True
+        if reply in ("d", "discard"):
+            return False
+
+
+def editor_command() -> list[str]:
+    """$VISUAL, then $EDITOR, then nano or vi: split like a shell would, never run by one."""
+    import shlex
+    import shutil
+
+    for variable in ("VISUAL", "EDITOR"):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            try:
+                words = shlex.split(value)
+            except ValueError:
+                words = []
+            if not words:
+                from mi_journal import messages
+
+                raise MijError(messages.editor_missing(value))
+            return words
+    for name in ("nano", "vi"):
+        found = shutil.which(name)
+        if found:
+            return [found]
+    from mi_journal import messages
+
+    raise MijError(messages.editor_missing("nano"))
+
+
+def _run_editor(paths: Paths, text: str) -> str:
+    import subprocess
+    import tempfile
+
+    from mi_journal import messages
+    from mi_journal.storage.files import ensure_private_dir
+
+    command = editor_command()
+    ensure_private_dir(paths.cache)
+    handle, name = tempfile.mkstemp(prefix="goal-edit-", suffix=".toml", dir=paths.cache)
+    path = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        try:
+            result = subprocess.run([*command, str(path)], check=False)
+        except OSError:
+            raise MijError(messages.editor_missing(command[0])) from None
+        if result.returncode != 0:
+            raise MijError(messages.editor_exit(result.returncode))
+        return path.read_bytes().decode("utf-8", errors="replace")
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def step_command(
+    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
+    action: str = typer.Argument(..., metavar="add|done|undo"),
+    value: list[str] = typer.Argument(..., metavar="TEXT|N", help="The step text, or its number."),
+) -> None:
+    """Add a step to a goal, or mark step N done (or not done again with undo)."""
+    from mi_journal import messages
+    from mi_journal.cli.render import print_plain
+    from mi_journal.goals import add_step, mark_step
+
+    paths = _paths()
+    verb = action.strip().lower()
+    if verb == "add":
+        goal = add_step(paths, goal_id, " ".join(value))
+        print_plain(messages.goal_step_added(goal.id, len(goal.steps)))
+        return
+    if verb not in ("done", "undo"):
+        raise UsageProblem(messages.goal_step_bad_action(action))
+    if len(value) != 1 or not value[0].strip().isdigit() or not value[0].strip().isascii():
+        raise UsageProblem(messages.goal_step_needs_number(verb))
+    number = int(value[0])
+    goal = mark_step(paths, goal_id, number, done=verb == "done")
+    print_plain(messages.goal_step_marked(goal.id, number, verb == "done"))
+
+
+def status_command(
+    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
+    status: list[str] = typer.Argument(..., metavar="active|done|paused|set-aside"),
+    note: str = typer.Option(None, "--note", help="A note in your own words, kept with the goal."),
+) -> None:
+    """Change a goal's status: active, done, paused or set aside."""
+    from mi_journal import messages
+    from mi_journal.cli.render import print_plain
+    from mi_journal.goals import change_status, parse_status, status_label
+
+    chosen = parse_status(" ".join(status))
+    goal = change_status(_paths(), goal_id, chosen, note=note)
+    print_plain(messages.goal_status_changed(goal.id, status_label(goal.status)))
+
+
+def review_command(
+    answers: Path = typer.Option(
+        None, "--answers", metavar="FILE",
+        help="TOML or JSON: goal id -> {went_well, in_the_way, decision}, for scripts.",
+    ),
+) -> None:
+    """A short guided look at each active goal: what went well, what got in the way,
+    and what you would like to do with it now. Saved in your journal."""
+    from mi_journal.cli.goal_review import run_review
+
+    run_review(_paths(), answers)
+
+
+def _paths() -> Paths:
+    from mi_journal.paths import get_paths
+
+    return get_paths()

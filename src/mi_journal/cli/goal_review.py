@@ -1,0 +1,119 @@
+"""`mij goals review` on a terminal: a short, guided look at each active goal.
+
+For each goal: what went well, what got in the way, then keep / adjust / pause /
+set aside / done. Nothing is saved until the end; Ctrl-C leaves everything as
+it was. Scripts and tests pass `--answers FILE` instead of a terminal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mi_journal import messages
+from mi_journal.errors import MijError, UsageProblem
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mi_journal.goals import GoalReview
+    from mi_journal.models import Goal
+    from mi_journal.paths import Paths
+
+
+def run_review(paths: Paths, answers_file: Path | None) -> None:
+    from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
+    from mi_journal.goals import active_goals, reviews_from_mapping, save_review
+
+    out = console()
+    if answers_file is not None:
+        reviews = reviews_from_mapping(paths, read_answers(answers_file))
+    else:
+        if not (stdin_is_terminal() and stdout_is_terminal()):
+            raise UsageProblem(messages.NOT_A_TERMINAL)
+        goals = active_goals(paths)
+        if not goals:
+            out.print(safe(messages.REVIEW_NO_ACTIVE))
+            return
+        reviews = ask_about(out, goals)
+    if not reviews:
+        out.print(safe(messages.REVIEW_NOTHING))
+        return
+    entry = save_review(paths, reviews)
+    out.print()
+    for review in reviews:
+        out.print(safe(messages.review_outcome(review.goal_id, review.decision)))
+    out.print(safe(messages.review_saved(entry.id)))
+    out.print(safe(messages.REVIEW_CLOSING, "italic"))
+
+
+def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
+    from mi_journal.cli.render import safe
+    from mi_journal.goals import GoalReview
+
+    out.print(safe(messages.REVIEW_INTRO))
+    reviews = []
+    for number, goal in enumerate(goals, start=1):
+        out.print()
+        out.print(safe(messages.review_heading(number, len(goals)), "bold"))
+        review = GoalReview(goal_id=goal.id, title=goal.title)
+        review.went_well = _ask_text(out, review.ask("went_well"))
+        if number == 1:
+            out.print(safe(messages.REVIEW_SETBACK_NOTE, "dim"))
+        review.in_the_way = _ask_text(out, review.ask("in_the_way"))
+        review.decision = _ask_decision(out, review.ask("decision"))
+        if review.decision == "adjust":
+            review.new_title = _ask_text(out, review.ask("new_title"))
+            review.new_step = _ask_text(out, review.ask("new_step"))
+        reviews.append(review)
+    return reviews
+
+
+def _ask_text(out: Console, question: str) -> str:
+    from mi_journal.cli.render import safe
+
+    out.print(safe(question, "bold cyan"))
+    return input("> ").strip()
+
+
+def _ask_decision(out: Console, question: str) -> str:
+    from mi_journal.cli.render import safe
+    from mi_journal.goals import parse_decision
+
+    out.print(safe(question, "bold cyan"))
+    for letter, word, meaning in messages.REVIEW_DECISION_CHOICES:
+        out.print(safe(f"  {letter}  {word.replace('-', ' ')}: {meaning}"))
+    while True:
+        reply = input("> ").strip()
+        if not reply:
+            return "keep"
+        try:
+            return parse_decision(reply)
+        except MijError:
+            out.print(safe(messages.REVIEW_DECISION_AGAIN, "dim"))
+
+
+def read_answers(path: Path) -> dict[str, Any]:
+    """A TOML or JSON table of goal id -> answers; problems name the file and line."""
+    import json
+
+    from mi_journal.storage.files import read_bytes_limited
+    from mi_journal.storage.tomlfile import parse_toml
+
+    try:
+        raw = read_bytes_limited(path, 1024 * 1024)
+    except OSError as exc:
+        raise MijError(messages.review_answers_unreadable(path, exc.strerror or str(exc))) from None
+    if raw.lstrip().startswith(b"{") or path.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise MijError(messages.review_answers_unreadable(path, "not UTF-8 text")) from None
+        except json.JSONDecodeError as exc:
+            detail = f"JSON error at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            raise MijError(messages.review_answers_unreadable(path, detail)) from None
+    else:
+        data = parse_toml(path, raw)
+    if not isinstance(data, dict):
+        raise MijError(messages.review_answers_unreadable(path, "expected a table of goal ids"))
+    return data

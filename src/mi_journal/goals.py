@@ -1,0 +1,532 @@
+"""The person's own goals: add, find, edit, steps, status, review.
+
+Every change is one locked read-modify-write of goals.toml (through
+`storage.goals.editing_goals`) and bumps the goal's `updated` time. Ids are
+short and typable; any unambiguous prefix of one is accepted. Nothing here
+knows about the terminal: the CLI asks the questions, this module keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+
+from mi_journal import messages
+from mi_journal.errors import MijError, UsageProblem
+from mi_journal.models import (
+    Answer,
+    AnswerKind,
+    Entry,
+    EntryKind,
+    Goal,
+    GoalList,
+    GoalStatus,
+    Stage,
+    Step,
+    now,
+)
+from mi_journal.paths import Paths
+from mi_journal.storage.goals import editing_goals, load_goals
+from mi_journal.storage.tomlfile import describe_validation
+
+ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+ID_LENGTH = 4
+STATUS_ORDER: dict[GoalStatus, int] = {
+    GoalStatus.active: 0,
+    GoalStatus.paused: 1,
+    GoalStatus.done: 2,
+    GoalStatus.set_aside: 3,
+}
+SHOWN_BY_DEFAULT = frozenset({GoalStatus.active, GoalStatus.paused})
+_REFERENCE = re.compile(r"^[a-z0-9]{1,16}$")
+
+
+# --- ids, statuses, ordering ---------------------------------------------------------
+
+
+def new_goal_id(taken: Iterable[str]) -> str:
+    """A fresh 4-character id from an alphabet without look-alikes; longer if crowded."""
+    used = set(taken)
+    length = ID_LENGTH
+    while True:
+        for _ in range(50):
+            candidate = "".join(secrets.choice(ID_ALPHABET) for _ in range(length))
+            if candidate not in used and not any(
+                other.startswith(candidate) or candidate.startswith(other) for other in used
+            ):
+                return candidate
+        length += 1
+
+
+def parse_status(text: str) -> GoalStatus:
+    """active, done, paused, set-aside; "set aside" and "set_aside" are the same."""
+    cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    try:
+        return GoalStatus(cleaned)
+    except ValueError:
+        raise UsageProblem(messages.goal_bad_status(text)) from None
+
+
+def status_label(status: GoalStatus) -> str:
+    return "set aside" if status is GoalStatus.set_aside else status.value
+
+
+def ordered(goals: Iterable[Goal], *, include_all: bool = False) -> list[Goal]:
+    """Active first, then paused, done, set aside; oldest first within each."""
+    chosen = [g for g in goals if include_all or g.status in SHOWN_BY_DEFAULT]
+    return sorted(chosen, key=lambda g: (STATUS_ORDER[g.status], g.created, g.id))
+
+
+def find_goal(goals: GoalList, reference: str) -> Goal:
+    """The goal with this id, or the only one whose id starts with `reference`."""
+    ref = reference.strip().lower()
+    if not _REFERENCE.match(ref):
+        raise MijError(messages.goal_not_an_id(reference))
+    for goal in goals.goals:
+        if goal.id == ref:
+            return goal
+    matches = [goal for goal in goals.goals if goal.id.startswith(ref)]
+    if not matches:
+        raise MijError(messages.goal_unknown(reference))
+    if len(matches) > 1:
+        raise MijError(messages.goal_ambiguous(reference, sorted(g.id for g in matches)))
+    return matches[0]
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def list_goals(paths: Paths, *, include_all: bool = False) -> list[Goal]:
+    return ordered(load_goals(paths).goals, include_all=include_all)
+
+
+def hidden_count(paths: Paths) -> int:
+    """How many goals `list` leaves out without --all (done or set aside)."""
+    return sum(1 for g in load_goals(paths).goals if g.status not in SHOWN_BY_DEFAULT)
+
+
+def get_goal(paths: Paths, reference: str) -> Goal:
+    return find_goal(load_goals(paths), reference)
+
+
+def goal_to_dict(goal: Goal) -> dict[str, Any]:
+    """The documented, stable JSON shape of one goal (see README, "Goals")."""
+    return {
+        "id": goal.id,
+        "title": goal.title,
+        "why": goal.why,
+        "status": goal.status.value,
+        "target": goal.target.isoformat() if goal.target else None,
+        "created": goal.created.isoformat(),
+        "updated": goal.updated.isoformat(),
+        "steps": [
+            {"number": number, "text": step.text, "done": step.done}
+            for number, step in enumerate(goal.steps, start=1)
+        ],
+        "steps_done": sum(1 for step in goal.steps if step.done),
+        "notes": [{"at": note.at.isoformat(), "text": note.text} for note in goal.notes],
+    }
+
+
+# --- changing ------------------------------------------------------------------------------
+
+
+def _checked(build: Callable[[], Any]) -> Any:
+    """Build a model; a validation problem becomes a one-line MijError."""
+    try:
+        return build()
+    except ValidationError as exc:
+        raise MijError(messages.goal_invalid(describe_validation(exc))) from None
+
+
+def _clean(text: str) -> str:
+    return text.strip()
+
+
+def add_goal(
+    paths: Paths,
+    title: str,
+    *,
+    why: str = "",
+    target: date | None = None,
+    steps: Iterable[str] = (),
+) -> Goal:
+    """Add a new active goal in the person's own words; returns it with its id."""
+    if not _clean(title):
+        raise MijError(messages.GOAL_TITLE_EMPTY)
+    step_texts = [_clean(text) for text in steps]
+    if any(not text for text in step_texts):
+        raise MijError(messages.GOAL_STEP_EMPTY)
+    with editing_goals(paths) as goals:
+        stamp = now()
+        goal: Goal = _checked(
+            lambda: Goal(
+                id=new_goal_id(g.id for g in goals.goals),
+                title=_clean(title),
+                why=_clean(why),
+                target=target,
+                steps=[Step(text=text) for text in step_texts],
+                created=stamp,
+                updated=stamp,
+            )
+        )
+        goals.goals.append(goal)
+    return goal
+
+
+def _change(paths: Paths, reference: str, apply: Callable[[Goal], Goal]) -> Goal:
+    """Find, replace with `apply(goal)` (validated), bump `updated`, save; all locked."""
+    with editing_goals(paths) as goals:
+        current = find_goal(goals, reference)
+        changed = apply(current)
+        if changed == current:
+            return current
+        fresh: Goal = _checked(
+            lambda: Goal.model_validate(
+                {**changed.model_dump(by_alias=True), "updated": _after(current)}
+            )
+        )
+        index = next(i for i, g in enumerate(goals.goals) if g.id == current.id)
+        goals.goals[index] = fresh
+    return fresh
+
+
+def _after(goal: Goal) -> Any:
+    stamp = now()
+    return stamp if stamp > goal.updated else goal.updated
+
+
+def _copy(goal: Goal, **changes: Any) -> Goal:
+    data = goal.model_dump(by_alias=True)
+    data.update(changes)
+    result: Goal = _checked(lambda: Goal.model_validate(data))
+    return result
+
+
+_UNCHANGED: Any = object()
+
+
+def edit_goal(
+    paths: Paths,
+    reference: str,
+    *,
+    title: str | None = None,
+    why: str | None = None,
+    target: date | None = _UNCHANGED,
+) -> Goal:
+    """Change the title, the why and/or the target (None clears the target)."""
+    if title is not None and not _clean(title):
+        raise MijError(messages.GOAL_TITLE_EMPTY)
+
+    def apply(goal: Goal) -> Goal:
+        changes: dict[str, Any] = {}
+        if title is not None:
+            changes["title"] = _clean(title)
+        if why is not None:
+            changes["why"] = _clean(why)
+        if target is not _UNCHANGED:
+            changes["target"] = target
+        return _copy(goal, **changes)
+
+    return _change(paths, reference, apply)
+
+
+def add_step(paths: Paths, reference: str, text: str) -> Goal:
+    if not _clean(text):
+        raise MijError(messages.GOAL_STEP_EMPTY)
+
+    def apply(goal: Goal) -> Goal:
+        steps = [s.model_dump() for s in goal.steps] + [{"text": _clean(text), "done": False}]
+        return _copy(goal, steps=steps)
+
+    return _change(paths, reference, apply)
+
+
+def mark_step(paths: Paths, reference: str, number: int, *, done: bool) -> Goal:
+    """Mark step `number` (1-based) done, or not done again."""
+
+    def apply(goal: Goal) -> Goal:
+        if not 1 <= number <= len(goal.steps):
+            raise MijError(messages.goal_step_out_of_range(goal.id, number, len(goal.steps)))
+        steps = [s.model_dump() for s in goal.steps]
+        steps[number - 1]["done"] = done
+        return _copy(goal, steps=steps)
+
+    return _change(paths, reference, apply)
+
+
+def change_status(
+    paths: Paths, reference: str, status: GoalStatus, *, note: str | None = None
+) -> Goal:
+    """Move a goal to another status, with an optional note in the person's words."""
+
+    def apply(goal: Goal) -> Goal:
+        notes = [n.model_dump() for n in goal.notes]
+        if note is not None and _clean(note):
+            notes.append({"at": now(), "text": _clean(note)})
+        return _copy(goal, status=status, notes=notes)
+
+    return _change(paths, reference, apply)
+
+
+# --- editing as a TOML document --------------------------------------------------------
+
+EDITABLE_KEYS = ("title", "why", "target", "status", "steps")
+
+
+def goal_as_toml(goal: Goal) -> str:
+    """The goal as a TOML document for an editor, with a short guide in comments."""
+    header = messages.goal_edit_header(goal.id, goal.created.isoformat(timespec="minutes"))
+    parts = ["".join(f"# {line}\n" if line else "#\n" for line in header), "\n"]
+    parts.append(_toml({"title": goal.title, "why": goal.why}))
+    if goal.target is None:
+        parts.append("# target = 2026-12-31\n")
+    else:
+        parts.append(_toml({"target": goal.target}))
+    parts.append(_toml({"status": goal.status.value}))
+    parts.append(_toml({"steps": [{"text": s.text, "done": s.done} for s in goal.steps]}))
+    return "".join(parts)
+
+
+def _toml(data: dict[str, Any]) -> str:
+    """TOML for `data`: readable multi-line strings when they read back exactly."""
+    import tomllib
+
+    import tomli_w
+
+    text = tomli_w.dumps(data, multiline_strings=True)
+    if tomllib.loads(text) != data:
+        text = tomli_w.dumps(data)
+    return text
+
+
+def goal_from_toml(original: Goal, text: str) -> Goal:
+    """The edited goal, validated; id, created and notes stay as they were.
+
+    Raises MijError with a one-line reason when the text no longer makes a goal.
+    """
+    import tomllib
+
+    from mi_journal.dates import parse_date
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise MijError(messages.goal_edit_syntax(str(exc))) from None
+    unknown = sorted(set(data) - set(EDITABLE_KEYS))
+    if unknown:
+        raise MijError(messages.goal_edit_unknown_keys(unknown))
+    if "title" not in data:
+        raise MijError(messages.GOAL_TITLE_EMPTY)
+    target = data.get("target")
+    if isinstance(target, str):
+        target = parse_date(target, future=True) if target.strip() else None
+    elif target is not None and type(target) is not date:
+        raise MijError(messages.GOAL_EDIT_TARGET_TYPE)
+    status = data.get("status", original.status.value)
+    if isinstance(status, str):
+        status = parse_status(status)
+    title = data["title"].strip() if isinstance(data["title"], str) else data["title"]
+    if title == "":
+        raise MijError(messages.GOAL_TITLE_EMPTY)
+    why = data.get("why", "")
+    candidate = {
+        **original.model_dump(by_alias=True),
+        "title": title,
+        "why": why.strip() if isinstance(why, str) else why,
+        "target": target,
+        "status": status,
+        "steps": data.get("steps", []),
+    }
+    edited: Goal = _checked(lambda: Goal.model_validate(candidate))
+    return edited
+
+
+def replace_goal(paths: Paths, edited: Goal) -> Goal:
+    """Save an edited goal (same id) over the stored one; bumps `updated` if changed."""
+
+    def apply(goal: Goal) -> Goal:
+        return _copy(
+            goal,
+            **{key: getattr(edited, key) for key in EDITABLE_KEYS},
+        )
+
+    return _change(paths, edited.id, apply)
+
+
+# --- review ----------------------------------------------------------------------------
+
+REVIEW_PACK = "goal-review"
+DECISIONS = ("keep", "adjust", "pause", "set-aside", "done")
+
+
+def parse_decision(text: str) -> str:
+    """keep, adjust, pause, set aside (or set-aside), done; first letters work too."""
+    cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    if cleaned in DECISIONS:
+        return cleaned
+    letters = {"k": "keep", "a": "adjust", "p": "pause", "s": "set-aside", "d": "done"}
+    if cleaned in letters:
+        return letters[cleaned]
+    raise UsageProblem(messages.review_bad_decision(text))
+
+
+@dataclass
+class GoalReview:
+    """What the person said about one goal, with each question exactly as asked."""
+
+    goal_id: str
+    title: str
+    went_well: str = ""
+    in_the_way: str = ""
+    decision: str = "keep"
+    new_title: str = ""
+    new_step: str = ""
+    asked: dict[str, str] = field(default_factory=dict)
+
+    def ask(self, key: str) -> str:
+        """The question for `key` as it is put to the person (and stored)."""
+        question = self.asked.get(key) or messages.review_question(key, self.title)
+        self.asked[key] = question
+        return question
+
+
+def active_goals(paths: Paths) -> list[Goal]:
+    return [g for g in list_goals(paths) if g.status is GoalStatus.active]
+
+
+def _answer(prompt: str, question: str, value: str, kind: AnswerKind) -> Answer:
+    if not value.strip():
+        return Answer(prompt=prompt, question=question, kind=kind, skipped=True)
+    return Answer(prompt=prompt, question=question, kind=kind, value=value.strip())
+
+
+def review_entry(reviews: list[GoalReview]) -> Entry:
+    """The journal entry that keeps a review: questions as asked, answers as given."""
+    from mi_journal.storage.entries import new_entry_id
+
+    answers: list[Answer] = []
+    for review in reviews:
+        gid = review.goal_id
+        answers.append(
+            _answer(f"went-well-{gid}", review.ask("went_well"), review.went_well, AnswerKind.text)
+        )
+        answers.append(
+            _answer(
+                f"in-the-way-{gid}", review.ask("in_the_way"), review.in_the_way, AnswerKind.text
+            )
+        )
+        answers.append(
+            _answer(f"decision-{gid}", review.ask("decision"), review.decision, AnswerKind.choice)
+        )
+        if review.decision == "adjust":
+            answers.append(
+                _answer(f"new-title-{gid}", review.ask("new_title"), review.new_title,
+                        AnswerKind.text)
+            )
+            answers.append(
+                _answer(f"new-step-{gid}", review.ask("new_step"), review.new_step,
+                        AnswerKind.text)
+            )
+    created = now()
+    entry: Entry = _checked(
+        lambda: Entry(
+            id=new_entry_id(created),
+            created=created,
+            kind=EntryKind.checkin,
+            pack=REVIEW_PACK,
+            stage=Stage.planning,
+            title=messages.REVIEW_ENTRY_TITLE,
+            goals=[r.goal_id for r in reviews],
+            answers=answers,
+        )
+    )
+    return entry
+
+
+def _apply_review(goal: Goal, review: GoalReview) -> Goal:
+    changes: dict[str, Any] = {}
+    if review.decision == "pause":
+        changes["status"] = GoalStatus.paused
+    elif review.decision == "set-aside":
+        changes["status"] = GoalStatus.set_aside
+    elif review.decision == "done":
+        changes["status"] = GoalStatus.done
+    elif review.decision == "adjust":
+        if review.new_title.strip():
+            changes["title"] = review.new_title.strip()
+        if review.new_step.strip():
+            changes["steps"] = [s.model_dump() for s in goal.steps] + [
+                {"text": review.new_step.strip(), "done": False}
+            ]
+    return _copy(goal, **changes) if changes else goal
+
+
+def save_review(paths: Paths, reviews: list[GoalReview]) -> Entry:
+    """Apply each decision to its goal and save the review entry, under one lock.
+
+    The entry is written before the goals, so a problem with either leaves the
+    goal list as it was. A goal removed meanwhile is kept in the entry only.
+    """
+    from mi_journal.storage.entries import write_new_entry
+
+    if not reviews:
+        raise MijError(messages.REVIEW_NOTHING)
+    entry = review_entry(reviews)
+    with editing_goals(paths) as goals:
+        by_id = {g.id: i for i, g in enumerate(goals.goals)}
+        updates: dict[int, Goal] = {}
+        for review in reviews:
+            index = by_id.get(review.goal_id)
+            if index is None:
+                continue
+            current = goals.goals[index]
+            changed = _apply_review(current, review)
+            if changed != current:
+                updates[index] = _copy(changed, updated=_after(current))
+        path = write_new_entry(paths, entry)
+        for index, goal in updates.items():
+            goals.goals[index] = goal
+    return entry.model_copy(update={"id": path.stem})
+
+
+_ANSWER_KEYS = frozenset({"went_well", "in_the_way", "decision", "title", "step"})
+
+
+def reviews_from_mapping(paths: Paths, data: Mapping[str, Any]) -> list[GoalReview]:
+    """Turn {goal id or prefix: {went_well, in_the_way, decision, title?, step?}} into
+    reviews of active goals, in list order. Anything off is a one-line error."""
+    goals = load_goals(paths)
+    chosen: dict[str, GoalReview] = {}
+    for reference, answers in data.items():
+        goal = find_goal(goals, str(reference))
+        if goal.status is not GoalStatus.active:
+            raise MijError(messages.review_not_active(goal.id, status_label(goal.status)))
+        if goal.id in chosen:
+            raise MijError(messages.review_goal_twice(goal.id))
+        if not isinstance(answers, Mapping):
+            raise MijError(messages.review_answers_shape(str(reference)))
+        unknown = sorted(set(answers) - _ANSWER_KEYS)
+        if unknown:
+            raise MijError(messages.review_unknown_keys(str(reference), unknown))
+        texts = {key: answers.get(key, "") for key in _ANSWER_KEYS}
+        if any(not isinstance(value, str) for value in texts.values()):
+            raise MijError(messages.review_answers_shape(str(reference)))
+        decision = parse_decision(texts["decision"] or "keep")
+        chosen[goal.id] = GoalReview(
+            goal_id=goal.id,
+            title=goal.title,
+            went_well=texts["went_well"],
+            in_the_way=texts["in_the_way"],
+            decision=decision,
+            new_title=texts["title"] if decision == "adjust" else "",
+            new_step=texts["step"] if decision == "adjust" else "",
+        )
+    order = {g.id: n for n, g in enumerate(ordered(goals.goals))}
+    return sorted(chosen.values(), key=lambda r: order.get(r.goal_id, 0))
