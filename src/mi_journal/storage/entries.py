@@ -18,7 +18,8 @@ from pathlib import Path
 from mi_journal.errors import DataFileError, MijError
 from mi_journal.models import ENTRY_ID_RE, ENTRY_SCHEMA, Entry
 from mi_journal.paths import Paths
-from mi_journal.storage.files import atomic_write_bytes, is_temp_file
+from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_symlink
+from mi_journal.storage.locking import locked
 from mi_journal.storage.tomlfile import dump_model, read_model
 
 _SUFFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
@@ -35,10 +36,22 @@ def entry_path(paths: Paths, entry_id: str) -> Path:
     return paths.entries / entry_id[:4] / entry_id[4:6] / f"{entry_id}.toml"
 
 
+def _refuse_linked_folders(paths: Paths, target: Path) -> None:
+    """Entry folders inside the data folder are never followed through a link.
+
+    (The data folder itself may be a link, e.g. to another disk.)
+    """
+    folder = target.parent
+    while folder != paths.home and folder != folder.parent:
+        refuse_symlink(folder)
+        folder = folder.parent
+
+
 def write_new_entry(paths: Paths, entry: Entry) -> Path:
     """Write a new entry file; a clash of ids gets a fresh suffix, never a replace."""
     for _ in range(20):
         target = entry_path(paths, entry.id)
+        _refuse_linked_folders(paths, target)
         try:
             atomic_write_bytes(target, dump_model(entry), exclusive=True)
             return target
@@ -48,10 +61,18 @@ def write_new_entry(paths: Paths, entry: Entry) -> Path:
 
 
 def replace_entry(paths: Paths, entry: Entry) -> Path:
+    """Save a changed entry over its file, under a lock.
+
+    The file on disk must still be one this program can read: a broken file or
+    one written by a newer mi-journal is refused, never overwritten.
+    """
     target = entry_path(paths, entry.id)
-    if not target.exists():
-        raise MijError(f"entry {entry.id} no longer exists.")
-    atomic_write_bytes(target, dump_model(entry))
+    _refuse_linked_folders(paths, target)
+    with locked(paths.locks, "entries"):
+        if not os.path.lexists(target):
+            raise MijError(f"entry {entry.id} no longer exists.")
+        read_entry(target)
+        atomic_write_bytes(target, dump_model(entry))
     return target
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
+import time
 from pathlib import Path
 
 from mi_journal.errors import MijError
@@ -64,6 +66,47 @@ def is_temp_file(path: Path) -> bool:
     return path.name.startswith(".") and path.name.endswith(TEMP_SUFFIX)
 
 
+# Exactly the names temp_name_for() makes: ".<name>.<8 hex digits>.tmp".
+_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
+STALE_TEMP_SECONDS = 60.0
+
+
+def stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Temporary files a killed writer left in `folder`, untouched for `older_than` s.
+
+    A write in progress renames its temporary file within moments, so anything
+    this old was abandoned. Only regular files with exactly our temp names count.
+    """
+    found: list[Path] = []
+    limit = time.time() - older_than
+    try:
+        items = list(os.scandir(folder))
+    except OSError:
+        return found
+    for item in items:
+        if not _TEMP_NAME.match(item.name):
+            continue
+        try:
+            info = item.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+            found.append(Path(item.path))
+    return found
+
+
+def sweep_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Remove abandoned temporary files from `folder`; returns how many went."""
+    removed = 0
+    for path in stale_temp_files(folder, older_than):
+        try:
+            os.unlink(path)
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -82,6 +125,13 @@ def refuse_symlink(path: Path) -> None:
         raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """Write `data` to `path` atomically, 0600, in a 0700 folder.
 
@@ -90,6 +140,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> N
     """
     ensure_private_dir(path.parent)
     refuse_symlink(path)
+    sweep_temp_files(path.parent)
     if exclusive and os.path.lexists(path):
         raise FileExistsError(errno.EEXIST, "already exists", str(path))
     temp = temp_name_for(path)
@@ -99,12 +150,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> N
     except OSError as exc:
         raise MijError(describe_os_error(path, exc)) from None
     try:
-        with contextlib.suppress(AttributeError, OSError):
-            os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            with contextlib.suppress(AttributeError, OSError):
+                os.fchmod(fd, FILE_MODE)
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         if exclusive:
             # link() fails instead of replacing if a file appeared meanwhile.
             os.link(temp, path)

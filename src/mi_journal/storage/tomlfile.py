@@ -8,6 +8,7 @@ value (a carriage return, say) the plain escaped form is used instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,12 +30,30 @@ def dump_model(model: BaseModel) -> bytes:
 
     import tomli_w
 
-    data = model.model_dump(mode="python", by_alias=True, exclude_none=True)
+    data = _toml_safe(model.model_dump(mode="python", by_alias=True, exclude_none=True))
     for multiline in (True, False):
         text = tomli_w.dumps(data, multiline_strings=multiline)
-        if tomllib.loads(text) == data:
-            return text.encode("utf-8")
+        try:
+            if tomllib.loads(text) == data:
+                return text.encode("utf-8")
+        except tomllib.TOMLDecodeError:
+            continue
     raise MijError("this text cannot be stored faithfully as TOML; nothing was written.")
+
+
+def _toml_safe(value: Any) -> Any:
+    """TOML offsets hold hours and minutes only; a time in a zone whose offset
+    has seconds (local mean time before 1900, say) is stored as the same
+    instant in UTC instead."""
+    if isinstance(value, dict):
+        return {key: _toml_safe(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_toml_safe(item) for item in value]
+    if isinstance(value, datetime):
+        offset = value.utcoffset()
+        if offset is not None and (offset.seconds % 60 or offset.microseconds):
+            return value.astimezone(UTC)
+    return value
 
 
 def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
@@ -50,7 +69,11 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(path, f"TOML syntax error: {exc}") from None
+        last_line = max(1, len(text.splitlines()))
+        detail = str(exc).replace(
+            "(at end of document)", f"(at the end of the file, line {last_line})"
+        )
+        raise DataFileError(path, f"TOML syntax error: {detail}") from None
     except RecursionError:
         raise DataFileError(path, "nested too deeply to read") from None
 

@@ -1,0 +1,83 @@
+"""Files 0600 and folders 0700 whatever the umask (run in subprocesses so
+pytest's own umask is never disturbed)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import mij_command, subprocess_env
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+DOMAIN_SCRIPT = """
+import os, sys
+os.umask(0)
+from datetime import datetime, timezone
+from mi_journal.paths import get_paths
+from mi_journal.journal import add_note
+from mi_journal.models import Goal
+from mi_journal.storage.goals import editing_goals
+from mi_journal.storage.config import editing_config
+paths = get_paths()
+add_note(paths, "written under umask 000")
+at = datetime.now(timezone.utc)
+with editing_goals(paths) as goals:
+    goals.goals.append(Goal(id="g1", title="walk", created=at, updated=at))
+with editing_config(paths) as config:
+    config.crisis_line = "local"
+print("ok")
+"""
+
+
+def _mode(path: str) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+def _modes(home: Path) -> tuple[dict[str, int], dict[str, int]]:
+    files: dict[str, int] = {}
+    folders: dict[str, int] = {str(home): stat.S_IMODE(home.stat().st_mode)}
+    for root, dirnames, filenames in os.walk(home):
+        for name in dirnames:
+            folders[os.path.join(root, name)] = _mode(os.path.join(root, name))
+        for name in filenames:
+            files[os.path.join(root, name)] = _mode(os.path.join(root, name))
+    return files, folders
+
+
+def _assert_private(home: Path, expect: set[str]) -> None:
+    files, folders = _modes(home)
+    names = {Path(f).name for f in files}
+    assert expect <= names, names
+    assert files and all(mode == 0o600 for mode in files.values()), {
+        f: oct(m) for f, m in files.items()}
+    assert all(mode == 0o700 for mode in folders.values()), {
+        f: oct(m) for f, m in folders.items()}
+
+
+def test_domain_writes_are_private_under_umask_000(journal_home: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", DOMAIN_SCRIPT], env=subprocess_env(journal_home),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    _assert_private(journal_home, {"goals.toml", "config.toml", "goals.lock", "config.lock"})
+
+
+def test_cli_writes_are_private_under_umask_000(journal_home: Path) -> None:
+    env = subprocess_env(journal_home)
+    for args in (["note", "hello"], ["config", "set", "crisis_line", "x"]):
+        done = subprocess.run(mij_command() + args, env=env, capture_output=True, text=True,
+                              timeout=60, preexec_fn=lambda: os.umask(0))
+        assert done.returncode == 0, done.stderr
+    _assert_private(journal_home, {"config.toml"})
+    assert list((journal_home / "entries").rglob("*.toml"))
+
+
+def test_umask_of_this_process_is_untouched() -> None:
+    current = os.umask(0o022)
+    os.umask(current)
+    assert current != 0
