@@ -375,8 +375,8 @@ def interview_progress(number: int, total: int) -> str:
 INTERVIEW_ALREADY_DONE = "This interview has no more questions."
 INTERVIEW_NOT_DONE = "This interview still has questions to answer."
 INTERVIEW_CANNOT_SKIP = (
-    "This one matters for the questions that follow, so it cannot be skipped; "
-    "a few words are enough."
+    "This question cannot be skipped; a few words are enough. "
+    "You can also stop here and come back later."
 )
 INTERVIEW_NOTHING_TO_KEEP = "There is no earlier answer here to keep."
 ANSWER_EMPTY = "Whenever you are ready: a few words are enough."

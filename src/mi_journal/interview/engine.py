@@ -1,0 +1,496 @@
+"""The interview engine: one question at a time, from a pack, as pure domain code.
+
+No terminal here. A caller (the rich UI, the `--answers` runner, a test) asks
+`current()` for the next question, then calls `submit(text)` (typed input),
+`submit_value(value)` (an already-typed value from a file), `skip()`, `keep()`
+or `back()`. When `finished` is true, `entry()` builds the journal entry.
+
+The model is a cursor over the pack's prompts (optionally narrowed to one stage
+or to a set of prompt ids). A prompt is asked when its `when` conditions hold
+and every placeholder in its text has an answer. Going back moves the cursor to
+the previous question without forgetting later answers: they come back as the
+suggested answer when the cursor reaches them again. Changing an answer drops
+every later answer whose prompt no longer applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from mi_journal import messages
+from mi_journal.models import (
+    MAX_ANSWER_CHARS,
+    Answer,
+    AnswerKind,
+    AnswerValue,
+    Entry,
+    EntryKind,
+    Ruler,
+    Stage,
+)
+from mi_journal.packs.conditions import conditions_hold
+from mi_journal.packs.model import Pack, Prompt
+from mi_journal.packs.template import references, render
+
+YES = frozenset({"y", "yes"})
+NO = frozenset({"n", "no"})
+_INT = re.compile(r"^[+-]?\d{1,9}$")
+
+
+class AnswerProblem(ValueError):
+    """An answer that cannot be taken as it is; `message` says what would work."""
+
+    def __init__(self, message: str, prompt_id: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.prompt_id = prompt_id
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question, ready to show: the prompt and its text as the person sees it."""
+
+    prompt: Prompt
+    text: str
+    help: str
+    number: int
+    total: int
+    previous: AnswerValue | None
+    previous_skipped: bool
+
+    @property
+    def progress(self) -> str:
+        return messages.interview_progress(self.number, self.total)
+
+    @property
+    def stage(self) -> Stage:
+        return self.prompt.stage
+
+    @property
+    def has_previous(self) -> bool:
+        return self.previous is not None or self.previous_skipped
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the person did at one prompt: the question as asked, and the value (None = skipped)."""
+
+    question: str
+    value: AnswerValue | None
+
+    @property
+    def skipped(self) -> bool:
+        return self.value is None
+
+
+class Interview:
+    """A running interview over `pack`; see the module docstring."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        stage: Stage | None = None,
+        *,
+        only: Iterable[str] | None = None,
+    ) -> None:
+        chosen = set(only) if only is not None else None
+        self.pack = pack
+        self.stage = stage
+        self.prompts: list[Prompt] = [
+            p for p in pack.prompts
+            if (stage is None or p.stage is stage) and (chosen is None or p.id in chosen)
+        ]
+        self._bounds = {p.id: p.bounds for p in pack.prompts if p.kind is AnswerKind.scale}
+        self.given: dict[str, Given] = {}
+        self._cursor = -1
+        self._advance()
+
+    # --- what applies -------------------------------------------------------------
+
+    def values(self) -> dict[str, AnswerValue]:
+        return {pid: g.value for pid, g in self.given.items() if g.value is not None}
+
+    def _render(self, text: str, values: Mapping[str, object]) -> str | None:
+        return render(text, values, self._bounds)
+
+    def applies(self, prompt: Prompt, values: Mapping[str, object] | None = None) -> bool:
+        """True when the prompt's conditions hold and its placeholders can be filled."""
+        vals = self.values() if values is None else values
+        return conditions_hold(prompt.when, vals) and self._render(prompt.text, vals) is not None
+
+    def _might_apply(self, index: int, values: Mapping[str, object]) -> bool:
+        """For progress: a prompt ahead counts unless an answer already rules it out.
+
+        A condition or placeholder on a question not reached yet counts as holding.
+        """
+        prompt = self.prompts[index]
+        unknown = {p.id for p in self.prompts[self._cursor :]} - set(self.given)
+        for condition in prompt.conditions():
+            if condition.prompt not in unknown and not conditions_hold(condition, values):
+                return False
+        return all(
+            ref.prompt in unknown or values.get(ref.prompt) is not None
+            for ref in references(prompt.text)
+        )
+
+    def _advance(self, start: int | None = None) -> None:
+        index = self._cursor + 1 if start is None else start
+        values = self.values()
+        while index < len(self.prompts) and not self.applies(self.prompts[index], values):
+            index += 1
+        self._cursor = index
+
+    @property
+    def finished(self) -> bool:
+        return self._cursor >= len(self.prompts)
+
+    @property
+    def position(self) -> str | None:
+        """The id of the prompt being asked (None when finished): saved in drafts."""
+        return None if self.finished else self.prompts[self._cursor].id
+
+    def current(self) -> Question | None:
+        if self.finished:
+            return None
+        prompt = self.prompts[self._cursor]
+        values = self.values()
+        text = self._render(prompt.text, values) or prompt.text
+        help_text = self._render(prompt.help, values) if prompt.help else ""
+        counted = [
+            i for i in range(len(self.prompts))
+            if (i < self._cursor and self.applies(self.prompts[i], values))
+            or i == self._cursor
+            or (i > self._cursor and self._might_apply(i, values))
+        ]
+        earlier = self.given.get(prompt.id)
+        return Question(
+            prompt=prompt,
+            text=text,
+            help=help_text or "",
+            number=counted.index(self._cursor) + 1,
+            total=len(counted),
+            previous=earlier.value if earlier else None,
+            previous_skipped=bool(earlier and earlier.skipped),
+        )
+
+    # --- answering ----------------------------------------------------------------
+
+    def _current_or_fail(self) -> Question:
+        question = self.current()
+        if question is None:
+            raise AnswerProblem(messages.INTERVIEW_ALREADY_DONE)
+        return question
+
+    def submit(self, raw: str) -> AnswerValue:
+        """Take typed input for the current question; raises AnswerProblem to re-ask."""
+        question = self._current_or_fail()
+        value = parse_typed(question.prompt, raw)
+        self._record(question, value)
+        return value
+
+    def submit_value(self, value: object) -> AnswerValue:
+        """Take a value read from a file (int, bool, text, list); text is parsed like typing."""
+        question = self._current_or_fail()
+        checked = parse_value(question.prompt, value)
+        self._record(question, checked)
+        return checked
+
+    def skip(self) -> None:
+        question = self._current_or_fail()
+        if not question.prompt.optional:
+            raise AnswerProblem(messages.INTERVIEW_CANNOT_SKIP, question.prompt.id)
+        self._record(question, None)
+
+    def keep(self) -> None:
+        """Keep the answer given earlier to this question (after going back)."""
+        question = self._current_or_fail()
+        if not question.has_previous:
+            raise AnswerProblem(messages.INTERVIEW_NOTHING_TO_KEEP, question.prompt.id)
+        if question.previous is None:
+            self.skip()
+            return
+        self._record(question, parse_value(question.prompt, question.previous))
+
+    def _record(self, question: Question, value: AnswerValue | None) -> None:
+        self.given[question.prompt.id] = Given(question.text, value)
+        self._drop_stale(self._cursor)
+        self._advance()
+
+    def _drop_stale(self, after: int) -> None:
+        """Forget later answers whose prompt no longer applies (cascading in order)."""
+        for prompt in self.prompts[after + 1 :]:
+            if prompt.id in self.given and not self.applies(prompt):
+                del self.given[prompt.id]
+
+    def back(self) -> bool:
+        """Return to the previous question; False when this is the first one."""
+        end = len(self.prompts) if self.finished else self._cursor
+        values = self.values()
+        for index in range(end - 1, -1, -1):
+            prompt = self.prompts[index]
+            if prompt.id in self.given and self.applies(prompt, values):
+                self._cursor = index
+                return True
+        return False
+
+    def restore(self, given: Mapping[str, Given], position: str | None) -> list[str]:
+        """Load answers saved in a draft; returns the ids that no longer fit and were dropped."""
+        dropped: list[str] = []
+        by_id = {p.id: p for p in self.prompts}
+        for prompt_id, earlier in given.items():
+            prompt = by_id.get(prompt_id)
+            if prompt is None:
+                dropped.append(prompt_id)
+                continue
+            if earlier.value is None:
+                if prompt.optional:
+                    self.given[prompt_id] = earlier
+                else:
+                    dropped.append(prompt_id)
+                continue
+            try:
+                value = parse_value(prompt, earlier.value)
+            except AnswerProblem:
+                dropped.append(prompt_id)
+                continue
+            self.given[prompt_id] = Given(earlier.question, value)
+        self._drop_stale(-1)
+        dropped.extend(pid for pid in given if pid in by_id and pid not in self.given
+                       and pid not in dropped)
+        ids = [p.id for p in self.prompts]
+        values = self.values()
+        # Continue at the saved position if it still applies and every earlier
+        # applicable prompt has an answer; otherwise at the first unanswered one.
+        first_open = next(
+            (i for i, p in enumerate(self.prompts)
+             if p.id not in self.given and self.applies(p, values)),
+            len(self.prompts),
+        )
+        target = first_open
+        if position in ids:
+            saved = ids.index(position)
+            if saved <= first_open and self.applies(self.prompts[saved], values):
+                target = saved
+        self._cursor = target
+        return dropped
+
+    # --- results ------------------------------------------------------------------
+
+    def answers(self) -> list[Answer]:
+        """Every answered or skipped prompt that still applies, in pack order."""
+        out: list[Answer] = []
+        values = self.values()
+        for prompt in self.prompts:
+            earlier = self.given.get(prompt.id)
+            if earlier is None or not self.applies(prompt, values):
+                continue
+            out.append(
+                Answer(
+                    prompt=prompt.id,
+                    question=earlier.question,
+                    kind=prompt.kind,
+                    value=earlier.value,
+                    skipped=earlier.skipped,
+                    ruler=prompt.ruler,
+                )
+            )
+        return out
+
+    def entry_stage(self) -> Stage | None:
+        """The stage filter, else the stage with most answers (ties: the later stage)."""
+        if self.stage is not None:
+            return self.stage
+        counts: dict[Stage, int] = {}
+        for answer in self.answers():
+            if not answer.skipped:
+                stage = self.pack.prompt(answer.prompt).stage
+                counts[stage] = counts.get(stage, 0) + 1
+        if not counts:
+            return self.pack.stages[0] if self.pack.stages else None
+        order = list(Stage)
+        return max(counts, key=lambda s: (counts[s], order.index(s)))
+
+    def summary(self) -> str:
+        from mi_journal.interview.summary import build_summary
+
+        return build_summary(self.pack, self.answers())
+
+    def entry(self, entry_id: str, created: datetime, kind: EntryKind | None = None) -> Entry:
+        """The finished interview as a journal entry (raises if not finished)."""
+        if not self.finished:
+            raise AnswerProblem(messages.INTERVIEW_NOT_DONE)
+        if kind is None:
+            kind = EntryKind.checkin if self.pack.id == "checkin" else EntryKind.interview
+        answers = self.answers()
+        return Entry(
+            id=entry_id,
+            created=created,
+            kind=kind,
+            pack=self.pack.id,
+            pack_version=self.pack.pack.version,
+            stage=self.entry_stage(),
+            title=self.pack.pack.title,
+            answers=answers,
+            summary=self.summary() or None,
+        )
+
+    def goal_answers(self) -> dict[str, AnswerValue]:
+        """Answers to prompts marked goal = "title"/"why"/"steps" (the last of each wins)."""
+        found: dict[str, AnswerValue] = {}
+        values = self.values()
+        for prompt in self.prompts:
+            if prompt.goal and prompt.id in values and self.applies(prompt, values):
+                found[prompt.goal] = values[prompt.id]
+        return found
+
+    def rulers(self) -> dict[Ruler, int]:
+        out: dict[Ruler, int] = {}
+        for answer in self.answers():
+            if answer.ruler is not None and isinstance(answer.value, int):
+                out[answer.ruler] = answer.value
+        return out
+
+
+# --- parsing and checking answers ------------------------------------------------------
+
+
+def _check_text(text: str) -> str:
+    if len(text) > MAX_ANSWER_CHARS:
+        raise AnswerProblem(messages.answer_too_long(len(text), MAX_ANSWER_CHARS))
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise AnswerProblem(messages.ANSWER_UNSTORABLE)
+    return text
+
+
+def _clean_text(raw: str) -> str:
+    # Keep the person's words; only trailing spaces and blank edges go.
+    lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip("\n").strip()
+
+
+def parse_typed(prompt: Prompt, raw: str) -> AnswerValue:
+    """Typed input -> a value of the prompt's kind, or AnswerProblem with a kind message."""
+    try:
+        return _parse_typed(prompt, raw)
+    except AnswerProblem as problem:
+        problem.prompt_id = prompt.id
+        raise
+
+
+def _parse_typed(prompt: Prompt, raw: str) -> AnswerValue:
+    kind = prompt.kind
+    _check_text(raw)
+    if kind in (AnswerKind.text, AnswerKind.long_text):
+        text = _clean_text(raw)
+        if not text:
+            raise AnswerProblem(messages.ANSWER_EMPTY)
+        return text
+    if kind is AnswerKind.list:
+        items = [line.strip() for line in _clean_text(raw).split("\n")]
+        items = [item for item in items if item]
+        if not items:
+            raise AnswerProblem(messages.ANSWER_LIST_EMPTY)
+        return items
+    word = raw.strip()
+    if kind is AnswerKind.scale:
+        low, high = prompt.bounds
+        if not _INT.match(word) or not low <= int(word) <= high:
+            raise AnswerProblem(messages.scale_out_of_range(low, high))
+        return int(word)
+    if kind is AnswerKind.yes_no:
+        lowered = word.lower()
+        if lowered in YES:
+            return True
+        if lowered in NO:
+            return False
+        raise AnswerProblem(messages.ANSWER_YES_NO)
+    choices = prompt.choices or []
+    if kind is AnswerKind.choice:
+        return _pick(word, choices)
+    return _picks([part for part in re.split(r"[,\s]+", word) if part], choices, prompt)
+
+
+def _pick(word: str, choices: list[str]) -> str:
+    if _INT.match(word):
+        number = int(word)
+        if 1 <= number <= len(choices):
+            return choices[number - 1]
+        raise AnswerProblem(messages.choice_out_of_range(len(choices)))
+    if word in choices:
+        return word
+    folded = [c for c in choices if c.casefold() == word.casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    raise AnswerProblem(messages.choice_not_understood(len(choices)))
+
+
+def _picks(words: list[str], choices: list[str], prompt: Prompt) -> list[str]:
+    if not words:
+        raise AnswerProblem(messages.ANSWER_PICK_ONE)
+    picked: list[str] = []
+    for word in words:
+        if not _INT.match(word):
+            raise AnswerProblem(messages.multi_choice_not_understood(len(choices)))
+        number = int(word)
+        if not 1 <= number <= len(choices):
+            raise AnswerProblem(messages.choice_out_of_range(len(choices)))
+        if choices[number - 1] not in picked:
+            picked.append(choices[number - 1])
+    return _check_picks(picked, prompt)
+
+
+def _check_picks(picked: list[str], prompt: Prompt) -> list[str]:
+    if not picked:
+        raise AnswerProblem(messages.ANSWER_PICK_ONE)
+    if prompt.max_picks is not None and len(picked) > prompt.max_picks:
+        raise AnswerProblem(messages.too_many_picks(prompt.max_picks, len(picked)))
+    return picked
+
+
+def parse_value(prompt: Prompt, value: object) -> AnswerValue:
+    """A value from an answers file or a draft -> a checked value of the prompt's kind."""
+    try:
+        return _parse_value(prompt, value)
+    except AnswerProblem as problem:
+        problem.prompt_id = prompt.id
+        raise
+
+
+def _parse_value(prompt: Prompt, value: object) -> AnswerValue:
+    kind = prompt.kind
+    if isinstance(value, str):
+        if kind is AnswerKind.multi_choice and value.strip() in (prompt.choices or []):
+            return _check_picks([value.strip()], prompt)
+        return _parse_typed(prompt, value)
+    if isinstance(value, bool):
+        if kind is AnswerKind.yes_no:
+            return value
+        raise AnswerProblem(messages.answer_wrong_type(kind.value))
+    if isinstance(value, int):
+        if kind in (AnswerKind.scale, AnswerKind.choice, AnswerKind.multi_choice):
+            return _parse_typed(prompt, str(value))
+        raise AnswerProblem(messages.answer_wrong_type(kind.value))
+    if isinstance(value, list):
+        if kind is AnswerKind.list:
+            if not all(isinstance(item, str) for item in value):
+                raise AnswerProblem(messages.answer_wrong_type(kind.value))
+            items = [_check_text(item).strip() for item in value]
+            items = [item for item in items if item]
+            if not items:
+                raise AnswerProblem(messages.ANSWER_LIST_EMPTY)
+            _check_text("\n".join(items))
+            return items
+        if kind is AnswerKind.multi_choice:
+            choices = prompt.choices or []
+            picked: list[str] = []
+            for item in value:
+                if isinstance(item, bool) or not isinstance(item, int | str):
+                    raise AnswerProblem(messages.answer_wrong_type(kind.value))
+                choice = _pick(str(item).strip(), choices)
+                if choice not in picked:
+                    picked.append(choice)
+            return _check_picks(picked, prompt)
+    raise AnswerProblem(messages.answer_wrong_type(kind.value))
