@@ -126,9 +126,15 @@ def _register() -> None:
     cmd_basics.register(app)
     cmd_packs.register(app)
     cmd_trends.register(app)
+    from mi_journal.cli import cmd_export
+
+    cmd_export.register(app)
     from mi_journal.cli import cmd_goals
 
     cmd_goals.register(app)
+    from mi_journal.cli import cmd_journal
+
+    cmd_journal.register(app)
 
 
 _register()

@@ -1,0 +1,165 @@
+"""`mij export` and `mij import`: the journal out as JSON, Markdown or HTML, and back in."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from mi_journal.errors import UsageProblem
+
+if TYPE_CHECKING:
+    from mi_journal.errors import DataFileError
+    from mi_journal.exporting.selection import Selected, Selection
+
+_FORMATS = ("json", "md", "html")
+_SOURCES = ("mij", "jrnl")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export_command)
+    app.command("import")(import_command)
+
+
+def export_command(
+    fmt: str = typer.Option("json", "--format", "-f", help="json (complete), md or html."),
+    since: str = typer.Option(None, "--since", help="From this date: 2026-03-01, 7d, 3m."),
+    until: str = typer.Option(None, "--until", help="Up to and including this date."),
+    pack: str = typer.Option(None, "--pack", help="Only entries from this pack."),
+    stage: str = typer.Option(None, "--stage", help="Only this stage: engaging, focusing, ..."),
+    tag: str = typer.Option(None, "--tag", help="Only entries with this tag."),
+    include_goals: bool = typer.Option(
+        True, "--include-goals/--no-goals", help="Include your goals (default) or leave them out."
+    ),
+    output: Path = typer.Option(
+        None, "--output", "-o", help="Write to this file (0600) instead of the screen."
+    ),
+    force: bool = typer.Option(False, "--force", help="Replace the -o file if it exists."),
+) -> None:
+    """Export your journal: json (complete, re-importable), md (to read) or html (to share)."""
+    from mi_journal.exporting.selection import select
+    from mi_journal.paths import get_paths
+
+    fmt = fmt.strip().lower()
+    if fmt not in _FORMATS:
+        raise UsageProblem(f"--format takes {', '.join(_FORMATS)}; not {fmt!r}.")
+    selection = _selection(since, until, pack, stage, tag, include_goals)
+    if output is not None and not force and _exists(output):
+        from mi_journal.messages import export_exists
+
+        raise UsageProblem(export_exists(output))
+    selected = select(get_paths(), selection)
+    data = _render(fmt, selected).encode("utf-8")
+    _report_problems(selected.problems)
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    _write_file(output, data, force)
+    from mi_journal.messages import export_written
+
+    sys.stderr.write(export_written(output, len(selected.entries), len(selected.goals)) + "\n")
+
+
+def _exists(path: Path) -> bool:
+    import os
+
+    return os.path.lexists(path)
+
+
+def _selection(
+    since: str | None,
+    until: str | None,
+    pack: str | None,
+    stage: str | None,
+    tag: str | None,
+    include_goals: bool,
+) -> Selection:
+    from mi_journal.dates import parse_date, parse_since
+    from mi_journal.exporting.selection import Selection
+    from mi_journal.models import Stage
+
+    chosen_stage = None
+    if stage is not None:
+        try:
+            chosen_stage = Stage(stage.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in Stage)
+            raise UsageProblem(f"--stage takes {names}; not {stage!r}.") from None
+    start = parse_since(since) if since else None
+    end = parse_date(until, future=False) if until else None
+    if start is not None and end is not None and end < start:
+        raise UsageProblem("--until is before --since; nothing could match.")
+    return Selection(start, end, pack, chosen_stage, tag, include_goals)
+
+
+def _render(fmt: str, selected: Selected) -> str:
+    if fmt == "json":
+        from mi_journal.exporting.json_format import render_json
+
+        return render_json(selected)
+    if fmt == "md":
+        from mi_journal.exporting.markdown import render_markdown
+
+        return render_markdown(selected)
+    from mi_journal.exporting.html_format import render_html
+
+    return render_html(selected)
+
+
+def _write_file(output: Path, data: bytes, force: bool) -> None:
+    from mi_journal.errors import MijError
+    from mi_journal.messages import export_exists
+    from mi_journal.storage.files import atomic_write_bytes
+
+    target = output.expanduser()
+    if target.is_dir():
+        raise UsageProblem(f"{output} is a folder; please name a file.")
+    try:
+        atomic_write_bytes(target, data, exclusive=not force)
+    except FileExistsError:
+        raise MijError(export_exists(output)) from None
+
+
+def _report_problems(problems: list[DataFileError]) -> None:
+    from mi_journal.textsafe import inert
+
+    if not problems:
+        return
+    noun = "file" if len(problems) == 1 else "files"
+    sys.stderr.write(
+        inert(
+            f"mij: note: {len(problems)} entry {noun} could not be read and "
+            f"{'is' if len(problems) == 1 else 'are'} not in this export; "
+            f"the first: {problems[0].message}"
+        )
+        + "\n"
+    )
+
+
+def import_command(
+    file: Path = typer.Argument(..., help="The file to import."),
+    source: str = typer.Option(
+        "mij", "--from", help="mij (a `mij export` JSON file, the default) or jrnl (jrnl's JSON)."
+    ),
+) -> None:
+    """Import a `mij export` JSON file, or jrnl's JSON with --from jrnl. Safe to repeat."""
+    from mi_journal.paths import get_paths
+
+    source = source.strip().lower()
+    if source not in _SOURCES:
+        raise UsageProblem(f"--from takes {', '.join(_SOURCES)}; not {source!r}.")
+    if source == "jrnl":
+        from mi_journal.importing.jrnl import import_jrnl_file
+
+        counts = import_jrnl_file(get_paths(), file)
+    else:
+        from mi_journal.importing.own import import_export_file
+
+        counts = import_export_file(get_paths(), file)
+    from mi_journal.messages import import_done
+
+    typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present))

@@ -1,0 +1,54 @@
+"""Wording shared by the readable formats (Markdown and HTML)."""
+
+from __future__ import annotations
+
+from mi_journal.models import Answer, Entry, Goal
+
+
+def when(entry: Entry) -> str:
+    return f"{entry.created:%Y-%m-%d %H:%M}"
+
+
+def entry_facts(entry: Entry) -> list[str]:
+    """Kind, stage and pack, e.g. ["check-in", "evoking", "pack: daily"]."""
+    facts = [entry.kind.value]
+    if entry.stage is not None:
+        facts.append(entry.stage.value)
+    if entry.pack is not None:
+        facts.append(f"pack: {entry.pack}")
+    return facts
+
+
+def answer_lines(answer: Answer) -> list[str]:
+    """What the person answered, as lines of plain text (a list answer: one per item)."""
+    from mi_journal.messages import EXPORT_SKIPPED
+
+    value = answer.value
+    if answer.skipped or value is None:
+        return [EXPORT_SKIPPED]
+    if isinstance(value, bool):
+        return ["yes" if value else "no"]
+    if isinstance(value, int):
+        return [f"{value} / 10" if answer.ruler is not None else str(value)]
+    if isinstance(value, list):
+        return list(value)
+    return [value]
+
+
+def goal_facts(goal: Goal) -> list[str]:
+    facts = [goal.status.value]
+    if goal.target is not None:
+        facts.append(f"target {goal.target.isoformat()}")
+    done = sum(1 for step in goal.steps if step.done)
+    if goal.steps:
+        facts.append(f"{done} of {len(goal.steps)} steps done")
+    return facts
+
+
+def period(entries: list[Entry]) -> str:
+    if not entries:
+        return ""
+    first, last = entries[0].created, entries[-1].created
+    if first.date() == last.date():
+        return f"{first:%Y-%m-%d}"
+    return f"{first:%Y-%m-%d} to {last:%Y-%m-%d}"

@@ -1,0 +1,154 @@
+"""Importing jrnl's `--format json` export.
+
+    {"tags": {"@tag": count, ...},
+     "entries": [{"title": str, "body": str, "date": "YYYY-MM-DD", "time": "HH:MM",
+                  "tags": ["@tag", ...], "starred": bool, ...}, ...]}
+
+Each jrnl entry becomes one entry of kind `import` whose text is jrnl's full
+text, title + "\\n" + body, exactly (just the title when the body is empty).
+The date and time are local wall-clock time, given the local offset for that
+date. Tags are kept exactly as jrnl wrote them ("@work"); a starred entry also
+gets the tag "starred". `source` is "jrnl:" + a SHA-256 of (date, time, title,
+body) and the id is derived from the same hash, so importing the same file
+again adds nothing. Unknown extra keys (uuid, creator, ...) are ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from mi_journal.importing.reading import ImportProblem, read_json_file
+from mi_journal.importing.writing import ImportCounts, Prepared, prepare, write_import
+from mi_journal.models import Entry, EntryKind
+from mi_journal.paths import Paths
+
+STARRED_TAG = "starred"
+SOURCE_PREFIX = "jrnl:"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
+_ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+
+
+@dataclass(frozen=True)
+class JrnlEntry:
+    title: str
+    body: str
+    date: str
+    time: str
+    tags: tuple[str, ...]
+    starred: bool
+
+
+def fingerprint(item: JrnlEntry) -> str:
+    """SHA-256 of date, time, title and body (not tags: jrnl's tag order is not stable)."""
+    canonical = json.dumps([item.date, item.time, item.title, item.body], ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def full_text(item: JrnlEntry) -> str:
+    return f"{item.title}\n{item.body}" if item.body else item.title
+
+
+def local_time(item: JrnlEntry) -> datetime:
+    """The naive jrnl date and time, with this computer's offset for that date."""
+    parts = item.time.split(":")
+    naive = datetime.strptime(item.date, "%Y-%m-%d").replace(
+        hour=int(parts[0]), minute=int(parts[1]), second=int(parts[2]) if len(parts) > 2 else 0
+    )
+    return naive.astimezone()
+
+
+def entry_id(created: datetime, digest: str) -> str:
+    suffix = "".join(_ID_ALPHABET[int(digest[i : i + 2], 16) % 32] for i in range(0, 16, 2))
+    return f"{created:%Y%m%d-%H%M%S}-{suffix}"
+
+
+def _field(raw: dict[str, Any], name: str, kind: type, where: str, default: Any = None) -> Any:
+    if name not in raw:
+        if default is not None:
+            return default
+        raise ValueError(f"{where}: the key {name!r} is missing")
+    value = raw[name]
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise ValueError(f"{where}: {name!r} must be a {kind.__name__}")
+    return value
+
+
+def read_jrnl_entry(raw: Any, where: str) -> JrnlEntry:
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: expected an object")
+    title = _field(raw, "title", str, where)
+    body = _field(raw, "body", str, where)
+    date = _field(raw, "date", str, where)
+    time = _field(raw, "time", str, where)
+    tags = _field(raw, "tags", list, where, default=[])
+    starred = _field(raw, "starred", bool, where, default=False)
+    if not _DATE.match(date):
+        raise ValueError(f"{where}: 'date' must look like YYYY-MM-DD, not {date[:20]!r}")
+    if not _TIME.match(time):
+        raise ValueError(f"{where}: 'time' must look like HH:MM, not {time[:20]!r}")
+    for index, tag in enumerate(tags):
+        if not isinstance(tag, str) or not tag:
+            raise ValueError(f"{where}: tags[{index}] must be a non-empty string")
+    return JrnlEntry(title, body, date, time, tuple(tags), starred)
+
+
+def to_entry(item: JrnlEntry) -> Entry:
+    digest = fingerprint(item)
+    try:
+        created = local_time(item)
+    except (ValueError, OverflowError, OSError):
+        when = f"{item.date} {item.time}"
+        raise ValueError(f"{when} is not a date and time on the calendar") from None
+    tags = set(item.tags)
+    if item.starred:
+        tags.add(STARRED_TAG)
+    return Entry(
+        id=entry_id(created, digest),
+        created=created,
+        kind=EntryKind.imported,
+        text=full_text(item),
+        tags=sorted(tags),
+        source=SOURCE_PREFIX + digest,
+    )
+
+
+def parse_jrnl(path: object, data: Any) -> list[Prepared]:
+    """Validate every jrnl entry; the first problem stops the whole import."""
+    from pydantic import ValidationError
+
+    from mi_journal.errors import MijError
+    from mi_journal.storage.tomlfile import describe_validation
+
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise ImportProblem(
+            path, 'this is not a jrnl JSON export (expected an object with an "entries" list)'
+        )
+    if "format" in data and data.get("format") == "mi-journal-export":
+        raise ImportProblem(path, "this is a mi-journal export: try `mij import FILE`")
+    prepared: list[Prepared] = []
+    for index, raw in enumerate(data["entries"]):
+        where = f"entries[{index}]"
+        try:
+            entry = to_entry(read_jrnl_entry(raw, where))
+            prepared.append(Prepared(entry, prepare(entry)))
+        except ValidationError as exc:
+            raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
+        except ValueError as exc:
+            message = str(exc)
+            if not message.startswith(where):
+                message = f"{where}: {message}"
+            raise ImportProblem(path, message) from None
+        except MijError as exc:
+            raise ImportProblem(path, f"{where}: {exc.message}") from None
+    return prepared
+
+
+def import_jrnl_file(paths: Paths, path: Path) -> ImportCounts:
+    return write_import(paths, parse_jrnl(path, read_json_file(path)), [])

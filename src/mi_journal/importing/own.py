@@ -1,0 +1,96 @@
+"""Importing mi-journal's own JSON export (see exporting/json_format.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mi_journal.importing.reading import ImportProblem, read_json_file
+from mi_journal.importing.writing import ImportCounts, Prepared, prepare, write_import
+from mi_journal.models import Entry, Goal
+from mi_journal.paths import Paths
+
+_KNOWN_KEYS = {"format", "schema", "exported", "selection", "entries", "goals"}
+
+
+def _where(kind: str, index: int, item: Any) -> str:
+    ident = item.get("id") if isinstance(item, dict) else None
+    if isinstance(ident, str) and len(ident) <= 40:
+        return f"{kind}[{index}] (id {ident!r})"
+    return f"{kind}[{index}]"
+
+
+def _check_top(path: object, data: Any) -> None:
+    from mi_journal.exporting.json_format import EXPORT_FORMAT, EXPORT_SCHEMA
+
+    if not isinstance(data, dict):
+        raise ImportProblem(path, "this is not a mi-journal export (expected a JSON object)")
+    if data.get("format") != EXPORT_FORMAT:
+        hint = ""
+        if "format" not in data and "entries" in data and "tags" in data:
+            hint = " (it looks like a jrnl export: try `mij import --from jrnl FILE`)"
+        raise ImportProblem(path, f'this is not a mi-journal export: no "format": '
+                                  f'"{EXPORT_FORMAT}"{hint}')
+    schema = data.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise ImportProblem(path, 'missing or invalid "schema" number')
+    if schema > EXPORT_SCHEMA:
+        raise ImportProblem(
+            path,
+            f"written by a newer mi-journal (schema {schema}, this one reads "
+            f"{EXPORT_SCHEMA}); updating mi-journal will read it",
+        )
+    if schema < 1:
+        raise ImportProblem(path, f"schema {schema} is not one this mi-journal can read")
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown:
+        raise ImportProblem(path, f"unknown key {unknown[0]!r} at the top level")
+    if not isinstance(data.get("entries"), list):
+        raise ImportProblem(path, '"entries" must be a list')
+    if not isinstance(data.get("goals", []), list):
+        raise ImportProblem(path, '"goals" must be a list')
+
+
+def parse_export(path: object, data: Any) -> tuple[list[Prepared], list[Goal]]:
+    """Validate a whole export; the first problem stops everything, naming where it is."""
+    from pydantic import ValidationError
+
+    from mi_journal.errors import MijError
+    from mi_journal.storage.tomlfile import describe_validation
+
+    _check_top(path, data)
+    prepared: list[Prepared] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data["entries"]):
+        where = _where("entries", index, item)
+        try:
+            entry = Entry.model_validate(item)
+            if entry.id in seen:
+                raise ImportProblem(path, f"{where}: this id appears more than once")
+            seen.add(entry.id)
+            prepared.append(Prepared(entry, prepare(entry)))
+        except ValidationError as exc:
+            raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
+        except ImportProblem:
+            raise
+        except MijError as exc:
+            raise ImportProblem(path, f"{where}: {exc.message}") from None
+    goals: list[Goal] = []
+    goal_ids: set[str] = set()
+    for index, item in enumerate(data.get("goals", [])):
+        where = _where("goals", index, item)
+        try:
+            goal = Goal.model_validate(item)
+        except ValidationError as exc:
+            raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
+        if goal.id in goal_ids:
+            raise ImportProblem(path, f"{where}: this id appears more than once")
+        goal_ids.add(goal.id)
+        goals.append(goal)
+    return prepared, goals
+
+
+def import_export_file(paths: Paths, path: Path) -> ImportCounts:
+    """Import our own JSON export: all of it or, if any part is invalid, none of it."""
+    prepared, goals = parse_export(path, read_json_file(path))
+    return write_import(paths, prepared, goals)

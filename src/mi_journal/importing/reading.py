@@ -1,0 +1,69 @@
+"""Reading a JSON file to import: size limit, UTF-8 (with or without BOM), strict JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from mi_journal.errors import MijError
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+class ImportProblem(MijError):
+    """The file cannot be imported; nothing was written."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        from mi_journal.messages import import_refused
+
+        super().__init__(import_refused(path, detail))
+        self.detail = detail
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse_json_bytes(path: object, raw: bytes) -> Any:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportProblem(path, "the file is UTF-16 text; please save it as UTF-8")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(path, f"not valid UTF-8 text (byte {exc.start})") from None
+    if not text.strip():
+        raise ImportProblem(path, "the file is empty")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(
+            path, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except ValueError as exc:
+        raise ImportProblem(path, f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise ImportProblem(path, "nested too deeply to read") from None
+
+
+def read_json_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> Any:
+    from mi_journal.storage.files import read_bytes_limited
+
+    try:
+        raw = read_bytes_limited(path, limit)
+    except FileNotFoundError:
+        raise MijError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise MijError(f"{path} is a folder, not a file.") from None
+    return parse_json_bytes(path, raw)
