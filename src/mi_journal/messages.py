@@ -438,3 +438,53 @@ def summary_ruler(name: str, value: int, low: int, high: int) -> str:
 
 def summary_rulers(parts: list[str]) -> str:
     return "Your rulers: " + ", ".join(parts) + "."
+
+
+# --- journal (list, show, search, tag, edit, delete, reindex) ---
+
+JOURNAL_NO_ENTRIES = "No entries yet. `mij note TEXT` saves a first one, whenever you like."
+JOURNAL_NOTHING_MATCHES = "No entries match those filters."
+JOURNAL_FILE_SKIPPED = "left out of this list (the file is unchanged):"
+EDIT_NO_CHANGES = "No changes; the entry is as it was."
+EDIT_SAVED = "Saved your edit."
+EDIT_DISCARDED = "Your edit was set aside; the entry is as it was."
+EDIT_PROBLEM = "This edit cannot be saved as it is:"
+EDIT_CHOICE = "Open it again to fix it, or discard the edit? [o]pen again / [d]iscard"
+EDIT_NEEDS_TERMINAL = (
+    "this edit does not validate and there is no terminal to ask what to do, "
+    "so it was discarded; the entry is as it was."
+)
+DELETE_NEEDS_CONFIRMATION = (
+    "deleting needs a yes: run it in a terminal to be asked, or add --yes in scripts."
+)
+DELETE_KEPT = "Kept; nothing was deleted."
+DELETE_DONE = "Deleted entry"
+
+
+def search_found_nothing(words: str) -> str:
+    return f"Nothing in your journal matches {words!r}."
+
+
+def delete_question(entry_id: str, when: str, preview: str) -> str:
+    shown = f" - {preview}" if preview else ""
+    return f"Delete entry {entry_id} ({when}){shown}? This cannot be undone. [y/N]"
+
+
+def reindex_done(count: int, problems: int) -> str:
+    noun = "entry" if count == 1 else "entries"
+    text = f"Rebuilt the index: {count} {noun}."
+    if problems:
+        files = "file" if problems == 1 else "files"
+        text += f" {problems} {files} could not be read and are listed above."
+    return text
+
+
+def tags_changed(entry_id: str, added: list[str], removed: list[str], tags: list[str]) -> str:
+    parts = []
+    if added:
+        parts.append("added " + ", ".join(added))
+    if removed:
+        parts.append("removed " + ", ".join(removed))
+    done = "; ".join(parts) if parts else "no change"
+    shown = " ".join(f"#{tag}" for tag in tags) if tags else "(no tags)"
+    return f"Entry {entry_id}: {done}. Tags now: {shown}"

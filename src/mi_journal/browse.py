@@ -1,0 +1,254 @@
+"""Looking back through the journal: filters, list lines, tags, edits and deletion.
+
+Reading goes through the derived index (`mi_journal.index`); changes go to the
+entry files with the storage layer's atomic writes, and the next read brings
+the index up to date. Nothing here knows about the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mi_journal.errors import DataFileError, MijError, UsageProblem
+from mi_journal.index import EntryFilter, IndexedEntry
+from mi_journal.paths import Paths
+
+if TYPE_CHECKING:
+    from mi_journal.models import Answer, Entry
+
+# The stage names, kept here so that listing never has to load the models
+# (tests check they equal models.Stage).
+STAGES = ("engaging", "focusing", "evoking", "planning")
+KINDS = ("interview", "check-in", "note", "import")
+
+
+def build_filter(
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    stage: str | None = None,
+    pack: str | None = None,
+    goal: str | None = None,
+    tag: str | None = None,
+    kind: str | None = None,
+) -> EntryFilter:
+    """Check and turn the filter options a person typed into an EntryFilter."""
+    from mi_journal.dates import parse_date, parse_since
+
+    since_day = parse_since(since) if since else None
+    until_day = parse_date(until, future=False) if until else None
+    if since_day and until_day and since_day > until_day:
+        raise UsageProblem(f"--since {since_day} is after --until {until_day}.")
+    if stage is not None:
+        stage = stage.strip().lower()
+        if stage not in STAGES:
+            raise UsageProblem(f"unknown stage {stage!r}; the stages are: {', '.join(STAGES)}.")
+    if kind is not None:
+        kind = kind.strip().lower()
+        if kind not in KINDS:
+            raise UsageProblem(f"unknown kind {kind!r}; the kinds are: {', '.join(KINDS)}.")
+    return EntryFilter(
+        since=since_day, until=until_day, stage=stage,
+        pack=pack.strip().lower() if pack else None,
+        goal=goal.strip().lower() if goal else None,
+        tag=tag if tag and tag.strip() else None,
+        kind=kind,
+    )
+
+
+def kind_label(row: IndexedEntry) -> str:
+    details = [part for part in (row.pack, row.stage) if part]
+    return f"{row.kind} ({', '.join(details)})" if details else row.kind
+
+
+def list_line(row: IndexedEntry) -> str:
+    """One entry on one line: id, local date and time, kind, preview, tags."""
+    parts = [row.id, row.created.strftime("%Y-%m-%d %H:%M"), kind_label(row)]
+    if row.preview:
+        parts.append(row.preview)
+    if row.tags:
+        parts.append(" ".join(f"#{tag}" for tag in row.tags))
+    return "  ".join(parts)
+
+
+def json_rows(rows: list[IndexedEntry]) -> list[dict[str, object]]:
+    return [row.as_json() for row in rows]
+
+
+# --- reading one entry -----------------------------------------------------------
+
+
+def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
+    """The file and the entry for a full id, a unique prefix or suffix, or `last`."""
+    from mi_journal.index import open_index
+    from mi_journal.storage.entries import find_entry_path, read_entry
+
+    if reference.strip().lower() == "last":
+        with open_index(paths) as ix:
+            path = ix.resolve("last").path
+    else:
+        path = find_entry_path(paths, reference)
+    try:
+        return path, read_entry(path)
+    except FileNotFoundError:
+        raise MijError(f"entry {path.stem} no longer exists.") from None
+
+
+def answer_text(answer: Answer) -> str:
+    """An answer as a person would read it."""
+    if answer.skipped or answer.value is None:
+        return "(skipped)"
+    value = answer.value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value} / 10" if answer.ruler is not None or answer.kind.value == "scale" \
+            else str(value)
+    if isinstance(value, list):
+        return "\n".join(f"- {item}" for item in value) if value else "(none)"
+    return value
+
+
+# --- tags -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TagChange:
+    added: list[str]
+    removed: list[str]
+    tags: list[str]
+
+
+def parse_tag_changes(changes: list[str]) -> tuple[list[str], list[str]]:
+    """`+tag` or `tag` adds, `-tag` removes; a leading # is dropped."""
+    add: list[str] = []
+    remove: list[str] = []
+    for raw in changes:
+        text = raw.strip()
+        target = add
+        if text.startswith(("+", "-")):
+            target = remove if text[0] == "-" else add
+            text = text[1:].strip()
+        text = text.lstrip("#").strip()
+        if not text:
+            raise UsageProblem(f"{raw!r} names no tag; write +TAG to add or -TAG to remove.")
+        if len(text) > 100:
+            raise UsageProblem("a tag may be at most 100 characters long.")
+        target.append(text)
+    if not add and not remove:
+        raise UsageProblem("give at least one +TAG to add or -TAG to remove.")
+    return add, remove
+
+
+def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, TagChange]:
+    """Add and remove tags on one entry; returns its id and what changed."""
+    from mi_journal.index import normalize
+    from mi_journal.models import now
+    from mi_journal.storage.entries import replace_entry
+    from mi_journal.storage.locking import locked
+
+    add, remove = parse_tag_changes(changes)
+    _, entry = find_entry(paths, reference)
+    with locked(paths.locks, f"entry-{entry.id}"):
+        _, entry = find_entry(paths, entry.id)
+        removing = {normalize(tag) for tag in remove}
+        kept = [tag for tag in entry.tags if normalize(tag) not in removing]
+        removed = [tag for tag in entry.tags if normalize(tag) in removing]
+        known = {normalize(tag) for tag in kept}
+        added: list[str] = []
+        for tag in add:
+            if normalize(tag) not in known:
+                kept.append(tag)
+                known.add(normalize(tag))
+                added.append(tag)
+        if added or removed:
+            replace_entry(paths, entry.model_copy(update={"tags": kept, "updated": now()}))
+    return entry.id, TagChange(added=added, removed=removed, tags=kept)
+
+
+# --- deleting -----------------------------------------------------------------------
+
+
+def delete_entry(paths: Paths, path: Path) -> None:
+    from mi_journal.storage.entries import delete_entry_file
+
+    delete_entry_file(path)
+
+
+# --- editing ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EditSession:
+    """The entry being edited, the bytes it had, and the private copy the editor opens."""
+
+    path: Path
+    original: Entry
+    original_bytes: bytes
+    draft: Path
+
+
+def start_edit(paths: Paths, reference: str) -> EditSession:
+    """Copy the entry to a private draft file (0600) for the editor."""
+    from mi_journal.storage.files import atomic_write_bytes, read_bytes_limited
+    from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
+
+    path, entry = find_entry(paths, reference)
+    raw = read_bytes_limited(path, MAX_DATA_FILE_BYTES)
+    draft = paths.cache / "edit" / f"{entry.id}.toml"
+    atomic_write_bytes(draft, raw)
+    return EditSession(path=path, original=entry, original_bytes=raw, draft=draft)
+
+
+def check_edit(session: EditSession, raw: bytes) -> Entry | None:
+    """The edited entry, or None if nothing changed. Raises DataFileError
+    (naming the draft file and the problem) if it does not validate."""
+    from mi_journal.models import ENTRY_SCHEMA, Entry, now
+    from mi_journal.storage.tomlfile import check_schema, parse_toml, validate
+
+    if raw == session.original_bytes:
+        return None
+    data = check_schema(session.draft, parse_toml(session.draft, raw), "entry", ENTRY_SCHEMA)
+    edited = validate(session.draft, data, Entry)
+    if edited.id != session.original.id:
+        raise DataFileError(session.draft, f"id must stay {session.original.id}")
+    if edited.created != session.original.created:
+        raise DataFileError(
+            session.draft, f"created must stay {session.original.created.isoformat()}"
+        )
+    if edited.model_dump() == session.original.model_dump():
+        return None
+    return edited.model_copy(update={"updated": now()})
+
+
+def save_edit(paths: Paths, session: EditSession, edited: Entry) -> Path:
+    """Replace the entry file atomically, unless it changed while being edited."""
+    from mi_journal.storage.entries import replace_entry
+    from mi_journal.storage.files import read_bytes_limited
+    from mi_journal.storage.locking import locked
+    from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
+
+    with locked(paths.locks, f"entry-{edited.id}"):
+        try:
+            current = read_bytes_limited(session.path, MAX_DATA_FILE_BYTES)
+        except FileNotFoundError:
+            raise MijError(
+                f"entry {edited.id} was removed while you edited it; "
+                f"your edited copy is kept at {session.draft}."
+            ) from None
+        if current != session.original_bytes:
+            raise MijError(
+                f"entry {edited.id} changed on disk while you edited it, so it was left as it "
+                f"is; your edited copy is kept at {session.draft}."
+            )
+        return replace_entry(paths, edited)
+
+
+def discard_draft(session: EditSession) -> None:
+    import contextlib
+
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(session.draft)

@@ -1,0 +1,282 @@
+"""Looking back: list, show, search, tag, edit, delete and reindex."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import typer
+
+from mi_journal.errors import MijError, UsageProblem
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from mi_journal.models import Entry
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list")(list_command)
+    app.command("show")(show_command)
+    app.command("search")(search_command)
+    app.command(
+        "tag", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False}
+    )(tag_command)
+    app.command("edit")(edit_command)
+    app.command("delete")(delete_command)
+    app.command("reindex")(reindex_command)
+
+
+_NUMBER = typer.Option(None, "-n", "--number", min=0, help="Show at most N entries.")
+_JSON = typer.Option(False, "--json", help="Print JSON (fields are listed in the README).")
+
+
+def list_command(
+    number: int | None = _NUMBER,
+    since: str | None = typer.Option(None, "--since", help="From this date: 2026-03-01, "
+                                     "today, yesterday, 7d, 2w, 3m."),
+    until: str | None = typer.Option(None, "--until", help="Up to this date (same forms)."),
+    stage: str | None = typer.Option(None, "--stage", help="engaging, focusing, evoking "
+                                     "or planning."),
+    pack: str | None = typer.Option(None, "--pack", help="Only interviews from this pack."),
+    goal: str | None = typer.Option(None, "--goal", help="Only entries linked to this goal id."),
+    tag: str | None = typer.Option(None, "--tag", help="Only entries with this tag."),
+    as_json: bool = _JSON,
+) -> None:
+    """List your entries, newest first."""
+    from mi_journal.cli.journal_view import ListRequest, run_list
+
+    run_list(ListRequest(number=number, since=since, until=until, stage=stage, pack=pack,
+                         goal=goal, tag=tag, as_json=as_json))
+
+
+def search_command(
+    words: list[str] = typer.Argument(..., help='Words to find; "quoted words" as a phrase.'),
+    number: int | None = _NUMBER,
+    as_json: bool = _JSON,
+) -> None:
+    """Find entries by their words (any case, with or without accents)."""
+    from mi_journal.cli.journal_view import ListRequest, run_search
+
+    run_search(ListRequest(number=number, as_json=as_json, words=list(words)))
+
+
+def show_command(
+    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+    as_json: bool = typer.Option(False, "--json", help="Print the whole entry as JSON."),
+) -> None:
+    """Show one entry: each question as it was asked, and your answer."""
+    from mi_journal.browse import find_entry
+    from mi_journal.cli.journal_view import emit
+    from mi_journal.cli.render import print_json
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    path, entry = find_entry(paths, reference)
+    if as_json:
+        data = entry.model_dump(mode="json", by_alias=True)
+        data["path"] = str(path)
+        print_json(data)
+        return
+    emit(_render_entry(entry), paths)
+
+
+def _render_entry(entry: Entry) -> str:
+    import io
+    import shutil
+
+    from rich.console import Console
+
+    from mi_journal.browse import answer_text
+    from mi_journal.cli.render import safe, stdout_is_terminal
+
+    tty = stdout_is_terminal()
+    width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+    buffer = io.StringIO()
+    out = Console(file=buffer, force_terminal=tty, no_color=not tty, width=width,
+                  highlight=False, emoji=False, markup=False)
+    heading = [entry.created.strftime("%Y-%m-%d %H:%M"), entry.kind.value]
+    if entry.pack:
+        heading.append(f"pack {entry.pack}")
+    if entry.stage:
+        heading.append(f"stage {entry.stage.value}")
+    out.print(safe(" · ".join(heading), "bold"))
+    out.print(safe(f"id {entry.id}", "dim"))
+    if entry.tags:
+        out.print(safe("tags: " + " ".join(f"#{tag}" for tag in entry.tags)))
+    if entry.goals:
+        out.print(safe("goals: " + ", ".join(entry.goals)))
+    if entry.title:
+        out.print()
+        out.print(safe(entry.title, "bold"))
+    for answer in entry.answers:
+        out.print()
+        out.print(safe(answer.question, "bold cyan"))
+        text = answer_text(answer)
+        style = "dim" if answer.skipped else ""
+        for line in text.splitlines() or [""]:
+            out.print(safe(f"  {line}", style))
+    if entry.text:
+        out.print()
+        out.print(safe(entry.text))
+    if entry.summary:
+        out.print()
+        out.print(safe("Summary", "bold"))
+        for line in entry.summary.splitlines():
+            out.print(safe(f"  {line}"))
+    return buffer.getvalue()
+
+
+def tag_command(
+    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+    changes: list[str] = typer.Argument(..., metavar="+TAG|-TAG...",
+                                        help="+TAG adds a tag, -TAG removes one."),
+) -> None:
+    """Add or remove tags on an entry: mij tag ID +work -old."""
+    from mi_journal.browse import tag_entry
+    from mi_journal.cli.render import print_plain
+    from mi_journal.messages import tags_changed
+    from mi_journal.paths import get_paths
+
+    entry_id, change = tag_entry(get_paths(), reference, list(changes))
+    print_plain(tags_changed(entry_id, change.added, change.removed, change.tags))
+
+
+def _ask(question: str) -> str:
+    from mi_journal.cli.render import print_plain
+
+    print_plain(question)
+    sys.stdout.write("> ")
+    sys.stdout.flush()
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.strip().lower()
+
+
+def editor_command() -> list[str]:
+    """$VISUAL, then $EDITOR, split like a shell would (but never run by one)."""
+    import os
+    import shlex
+    import shutil
+
+    for name in ("VISUAL", "EDITOR"):
+        chosen = os.environ.get(name, "").strip()
+        if chosen:
+            try:
+                parts = shlex.split(chosen)
+            except ValueError:
+                raise MijError(f"${name} ({chosen!r}) could not be read as a command.") from None
+            if parts:
+                return parts
+    for fallback in ("nano", "vi", "notepad"):
+        if shutil.which(fallback):
+            return [fallback]
+    raise MijError("no editor found; you might set $EDITOR, e.g. EDITOR=nano.")
+
+
+def _run_editor(command: list[str], path: Path) -> None:
+    import subprocess
+
+    try:
+        result = subprocess.run([*command, str(path)], check=False)
+    except OSError as exc:
+        raise MijError(f"could not start the editor {command[0]!r}: {exc.strerror}; "
+                       "you might set $EDITOR.") from None
+    if result.returncode != 0:
+        raise MijError(f"the editor ended with exit status {result.returncode}; "
+                       "the entry is as it was.")
+
+
+def edit_command(
+    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+) -> None:
+    """Edit an entry's file in your $EDITOR; it is saved only if it still reads correctly."""
+    from mi_journal import messages
+    from mi_journal.browse import check_edit, discard_draft, save_edit, start_edit
+    from mi_journal.cli.render import print_plain, stdin_is_terminal
+    from mi_journal.errors import DataFileError
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.files import read_bytes_limited
+    from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
+    from mi_journal.textsafe import inert
+
+    paths = get_paths()
+    command = editor_command()
+    session = start_edit(paths, reference)
+    keep_draft = False
+    try:
+        while True:
+            _run_editor(command, session.draft)
+            try:
+                raw = read_bytes_limited(session.draft, MAX_DATA_FILE_BYTES)
+            except FileNotFoundError:
+                raise MijError(messages.EDIT_DISCARDED) from None
+            try:
+                edited = check_edit(session, raw)
+            except DataFileError as problem:
+                sys.stderr.write(f"{messages.EDIT_PROBLEM} {inert(problem.detail)}\n")
+                if not stdin_is_terminal():
+                    raise MijError(messages.EDIT_NEEDS_TERMINAL) from None
+                if _ask(messages.EDIT_CHOICE).startswith("o"):
+                    continue
+                print_plain(messages.EDIT_DISCARDED)
+                return
+            if edited is None:
+                print_plain(messages.EDIT_NO_CHANGES)
+                return
+            try:
+                save_edit(paths, session, edited)
+            except MijError:
+                keep_draft = session.draft.exists()
+                raise
+            print_plain(f"{messages.EDIT_SAVED} ({edited.id})")
+            return
+    except EOFError:
+        print_plain(messages.EDIT_DISCARDED)
+    finally:
+        if not keep_draft:
+            discard_draft(session)
+
+
+def delete_command(
+    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask (for scripts)."),
+) -> None:
+    """Delete one entry, after asking (it cannot be undone)."""
+    from mi_journal import messages
+    from mi_journal.browse import delete_entry, find_entry
+    from mi_journal.cli.render import print_plain, stdin_is_terminal
+    from mi_journal.index import preview_of
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    path, entry = find_entry(paths, reference)
+    if not yes:
+        if not stdin_is_terminal():
+            raise UsageProblem(messages.DELETE_NEEDS_CONFIRMATION)
+        question = messages.delete_question(
+            entry.id, entry.created.strftime("%Y-%m-%d %H:%M"), preview_of(entry)
+        )
+        try:
+            answer = _ask(question)
+        except EOFError:
+            answer = ""
+        if answer not in ("y", "yes"):
+            print_plain(messages.DELETE_KEPT)
+            return
+    delete_entry(paths, path)
+    print_plain(f"{messages.DELETE_DONE} {entry.id}.")
+
+
+def reindex_command() -> None:
+    """Rebuild the search index from your entry files (it is only a cache)."""
+    from mi_journal.cli.journal_view import warn_problems
+    from mi_journal.cli.render import print_plain
+    from mi_journal.index import rebuild_index
+    from mi_journal.messages import reindex_done
+    from mi_journal.paths import get_paths
+
+    report = rebuild_index(get_paths())
+    warn_problems(report)
+    print_plain(reindex_done(report.total, len(report.problems)))

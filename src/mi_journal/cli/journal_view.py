@@ -1,0 +1,256 @@
+"""Printing the journal: `mij list` and `mij search`, the pager, and a fast path.
+
+Standard library only at the top level. `try_fast` answers the plain forms of
+`mij list` and `mij search` before Typer (and its ~100 ms of imports) loads;
+anything it does not fully understand falls through to the Typer commands,
+which call the same `run_list` / `run_search`, so output is identical.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from mi_journal.errors import MijError
+
+if TYPE_CHECKING:
+    from mi_journal.index import IndexReport
+    from mi_journal.paths import Paths
+
+
+@dataclass
+class ListRequest:
+    number: int | None = None
+    since: str | None = None
+    until: str | None = None
+    stage: str | None = None
+    pack: str | None = None
+    goal: str | None = None
+    tag: str | None = None
+    as_json: bool = False
+    words: list[str] = field(default_factory=list)
+
+
+def warn_problems(report: IndexReport) -> None:
+    """One line per unreadable file on stderr; the rest is still listed."""
+    from mi_journal.messages import JOURNAL_FILE_SKIPPED
+    from mi_journal.textsafe import inert
+
+    for problem in report.problems:
+        line = inert(" ".join(str(problem).split()))
+        sys.stderr.write(f"mij: {JOURNAL_FILE_SKIPPED} {line}\n")
+    sys.stderr.flush()
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _pager_wanted(paths: Paths) -> bool:
+    from mi_journal.storage.config import load_config
+
+    try:
+        return load_config(paths).pager
+    except MijError:
+        return True
+
+
+def pager_command() -> list[str] | None:
+    import shlex
+    import shutil
+
+    chosen = os.environ.get("PAGER")
+    if chosen is not None:
+        try:
+            parts = shlex.split(chosen)
+        except ValueError:
+            return None
+        return parts or None
+    if shutil.which("less"):
+        return ["less", "-FRX"]
+    if shutil.which("more"):
+        return ["more"]
+    return None
+
+
+def emit(text: str, paths: Paths | None = None) -> None:
+    """Print `text` (already inert), through a pager when it will not fit the terminal."""
+    if not text.endswith("\n"):
+        text += "\n"
+    if _stdout_is_terminal() and paths is not None:
+        import shutil
+
+        rows = shutil.get_terminal_size((80, 24)).lines
+        if text.count("\n") >= rows and _pager_wanted(paths):
+            command = pager_command()
+            if command is not None and _run_pager(command, text):
+                return
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _run_pager(command: list[str], text: str) -> bool:
+    import subprocess
+
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        return False
+    assert process.stdin is not None
+    try:
+        process.stdin.write(text.encode("utf-8", "replace"))
+        process.stdin.close()
+    except (BrokenPipeError, OSError):
+        pass  # The person quit the pager early.
+    try:
+        process.wait()
+    except KeyboardInterrupt:
+        process.wait()
+    return True
+
+
+def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empty: str) -> None:
+    from mi_journal.browse import json_rows, list_line
+    from mi_journal.index import IndexedEntry
+    from mi_journal.textsafe import inert, safe_json
+
+    entries = [row for row in rows if isinstance(row, IndexedEntry)]
+    if request.as_json:
+        sys.stdout.write(safe_json(json_rows(entries)) + "\n")
+        sys.stdout.flush()
+        return
+    if not entries:
+        sys.stdout.write(empty + "\n")
+        return
+    emit("\n".join(inert(list_line(row)) for row in entries), paths)
+
+
+def _filters(request: ListRequest):  # type: ignore[no-untyped-def]
+    from mi_journal.browse import build_filter
+
+    return build_filter(since=request.since, until=request.until, stage=request.stage,
+                        pack=request.pack, goal=request.goal, tag=request.tag)
+
+
+def run_list(request: ListRequest) -> int:
+    from mi_journal.index import open_index
+    from mi_journal.messages import JOURNAL_NO_ENTRIES, JOURNAL_NOTHING_MATCHES
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    filters = _filters(request)
+    with open_index(paths) as ix:
+        warn_problems(ix.report)
+        rows = ix.query(filters, request.number)
+        empty = JOURNAL_NO_ENTRIES if ix.report.total == 0 else JOURNAL_NOTHING_MATCHES
+    _print_rows(paths, rows, request, empty)
+    return 0
+
+
+def run_search(request: ListRequest) -> int:
+    from mi_journal.index import open_index, parse_query
+    from mi_journal.messages import JOURNAL_NO_ENTRIES, search_found_nothing
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    terms = parse_query(request.words)
+    filters = _filters(request)
+    with open_index(paths) as ix:
+        warn_problems(ix.report)
+        rows = ix.search(terms, filters, request.number)
+        empty = (JOURNAL_NO_ENTRIES if ix.report.total == 0
+                 else search_found_nothing(" ".join(request.words)))
+    _print_rows(paths, rows, request, empty)
+    return 0
+
+
+# --- the fast path ------------------------------------------------------------------
+
+_VALUE_OPTIONS = {
+    "-n": "number", "--number": "number", "--since": "since", "--until": "until",
+    "--stage": "stage", "--pack": "pack", "--goal": "goal", "--tag": "tag",
+}
+_SEARCH_OPTIONS = {"-n", "--number", "--json"}
+
+
+def _parse_fast(command: str, args: list[str]) -> ListRequest | None:
+    request = ListRequest()
+    index = 0
+    words_only = False
+    while index < len(args):
+        arg = args[index]
+        index += 1
+        if words_only or not arg.startswith("-") or arg == "-":
+            if command != "search":
+                return None
+            request.words.append(arg)
+            continue
+        if arg == "--":
+            words_only = True
+            continue
+        if arg == "--json":
+            request.as_json = True
+            continue
+        name, value = arg, None
+        if arg.startswith("--") and "=" in arg:
+            name, value = arg.split("=", 1)
+        elif arg.startswith("-n") and len(arg) > 2:
+            name, value = "-n", arg[2:]
+        if name not in _VALUE_OPTIONS or (command == "search" and name not in _SEARCH_OPTIONS):
+            return None
+        if value is None:
+            if index >= len(args):
+                return None
+            value = args[index]
+            index += 1
+        if _VALUE_OPTIONS[name] == "number":
+            if not value.isdigit() or not value.isascii():
+                return None
+            request.number = int(value)
+        else:
+            setattr(request, _VALUE_OPTIONS[name], value)
+    if command == "search" and not request.words:
+        return None
+    return request
+
+
+def try_fast(argv: list[str]) -> int | None:
+    """Run `mij list ...` or `mij search ...` without loading Typer, or return None."""
+    if not argv or argv[0] not in ("list", "search"):
+        return None
+    request = _parse_fast(argv[0], argv[1:])
+    if request is None:
+        return None
+    from mi_journal.textsafe import inert
+
+    try:
+        return run_list(request) if argv[0] == "list" else run_search(request)
+    except MijError as exc:
+        sys.stderr.write(f"mij: {inert(' '.join(exc.message.split()))}\n")
+        return exc.exit_code
+    except BrokenPipeError:
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return 130
+    except Exception as exc:
+        from mi_journal.messages import UNEXPECTED
+
+        if os.environ.get("MIJ_DEBUG") == "1":
+            import traceback
+
+            traceback.print_exception(exc)
+        sys.stderr.write(f"mij: {UNEXPECTED} ({type(exc).__name__})\n")
+        return 1

@@ -1,0 +1,748 @@
+"""A derived index of the journal, kept in the cache folder, so reading stays fast.
+
+The TOML files under ``entries/`` are the truth. This module keeps an SQLite
+database (``cache/index.sqlite3``, 0600 in a 0700 folder) with one row per
+entry: id, path, the file's mtime_ns and size, created, kind, pack, stage,
+tags, goals, rulers, a normalized searchable text (casefolded, accents
+stripped) and a short preview. Nothing is ever lost by deleting it.
+
+Keeping it up to date
+---------------------
+Every read calls `refresh_index` (directly or through `open_index`). It walks
+``entries/YYYY/MM`` with ``os.scandir`` and compares what is on disk with the
+index: new and changed files (mtime_ns + size differ) are parsed and upserted,
+vanished ones removed, and files that cannot be read are remembered as
+problems (reported on every read until fixed, never parsed again while
+unchanged). Writers (``mij note``, interviews) never touch the index, so adding
+an entry costs the same at any journal size; the next read picks it up.
+
+Which files are compared: every file, when the journal holds at most
+`FULL_CHECK_MAX` entries. Above that, stat-ing every file on every read would
+cost more than the whole query, so only month folders whose own mtime changed
+are compared file by file (a folder's mtime changes whenever a file in it is
+created, removed or renamed: every save by mi-journal, sync tools, editors that
+save by renaming), plus always the two newest month folders. An in-place hand
+edit of an older file in a large journal is picked up by ``mij reindex``.
+Times within `RACY_SECONDS` of the scan are never trusted (a change in the same
+clock tick would otherwise go unseen); such files and folders are looked at
+again on the next read.
+
+If the database is missing, from another schema, or corrupt (any
+``sqlite3.DatabaseError``), it is deleted and rebuilt from the files. If the
+cache folder cannot be written, an in-memory index is used for that run.
+
+Search uses SQLite FTS5 when the library has it (``unicode61`` tokens over the
+normalized text); otherwise a Python matcher over the same normalized column
+gives the same results, only slower.
+
+API for other features
+----------------------
+- ``refresh_index(paths, full=False) -> IndexReport``: bring the index up to date.
+- ``rebuild_index(paths) -> IndexReport``: delete and build from scratch.
+- ``open_index(paths) -> Index`` (a context manager): a refreshed index;
+  ``ix.report`` says what the refresh found.
+  - ``ix.query(EntryFilter(...), limit=None) -> list[IndexedEntry]`` newest first.
+  - ``ix.search(query, EntryFilter(...), limit=None) -> list[IndexedEntry]``.
+  - ``ix.resolve(ref) -> IndexedEntry`` for a full id, a unique prefix or
+    suffix, or ``last``.
+  - ``ix.count() -> int``, ``ix.ruler_readings() -> list[(created, id, ruler, value)]``.
+- ``IndexedEntry.path`` is the file: read it with
+  ``storage.entries.read_entry`` when the full entry is needed.
+- ``normalize(text)`` and ``parse_query(words)`` are the search rules.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import time
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mi_journal.errors import DataFileError, MijError, UsageProblem
+from mi_journal.paths import Paths
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from mi_journal.models import Entry
+
+INDEX_SCHEMA = 1
+INDEX_NAME = "index.sqlite3"
+FULL_CHECK_MAX = 5_000
+ALWAYS_CHECKED_MONTHS = 2
+RACY_SECONDS = 2
+PREVIEW_CHARS = 80
+_TEMP_SUFFIX = ".tmp"
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+# --- text rules --------------------------------------------------------------
+
+
+def normalize(text: str) -> str:
+    """Casefold and strip accents: 'Café ÉTÉ' and 'cafe ete' compare equal."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalize(text))
+
+
+@dataclass(frozen=True)
+class SearchTerm:
+    """One word (matches words that start with it) or a phrase (exact words in order)."""
+
+    words: tuple[str, ...]
+    phrase: bool
+
+
+_QUOTED = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def parse_query(parts: Sequence[str]) -> list[SearchTerm]:
+    """Turn the words typed after `mij search` into terms; all must match.
+
+    `"like this"` (quotes typed inside one argument) and an argument holding
+    spaces (quoted for the shell) are phrases. A word that contains
+    punctuation ("e-mail") is a phrase of its parts.
+    """
+    terms: list[SearchTerm] = []
+    for part in parts:
+        if '"' in part:
+            pieces = [(m.group(1), True) if m.group(1) is not None else (m.group(2), False)
+                      for m in _QUOTED.finditer(part)]
+        else:
+            pieces = [(part, len(part.split()) > 1)]
+        for text, quoted in pieces:
+            words = tuple(tokens(text.replace('"', " ")))
+            if not words:
+                continue
+            terms.append(SearchTerm(words=words, phrase=quoted or len(words) > 1))
+    if not terms:
+        raise UsageProblem("there is nothing to search for: give a word or a \"phrase\".")
+    return terms
+
+
+def _fts_query(terms: Sequence[SearchTerm]) -> str:
+    parts = []
+    for term in terms:
+        if term.phrase:
+            parts.append('"' + " ".join(term.words) + '"')
+        else:
+            parts.append(f'"{term.words[0]}"*')
+    return " AND ".join(parts)
+
+
+def _term_pattern(term: SearchTerm) -> re.Pattern[str]:
+    start = r"(?<![^\W_])"
+    if not term.phrase:
+        return re.compile(start + re.escape(term.words[0]))
+    body = r"[\W_]+".join(re.escape(word) for word in term.words)
+    return re.compile(start + body + r"(?![^\W_])")
+
+
+def matches(normalized_text: str, terms: Sequence[SearchTerm]) -> bool:
+    """The search rule in Python: the same answers as the FTS5 query."""
+    return all(_term_pattern(term).search(normalized_text) for term in terms)
+
+
+def _needs_substring_search(terms: Sequence[SearchTerm]) -> bool:
+    """Scripts written without spaces (CJK) form long tokens; search inside them."""
+    return any(
+        unicodedata.east_asian_width(ch) in ("W", "F")
+        for term in terms for word in term.words for ch in word
+    )
+
+
+# --- what the index stores ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndexedEntry:
+    id: str
+    path: Path
+    created: datetime
+    kind: str
+    pack: str | None
+    stage: str | None
+    tags: list[str]
+    goals: list[str]
+    rulers: list[tuple[str, int]]
+    title: str | None
+    preview: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "created": self.created.isoformat(),
+            "kind": self.kind,
+            "pack": self.pack,
+            "stage": self.stage,
+            "tags": list(self.tags),
+            "goals": list(self.goals),
+            "rulers": {name: value for name, value in self.rulers},
+            "title": self.title,
+            "preview": self.preview,
+            "path": str(self.path),
+        }
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Filters shared by list, search, export and trends. Dates are inclusive,
+    compared with the entry's own local date."""
+
+    since: date | None = None
+    until: date | None = None
+    stage: str | None = None
+    pack: str | None = None
+    goal: str | None = None
+    tag: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    total: int = 0
+    rebuilt: bool = False
+    problems: list[DataFileError] = field(default_factory=list)
+
+
+def _entry_texts(entry: Entry) -> list[str]:
+    texts: list[str] = []
+    for value in (entry.title, entry.text):
+        if value:
+            texts.append(value)
+    for answer in entry.answers:
+        answered = answer.value
+        if isinstance(answered, str):
+            texts.append(answered)
+        elif isinstance(answered, list):
+            texts.extend(str(item) for item in answered)
+    if entry.summary:
+        texts.append(entry.summary)
+    texts.extend(entry.tags)
+    return texts
+
+
+def preview_of(entry: Entry) -> str:
+    candidates: list[str | None] = [entry.title, entry.text, entry.summary]
+    for answer in entry.answers:
+        if isinstance(answer.value, str) and answer.kind.value in ("text", "long_text"):
+            candidates.append(answer.value)
+    for text in candidates:
+        if text and text.strip():
+            flat = " ".join(text.split())
+            return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+    return ""
+
+
+def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> tuple[Any, ...]:
+    rulers = [
+        [answer.ruler.value, answer.value]
+        for answer in entry.answers
+        if answer.ruler is not None and isinstance(answer.value, int)
+        and not isinstance(answer.value, bool)
+    ]
+    created = entry.created
+    return (
+        rel, folder, entry.id, mtime_ns, size,
+        created.isoformat(), created.timestamp(), created.date().isoformat(),
+        entry.kind.value, entry.pack, entry.stage.value if entry.stage else None,
+        json.dumps(entry.tags, ensure_ascii=False), json.dumps(entry.goals),
+        json.dumps(rulers), entry.title,
+        normalize("\n".join(_entry_texts(entry))), preview_of(entry),
+        "\x1f" + "\x1f".join(normalize(tag) for tag in entry.tags) + "\x1f",
+        "\x1f" + "\x1f".join(entry.goals) + "\x1f",
+    )
+
+
+_SCHEMA_SQL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE folders (rel TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL);
+CREATE TABLE entries (
+    rel TEXT PRIMARY KEY, folder TEXT NOT NULL, id TEXT NOT NULL UNIQUE,
+    mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
+    created TEXT NOT NULL, created_ts REAL NOT NULL, day TEXT NOT NULL,
+    kind TEXT NOT NULL, pack TEXT, stage TEXT, tags TEXT NOT NULL, goals TEXT NOT NULL,
+    rulers TEXT NOT NULL, title TEXT, search TEXT NOT NULL, preview TEXT NOT NULL,
+    tag_keys TEXT NOT NULL, goal_keys TEXT NOT NULL
+);
+CREATE INDEX entries_by_time ON entries (created_ts DESC, id DESC);
+CREATE INDEX entries_by_folder ON entries (folder);
+CREATE TABLE problems (
+    rel TEXT PRIMARY KEY, folder TEXT NOT NULL, mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL, message TEXT NOT NULL
+);
+CREATE INDEX problems_by_folder ON problems (folder);
+"""
+
+_FTS_SQL = """
+CREATE VIRTUAL TABLE fts USING fts5(
+    search, content='entries', content_rowid='rowid',
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+    INSERT INTO fts(rowid, search) VALUES (new.rowid, new.search);
+END;
+CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+    INSERT INTO fts(fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+END;
+CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
+    INSERT INTO fts(fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+    INSERT INTO fts(rowid, search) VALUES (new.rowid, new.search);
+END;
+"""
+
+_COLUMNS = "id, rel, created, kind, pack, stage, tags, goals, rulers, title, preview"
+_SELECT_COLUMNS = ", ".join("e." + name.strip() for name in _COLUMNS.split(","))
+
+
+# --- opening, creating, recovering -------------------------------------------
+
+
+def index_path(paths: Paths) -> Path:
+    return paths.cache / INDEX_NAME
+
+
+def _fts5_available(db: sqlite3.Connection) -> bool:
+    try:
+        options = {row[0] for row in db.execute("PRAGMA compile_options")}
+    except Exception:
+        return False
+    return "ENABLE_FTS5" in options
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+            os.unlink(f"{path}{suffix}")
+
+
+def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating 0600 if needed) the database file; True if it is new."""
+    import sqlite3
+
+    from mi_journal.storage.files import ensure_private_dir
+
+    ensure_private_dir(paths.cache)
+    path = index_path(paths)
+    if path.is_symlink():
+        raise MijError(f"{path} is a symbolic link; mi-journal will not use it.")
+    created = False
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)
+        os.close(fd)
+        created = True
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+    db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+    return db, created
+
+
+def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
+    """Make sure the schema is ours; returns whether FTS5 is in use.
+
+    Raises sqlite3.DatabaseError if the file is not a usable index.
+    """
+    import sqlite3
+
+    db.execute("PRAGMA journal_mode=DELETE")
+    db.execute("PRAGMA synchronous=OFF")  # Derived data: a crash just means a rebuild.
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if tables:
+        version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if version is None or version[0] != str(INDEX_SCHEMA):
+            raise sqlite3.DatabaseError("index schema differs")
+        fts = db.execute("SELECT value FROM meta WHERE key='fts'").fetchone()
+        return fts is not None and fts[0] == "1"
+    use_fts = _fts5_available(db)
+    meta = (f"INSERT INTO meta VALUES ('schema', '{INDEX_SCHEMA}'), "
+            f"('fts', '{1 if use_fts else 0}');")
+    try:
+        db.executescript("BEGIN IMMEDIATE;" + _SCHEMA_SQL + (_FTS_SQL if use_fts else "")
+                         + meta + "COMMIT;")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            db.execute("ROLLBACK")
+        raise
+    return use_fts
+
+
+def _register_functions(db: sqlite3.Connection) -> None:
+    def match_function(text: str, query: str) -> int:
+        terms = [SearchTerm(tuple(t["words"]), t["phrase"]) for t in json.loads(query)]
+        return 1 if matches(text, terms) else 0
+
+    db.create_function("mij_match", 2, match_function, deterministic=True)
+
+
+class Index:
+    """A refreshed index; use `with open_index(paths) as ix:`."""
+
+    def __init__(self, paths: Paths, db: sqlite3.Connection, fts: bool, report: IndexReport):
+        self.paths = paths
+        self.db = db
+        self.fts = fts
+        self.report = report
+        _register_functions(db)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- queries ---
+
+    def _row(self, row: Sequence[Any]) -> IndexedEntry:
+        (entry_id, rel, created, kind, pack, stage, tags, goals, rulers, title, preview) = row
+        return IndexedEntry(
+            id=entry_id, path=self.paths.entries / rel,
+            created=datetime.fromisoformat(created), kind=kind, pack=pack, stage=stage,
+            tags=json.loads(tags), goals=json.loads(goals),
+            rulers=[(name, value) for name, value in json.loads(rulers)],
+            title=title, preview=preview,
+        )
+
+    def _where(self, filters: EntryFilter) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if filters.since is not None:
+            clauses.append("e.day >= ?")
+            params.append(filters.since.isoformat())
+        if filters.until is not None:
+            clauses.append("e.day <= ?")
+            params.append(filters.until.isoformat())
+        for column, value in (("stage", filters.stage), ("pack", filters.pack),
+                              ("kind", filters.kind)):
+            if value is not None:
+                clauses.append(f"e.{column} = ?")
+                params.append(value)
+        if filters.tag is not None:
+            clauses.append("instr(e.tag_keys, ?) > 0")
+            params.append("\x1f" + normalize(filters.tag.strip().lstrip("#")) + "\x1f")
+        if filters.goal is not None:
+            clauses.append("instr(e.goal_keys, ?) > 0")
+            params.append("\x1f" + filters.goal.strip() + "\x1f")
+        return clauses, params
+
+    def _select(self, clauses: list[str], params: list[Any], limit: int | None,
+                join: str = "") -> list[IndexedEntry]:
+        # Only fixed column names and clauses are joined; values are parameters.
+        sql = f"SELECT {_SELECT_COLUMNS} FROM entries e"  # noqa: S608
+        sql += join
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY e.created_ts DESC, e.id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, max(limit, 0)]
+        return [self._row(row) for row in self.db.execute(sql, params)]
+
+    def query(self, filters: EntryFilter | None = None,
+              limit: int | None = None) -> list[IndexedEntry]:
+        """Entries matching `filters`, newest first."""
+        clauses, params = self._where(filters or EntryFilter())
+        return self._select(clauses, params, limit)
+
+    def search(self, words: Sequence[str] | Sequence[SearchTerm],
+               filters: EntryFilter | None = None,
+               limit: int | None = None) -> list[IndexedEntry]:
+        """Entries whose text matches every term, newest first."""
+        terms = [w for w in words if isinstance(w, SearchTerm)]
+        if len(terms) != len(words):
+            terms = parse_query([w for w in words if isinstance(w, str)])
+        clauses, params = self._where(filters or EntryFilter())
+        if self.fts and not _needs_substring_search(terms):
+            join = " JOIN fts ON fts.rowid = e.rowid"
+            clauses.insert(0, "fts MATCH ?")
+            params.insert(0, _fts_query(terms))
+            return self._select(clauses, params, limit, join)
+        if _needs_substring_search(terms):
+            # Scripts without spaces make long tokens: look for each word anywhere.
+            for word in (word for term in terms for word in term.words):
+                clauses.append("instr(e.search, ?) > 0")
+                params.append(word)
+            return self._select(clauses, params, limit)
+        clauses.append("mij_match(e.search, ?)")
+        params.append(json.dumps([{"words": list(t.words), "phrase": t.phrase} for t in terms]))
+        return self._select(clauses, params, limit)
+
+    def resolve(self, reference: str) -> IndexedEntry:
+        """A full id, a unique prefix or suffix of one, or `last`."""
+        ref = reference.strip()
+        if ref.lower() == "last":
+            rows = self.query(limit=1)
+            if not rows:
+                raise MijError("there are no entries yet.")
+            return rows[0]
+        from mi_journal.storage.entries import find_entry_path
+
+        path = find_entry_path(self.paths, ref)
+        rows = self._select(["e.id = ?"], [path.stem], 1)
+        if rows:
+            return rows[0]
+        for problem in self.report.problems:
+            if Path(str(problem.path)).stem == path.stem:
+                raise MijError(str(problem))
+        raise MijError(f"no entry with id {path.stem}.")
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+    def ruler_readings(self, filters: EntryFilter | None = None
+                       ) -> list[tuple[datetime, str, str, int]]:
+        """(created, entry id, ruler, value) for every ruler answer, oldest first."""
+        clauses, params = self._where(filters or EntryFilter())
+        clauses.append("e.rulers != '[]'")
+        sql = "SELECT e.created, e.id, e.rulers FROM entries e WHERE "
+        sql += " AND ".join(clauses)
+        sql += " ORDER BY e.created_ts, e.id"
+        out: list[tuple[datetime, str, str, int]] = []
+        for created, entry_id, rulers in self.db.execute(sql, params):
+            when = datetime.fromisoformat(created)
+            out.extend((when, entry_id, name, value) for name, value in json.loads(rulers))
+        return out
+
+
+# --- refreshing ----------------------------------------------------------------
+
+
+@dataclass
+class _Scan:
+    folders: dict[str, int]
+    folder_paths: dict[str, str]
+
+
+def _scan_folders(root: Path) -> _Scan:
+    """Month folders (entries/YYYY/MM) and their mtimes; links are not followed."""
+    scan = _Scan(folders={}, folder_paths={})
+    try:
+        years = list(os.scandir(root))
+    except (FileNotFoundError, NotADirectoryError):
+        return scan
+    for year in years:
+        if not year.is_dir(follow_symlinks=False):
+            continue
+        try:
+            months = list(os.scandir(year.path))
+        except OSError:
+            continue
+        for month in months:
+            if not month.is_dir(follow_symlinks=False):
+                continue
+            try:
+                mtime = month.stat(follow_symlinks=False).st_mtime_ns
+            except OSError:
+                continue
+            rel = f"{year.name}/{month.name}"
+            scan.folders[rel] = mtime
+            scan.folder_paths[rel] = month.path
+    return scan
+
+
+def _is_entry_name(name: str) -> bool:
+    return name.endswith(".toml") and not (name.startswith(".") and name.endswith(_TEMP_SUFFIX))
+
+
+def _parse(path: Path) -> Entry:
+    from mi_journal.storage.entries import read_entry
+
+    try:
+        return read_entry(path)
+    except DataFileError:
+        raise
+    except MijError as problem:
+        raise DataFileError(path, problem.message) from None
+
+
+def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
+    import sqlite3
+
+    report = IndexReport()
+    started = time.time_ns()
+    racy_after = started - RACY_SECONDS * 1_000_000_000
+    scan = _scan_folders(paths.entries)
+    stored = dict(db.execute("SELECT rel, mtime_ns FROM folders").fetchall())
+    known_count = db.execute("SELECT (SELECT count(*) FROM entries) + "
+                             "(SELECT count(*) FROM problems)").fetchone()[0]
+    check_all = full or known_count <= FULL_CHECK_MAX
+    newest = set(sorted(scan.folders)[-ALWAYS_CHECKED_MONTHS:])
+    to_check = [rel for rel, mtime in scan.folders.items()
+                if check_all or rel in newest or stored.get(rel) != mtime]
+    vanished = [rel for rel in stored if rel not in scan.folders]
+
+    upserts: list[tuple[Any, ...]] = []
+    bad: list[tuple[str, str, int, int, str]] = []
+    gone: list[str] = []
+    folder_marks: list[tuple[str, int]] = []
+    for folder in sorted(to_check):
+        known: dict[str, tuple[int, int]] = {}
+        for rel, mtime, size in db.execute(
+            "SELECT rel, mtime_ns, size FROM entries WHERE folder = ? UNION ALL "
+            "SELECT rel, mtime_ns, size FROM problems WHERE folder = ?", (folder, folder)
+        ):
+            known[rel] = (mtime, size)
+        try:
+            items = list(os.scandir(scan.folder_paths[folder]))
+        except OSError:
+            items = []
+        seen: set[str] = set()
+        for item in items:
+            if not _is_entry_name(item.name):
+                continue
+            rel = f"{folder}/{item.name}"
+            try:
+                info = item.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            seen.add(rel)
+            mtime = info.st_mtime_ns if info.st_mtime_ns < racy_after else -1
+            if known.get(rel) == (mtime, info.st_size) and mtime != -1:
+                continue
+            path = Path(item.path)
+            try:
+                entry = _parse(path)
+            except DataFileError as problem:
+                bad.append((rel, folder, mtime, info.st_size, problem.detail))
+                continue
+            except FileNotFoundError:
+                seen.discard(rel)
+                continue
+            if rel in known:
+                report.updated += 1
+            else:
+                report.added += 1
+            upserts.append(_row_for(rel, folder, mtime, info.st_size, entry))
+        gone.extend(rel for rel in known if rel not in seen)
+        mark = scan.folders[folder] if scan.folders[folder] < racy_after else -1
+        if stored.get(folder) != mark or mark == -1:
+            folder_marks.append((folder, mark))
+
+    if upserts or bad or gone or vanished or folder_marks:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for folder in vanished:
+                report.removed += db.execute("DELETE FROM entries WHERE folder = ?",
+                                             (folder,)).rowcount
+                db.execute("DELETE FROM problems WHERE folder = ?", (folder,))
+                db.execute("DELETE FROM folders WHERE rel = ?", (folder,))
+            for rel in gone:
+                report.removed += db.execute("DELETE FROM entries WHERE rel = ?", (rel,)).rowcount
+                db.execute("DELETE FROM problems WHERE rel = ?", (rel,))
+            for row in upserts:
+                db.execute("DELETE FROM problems WHERE rel = ?", (row[0],))
+                _upsert(db, row, bad)
+            for rel, folder, mtime, size, message in bad:
+                db.execute("DELETE FROM entries WHERE rel = ?", (rel,))
+                db.execute("INSERT OR REPLACE INTO problems VALUES (?, ?, ?, ?, ?)",
+                           (rel, folder, mtime, size, message))
+            db.executemany("INSERT OR REPLACE INTO folders VALUES (?, ?)", folder_marks)
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+    report.total = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
+    report.problems = [
+        DataFileError(paths.entries / rel, message)
+        for rel, message in db.execute("SELECT rel, message FROM problems ORDER BY rel")
+    ]
+    return report
+
+
+def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
+            bad: list[tuple[str, str, int, int, str]]) -> None:
+    import sqlite3
+
+    placeholders = ", ".join("?" * len(row))
+    existing = db.execute("SELECT rowid FROM entries WHERE rel = ?", (row[0],)).fetchone()
+    try:
+        if existing is not None:
+            db.execute("DELETE FROM entries WHERE rel = ?", (row[0],))
+        db.execute(f"INSERT INTO entries VALUES ({placeholders})", row)  # noqa: S608
+    except sqlite3.IntegrityError:
+        other = db.execute("SELECT rel FROM entries WHERE id = ?", (row[2],)).fetchone()
+        where = other[0] if other else "another file"
+        bad.append((row[0], row[1], row[3], row[4],
+                    f"another file ({where}) already holds entry {row[2]}"))
+
+
+def _open(paths: Paths, full: bool, rebuild: bool) -> Index:
+    import sqlite3
+
+    if rebuild:
+        _remove_database(index_path(paths))
+    for attempt in range(2):
+        try:
+            db, created = _connect_file(paths)
+        except (OSError, sqlite3.Error, MijError):
+            db = sqlite3.connect(":memory:", isolation_level=None)
+            fts = _prepare(db, True)
+            report = _refresh(paths, db, True)
+            report.rebuilt = True
+            return Index(paths, db, fts, report)
+        try:
+            fts = _prepare(db, created)
+            report = _refresh(paths, db, full)
+            report.rebuilt = created or rebuild or attempt > 0
+            return Index(paths, db, fts, report)
+        except sqlite3.DatabaseError:
+            db.close()
+            if attempt:
+                raise MijError(f"could not rebuild the search index at {index_path(paths)}; "
+                               "you might delete the cache folder and try again.") from None
+            _remove_database(index_path(paths))
+        except BaseException:
+            db.close()
+            raise
+    raise AssertionError("unreachable")
+
+
+def open_index(paths: Paths, *, full: bool = False) -> Index:
+    """The index, brought up to date with the files; close it (or use `with`)."""
+    return _open(paths, full, rebuild=False)
+
+
+def refresh_index(paths: Paths, *, full: bool = False) -> IndexReport:
+    """Bring the index up to date and say what changed."""
+    with open_index(paths, full=full) as ix:
+        return ix.report
+
+
+def rebuild_index(paths: Paths) -> IndexReport:
+    """Throw the index away and build it again from the files."""
+    with _open(paths, True, rebuild=True) as ix:
+        ix.report.rebuilt = True
+        return ix.report
+
+
+def iter_entries(paths: Paths, filters: EntryFilter | None = None,
+                 newest_first: bool = True) -> Iterator[Entry]:
+    """Full entries matching `filters`, read from their files (for export and the like)."""
+    with open_index(paths) as ix:
+        rows = ix.query(filters)
+    if not newest_first:
+        rows.reverse()
+    for row in rows:
+        try:
+            yield _parse(row.path)
+        except (DataFileError, FileNotFoundError):
+            continue
