@@ -1,0 +1,334 @@
+"""Is a prompt a closed (yes/no or either/or) question? A small grammar, no model.
+
+English marks a yes/no question by its form, so the rules follow the form:
+
+1. A prompt is split into sentences, and each sentence into clauses at commas,
+   semicolons and dashes. Leading discourse words ("so", "and", "now") are skipped.
+2. A clause *opens* a question when it starts with
+   - a wh-word followed by an auxiliary, by nothing, or by anything that is not a
+     subject ("What helps?", "How so?", "What's next?"), or a preposition plus a
+     wh-word ("In what ways...", "To what extent...")  -> open;
+   - an auxiliary, modal or copula (do, is, have, can, would, isn't...) followed by
+     its subject: inversion ("Do you...", "Is it...", tag "..., isn't it?") -> closed,
+     except a request to tell: a modal + "you" + a verb of telling ("Could you tell
+     me about...", "Would you describe...", "Can you walk me through...") -> open,
+     unless what is asked is a yes/no matter ("...tell me whether/if...",
+     "Would you describe yourself as...", "Would you say (that) you...") -> closed.
+3. A clause led by a subordinator or a lead-in ("When you drink, ...", "If you
+   could..., ...", "Thinking about last week ...") is passed over; its main clause
+   decides, even without a comma.
+4. A sentence ending in "?" with no question opening is a declarative question
+   ("You drink every night?", "Anything else?", "..., right?") -> closed, unless
+   it is an invitation ("Tell me about...", "I wonder what...") or an echo ending
+   on a wh-word ("You started when?") -> open.
+5. Imperative invitations and "I wonder/I'm curious/I'd like to hear" count as open.
+6. The prompt is closed when it asks at least one closed question and nothing open:
+   "Was today hard? Write about what made it hard." invites a story, so it is open.
+
+Permission questions ("Would you like to talk about...?", "Can we...?") are closed.
+Wh-questions asking for a number ("How many days...?") are not yes/no questions and
+are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Verdict = Literal["open", "closed", "none"]
+
+WH = frozenset(
+    {"what", "why", "how", "when", "where", "who", "whom", "whose", "which", "whatever",
+     "wherever", "whereabouts"}
+)
+AUX = frozenset(
+    {
+        "am", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had",
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+        "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't",
+        "haven't", "hasn't", "hadn't", "can't", "cannot", "couldn't", "won't",
+        "wouldn't", "shan't", "shouldn't", "mightn't", "mustn't", "ain't", "'s", "'re",
+        "'d", "'ve", "'ll", "'m",
+    }
+)
+MODALS_OF_REQUEST = frozenset({"can", "could", "would", "will", "won't", "wouldn't", "might"})
+PERSONAL = frozenset(
+    {"you", "i", "we", "they", "he", "she", "it", "there", "that", "this", "these",
+     "those", "y'all", "ya"}
+)
+SUBJECT_LIKE = PERSONAL | frozenset(
+    {
+        "your", "my", "our", "their", "his", "her", "its", "the", "a", "an", "some",
+        "people", "someone", "somebody", "something", "anyone", "anybody", "anything",
+        "everyone", "everybody", "everything", "nobody", "nothing", "things", "me",
+        "us", "them", "him", "other", "others", "most", "all", "many",
+    }
+)
+TELLING = frozenset(
+    {
+        "tell", "describe", "explain", "say", "share", "talk", "walk", "take", "run",
+        "give", "help", "list", "name", "elaborate", "expand", "outline", "paint",
+        "put", "fill", "clarify", "write", "sum", "summarize", "summarise", "go",
+        "speak", "recount", "unpack", "identify", "mention", "spell", "show",
+        "telling", "describing", "explaining", "saying", "sharing", "talking",
+        "walking", "taking", "giving", "listing", "naming", "writing", "going",
+    }
+)
+INVITING_IMPERATIVES = frozenset(
+    {
+        "tell", "describe", "explain", "say", "share", "talk", "walk", "give", "list",
+        "name", "write", "elaborate", "expand", "outline", "paint", "jot", "note",
+        "help", "fill", "sum", "summarize", "summarise", "reflect", "explore",
+        "complete", "finish", "capture", "record", "put", "go",
+    }
+)
+# Set-up imperatives ("Think about last week.") frame a question; they ask nothing.
+WONDERING = re.compile(
+    r"^(?:i\s*(?:just\s+)?(?:wonder|am\s+wondering|'m\s+wondering|am\s+curious|'m\s+curious"
+    r"|would\s+(?:like|love)\s+to|'d\s+(?:like|love)\s+to|want\s+to\s+(?:know|hear|understand)"
+    r"|'m\s+interested|am\s+interested)"
+    r"|let\s+me\s+know|help\s+me\s+(?:understand|see|get))\b"
+)
+SUBORDINATORS = frozenset(
+    {
+        "if", "when", "whenever", "while", "after", "before", "once", "since", "as",
+        "because", "although", "though", "unless", "until", "whether", "given",
+        "considering", "thinking", "looking", "compared", "now", "in", "on", "at",
+        "during", "over", "for", "with", "from", "by", "of", "to", "between",
+        "within", "without", "after",
+    }
+)
+PREPOSITIONS = frozenset(
+    {"in", "to", "at", "with", "for", "from", "on", "by", "of", "under", "about", "into"}
+)
+DISCOURSE = frozenset(
+    {
+        "so", "and", "but", "or", "now", "then", "well", "okay", "ok", "alright",
+        "also", "just", "honestly", "really", "anyway", "again", "plus", "oh", "hmm",
+        "um", "uh", "and so", "actually", "still", "finally", "first", "next",
+        "lastly", "today", "please", "right",
+    }
+)
+ECHO_ENDINGS = frozenset({"such as", "for example", "for instance", "like", "and then"})
+CONTINUATIONS = frozenset(
+    {"and", "so", "then", "and then", "after that", "and after that", "and next", "go on",
+     "and so", "anything more", "what then"}
+)
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2013\u2014]|\s-\s|\s--\s)\s*")
+SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'[a-z]+")
+CONTRACTIONS = ("'s", "'re", "'d", "'ve", "'ll", "'m")
+OR_NOT = re.compile(r"\bor\s+not\s*\??\s*$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    verdict: Verdict
+    form: str
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = re.sub(r"\{\{|\}\}", " ", text)
+    text = re.sub(r"\{[^{}]*\}", "it", text)  # a placeholder reads like a noun phrase
+    text = re.sub(r"\b(e\.g|i\.e|etc|dr|mr|mrs|ms|vs)\.", r"\1", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def _tokens(clause: str) -> list[str]:
+    words: list[str] = []
+    for word in WORD.findall(clause.lower()):
+        for suffix in CONTRACTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                stem = word[: -len(suffix)]
+                words.extend([stem, suffix])
+                break
+        else:
+            words.append(word)
+    return words
+
+
+def _strip_discourse(words: list[str]) -> list[str]:
+    index = 0
+    while index < len(words) - 1 and words[index] in DISCOURSE:
+        index += 1
+    return words[index:]
+
+
+def _is_wh_question(words: list[str], later_clauses: bool) -> bool:
+    """`words[0]` is a wh-word: is this a wh-question rather than a subordinate clause?"""
+    if len(words) == 1:
+        return True
+    following = words[1]
+    if following in AUX or following in ("else", "about", "if", "come", "so", "exactly"):
+        return True
+    if following in SUBJECT_LIKE:
+        # "When you drink, ..." / "What you said ..." lead into the main clause,
+        # unless nothing else follows ("How you doing?").
+        return not (later_clauses or _inversion_at(words, 2) is not None)
+    return True
+
+
+def _inversion_at(words: list[str], start: int) -> int | None:
+    """Index of an auxiliary directly before a personal subject, from `start` on."""
+    for index in range(start, len(words) - 1):
+        if words[index] in AUX and words[index + 1] in PERSONAL | {"not", "n't"}:
+            before = words[index - 1] if index else ""
+            if before in PERSONAL or before in ("to", "not") or before in AUX:
+                continue
+            return index
+    return None
+
+
+def _wh_with_aux_at(words: list[str], start: int) -> int | None:
+    for index in range(start, len(words) - 1):
+        if words[index] in WH and words[index + 1] in AUX:
+            return index
+    return None
+
+
+def _telling_request(words: list[str]) -> Verdict | None:
+    """`words` start with an auxiliary: "Could you tell me about..." is an invitation."""
+    if len(words) < 3 or words[0] not in MODALS_OF_REQUEST | {"do"} or words[1] != "you":
+        return None
+    rest = words[2:]
+    if rest[:1] == ["please"]:
+        rest = rest[1:]
+    if rest[:1] == ["mind"]:
+        rest = rest[1:]
+    elif rest[:3] == ["be", "willing", "to"] or rest[:3] == ["be", "able", "to"]:
+        rest = rest[3:]
+    elif words[0] == "do":
+        return None
+    if not rest or rest[0] not in TELLING:
+        return None
+    verb, after = rest[0], rest[1:]
+    window = after[:4]
+    if "whether" in window or "if" in window:
+        return "closed"
+    if verb in ("describe", "describing") and "as" in after:
+        return "closed"
+    if verb in ("say", "saying"):
+        first = after[:1]
+        open_objects = WH | {"more", "something", "a", "anything", "what", "how", "about"}
+        if not first or first[0] not in open_objects:
+            return "closed"
+    if verb in ("tell", "telling") and after[:2] in (["me", "that"], ["us", "that"]):
+        return "closed"
+    return "open"
+
+
+def _clause_opening(words: list[str], later_clauses: bool) -> Reading | None:
+    """What kind of question this clause opens, if any."""
+    words = _strip_discourse(words)
+    if not words:
+        return None
+    first = words[0]
+    if first in WH:
+        if _is_wh_question(words, later_clauses):
+            return Reading("open", "wh-question")
+        return None
+    if first in PREPOSITIONS and len(words) > 1 and (
+        words[1] in WH or (len(words) > 2 and words[2] in WH and words[1] in ("a", "the"))
+    ):
+        return Reading("open", "wh-question")
+    if first in ("how", "what") and words[1:2] == ["about"]:
+        return Reading("open", "wh-question")
+    if first in AUX and first not in CONTRACTIONS and len(words) > 1:
+        request = _telling_request(words)
+        if request == "open":
+            return Reading("open", "request to tell")
+        if request == "closed":
+            return Reading("closed", "yes/no request")
+        if first == "do" and words[1] in INVITING_IMPERATIVES:
+            return Reading("open", "invitation")  # emphatic imperative: "Do tell me."
+        return Reading("closed", "inversion")
+    return None
+
+
+def _embedded_opening(words: list[str]) -> Reading | None:
+    """After a lead-in without a comma: "If you had a wand what would you change?"."""
+    words = _strip_discourse(words)
+    if len(words) < 3 or not (
+        words[0] in SUBORDINATORS or words[0].endswith("ing")
+    ):
+        return None
+    wh_at = _wh_with_aux_at(words, 2)
+    inv_at = _inversion_at(words, 2)
+    if wh_at is not None and (inv_at is None or wh_at < inv_at):
+        return Reading("open", "wh-question")
+    if inv_at is not None:
+        return Reading("closed", "inversion")
+    return None
+
+
+def _is_invitation(words: list[str], raw: str) -> Verdict | None:
+    words = _strip_discourse(words)
+    if not words:
+        return None
+    joined = " ".join(words).replace(" '", "'")
+    match = WONDERING.match(joined)
+    if match:
+        rest = joined[match.end():].split()
+        if rest[:1] in (["if"], ["whether"]):
+            return "closed"
+        return "open"
+    if words[0] in INVITING_IMPERATIVES:
+        return "open"
+    return None
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [part.strip() for part in SENTENCE.findall(text) if part.strip(" .?!")]
+
+
+def read_sentence(sentence: str) -> Reading:
+    asks = sentence.rstrip().endswith("?")
+    clauses = [c for c in CLAUSE_BREAK.split(sentence.strip(" .?!")) if c.strip()]
+    clause_words = [_tokens(clause) for clause in clauses]
+    clause_words = [words for words in clause_words if words]
+    if not clause_words:
+        return Reading("none", "empty")
+    for index, words in enumerate(clause_words):
+        later = index < len(clause_words) - 1
+        opening = _clause_opening(words, later)
+        if opening is not None:
+            if not asks and opening.verdict == "closed":
+                # Without "?", only a clear inversion ("Do you drink every day") asks.
+                if len(words) < 2 or _strip_discourse(words)[1] not in PERSONAL:
+                    continue
+            return opening
+        embedded = _embedded_opening(words)
+        if embedded is not None:
+            return embedded
+        invitation = _is_invitation(words, clauses[index])
+        if invitation is not None:
+            return Reading(invitation, "invitation")
+    if not asks:
+        return Reading("none", "statement")
+    for words in clause_words:
+        tail = " ".join(words[-2:])
+        if words[-1] in WH or tail in ECHO_ENDINGS or words[-1] in ECHO_ENDINGS:
+            return Reading("open", "echo question")
+    if " ".join(clause_words[0]) in CONTINUATIONS and len(clause_words) == 1:
+        return Reading("open", "continuation")
+    if OR_NOT.search(sentence.lower()):
+        return Reading("closed", "or-not question")
+    return Reading("closed", "declarative question")
+
+
+def read_prompt(text: str) -> Reading:
+    """The prompt as a whole: open if anything in it invites a story."""
+    readings = [read_sentence(s) for s in _split_sentences(_normalise(text))]
+    for reading in readings:
+        if reading.verdict == "open":
+            return reading
+    for reading in readings:
+        if reading.verdict == "closed":
+            return reading
+    return Reading("none", "statement")
+
+
+def is_closed_question(text: str) -> bool:
+    return read_prompt(text).verdict == "closed"
