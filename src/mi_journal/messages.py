@@ -440,6 +440,34 @@ def summary_rulers(parts: list[str]) -> str:
     return "Your rulers: " + ", ".join(parts) + "."
 
 
+NO_DRAFTS = "There is no paused interview to resume. `mij interview` starts a new one."
+
+
+def draft_unknown(reference: str) -> str:
+    return f"No paused interview matches {reference!r}; `mij resume --list` shows them."
+
+
+def draft_ambiguous(reference: str, count: int) -> str:
+    return f"{reference!r} matches {count} paused interviews; please give more of the id."
+
+
+SUGGEST_ENGAGING = "A gentle start: getting to know what matters in your life right now."
+SUGGEST_FOCUSING = "You have not chosen a focus yet; you might pick what you would like to look at."
+SUGGEST_EVOKING_RECENT = (
+    "It has been a while since you explored your own reasons for change."
+)
+SUGGEST_PLANNING = (
+    "Your rulers are high and there is no active goal yet; you might sketch a plan, if you like."
+)
+SUGGEST_CHECKIN = "A short check-in keeps the thread: a minute or two on how today went."
+
+
+def suggest_evoking_low(rulers: list[str]) -> str:
+    names = " and ".join(rulers)
+    verb = "was" if len(rulers) == 1 else "were"
+    return f"Your latest {names} {verb} 6 or lower; exploring your own reasons might help."
+
+
 # --- journal (list, show, search, tag, edit, delete, reindex) ---
 
 JOURNAL_NO_ENTRIES = "No entries yet. `mij note TEXT` saves a first one, whenever you like."

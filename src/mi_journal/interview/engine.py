@@ -99,6 +99,7 @@ class Interview:
         chosen = set(only) if only is not None else None
         self.pack = pack
         self.stage = stage
+        self.only = chosen
         self.prompts: list[Prompt] = [
             p for p in pack.prompts
             if (stage is None or p.stage is stage) and (chosen is None or p.id in chosen)

@@ -1,0 +1,56 @@
+"""Clear crisis language in an answer: suicide, self-harm, overdose, not wanting to live.
+
+Deliberately simple and generous: a phrase anywhere in the text counts, even in
+a negated sentence ("I'm not suicidal"), because showing the help lines gently
+when they were not needed costs little, and missing a real moment costs much.
+Nothing is stored or logged; the answer is only read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PHRASES = (
+    r"suicid\w*",
+    r"kill(?:ing)?\s+my\s?self",
+    r"end(?:ing)?\s+(?:my|this)\s+life",
+    r"end(?:ing)?\s+it\s+all",
+    r"take\s+my\s+(?:own\s+)?life",
+    r"self[\s-]?harm\w*",
+    r"(?:hurt|harm|cut|cutting|hurting|harming)\s+my\s?self",
+    r"overdos\w*",
+    r"o\.?d'd",  # OD'd; plain "odd" must not match
+    r"o\.?d'?ing",
+    r"hang(?:ing)?\s+my\s?self",
+    r"(?:do\s*n[o']?t|did\s*n[o']?t|dont|didnt|no\s+longer)\s+want\s+to\s+"
+    r"(?:live|be\s+alive|wake\s+up|be\s+here)",
+    r"want(?:ed|ing|s)?\s+to\s+die",
+    r"wish\s+i\s+(?:was|were)\s+dead",
+    r"better\s+off\s+dead",
+    r"no\s+reason\s+to\s+live",
+    r"not\s+worth\s+living",
+)
+
+_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_PHRASES) + r")(?![\w])", re.IGNORECASE)
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+
+
+def mentions_crisis(text: str) -> bool:
+    """True when `text` holds clear crisis language. Stores nothing."""
+    if not text:
+        return False
+    return _PATTERN.search(_normalize(text)) is not None
+
+
+def answer_mentions_crisis(value: object) -> bool:
+    """The same test over any answer value (text, or a list of items)."""
+    if isinstance(value, str):
+        return mentions_crisis(value)
+    if isinstance(value, list):
+        return any(isinstance(item, str) and mentions_crisis(item) for item in value)
+    return False

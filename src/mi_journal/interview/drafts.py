@@ -1,0 +1,196 @@
+"""Paused interviews: saved after every answer and on quit, resumed with `mij resume`.
+
+A draft is one TOML file in the drafts folder, named by its id, written with the
+same atomic replace as entries. It holds the pack id and version, the stage
+filter, the answers so far (each with the question exactly as asked), the
+question being asked, any lines already typed for it, and when it began. The
+draft is deleted only once its entry has been written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, Field, StringConstraints
+
+from mi_journal.errors import DataFileError, MijError
+from mi_journal.interview.engine import Given, Interview
+from mi_journal.models import (
+    ENTRY_ID_RE,
+    MAX_ANSWER_CHARS,
+    Answer,
+    EntryId,
+    Slug,
+    Stage,
+    Stored,
+    Text,
+    now,
+)
+from mi_journal.paths import Paths
+from mi_journal.storage.entries import new_entry_id
+from mi_journal.storage.files import atomic_write_bytes, is_temp_file
+
+DRAFT_SCHEMA: Literal[1] = 1
+MAX_DRAFT_BYTES = 16 * 1024 * 1024
+
+
+class Draft(Stored):
+    """An interview in progress, as saved on disk."""
+
+    schema_version: Literal[1] = Field(default=DRAFT_SCHEMA, alias="schema")
+    id: EntryId
+    pack: Slug
+    pack_version: Text
+    pack_title: Text = ""
+    stage: Stage | None = None
+    only: list[Slug] | None = None
+    position: Slug | None = None
+    pending: Annotated[Text, StringConstraints(max_length=MAX_ANSWER_CHARS)] | None = None
+    created: AwareDatetime
+    updated: AwareDatetime
+    answers: list[Answer] = Field(default_factory=list)
+
+
+def draft_path(paths: Paths, draft_id: str) -> Path:
+    if not ENTRY_ID_RE.match(draft_id):
+        raise MijError(f"{draft_id!r} is not a draft id.")
+    return paths.drafts / f"{draft_id}.toml"
+
+
+def new_draft_id(created: datetime | None = None) -> str:
+    return new_entry_id(created or now())
+
+
+def draft_from_interview(
+    interview: Interview,
+    draft_id: str,
+    created: datetime,
+    *,
+    pending: str | None = None,
+) -> Draft:
+    """Everything needed to continue later: answers in pack order, and the position."""
+    answers = []
+    for prompt in interview.prompts:
+        given = interview.given.get(prompt.id)
+        if given is None:
+            continue
+        answers.append(
+            Answer(
+                prompt=prompt.id,
+                question=given.question,
+                kind=prompt.kind,
+                value=given.value,
+                skipped=given.skipped,
+                ruler=prompt.ruler,
+            )
+        )
+    keep_pending = pending if pending and pending.strip() else None
+    if keep_pending is not None and len(keep_pending) > MAX_ANSWER_CHARS:
+        keep_pending = keep_pending[:MAX_ANSWER_CHARS]
+    return Draft(
+        id=draft_id,
+        pack=interview.pack.id,
+        pack_version=interview.pack.pack.version,
+        pack_title=interview.pack.pack.title,
+        stage=interview.stage,
+        only=None if interview.only is None else sorted(interview.only),
+        position=interview.position,
+        pending=keep_pending,
+        created=created,
+        updated=now(),
+        answers=answers,
+    )
+
+
+def save_draft(paths: Paths, draft: Draft) -> Path:
+    from mi_journal.storage.tomlfile import dump_model
+
+    target = draft_path(paths, draft.id)
+    atomic_write_bytes(target, dump_model(draft))
+    return target
+
+
+def read_draft(path: Path) -> Draft:
+    from mi_journal.storage.files import read_bytes_limited
+    from mi_journal.storage.tomlfile import parse_toml, validate
+
+    raw = read_bytes_limited(path, MAX_DRAFT_BYTES)
+    data = parse_toml(path, raw)
+    version = data.get("schema")
+    if version != DRAFT_SCHEMA or isinstance(version, bool):
+        if isinstance(version, int) and not isinstance(version, bool) and version > DRAFT_SCHEMA:
+            raise DataFileError(path, "written by a newer mi-journal; it was left unchanged")
+        raise DataFileError(path, "missing or invalid `schema` number")
+    draft = validate(path, data, Draft)
+    if path.stem != draft.id:
+        raise DataFileError(path, f"its id {draft.id!r} does not match the file name")
+    return draft
+
+
+@dataclass
+class DraftListing:
+    drafts: list[Draft] = field(default_factory=list)
+    problems: list[DataFileError] = field(default_factory=list)
+
+
+def list_drafts(paths: Paths) -> DraftListing:
+    """Every readable draft, most recently touched first; unreadable ones reported."""
+    listing = DraftListing()
+    folder = paths.drafts
+    if not folder.is_dir():
+        return listing
+    for name in sorted(os.listdir(folder)):
+        path = folder / name
+        if not name.endswith(".toml") or is_temp_file(path):
+            continue
+        try:
+            listing.drafts.append(read_draft(path))
+        except DataFileError as problem:
+            listing.problems.append(problem)
+        except MijError as problem:
+            listing.problems.append(DataFileError(path, problem.message))
+    listing.drafts.sort(key=lambda d: (d.updated, d.id), reverse=True)
+    return listing
+
+
+def find_draft(paths: Paths, reference: str | None = None) -> Draft:
+    """The draft with this id (or unambiguous start or end of one); else the latest."""
+    listing = list_drafts(paths)
+    if reference is None:
+        if listing.drafts:
+            return listing.drafts[0]
+        if listing.problems:
+            raise listing.problems[0]
+        from mi_journal import messages
+
+        raise MijError(messages.NO_DRAFTS)
+    ref = reference.strip()
+    matches = [d for d in listing.drafts if d.id == ref]
+    if not matches and len(ref) >= 4:
+        matches = [d for d in listing.drafts if d.id.startswith(ref) or d.id.endswith(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    from mi_journal import messages
+
+    if not matches:
+        raise MijError(messages.draft_unknown(reference))
+    raise MijError(messages.draft_ambiguous(reference, len(matches)))
+
+
+def delete_draft(paths: Paths, draft_id: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(draft_path(paths, draft_id))
+
+
+def resume_interview(draft: Draft, interview: Interview) -> list[str]:
+    """Load the draft's answers into a fresh interview of its pack; returns dropped ids."""
+    given = {
+        answer.prompt: Given(answer.question, None if answer.skipped else answer.value)
+        for answer in draft.answers
+    }
+    return interview.restore(given, draft.position)
