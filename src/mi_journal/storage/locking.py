@@ -7,6 +7,7 @@ hanging.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,10 +20,18 @@ DEFAULT_TIMEOUT = 30.0
 
 
 def lock_timeout() -> float:
+    """Seconds to wait for a lock: MIJ_LOCK_TIMEOUT if it is a sane number.
+
+    Negative or infinite values would mean "wait forever" to filelock, so they
+    fall back to the default: waiting always ends.
+    """
     try:
-        return float(os.environ.get("MIJ_LOCK_TIMEOUT", DEFAULT_TIMEOUT))
+        value = float(os.environ.get("MIJ_LOCK_TIMEOUT", DEFAULT_TIMEOUT))
     except ValueError:
         return DEFAULT_TIMEOUT
+    if not math.isfinite(value) or value < 0:
+        return DEFAULT_TIMEOUT
+    return value
 
 
 @contextmanager

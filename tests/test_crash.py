@@ -1,0 +1,157 @@
+"""Kill test: writers SIGKILLed at random moments never lose a reported
+write, never leave a file that does not parse, and never leave a temp file
+that is taken for an entry. Abandoned temp files are swept later."""
+
+from __future__ import annotations
+
+import os
+import random
+import select
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from _writers import reported, start_writer
+from mi_journal.paths import Paths
+from mi_journal.storage.entries import iter_entry_files, read_entry
+from mi_journal.storage.files import is_temp_file, stale_temp_files, sweep_temp_files
+from mi_journal.storage.goals import load_goals
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+
+
+class Checker:
+    """Verifies the data folder after each round; entries are write-once, so
+    a file parsed once only needs to keep existing."""
+
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self.seen: dict[Path, str] = {}
+        self.notes: set[str] = set()
+        self.goals: set[str] = set()
+
+    def check(self) -> int:
+        files = list(iter_entry_files(self.paths))
+        for path in files:
+            assert not is_temp_file(path)
+            if path not in self.seen:
+                self.seen[path] = read_entry(path).id  # raises if it does not parse
+        on_disk = {path.stem for path in files}
+        assert set(self.seen.values()) <= on_disk
+        assert self.notes <= on_disk, self.notes - on_disk
+        goal_ids = {goal.id for goal in load_goals(self.paths).goals}
+        assert self.goals <= goal_ids, self.goals - goal_ids
+        for stray in self.paths.home.rglob("*"):
+            if stray.is_file() and stray.suffix == ".toml" and not is_temp_file(stray):
+                assert stray == self.paths.goals or stray in self.seen or \
+                    stray.parent.parent.parent == self.paths.entries, stray
+        return len(files)
+
+
+def _wait_ready(proc, timeout: float = 30.0) -> bytes:  # type: ignore[no-untyped-def]
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    buffer = b""
+    deadline = time.monotonic() + timeout
+    while b"READY\n" not in buffer:
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        assert ready, "writer did not start"
+        chunk = os.read(fd, 65536)
+        assert chunk, proc.stderr.read().decode() if proc.stderr else "writer ended"
+        buffer += chunk
+    return buffer
+
+
+def run_rounds(home: Path, rounds: int, seed: int) -> Checker:
+    rng = random.Random(seed)
+    checker = Checker(Paths(home=home))
+    kills_mid_write = 0
+    for number in range(rounds):
+        proc = start_writer(home, f"r{number}", bulk=rng.choice([1, 20, 400]))
+        head = _wait_ready(proc)
+        time.sleep(rng.uniform(0.0, 0.12))
+        proc.send_signal(signal.SIGKILL)
+        rest, err = proc.communicate(timeout=30)
+        assert proc.returncode == -signal.SIGKILL, err.decode()
+        assert b"Traceback" not in err, err.decode()
+        notes, goals = reported(head + rest)
+        checker.notes |= notes
+        checker.goals |= goals
+        checker.check()
+        if any(is_temp_file(p) for p in home.rglob(".*")):
+            kills_mid_write += 1
+    assert checker.notes, "no write ever finished: the kills came too early to prove anything"
+    return checker
+
+
+def test_kill_rounds(journal_home: Path) -> None:
+    started = time.monotonic()
+    checker = run_rounds(journal_home, rounds=24, seed=int(time.time()))
+    assert len(checker.notes) >= 20
+    assert len(checker.goals) >= 10
+    assert time.monotonic() - started < 60
+
+
+@pytest.mark.stress
+def test_kill_rounds_stress(journal_home: Path) -> None:
+    checker = run_rounds(journal_home, rounds=500, seed=int(time.time()))
+    assert len(checker.notes) >= 500
+
+
+def test_leftover_temp_files_are_swept_on_a_later_write(journal_home: Path) -> None:
+    from mi_journal.journal import add_note
+
+    paths = Paths(home=journal_home)
+    first = add_note(paths, "first")
+    folder = paths.entries / first.id[:4] / first.id[4:6]
+    old_temp = folder / f".{first.id}.toml.0123abcd.tmp"
+    fresh_temp = folder / ".20990101-000000-abcd.toml.89abcdef.tmp"
+    look_alike = folder / ".notes.txt.tmp"  # not one of our names: left alone
+    old_goals_temp = journal_home / ".goals.toml.deadbeef.tmp"
+    for path in (old_temp, fresh_temp, look_alike, old_goals_temp):
+        path.write_bytes(b"partial")
+    for path in (old_temp, look_alike, old_goals_temp):
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    assert stale_temp_files(folder) == [old_temp]
+    add_note(paths, "second")
+    assert not old_temp.exists()
+    assert fresh_temp.exists()  # may belong to a write in progress
+    assert look_alike.exists()
+    assert old_goals_temp.exists()  # another folder: swept when that folder is written
+    from mi_journal.storage.goals import editing_goals
+
+    with editing_goals(paths):
+        pass
+    assert not old_goals_temp.exists()
+
+
+def test_sweep_never_follows_links_or_touches_folders(tmp_path: Path) -> None:
+    target = tmp_path / "precious.toml"
+    target.write_bytes(b"keep me")
+    link = tmp_path / ".x.toml.00000000.tmp"
+    link.symlink_to(target)
+    folder = tmp_path / ".y.toml.11111111.tmp"
+    folder.mkdir()
+    past = time.time() - 3600
+    os.utime(link, (past, past), follow_symlinks=False)
+    os.utime(folder, (past, past))
+    assert sweep_temp_files(tmp_path) == 0
+    assert target.read_bytes() == b"keep me"
+    assert link.is_symlink() and folder.is_dir()
+
+
+def test_writer_that_finishes_reports_every_write(journal_home: Path) -> None:
+    """The harness itself: an unkilled writer's reported ids are all found."""
+    proc = start_writer(journal_home, "full", count=6, bulk=1)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err.decode()
+    notes, goals = reported(out)
+    assert len(notes) == 3 and len(goals) == 3
+    checker = Checker(Paths(home=journal_home))
+    checker.notes, checker.goals = notes, goals
+    assert checker.check() == 3
+    checker.notes = {"20000101-000000-gone"}
+    with pytest.raises(AssertionError):
+        checker.check()
