@@ -530,7 +530,7 @@ def test_values_pack_offers_our_own_list_and_explores_it() -> None:
     for choice in choices:
         assert "," not in choice, "answers are quoted joined by ', '"
         assert len(choice) <= 40
-        assert choice == choice.lower() or choice[0].isupper() is False
+        assert choice == choice.lower() or "I " in choice, choice
     assert len({c.lower() for c in choices}) == len(choices)
     quoting = [p for p in prompts[1:] if "{values}" in p["text"]]
     assert len(quoting) >= 3
@@ -593,3 +593,46 @@ def test_loader_renders_the_ruler_follow_ups_like_this_test_does() -> None:
                 continue
             ours = _render(prompt["text"], answers, bounds)
             assert template.render(prompt["text"], answers, bounds) == ours
+
+
+def test_closed_question_classifier_agrees_when_present() -> None:
+    # The `mij pack check` classifier (another module) should read every built-in prompt as open.
+    questions = pytest.importorskip("mi_journal.packs.questions")
+    is_closed = getattr(questions, "is_closed_question", None)
+    if is_closed is None:
+        pytest.skip("no is_closed_question in mi_journal.packs.questions")
+    for pack_id in sorted(EXPECTED_IDS):
+        for prompt in _prompts(pack_id):
+            if prompt["kind"] != "yes_no":
+                assert not is_closed(prompt["text"]), f"{pack_id}/{prompt['id']}"
+
+
+# --- prompts/README.md stays true ----------------------------------------------------------
+
+README = PROMPTS_DIR / "README.md"
+
+
+def _readme_toml_blocks() -> list[str]:
+    return re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
+
+
+def test_readme_examples_are_valid_packs() -> None:
+    loader = _packs_api()
+    blocks = [block for block in _readme_toml_blocks() if "[[prompts]]" in block]
+    assert len(blocks) >= 2
+    header = '[pack]\nid = "doc-example"\ntitle = "Example"\nversion = "1.0.0"\n\n'
+    for number, block in enumerate(blocks):
+        text = block if block.lstrip().startswith("[pack]") else header + block
+        pack = loader.parse_pack(text, f"README block {number}")
+        assert pack.prompts
+
+
+def test_readme_lists_every_builtin_pack_with_its_prompt_count() -> None:
+    rows = re.findall(r"^\| `([a-z-]+)` \| ([a-z, ]+) \| (\d+) \|", README.read_text("utf-8"), re.M)
+    listed = {pack_id: (stages, int(count)) for pack_id, stages, count in rows}
+    assert set(listed) == EXPECTED_IDS
+    for pack_id, (stages, count) in listed.items():
+        assert count == len(_prompts(pack_id)), pack_id
+        assert {s.strip() for s in stages.split(",")} == {p["stage"] for p in _prompts(pack_id)}
+    values = len(_prompts("values")[0]["choices"])
+    assert f"a list of {values}" in README.read_text("utf-8")
