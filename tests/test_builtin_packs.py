@@ -636,3 +636,14 @@ def test_readme_lists_every_builtin_pack_with_its_prompt_count() -> None:
         assert {s.strip() for s in stages.split(",")} == {p["stage"] for p in _prompts(pack_id)}
     values = len(_prompts("values")[0]["choices"])
     assert f"a list of {values}" in README.read_text("utf-8")
+
+
+def test_pack_check_lint_finds_nothing_when_present() -> None:
+    # Built-in packs pass `mij pack check --strict`: no errors and no MI-style warnings.
+    lint = pytest.importorskip("mi_journal.packs.lint")
+    check_file = getattr(lint, "check_file", None)
+    if check_file is None:
+        pytest.skip("no check_file in mi_journal.packs.lint")
+    for pack_id in sorted(EXPECTED_IDS):
+        _pack, findings = check_file(PROMPTS_DIR / f"{pack_id}.toml")
+        assert list(findings) == [], pack_id
