@@ -14,11 +14,16 @@ from mi_journal.packs.model import MAX_PACK_BYTES, Pack, PackReferenceError, che
 
 
 class PackError(MijError):
-    def __init__(self, source: str, detail: str, prompt_id: str | None = None) -> None:
+    """`kind` says what went wrong: file, syntax, schema or reference."""
+
+    def __init__(
+        self, source: str, detail: str, prompt_id: str | None = None, kind: str = "file"
+    ) -> None:
         super().__init__(f"{source}: {detail}")
         self.source = source
         self.detail = detail
         self.prompt_id = prompt_id
+        self.kind = kind
 
 
 def _decode(source: str, raw: bytes) -> str:
@@ -68,7 +73,7 @@ def parse_pack(text: str, source: str) -> Pack:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PackError(source, f"TOML syntax error: {exc}") from None
+        raise PackError(source, f"TOML syntax error: {exc}", kind="syntax") from None
     except RecursionError:
         raise PackError(source, "nested too deeply to read") from None
     prompts = data.get("prompts")
@@ -78,16 +83,16 @@ def parse_pack(text: str, source: str) -> Pack:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         detail, prompt_id = _describe(exc, data)
-        raise PackError(source, detail, prompt_id) from None
+        raise PackError(source, detail, prompt_id, kind="schema") from None
     except RecursionError:
         raise PackError(source, "nested too deeply to read") from None
     try:
         check_pack_references(pack)
     except PackReferenceError as exc:
         if exc.index < 0:  # not about one prompt (e.g. the [assignment] table)
-            raise PackError(source, exc.message) from None
+            raise PackError(source, exc.message, kind="reference") from None
         label, _ = _prompt_label(data, exc.index)
-        raise PackError(source, f"{label}: {exc.message}", exc.prompt_id) from None
+        raise PackError(source, f"{label}: {exc.message}", exc.prompt_id, "reference") from None
     return pack
 
 

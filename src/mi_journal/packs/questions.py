@@ -96,7 +96,7 @@ SUBORDINATORS = frozenset(
         "because", "although", "though", "unless", "until", "whether", "given",
         "considering", "thinking", "looking", "compared", "now", "in", "on", "at",
         "during", "over", "for", "with", "from", "by", "of", "to", "between",
-        "within", "without", "after",
+        "within", "without",
     }
 )
 PREPOSITIONS = frozenset(
@@ -263,7 +263,7 @@ def _embedded_opening(words: list[str]) -> Reading | None:
     return None
 
 
-def _is_invitation(words: list[str], raw: str) -> Verdict | None:
+def _is_invitation(words: list[str]) -> Verdict | None:
     words = _strip_discourse(words)
     if not words:
         return None
@@ -277,6 +277,11 @@ def _is_invitation(words: list[str], raw: str) -> Verdict | None:
     if words[0] in INVITING_IMPERATIVES:
         return "open"
     return None
+
+
+def _clear_inversion(words: list[str]) -> bool:
+    words = _strip_discourse(words)
+    return len(words) > 1 and words[1] in PERSONAL
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -294,15 +299,14 @@ def read_sentence(sentence: str) -> Reading:
         later = index < len(clause_words) - 1
         opening = _clause_opening(words, later)
         if opening is not None:
-            if not asks and opening.verdict == "closed":
-                # Without "?", only a clear inversion ("Do you drink every day") asks.
-                if len(words) < 2 or _strip_discourse(words)[1] not in PERSONAL:
-                    continue
+            # Without "?", only a clear inversion ("Do you drink every day") asks.
+            if not asks and opening.verdict == "closed" and not _clear_inversion(words):
+                continue
             return opening
         embedded = _embedded_opening(words)
         if embedded is not None:
             return embedded
-        invitation = _is_invitation(words, clauses[index])
+        invitation = _is_invitation(words)
         if invitation is not None:
             return Reading(invitation, "invitation")
     if not asks:

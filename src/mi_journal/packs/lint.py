@@ -1,0 +1,235 @@
+"""`mij pack check`: loader errors plus MI-style warnings on a pack's wording.
+
+Each `Finding` has the file, the prompt id (or None), a level (error | warning),
+a stable code and a message that suggests a rewording. Codes:
+
+- error: `file` (missing, too big, not UTF-8), `syntax` (TOML, with line and
+  column), `schema` (a field that does not fit), `reference` (ids, placeholders,
+  conditions and assignment entries that point nowhere);
+- warning: `closed-question`, `righting-reflex`, `labeling`, `ruler-why-not-ten`,
+  `too-long`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+from mi_journal import messages
+from mi_journal.packs.model import FREE_TEXT_KINDS, Pack, Prompt
+from mi_journal.packs.questions import read_prompt
+
+Level = Literal["error", "warning"]
+
+MAX_WORDS = 40
+MAX_SENTENCES = 3
+MAX_QUESTIONS = 2
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    prompt: str | None
+    level: Level
+    code: str
+    message: str
+
+    def as_dict(self) -> dict[str, str | None]:
+        return asdict(self)
+
+
+# --- rules on wording -------------------------------------------------------
+
+# Directive phrasing; group "phrase" is looked up in messages.RIGHTING_REWORDS.
+_DIRECTIVE = re.compile(
+    r"\b(?P<phrase>you\s+(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better|"
+    r"'d\s+better|'ve\s+got\s+to|got\s+to)"
+    r"|why\s+(?:don't|didn't|haven't|won't|can't|aren't|wouldn't|do\s+not|have\s+not)\s+you"
+    r"|why\s+not\s+just|if\s+i\s+were\s+you|you\s+just\s+need)\b",
+    re.IGNORECASE,
+)
+# "What do you think you should do?" hands the choice back: that is evoking, not directing.
+_EVOKING_BEFORE = re.compile(
+    r"\b(?:think|feel|believe|decide|say|suppose|reckon|guess|sense|choose|want)\s*$"
+    r"|\b(?:do|did|does|would|will|could|might)\s*$",
+    re.IGNORECASE,
+)
+_EPISTEMIC_MUST = re.compile(r"^you\s+must\s+(?:have|be\s+(?:feeling|tired|proud))", re.IGNORECASE)
+
+# Stigmatizing words; group names are keys of messages.LABEL_REWORDS.
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern, re.IGNORECASE))
+    for key, pattern in (
+        ("addict", r"\baddicts?\b"),
+        ("alcoholic", r"\balcoholics?\b"),
+        ("abuser", r"\babusers?\b|\b(?:substance|drug|alcohol)\s+abuse\b"),
+        ("junkie", r"\bjunkies?\b|\bjunky\b"),
+        (
+            "clean",
+            r"\b(?:stay(?:ed|ing|s)?|been|be|get(?:ting|s)?|got|keep(?:ing|s)?|kept|"
+            r"remain(?:ed|ing|s)?|am|is|are|was|were|still)\s+clean\b"
+            r"|\bclean\s+(?:and\s+sober|time|days?|date|for|since|streak)\b"
+            r"|\bdays?\s+clean\b|\bclean\s+(?:urine|tests?|screens?|samples?)\b",
+        ),
+        (
+            "dirty",
+            r"\b(?:be|been|was|were|is|are|came\s+back|come\s+back|test(?:ed|s)?|went|"
+            r"go(?:ing)?)\s+dirty\b|\bdirty\s+(?:urine|tests?|screens?|samples?)\b",
+        ),
+        ("relapse", r"\brelaps(?:e|es|ed|ing)\b"),
+        ("failed", r"\bfail(?:ed|s|ing|ure|ures)?\b"),
+    )
+)
+
+# A ruler follow-up that asks why the number is not higher evokes sustain talk.
+_WHY_NOT_HIGHER = (
+    re.compile(
+        r"\bwhy\b[^?.!]{0,40}?\bnot\b[^?.!]{0,25}?"
+        r"(?:\b10\b|\bten\b|\bhigher\b|\bmore\b|\bthe\s+top\b|\{[a-z][a-z0-9-]*:\+\d+\})",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bwhy\b[^?.!]{0,25}?\b(?:only|just)\s+(?:a\s+|an\s+)?(?:\d|\{)", re.IGNORECASE),
+    re.compile(
+        r"\bwhat\s+(?:stops|keeps|is\s+stopping|prevents|holds)\s+you\b[^?.!]{0,40}?"
+        r"(?:\b10\b|\bten\b|\bhigher\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bwhy\b[^?.!]{0,30}?\b(?:so\s+low|that\s+low|lower\s+than)\b", re.IGNORECASE),
+)
+
+_SENTENCE_END = re.compile(r"[.?!]+(?:\s|$)")
+
+
+def _closed_question(prompt: Prompt) -> str | None:
+    if prompt.kind not in FREE_TEXT_KINDS:
+        return None
+    reading = read_prompt(prompt.text)
+    if reading.verdict != "closed":
+        return None
+    return messages.lint_closed_question(reading.form)
+
+
+def _righting_reflex(text: str) -> Iterator[str]:
+    for match in _DIRECTIVE.finditer(text):
+        phrase = " ".join(match.group("phrase").lower().split())
+        before = text[: match.start()]
+        if _EVOKING_BEFORE.search(before) or _EPISTEMIC_MUST.match(text[match.start():]):
+            continue
+        yield messages.lint_righting_reflex(phrase)
+
+
+def _labeling(text: str) -> Iterator[str]:
+    for key, pattern in _LABELS:
+        match = pattern.search(text)
+        if match:
+            shown = key if key in ("clean", "dirty") else match.group(0)
+            yield messages.lint_labeling(shown, key)
+
+
+def _why_not_ten(text: str) -> str | None:
+    for pattern in _WHY_NOT_HIGHER:
+        if pattern.search(text):
+            return messages.LINT_WHY_NOT_TEN
+    return None
+
+
+def _too_long(text: str) -> str | None:
+    words = len(text.split())
+    sentences = len(_SENTENCE_END.findall(text.strip() + " ")) or 1
+    questions = text.count("?")
+    if words > MAX_WORDS or sentences > MAX_SENTENCES or questions > MAX_QUESTIONS:
+        return messages.lint_too_long(words, sentences, questions)
+    return None
+
+
+def _pack_texts(pack: Pack) -> Iterator[tuple[str | None, str]]:
+    """(prompt id or None, text) for every piece of pack text a person reads."""
+    yield None, pack.pack.title
+    yield None, pack.pack.description
+    if pack.assignment is not None:
+        yield None, pack.assignment.note
+    for prompt in pack.prompts:
+        yield prompt.id, prompt.text
+        yield prompt.id, prompt.help
+        for choice in prompt.choices or []:
+            yield prompt.id, choice
+        for label in prompt.labels.values():
+            yield prompt.id, label
+
+
+def lint_pack(pack: Pack, source: str) -> list[Finding]:
+    """MI-style warnings for a pack that already loads."""
+    found: list[Finding] = []
+
+    def warn(prompt_id: str | None, code: str, message: str | None) -> None:
+        if message is not None:
+            finding = Finding(source, prompt_id, "warning", code, message)
+            if finding not in found:
+                found.append(finding)
+
+    for prompt in pack.prompts:
+        warn(prompt.id, "closed-question", _closed_question(prompt))
+        warn(prompt.id, "too-long", _too_long(prompt.text))
+        for text in (prompt.text, prompt.help):
+            warn(prompt.id, "ruler-why-not-ten", _why_not_ten(text))
+    directive_texts: list[tuple[str | None, str]] = [
+        (prompt.id, text) for prompt in pack.prompts for text in (prompt.text, prompt.help)
+    ]
+    if pack.assignment is not None:
+        directive_texts.append((None, pack.assignment.note))
+    for prompt_id, text in directive_texts:
+        for message in _righting_reflex(text):
+            warn(prompt_id, "righting-reflex", message)
+    for prompt_id, text in _pack_texts(pack):
+        for message in _labeling(text):
+            warn(prompt_id, "labeling", message)
+    return found
+
+
+# --- checking files ---------------------------------------------------------
+
+
+def _error(exc: Exception, source: str) -> Finding:
+    from mi_journal.packs.loader import PackError
+
+    if isinstance(exc, PackError):
+        return Finding(source, exc.prompt_id, "error", exc.kind, exc.detail)
+    return Finding(source, None, "error", "file", str(exc))
+
+
+def check_bytes(raw: bytes, source: str) -> tuple[Pack | None, list[Finding]]:
+    from mi_journal.errors import MijError
+    from mi_journal.packs.loader import load_pack_bytes
+
+    try:
+        pack = load_pack_bytes(raw, source)
+    except MijError as exc:
+        return None, [_error(exc, source)]
+    return pack, lint_pack(pack, source)
+
+
+def check_file(path: Path) -> tuple[Pack | None, list[Finding]]:
+    """Load `path` and lint it; a pack that does not load gives one error finding."""
+    from mi_journal.errors import MijError
+    from mi_journal.packs.loader import load_pack_file
+
+    source = str(path)
+    try:
+        pack = load_pack_file(path)
+    except MijError as exc:
+        return None, [_error(exc, source)]
+    except OSError as exc:
+        return None, [Finding(source, None, "error", "file", exc.strerror or str(exc))]
+    return pack, lint_pack(pack, source)
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(finding.level == "error" for finding in findings)
+
+
+def fails(findings: list[Finding], strict: bool) -> bool:
+    """Exit 1 on any error, and on any warning too when `strict`."""
+    return has_errors(findings) or (strict and bool(findings))
