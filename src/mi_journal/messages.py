@@ -516,3 +516,156 @@ def tags_changed(entry_id: str, added: list[str], removed: list[str], tags: list
     done = "; ".join(parts) if parts else "no change"
     shown = " ".join(f"#{tag}" for tag in tags) if tags else "(no tags)"
     return f"Entry {entry_id}: {done}. Tags now: {shown}"
+
+
+# --- counsellor packs: check (lint), new, add/remove, homework ---
+
+LINT_CLOSED_FORMS = {
+    "inversion": "it starts like a yes/no question",
+    "yes/no request": "it asks for a yes or a no inside a request",
+    "declarative question": "it is a statement said as a question",
+    "or-not question": "it ends with \"or not\"",
+}
+
+
+def lint_closed_question(form: str) -> str:
+    why = LINT_CLOSED_FORMS.get(form, "it can be answered with yes or no")
+    return (
+        f"a free-text prompt asked as a closed question ({why}); you might open it up with "
+        '"What...", "How..." or "Tell me about...", e.g. "Do you drink every night?" -> '
+        '"What are your evenings like?"'
+    )
+
+
+RIGHTING_REWORDS = {
+    "you should": '"you might" or "what would you choose?"',
+    "you must": '"you might" or "what feels right to you?"',
+    "you need to": '"what do you think you could...?"',
+    "you have to": '"what would you like to...?"',
+    "you ought to": '"you might"',
+    "why don't you": '"what might you try?"',
+    "why didn't you": '"what got in the way?"',
+    "why haven't you": '"what has got in the way so far?"',
+    "why won't you": '"what would make it feel possible?"',
+    "why can't you": '"what would help?"',
+    "if i were you": '"some people find... what do you make of that?"',
+}
+
+
+def lint_righting_reflex(phrase: str) -> str:
+    reword = RIGHTING_REWORDS.get(phrase, '"you might" or a question that hands the choice back')
+    return (
+        f'"{phrase}" tells the person what to do (the righting reflex); '
+        f"you might say {reword}"
+    )
+
+
+LABEL_REWORDS = {
+    "addict": '"a person who uses drugs" or "someone living with an addiction"',
+    "alcoholic": '"a person who drinks" or "someone with alcohol use disorder"',
+    "abuser": '"a person who uses..." and "substance use" instead of "abuse"',
+    "junkie": '"a person who uses drugs"',
+    "clean": '"not using" or "alcohol-free"',
+    "dirty": '"using" or "a positive test"',
+    "relapse": '"a setback", "a lapse" or "a return to use"',
+    "failed": '"it did not go as planned" or "a setback"',
+}
+
+
+def lint_labeling(word: str, key: str) -> str:
+    return f'"{word}" can sting and stigmatize; you might say {LABEL_REWORDS[key]}'
+
+
+LINT_WHY_NOT_TEN = (
+    "this asks why the number is not higher, which invites reasons against change; "
+    'you might ask "Why a {x} and not a lower number?" or "What would it take to move '
+    'from {x} to {x:+1}?"'
+)
+
+
+def lint_too_long(words: int, sentences: int, questions: int) -> str:
+    return (
+        f"this prompt is long to take in at once ({words} words, {sentences} sentences, "
+        f"{questions} questions); you might keep one question of under 40 words and move "
+        "background into `help`, or split it into two prompts"
+    )
+
+
+def check_summary(files: int, errors: int, warnings: int) -> str:
+    if not errors and not warnings:
+        noun = "pack" if files == 1 else "packs"
+        return f"Checked {files} {noun}: no problems found."
+    return f"Checked {files} pack(s): {errors} error(s), {warnings} warning(s)."
+
+
+CHECK_STRICT_HINT = "Warnings are suggestions; `--strict` treats them as problems (exit 1)."
+
+
+def pack_new_written(path: str, pack_id: str) -> str:
+    return (
+        f"Wrote a starting pack to {path}. Edit it, then run `mij pack check {path} --strict`; "
+        f"your client can install it with `mij pack add {path}`."
+    )
+
+
+def pack_installed(pack_id: str, title: str, replaced: bool) -> str:
+    verb = "Replaced" if replaced else "Installed"
+    return f"{verb} the pack {pack_id!r} ({title}). Start it with `mij interview --pack {pack_id}`."
+
+
+def pack_clash(pack_id: str, source: str) -> str:
+    return (
+        f"there is already a{'' if source == 'installed' else ' built-in'} pack called "
+        f"{pack_id!r}; nothing was installed. Add --replace to use this one instead."
+    )
+
+
+def pack_removed(pack_id: str, builtin_back: bool) -> str:
+    text = f"Removed the pack {pack_id!r}. Entries you wrote with it stay in your journal."
+    if builtin_back:
+        text += " The built-in pack with that id is in use again."
+    return text
+
+
+def pack_not_installed(pack_id: str, is_builtin: bool) -> str:
+    if is_builtin:
+        return f"{pack_id!r} is a built-in pack; only packs you added can be removed."
+    return f"there is no installed pack called {pack_id!r}; `mij pack list` shows them."
+
+
+HOMEWORK_NONE = (
+    "No homework packs yet. If a counsellor gives you a pack, `mij pack add FILE` "
+    "installs it, and it will show up here."
+)
+HOMEWORK_HEADING = "Homework from your packs"
+HOMEWORK_DUE_TODAY_HEADING = "For today, if you like:"
+HOMEWORK_ROOM_LEFT = "there's still room for this one whenever you are ready."
+HOMEWORK_NOTHING_DUE = "Nothing is due today. You can still open any of them when you like."
+
+
+def homework_progress(done: int, expected: int) -> str:
+    return f"{done} of {expected}"
+
+
+def homework_starts(when: str) -> str:
+    return f"starts on {when}"
+
+
+def homework_all_done(done: int) -> str:
+    noun = "time" if done == 1 else "times"
+    return f"all done: you made time for this {done} {noun}."
+
+
+def homework_due_by(when: str) -> str:
+    return f"hoped for by {when}"
+
+
+def homework_next(pack_id: str) -> str:
+    return f"`mij homework do {pack_id}` opens the next one."
+
+
+def homework_not_assigned(pack_id: str) -> str:
+    return (
+        f"the pack {pack_id!r} has no homework assignment; "
+        f"`mij interview --pack {pack_id}` still opens it."
+    )
