@@ -1,0 +1,212 @@
+"""`mij export`: json (complete), md (to read), html (self-contained, escaped)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from datetime import UTC, date, datetime
+
+import pytest
+
+from export_helpers import sample_entries, write_sample
+from mi_journal.exporting.html_format import render_html, text
+from mi_journal.exporting.json_format import render_json
+from mi_journal.exporting.markdown import render_markdown
+from mi_journal.exporting.selection import Selected, Selection, select
+from mi_journal.models import Entry, Stage
+
+FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
+
+
+def ids(selected: Selected) -> list[str]:
+    return [entry.id for entry in selected.entries]
+
+
+# --- selection --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [
+        (Selection(), ["aaaa", "bbbb", "cccc"]),
+        (Selection(since=date(2026, 3, 9)), ["bbbb", "cccc"]),
+        (Selection(until=date(2026, 3, 2)), ["aaaa"]),  # the whole day is included
+        (Selection(since=date(2026, 3, 3), until=date(2026, 3, 31)), ["bbbb"]),
+        (Selection(pack="daily"), ["bbbb"]),
+        (Selection(stage=Stage.evoking), ["aaaa"]),
+        (Selection(tag="FAMILY"), ["aaaa"]),
+        (Selection(tag="nope"), []),
+    ],
+)
+def test_selection_filters(paths, selection, expected) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    assert [i[-4:] for i in ids(select(paths, selection))] == expected
+
+
+def test_goals_can_be_left_out(paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    assert [g.id for g in select(paths, Selection()).goals] == ["ab", "cd"]
+    assert select(paths, Selection(include_goals=False)).goals == []
+
+
+# --- json -------------------------------------------------------------------
+
+
+def test_json_document_is_complete(paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    doc = json.loads(render_json(select(paths, Selection(), FIXED)))
+    assert doc["format"] == "mi-journal-export" and doc["schema"] == 1
+    assert doc["exported"] == "2026-05-01T10:00:00+00:00"
+    assert doc["selection"]["goals"] is True
+    entries = [Entry.model_validate(item) for item in doc["entries"]]
+    assert entries == sample_entries()
+    assert doc["goals"][0]["id"] == "ab" and doc["goals"][0]["target"] == "2026-06-01"
+
+
+def test_json_has_no_raw_control_or_bidi_characters(paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    out = render_json(select(paths, Selection(), FIXED))
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "\\u001b" in out and "\\u202e" in out
+
+
+# --- markdown ---------------------------------------------------------------
+
+
+def test_markdown_reads_well(paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    md = render_markdown(select(paths, Selection(), FIXED))
+    assert md.startswith("# My mi-journal\n")
+    assert "## Goals" in md and "- [x] Tell my sister" in md
+    assert "### 2026-03-02 19:30 · interview · evoking · pack: evoking" in md
+    assert "**How important is this to you, 0-10?**" in md and "> 6 / 10" in md
+    assert "- my sister" in md and "> yes" in md and "> (skipped)" in md
+    assert "Summary:" in md
+    assert "\x1b" not in md and "\\x1b[31m" in md
+
+
+def test_markdown_with_nothing(paths) -> None:  # type: ignore[no-untyped-def]
+    md = render_markdown(select(paths, Selection(), FIXED))
+    assert "No entries in this period." in md and "## Goals" not in md
+
+
+# --- html -------------------------------------------------------------------
+
+_EXTERNAL = re.compile(
+    r"<script|https?://|url\(|@import|<link|<iframe|<object|<embed|<[a-z]+[^>]*\s(src|href)=",
+    re.IGNORECASE,
+)
+
+
+def test_html_is_self_contained_and_escaped(paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    page = render_html(select(paths, Selection(), FIXED))
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page.lower()
+    assert "http://" not in page and "https://" not in page
+    assert _EXTERNAL.search(page) is None
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "Tom &amp; &quot;Jerry&quot;" in page
+    assert "\x1b" not in page and "\u202e" not in page
+    assert "@media print" in page
+    assert "<svg" in page and page.count("<circle") == 4
+    assert "Content-Security-Policy" in page
+
+
+def test_html_without_readings_or_entries(paths) -> None:  # type: ignore[no-untyped-def]
+    page = render_html(select(paths, Selection(), FIXED))
+    assert "No ruler readings in this period." in page
+    assert "No entries in this period." in page
+    assert "<svg" not in page
+
+
+def test_html_chart_breaks_at_gaps(paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    # Importance on 2026-03-02 and 2026-03-10, bucketed by day: two lone points.
+    page = render_html(select(paths, Selection(), FIXED))
+    assert page.count("<polyline") == 0
+    one = render_html(select(paths, Selection(until=date(2026, 3, 2)), FIXED))
+    assert one.count("<circle") == 2  # one point each for importance and confidence
+
+
+def test_svg_lines_join_neighbours_only() -> None:
+    from mi_journal.exporting.svg import ruler_chart
+    from mi_journal.models import Ruler
+    from mi_journal.trends import Reading, build_trend
+
+    def at(day: int, value: int) -> Reading:
+        return Reading(datetime(2026, 1, day, 9, tzinfo=UTC), Ruler.readiness, value, "x")
+
+    trend = build_trend([at(1, 2), at(2, 3), at(3, 5), at(6, 9), at(7, 8)])
+    svg = ruler_chart(trend, "t")
+    assert svg.count("<polyline") == 2  # days 1-3 and days 6-7; the gap stays open
+    assert svg.count("<circle") == 5
+    assert 'stroke-dasharray="2 4"' in svg
+    assert "2026-01-01" in svg and "2026-01-07" in svg
+
+
+def test_text_escaping() -> None:
+    assert text('<a href="x">') == "&lt;a href=&quot;x&quot;&gt;"
+    assert text("it's") == "it&#x27;s"
+    assert text("see https://x.org") == "see https&#58;//x.org"
+    assert text("\x00\x07\x9b") == "\\x00\\x07\\x9b"
+
+
+# --- CLI --------------------------------------------------------------------
+
+
+def test_cli_export_json_to_stdout(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    result = cli(["export"])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert len(doc["entries"]) == 3 and len(doc["goals"]) == 2
+    filtered = json.loads(cli(["export", "--tag", "morning", "--no-goals"]).stdout)
+    assert [e["id"] for e in filtered["entries"]] == ["20260310-080000-bbbb"]
+    assert filtered["goals"] == [] and filtered["selection"]["tag"] == "morning"
+
+
+def test_cli_export_to_file(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    target = tmp_path / "report.html"
+    result = cli(["export", "--format", "html", "-o", str(target)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "Wrote 3 entries and 2 goals" in result.stderr
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    first = target.read_bytes()
+    again = cli(["export", "--format", "md", "-o", str(target)])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert target.read_bytes() == first
+    forced = cli(["export", "--format", "md", "-o", str(target), "--force"])
+    assert forced.exit_code == 0
+    assert target.read_text("utf-8").startswith("# My mi-journal")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--format", "pdf"],
+        ["--stage", "dreaming"],
+        ["--since", "whenever"],
+        ["--since", "2026-03-10", "--until", "2026-03-01"],
+    ],
+)
+def test_cli_export_usage_problems(cli, args) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["export", *args])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_export_mentions_unreadable_files(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    broken = paths.entries / "2026" / "04" / "20260402-120000-dddd.toml"
+    broken.write_text("not = [toml", "utf-8")
+    result = cli(["export"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)["entries"]) == 3
+    assert "1 entry file could not be read" in result.stderr
