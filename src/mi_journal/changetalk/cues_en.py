@@ -1,0 +1,320 @@
+"""English cue lists for the change-talk tagger: data only, no logic.
+
+Every entry is a regular-expression fragment matched against *normalised* text:
+lower case, straight apostrophes, contractions expanded ("don't" -> "do not",
+"i'm" -> "i am", "gonna" -> "going to"), single spaces. Another language is
+added by writing a module with the same names (see `lexicon.LANGUAGES`).
+
+Shapes:
+- CONTRACTIONS: (pattern, replacement) pairs applied in order.
+- SUBJECT: the first-person subject; OTHER_SUBJECTS: anyone else.
+- BRIDGE: words that may sit between the subject and a modal cue.
+- NEGATORS: words that turn the cue around inside its scope.
+- MODALS: kind -> cue phrases that open a frame "I + modal + target".
+- CHANGE_TARGETS / STATUS_QUO_TARGETS: what the frame is about; the first
+  target after the modal decides the direction, negation flips it.
+- CHANGE_PHRASES / SUSTAIN_PHRASES: kind -> whole phrases that carry a
+  direction on their own ("it helps me relax", "i poured ... out").
+- NEUTRAL_PHRASES: reason -> phrases that make a statement neutral: other
+  people's wishes, the past, hedges, ambivalence.
+"""
+
+from __future__ import annotations
+
+CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    (r"[\u2018\u2019\u02bc`\u00b4]", "'"),
+    (r"\bcan'?t\b|\bcannot\b", "can not"),
+    (r"\bwon'?t\b", "will not"),
+    (r"\bain'?t\b", "am not"),
+    (r"\bshan'?t\b", "shall not"),
+    (r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t\b",
+     r"\1 not"),
+    (r"\bi'?m\b", "i am"),
+    (r"\bi'll\b", "i will"),
+    (r"\bi'?ve\b", "i have"),
+    (r"\bi'd\b", "i would"),
+    (r"\b(you|we|they)'re\b", r"\1 are"),
+    (r"\b(he|she|it|that|there|what|who)'s\b", r"\1 is"),
+    (r"\b(he|she|you|we|they|it|that)'ll\b", r"\1 will"),
+    (r"\b(he|she|you|we|they)'d\b", r"\1 would"),
+    (r"\b(you|we|they)'ve\b", r"\1 have"),
+    (r"\bgonna\b", "going to"),
+    (r"\bwanna\b", "want to"),
+    (r"\bgotta\b", "got to"),
+    (r"\bhafta\b", "have to"),
+    (r"\bkinda\b", "kind of"),
+    (r"\bsorta\b", "sort of"),
+    (r"\bdunno\b", "do not know"),
+    (r"\bcuz\b|\bcos\b|\b'cause\b", "because"),
+    (r"\bany more\b", "anymore"),
+    (r"\bokay\b", "ok"),
+)
+
+SUBJECT = r"i"
+
+OTHER_SUBJECTS = (
+    r"he|she|they|we|you|it|this|that|everyone|everybody|people|nobody|someone|somebody",
+    r"my (wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|family"
+    r"|doctor|gp|nurse|therapist|counsell?or|boss|manager|sister|brother|friends?|kids|son"
+    r"|daughter|sponsor|neighbou?r|cousin|coworkers?|colleagues?|roommate)",
+    r"the (doctor|nurse|judge|court|therapist|counsell?or)",
+)
+
+# May stand between "i" and the modal without breaking the frame.
+BRIDGE = (
+    r"really|just|truly|definitely|actually|seriously|honestly|also|still|totally|absolutely"
+    r"|probably|kind of|sort of|do|am|think i|know i|guess i|feel like i|feel i|believe i"
+    r"|so|finally|even|would|will|have|pretty sure i|am sure i|hope i|bet i|reckon i"
+    r"|definitely|certainly|mean|not|never|no longer|only|already"
+)
+
+NEGATORS = r"not|never|no way|no longer|nothing"
+
+# "my wife wants me to", "the doctor said", "he is ready to": not the person's own words.
+REPORTING_VERBS = (
+    r"says|said|thinks|think|tells me|told me|telling me|keeps saying|keep saying|wants me"
+    r"|want me|would like me|asked me|hopes i|hope i will|reckons|is ready|are ready|needs to"
+    r"|wants to|want to|would like to|is going to|are going to|has to|have to|should"
+)
+
+# Frames: I + modal + target. Order matters: longer phrases first.
+MODALS: dict[str, tuple[str, ...]] = {
+    "activation": (
+        r"am (getting )?ready", r"am (more than )?willing", r"am prepared", r"am about to",
+        r"am open to", r"am up for", r"am ready", r"ready", r"willing to", r"prepared to",
+    ),
+    "commitment": (
+        r"am going to", r"will", r"promise( myself)?", r"am planning( on| to)", r"plan( on| to)",
+        r"have decided to", r"decided to", r"am committed to", r"intend to", r"am determined to",
+        r"am making myself", r"going to",
+    ),
+    "desire": (
+        r"want to", r"would like to", r"would love to", r"would rather", r"would prefer to",
+        r"wish( i (could|would|did|was|were))?", r"hope to", r"am hoping to", r"hope i can",
+        r"want", r"would like", r"would love",
+    ),
+    "taking_steps": (r"am trying to", r"have been trying to", r"am working on"),
+    "ability": (
+        r"can", r"could", r"am able to", r"would be able to", r"will be able to",
+        r"might be able to", r"know how to", r"manage to", r"am capable of", r"able to",
+    ),
+    "need": (
+        r"need to", r"have to", r"have got to", r"got to", r"must", r"should", r"ought to",
+        r"need",
+    ),
+}
+
+# Modals that may open a short answer with no spoken subject ("gotta stop").
+IMPLICIT_SUBJECT_MODALS = ("need", "activation", "commitment")
+
+CHANGE_TARGETS: tuple[str, ...] = (
+    r"keep (it up|at it|going to (the )?(meetings?|gym|group)|walking|running|exercising"
+    r"|trying|cutting)",
+    r"(quit|quitting)(?! (my|this|the|his|her) (job|team|class|course))",
+    r"stop(ping)?(?! (at|by|in|over|off|thinking|worrying|crying|laughing|talking|it|him|her"
+    r"|them|you)\b)", r"give (it |that |them |\w+ )?up", r"giving( \w+)? up",
+    r"cut(ting)? (down|back|out|it out|\w+ out)", r"cut(ting)? (it |that |this )?to", r"reduce",
+    r"(drink|smoke|use|vape|eat|play|gamble|bet|spend)(ing)? (less|fewer|only|no more)",
+    r"(much|a lot|way|a bit|a little|far) (less|fewer)|less (often|of it|than)|no more"
+    r"|taper(ing)?|lower dose|half the dose|wean",
+    r"(be|get|stay|staying|being) (sober|off|healthier|healthy|fit|better|clear)",
+    r"sober|healthier|get help|need help|help with|help$|get (my \w+ )?under control",
+    r"(get|go|going|went) (back )?to (a |the |my )?(meetings?|gym|group|clinic|doctor|counsell?or"
+    r"|therapist|rehab|treatment|detox|aa|na|ga|bed (early|earlier|by|at|before))",
+    r"(call|see|talk to|ask|phone|text|reach out to|tell) (my |the |a )?(doctor|gp|clinic"
+    r"|counsell?or|therapist|sponsor|someone|somebody|professional|helpline|nurse|pharmacist"
+    r"|support group)",
+    r"make (a |some )?changes?|change (things|something|my (life|habits|ways)|how i|the way i)",
+    r"change$", r"do something about|do something different|sort (it |this |\w+ )?out|sorted",
+    r"exercis(e|ing)|work(ing)? out|the gym|(go|going) for a (walk|run|swim)",
+    r"walk(ing)? (more|to work|every|after|at lunch|daily|instead)|run(ning)? (again|more|every)",
+    r"eat(ing)? (better|healthier|properly|breakfast|less)|lose weight|los(e|ing) some weight",
+    r"sleep (better|through|more)|more sleep|get (more )?sleep|rested",
+    r"get off|be off|be done with|done with|put (the |my )?(phone|bottle|controller) down",
+    r"(leave|put away|lock away) (the |my )?(phone|laptop|wallet|card|cards|keys)",
+    r"throw (it |them |\w+ )?(out|away)|pour (it |\w+ )?(out|away)|get rid of|delete",
+    r"switch(ing)? to|skip(ping)?|say(ing)? no|set (a |an )?(limit|alarm|budget)|limit",
+    r"take (a |some )?break|take (my health|care of myself)|look(ing)? after myself",
+    r"be there for|be around for|be (a )?(better|good) (dad|mom|mum|father|mother|parent|partner)",
+    r"(go|manage|last|do) (\w+ ){0,4}without|do without|without (a|the|any) (drink|smoke|beer)",
+    r"without (a )?(headache|hangover)",
+    r"(be|spend more time|stay) (at )?home more|work(ing)? less|spend (less|more time with)",
+    r"the (patches|patch|gum|app)|nicotine (patches|gum)|self-exclusion",
+    r"start(ing)? (the |a )?(patches|exercis\w*|walking|running|going|a new plan|looking|therapy)",
+    r"get (my|it|things) (\w+ )?together", r"do (this|it|that)$", r"try (it|this|that)$",
+    r"give it a (go|shot|try)",
+)
+
+STATUS_QUO_TARGETS: tuple[str, ...] = (
+    r"keep(ing)?(?! (going|in touch|up with|an eye|track|busy))|continue|carry on|stick(ing)? with",
+    r"the way (it is|things are|i am)",
+    r"drink(ing)?(?! (water|tea|coffee|juice|milk))|smok(e|ing)|vap(e|ing)|gambl(e|ing)|bet(ting)?",
+    r"us(e|ing)( (again|drugs|it|them|weed|pills|anything|every day))?$",
+    r"us(e|ing) (again|drugs|weed|pills|meth|heroin|coke|anything|every day)",
+    r"play(ing)? (poker|slots|the slots|the machines|cards|games|video games|online|the lottery)",
+    r"gam(e|ing)|scroll(ing)?|get(ting)? (drunk|high|wasted)",
+    r"buy(ing)? (more|another|a pack|cigarettes|smokes|beer|wine|booze|alcohol|lottery|scratch"
+    r"|weed|a bottle|bottles)",
+    r"order(ing)? (takeout|take-out|in|food|delivery)",
+    r"hungover|like (this|that)|end up|this way|in debt|lying|lie to",
+    r"go(ing)? (back )?to the (bar|pub|casino|track|club)",
+    r"(have|need|get) (a|another|my|one more) (drink|smoke|beer|cigarette|joint|hit|pill|bet)",
+    r"anymore",
+)
+
+CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
+    "reasons": (
+        r"i would (have|finally have) (more |some )?(money|time|energy|cash)", r"i would save",
+        r"(getting|gotten|got|gets) out of (hand|control)",
+        r"i would (feel|sleep|look|be) (so much |a lot |way )?(better|healthier|less|happier"
+        r"|more present|a better)",
+        r"would be (so much |a lot |way )?better", r"(would|will) help (my|me|with)",
+        r"would give me", r"so that i (can|could|would)",
+        r"(is|are|been|keeps?|keeping) (?!not )(\w+ )?(wrecking|ruining|killing|destroying|damaging"
+        r"|hurting|messing (with|up)|costing)",
+        r"costing me", r"i (keep )?miss(ed|ing)? (work|my|shifts|school)",
+        r"because of the (hangover|drinking|smoking|gambling|pills|weed|betting)",
+        r"i hate (how|that|the way|it when|waking)", r"i am (sick|tired) of",
+        r"i am (really |so |kind of )?(worried|scared|afraid|ashamed)", r"scares me",
+        r"makes? me (feel )?(foggy|sick|anxious|paranoid|irritable|tired|awful)",
+        r"(spend|spending) (way |so much |far )?too much", r"money i do not have",
+        r"losing (so much |a lot of )?money", r"lose my (license|licence|job|family|kids|house)",
+        r"every time i come home", r"regrets?", r"deserve a (dad|mom|mum|father|mother|parent)",
+        r"would be proud", r"do not fit", r"i have gained", r"hurting my",
+        r"better for (my|me|the)", r"my (liver|lungs|heart|blood pressure)",
+    ),
+    "need": (
+        r"can not (keep|go on|continue|carry on|afford to keep)",
+        r"something (has|needs) to change",
+        r"it is time (for me )?to (quit|stop|cut|change|get)", r"it has to stop",
+    ),
+    "ability": (
+        r"i (have|had) (done|quit|stopped) (it|this|that)? ?before", r"i know i can",
+        r"i am good at (sticking|keeping)", r"so it is possible", r"it would be doable",
+        r"i can handle the cravings", r"i can (do|manage) (this|it)\b",
+    ),
+    "commitment": (
+        r"i am (so |really |just )?(done|finished) with (it|this|that|drinking|smoking|using|the )",
+    ),
+    "taking_steps": (
+        r"i (poured|tipped) \w+( \w+){0,4} (out|away)|i poured out",
+        r"i (called|phoned|rang|texted|emailed) (the|my|a) (clinic|doctor|gp|counsell?or|sponsor"
+        r"|therapist|helpline)",
+        r"i (deleted|uninstalled|blocked|cancell?ed|threw (out|away)|got rid of|gave away"
+        r"|signed up|turned off|logged off)",
+        r"i threw \w+( \w+){0,3} (out|away)", r"i (made|booked) (an|the) appointment",
+        r"i (skipped|avoided|walked past|said no)", r"i said no",
+        r"i did not (drink|smoke|use|vape|gamble|bet|play|touch|buy|have a)",
+        r"i have not (smoked|drunk|had a|used|played|gambled|bet|vaped|touched|bought)",
+        r"i have been (sober|clean|dry|off|going to bed|using the app|walking|running|exercising"
+        r"|logging)",
+        r"i have (cut|stopped|quit|dropped|switched|started going|started walking|been going)",
+        r"i (cut|dropped|switched) (down |back )?to\b", r"i stopped at (one|two|a couple|\d)",
+        r"i only (had|gambled|drank|smoked|played|bet|used) (once|one|two|a couple|\w+ (drinks"
+        r"|beers|cigarettes|glasses))",
+        r"i (went|walked|ran|cycled|biked) (for a (run|walk|swim)|to work|to (a|my|the) (first )?"
+        r"(meeting|gym|doctor|clinic|counsell?or|pharmacy)|to bed at)",
+        r"i (told|talked to|asked) (my )?\w+ (about|i am not|that i am|to hold)",
+        r"i (gave|handed) my (credit )?card", r"i (stayed|kept) (off|away from)",
+        r"i left my (wallet|card|phone|cards) at home", r"instead of (ordering|drinking|going)",
+        r"i (cooked|ate breakfast|bought a water bottle|went to my first)",
+        r"i stayed off", r"i put the (tv|phone|laptop|console) in",
+    ),
+}
+
+SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
+    "reasons": (
+        r"helps? me (relax|sleep|unwind|cope|calm|get through|focus|be social)",
+        r"calms? me( down)?", r"the only (thing|way|fun)", r"(is|are) how i (unwind|relax|cope)",
+        r"not that bad", r"not (a|such a) (big deal|problem)", r"(is|are) not a problem",
+        r"do not think i have a problem", r"(i have|i have got|i have it|got it) under control",
+        r"not hurting (anyone|anybody)", r"it is (just )?normal", r"everyone (at|my|i|does)",
+        r"everybody (my|at|i|does)", r"i deserve (a|it|my)", r"my one vice", r"i am allowed",
+        r"i am (a lot )?more fun", r"is my (comfort|only break|hobby|treat)",
+        r"(i would|i will) (go crazy|lose (all )?my friends"
+        r"|be (too |so )?(stressed|bored|miserable))",
+        r"bored out of my mind", r"i am young", r"i can handle it", r"smoked until",
+        r"only (drink|smoke|play|bet|use) on (weekends|fridays)", r"keeps my weight down",
+        r"helps me be", r"so it is fine", r"it is just a (few|couple)", r"is (just )?fine",
+    ),
+    "desire": (
+        r"i (really )?(like|love|enjoy) (smoking|drinking|it|the way|my|a (few|drink|beer|smoke))",
+        r"i am not interested in (quitting|stopping|cutting)",
+    ),
+    "ability": (
+        r"can not (resist|say no)",
+        r"not strong enough", r"can not (\w+ ){0,4}without",
+        r"(not able|unable) to (\w+ ){0,3}without",
+        r"i could not (stop|quit)", r"i can not stop",
+    ),
+    "need": (
+        r"i need (it|them|a drink|a smoke|a beer|a couple|something to|my phone|the pills|a joint)",
+        r"i have to have", r"need (it|them) (to|for)",
+    ),
+    "commitment": (
+        r"no way i am (quitting|stopping|giving)", r"i am not (quitting|stopping|giving up)",
+        r"i am (sticking|staying) with (my|the)",
+    ),
+    "taking_steps": (
+        r"i (bought|got) (another|more|a pack|a bottle|scratch)", r"bought more",
+        r"i went back to the (casino|bar|pub|track)", r"i started (smoking|drinking|using|vaping)"
+        r" again", r"i had a (smoke|drink|cigarette) as soon as",
+    ),
+    "": (
+        r"when i am ready,? not before", r"not now", r"worry about it later", r"it is what it is",
+        r"(just|really) (is not|not) for me", r"nah,? i am (good|fine|ok)", r"who i am$",
+        r"i am (fine|happy|ok|good) (the way|with how|as i am)", r"do not see why i should",
+        r"happy with how things are", r"(whenever|any ?time) i (want|like|choose)",
+        r"stop any ?time",
+    ),
+}
+
+NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
+    "someone else's words": (
+        r"\b(says|said|thinks|tells me|told me|telling me|keeps saying|keep saying|wants me"
+        r"|want me|would like me|asked me|hopes i|hope i will|reckons|is ready|needs to"
+        r"|wants to)\b",
+    ),
+    "the past": (
+        r"\bused to\b", r"\bback then\b", r"\bwhen i was (younger|a kid|in)", r"\bwas going to\b",
+        r"\bwas supposed to\b", r"\bi (once|always) (thought|said|wanted)", r"\bi tried\b",
+        r"\bi said i would\b", r"\bwould have (quit|stopped|been|done|gone|had)\b",
+    ),
+    "a hedge": (
+        r"\bi do not know\b(?! how)", r"\bnot sure\b", r"\bmaybe not\b", r"\bin theory\b",
+        r"\bwho knows\b", r"\bwe will see\b", r"\bif i had a reason\b", r"\bnot saying\b",
+        r"\bthinking about it\b", r"\bhave not decided\b",
+    ),
+    "two minds": (
+        r"\bpart of me\b.*\bpart of me\b", r"\bback and forth\b", r"\bor not\b",
+        r"\bif (my|she|he|they)\b",
+    ),
+}
+
+# A statement that is a question is neutral.
+QUESTION_START = (
+    r"(should|do|does|did|is|am|are|can|could|would|will|have|has) (i|you|it|that|people|we|they|"
+    r"there)\b|what if\b|why (would|should|do|does) i\b"
+)
+
+# Words stripped from the start of a clause before looking for the subject.
+FILLERS = (
+    r"yeah|yes|yep|yup|nope|um+|uh+|er+|hmm+|well|ok|so|and|but|honestly|like|i mean"
+    r"|you know|i guess|i think|i suppose|right|oh|look|see|anyway|actually|seriously|deep down"
+    r"|not going to lie|to be honest"
+    r"|i know|probably|starting (tomorrow|today|monday|now)|from now on|tonight|tomorrow"
+    r"|next (week|month)|this (week|weekend)|on monday"
+)
+
+# Time words that make "i am doing X" a commitment ("tonight i am leaving the laptop at work").
+FUTURE_TIME = (
+    r"\b(tonight|tomorrow|starting|from now on|next (week|month|year)|this (week|weekend|month)"
+    r"|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (friday|saturday))\b"
+)
+
+# Present-progressive verbs that act as a commitment with a future time ("i am not drinking").
+PROGRESSIVE_COMMITMENT = (
+    r"i am (?P<neg>not )?(?P<only>only )?(?P<verb>drinking|smoking|using|vaping|gambling|betting"
+    r"|playing|having|leaving|quitting|stopping|cutting|going to bed|walking|buying)"
+)
+PROGRESSIVE_CHANGE_VERBS = ("leaving", "quitting", "stopping", "cutting", "going to bed", "walking")

@@ -1,0 +1,113 @@
+"""Turn a language's cue lists (plain data) into compiled patterns, once.
+
+A language is a module with the names documented in `cues_en`. To add one,
+write `cues_xx.py` with the same names and list it in `LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+LANGUAGES: dict[str, str] = {"en": "mi_journal.changetalk.cues_en"}
+
+KINDS_CHANGE: tuple[str, ...] = (
+    "commitment", "activation", "taking_steps", "desire", "ability", "reasons", "need",
+)
+MOBILIZING: frozenset[str] = frozenset({"commitment", "activation", "taking_steps"})
+
+
+def _alternation(fragments: tuple[str, ...] | list[str]) -> str:
+    return "|".join(f"(?:{fragment})" for fragment in fragments)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    contractions: tuple[tuple[re.Pattern[str], str], ...]
+    fillers: re.Pattern[str]
+    subject_before: re.Pattern[str]
+    negator: re.Pattern[str]
+    negator_after: re.Pattern[str]
+    modal: re.Pattern[str]
+    modal_kinds: dict[str, str]
+    implicit_kinds: frozenset[str]
+    target: re.Pattern[str]
+    change_phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    sustain_phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    sentence_sustain: re.Pattern[str]
+    neutral: tuple[tuple[str, re.Pattern[str]], ...]
+    question_start: re.Pattern[str]
+    future_time: re.Pattern[str]
+    progressive: re.Pattern[str]
+    progressive_change: frozenset[str]
+
+
+def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every modal cue; at one position the longest phrase wins."""
+    named: list[tuple[str, str]] = []
+    for kind, phrases in modals.items():
+        named.extend((kind, phrase) for phrase in phrases)
+    named.sort(key=lambda item: -len(item[1]))
+    groups: dict[str, str] = {}
+    parts = []
+    for index, (kind, phrase) in enumerate(named):
+        name = f"m{index}"
+        groups[name] = kind
+        parts.append(f"(?P<{name}>{phrase})")
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b"), groups
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (kind, re.compile(r"\b(?:" + _alternation(phrases) + r")"))
+        for kind, phrases in table.items()
+        if phrases and kind
+    )
+
+
+def build(data: ModuleType, language: str) -> Lexicon:
+    modal, modal_kinds = _modal_pattern(data.MODALS)
+    bridge = data.BRIDGE
+    others = _alternation(data.OTHER_SUBJECTS)
+    neutral_table = dict(data.NEUTRAL_PHRASES)
+    neutral_table["someone else's words"] = (
+        rf"\b(?:{others})\b(?: \w+){{0,2}} (?:{data.REPORTING_VERBS})\b",
+    )
+    return Lexicon(
+        language=language,
+        contractions=tuple((re.compile(p), r) for p, r in data.CONTRACTIONS),
+        fillers=re.compile(r"^(?:(?:" + data.FILLERS + r")\b[\s,.!]*)+"),
+        subject_before=re.compile(
+            rf"(?:^|\b(?P<subj>{data.SUBJECT}) )(?:(?:{bridge}) )*$"
+        ),
+        negator=re.compile(rf"\b(?:{data.NEGATORS})\b"),
+        negator_after=re.compile(rf" (?:{data.NEGATORS})\b"),
+        modal=modal,
+        modal_kinds=modal_kinds,
+        implicit_kinds=frozenset(data.IMPLICIT_SUBJECT_MODALS),
+        target=re.compile(
+            r"\b(?:(?P<change>" + _alternation(data.CHANGE_TARGETS) + r")|(?P<status>"
+            + _alternation(data.STATUS_QUO_TARGETS) + r"))\b"
+        ),
+        change_phrases=_phrases(data.CHANGE_PHRASES),
+        sustain_phrases=_phrases(data.SUSTAIN_PHRASES),
+        sentence_sustain=re.compile(r"\b(?:" + _alternation(data.SUSTAIN_PHRASES[""]) + r")"),
+        neutral=tuple((reason, re.compile(_alternation(p))) for reason, p in neutral_table.items()),
+        question_start=re.compile(r"^(?:" + data.QUESTION_START + r")"),
+        future_time=re.compile(data.FUTURE_TIME),
+        progressive=re.compile(r"\b" + data.PROGRESSIVE_COMMITMENT + r"\b"),
+        progressive_change=frozenset(data.PROGRESSIVE_CHANGE_VERBS),
+    )
+
+
+@cache
+def lexicon(language: str = "en") -> Lexicon:
+    module_name = LANGUAGES.get(language)
+    if module_name is None:
+        raise ValueError(f"no change-talk cues for language {language!r}")
+    module = importlib.import_module(module_name)
+    return build(module, language)

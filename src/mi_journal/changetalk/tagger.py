@@ -1,0 +1,218 @@
+"""Label statements as change talk, sustain talk or neutral, with the cues that decided.
+
+How one statement is read:
+1. Normalise: lower case, straight apostrophes, contractions expanded.
+2. Split into sentences, and sentences into clauses on ";", "but" and ", i".
+3. In each clause, unless a neutral cue applies (someone else's words, the
+   past, a hedge, two minds, a question):
+   - frames: the person ("i", or no subject in a short answer) + a modal cue
+     (want to, can, need to, will, ready ...) + the first target after it
+     (quit, cut down ... toward change; keep, drinking ... toward the status
+     quo). A negation in scope ("do not", "can not", "no way") flips it.
+   - phrases that carry a direction on their own ("it helps me relax",
+     "i poured it out", "it is costing me").
+4. Each cue votes +1 (change) or -1 (sustain); a clear lean decides, a tie or
+   nothing at all is neutral. When unsure, the answer is neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mi_journal.changetalk.lexicon import Lexicon, lexicon
+
+CHANGE = "change"
+SUSTAIN = "sustain"
+NEUTRAL = "neutral"
+
+_SPACES = re.compile(r"\s+")
+_PUNCT = re.compile(r"[^\w\s'?,;.!-]")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_CLAUSES = re.compile(r"\s*;\s*|,?\s+but\s+|,\s+(?=i )|\s+-+\s+|,?\s+and\s+(?=(?:i|that|it) )")
+_TRAILING = re.compile(r"[\s.,;!?-]+$")
+_SENTENCE_LIMIT = 2_000
+_TARGET_WORDS = 4  # a target must start within this many words after its modal
+_ANYMORE = re.compile(r"(?P<status>anymore)$")
+
+
+def _window_end(text: str, start: int) -> int:
+    """Where the word after the first `_TARGET_WORDS` words after `start` begins."""
+    position = start
+    for _ in range(_TARGET_WORDS):
+        found = text.find(" ", position + 1)
+        if found < 0:
+            return len(text)
+        position = found
+    return position + 1
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """One statement, its label, the kind of talk and the cues that decided it."""
+
+    text: str
+    label: str
+    kind: str | None
+    cues: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {"text": self.text, "label": self.label, "kind": self.kind, "cues": list(self.cues)}
+
+
+@dataclass
+class _Vote:
+    score: int
+    kind: str | None
+    cue: str
+
+
+@dataclass
+class _Reading:
+    votes: list[_Vote] = field(default_factory=list)
+    neutral: list[str] = field(default_factory=list)
+
+
+def normalise(text: str, lex: Lexicon | None = None) -> str:
+    lex = lex or lexicon()
+    out = text.lower()
+    for pattern, replacement in lex.contractions:
+        out = pattern.sub(replacement, out)
+    out = _PUNCT.sub(" ", out)
+    return _SPACES.sub(" ", out).strip()
+
+
+def split_statements(text: str) -> list[str]:
+    """Sentences of a free text, in order, without empty pieces."""
+    pieces = (_SPACES.sub(" ", part).strip() for part in _SENTENCES.split(text))
+    return [piece for piece in pieces if piece and any(ch.isalnum() for ch in piece)]
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in (_TRAILING.sub("", part) for part in _CLAUSES.split(sentence)) if c]
+
+
+def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
+    core = lex.fillers.sub("", clause)
+    for match in lex.modal.finditer(core):
+        name = match.lastgroup
+        if name is None:
+            continue
+        kind = lex.modal_kinds[name]
+        prefix = core[: match.start()]
+        subject = lex.subject_before.search(prefix)
+        if subject is None:
+            continue
+        if subject.group("subj") is None and (
+            subject.start() != 0 or kind not in lex.implicit_kinds
+        ):
+            continue
+        after = core[match.end():]
+        negated = bool(lex.negator.search(prefix))
+        if lex.negator_after.match(after):
+            negated = not negated
+        target = lex.target.search(core, match.end())
+        if target is not None and target.start() > _window_end(core, match.end()):
+            target = None
+        if target is None and core.endswith(" anymore") and negated:
+            target = _ANYMORE.search(core)
+        modal_cue = f"{kind}:{match.group(0)}"
+        if target is not None:
+            direction = 1 if target.groupdict().get("change") is not None else -1
+            target_cue = (
+                f"change target:{target.group(0)}" if direction > 0
+                else f"status quo:{target.group(0)}"
+            )
+        elif kind == "activation" and (not after.strip() or after.startswith(" to try")):
+            direction, target_cue = 1, ""
+        else:
+            continue
+        if negated:
+            direction = -direction
+        vote_kind = kind
+        if kind == "ability" and negated and direction > 0:
+            vote_kind = "need"  # "i can not keep doing this"
+        cues = [modal_cue]
+        if negated:
+            cues.append("negated")
+        if target_cue:
+            cues.append(target_cue)
+        reading.votes.append(_Vote(direction, vote_kind, ", ".join(cues)))
+
+
+def _phrase_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
+    for kind, pattern in lex.change_phrases:
+        found = pattern.search(clause)
+        if found:
+            reading.votes.append(_Vote(1, kind, f"{kind}:{found.group(0)}"))
+    for kind, pattern in lex.sustain_phrases:
+        found = pattern.search(clause)
+        if found:
+            reading.votes.append(_Vote(-1, kind, f"sustain {kind}:{found.group(0)}"))
+    if lex.future_time.search(clause):
+        found = lex.progressive.search(clause)
+        if found:
+            toward = found.group("verb") in lex.progressive_change or bool(found.group("only"))
+            direction = 1 if toward else -1
+            if found.group("neg"):
+                direction = -direction
+            reading.votes.append(_Vote(direction, "commitment", f"commitment:{found.group(0)}"))
+
+
+def _read_clause(clause: str, lex: Lexicon) -> _Reading:
+    reading = _Reading()
+    for reason, pattern in lex.neutral:
+        found = pattern.search(clause)
+        if found:
+            reading.neutral.append(f"neutral, {reason}:{found.group(0)}")
+    if reading.neutral:
+        return reading
+    _frame_votes(clause, lex, reading)
+    _phrase_votes(clause, lex, reading)
+    return reading
+
+
+def _is_question(raw: str, norm: str, lex: Lexicon) -> bool:
+    return raw.rstrip().endswith("?") or bool(lex.question_start.match(lex.fillers.sub("", norm)))
+
+
+def _decide(votes: list[_Vote]) -> tuple[str, str | None, list[str]]:
+    total = sum(vote.score for vote in votes)
+    if total == 0:
+        return NEUTRAL, None, [vote.cue for vote in votes]
+    sign = 1 if total > 0 else -1
+    winners = [vote for vote in votes if vote.score * sign > 0]
+    winners.sort(key=lambda vote: -abs(vote.score))
+    label = CHANGE if sign > 0 else SUSTAIN
+    kind = winners[0].kind or None
+    return label, kind, [vote.cue for vote in votes]
+
+
+def tag_statement(text: str, language: str = "en") -> Tagged:
+    """Label one statement (it may hold several sentences) as a whole."""
+    lex = lexicon(language)
+    votes: list[_Vote] = []
+    neutral: list[str] = []
+    for raw in split_statements(text[:_SENTENCE_LIMIT * 4]) or [text]:
+        norm = normalise(raw[:_SENTENCE_LIMIT], lex)
+        if not norm:
+            continue
+        if _is_question(raw, norm, lex):
+            neutral.append("neutral:question")
+            continue
+        sustain = lex.sentence_sustain.search(_TRAILING.sub("", norm))
+        if sustain:
+            votes.append(_Vote(-2, None, f"sustain:{sustain.group(0)}"))
+        for clause in _clauses(norm):
+            reading = _read_clause(clause, lex)
+            votes.extend(reading.votes)
+            neutral.extend(reading.neutral)
+    label, kind, cues = _decide(votes)
+    if label == NEUTRAL:
+        cues = neutral + cues
+    return Tagged(text=text, label=label, kind=kind, cues=tuple(cues))
+
+
+def tag_text(text: str, language: str = "en") -> list[Tagged]:
+    """Split a free text into sentences and label each one."""
+    return [tag_statement(sentence, language) for sentence in split_statements(text)]
