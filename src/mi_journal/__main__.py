@@ -15,6 +15,13 @@ def main() -> None:
 
         sys.stdout.write(f"mi-journal {__version__}\n")
         return
+    if sys.argv[1:2] in (["list"], ["search"]):
+        # Plain `mij list` / `mij search` run without loading Typer (see journal_view).
+        from mi_journal.cli.journal_view import try_fast
+
+        code = try_fast(sys.argv[1:])
+        if code is not None:
+            sys.exit(code)
     from mi_journal.cli.app import run
 
     run()

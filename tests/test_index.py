@@ -1,0 +1,281 @@
+"""The derived index: search rules, and consistency with the files whatever happens to them."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mi_journal import index as index_mod
+from mi_journal.index import (
+    EntryFilter,
+    index_path,
+    matches,
+    normalize,
+    open_index,
+    parse_query,
+    rebuild_index,
+    refresh_index,
+)
+from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage
+from mi_journal.storage.entries import new_entry_id, write_new_entry
+
+
+def make_entry(paths, text: str = "", *, days_ago: int = 0, kind: EntryKind = EntryKind.note,  # type: ignore[no-untyped-def]
+               tags: list[str] | None = None, pack: str | None = None,
+               stage: Stage | None = None, goals: list[str] | None = None,
+               answers: list[Answer] | None = None, summary: str | None = None) -> Entry:
+    created = datetime(2026, 3, 15, 12, 0, tzinfo=UTC) - timedelta(days=days_ago)
+    entry = Entry(id=new_entry_id(created), created=created, kind=kind, text=text or None,
+                  tags=tags or [], pack=pack, stage=stage, goals=goals or [],
+                  answers=answers or [], summary=summary)
+    path = write_new_entry(paths, entry)
+    return entry.model_copy(update={"id": path.stem})
+
+
+def ids(rows) -> list[str]:  # type: ignore[no-untyped-def]
+    return [row.id for row in rows]
+
+
+def age_files(paths, seconds: int = 10) -> None:  # type: ignore[no-untyped-def]
+    """Make every file and folder look older than the racy window, as in real use."""
+    past = time.time() - seconds
+    for root, dirs, files in os.walk(paths.entries):
+        for name in files + dirs:
+            os.utime(os.path.join(root, name), (past, past))
+    os.utime(paths.entries, (past, past))
+
+
+# --- search rules ------------------------------------------------------------
+
+
+def test_normalize_folds_case_and_accents() -> None:
+    assert normalize("Café ÉTÉ Straße Ångström") == "cafe ete strasse angstrom"
+    assert normalize("ﬁne") == "fine"
+
+
+def test_query_words_prefix_and_phrases() -> None:
+    text = normalize("I want to feel rested in the mornings, not drinking on weeknights")
+    assert matches(text, parse_query(["drink"]))
+    assert matches(text, parse_query(["FEEL", "Rested"]))
+    assert matches(text, parse_query(['"feel rested"']))
+    assert matches(text, parse_query(["feel rested"]))
+    assert not matches(text, parse_query(['"rested feel"']))
+    assert not matches(text, parse_query(["rink"]))
+    assert not matches(text, parse_query(['"feel rest"']))
+
+
+def test_query_with_nothing_to_search_is_a_usage_problem() -> None:
+    from mi_journal.errors import UsageProblem
+
+    with pytest.raises(UsageProblem):
+        parse_query(["!!!", '""'])
+
+
+# --- building, filters, search through the index ----------------------------------
+
+
+def test_index_lists_newest_first_and_filters(paths) -> None:  # type: ignore[no-untyped-def]
+    old = make_entry(paths, "an old note", days_ago=10, tags=["Work"])
+    mid = make_entry(paths, "", days_ago=5, kind=EntryKind.interview, pack="values",
+                     stage=Stage.evoking, goals=["ab12"],
+                     answers=[Answer(prompt="why", question="Why?", kind=AnswerKind.text,
+                                     value="my kids"),
+                              Answer(prompt="imp", question="How important?",
+                                     kind=AnswerKind.scale, value=7,
+                                     ruler=Ruler.importance)])
+    new = make_entry(paths, "today's note", days_ago=0, tags=["sleep"])
+    with open_index(paths) as ix:
+        assert ids(ix.query()) == [new.id, mid.id, old.id]
+        assert ids(ix.query(limit=1)) == [new.id]
+        assert ids(ix.query(EntryFilter(tag="work"))) == [old.id]
+        assert ids(ix.query(EntryFilter(stage="evoking"))) == [mid.id]
+        assert ids(ix.query(EntryFilter(pack="values"))) == [mid.id]
+        assert ids(ix.query(EntryFilter(goal="ab12"))) == [mid.id]
+        day = datetime(2026, 3, 15).date()
+        assert ids(ix.query(EntryFilter(since=day - timedelta(days=5)))) == [new.id, mid.id]
+        assert ids(ix.query(EntryFilter(until=day - timedelta(days=5)))) == [mid.id, old.id]
+        row = ix.query(EntryFilter(stage="evoking"))[0]
+        assert row.rulers == [("importance", 7)]
+        assert row.preview == "my kids"
+        assert ix.ruler_readings()[0][2:] == ("importance", 7)
+        assert ids(ix.search(["kids"])) == [mid.id]
+        assert ids(ix.search(["SLEEP"])) == [new.id]  # tags are searchable
+
+
+def test_search_unicode_accents_and_scripts(paths) -> None:  # type: ignore[no-untyped-def]
+    cafe = make_entry(paths, "Un CAFÉ à Zürich, c'était l'été", days_ago=3)
+    greek = make_entry(paths, "Καλημέρα κόσμε", days_ago=2)
+    cjk = make_entry(paths, "今日はとても良い日でした", days_ago=1)
+    emoji = make_entry(paths, "walked 🚶 by the sea", days_ago=0)
+    with open_index(paths) as ix:
+        assert ids(ix.search(["cafe", "zurich"])) == [cafe.id]
+        assert ids(ix.search(["ÉTÉ"])) == [cafe.id]
+        assert ids(ix.search(["καλημερα"])) == [greek.id]
+        assert ids(ix.search(["良い日"])) == [cjk.id]
+        assert ids(ix.search(["sea"])) == [emoji.id]
+        assert ix.search(["tokyo"]) == []
+
+
+def test_fallback_without_fts_gives_the_same_answers(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    make_entry(paths, "Feeling rested after a café", days_ago=1)
+    make_entry(paths, "Weeknight drinking, rested less", days_ago=0)
+    queries = [["rest"], ['"feeling rested"'], ["cafe"], ["drink", "rested"], ["nothing"]]
+    with open_index(paths) as ix:
+        assert ix.fts
+        expected = [ids(ix.search(q)) for q in queries]
+    index_path(paths).unlink()
+    monkeypatch.setattr(index_mod, "_fts5_available", lambda db: False)
+    with open_index(paths) as ix:
+        assert not ix.fts
+        assert [ids(ix.search(q)) for q in queries] == expected
+    assert expected[0] and expected[1] and not expected[4]
+
+
+# --- consistency with the files ----------------------------------------------
+
+
+def test_new_changed_and_removed_files_are_picked_up(paths) -> None:  # type: ignore[no-untyped-def]
+    first = make_entry(paths, "first words", days_ago=40)
+    second = make_entry(paths, "second words", days_ago=1)
+    age_files(paths)
+    assert refresh_index(paths).total == 2
+    # A hand edit in place (same folder mtime), and a hand deletion.
+    path = paths.entries / first.id[:4] / first.id[4:6] / f"{first.id}.toml"
+    path.write_text(path.read_text().replace("first words", "changed by hand"))
+    age_files(paths)
+    os.unlink(paths.entries / second.id[:4] / second.id[4:6] / f"{second.id}.toml")
+    report = refresh_index(paths)
+    assert (report.updated, report.removed, report.total) == (1, 1, 1)
+    with open_index(paths) as ix:
+        assert ids(ix.search(["changed"])) == [first.id]
+        assert ix.search(["first"]) == []
+        assert ix.search(["second"]) == []
+
+
+def test_large_journal_checks_changed_folders(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(index_mod, "FULL_CHECK_MAX", 0)
+    monkeypatch.setattr(index_mod, "ALWAYS_CHECKED_MONTHS", 0)
+    old = make_entry(paths, "old words", days_ago=90)
+    age_files(paths)
+    refresh_index(paths)
+    added = make_entry(paths, "added later", days_ago=0)
+    report = refresh_index(paths)
+    assert report.added == 1
+    with open_index(paths) as ix:
+        assert ids(ix.query()) == [added.id, old.id]
+    # A save by rename (how mi-journal, sync tools and many editors write) is seen.
+    path = paths.entries / old.id[:4] / old.id[4:6] / f"{old.id}.toml"
+    temp = path.with_name(".x.tmp")
+    temp.write_text(path.read_text().replace("old words", "renamed in"))
+    os.replace(temp, path)
+    with open_index(paths) as ix:
+        assert ids(ix.search(["renamed"])) == [old.id]
+    # `full=True` (reindex) also catches in-place edits in untouched folders.
+    age_files(paths)
+    refresh_index(paths)
+    size = path.stat().st_size
+    path.write_text(path.read_text().replace("renamed in", "inplace ed"))
+    assert path.stat().st_size == size
+    past = time.time() - 5
+    os.utime(path, (past, past))
+    assert refresh_index(paths, full=True).updated == 1
+    with open_index(paths) as ix:
+        assert ids(ix.search(["inplace"])) == [old.id]
+
+
+def test_unreadable_files_are_reported_and_left_out(paths) -> None:  # type: ignore[no-untyped-def]
+    good = make_entry(paths, "good one")
+    folder = paths.entries / good.id[:4] / good.id[4:6]
+    bad = folder / "20260315-120000-zzzzzz.toml"
+    bad.write_text('schema = 1\nid = "20260315-120000-zzzzzz"\ncreated = \n')
+    wrong = folder / "20260315-120001-yyyyyy.toml"
+    wrong.write_text(good_text(folder / f"{good.id}.toml"))  # id does not match name
+    report = refresh_index(paths)
+    assert report.total == 1
+    reported = sorted(Path(str(p.path)).name for p in report.problems)
+    assert reported == sorted([bad.name, wrong.name])
+    assert any("line 3" in str(p) for p in report.problems)
+    assert bad.read_text().endswith("created = \n")  # never touched
+    # Still reported on the next read, and gone once fixed.
+    assert len(refresh_index(paths).problems) == 2
+    bad.unlink()
+    wrong.unlink()
+    assert refresh_index(paths).problems == []
+
+
+def good_text(path: Path) -> str:
+    return path.read_text()
+
+
+def test_deleted_index_is_rebuilt(paths) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "keep me")
+    refresh_index(paths)
+    index_path(paths).unlink()
+    report = refresh_index(paths)
+    assert report.rebuilt and report.total == 1
+    with open_index(paths) as ix:
+        assert ids(ix.search(["keep"])) == [entry.id]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncate", "foreign"])
+def test_corrupt_index_is_rebuilt(paths, damage: str) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "still here")
+    refresh_index(paths)
+    target = index_path(paths)
+    if damage == "garbage":
+        target.write_bytes(b"this is not a database" * 500)
+    elif damage == "truncate":
+        data = target.read_bytes()
+        target.write_bytes(data[: len(data) // 3])
+    else:
+        target.unlink()
+        db = sqlite3.connect(target)
+        db.execute("CREATE TABLE something (x)")
+        db.commit()
+        db.close()
+    with open_index(paths) as ix:
+        assert ids(ix.search(["still"])) == [entry.id]
+        assert ix.count() == 1
+
+
+def test_index_file_is_private(paths) -> None:  # type: ignore[no-untyped-def]
+    make_entry(paths, "private")
+    os.umask(0o022)
+    refresh_index(paths)
+    assert (index_path(paths).stat().st_mode & 0o777) == 0o600
+    assert (paths.cache.stat().st_mode & 0o777) == 0o700
+
+
+def test_unwritable_cache_falls_back_to_memory(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "in memory")
+
+    def refuse(_paths):  # type: ignore[no-untyped-def]
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(index_mod, "_connect_file", refuse)
+    with open_index(paths) as ix:
+        assert ids(ix.search(["memory"])) == [entry.id]
+
+
+def test_rebuild_and_duplicate_ids(paths) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "only once", days_ago=0)
+    source = paths.entries / entry.id[:4] / entry.id[4:6] / f"{entry.id}.toml"
+    other = paths.entries / "2020" / "01"
+    other.mkdir(parents=True)
+    (other / source.name).write_bytes(source.read_bytes())
+    report = rebuild_index(paths)
+    assert report.rebuilt and report.total == 1
+    assert len(report.problems) == 1 and "already holds" in str(report.problems[0])
+
+
+def test_iter_entries_gives_full_entries(paths) -> None:  # type: ignore[no-untyped-def]
+    a = make_entry(paths, "a", days_ago=2, tags=["x"])
+    b = make_entry(paths, "b", days_ago=1)
+    assert [e.id for e in index_mod.iter_entries(paths)] == [b.id, a.id]
+    assert [e.id for e in index_mod.iter_entries(paths, EntryFilter(tag="x"))] == [a.id]
+    assert [e.id for e in index_mod.iter_entries(paths, newest_first=False)] == [a.id, b.id]

@@ -1,0 +1,450 @@
+"""mij list / show / search / tag / edit / delete / reindex, through the CLI and the domain."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from conftest import mij_command, subprocess_env
+from mi_journal import browse
+from mi_journal.errors import UsageProblem
+from mi_journal.models import Answer, AnswerKind, EntryKind, Ruler, Stage
+from mi_journal.storage.entries import read_entry
+from test_index import make_entry
+
+
+def entry_file(paths, entry_id: str) -> Path:  # type: ignore[no-untyped-def]
+    return paths.entries / entry_id[:4] / entry_id[4:6] / f"{entry_id}.toml"
+
+
+@pytest.fixture
+def journal(paths):  # type: ignore[no-untyped-def]
+    interview = make_entry(
+        paths, days_ago=3, kind=EntryKind.interview, pack="values", stage=Stage.evoking,
+        goals=["ab12"], summary="You said your kids matter most.",
+        answers=[
+            Answer(prompt="why", question="What makes this matter to you?",
+                   kind=AnswerKind.text, value="Being there for my kids"),
+            Answer(prompt="imp", question="How important is it, 0 to 10?",
+                   kind=AnswerKind.scale, value=8, ruler=Ruler.importance),
+            Answer(prompt="skip", question="Anything else?", kind=AnswerKind.text, skipped=True),
+            Answer(prompt="who", question="Who could help?", kind=AnswerKind.list,
+                   value=["my sister", "Dr. Ng"]),
+        ],
+    )
+    note = make_entry(paths, "Slept well, felt rested. Café with Zoë.", days_ago=1,
+                      tags=["sleep"])
+    old = make_entry(paths, "An old note about work", days_ago=30, tags=["work"])
+    return {"interview": interview, "note": note, "old": old}
+
+
+# --- list ----------------------------------------------------------------------
+
+
+def test_list_newest_first(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["list"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [
+        journal["note"].id, journal["interview"].id, journal["old"].id
+    ]
+    assert "interview (values, evoking)" in lines[1]
+    assert "#sleep" in lines[0]
+
+
+def test_list_filters(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    def listed(*args: str) -> list[str]:
+        result = cli(["list", "--json", *args])
+        assert result.exit_code == 0, result.output
+        return [row["id"] for row in json.loads(result.stdout)]
+
+    assert listed("-n", "1") == [journal["note"].id]
+    assert listed("--tag", "SLEEP") == [journal["note"].id]
+    assert listed("--tag", "#work") == [journal["old"].id]
+    assert listed("--stage", "evoking") == [journal["interview"].id]
+    assert listed("--pack", "values") == [journal["interview"].id]
+    assert listed("--goal", "ab12") == [journal["interview"].id]
+    assert listed("--since", "2026-03-12") == [journal["note"].id, journal["interview"].id]
+    assert listed("--until", "2026-03-12") == [journal["interview"].id, journal["old"].id]
+    assert listed("--since", "2026-03-13", "--until", "2026-03-14") == [journal["note"].id]
+    assert listed("--tag", "nothing") == []
+
+
+def test_list_relative_dates(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from mi_journal.models import Entry
+    from mi_journal.storage.entries import new_entry_id, write_new_entry
+
+    for days in (0, 1, 10):
+        created = datetime.now().astimezone() - timedelta(days=days)
+        write_new_entry(paths, Entry(id=new_entry_id(created), created=created,
+                                     kind=EntryKind.note, text=f"{days} days ago"))
+    result = cli(["list", "--json", "--since", "yesterday"])
+    assert [row["preview"] for row in json.loads(result.stdout)] == ["0 days ago", "1 days ago"]
+    result = cli(["list", "--json", "--since", "7d", "--until", "today"])
+    assert len(json.loads(result.stdout)) == 2
+    result = cli(["list", "--json", "--until", "2d"])
+    assert [row["preview"] for row in json.loads(result.stdout)] == ["10 days ago"]
+
+
+def test_list_json_fields_are_stable(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli(["list", "--json", "--stage", "evoking"]).stdout)
+    assert list(rows[0]) == ["id", "created", "kind", "pack", "stage", "tags", "goals",
+                             "rulers", "title", "preview", "path"]
+    assert rows[0]["rulers"] == {"importance": 8}
+    assert rows[0]["goals"] == ["ab12"]
+    assert rows[0]["created"].startswith("2026-03-12T12:00:00")
+
+
+@pytest.mark.parametrize("args", [["--stage", "thinking"], ["--since", "someday"],
+                                  ["--since", "2026-03-10", "--until", "2026-03-01"],
+                                  ["-n", "-1"]])
+def test_list_bad_options_are_usage_problems(cli, journal, args) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["list", *args])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("mij: ")
+    assert "Traceback" not in result.output
+
+
+def test_list_empty_journal(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["list"])
+    assert result.exit_code == 0 and "No entries yet" in result.stdout
+    assert cli(["list", "--json"]).stdout.strip() == "[]"
+
+
+def test_list_reports_unreadable_file_and_lists_the_rest(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+    bad = entry_file(paths, journal["note"].id).with_name("20260314-000000-bbbbbb.toml")
+    bad.write_text("schema = 1\nid = [\n")
+    result = cli(["list"])
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 3
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 1
+    assert str(bad) in warnings[0] and "line" in warnings[0]
+
+
+# --- show -------------------------------------------------------------------
+
+
+def test_show_renders_questions_answers_and_summary(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    interview = journal["interview"]
+    result = cli(["show", interview.id[-6:]])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "2026-03-12 12:00 · interview · pack values · stage evoking" in out
+    order = ["What makes this matter to you?", "Being there for my kids",
+             "How important is it, 0 to 10?", "8 / 10", "Anything else?", "(skipped)",
+             "Who could help?", "- my sister", "- Dr. Ng", "Summary",
+             "You said your kids matter most."]
+    positions = [out.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert "goals: ab12" in out
+
+
+def test_show_last_and_prefix_and_json(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["show", "last"])
+    assert "Slept well, felt rested." in result.stdout and "#sleep" in result.stdout
+    data = json.loads(cli(["show", journal["old"].id[:17], "--json"]).stdout)
+    assert data["id"] == journal["old"].id
+    assert data["text"] == "An old note about work"
+    assert data["schema"] == 1 and data["path"].endswith(f"{journal['old'].id}.toml")
+
+
+def test_show_unknown_and_ambiguous(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    assert cli(["show", "zzzzzz"]).exit_code == 1
+    result = cli(["show", "2026"])
+    assert result.exit_code == 1 and "matches 3 entries" in result.stderr
+
+
+def test_show_spells_out_control_characters(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    make_entry(paths, "hello \x1b[31mred\x1b[0m there")
+    result = cli(["show", "last"])
+    assert "\x1b" not in result.stdout and "\\x1b[31mred" in result.stdout
+    listed = cli(["list"]).stdout
+    assert "\x1b" not in listed and "\\x1b" in listed
+
+
+# --- search -----------------------------------------------------------------
+
+
+def test_search_case_accents_phrases(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    def found(*words: str) -> list[str]:
+        result = cli(["search", "--json", *words])
+        assert result.exit_code == 0, result.output
+        return [row["id"] for row in json.loads(result.stdout)]
+
+    note, interview = journal["note"].id, journal["interview"].id
+    assert found("CAFE") == [note]
+    assert found("zoe") == [note]
+    assert found("café", "rested") == [note]
+    assert found('"felt rested"') == [note]
+    assert found("felt rested") == [note]
+    assert found('"rested felt"') == []
+    assert found("kids") == [interview]  # answers and summary
+    assert found("sister") == [interview]  # list answers
+    assert found("matter") == [interview]
+    assert found("sleep") == [note]  # tags
+    assert found("work", "-n", "0") == []
+
+
+def test_search_text_output_and_nothing_found(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["search", "rested"])
+    assert result.stdout.startswith(journal["note"].id)
+    result = cli(["search", "tokyo"])
+    assert result.exit_code == 0 and "Nothing in your journal matches" in result.stdout
+    result = cli(["search", "!!!"])
+    assert result.exit_code == 2
+
+
+def test_fast_path_matches_typer_path(cli, journal, capsys) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.cli.journal_view import try_fast
+
+    for args in (["list"], ["list", "-n", "2", "--json"], ["list", "--tag=sleep"],
+                 ["search", "rested"], ["search", "-n1", "--json", "kids"]):
+        capsys.readouterr()
+        assert try_fast(args) == 0
+        fast = capsys.readouterr().out
+        assert fast == cli(args).stdout
+    assert try_fast(["list", "--help"]) is None
+    assert try_fast(["list", "-n", "x"]) is None
+    assert try_fast(["search"]) is None
+    assert try_fast(["show", "last"]) is None
+    assert try_fast(["list", "--stage", "nope"]) == 2
+
+
+def test_list_and_search_in_a_real_process(journal, journal_home) -> None:  # type: ignore[no-untyped-def]
+    env = subprocess_env(journal_home)
+    out = subprocess.run([*mij_command(), "list", "-n", "1"], env=env, capture_output=True,
+                         text=True, check=False)
+    assert out.returncode == 0 and out.stdout.startswith(journal["note"].id)
+    out = subprocess.run([*mij_command(), "search", "kids", "-n", "1"], env=env,
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 0 and out.stdout.startswith(journal["interview"].id)
+
+
+def test_long_output_goes_through_the_pager(paths, journal, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.cli import journal_view
+
+    captured = tmp_path / "paged.txt"
+    script = tmp_path / "pager.py"
+    script.write_text(f"import sys; open({str(captured)!r}, 'wb').write(sys.stdin.buffer.read())")
+    monkeypatch.setenv("PAGER", f"{sys.executable} {script}")
+    monkeypatch.setattr(journal_view, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("shutil.get_terminal_size", lambda fallback=None: os_size(80, 2))
+    journal_view.emit("one\ntwo\nthree", paths)
+    assert captured.read_text() == "one\ntwo\nthree\n"
+    captured.unlink()
+    from mi_journal.storage.config import editing_config
+
+    with editing_config(paths) as config:
+        config.pager = False
+    journal_view.emit("one\ntwo\nthree", paths)
+    assert not captured.exists()
+
+
+def os_size(columns: int, lines: int):  # type: ignore[no-untyped-def]
+    import os
+
+    return os.terminal_size((columns, lines))
+
+
+# --- tag -------------------------------------------------------------------------
+
+
+def test_tag_adds_and_removes(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+    note = journal["note"]
+    result = cli(["tag", note.id, "+Morning", "-SLEEP", "walk"])
+    assert result.exit_code == 0, result.output
+    assert "added Morning, walk; removed sleep" in result.stdout
+    stored = read_entry(entry_file(paths, note.id))
+    assert stored.tags == ["Morning", "walk"]
+    assert stored.updated is not None and stored.created == note.created
+    rows = json.loads(cli(["list", "--json", "--tag", "morning"]).stdout)
+    assert [row["id"] for row in rows] == [note.id]
+    assert cli(["list", "--json", "--tag", "sleep"]).stdout.strip() == "[]"
+    again = cli(["tag", note.id, "+morning"])
+    assert "no change" in again.stdout
+
+
+def test_tag_usage_problems(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    assert cli(["tag", journal["note"].id, "+"]).exit_code == 2
+    assert cli(["tag", journal["note"].id, "+" + "x" * 101]).exit_code == 2
+    with pytest.raises(UsageProblem):
+        browse.parse_tag_changes([])
+
+
+# --- edit ------------------------------------------------------------------------
+
+EDITOR = textwrap.dedent("""
+    import pathlib, sys
+    path = pathlib.Path(sys.argv[-1])
+    counter = pathlib.Path(sys.argv[1])
+    runs = int(counter.read_text()) if counter.exists() else 0
+    counter.write_text(str(runs + 1))
+    replacements = sys.argv[2:-1]
+    text = path.read_text()
+    for change in replacements[min(runs, len(replacements) - 1)].split("&&"):
+        old, new = change.split("=>")
+        text = text.replace(old, new)
+    path.write_text(text)
+""")
+
+
+def editor_env(tmp_path: Path, *replacements: str) -> dict[str, str]:
+    script = tmp_path / "editor.py"
+    script.write_text(EDITOR)
+    counter = tmp_path / "runs.txt"
+    quoted = " ".join(f"'{item}'" for item in replacements)
+    return {"VISUAL": "", "EDITOR": f"{sys.executable} {script} {counter} {quoted}"}
+
+
+def test_edit_saves_a_valid_change(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    note = journal["note"]
+    env = editor_env(tmp_path, "Slept well=>Slept badly")
+    result = cli(["edit", note.id], env=env)
+    assert result.exit_code == 0, result.output
+    stored = read_entry(entry_file(paths, note.id))
+    assert stored.text is not None and stored.text.startswith("Slept badly")
+    assert stored.updated is not None
+    assert json.loads(cli(["search", "--json", "badly"]).stdout)[0]["id"] == note.id
+    assert not list((paths.cache / "edit").glob("*.toml"))
+
+
+def test_edit_without_change(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    before = entry_file(paths, journal["old"].id).read_bytes()
+    result = cli(["edit", journal["old"].id], env=editor_env(tmp_path, "zzz=>yyy"))
+    assert result.exit_code == 0 and "No changes" in result.stdout
+    assert entry_file(paths, journal["old"].id).read_bytes() == before
+
+
+@pytest.mark.parametrize("breakage", ['kind = "note"=>kind = "diary"',
+                                      'schema = 1=>schema = ',
+                                      'id = "=>id = "20990101-000000-abcd'])
+def test_invalid_edit_without_terminal_is_discarded(cli, paths, journal, tmp_path,
+                                                    breakage) -> None:  # type: ignore[no-untyped-def]
+    path = entry_file(paths, journal["note"].id)
+    before = path.read_bytes()
+    result = cli(["edit", journal["note"].id], env=editor_env(tmp_path, breakage))
+    assert result.exit_code == 1
+    assert "cannot be saved" in result.stderr and "discarded" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_created_cannot_change(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = entry_file(paths, journal["old"].id)
+    before = path.read_bytes()
+    result = cli(["edit", journal["old"].id],
+                 env=editor_env(tmp_path, "2026-02-13 12:00:00=>2026-02-14 12:00:00"))
+    assert result.exit_code == 1 and "created must stay" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_invalid_edit_reopened_then_fixed(cli, paths, journal, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    note = journal["note"]
+    env = editor_env(tmp_path, 'Slept well=>Slept deeply&&kind = "note"=>kind = "diary"',
+                     "id = =>id ? ", 'kind = "diary"=>kind = "note"&&id ? =>id = ')
+    result = cli(["edit", note.id], env=env, input="o\no\n")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "runs.txt").read_text() == "3"
+    assert read_entry(entry_file(paths, note.id)).text.startswith("Slept deeply")  # type: ignore[union-attr]
+
+
+def test_invalid_edit_discarded_by_choice(cli, paths, journal, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    path = entry_file(paths, journal["note"].id)
+    before = path.read_bytes()
+    result = cli(["edit", journal["note"].id],
+                 env=editor_env(tmp_path, 'kind = "note"=>kind = "diary"'), input="d\n")
+    assert result.exit_code == 0 and "set aside" in result.stdout
+    assert path.read_bytes() == before
+
+
+def test_edit_refuses_when_file_changed_meanwhile(paths, journal) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.errors import MijError
+
+    session = browse.start_edit(paths, journal["old"].id)
+    edited = browse.check_edit(session, session.original_bytes.replace(b"old note", b"new note"))
+    assert edited is not None
+    browse.tag_entry(paths, journal["old"].id, ["+meanwhile"])
+    with pytest.raises(MijError, match="changed on disk"):
+        browse.save_edit(paths, session, edited)
+    assert read_entry(session.path).tags == ["work", "meanwhile"]
+
+
+def test_editor_command_is_split_without_a_shell(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.cli.cmd_journal import editor_command
+
+    monkeypatch.setenv("VISUAL", "'my editor' --wait; rm -rf /")
+    assert editor_command() == ["my editor", "--wait;", "rm", "-rf", "/"]
+    monkeypatch.setenv("VISUAL", "")
+    monkeypatch.setenv("EDITOR", "nano -w")
+    assert editor_command() == ["nano", "-w"]
+
+
+def test_missing_editor_is_a_clear_error(cli, journal) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["edit", "last"], env={"VISUAL": "", "EDITOR": "/no/such/editor"})
+    assert result.exit_code == 1 and "could not start the editor" in result.stderr
+
+
+# --- delete ---------------------------------------------------------------------
+
+
+def test_delete_needs_yes_without_terminal(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+    path = entry_file(paths, journal["old"].id)
+    result = cli(["delete", journal["old"].id])
+    assert result.exit_code == 2 and "--yes" in result.stderr
+    assert path.exists()
+    result = cli(["delete", journal["old"].id, "--yes"])
+    assert result.exit_code == 0 and not path.exists()
+    assert journal["old"].id not in cli(["list"]).stdout
+
+
+def test_delete_asks_on_a_terminal(cli, paths, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    path = entry_file(paths, journal["note"].id)
+    result = cli(["delete", "last"], input="n\n")
+    assert result.exit_code == 0 and "Kept" in result.stdout and path.exists()
+    assert "cannot be undone" in result.stdout
+    result = cli(["delete", "last"], input="y\n")
+    assert result.exit_code == 0 and not path.exists()
+
+
+# --- reindex and domain helpers ----------------------------------------------------------
+
+
+def test_reindex(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.index import index_path
+
+    cli(["list"])
+    index_path(paths).write_bytes(b"garbage")
+    result = cli(["reindex"])
+    assert result.exit_code == 0 and "3 entries" in result.stdout
+    assert len(cli(["list"]).stdout.splitlines()) == 3
+
+
+def test_stage_names_match_the_models() -> None:
+    assert list(browse.STAGES) == [stage.value for stage in Stage]
+    assert list(browse.KINDS) == [kind.value for kind in EntryKind]
+
+
+def test_build_filter() -> None:
+    built = browse.build_filter(since="2026-01-02", stage=" Evoking ", pack="Values")
+    assert built.since == date(2026, 1, 2) and built.stage == "evoking"
+    assert built.pack == "values"
+    with pytest.raises(UsageProblem):
+        browse.build_filter(kind="diary")
+
+
+def test_answer_text() -> None:
+    assert browse.answer_text(Answer(prompt="a", question="q", kind=AnswerKind.yes_no,
+                                     value=True)) == "yes"
+    assert browse.answer_text(Answer(prompt="a", question="q", kind=AnswerKind.multi_choice,
+                                     value=[])) == "(none)"
