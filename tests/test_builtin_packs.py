@@ -316,9 +316,7 @@ def test_references_stay_within_one_stage(pack_id: str) -> None:
 
 
 @pytest.mark.parametrize("pack_id", sorted(EXPECTED_IDS))
-def test_quoted_answers_come_from_prompts_that_are_always_asked_or_are_optional(
-    pack_id: str,
-) -> None:
+def test_prompts_quoted_more_than_once_are_required(pack_id: str) -> None:
     # A prompt quoting {focus} is dropped when focus is skipped; the focus prompts that
     # many later prompts quote are therefore not optional.
     prompts = _by_id(pack_id)
@@ -339,7 +337,7 @@ def test_no_free_text_prompt_opens_like_a_yes_no_question(pack_id: str) -> None:
     for prompt in _prompts(pack_id):
         if prompt["kind"] == "yes_no":
             continue
-        for sentence in _questions(prompt["text"]):
+        for sentence in _questions(prompt["text"]) + _questions(prompt.get("help", "")):
             problem = closed_question_problem(sentence)
             assert problem is None, f"{pack_id}/{prompt['id']}: {sentence!r} {problem}"
 
