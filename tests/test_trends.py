@@ -198,3 +198,18 @@ def test_cli_one_reading(cli, paths) -> None:  # type: ignore[no-untyped-def]
 def test_cli_bad_options(cli, bad) -> None:  # type: ignore[no-untyped-def]
     result = cli(["trends", *bad])
     assert result.exit_code == 2
+
+
+def test_index_readings_match_the_files(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.entries import load_entries
+
+    base = datetime(2026, 2, 1, 7, tzinfo=TZ)
+    for i in range(6):
+        values = {"importance": i, "readiness": 10 - i} if i % 2 else {"confidence": i}
+        write_new_entry(paths, ruler_entry(base + timedelta(days=3 * i), f"m{i}aa", **values))
+    expected = readings_from_entries(load_entries(paths).entries)
+    assert load_readings(paths) == expected
+    since = date(2026, 2, 8)
+    assert load_readings(paths, [Ruler.readiness], since) == readings_from_entries(
+        load_entries(paths).entries, [Ruler.readiness], since
+    )

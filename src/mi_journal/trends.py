@@ -84,10 +84,19 @@ def readings_from_entries(
 def load_readings(
     paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None
 ) -> list[Reading]:
-    """The single place trends read the journal from (swap in the index here)."""
-    from mi_journal.storage.entries import load_entries
+    """The single place trends read the journal from: the derived index."""
+    from mi_journal.index import EntryFilter, open_index
 
-    return readings_from_entries(load_entries(paths).entries, rulers, since)
+    wanted = set(rulers) if rulers else set(Ruler)
+    with open_index(paths) as index:
+        rows = index.ruler_readings(EntryFilter(since=since))
+    found = [
+        Reading(created, Ruler(name), value, entry_id)
+        for created, entry_id, name, value in rows
+        if name in Ruler.__members__ and Ruler(name) in wanted
+    ]
+    found.sort(key=lambda reading: (reading.at, reading.entry_id))
+    return found
 
 
 # --- grouping ---------------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from mi_journal.errors import DataFileError
+from mi_journal.errors import DataFileError, MijError
 from mi_journal.models import Entry, Goal, Stage
 from mi_journal.paths import Paths
 
@@ -42,33 +42,37 @@ class Selected:
     problems: list[DataFileError] = field(default_factory=list)
 
 
-def matches(entry: Entry, selection: Selection) -> bool:
-    day = entry.created.date()
-    if selection.since is not None and day < selection.since:
-        return False
-    if selection.until is not None and day > selection.until:
-        return False
-    if selection.pack is not None and entry.pack != selection.pack:
-        return False
-    if selection.stage is not None and entry.stage is not selection.stage:
-        return False
-    wanted = selection.tag
-    return wanted is None or wanted.casefold() in (tag.casefold() for tag in entry.tags)
-
-
 def select(paths: Paths, selection: Selection, exported: datetime | None = None) -> Selected:
     """The entries matching `selection`, sorted by id, and the goals if wanted.
 
-    Entry files that cannot be read are listed in `problems`, never skipped silently.
+    Filters go through the derived index, so they mean the same as in `mij list`
+    (tags ignore case and accents). Entry files that cannot be read are listed
+    in `problems`, never skipped silently.
     """
+    from mi_journal.index import EntryFilter, open_index
     from mi_journal.models import now
-    from mi_journal.storage.entries import load_entries
+    from mi_journal.storage.entries import read_entry
     from mi_journal.storage.goals import load_goals
 
-    loaded = load_entries(paths)
-    entries = sorted(
-        (entry for entry in loaded.entries if matches(entry, selection)),
-        key=lambda entry: entry.id,
-    )
     goals = list(load_goals(paths).goals) if selection.include_goals else []
-    return Selected(entries, goals, exported or now(), selection, loaded.problems)
+    wanted = EntryFilter(
+        since=selection.since,
+        until=selection.until,
+        stage=selection.stage.value if selection.stage else None,
+        pack=selection.pack,
+        tag=selection.tag,
+    )
+    with open_index(paths) as index:
+        rows = index.query(wanted)
+        problems = list(index.report.problems)
+    entries: list[Entry] = []
+    for row in sorted(rows, key=lambda row: row.id):
+        try:
+            entries.append(read_entry(row.path))
+        except DataFileError as problem:
+            problems.append(problem)
+        except MijError as problem:
+            problems.append(DataFileError(row.path, problem.message))
+        except FileNotFoundError:
+            continue  # Removed since the index was refreshed.
+    return Selected(entries, goals, exported or now(), selection, problems)
