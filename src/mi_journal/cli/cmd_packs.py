@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import typer
@@ -89,3 +90,103 @@ def show_command(
             extra = " (optional)" if prompt.optional else ""
             out.print(safe(f"  {prompt.id} [{prompt.kind.value}]{extra}", "dim"))
             out.print(safe(f"    {prompt.text}"))
+
+
+# --- counsellor commands: new, check, add, remove ---------------------------------------
+
+
+@pack_app.command("new")
+def new_command(
+    pack_id: str = typer.Argument(..., metavar="ID", help="The new pack's id, e.g. first-week."),
+    output: str = typer.Option(
+        None, "--output", "-o", metavar="FILE",
+        help="Where to write it (default ./ID.toml; '-' prints it).",
+    ),
+) -> None:
+    """Write a commented starting pack (every prompt kind, a condition, placeholders)."""
+    from pathlib import Path
+
+    from mi_journal import messages
+    from mi_journal.cli.render import console, safe
+    from mi_journal.packs.authoring import starter_pack, write_starter
+
+    if output == "-":
+        sys.stdout.write(starter_pack(pack_id))
+        return
+    target = write_starter(pack_id, Path(output) if output else None)
+    console().print(safe(messages.pack_new_written(str(target), pack_id)))
+
+
+@pack_app.command("check")
+def check_command(
+    files: list[str] = typer.Argument(..., metavar="FILE...", help="Pack files to check."),
+    strict: bool = typer.Option(False, "--strict", help="Treat MI-style warnings as problems."),
+    as_json: bool = typer.Option(False, "--json", help="Print the findings as a JSON list."),
+) -> None:
+    """Check packs: errors (exit 1) and MI-style warnings with a suggested rewording.
+
+    Warnings: closed-question, righting-reflex, labeling, ruler-why-not-ten, too-long.
+    They leave the exit code at 0 unless --strict is given.
+    """
+    from pathlib import Path
+
+    from mi_journal import messages
+    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.packs.lint import check_file, fails
+
+    findings = []
+    for name in files:
+        _pack, found = check_file(Path(name))
+        findings.extend(found)
+    if as_json:
+        print_json([finding.as_dict() for finding in findings])
+    else:
+        out = console()
+        for finding in findings:
+            where = finding.file + (f": {finding.prompt}" if finding.prompt else "")
+            style = "red" if finding.level == "error" else "yellow"
+            out.print(safe(f"{where}: {finding.level} [{finding.code}] ", style), end="")
+            out.print(safe(finding.message))
+        errors = sum(1 for finding in findings if finding.level == "error")
+        warnings = len(findings) - errors
+        out.print(safe(messages.check_summary(len(files), errors, warnings), "bold"))
+        if warnings and not strict:
+            out.print(safe(messages.CHECK_STRICT_HINT, "dim"))
+    if fails(findings, strict):
+        raise typer.Exit(1)
+
+
+@pack_app.command("add")
+def add_command(
+    file: str = typer.Argument(..., metavar="FILE", help="The pack file to install."),
+    replace: bool = typer.Option(
+        False, "--replace", help="Install even if a pack with this id exists (yours wins)."
+    ),
+) -> None:
+    """Check a pack and install it into your packs folder under its id."""
+    from pathlib import Path
+
+    from mi_journal import messages
+    from mi_journal.cli.render import console, safe
+    from mi_journal.packs.install import install_pack
+    from mi_journal.paths import get_paths
+
+    done = install_pack(get_paths(), Path(file), replace=replace)
+    title = done.pack.pack.title
+    console().print(safe(messages.pack_installed(done.pack.id, title, done.replaced)))
+    if done.pack.assignment is not None:
+        console().print(safe(messages.homework_next(done.pack.id), "dim"))
+
+
+@pack_app.command("remove")
+def remove_command(
+    pack_id: str = typer.Argument(..., metavar="ID", help="The installed pack's id."),
+) -> None:
+    """Remove a pack you installed. Entries written with it stay in your journal."""
+    from mi_journal import messages
+    from mi_journal.cli.render import console, safe
+    from mi_journal.packs.install import remove_pack
+    from mi_journal.paths import get_paths
+
+    builtin_back = remove_pack(get_paths(), pack_id)
+    console().print(safe(messages.pack_removed(pack_id, builtin_back)))

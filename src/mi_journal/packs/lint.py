@@ -25,6 +25,7 @@ from mi_journal.packs.questions import read_prompt
 Level = Literal["error", "warning"]
 
 MAX_WORDS = 40
+MAX_CHARS = 240
 MAX_SENTENCES = 3
 MAX_QUESTIONS = 2
 
@@ -140,7 +141,8 @@ def _too_long(text: str) -> str | None:
     words = len(text.split())
     sentences = len(_SENTENCE_END.findall(text.strip() + " ")) or 1
     questions = text.count("?")
-    if words > MAX_WORDS or sentences > MAX_SENTENCES or questions > MAX_QUESTIONS:
+    too_many = words > MAX_WORDS or len(text) > MAX_CHARS
+    if too_many or sentences > MAX_SENTENCES or questions > MAX_QUESTIONS:
         return messages.lint_too_long(words, sentences, questions)
     return None
 
