@@ -39,6 +39,7 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(he|she|you|we|they)'d\b", r"\1 would"),
     (r"\b(you|we|they)'ve\b", r"\1 have"),
     (r"\bgonna\b", "going to"),
+    (r"\b(you know|i mean|not going to lie|to be honest)\b,?", " "),
     (r"\bwanna\b", "want to"),
     (r"\bgotta\b", "got to"),
     (r"\bhafta\b", "have to"),
@@ -53,11 +54,16 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
 SUBJECT = r"i"
 
 OTHER_SUBJECTS = (
-    r"he|she|they|we|you|it|this|that|everyone|everybody|people|nobody|someone|somebody",
+    r"he|she|they|we|you|everyone|everybody|people|nobody|someone|somebody",
     r"my (wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|family"
     r"|doctor|gp|nurse|therapist|counsell?or|boss|manager|sister|brother|friends?|kids|son"
     r"|daughter|sponsor|neighbou?r|cousin|coworkers?|colleagues?|roommate)",
     r"the (doctor|nurse|judge|court|therapist|counsell?or)",
+)
+
+# "i want you to stop": a wish about someone else's doing, not the person's own.
+OTHER_OBJECT = (
+    r"you|him|her|them|us|people|everyone|everybody|someone|somebody|my \w+"
 )
 
 # May stand between "i" and the modal without breaking the frame.
@@ -110,6 +116,7 @@ IMPLICIT_SUBJECT_MODALS = ("need", "activation", "commitment")
 CHANGE_TARGETS: tuple[str, ...] = (
     r"keep (it up|at it|going to (the )?(meetings?|gym|group)|walking|running|exercising"
     r"|trying|cutting)",
+    r"stick(ing)? (with|to) (it|the plan|my plan|the goal|my goal|the limit)",
     r"(quit|quitting)(?! (my|this|the|his|her) (job|team|class|course))",
     r"stop(ping)?(?! (at|by|in|over|off|thinking|worrying|crying|laughing|talking|it|him|her"
     r"|them|you)\b)", r"give (it |that |them |\w+ )?up", r"giving( \w+)? up",
@@ -117,38 +124,51 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"(drink|smoke|use|vape|eat|play|gamble|bet|spend)(ing)? (less|fewer|only|no more)",
     r"(much|a lot|way|a bit|a little|far) (less|fewer)|less (often|of it|than)|no more"
     r"|taper(ing)?|lower dose|half the dose|wean",
-    r"(be|get|stay|staying|being) (sober|off|healthier|healthy|fit|better|clear)",
-    r"sober|healthier|get help|need help|help with|help$|get (my \w+ )?under control",
+    r"(be|get|stay|staying|being) (sober|healthier|healthy|fit|better(?! at))",
+    r"(be|get|stay|being|getting) off (the|it|them|drugs|pills|booze|alcohol|weed|painkillers"
+    r"|these|those|my)",
+    r"sober|healthier|get help|help with (this|it|my)|get (my \w+ )?under control",
     r"(get|go|going|went) (back )?to (a |the |my )?(meetings?|gym|group|clinic|doctor|counsell?or"
     r"|therapist|rehab|treatment|detox|aa|na|ga|bed (early|earlier|by|at|before))",
     r"(call|see|talk to|ask|phone|text|reach out to|tell) (my |the |a )?(doctor|gp|clinic"
     r"|counsell?or|therapist|sponsor|someone|somebody|professional|helpline|nurse|pharmacist"
     r"|support group)",
     r"make (a |some )?changes?|change (things|something|my (life|habits|ways)|how i|the way i)",
-    r"change$", r"do something about|do something different|sort (it |this |\w+ )?out|sorted",
-    r"exercis(e|ing)|work(ing)? out|the gym|(go|going) for a (walk|run|swim)",
+    r"change$", r"do something (about|different)",
+    r"sort (myself|my life|it|this|things|my \w+) out|get (my \w+ )?sorted",
+    r"exercis(e|ing)|work(ing)? out(?! (what|how|a|the|why|if|whether))|the gym",
+    r"(go|going) for a (walk|run|swim)",
     r"walk(ing)? (more|to work|every|after|at lunch|daily|instead)|run(ning)? (again|more|every)",
     r"eat(ing)? (better|healthier|properly|breakfast|less)|lose weight|los(e|ing) some weight",
     r"sleep (better|through|more)|more sleep|get (more )?sleep|rested",
-    r"get off|be off|be done with|done with|put (the |my )?(phone|bottle|controller) down",
+    r"be done with|done with (it|this|that|drinking|smoking|using|the)",
+    r"put (the |my )?(phone|bottle|controller) down",
     r"(leave|put away|lock away) (the |my )?(phone|laptop|wallet|card|cards|keys)",
-    r"throw (it |them |\w+ )?(out|away)|pour (it |\w+ )?(out|away)|get rid of|delete",
-    r"switch(ing)? to|skip(ping)?|say(ing)? no|set (a |an )?(limit|alarm|budget)|limit",
+    r"throw (it |them |\w+ )?(out|away)|pour (it |\w+ )?(out|away)|get rid of",
+    r"delete (the |my |that |those )?(\w+ )?(app|apps|account|number)",
+    r"switch(ing)? to (decaf|light|low|water|soda|non-alcoholic|alcohol-free|tea|sparkling"
+    r"|patches|gum)",
+    r"skip(ping)? (the )?(bar|pub|party|drinks?|beers?|happy hour|casino|cigarette|smoke"
+    r"|dessert|snacks?)",
+    r"say(ing)? no|set (a |an )?(limit|alarm|budget)",
     r"take (a |some )?break|take (my health|care of myself)|look(ing)? after myself",
     r"be there for|be around for|be (a )?(better|good) (dad|mom|mum|father|mother|parent|partner)",
     r"(go|manage|last|do) (\w+ ){0,4}without|do without|without (a|the|any) (drink|smoke|beer)",
     r"without (a )?(headache|hangover)",
     r"(be|spend more time|stay) (at )?home more|work(ing)? less|spend (less|more time with)",
-    r"the (patches|patch|gum|app)|nicotine (patches|gum)|self-exclusion",
-    r"start(ing)? (the |a )?(patches|exercis\w*|walking|running|going|a new plan|looking|therapy)",
+    r"the (patches|patch|nicotine gum)|nicotine (patches|gum)|self-exclusion|tracking app",
+    r"start(ing)? (the |a )?(patches|exercis\w*|walking|running|a new plan|therapy|treatment)",
     r"get (my|it|things) (\w+ )?together", r"do (this|it|that)$", r"try (it|this|that)$",
     r"give it a (go|shot|try)",
 )
 
 STATUS_QUO_TARGETS: tuple[str, ...] = (
-    r"keep(ing)?(?! (going|in touch|up with|an eye|track|busy))|continue|carry on|stick(ing)? with",
-    r"the way (it is|things are|i am)",
-    r"drink(ing)?(?! (water|tea|coffee|juice|milk))|smok(e|ing)|vap(e|ing)|gambl(e|ing)|bet(ting)?",
+    r"keep(ing)? (?!(going|trying|in touch|up with|an eye|track|busy)\b)(\w+ing\b|on\b|things)",
+    r"continue (\w+ing|to (drink|smoke|use|play|bet|gamble|vape))|continue like this",
+    r"carry on (\w+ing|like this)", r"the way (it is|things are|i am)",
+    r"stick(ing)? with (my|the) (beers?|wine|drinks?|smokes?|weed|cigarettes|habit|routine)",
+    r"drink(ing)?(?! (water|tea|coffee|juice|milk|of water|more water))",
+    r"smok(e|ing)|vap(e|ing)|gambl(e|ing)|bet(ting)?(?! i\b)",
     r"us(e|ing)( (again|drugs|it|them|weed|pills|anything|every day))?$",
     r"us(e|ing) (again|drugs|weed|pills|meth|heroin|coke|anything|every day)",
     r"play(ing)? (poker|slots|the slots|the machines|cards|games|video games|online|the lottery)",
@@ -156,10 +176,10 @@ STATUS_QUO_TARGETS: tuple[str, ...] = (
     r"buy(ing)? (more|another|a pack|cigarettes|smokes|beer|wine|booze|alcohol|lottery|scratch"
     r"|weed|a bottle|bottles)",
     r"order(ing)? (takeout|take-out|in|food|delivery)",
-    r"hungover|like (this|that)|end up|this way|in debt|lying|lie to",
+    r"hungover|(live|living|go on|continue|be|feel|end up) like (this|that)",
+    r"end up (like|in|dead|broke|homeless|alone)|this way|in debt|lying|lie to",
     r"go(ing)? (back )?to the (bar|pub|casino|track|club)",
     r"(have|need|get) (a|another|my|one more) (drink|smoke|beer|cigarette|joint|hit|pill|bet)",
-    r"anymore",
 )
 
 CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -168,25 +188,31 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"(getting|gotten|got|gets) out of (hand|control)",
         r"i would (feel|sleep|look|be) (so much |a lot |way )?(better|healthier|less|happier"
         r"|more present|a better)",
-        r"would be (so much |a lot |way )?better", r"(would|will) help (my|me|with)",
+        r"would be (so much |a lot |way )?better(?! if (you|we))",
+        r"(would|will) help (my|me (sleep|feel|save|focus|lose)|with)",
         r"would give me", r"so that i (can|could|would)",
         r"(is|are|been|keeps?|keeping) (?!not )(\w+ )?(wrecking|ruining|killing|destroying|damaging"
         r"|hurting|messing (with|up)|costing)",
-        r"costing me", r"i (keep )?miss(ed|ing)? (work|my|shifts|school)",
+        r"costing me", r"i (keep )?miss(ed|ing)? (work|shifts|school|my (kids|son|daughter))",
         r"because of the (hangover|drinking|smoking|gambling|pills|weed|betting)",
-        r"i hate (how|that|the way|it when|waking)", r"i am (sick|tired) of",
-        r"i am (really |so |kind of )?(worried|scared|afraid|ashamed)", r"scares me",
-        r"makes? me (feel )?(foggy|sick|anxious|paranoid|irritable|tired|awful)",
+        r"i hate (how i (feel|look)|myself|what (it|this|i)|the way i|waking)",
+        r"i hate that i (am|keep|always|spend|drink|smoke|can not|have)", r"i am (sick|tired) of",
+        r"i am (really |so |kind of )?(worried|scared|afraid|ashamed) (about|of|that|i will|i am"
+        r" going to|it|what)",
+        r"(scares|worries|frightens) me",
+        r"makes? me (feel )?(foggy|sick|anxious|paranoid|irritable|awful)",
         r"(spend|spending) (way |so much |far )?too much", r"money i do not have",
         r"losing (so much |a lot of )?money", r"lose my (license|licence|job|family|kids|house)",
-        r"every time i come home", r"regrets?", r"deserve a (dad|mom|mum|father|mother|parent)",
-        r"would be proud", r"do not fit", r"i have gained", r"hurting my",
-        r"better for (my|me|the)", r"my (liver|lungs|heart|blood pressure)",
+        r"waking up with regrets|i regret", r"deserve a (dad|mom|mum|father|mother|parent)",
+        r"would be proud", r"do not fit", r"i have gained", r"hurting my (health|family|kids|body)",
+        r"better for (my (health|body|family|kids|marriage)|me)",
+        r"fight every time",
     ),
     "need": (
         r"can not (keep|go on|continue|carry on|afford to keep)",
         r"something (has|needs) to change",
-        r"it is time (for me )?to (quit|stop|cut|change|get)", r"it has to stop",
+        r"it is time (for me )?to (quit|stop|cut|change|get)", r"(it|this) has to stop",
+        r"i (really |just )?need (some |professional )?help",
     ),
     "ability": (
         r"i (have|had) (done|quit|stopped) (it|this|that)? ?before", r"i know i can",
@@ -200,60 +226,83 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"i (poured|tipped) \w+( \w+){0,4} (out|away)|i poured out",
         r"i (called|phoned|rang|texted|emailed) (the|my|a) (clinic|doctor|gp|counsell?or|sponsor"
         r"|therapist|helpline)",
-        r"i (deleted|uninstalled|blocked|cancell?ed|threw (out|away)|got rid of|gave away"
-        r"|signed up|turned off|logged off)",
+        r"i (deleted|uninstalled) (the |my |his |her )?(\w+ )?(app|apps|account|number|contact)",
+        r"i blocked (the |his |my )?(\w+ )?(site|sites|number|dealer|app)",
+        r"i cancell?ed (my |the )?(\w+ )?(account|subscription|card)",
+        r"i (threw (out|away)|got rid of|gave away|logged off)",
+        r"i signed up for (the |a )?(self-exclusion|program|programme|class|gym|meeting|group"
+        r"|treatment|counsel)",
+        r"i turned off (the |my )?(notifications|phone|tv|wifi|router)",
         r"i threw \w+( \w+){0,3} (out|away)", r"i (made|booked) (an|the) appointment",
-        r"i (skipped|avoided|walked past|said no)", r"i said no",
+        r"i (skipped|avoided|walked past) (the )?(bar|pub|party|drinks?|beers?|happy hour|casino"
+        r"|cigarette|smoke|liquor store|dessert|snacks?)",
+        r"i said no (when|to (a|the|another) (drink|beer|smoke))",
         r"i did not (drink|smoke|use|vape|gamble|bet|play|touch|buy|have a)",
         r"i have not (smoked|drunk|had a|used|played|gambled|bet|vaped|touched|bought)",
         r"i have been (sober|clean|dry|off|going to bed|using the app|walking|running|exercising"
         r"|logging)",
-        r"i have (cut|stopped|quit|dropped|switched|started going|started walking|been going)",
+        r"i have (cut|stopped|quit|dropped|given up)( down| back)?( on)? (drinking|smoking|using"
+        r"|vaping|gambling|betting|buying|the|it|weed|pills|booze|alcohol|sugar|soda|caffeine"
+        r"|coffee|to)",
         r"i (cut|dropped|switched) (down |back )?to\b", r"i stopped at (one|two|a couple|\d)",
         r"i only (had|gambled|drank|smoked|played|bet|used) (once|one|two|a couple|\w+ (drinks"
         r"|beers|cigarettes|glasses))",
         r"i (went|walked|ran|cycled|biked) (for a (run|walk|swim)|to work|to (a|my|the) (first )?"
-        r"(meeting|gym|doctor|clinic|counsell?or|pharmacy)|to bed at)",
-        r"i (told|talked to|asked) (my )?\w+ (about|i am not|that i am|to hold)",
+        r"(meeting|gym|clinic|counsell?or)|to bed at)",
+        r"i (told|talked to|asked) (my )?\w+ (about (my |the |it|this )?(drinking|smoking|gambling"
+        r"|using|pills|weed|betting|vaping|debt|problem|plan|quitting|cutting)|i am not|that i am"
+        r"|to hold)",
         r"i (gave|handed) my (credit )?card", r"i (stayed|kept) (off|away from)",
         r"i left my (wallet|card|phone|cards) at home", r"instead of (ordering|drinking|going)",
-        r"i (cooked|ate breakfast|bought a water bottle|went to my first)",
-        r"i stayed off", r"i put the (tv|phone|laptop|console) in",
+        r"i (ate breakfast every|bought a water bottle|went to my first)",
+        r"i put the (tv|phone|laptop|console) in",
     ),
 }
 
 SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
     "reasons": (
         r"helps? me (relax|sleep|unwind|cope|calm|get through|focus|be social)",
-        r"calms? me( down)?", r"the only (thing|way|fun)", r"(is|are) how i (unwind|relax|cope)",
+        r"calms? me( down)?", r"(is|it is|that is) the only (thing|way|fun|time)",
+        r"(is|are) how i (unwind|relax|cope)",
         r"not that bad", r"not (a|such a) (big deal|problem)", r"(is|are) not a problem",
         r"do not think i have a problem", r"(i have|i have got|i have it|got it) under control",
-        r"not hurting (anyone|anybody)", r"it is (just )?normal", r"everyone (at|my|i|does)",
-        r"everybody (my|at|i|does)", r"i deserve (a|it|my)", r"my one vice", r"i am allowed",
+        r"not hurting (anyone|anybody)", r"it is (just )?normal",
+        r"every(one|body) (at work |i know |my age )?(drinks|smokes|does it|games|uses|bets"
+        r"|gambles|does)",
+        r"i deserve (a|my|it|this) (beer|drink|treat|smoke|break|glass)|i deserve it$",
+        r"my one vice", r"i am allowed (one|a|to have)",
         r"i am (a lot )?more fun", r"is my (comfort|only break|hobby|treat)",
         r"(i would|i will) (go crazy|lose (all )?my friends"
         r"|be (too |so )?(stressed|bored|miserable))",
         r"bored out of my mind", r"i am young", r"i can handle it", r"smoked until",
         r"only (drink|smoke|play|bet|use) on (weekends|fridays)", r"keeps my weight down",
-        r"helps me be", r"so it is fine", r"it is just a (few|couple)", r"is (just )?fine",
+        r"helps me be", r"so it is fine", r"it is just a (few|couple)",
     ),
     "desire": (
-        r"i (really )?(like|love|enjoy) (smoking|drinking|it|the way|my|a (few|drink|beer|smoke))",
+        r"i (really )?(like|love|enjoy) (smoking|drinking|getting high|the buzz|the way it"
+        r"|my (evening |nightly |weekend )?(wine|beer|beers|drink|drinks|smoke|joint|cigarettes)"
+        r"|a (few|drink|beer|smoke|joint))",
         r"i am not interested in (quitting|stopping|cutting)",
     ),
     "ability": (
-        r"can not (resist|say no)",
-        r"not strong enough", r"can not (\w+ ){0,4}without",
-        r"(not able|unable) to (\w+ ){0,3}without",
+        r"can not (resist|say no)", r"not strong enough",
+        r"(can not|could not|not able to|unable to) (\w+ ){0,4}without (it|them|a (drink|smoke"
+        r"|beer|joint|pill|cigarette|hit)|my (phone|pills|drink|smokes|wine|beer|joint|coffee)"
+        r"|the (pills|phone|tv|drink|bottle|weed))",
         r"i could not (stop|quit)", r"i can not stop",
     ),
     "need": (
-        r"i need (it|them|a drink|a smoke|a beer|a couple|something to|my phone|the pills|a joint)",
-        r"i have to have", r"need (it|them) (to|for)",
+        r"i need (it|them) (to (sleep|relax|function|cope|get|calm|unwind|work|focus)|for)",
+        r"i need (a|my|another) (drink|smoke|beer|cigarette|joint|hit|fix|pill|pills|coffee)",
+        r"i need (a couple|a few|some)( of)? (drinks|beers|smokes|pills)",
+        r"i need something to (take the edge|relax|calm|help me sleep|get)",
+        r"i need (my|the) (phone|pills|drinks|beers|smokes)",
+        r"i have to have",
     ),
     "commitment": (
         r"no way i am (quitting|stopping|giving)", r"i am not (quitting|stopping|giving up)",
-        r"i am (sticking|staying) with (my|the)",
+        r"i am (sticking|staying) with (my|the) (\w+ )?(beers?|wine|drinks?|smokes?|weed|cigarettes"
+        r"|habit|routine)",
     ),
     "taking_steps": (
         r"i (bought|got) (another|more|a pack|a bottle|scratch)", r"bought more",
@@ -262,7 +311,8 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "": (
         r"when i am ready,? not before", r"not now", r"worry about it later", r"it is what it is",
-        r"(just|really) (is not|not) for me", r"nah,? i am (good|fine|ok)", r"who i am$",
+        r"(just|really) (is not|not) for me", r"nah,? i am (good|fine|ok)",
+        r"(it is|that is) (just )?who i am",
         r"i am (fine|happy|ok|good) (the way|with how|as i am)", r"do not see why i should",
         r"happy with how things are", r"(whenever|any ?time) i (want|like|choose)",
         r"stop any ?time",
@@ -276,7 +326,7 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"|wants to)\b",
     ),
     "the past": (
-        r"\bused to\b", r"\bback then\b", r"\bwhen i was (younger|a kid|in)", r"\bwas going to\b",
+        r"\bused to\b", r"\bback then\b", r"\bwhen i was (young|younger|a kid|in)", r"\bwas going to\b",
         r"\bwas supposed to\b", r"\bi (once|always) (thought|said|wanted)", r"\bi tried\b",
         r"\bi said i would\b", r"\bwould have (quit|stopped|been|done|gone|had)\b",
     ),

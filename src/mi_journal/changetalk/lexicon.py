@@ -34,6 +34,7 @@ class Lexicon:
     negator_after: re.Pattern[str]
     modal: re.Pattern[str]
     modal_kinds: dict[str, str]
+    other_object: re.Pattern[str]
     implicit_kinds: frozenset[str]
     target: re.Pattern[str]
     change_phrases: tuple[tuple[str, re.Pattern[str]], ...]
@@ -88,6 +89,7 @@ def build(data: ModuleType, language: str) -> Lexicon:
         negator_after=re.compile(rf" (?:{data.NEGATORS})\b"),
         modal=modal,
         modal_kinds=modal_kinds,
+        other_object=re.compile(rf"^ (?:{data.OTHER_OBJECT}) to\b"),
         implicit_kinds=frozenset(data.IMPLICIT_SUBJECT_MODALS),
         target=re.compile(
             r"\b(?:(?P<change>" + _alternation(data.CHANGE_TARGETS) + r")|(?P<status>"

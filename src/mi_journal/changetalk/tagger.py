@@ -33,6 +33,7 @@ _CLAUSES = re.compile(r"\s*;\s*|,?\s+but\s+|,\s+(?=i )|\s+-+\s+|,?\s+and\s+(?=(?
 _TRAILING = re.compile(r"[\s.,;!?-]+$")
 _SENTENCE_LIMIT = 2_000
 _TARGET_WORDS = 4  # a target must start within this many words after its modal
+_ACTIVATION_OPEN = re.compile(r" (to )?(try|trying|give it|giving it|do (it|this)|start)\b")
 _ANYMORE = re.compile(r"(?P<status>anymore)$")
 
 
@@ -108,6 +109,8 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
         ):
             continue
         after = core[match.end():]
+        if lex.other_object.match(after):
+            continue
         negated = bool(lex.negator.search(prefix))
         if lex.negator_after.match(after):
             negated = not negated
@@ -123,7 +126,7 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
                 f"change target:{target.group(0)}" if direction > 0
                 else f"status quo:{target.group(0)}"
             )
-        elif kind == "activation" and (not after.strip() or after.startswith(" to try")):
+        elif kind == "activation" and (not after.strip() or _ACTIVATION_OPEN.match(after)):
             direction, target_cue = 1, ""
         else:
             continue
