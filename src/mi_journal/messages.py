@@ -669,3 +669,36 @@ def homework_not_assigned(pack_id: str) -> str:
         f"the pack {pack_id!r} has no homework assignment; "
         f"`mij interview --pack {pack_id}` still opens it."
     )
+
+
+def homework_for_today(due: str | None) -> str:
+    text = "one for today, if you like"
+    return f"{text} (hoped for by {due})." if due else f"{text}."
+
+
+def homework_done_for_now(due: str | None) -> str:
+    text = "done for now; the next one can wait for its day"
+    return f"{text} (all hoped for by {due})." if due else f"{text}."
+
+
+# --- doctor ---
+
+DOCTOR_CHECKED = "Checked your data folder:"
+DOCTOR_NO_FOLDER = "There is no data folder yet, so there is nothing to check: {home}"
+DOCTOR_READ_FINE = "Read without trouble:"
+DOCTOR_PROBLEMS = "Worth your attention (nothing here was changed):"
+DOCTOR_TIDY = "Leftovers that `mij doctor --fix` can tidy away (none holds your writing):"
+DOCTOR_NOTES = "For your information:"
+DOCTOR_FIXED = "Tidied:"
+DOCTOR_NOT_FIXED = "Could not tidy:"
+DOCTOR_ALL_WELL = "All is well: every file could be read and nothing needs tidying."
+DOCTOR_NO_PROBLEMS = "Every file could be read."
+DOCTOR_NEVER_TOUCHES = (
+    "mij doctor never rewrites, moves or deletes a file that holds your writing; "
+    "a file that cannot be read is yours to look at, in any text editor."
+)
+
+
+def doctor_problem_count(count: int) -> str:
+    noun = "thing" if count == 1 else "things"
+    return f"found {count} {noun} in your data folder worth a look; the details are above."

@@ -1,0 +1,122 @@
+"""`mij homework` and `mij homework do ID`: packs handed over by a counsellor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from mi_journal.homework import Homework
+
+homework_app = typer.Typer(
+    help="Homework packs from a counsellor: progress, what is due, and doing the next one.",
+    invoke_without_command=True,
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(homework_app, name="homework")
+
+
+def status_text(item: Homework) -> str:
+    from mi_journal import messages
+
+    assignment = item.assignment
+    due = assignment.due.isoformat() if assignment.due is not None else None
+    if item.status == "done":
+        return messages.homework_all_done(item.done)
+    if item.status == "upcoming" and assignment.start is not None:
+        return messages.homework_starts(assignment.start.isoformat())
+    if item.status == "room-left":
+        return messages.HOMEWORK_ROOM_LEFT
+    if item.status == "due-today":
+        return messages.homework_for_today(due)
+    return messages.homework_done_for_now(due)
+
+
+@homework_app.callback()
+def homework_command(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
+) -> None:
+    """List your homework packs with progress (e.g. 3 of 7) and what is due today."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from mi_journal import messages
+    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.homework import homework_list
+    from mi_journal.paths import get_paths
+
+    items = homework_list(get_paths())
+    if as_json:
+        print_json([item.as_dict() for item in items])
+        return
+    out = console()
+    if not items:
+        out.print(safe(messages.HOMEWORK_NONE))
+        return
+    out.print(safe(messages.HOMEWORK_HEADING, "bold"))
+    for item in items:
+        assignment = item.assignment
+        by = f" - from {assignment.assigned_by}" if assignment.assigned_by else ""
+        out.print()
+        out.print(safe(f"{item.title} ({item.pack_id}){by}", "bold"))
+        out.print(safe(f"  {item.progress} ({assignment.frequency}); {status_text(item)}"))
+        if assignment.note:
+            out.print(safe(f"  {assignment.note}", "dim"))
+        if item.status != "done":
+            out.print(safe(f"  {messages.homework_next(item.pack_id)}", "dim"))
+
+
+@homework_app.command("do")
+def do_command(
+    pack_id: str = typer.Argument(..., metavar="ID", help="The homework pack's id."),
+    answers: str = typer.Option(
+        None, "--answers", metavar="FILE",
+        help="Answer from a TOML or JSON file mapping prompt id -> value (`-` reads stdin).",
+    ),
+) -> None:
+    """Do the next one: the same interview as `mij interview --pack ID`, limited to what
+    was assigned."""
+    from mi_journal.homework import assigned_prompts, find_homework
+    from mi_journal.interview.engine import Interview
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    pack = find_homework(paths, pack_id)
+    interview = Interview(pack, None, only=assigned_prompts(pack))
+    if answers is not None:
+        _run_from_answers(paths, interview, answers)
+        return
+    from mi_journal import messages
+    from mi_journal.cli.cmd_interview import run_in_terminal
+    from mi_journal.cli.render import stdin_is_terminal
+    from mi_journal.errors import UsageProblem
+
+    if not stdin_is_terminal():
+        raise UsageProblem(messages.NOT_A_TERMINAL)
+    run_in_terminal(paths, interview)
+
+
+def _run_from_answers(paths: object, interview: object, source: str) -> None:
+    """Like `mij interview --pack ID --answers FILE`, for scripts and tests."""
+    from mi_journal import messages
+    from mi_journal.cli.render import console, print_plain, safe
+    from mi_journal.interview.crisis import answer_mentions_crisis
+    from mi_journal.interview.engine import Interview
+    from mi_journal.interview.session import answers_from_file, apply_answers, save_entry
+    from mi_journal.paths import Paths
+
+    assert isinstance(paths, Paths) and isinstance(interview, Interview)
+    applied = apply_answers(interview, answers_from_file(source))
+    entry = save_entry(paths, interview)
+    if applied.not_asked:
+        console(stderr=True).print(safe(f"mij: {messages.answers_not_asked(applied.not_asked)}"))
+    print_plain(messages.interview_saved(entry.id))
+    if any(answer_mentions_crisis(answer.value) for answer in entry.answers):
+        from mi_journal.cli.home import print_crisis
+
+        print_plain("")
+        print_plain(messages.CRISIS_GENTLE_NOTE)
+        print_crisis()

@@ -1,0 +1,154 @@
+"""Homework: packs a counsellor handed over with an `[assignment]` table.
+
+For each such pack: how many entries of that pack were written since the start
+(progress, e.g. 3 of 7), whether one is hoped for today, and, once the due date
+has passed with room left, a kind word instead of a count against the person.
+
+Rules (documented in prompts/README.md, "Homework"):
+- hoped for in all (`expected`): `times`; else 1 for once; for daily/weekly with
+  start and due, one per day/week from start to due inclusive; else 1.
+- an entry counts when its `pack` is the pack's id and it was written on or after
+  `start` (any time, when there is no start). Late entries count too.
+- "for today": the assignment has started, is not complete, and nothing was written
+  yet in the current period (today for daily, the current 7-day block from start
+  for weekly, ever for once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from mi_journal.models import Entry
+from mi_journal.packs.model import Assignment, Pack
+from mi_journal.paths import Paths
+
+Status = Literal["upcoming", "due-today", "waiting", "room-left", "done"]
+
+
+@dataclass(frozen=True)
+class Homework:
+    pack_id: str
+    title: str
+    assignment: Assignment
+    done: int
+    expected: int
+    done_this_period: bool
+    status: Status
+
+    @property
+    def due_today(self) -> bool:
+        return self.status in ("due-today", "room-left") and not self.done_this_period
+
+    @property
+    def progress(self) -> str:
+        return f"{min(self.done, self.expected)} of {self.expected}"
+
+    def as_dict(self) -> dict[str, object]:
+        a = self.assignment
+        return {
+            "pack": self.pack_id,
+            "title": self.title,
+            "assigned_by": a.assigned_by,
+            "note": a.note,
+            "frequency": a.frequency,
+            "start": a.start.isoformat() if a.start else None,
+            "due": a.due.isoformat() if a.due else None,
+            "done": self.done,
+            "expected": self.expected,
+            "status": self.status,
+            "due_today": self.due_today,
+        }
+
+
+def expected_total(assignment: Assignment) -> int:
+    if assignment.times is not None:
+        return assignment.times
+    if assignment.frequency == "once" or assignment.start is None or assignment.due is None:
+        return 1
+    days = (assignment.due - assignment.start).days
+    return days + 1 if assignment.frequency == "daily" else days // 7 + 1
+
+
+def _period_start(assignment: Assignment, today: date) -> date | None:
+    """First day of the current period; None for "once" (the whole assignment)."""
+    if assignment.frequency == "daily":
+        return today
+    if assignment.frequency == "weekly":
+        anchor = assignment.start or (today - timedelta(days=today.weekday()))
+        return today - timedelta(days=(today - anchor).days % 7)
+    return None
+
+
+def progress_for(pack: Pack, entries: Iterable[Entry], today: date) -> Homework:
+    assignment = pack.assignment
+    assert assignment is not None
+    days = sorted(
+        entry.created.astimezone().date() for entry in entries
+        if entry.pack == pack.id
+        and (assignment.start is None or entry.created.astimezone().date() >= assignment.start)
+    )
+    done = len(days)
+    expected = expected_total(assignment)
+    period = _period_start(assignment, today)
+    done_this_period = bool(days) and (period is None or days[-1] >= period)
+    status: Status
+    if done >= expected:
+        status = "done"
+    elif assignment.start is not None and today < assignment.start:
+        status = "upcoming"
+    elif assignment.due is not None and today > assignment.due:
+        status = "room-left"
+    elif done_this_period:
+        status = "waiting"
+    else:
+        status = "due-today"
+    return Homework(pack.id, pack.pack.title, assignment, done, expected, done_this_period, status)
+
+
+def assigned_packs(paths: Paths) -> list[Pack]:
+    from mi_journal.packs.registry import list_packs
+
+    return [entry.pack for entry in list_packs(paths).packs if entry.pack.assignment is not None]
+
+
+def homework_list(paths: Paths, today: date | None = None) -> list[Homework]:
+    """Every assigned pack with its progress; entries are read only if there is homework."""
+    packs = assigned_packs(paths)
+    if not packs:
+        return []
+    from mi_journal.storage.entries import load_entries
+
+    entries = load_entries(paths).entries
+    when = today if today is not None else date.today()
+    return [progress_for(pack, entries, when) for pack in packs]
+
+
+def due_today(paths: Paths, today: date | None = None) -> list[Homework]:
+    """What the home screen shows: homework one might do today."""
+    return [item for item in homework_list(paths, today) if item.due_today]
+
+
+def find_homework(paths: Paths, pack_id: str) -> Pack:
+    from mi_journal import messages
+    from mi_journal.errors import MijError
+    from mi_journal.packs.registry import find_pack
+
+    pack = find_pack(paths, pack_id.strip()).pack
+    if pack.assignment is None:
+        raise MijError(messages.homework_not_assigned(pack.id))
+    return pack
+
+
+def assigned_prompts(pack: Pack) -> list[str] | None:
+    """The prompt ids the assignment asks for (None: the whole pack)."""
+    assignment = pack.assignment
+    if assignment is None:
+        return None
+    if assignment.prompts is not None:
+        return list(assignment.prompts)
+    if assignment.stages is not None:
+        return [prompt.id for prompt in pack.prompts if prompt.stage in assignment.stages]
+    return None
