@@ -279,3 +279,21 @@ def test_iter_entries_gives_full_entries(paths) -> None:  # type: ignore[no-unty
     assert [e.id for e in index_mod.iter_entries(paths)] == [b.id, a.id]
     assert [e.id for e in index_mod.iter_entries(paths, EntryFilter(tag="x"))] == [a.id]
     assert [e.id for e in index_mod.iter_entries(paths, newest_first=False)] == [a.id, b.id]
+
+
+def test_big_batches_are_parsed_in_parallel_with_the_same_result(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for number in range(12):
+        make_entry(paths, f"entry number{number}", days_ago=number, tags=[f"t{number}"])
+    bad = paths.entries / "2026" / "03" / "20260301-000000-qqqqqq.toml"
+    bad.write_text("not toml at all [")
+    serial = refresh_index(paths, full=True)
+    with open_index(paths) as ix:
+        expected = [row.as_json() for row in ix.query()]
+    index_path(paths).unlink()
+    monkeypatch.setattr(index_mod, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(index_mod.os, "cpu_count", lambda: 2)
+    parallel = refresh_index(paths)
+    with open_index(paths) as ix:
+        assert [row.as_json() for row in ix.query()] == expected
+    assert parallel.total == serial.total == 12
+    assert [str(p) for p in parallel.problems] == [str(p) for p in serial.problems]

@@ -57,6 +57,7 @@ import contextlib
 import json
 import os
 import re
+import sys
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -79,6 +80,8 @@ FULL_CHECK_MAX = 5_000
 ALWAYS_CHECKED_MONTHS = 2
 RACY_SECONDS = 2
 PREVIEW_CHARS = 80
+PARALLEL_MIN_FILES = 2_000
+PARALLEL_MAX_WORKERS = 4
 _TEMP_SUFFIX = ".tmp"
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -88,6 +91,8 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 def normalize(text: str) -> str:
     """Casefold and strip accents: 'Café ÉTÉ' and 'cafe ete' compare equal."""
+    if text.isascii():
+        return text.lower()
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
@@ -574,6 +579,47 @@ def _parse(path: Path) -> Entry:
         raise DataFileError(path, problem.message) from None
 
 
+@dataclass(frozen=True)
+class _Job:
+    rel: str
+    folder: str
+    path: str
+    mtime: int
+    size: int
+    known: bool
+
+
+def _parse_job(job: _Job) -> tuple[_Job, tuple[Any, ...] | None, str | None]:
+    """(job, index row, None) or (job, None, problem) or (job, None, None) if gone."""
+    try:
+        entry = _parse(Path(job.path))
+    except DataFileError as problem:
+        return job, None, problem.detail
+    except FileNotFoundError:
+        return job, None, None
+    return job, _row_for(job.rel, job.folder, job.mtime, job.size, entry), None
+
+
+def _parse_jobs(jobs: list[_Job]) -> list[tuple[_Job, tuple[Any, ...] | None, str | None]]:
+    """Parse changed files; a big batch (a first build) is shared out over the CPUs."""
+    workers = min(os.cpu_count() or 1, PARALLEL_MAX_WORKERS)
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2 or sys.platform != "linux":
+        return [_parse_job(job) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Load what the workers need before forking, so each does not import it again.
+    import mi_journal.models
+    import mi_journal.storage.entries  # noqa: F401
+
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return list(pool.map(_parse_job, jobs, chunksize=256))
+    except (OSError, RuntimeError):
+        return [_parse_job(job) for job in jobs]
+
+
 def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
     import sqlite3
 
@@ -594,6 +640,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
     bad: list[tuple[str, str, int, int, str]] = []
     gone: list[str] = []
     folder_marks: list[tuple[str, int]] = []
+    jobs: list[_Job] = []
     for folder in sorted(to_check):
         known: dict[str, tuple[int, int]] = {}
         for rel, mtime, size in db.execute(
@@ -618,24 +665,23 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
             mtime = info.st_mtime_ns if info.st_mtime_ns < racy_after else -1
             if known.get(rel) == (mtime, info.st_size) and mtime != -1:
                 continue
-            path = Path(item.path)
-            try:
-                entry = _parse(path)
-            except DataFileError as problem:
-                bad.append((rel, folder, mtime, info.st_size, problem.detail))
-                continue
-            except FileNotFoundError:
-                seen.discard(rel)
-                continue
-            if rel in known:
-                report.updated += 1
-            else:
-                report.added += 1
-            upserts.append(_row_for(rel, folder, mtime, info.st_size, entry))
+            jobs.append(_Job(rel, folder, item.path, mtime, info.st_size, rel in known))
         gone.extend(rel for rel in known if rel not in seen)
         mark = scan.folders[folder] if scan.folders[folder] < racy_after else -1
         if stored.get(folder) != mark or mark == -1:
             folder_marks.append((folder, mark))
+
+    for job, row, detail in _parse_jobs(jobs):
+        if row is not None:
+            upserts.append(row)
+            if job.known:
+                report.updated += 1
+            else:
+                report.added += 1
+        elif detail is not None:
+            bad.append((job.rel, job.folder, job.mtime, job.size, detail))
+        elif job.known:
+            gone.append(job.rel)  # Removed while we looked.
 
     if upserts or bad or gone or vanished or folder_marks:
         db.execute("BEGIN IMMEDIATE")
