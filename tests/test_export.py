@@ -125,7 +125,7 @@ def test_html_without_readings_or_entries(paths) -> None:  # type: ignore[no-unt
 
 def test_html_chart_breaks_at_gaps(paths) -> None:  # type: ignore[no-untyped-def]
     write_sample(paths)
-    # Importance on 2026-03-02 and 2026-03-10, bucketed by day: two lone points.
+    # Importance on 2026-03-02 and 2026-03-10, bucketed by day: a week apart, not joined.
     page = render_html(select(paths, Selection(), FIXED))
     assert page.count("<polyline") == 0
     one = render_html(select(paths, Selection(until=date(2026, 3, 2)), FIXED))
@@ -140,12 +140,13 @@ def test_svg_lines_join_neighbours_only() -> None:
     def at(day: int, value: int) -> Reading:
         return Reading(datetime(2026, 1, day, 9, tzinfo=UTC), Ruler.readiness, value, "x")
 
-    trend = build_trend([at(1, 2), at(2, 3), at(3, 5), at(6, 9), at(7, 8)])
+    trend = build_trend([at(1, 2), at(3, 3), at(5, 5), at(9, 9), at(10, 8)])
     svg = ruler_chart(trend, "t")
-    assert svg.count("<polyline") == 2  # days 1-3 and days 6-7; the gap stays open
+    # Days 1, 3, 5 are joined across one-day gaps; 5 to 9 is too long a pause.
+    assert svg.count("<polyline") == 2
     assert svg.count("<circle") == 5
     assert 'stroke-dasharray="2 4"' in svg
-    assert "2026-01-01" in svg and "2026-01-07" in svg
+    assert "2026-01-01" in svg and "2026-01-10" in svg
 
 
 def test_text_escaping() -> None:

@@ -116,11 +116,11 @@ def _entry(entry: Entry) -> str:
 
 
 def _rulers(selected: Selected) -> str:
-    from mi_journal.exporting.svg import STYLE, ruler_chart
+    from mi_journal.exporting.svg import COLUMNS, STYLE, ruler_chart
     from mi_journal.messages import EXPORT_NO_READINGS
     from mi_journal.trends import build_trend, readings_from_entries, summarise
 
-    trend = build_trend(readings_from_entries(selected.entries), max_columns=90)
+    trend = build_trend(readings_from_entries(selected.entries), max_columns=COLUMNS)
     parts = ["<h2>Rulers over time (0-10)</h2>"]
     if not trend.readings:
         parts.append(f"<p>{escape(EXPORT_NO_READINGS)}</p>")

@@ -13,6 +13,9 @@ WIDTH = 720
 HEIGHT = 260
 LEFT, RIGHT, TOP, BOTTOM = 40, 16, 14, 34
 
+BRIDGE = 2
+COLUMNS = 40
+
 STYLE = {
     "importance": ("#a3265d", ""),
     "confidence": ("#1f5f99", "7 4"),
@@ -31,17 +34,24 @@ def _y(value: float) -> float:
 
 
 def _segments(trend: Trend, ruler_name: str) -> list[list[tuple[float, float, float]]]:
-    """Runs of consecutive buckets that hold a reading: (x, y, mean) points."""
+    """Runs of buckets to join with a line: (x, y, mean) points.
+
+    A short gap (up to `BRIDGE` empty buckets) is bridged; a longer one breaks
+    the line, so a long pause shows as a pause.
+    """
     runs: list[list[tuple[float, float, float]]] = []
     current: list[tuple[float, float, float]] = []
+    empty = 0
     count = len(trend.buckets)
     for index, bucket in enumerate(trend.buckets):
         mean = next((m for r, m in bucket.means.items() if r.value == ruler_name), None)
         if mean is None:
-            if current:
-                runs.append(current)
-            current = []
+            empty += 1
             continue
+        if empty > BRIDGE and current:
+            runs.append(current)
+            current = []
+        empty = 0
         current.append((_x(index, count), _y(mean), mean))
     if current:
         runs.append(current)
