@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from mi_journal.homework import Homework
 
 homework_app = typer.Typer(
@@ -120,3 +122,23 @@ def _run_from_answers(paths: object, interview: object, source: str) -> None:
         print_plain("")
         print_plain(messages.CRISIS_GENTLE_NOTE)
         print_crisis()
+
+
+def print_due_today(out: Console) -> None:
+    """The home screen's homework lines; a pack that cannot be read never gets in the way."""
+    from mi_journal import messages
+    from mi_journal.cli.render import safe
+    from mi_journal.errors import MijError
+    from mi_journal.homework import due_today
+    from mi_journal.paths import get_paths
+
+    try:
+        items = due_today(get_paths())
+    except (MijError, OSError):
+        return
+    if not items:
+        return
+    out.print()
+    out.print(safe(messages.HOMEWORK_DUE_TODAY_HEADING))
+    for item in items:
+        out.print(safe(f"  {item.title}: {item.progress}. {messages.homework_next(item.pack_id)}"))

@@ -11,6 +11,9 @@ def run_home_screen() -> None:
 
     out = console()
     out.print(safe(status_line()))
+    from mi_journal.cli.cmd_homework import print_due_today
+
+    print_due_today(out)
     out.print()
     out.print(safe(messages.HOME_CHOICES_INTRO))
     for key, label in messages.HOME_CHOICES:
