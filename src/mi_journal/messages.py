@@ -468,6 +468,147 @@ def suggest_evoking_low(rulers: list[str]) -> str:
     return f"Your latest {names} {verb} 6 or lower; exploring your own reasons might help."
 
 
+STAGE_PURPOSE: dict[str, str] = {
+    "engaging": "Getting comfortable: what matters in your life right now.",
+    "focusing": "Choosing a direction: what you would like to look at.",
+    "evoking": "Your own reasons: why a change might matter to you, in your words.",
+    "planning": "Your own plan: goals, first steps, and who and what can help.",
+}
+INTERVIEW_KEYS = (
+    "At any question: ? help · < back · :skip (optional ones) · :e editor · "
+    ":q stop for now (your answers are kept)"
+)
+INTERVIEW_KEYS_LONG = (
+    "?  this help\n"
+    "<  or :back   go back and change the previous answer\n"
+    ":skip         skip a question marked optional (Enter on an empty line does too)\n"
+    ":e or :edit   write this answer in your editor ($VISUAL or $EDITOR)\n"
+    ":q or :quit   stop for now; `mij resume` continues later\n"
+    "Longer answers and lists take several lines; an empty line ends them."
+)
+INTERVIEW_OPTIONAL = "optional"
+YES_NO_HINT = "y or n"
+LONG_TEXT_HINT = "Write as much as you like; an empty line ends your answer."
+LIST_HINT = "One item per line; an empty line ends the list."
+HELP_AVAILABLE = "(type ? for a little help with this question)"
+EARLIER_SKIPPED = "(skipped)"
+PENDING_KEPT = "The lines you had started are still here; carry on, and end with an empty line:"
+INTERVIEW_AT_FIRST = "This is the first question; there is nothing before it."
+SKIPPED_NOTE = "Skipped."
+CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any time."
+CRISIS_CONTINUE = (
+    "Whenever you are ready, you can carry on, or stop with :q; your answers are kept."
+)
+EDITOR_NOT_SET = (
+    "No editor could be opened. You might set VISUAL or EDITOR (for example EDITOR=nano), "
+    "or type your answer here."
+)
+EDITOR_EMPTY = "The editor came back empty, so nothing changed; you can type your answer here."
+INTERVIEW_PAUSED = (
+    "Paused. Your answers are kept as a draft; `mij resume` continues where you left off."
+)
+INTERVIEW_LEFT_NOTHING = (
+    "Nothing was written yet, so there was nothing to keep. Come back whenever you like."
+)
+GOAL_OFFER_INTRO = "You wrote down a goal. Would you like it on your goal list too?"
+GOAL_OFFER_WHY = "why:"
+GOAL_OFFER_QUESTION = "Add it to your goals? [y/N] "
+GOAL_OFFER_DECLINED = (
+    "Left as it is; it stays in this entry, and `mij goals add` adds goals any time."
+)
+
+
+def scale_hint(low: int, high: int) -> str:
+    return f"A whole number from {low} to {high}."
+
+
+def multi_choice_hint(max_picks: int | None) -> str:
+    limit = f"up to {max_picks}" if max_picks else "as many as fit"
+    return f"Pick {limit} by number, separated by commas (e.g. 1,3)."
+
+
+EARLIER_ANSWER = "Earlier you answered (press Enter to keep it, or type a new answer):"
+
+
+def interview_saved(entry_id: str) -> str:
+    return f"Saved in your journal ({entry_id}). Thank you for taking the time."
+
+
+def goal_offer_added(goal_id: str) -> str:
+    return f"Added to your goals ({goal_id}); `mij goals` shows them."
+
+
+INTERVIEW_NAME_A_STAGE = (
+    "which part would you like? Name a stage (engaging, focusing, evoking, planning) "
+    "or a pack with --pack ID."
+)
+ANSWER_NEEDED = "an answer is needed here (this question is not optional)."
+
+
+def interview_bad_stage(text: str) -> str:
+    return (
+        f"{text!r} is not a stage or pack; the stages are engaging, focusing, evoking and "
+        "planning, and `mij pack list` shows the packs."
+    )
+
+
+def interview_stage_not_in_pack(pack_id: str, stage: str, stages: list[str]) -> str:
+    return f"pack {pack_id!r} has no {stage} questions; its stages are: {', '.join(stages)}."
+
+
+def answers_file_bad(source: str, detail: str) -> str:
+    return f"{source}: {detail}; nothing was saved."
+
+
+def answers_unknown_ids(ids: list[str], where: str) -> str:
+    noun = "prompt" if len(ids) == 1 else "prompts"
+    return (
+        f"the answers name {noun} that {where} does not ask: {', '.join(ids)}; "
+        "nothing was saved."
+    )
+
+
+def answer_problem_for(prompt_id: str, message: str) -> str:
+    return f"prompt {prompt_id!r}: {message} Nothing was saved."
+
+
+def answers_not_asked(ids: list[str]) -> str:
+    return f"not asked this time (their conditions did not hold), so not used: {', '.join(ids)}"
+
+
+ANSWERS_NEED_A_STAGE = (
+    "with --answers, please name the stage or pack: mij interview STAGE --answers FILE"
+)
+DISCARD_NEEDS_ID = "please name the draft to discard: mij resume DRAFT --discard"
+RESUME_DROPPED = (
+    "The pack has changed since you paused, and these earlier answers no longer fit it; "
+    "here they are, so nothing is lost:"
+)
+
+
+def draft_discarded(draft_id: str) -> str:
+    return f"Discarded the paused interview {draft_id}."
+
+
+def suggested_line(target: str, reason: str) -> str:
+    return f"Suggested: {target} - {reason}"
+
+
+def resume_intro(title: str, when: str) -> str:
+    return f"Picking up {title}, started {when}."
+
+
+def resume_pack_changed(old: str, new: str) -> str:
+    return f"(The pack was version {old} when you began; it is now {new}.)"
+
+
+def resume_pack_missing(pack_id: str, path: str, detail: str) -> str:
+    return (
+        f"the pack {pack_id!r} of this draft cannot be used ({detail}); "
+        f"the draft is kept at {path}."
+    )
+
+
 # --- journal (list, show, search, tag, edit, delete, reindex) ---
 
 JOURNAL_NO_ENTRIES = "No entries yet. `mij note TEXT` saves a first one, whenever you like."

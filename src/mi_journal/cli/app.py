@@ -135,6 +135,9 @@ def _register() -> None:
     from mi_journal.cli import cmd_journal
 
     cmd_journal.register(app)
+    from mi_journal.cli import cmd_interview
+
+    cmd_interview.register(app)
     from mi_journal.cli import cmd_homework
 
     cmd_homework.register(app)

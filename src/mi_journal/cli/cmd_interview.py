@@ -1,0 +1,215 @@
+"""`mij interview`, `mij checkin`, `mij resume`, `mij suggest`: guided interviews."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+from mi_journal.errors import UsageProblem
+
+if TYPE_CHECKING:
+    from mi_journal.interview.engine import Interview
+    from mi_journal.paths import Paths
+
+
+def register(app: typer.Typer) -> None:
+    app.command("interview")(interview_command)
+    app.command("checkin")(checkin_command)
+    app.command("resume")(resume_command)
+    app.command("suggest")(suggest_command)
+
+
+ANSWERS_HELP = (
+    "Answer from a TOML or JSON file mapping prompt id -> value (`-` reads stdin); "
+    "no terminal needed."
+)
+
+
+def interview_command(
+    stage: str = typer.Argument(
+        None, metavar="[STAGE]",
+        help="engaging, focusing, evoking or planning (or a pack id). Leave out for the "
+             "suggested one.",
+    ),
+    pack: str = typer.Option(None, "--pack", "-p", help="Use this pack; with STAGE, only "
+                             "that stage's questions."),
+    answers: str = typer.Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
+) -> None:
+    """A guided interview, one question at a time. Your answers are kept if you stop."""
+    from mi_journal import messages
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    if answers is not None:
+        if stage is None and pack is None:
+            raise UsageProblem(messages.ANSWERS_NEED_A_STAGE)
+        run_from_answers(paths, stage, pack, answers)
+        return
+    _need_terminal()
+    if stage is None and pack is None:
+        from mi_journal.cli.render import console, safe
+        from mi_journal.interview.suggest import suggest_next
+
+        suggestion = suggest_next(paths)
+        console().print(safe(messages.suggested_line(suggestion.target, suggestion.reason), "dim"))
+        stage = suggestion.target
+    run_in_terminal(paths, _start(paths, stage, pack))
+
+
+def checkin_command(
+    answers: str = typer.Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
+) -> None:
+    """The daily check-in: a minute or two on how today went."""
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    if answers is not None:
+        run_from_answers(paths, None, "checkin", answers)
+        return
+    _need_terminal()
+    run_in_terminal(paths, _start(paths, None, "checkin"))
+
+
+def resume_command(
+    draft: str = typer.Argument(None, metavar="[DRAFT]",
+                                help="The draft id (or its start or end); the latest if left out."),
+    list_them: bool = typer.Option(False, "--list", "-l", help="List paused interviews."),
+    discard: bool = typer.Option(False, "--discard", help="Delete the named draft instead."),
+) -> None:
+    """Continue an interview you paused, where you left off."""
+    from mi_journal import messages
+    from mi_journal.cli.render import console, print_plain, safe
+    from mi_journal.interview.drafts import delete_draft, find_draft, list_drafts
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    if list_them:
+        listing = list_drafts(paths)
+        for problem in listing.problems:
+            console(stderr=True).print(safe(f"mij: {problem.message}"))
+        if not listing.drafts:
+            print_plain(messages.NO_DRAFTS)
+        for item in listing.drafts:
+            print_plain(draft_line(item))
+        return
+    if discard:
+        if draft is None:
+            raise UsageProblem(messages.DISCARD_NEEDS_ID)
+        found = find_draft(paths, draft)
+        delete_draft(paths, found.id)
+        print_plain(messages.draft_discarded(found.id))
+        return
+    found = find_draft(paths, draft)
+    _need_terminal()
+    resume_in_terminal(paths, found.id)
+
+
+def suggest_command(
+    as_json: bool = typer.Option(False, "--json", help="Print it as JSON."),
+) -> None:
+    """The suggested next stage, with its reason (only ever a suggestion)."""
+    from mi_journal.cli.render import print_json, print_plain
+    from mi_journal.interview.suggest import suggest_next
+    from mi_journal.paths import get_paths
+
+    suggestion = suggest_next(get_paths())
+    if as_json:
+        print_json({"suggestion": suggestion.target, "reason": suggestion.reason})
+    else:
+        print_plain(f"{suggestion.target}: {suggestion.reason}")
+
+
+# --- shared by the commands and the home screen ----------------------------------------
+
+
+def _need_terminal() -> None:
+    from mi_journal import messages
+    from mi_journal.cli.render import stdin_is_terminal
+
+    if not stdin_is_terminal():
+        raise UsageProblem(messages.NOT_A_TERMINAL)
+
+
+def _start(paths: Paths, stage: str | None, pack: str | None) -> Interview:
+    from mi_journal.interview.session import start_interview
+
+    return start_interview(paths, stage, pack)
+
+
+def draft_line(draft: object) -> str:
+    from mi_journal.interview.drafts import Draft
+
+    assert isinstance(draft, Draft)
+    part = f" ({draft.stage.value})" if draft.stage else ""
+    title = draft.pack_title or draft.pack
+    answered = sum(1 for a in draft.answers if not a.skipped)
+    return (
+        f"{draft.id}  {title}{part} - {answered} answered, "
+        f"last touched {draft.updated:%Y-%m-%d %H:%M}"
+    )
+
+
+def run_in_terminal(paths: Paths, interview: Interview) -> None:
+    from mi_journal.cli.interview_ui import InterviewUI
+
+    InterviewUI(paths, interview).run()
+
+
+def resume_in_terminal(paths: Paths, reference: str | None) -> None:
+    from mi_journal import messages
+    from mi_journal.cli.interview_ui import InterviewUI
+    from mi_journal.cli.render import console, safe
+    from mi_journal.errors import MijError
+    from mi_journal.interview.drafts import draft_path, find_draft, resume_interview
+    from mi_journal.interview.engine import Interview
+    from mi_journal.packs.registry import find_pack
+
+    draft = find_draft(paths, reference)
+    try:
+        pack = find_pack(paths, draft.pack).pack
+    except MijError as problem:
+        raise MijError(messages.resume_pack_missing(
+            draft.pack, str(draft_path(paths, draft.id)), problem.message)) from None
+    interview = Interview(pack, draft.stage, only=draft.only)
+    out = console()
+    given = {a.prompt: a for a in draft.answers}
+    dropped = resume_interview(draft, interview)
+    out.print(safe(messages.resume_intro(draft.pack_title or draft.pack,
+                                         f"{draft.created:%Y-%m-%d %H:%M}"), "dim"))
+    if pack.pack.version != draft.pack_version:
+        out.print(safe(messages.resume_pack_changed(draft.pack_version, pack.pack.version), "dim"))
+    if dropped:
+        from mi_journal.packs.template import show_value
+
+        out.print(safe(messages.RESUME_DROPPED))
+        for prompt_id in dropped:
+            earlier = given[prompt_id]
+            shown = messages.EARLIER_SKIPPED if earlier.skipped else show_value(earlier.value)
+            out.print(safe(f"  {earlier.question}  {shown}"))
+    InterviewUI(paths, interview, draft_id=draft.id, created=draft.created,
+                pending=draft.pending, out=out).run()
+
+
+def run_from_answers(paths: Paths, stage: str | None, pack: str | None, source: str) -> None:
+    """Run an interview from a file, for scripts and tests: no terminal, no questions."""
+    from mi_journal import messages
+    from mi_journal.cli.render import console, print_plain, safe
+    from mi_journal.interview.crisis import answer_mentions_crisis
+    from mi_journal.interview.session import answers_from_file, apply_answers, save_entry
+
+    interview = _start(paths, stage, pack)
+    mapping = answers_from_file(source)
+    applied = apply_answers(interview, mapping)
+    entry = save_entry(paths, interview)
+    if applied.not_asked:
+        console(stderr=True).print(safe(f"mij: {messages.answers_not_asked(applied.not_asked)}"))
+    if entry.summary:
+        print_plain(entry.summary)
+    print_plain(messages.interview_saved(entry.id))
+    if any(answer_mentions_crisis(answer.value) for answer in entry.answers):
+        from mi_journal.cli.home import print_crisis
+
+        print_plain("")
+        print_plain(messages.CRISIS_GENTLE_NOTE)
+        print_crisis()

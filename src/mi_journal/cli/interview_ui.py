@@ -1,0 +1,434 @@
+"""The terminal side of an interview: one question at a time, kindly.
+
+Only shows and reads; the engine decides. At any prompt the person may type
+`?` (help), `<` or `:back`, `:skip` (optional questions), `:q` / `:quit`
+(keeps a draft) or `:e` / `:edit` (opens $VISUAL or $EDITOR). Long answers and
+lists take several lines, ended by an empty line. Every answer is saved to a
+draft at once, and quit, Ctrl-C, Ctrl-D or a closed terminal keep it, including
+lines already typed for the current question.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+from mi_journal import messages
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mi_journal.interview.engine import Interview, Question
+    from mi_journal.models import Entry
+    from mi_journal.paths import Paths
+
+MULTI_LINE_KINDS = ("long_text", "list")
+HELP_WORDS = ("?", ":help", ":h")
+BACK_WORDS = ("<", ":back", ":b")
+SKIP_WORDS = (":skip", ":s")
+QUIT_WORDS = (":q", ":quit")
+EDIT_WORDS = (":e", ":edit")
+
+
+class _Quit(Exception):
+    """The person asked to stop for now (:q or Ctrl-D)."""
+
+
+class _HangUp(BaseException):
+    """The terminal went away (SIGHUP) or the process was asked to stop (SIGTERM)."""
+
+
+def _raise_hang_up(signum: int, frame: FrameType | None) -> None:
+    raise _HangUp()
+
+
+@contextlib.contextmanager
+def _hang_up_raises() -> Iterator[None]:
+    names = [name for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
+    previous: dict[int, Any] = {}
+    for name in names:
+        number = getattr(signal, name)
+        with contextlib.suppress(ValueError, OSError):
+            previous[number] = signal.signal(number, _raise_hang_up)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(number, handler)
+
+
+def _enable_line_editing() -> None:
+    with contextlib.suppress(Exception):
+        import readline  # noqa: F401  (arrow keys and history for input())
+
+
+class InterviewUI:
+    """Runs one interview on the terminal; `run()` returns the entry, or None if paused."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        interview: Interview,
+        *,
+        draft_id: str | None = None,
+        created: datetime | None = None,
+        pending: str | None = None,
+        out: Console | None = None,
+    ) -> None:
+        from mi_journal.cli.render import console
+        from mi_journal.models import now
+
+        self.paths = paths
+        self.interview = interview
+        self.draft_id = draft_id
+        self.created = created or now()
+        self.pending_lines: list[str] = pending.split("\n") if pending else []
+        self.out = out or console()
+        self._shown_stage: object = None
+        self._crisis_shown = False
+        self._reask = ""  # a prompt id: re-ask without showing the whole question again
+        self._edit_buffer: tuple[str, str] = ("", "")  # (prompt id, text) after a refused edit
+
+    # --- output helpers ---------------------------------------------------------------
+
+    def say(self, text: str, style: str = "") -> None:
+        from mi_journal.cli.render import safe
+
+        self.out.print(safe(text, style))
+
+    def kind_note(self, text: str) -> None:
+        self.say(text, "yellow")
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def save_draft(self, pending: list[str] | None = None) -> bool:
+        """Save the answers so far (and any lines typed); False when there is nothing."""
+        from mi_journal.interview.drafts import draft_from_interview, new_draft_id, save_draft
+
+        text = "\n".join(pending or []).strip("\n")
+        if not self.interview.given and not text.strip() and self.draft_id is None:
+            return False
+        if self.draft_id is None:
+            self.draft_id = new_draft_id(self.created)
+        save_draft(self.paths, draft_from_interview(
+            self.interview, self.draft_id, self.created, pending=text or None))
+        return True
+
+    # --- the loop ---------------------------------------------------------------------
+
+    def run(self) -> Entry | None:
+        import typer
+
+        if sys.stdin.isatty():
+            _enable_line_editing()
+        typed: list[str] = []
+        try:
+            with _hang_up_raises():
+                self._intro()
+                while (question := self.interview.current()) is not None:
+                    typed = []
+                    self._ask(question, typed)
+        except _Quit:
+            self._paused(typed)
+            return None
+        except KeyboardInterrupt:
+            self._paused(typed)
+            raise typer.Exit(130) from None
+        except (_HangUp, OSError):
+            # The terminal is gone: save quietly, say nothing (there is no one to read it).
+            with contextlib.suppress(Exception):
+                self.save_draft(typed)
+            raise typer.Exit(129) from None
+        return self._finish()
+
+    def _intro(self) -> None:
+        pack = self.interview.pack
+        self.say(pack.pack.title, "bold")
+        if pack.pack.description:
+            self.say(pack.pack.description)
+        self.say(messages.INTERVIEW_KEYS, "dim")
+
+    def _show_stage(self, question: Question) -> None:
+        if self._shown_stage == question.stage:
+            return
+        self._shown_stage = question.stage
+        self.out.print()
+        self.say(question.stage.value.capitalize(), "bold underline")
+        self.say(messages.STAGE_PURPOSE[question.stage.value], "italic")
+
+    def _show_question(self, question: Question) -> None:
+        prompt = question.prompt
+        self._show_stage(question)
+        self.out.print()
+        optional = f" · {messages.INTERVIEW_OPTIONAL}" if prompt.optional else ""
+        self.say(f"{question.progress}{optional}", "dim")
+        self.say(question.text, "bold")
+        kind = prompt.kind.value
+        if kind == "scale":
+            low, high = prompt.bounds
+            labels = "   ".join(
+                f"{key} = {prompt.labels[key]}"
+                for key in sorted(prompt.labels, key=lambda k: int(k))
+            )
+            self.say(messages.scale_hint(low, high) + (f"   ({labels})" if labels else ""))
+        elif kind in ("choice", "multi_choice"):
+            for number, choice in enumerate(prompt.choices or [], start=1):
+                self.say(f"  {number}. {choice}")
+            if kind == "multi_choice":
+                self.say(messages.multi_choice_hint(prompt.max_picks), "dim")
+        elif kind == "yes_no":
+            self.say(messages.YES_NO_HINT, "dim")
+        elif kind in MULTI_LINE_KINDS:
+            self.say(messages.LIST_HINT if kind == "list" else messages.LONG_TEXT_HINT, "dim")
+        if prompt.help:
+            self.say(messages.HELP_AVAILABLE, "dim")
+        if question.has_previous:
+            from mi_journal.packs.template import show_value
+
+            value = question.previous
+            if question.previous_skipped:
+                lines = [messages.EARLIER_SKIPPED]
+            elif isinstance(value, list):
+                lines = [f"- {item}" for item in value]
+            else:
+                lines = show_value(value).split("\n")
+            self.say(messages.EARLIER_ANSWER, "dim")
+            for line in lines:
+                self.say(f"  {line}", "dim")
+
+    def _read_line(self) -> str:
+        try:
+            return input("> ")
+        except EOFError:
+            raise _Quit() from None
+
+    def _read_answer(self, question: Question, typed: list[str]) -> str | None:
+        """Typed text, or None when a command was handled. Lines go into `typed` as read."""
+        multi = question.prompt.kind.value in MULTI_LINE_KINDS
+        if multi and self.pending_lines:
+            typed.extend(self.pending_lines)
+            self.pending_lines = []
+            self.say(messages.PENDING_KEPT, "dim")
+            for line in typed:
+                self.say(f"  {line}")
+        first = "" if typed else self._read_line()
+        if not typed:
+            word = first.strip().lower()
+            if self._command(word, question, typed):
+                return None
+            if not multi or not first.strip():
+                return first
+            typed.append(first)
+        while True:
+            try:
+                line = input("  ")
+            except EOFError:
+                raise _Quit() from None
+            word = line.strip().lower()
+            if word in QUIT_WORDS:
+                raise _Quit()
+            if word in EDIT_WORDS:
+                self._edit(question, "\n".join(typed))
+                return None
+            if not line.strip():
+                return "\n".join(typed)
+            typed.append(line)
+
+    def _command(self, word: str, question: Question, typed: list[str]) -> bool:
+        interview = self.interview
+        if word in HELP_WORDS:
+            if question.help:
+                self.say(question.help)
+            self.say(messages.INTERVIEW_KEYS_LONG, "dim")
+            return True
+        if word in BACK_WORDS:
+            if not interview.back():
+                self.kind_note(messages.INTERVIEW_AT_FIRST)
+            return True
+        if word in SKIP_WORDS:
+            if question.prompt.optional:
+                interview.skip()
+                self._saved()
+            else:
+                self.kind_note(messages.INTERVIEW_CANNOT_SKIP)
+            return True
+        if word in QUIT_WORDS:
+            raise _Quit()
+        if word in EDIT_WORDS:
+            buffer_id, previous = self._edit_buffer
+            if buffer_id != question.prompt.id:
+                previous = ""
+            if not previous and question.previous is not None:
+                from mi_journal.packs.template import show_value
+
+                value = question.previous
+                previous = "\n".join(value) if isinstance(value, list) else show_value(value)
+            self._edit(question, previous)
+            return True
+        return False
+
+    def _ask(self, question: Question, typed: list[str]) -> None:
+        from mi_journal.interview.engine import AnswerProblem
+
+        if self._reask != question.prompt.id:
+            self._show_question(question)
+        self._reask = ""
+        raw = self._read_answer(question, typed)
+        if raw is None:
+            return
+        if not raw.strip():
+            if question.has_previous:
+                self.interview.keep()
+                self._saved()
+                return
+            if question.prompt.optional:
+                self.interview.skip()
+                self.say(messages.SKIPPED_NOTE, "dim")
+                self._saved()
+                return
+        try:
+            value = self.interview.submit(raw)
+        except AnswerProblem as problem:
+            self.kind_note(problem.message)
+            self._reask = question.prompt.id
+            return
+        self._saved()
+        self._check_crisis(value)
+
+    def _saved(self) -> None:
+        self.save_draft()
+
+    def _check_crisis(self, value: object) -> None:
+        from mi_journal.interview.crisis import answer_mentions_crisis
+
+        if not answer_mentions_crisis(value):
+            return
+        self.out.print()
+        self.say(messages.CRISIS_GENTLE_NOTE)
+        if self._crisis_shown:
+            self.say(messages.CRISIS_AGAIN, "dim")
+        else:
+            from mi_journal.cli.home import print_crisis
+
+            print_crisis()
+            self._crisis_shown = True
+        self.say(messages.CRISIS_CONTINUE, "dim")
+
+    # --- the editor -------------------------------------------------------------------
+
+    def _edit(self, question: Question, initial: str) -> None:
+        from mi_journal.interview.engine import AnswerProblem
+
+        text = edit_text(self.paths, initial)
+        if text is None:
+            self.kind_note(messages.EDITOR_NOT_SET)
+            if initial.strip() and question.prompt.kind.value in MULTI_LINE_KINDS:
+                self.pending_lines = initial.split("\n")
+            return
+        if not text.strip():
+            self.kind_note(messages.EDITOR_EMPTY)
+            return
+        try:
+            value = self.interview.submit(text)
+        except AnswerProblem as problem:
+            self.kind_note(problem.message)
+            self._edit_buffer = (question.prompt.id, text)  # `:e` again reopens it
+            return
+        self._edit_buffer = ("", "")
+        self._saved()
+        self._check_crisis(value)
+
+    # --- endings ----------------------------------------------------------------------
+
+    def _paused(self, typed: list[str]) -> None:
+        saved = self.save_draft(typed)
+        self.out.print()
+        self.say(messages.INTERVIEW_PAUSED if saved else messages.INTERVIEW_LEFT_NOTHING)
+
+    def _finish(self) -> Entry:
+        from mi_journal.interview.session import save_entry
+
+        entry = save_entry(self.paths, self.interview, self.draft_id)
+        self.out.print()
+        if entry.summary:
+            self.say(entry.summary)
+            self.out.print()
+        self.say(messages.interview_saved(entry.id))
+        self._offer_goal()
+        return entry
+
+    def _offer_goal(self) -> None:
+        from mi_journal.errors import MijError
+        from mi_journal.interview.session import add_offered_goal, goal_offer
+
+        offer = goal_offer(self.interview)
+        if offer is None:
+            return
+        self.out.print()
+        self.say(messages.GOAL_OFFER_INTRO)
+        self.say(f"  {offer.title}", "bold")
+        if offer.why:
+            self.say(f"  {messages.GOAL_OFFER_WHY} {offer.why}")
+        for step in offer.steps:
+            self.say(f"  - {step}")
+        while True:
+            try:
+                reply = input(messages.GOAL_OFFER_QUESTION).strip().lower()
+            except (EOFError, KeyboardInterrupt):
+                reply = "n"
+            if reply in ("y", "yes"):
+                try:
+                    goal = add_offered_goal(self.paths, offer)
+                except MijError as problem:
+                    self.kind_note(problem.message)
+                    return
+                self.say(messages.goal_offer_added(goal.id))
+                return
+            if reply in ("", "n", "no"):
+                self.say(messages.GOAL_OFFER_DECLINED, "dim")
+                return
+            self.kind_note(messages.ANSWER_YES_NO)
+
+
+def edit_text(paths: Paths, initial: str) -> str | None:
+    """Open $VISUAL or $EDITOR (split like a shell would, never run by one) on a private file.
+
+    Returns the text written, or None when no editor is set or it could not run.
+    """
+    import shlex
+    import subprocess
+    import tempfile
+
+    from mi_journal.storage.files import ensure_private_dir
+
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not command or not command.strip():
+        return None
+    try:
+        argv = shlex.split(command)
+    except ValueError:
+        return None
+    folder = paths.cache / "edit"
+    ensure_private_dir(folder)
+    fd, name = tempfile.mkstemp(prefix="answer-", suffix=".txt", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(initial)
+        try:
+            result = subprocess.run([*argv, name], check=False)
+        except OSError:
+            return None
+        if result.returncode != 0:
+            return None
+        with open(name, encoding="utf-8", errors="replace") as handle:
+            return handle.read()
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(name)

@@ -1,0 +1,247 @@
+"""Interviews in a real pseudo-terminal: re-asking, back, quit, resume, Ctrl-D, Ctrl-C, hang-up."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from conftest import mij_command, subprocess_env
+from mi_journal import messages
+
+DATA = Path(__file__).parent / "data" / "packs"
+TIMEOUT = 30
+
+
+@pytest.fixture
+def home(journal_home: Path) -> Path:
+    packs = journal_home / "packs"
+    packs.mkdir(parents=True)
+    shutil.copy(DATA / "mini-evoking.toml", packs / "mini-evoking.toml")
+    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    return journal_home
+
+
+def spawn(home: Path, *args: str, **env: str) -> pexpect.spawn:
+    command = mij_command()
+    child = pexpect.spawn(
+        command[0], [*command[1:], *args], encoding="utf-8", timeout=TIMEOUT,
+        dimensions=(50, 200),
+        env=subprocess_env(home, TERM="dumb", COLUMNS="200", LINES="50", **env),
+    )
+    return child
+
+
+def ask(child: pexpect.spawn, text: str) -> None:
+    """Wait until `text` is on screen and the answer prompt shows."""
+    child.expect_exact(text)
+    child.expect_exact("> ")
+
+
+def drafts(home: Path) -> list[Path]:
+    folder = home / "drafts"
+    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+
+
+def read_only_draft(home: Path):  # type: ignore[no-untyped-def]
+    from mi_journal.interview.drafts import read_draft
+
+    found = drafts(home)
+    assert len(found) == 1
+    return read_draft(found[0])
+
+
+def finish(child: pexpect.spawn) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0)
+
+
+def test_full_interview_with_reask_back_quit_and_resume(home: Path) -> None:
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    child.expect_exact("Mini evoking (test pack)")
+    ask(child, "1 of 12")
+    child.sendline("sleep")
+    ask(child, "What worries you about sleep as it is now?")
+    child.sendline(":skip")
+    ask(child, "How important is this change to you, from 0 to 10?")
+    child.sendline("12")
+    child.expect_exact(messages.scale_out_of_range(0, 10))  # re-asked kindly
+    child.expect_exact("> ")
+    child.sendline("6")
+    ask(child, "Why a 6 and not 3?")
+    child.sendline("for my kids")
+    child.sendline("and for me")
+    child.sendline("")
+    ask(child, "What might move you from 6 to 8?")
+    child.sendline("<")
+    ask(child, "Why a 6 and not 3?")  # back: the earlier answer is offered to keep
+    child.sendline("")  # Enter keeps it
+    ask(child, "What might move you from 6 to 8?")
+    child.sendline(":q")
+    child.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(child) == 0
+    draft = read_only_draft(home)
+    assert draft.position == "what-would-it-take"
+    assert [a.prompt for a in draft.answers] == ["focus", "worries", "importance",
+                                                 "why-not-lower"]
+
+    child = spawn(home, "resume")
+    child.expect_exact("Picking up Mini evoking (test pack)")
+    ask(child, "What might move you from 6 to 8?")
+    child.sendline("a calm week")
+    ask(child, "Which of your strengths could help?")
+    child.sendline("patient")
+    child.sendline("kind")
+    child.sendline("")
+    ask(child, "Which word fits how you feel about it?")
+    child.sendline("9")
+    child.expect_exact(messages.choice_out_of_range(3))
+    child.expect_exact("> ")
+    child.sendline("1")
+    ask(child, "Who might help, if you like? Pick up to two.")
+    child.sendline("1,2,3")
+    child.expect_exact(messages.too_many_picks(2, 3))
+    child.expect_exact("> ")
+    child.sendline("1,3")
+    ask(child, "Would you like to write down a first step now?")
+    child.sendline("y")
+    ask(child, "In your words, what is the change you want?")
+    child.sendline("No drinks on weeknights")
+    ask(child, "What first steps will you take?")
+    child.sendline("pour it out")
+    child.sendline("tell Sam")
+    child.sendline("")
+    child.expect_exact(messages.SUMMARY_OWN_WORDS)
+    child.expect_exact("\u201cfor my kids and for me\u201d")
+    child.expect_exact("Your rulers: importance 6 of 10.")
+    child.expect_exact("Saved in your journal")
+    child.expect_exact(messages.GOAL_OFFER_QUESTION)
+    child.sendline("y")
+    child.expect_exact("Added to your goals")
+    assert finish(child) == 0
+    assert drafts(home) == []
+
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.entries import load_entries
+    from mi_journal.storage.goals import load_goals
+
+    paths = get_paths()
+    loaded = load_entries(paths)
+    assert loaded.problems == [] and len(loaded.entries) == 1
+    entry = loaded.entries[0]
+    by_id = {a.prompt: a for a in entry.answers}
+    assert by_id["why-not-lower"].value == "for my kids\nand for me"
+    assert by_id["helpers"].value == ["a friend", "a counsellor"]
+    assert by_id["worries"].skipped
+    text = next(paths.entries.rglob("*.toml")).read_text(encoding="utf-8")
+    assert 'question = "Why a 6 and not 3?"' in text  # readable in any text editor
+    assert "No drinks on weeknights" in text
+    goals = load_goals(paths).goals
+    assert [g.title for g in goals] == ["No drinks on weeknights"]
+    assert [s.text for s in goals[0].steps] == ["pour it out", "tell Sam"]
+
+
+def test_ctrl_d_mid_answer_keeps_the_lines_typed(home: Path) -> None:
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("sleep")
+    ask(child, "What worries you")
+    child.sendline("")  # optional: Enter skips
+    ask(child, "How important")
+    child.sendline("4")
+    ask(child, "Why a 4 and not 1?")
+    child.sendline("half a thought")
+    child.expect_exact("  ")
+    child.sendeof()
+    child.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(child) == 0
+    draft = read_only_draft(home)
+    assert draft.pending == "half a thought"
+    assert draft.position == "why-not-lower"
+
+    child = spawn(home, "resume")
+    child.expect_exact(messages.PENDING_KEPT)
+    child.expect_exact("half a thought")
+    child.sendline("and the rest")
+    child.sendline("")
+    ask(child, "What might move you from 4 to 6?")
+    child.sendline(":q")
+    assert finish(child) == 0
+    draft = read_only_draft(home)
+    assert {a.prompt: a.value for a in draft.answers}["why-not-lower"] == (
+        "half a thought\nand the rest"
+    )
+    assert draft.pending is None
+
+
+def test_crisis_words_show_the_lines_and_ctrl_c_keeps_a_draft(home: Path) -> None:
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("the nights I think about suicide")
+    child.expect_exact(messages.CRISIS_GENTLE_NOTE)
+    child.expect_exact("1-800-662-4357")
+    ask(child, "What worries you about the nights I think about suicide")
+    child.sendintr()
+    child.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(child) == 130
+    draft = read_only_draft(home)
+    assert [a.value for a in draft.answers] == ["the nights I think about suicide"]
+
+
+def test_a_closed_terminal_keeps_a_draft(home: Path) -> None:
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("sleep")
+    ask(child, "What worries you")
+    child.sendline("the mornings")
+    ask(child, "How important")
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 129
+    draft = read_only_draft(home)
+    assert [a.value for a in draft.answers] == ["sleep", "the mornings"]
+    assert draft.position == "importance"
+
+
+def test_quit_before_any_answer_keeps_nothing(home: Path) -> None:
+    child = spawn(home, "checkin")
+    child.expect_exact("> ")
+    child.sendline(":quit")
+    child.expect_exact(messages.INTERVIEW_LEFT_NOTHING)
+    assert finish(child) == 0
+    assert drafts(home) == []
+
+
+def test_help_and_editor(home: Path, tmp_path: Path) -> None:
+    editor = tmp_path / "fake-editor"
+    # Writes to its last argument, so the extra "--flag" shows the command is split, not shelled.
+    editor.write_text('#!/bin/sh\nfor f; do :; done\n'
+                      'test "$1" = --flag || exit 3\n'
+                      "printf 'written in the editor\\nsecond line\\n' > \"$f\"\n")
+    editor.chmod(0o755)
+    child = spawn(home, "interview", "--pack", "mini-evoking", VISUAL=f"{editor} --flag")
+    ask(child, "What would you like to look at today?")
+    child.sendline("sleep")
+    ask(child, "What worries you")
+    child.sendline(":skip")
+    ask(child, "How important")
+    child.sendline("?")
+    child.expect_exact("0 means not at all, 10 means it matters more than anything.")
+    child.expect_exact(":q or :quit")
+    child.expect_exact("> ")
+    child.sendline("5")
+    ask(child, "Why a 5 and not 2?")
+    child.sendline(":e")
+    ask(child, "What might move you from 5 to 7?")
+    child.sendline(":q")
+    assert finish(child) == 0
+    draft = read_only_draft(home)
+    assert {a.prompt: a.value for a in draft.answers}["why-not-lower"] == (
+        "written in the editor\nsecond line"
+    )
+    assert not any((home / "cache" / "edit").iterdir())  # the temporary file is gone
