@@ -448,3 +448,9 @@ def test_answer_text() -> None:
                                      value=True)) == "yes"
     assert browse.answer_text(Answer(prompt="a", question="q", kind=AnswerKind.multi_choice,
                                      value=[])) == "(none)"
+
+
+def test_reading_an_empty_journal_creates_nothing(cli, journal_home) -> None:  # type: ignore[no-untyped-def]
+    assert cli(["search", "anything"]).exit_code == 0
+    assert cli(["list"]).exit_code == 0
+    assert not journal_home.exists()

@@ -739,6 +739,9 @@ def _open(paths: Paths, full: bool, rebuild: bool) -> Index:
         _remove_database(index_path(paths))
     for attempt in range(2):
         try:
+            if not paths.entries.is_dir():
+                # Nothing to index: do not create folders just to read.
+                raise FileNotFoundError(paths.entries)
             db, created = _connect_file(paths)
         except (OSError, sqlite3.Error, MijError):
             db = sqlite3.connect(":memory:", isolation_level=None)
