@@ -376,3 +376,34 @@ def test_placeholder_text_is_data_not_markup(pack: Pack) -> None:
     assert question is not None
     expected = "What worries you about [bold]{importance}[/bold] \x1b[31m as it is now?"
     assert question.text == expected
+
+
+def test_summary_leads_with_change_talk_mobilizing_first_and_keeps_sustain_brief() -> None:
+    pack = parse_pack(
+        '[pack]\nid = "p"\ntitle = "P"\nversion = "1"\n'
+        '[[prompts]]\nid = "why"\nstage = "evoking"\nkind = "long_text"\nreflect = true\n'
+        'text = "Why?"\n'
+        '[[prompts]]\nid = "hold"\nstage = "evoking"\nkind = "long_text"\nreflect = true\n'
+        'text = "What holds you?"\n'
+        '[[prompts]]\nid = "next"\nstage = "evoking"\nkind = "text"\ntext = "Next?"\n'
+        '[[prompts]]\nid = "plain"\nstage = "evoking"\nkind = "text"\ntext = "Plain?"\n',
+        "test.toml",
+    )
+    interview = Interview(pack)
+    interview.submit("I want to feel rested in the mornings.")
+    sustain = ("I need it to sleep, I cannot cope without it and honestly the evenings are "
+               "the only time I get to relax after work, so I am not going to stop.")
+    interview.submit(sustain)
+    interview.submit("I will call the clinic tomorrow.")
+    interview.submit("It rained a lot.")  # neutral, not reflected: not in the summary
+    lines = interview.summary().splitlines()
+    assert lines[0] == messages.SUMMARY_OWN_WORDS
+    assert lines[1] == "  - \u201cI will call the clinic tomorrow.\u201d"  # mobilizing first
+    assert lines[2] == "  - \u201cI want to feel rested in the mornings.\u201d"
+    # the reflected "why" is already quoted in full, so it is not repeated
+    assert sum("rested in the mornings" in line for line in lines) == 1
+    # sustain talk: mentioned briefly, never in the change-talk lead
+    assert len(lines) == 4
+    assert lines[3].startswith("  - \u201cI need it to sleep")
+    assert lines[3].endswith("\u2026\u201d") and len(lines[3]) < 100
+    assert "It rained" not in interview.summary()

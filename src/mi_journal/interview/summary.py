@@ -1,7 +1,7 @@
 """The closing summary: the person's own words handed back, never ours.
 
-Order: their strongest change talk first (mobilizing before preparatory), when
-the change-talk tagger is installed; then the answers the pack marked `reflect`
+Order: their strongest change talk first (mobilizing before preparatory, as
+picked by `mi_journal.changetalk`); then the answers the pack marked `reflect`
 that were not already quoted; then the rulers they gave. Sustain talk is never
 presented as change talk: a reflected answer the tagger reads as sustain talk is
 shortened to a brief mention. Every quote is the person's text, verbatim
@@ -10,10 +10,7 @@ shortened to a brief mention. Every quote is the person's text, verbatim
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Sequence
-from typing import Any
 
 from mi_journal import messages
 from mi_journal.models import Answer, AnswerKind
@@ -45,43 +42,39 @@ def free_texts(answers: Sequence[Answer]) -> list[str]:
     return texts
 
 
-def _tagger() -> Any | None:
-    """The change-talk module, when it is installed (it is optional for the summary)."""
-    try:
-        if importlib.util.find_spec("mi_journal.changetalk") is None:
-            return None
-        changetalk = importlib.import_module("mi_journal.changetalk")
-    except Exception:
-        return None
-    return changetalk if hasattr(changetalk, "strongest_change_talk") else None
-
-
 def strongest_change_talk(texts: list[str], limit: int = CHANGE_TALK_LIMIT) -> list[str]:
-    """The person's strongest change-talk sentences, mobilizing first; [] without a tagger."""
-    tagger = _tagger()
-    if tagger is None or not texts:
+    """The person's strongest change-talk statements, mobilizing first (never sustain)."""
+    if not texts:
         return []
     try:
-        found = tagger.strongest_change_talk(texts, limit)
-    except Exception:
+        from mi_journal.changetalk import strongest_change_talk as strongest
+
+        found = strongest(texts, limit)
+    except Exception:  # The summary must never stop an interview from being saved.
         return []
     quotes: list[str] = []
-    for item in found or []:
-        text = item if isinstance(item, str) else getattr(item, "text", None)
-        if isinstance(text, str) and text.strip() and text.strip() not in quotes:
-            quotes.append(text.strip())
+    for item in found:
+        text = item.text.strip()
+        if text and text not in quotes:
+            quotes.append(text)
     return quotes[:limit]
 
 
 def _is_sustain(text: str) -> bool:
-    tagger = _tagger()
-    check = getattr(tagger, "is_sustain_talk", None) if tagger is not None else None
-    if check is None:
-        return False
     try:
-        return bool(check(text))
+        from mi_journal.changetalk import is_sustain_talk
+
+        return is_sustain_talk(text)
     except Exception:
         return False
+
+
+def _covered(item: str, lead: list[str]) -> bool:
+    """True when the change-talk lead already quotes all of this answer."""
+    rest = item
+    for text in lead:
+        rest = rest.replace(text, " ")
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _ruler_line(pack: Pack, answers: Sequence[Answer]) -> str:
@@ -108,7 +101,7 @@ def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
             continue
         items = answer.value if isinstance(answer.value, list) else [show_value(answer.value)]
         for item in items:
-            if " ".join(item.split()) in shown:
+            if " ".join(item.split()) in shown or _covered(item, lead):
                 continue
             shown.add(" ".join(item.split()))
             brief = answer.kind in (AnswerKind.text, AnswerKind.long_text) and _is_sustain(item)
