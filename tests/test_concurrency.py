@@ -154,3 +154,45 @@ def test_notes_need_no_lock(journal_home: Path) -> None:
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=30)
     assert entry.text == "while goals are busy"
+
+
+def test_a_lock_file_replaced_while_waiting_is_locked_again(  # type: ignore[no-untyped-def]
+    journal_home: Path, monkeypatch
+) -> None:
+    """If the lock file is removed (by `mij doctor --fix`) while a process waits
+    on it, that process locks the new file instead of the removed one, so two
+    processes can never both hold the lock."""
+    import fcntl
+
+    from mi_journal.storage import locking
+
+    lock_dir = journal_home / "locks"
+    lock_dir.mkdir(parents=True)
+    path = locking.lock_path_for(lock_dir, "goals")
+    path.touch()
+    real_flock = fcntl.flock
+    calls: list[int] = []
+
+    def flock_then_replace(fd: int, operation: int) -> None:
+        real_flock(fd, operation)
+        calls.append(fd)
+        if len(calls) == 1:  # the file this process opened disappears meanwhile
+            os.unlink(path)
+            path.touch()
+
+    monkeypatch.setattr(fcntl, "flock", flock_then_replace)
+    fd = locking.try_lock(path)
+    try:
+        assert len(calls) == 2
+        assert os.path.samestat(os.fstat(fd), os.stat(path))
+    finally:
+        locking.unlock(fd)
+    # And a held lock is really exclusive across descriptors.
+    monkeypatch.undo()
+    first = locking.try_lock(path)
+    try:
+        with pytest.raises(locking.LockBusy):
+            locking.try_lock(path)
+    finally:
+        locking.unlock(first)
+    locking.unlock(locking.try_lock(path))

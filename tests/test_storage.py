@@ -481,3 +481,20 @@ def test_odd_historic_offsets_are_stored_as_the_same_instant(paths: Paths, zone:
     loaded = read_entry(write_new_entry(paths, entry))
     assert loaded.created == created  # same instant
     assert loaded.created.utcoffset() is not None
+
+
+def test_new_entries_without_hard_links(paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On a file system without hard links, a new entry is still saved, never replacing."""
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(files.os, "link", no_links)
+    created = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
+    first = Entry(id="20260304-050607-aaaa", created=created, kind="note", text="one")
+    path_one = write_new_entry(paths, first)
+    path_two = write_new_entry(paths, first.model_copy(update={"text": "two"}))
+    assert path_one != path_two
+    assert read_entry(path_one).text == "one" and read_entry(path_two).text == "two"
+    assert sorted(p.name for p in path_one.parent.iterdir()) == sorted(
+        [path_one.name, path_two.name])

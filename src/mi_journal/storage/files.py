@@ -132,6 +132,28 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
+# Folders on some file systems (FAT, some network and sync mounts) cannot hold
+# hard links; there a new file is renamed into place after checking the name.
+_NO_HARD_LINKS = {errno.EPERM, getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1),
+                  errno.ENOSYS}
+
+
+def _link_into_place(temp: Path, path: Path) -> None:
+    """Give the finished temp file its final name without ever replacing a file."""
+    try:
+        os.link(temp, path)  # Fails instead of replacing if the name appeared meanwhile.
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "already exists", str(path)) from None
+        os.rename(temp, path)
+        return
+    # Saved. A temp name that cannot be removed now is swept later.
+    with contextlib.suppress(OSError):
+        os.unlink(temp)
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """Write `data` to `path` atomically, 0600, in a 0700 folder.
 
@@ -158,9 +180,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> N
         finally:
             os.close(fd)
         if exclusive:
-            # link() fails instead of replacing if a file appeared meanwhile.
-            os.link(temp, path)
-            os.unlink(temp)
+            _link_into_place(temp, path)
         else:
             os.replace(temp, path)
     except BaseException as exc:

@@ -1,14 +1,20 @@
 """A cross-process lock around every read-modify-write of a shared file.
 
-Locks are kernel locks (via filelock), so a holder that dies releases its lock
-at once; a waiter gives up after a timeout with a clear message instead of
-hanging.
+Locks are kernel locks (`flock` on a file in cache/locks), so a holder that
+dies releases its lock at once; a waiter gives up after a timeout with a clear
+message instead of hanging. After taking the lock, the holder checks that the
+lock file's name still points to the file it locked: if `mij doctor --fix`
+removed an unused lock file meanwhile, the lock is taken again on the new file,
+so two programs can never both believe they hold it. Where `flock` does not
+exist (Windows), filelock provides the same interface.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,13 +23,15 @@ from mi_journal.errors import MijError
 from mi_journal.storage.files import FILE_MODE, ensure_private_dir
 
 DEFAULT_TIMEOUT = 30.0
+POLL_SECONDS = 0.02
+LOCK_SUFFIX = ".lock"
 
 
 def lock_timeout() -> float:
     """Seconds to wait for a lock: MIJ_LOCK_TIMEOUT if it is a sane number.
 
-    Negative or infinite values would mean "wait forever" to filelock, so they
-    fall back to the default: waiting always ends.
+    Negative or infinite values would mean "wait forever", so they fall back to
+    the default: waiting always ends.
     """
     try:
         value = float(os.environ.get("MIJ_LOCK_TIMEOUT", DEFAULT_TIMEOUT))
@@ -34,23 +42,96 @@ def lock_timeout() -> float:
     return value
 
 
+def lock_path_for(lock_dir: Path, name: str) -> Path:
+    return lock_dir / f"{name}{LOCK_SUFFIX}"
+
+
+class LockBusy(Exception):
+    """The lock is held by another process (internal to storage and doctor)."""
+
+
+def try_lock(path: Path, *, create: bool = True) -> int:
+    """Take the lock at `path` without waiting; returns the open descriptor.
+
+    Raises LockBusy if another process holds it, OSError if it cannot be opened
+    (FileNotFoundError if it does not exist and `create` is false).
+    """
+    import fcntl
+
+    while True:
+        flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        if create:
+            flags |= os.O_CREAT
+        fd = os.open(path, flags, FILE_MODE)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise LockBusy(str(path)) from None
+            try:
+                current = os.stat(path, follow_symlinks=False)
+            except FileNotFoundError:
+                current = None
+            if current is not None and os.path.samestat(current, os.fstat(fd)):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # The file was replaced or removed while we waited: lock the new one.
+
+
+def unlock(fd: int) -> None:
+    # Closing the descriptor releases the flock.
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def _busy_message(name: str, wait: float) -> str:
+    return (
+        f"another mi-journal is still working on {name} (waited {wait:g} s); "
+        "please try again in a moment."
+    )
+
+
 @contextmanager
 def locked(lock_dir: Path, name: str, timeout: float | None = None) -> Iterator[None]:
+    ensure_private_dir(lock_dir)
+    path = lock_path_for(lock_dir, name)
+    wait = lock_timeout() if timeout is None else timeout
+    try:
+        import fcntl  # noqa: F401
+    except ImportError:
+        with _filelock(path, name, wait):
+            yield
+        return
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = try_lock(path)
+            break
+        except LockBusy:
+            if time.monotonic() >= deadline:
+                raise MijError(_busy_message(name, wait)) from None
+            time.sleep(POLL_SECONDS)
+        except OSError as exc:
+            raise MijError(f"could not lock {path}: {exc.strerror}") from None
+    try:
+        yield
+    finally:
+        unlock(fd)
+
+
+@contextmanager
+def _filelock(path: Path, name: str, wait: float) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
-    ensure_private_dir(lock_dir)
-    lock_path = lock_dir / f"{name}.lock"
-    lock = FileLock(str(lock_path), mode=FILE_MODE)
-    wait = lock_timeout() if timeout is None else timeout
+    lock = FileLock(str(path), mode=FILE_MODE)
     try:
         lock.acquire(timeout=wait)
     except Timeout:
-        raise MijError(
-            f"another mi-journal is still working on {name} (waited {wait:g} s); "
-            "please try again in a moment."
-        ) from None
+        raise MijError(_busy_message(name, wait)) from None
     except OSError as exc:
-        raise MijError(f"could not lock {lock_path}: {exc.strerror}") from None
+        raise MijError(f"could not lock {path}: {exc.strerror}") from None
     try:
         yield
     finally:

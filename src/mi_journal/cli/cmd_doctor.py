@@ -1,0 +1,89 @@
+"""`mij doctor [--fix]`: look over the data folder and tidy what mi-journal left behind."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from mi_journal.doctor import DoctorReport, Finding
+
+
+def register(app: typer.Typer) -> None:
+    app.command("doctor")(doctor_command)
+
+
+def doctor_command(
+    fix: bool = typer.Option(
+        False, "--fix",
+        help="Remove temporary files of interrupted saves and unused lock files, and "
+        "rebuild the search index. Never touches a file that holds your writing.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
+) -> None:
+    """Check your data folder: permissions, unreadable files, leftovers, locks, index."""
+    from mi_journal import doctor, messages
+    from mi_journal.cli.render import print_json
+    from mi_journal.errors import MijError
+    from mi_journal.paths import get_paths
+
+    paths = get_paths()
+    report = doctor.fix(paths) if fix else doctor.check(paths)
+    if as_json:
+        print_json(_as_json(report))
+    else:
+        _print_report(report)
+    if report.problems:
+        raise MijError(messages.doctor_problem_count(len(report.problems)))
+
+
+def _finding_json(finding: Finding) -> dict[str, object]:
+    return {"kind": finding.kind, "path": str(finding.path), "detail": finding.detail,
+            "fixable": finding.fixable, "problem": finding.problem}
+
+
+def _as_json(report: DoctorReport) -> dict[str, object]:
+    return {
+        "home": str(report.home),
+        "exists": report.exists,
+        "read": report.counts,
+        "findings": [_finding_json(f) for f in report.findings],
+        "fixed": [_finding_json(f) for f in report.fixed],
+        "not_fixed": [_finding_json(f) for f in report.fix_failures],
+    }
+
+
+def _print_report(report: DoctorReport) -> None:
+    from mi_journal import messages
+    from mi_journal.cli.render import print_plain
+
+    if not report.exists:
+        print_plain(messages.DOCTOR_NO_FOLDER.replace("{home}", str(report.home)))
+        return
+    print_plain(f"{messages.DOCTOR_CHECKED} {report.home}")
+    if report.counts:
+        read = "; ".join(name if name.endswith(" file") else f"{name}: {count}"
+                         for name, count in report.counts.items())
+        print_plain(f"{messages.DOCTOR_READ_FINE} {read}")
+    problems = report.problems
+    tidy = [f for f in report.findings if f.fixable and not f.problem]
+    notes = [f for f in report.findings if not f.fixable and not f.problem]
+    for heading, items in ((messages.DOCTOR_FIXED, report.fixed),
+                           (messages.DOCTOR_NOT_FIXED, report.fix_failures),
+                           (messages.DOCTOR_PROBLEMS, problems),
+                           (messages.DOCTOR_TIDY, tidy),
+                           (messages.DOCTOR_NOTES, notes)):
+        if not items:
+            continue
+        print_plain("")
+        print_plain(heading)
+        for finding in items:
+            print_plain(f"  - {finding.kind}: {finding.path}: {finding.detail}")
+    print_plain("")
+    if not problems and not tidy:
+        print_plain(messages.DOCTOR_ALL_WELL)
+    elif not problems:
+        print_plain(messages.DOCTOR_NO_PROBLEMS)
+    else:
+        print_plain(messages.DOCTOR_NEVER_TOUCHES)

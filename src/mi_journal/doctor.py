@@ -1,0 +1,326 @@
+"""`mij doctor`: an honest look at the data folder, and a careful tidy-up.
+
+The check reads; it never changes anything. The fix only removes what
+mi-journal itself leaves behind (temporary files of interrupted saves, unused
+lock files) and rebuilds the derived search index if there is one. It never
+rewrites, moves or deletes a file that holds the person's writing: those are
+reported with their path and what is wrong, for the person to decide.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mi_journal.errors import DataFileError, MijError
+from mi_journal.paths import Paths
+from mi_journal.storage.files import STALE_TEMP_SECONDS, stale_temp_files
+
+# Kinds of finding, in the order they are shown.
+PERMISSIONS = "permissions"
+UNREADABLE = "unreadable"
+NEWER_SCHEMA = "newer schema"
+LINK = "link"
+TEMP = "temporary file"
+LOCK = "lock"
+INDEX = "index"
+KINDS = (UNREADABLE, NEWER_SCHEMA, PERMISSIONS, LINK, TEMP, LOCK, INDEX)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    path: Path
+    detail: str
+    fixable: bool = False  # `--fix` may remove / rebuild it
+    problem: bool = True  # False: worth knowing, nothing wrong
+
+
+@dataclass
+class DoctorReport:
+    home: Path
+    exists: bool = True
+    findings: list[Finding] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # what was read fine
+    fixed: list[Finding] = field(default_factory=list)
+    fix_failures: list[Finding] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.problem]
+
+    @property
+    def fixable(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.fixable]
+
+
+# --- walking the data folder ---------------------------------------------------------
+
+
+def _walk(home: Path) -> Iterator[tuple[Path, os.stat_result]]:
+    """Every path under `home` (itself included), links reported but not followed."""
+    try:
+        yield home, os.stat(home)
+    except OSError:
+        return
+    stack = [home]
+    while stack:
+        folder = stack.pop()
+        try:
+            items = sorted(os.scandir(folder), key=lambda item: item.name)
+        except OSError:
+            continue
+        for item in items:
+            path = Path(item.path)
+            try:
+                info = item.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            yield path, info
+            if stat.S_ISDIR(info.st_mode):
+                stack.append(path)
+
+
+def _check_tree(paths: Paths, report: DoctorReport) -> None:
+    for path, info in _walk(paths.home):
+        mode = stat.S_IMODE(info.st_mode)
+        if stat.S_ISLNK(info.st_mode):
+            if path != paths.home:
+                report.findings.append(Finding(
+                    LINK, path, "a symbolic link; mi-journal does not follow links inside "
+                    "its data folder, so what it points to is not read"))
+            continue
+        if stat.S_ISDIR(info.st_mode) and mode & 0o077:
+            report.findings.append(Finding(
+                PERMISSIONS, path, f"folder mode {mode:04o}: other users may look inside; "
+                f"`chmod 700` would make it private again"))
+        elif stat.S_ISREG(info.st_mode) and mode & 0o077:
+            report.findings.append(Finding(
+                PERMISSIONS, path, f"file mode {mode:04o}: other users may read it; "
+                f"`chmod 600` would make it private again"))
+
+
+def _check_temp_files(paths: Paths, report: DoctorReport) -> None:
+    for path, info in _walk(paths.home):
+        if not stat.S_ISDIR(info.st_mode):
+            continue
+        for temp in stale_temp_files(path, STALE_TEMP_SECONDS):
+            report.findings.append(Finding(
+                TEMP, temp, "left behind by a save that was interrupted; the file it was "
+                "saving is complete without it", fixable=True))
+
+
+# --- files that hold the person's data ------------------------------------------------
+
+
+def _problem(problem: MijError, fallback: Path) -> Finding:
+    path = problem.path if isinstance(problem, DataFileError) else fallback
+    detail = problem.detail if isinstance(problem, DataFileError) else problem.message
+    kind = NEWER_SCHEMA if "newer mi-journal" in detail else UNREADABLE
+    return Finding(kind, Path(str(path)), detail + "; it was left exactly as it is")
+
+
+def _check_entries(paths: Paths, report: DoctorReport) -> None:
+    from mi_journal.storage.entries import load_entries
+
+    result = load_entries(paths)
+    report.counts["entries"] = len(result.entries)
+    for problem in result.problems:
+        report.findings.append(_problem(problem, paths.entries))
+
+
+def _check_single(report: DoctorReport, name: str, path: Path, load: Callable[[], object]) -> None:
+    if not os.path.lexists(path):
+        return
+    try:
+        load()
+    except MijError as problem:
+        report.findings.append(_problem(problem, path))
+        return
+    except FileNotFoundError:
+        return
+    report.counts[name] = 1
+
+
+def _check_goals_and_config(paths: Paths, report: DoctorReport) -> None:
+    from mi_journal.storage.config import load_config
+    from mi_journal.storage.goals import load_goals
+
+    _check_single(report, "goals file", paths.goals, lambda: load_goals(paths))
+    _check_single(report, "settings file", paths.config, lambda: load_config(paths))
+
+
+def _check_drafts_and_packs(paths: Paths, report: DoctorReport) -> None:
+    if paths.drafts.is_dir():
+        from mi_journal.interview.drafts import list_drafts
+
+        listing = list_drafts(paths)
+        report.counts["drafts"] = len(listing.drafts)
+        for problem in listing.problems:
+            report.findings.append(_problem(problem, paths.drafts))
+    if paths.packs.is_dir():
+        from mi_journal.packs.registry import list_packs
+
+        packs = list_packs(paths)
+        report.counts["installed packs"] = sum(
+            1 for entry in packs.packs if entry.source == "installed")
+        for pack_problem in packs.problems:
+            message = str(pack_problem)
+            report.findings.append(Finding(UNREADABLE, paths.packs, message))
+
+
+# --- locks ---------------------------------------------------------------------------
+
+
+def _lock_files(paths: Paths) -> list[Path]:
+    from mi_journal.storage.locking import LOCK_SUFFIX
+
+    try:
+        items = sorted(os.scandir(paths.locks), key=lambda item: item.name)
+    except OSError:
+        return []
+    return [Path(item.path) for item in items
+            if item.name.endswith(LOCK_SUFFIX) and item.is_file(follow_symlinks=False)]
+
+
+def _check_locks(paths: Paths, report: DoctorReport) -> None:
+    from mi_journal.storage.locking import LockBusy, try_lock, unlock
+
+    for path in _lock_files(paths):
+        try:
+            fd = try_lock(path, create=False)
+        except LockBusy:
+            report.findings.append(Finding(
+                LOCK, path, "held right now by a running mi-journal", problem=False))
+            continue
+        except (OSError, ImportError):
+            continue
+        unlock(fd)
+        report.findings.append(Finding(
+            LOCK, path, "not held by any running mi-journal (stale); removing it is safe",
+            fixable=True, problem=False))
+
+
+# --- the derived index ---------------------------------------------------------------
+
+
+def _index_file(paths: Paths) -> Path:
+    from mi_journal.index import index_path
+
+    return index_path(paths)
+
+
+def _check_index(paths: Paths, report: DoctorReport) -> None:
+    """Compare the index with the entry files, reading the database only."""
+    import sqlite3
+
+    from mi_journal.storage.entries import iter_entry_files
+
+    path = _index_file(paths)
+    if not os.path.lexists(path):
+        return
+    on_disk = {str(p.relative_to(paths.entries)) for p in iter_entry_files(paths)}
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            entries = {row[0] for row in db.execute("SELECT rel FROM entries")}
+            indexed = entries | {row[0] for row in db.execute("SELECT rel FROM problems")}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        report.findings.append(Finding(
+            INDEX, path, "the search index cannot be read; it only holds derived data and "
+            "`mij doctor --fix` rebuilds it from your entries", fixable=True))
+        return
+    missing = len(on_disk - indexed)
+    extra = len(indexed - on_disk)
+    if missing or extra:
+        report.findings.append(Finding(
+            INDEX, path, f"the search index is out of step with the entry files ({missing} "
+            f"not yet indexed, {extra} no longer on disk); the next `mij list` brings it up to "
+            "date, or `mij doctor --fix` rebuilds it", fixable=True, problem=False))
+    report.counts["entries in the search index"] = len(entries & on_disk)
+
+
+# --- the public functions ------------------------------------------------------------
+
+
+def check(paths: Paths) -> DoctorReport:
+    """Look at everything in the data folder; change nothing."""
+    report = DoctorReport(home=paths.home)
+    if not os.path.lexists(paths.home):
+        report.exists = False
+        return report
+    _check_tree(paths, report)
+    _check_entries(paths, report)
+    _check_goals_and_config(paths, report)
+    _check_drafts_and_packs(paths, report)
+    _check_temp_files(paths, report)
+    _check_locks(paths, report)
+    _check_index(paths, report)
+    report.findings.sort(key=lambda f: (KINDS.index(f.kind), str(f.path)))
+    return report
+
+
+def _remove_temp(path: Path) -> None:
+    # Checked again right before removal: still one of our temp names, still old.
+    if path not in stale_temp_files(path.parent, STALE_TEMP_SECONDS):
+        raise MijError(f"{path} changed since it was checked; it was left alone.")
+    os.unlink(path)
+
+
+def _remove_lock(path: Path) -> None:
+    from mi_journal.storage.locking import LockBusy, try_lock, unlock
+
+    try:
+        fd = try_lock(path, create=False)  # Held by us while it goes: nobody else can.
+    except LockBusy:
+        raise MijError(f"{path} is in use by a running mi-journal; it was left alone.") from None
+    try:
+        os.unlink(path)
+    finally:
+        unlock(fd)
+
+
+def _rebuild_index(paths: Paths) -> None:
+    from mi_journal.index import rebuild_index
+
+    rebuild_index(paths)
+
+
+def fix(paths: Paths) -> DoctorReport:
+    """Remove orphaned temp files and stale locks, rebuild the index; then check again."""
+    before = check(paths)
+    fixed: list[Finding] = []
+    failures: list[Finding] = []
+    fixable = before.fixable
+    if os.path.lexists(_index_file(paths)) and not any(f.kind == INDEX for f in fixable):
+        fixable.append(Finding(INDEX, _index_file(paths), "rebuilt from the entry files",
+                               fixable=True, problem=False))
+    for finding in fixable:
+        try:
+            if finding.kind == TEMP:
+                _remove_temp(finding.path)
+            elif finding.kind == LOCK:
+                _remove_lock(finding.path)
+            elif finding.kind == INDEX:
+                _rebuild_index(paths)
+            else:  # pragma: no cover - only the kinds above are ever fixable
+                continue
+        except FileNotFoundError:
+            pass  # Already gone: nothing left to do.
+        except (OSError, MijError) as exc:
+            reason = exc.message if isinstance(exc, MijError) else (exc.strerror or str(exc))
+            failures.append(Finding(finding.kind, finding.path, reason))
+            continue
+        fixed.append(finding)
+    after = check(paths)
+    after.fixed = fixed
+    after.fix_failures = failures
+    return after
