@@ -843,3 +843,67 @@ DOCTOR_NEVER_TOUCHES = (
 def doctor_problem_count(count: int) -> str:
     noun = "thing" if count == 1 else "things"
     return f"found {count} {noun} in your data folder worth a look; the details are above."
+
+
+# --- reflect (change talk) ---
+
+REFLECT_TITLE = "Your own words for change"
+REFLECT_PERIOD_ALL = "From all your entries."
+REFLECT_NO_ENTRIES = "There are no entries to look back on yet."
+REFLECT_NO_ENTRIES_SINCE = "There are no entries since then; you might try an earlier date."
+REFLECT_NO_CHANGE_TALK = (
+    "Nothing in these entries reads clearly as words for change yet. That is fine: this "
+    "only gathers what you say in your own words, whenever you say it."
+)
+REFLECT_HOW = (
+    "Picked out by simple word rules that can miss or misread a sentence; they are your "
+    "words, not a judgment. `mij reflect --json` shows the cues behind each one."
+)
+REFLECT_KIND_HEADINGS: dict[str, str] = {
+    "commitment": "What you said you will do",
+    "activation": "What you feel ready or willing to do",
+    "taking_steps": "Steps you have already taken",
+    "desire": "What you want",
+    "ability": "What you could do",
+    "reasons": "Your reasons",
+    "need": "What feels necessary to you",
+}
+REFLECT_THEMES_HEADING = "What you keep coming back to in your reasons"
+REFLECT_WEEKS_HEADING = "Week by week"
+REFLECT_LEGEND_CHANGE = "words for change"
+REFLECT_LEGEND_SUSTAIN = "words for keeping things as they are"
+REFLECT_FILE_SKIPPED = "left out of this reflection (the file is unchanged):"
+REFLECT_TAG_NEEDS_INPUT = (
+    "pipe the statements in, one per line: printf 'I want to cut down\\n' | mij reflect tag"
+)
+
+
+def reflect_period(since: str) -> str:
+    return f"From your entries since {since}."
+
+
+def reflect_counted(entries: int, statements: int) -> str:
+    e_noun = "entry" if entries == 1 else "entries"
+    s_noun = "sentence" if statements == 1 else "sentences"
+    return f"Read {statements} {s_noun} of your own in {entries} {e_noun}."
+
+
+def reflect_more_in_kind(more: int) -> str:
+    return f"... and {more} more"
+
+
+def reflect_theme(word: str, count: int) -> str:
+    return f"{word} (in {count} of your statements), e.g."
+
+
+def reflect_sustain_brief(count: int) -> str:
+    noun = "sentence" if count == 1 else "sentences"
+    return (
+        f"{count} {noun} leaned toward keeping things as they are; that is part of "
+        "weighing it up, and they are counted in the chart only."
+    )
+
+
+def reflect_weeks_hidden(hidden: int) -> str:
+    noun = "week" if hidden == 1 else "weeks"
+    return f"(the {hidden} earlier {noun} are in `mij reflect --json`)"

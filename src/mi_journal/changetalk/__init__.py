@@ -13,6 +13,8 @@ For other features:
 - `strongest_change_talk(texts, limit) -> list[Tagged]`: the person's change
   talk from several answers, mobilizing before preparatory, duplicates
   removed, in the person's own words (the end-of-interview summary uses it).
+- `is_sustain_talk(text) -> bool`: leans toward the status quo with no change
+  talk in it (a summary mentions such answers only briefly).
 - `mi_journal.reflect.change_talk_section(entries)`: grouped change talk from
   entries, for an export that the person asked to include it in.
 
@@ -22,7 +24,7 @@ Cue lists are data, one module per language (`cues_en.py`); see `lexicon.py`.
 from __future__ import annotations
 
 from mi_journal.changetalk.lexicon import KINDS_CHANGE, MOBILIZING
-from mi_journal.changetalk.select import strongest_change_talk
+from mi_journal.changetalk.select import is_sustain_talk, strongest_change_talk
 from mi_journal.changetalk.tagger import (
     CHANGE,
     NEUTRAL,
@@ -41,6 +43,7 @@ __all__ = [
     "NEUTRAL",
     "SUSTAIN",
     "Tagged",
+    "is_sustain_talk",
     "normalise",
     "split_statements",
     "strongest_change_talk",

@@ -326,7 +326,8 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"|wants to)\b",
     ),
     "the past": (
-        r"\bused to\b", r"\bback then\b", r"\bwhen i was (young|younger|a kid|in)", r"\bwas going to\b",
+        r"\bused to\b", r"\bback then\b", r"\bwhen i was (young|younger|a kid|in)",
+        r"\bwas going to\b",
         r"\bwas supposed to\b", r"\bi (once|always) (thought|said|wanted)", r"\bi tried\b",
         r"\bi said i would\b", r"\bwould have (quit|stopped|been|done|gone|had)\b",
     ),
@@ -368,3 +369,16 @@ PROGRESSIVE_COMMITMENT = (
     r"|playing|having|leaving|quitting|stopping|cutting|going to bed|walking|buying)"
 )
 PROGRESSIVE_CHANGE_VERBS = ("leaving", "quitting", "stopping", "cutting", "going to bed", "walking")
+
+# Words left out when looking for the reasons a person keeps coming back to.
+THEME_STOPWORDS = """
+a about after again all also always am an and any anymore are as at back be because been before
+being better bit but by can could day days did do does doing done down drink drinking each even
+every feel for from get getting go going gonna got had has have having he her here him his how i
+if in into is it its just keep know less like little lot make many me more most much my myself
+need never new night no not now of off on once one only or other our out over really right same
+say see she should so some something start still stop such take than that the their them then
+there these they thing things think this those through time to too try up us use used very want
+was way we week well were what when where which while who will with without would yeah you your
+quit quitting cut cutting smoke smoking using able ready going wish hope must got lot lots im dont
+"""

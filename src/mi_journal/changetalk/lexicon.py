@@ -45,6 +45,7 @@ class Lexicon:
     future_time: re.Pattern[str]
     progressive: re.Pattern[str]
     progressive_change: frozenset[str]
+    theme_stopwords: frozenset[str]
 
 
 def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -103,6 +104,7 @@ def build(data: ModuleType, language: str) -> Lexicon:
         future_time=re.compile(data.FUTURE_TIME),
         progressive=re.compile(r"\b" + data.PROGRESSIVE_COMMITMENT + r"\b"),
         progressive_change=frozenset(data.PROGRESSIVE_CHANGE_VERBS),
+        theme_stopwords=frozenset(data.THEME_STOPWORDS.split()),
     )
 
 

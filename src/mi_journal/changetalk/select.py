@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from mi_journal.changetalk.lexicon import KINDS_CHANGE
-from mi_journal.changetalk.tagger import CHANGE, Tagged, normalise, tag_text
+from mi_journal.changetalk.tagger import CHANGE, SUSTAIN, Tagged, normalise, tag_text
 
 _RANK = {kind: index for index, kind in enumerate(KINDS_CHANGE)}
 
@@ -33,3 +33,10 @@ def strongest_change_talk(texts: Iterable[str], limit: int = 5) -> list[Tagged]:
             order += 1
     found.sort(key=lambda item: (item[0], item[1]))
     return [tagged for _, _, tagged in found[: max(limit, 0)]]
+
+
+def is_sustain_talk(text: str) -> bool:
+    """True when the text leans toward the status quo and holds no change talk,
+    so a summary can mention it only briefly."""
+    labels = {tagged.label for tagged in tag_text(text)}
+    return SUSTAIN in labels and CHANGE not in labels

@@ -1,0 +1,164 @@
+"""`mij reflect`: your own change talk gathered over time; `mij reflect tag` labels lines."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mi_journal.reflect import Reflection, WeekTally
+
+_MAX_STDIN_BYTES = 64 * 1024 * 1024
+_WEEKS_SHOWN = 12
+_BAR_WIDTH = 30
+
+
+def register(app: typer.Typer) -> None:
+    reflect_app = typer.Typer(
+        help="Your own words for change, gathered from your entries.",
+        invoke_without_command=True,
+        no_args_is_help=False,
+    )
+    reflect_app.callback(invoke_without_command=True)(reflect_command)
+    reflect_app.command("tag")(tag_command)
+    app.add_typer(reflect_app, name="reflect")
+
+
+def reflect_command(
+    ctx: typer.Context,
+    since: str = typer.Option(
+        None, "--since", help="Start date: 2026-03-01, yesterday, 7d, 3m, 1y."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Your own words for change over a period: grouped by kind (what you will do
+    first), the reasons you come back to, and change and sustain talk week by week."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from mi_journal.cli.render import console, print_json
+    from mi_journal.dates import parse_since
+    from mi_journal.paths import get_paths
+    from mi_journal.reflect import build_reflection, reflection_json
+    from mi_journal.storage.entries import load_entries
+
+    start = parse_since(since) if since else None
+    loaded = load_entries(get_paths())
+    _warn_unreadable(loaded.problems)
+    reflection = build_reflection(loaded.entries, start)
+    if as_json:
+        print_json(reflection_json(reflection))
+        return
+    _print_reflection(console(), reflection, since is not None)
+
+
+def tag_command() -> None:
+    """Label statements read from stdin, one per line, as change, sustain or neutral
+    talk; prints one JSON object per line: {"text", "label", "kind", "cues"}."""
+    from mi_journal.changetalk import tag_statement
+    from mi_journal.cli.render import stdin_is_terminal
+    from mi_journal.errors import MijError, UsageProblem
+    from mi_journal.messages import REFLECT_TAG_NEEDS_INPUT
+    from mi_journal.textsafe import safe_json
+
+    if stdin_is_terminal():
+        raise UsageProblem(REFLECT_TAG_NEEDS_INPUT)
+    data = sys.stdin.buffer.read(_MAX_STDIN_BYTES + 1)
+    if len(data) > _MAX_STDIN_BYTES:
+        raise MijError("the input is larger than 64 MB; please split it into smaller pieces.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise MijError(f"line {line} of the input is not valid UTF-8 text.") from None
+    out: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            out.append(safe_json(tag_statement(line).as_dict(), indent=None))
+    if out:
+        sys.stdout.write("\n".join(out) + "\n")
+        sys.stdout.flush()
+
+
+def _warn_unreadable(problems: Sequence[object]) -> None:
+    from mi_journal.messages import REFLECT_FILE_SKIPPED
+    from mi_journal.textsafe import inert
+
+    for problem in problems:
+        sys.stderr.write(f"mij: {REFLECT_FILE_SKIPPED} {inert(' '.join(str(problem).split()))}\n")
+    sys.stderr.flush()
+
+
+def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> None:
+    from mi_journal import messages as m
+    from mi_journal.cli.render import safe
+
+    if reflection.entries == 0:
+        out.print(safe(m.REFLECT_NO_ENTRIES_SINCE if filtered else m.REFLECT_NO_ENTRIES))
+        return
+    out.print(safe(m.REFLECT_TITLE, "bold"))
+    period = m.reflect_period(reflection.since.isoformat()) if reflection.since else (
+        m.REFLECT_PERIOD_ALL
+    )
+    out.print(safe(f"{period} {m.reflect_counted(reflection.entries, reflection.statements)}",
+                   "dim"))
+    out.print()
+    if not reflection.groups:
+        out.print(safe(m.REFLECT_NO_CHANGE_TALK))
+    for group in reflection.groups:
+        out.print(safe(m.REFLECT_KIND_HEADINGS.get(group.kind, group.kind), "bold"))
+        for quote in group.quotes:
+            line = safe(f"  \u201c{' '.join(quote.text.split())}\u201d")
+            line.append(f"  {quote.day.isoformat()}", style="dim")
+            out.print(line)
+        if group.total > len(group.quotes):
+            out.print(safe("  " + m.reflect_more_in_kind(group.total - len(group.quotes)), "dim"))
+        out.print()
+    if reflection.themes:
+        out.print(safe(m.REFLECT_THEMES_HEADING, "bold"))
+        for theme in reflection.themes:
+            line = safe(f"  {m.reflect_theme(theme.word, theme.count)} ")
+            line.append_text(safe(f"\u201c{' '.join(theme.example.text.split())}\u201d", "italic"))
+            out.print(line)
+        out.print()
+    if reflection.sustain:
+        out.print(safe(m.reflect_sustain_brief(reflection.sustain), "dim"))
+        out.print()
+    if reflection.weeks and (reflection.change or reflection.sustain):
+        _print_weeks(out, reflection.weeks)
+        out.print()
+    out.print(safe(m.REFLECT_HOW, "dim"))
+
+
+def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:
+    from rich.text import Text
+
+    from mi_journal import messages as m
+
+    shown = weeks[-_WEEKS_SHOWN:]
+    top = max(max(w.change, w.sustain) for w in shown) or 1
+    scale = min(1.0, _BAR_WIDTH / top)
+    out.print(Text(m.REFLECT_WEEKS_HEADING, style="bold"))
+    for week in shown:
+        line = Text(f"  {week.start:%b %d}  ", style="dim")
+        change = round(week.change * scale) or (1 if week.change else 0)
+        sustain = round(week.sustain * scale) or (1 if week.sustain else 0)
+        line.append("█" * change, style="green")
+        line.append(f" {week.change}" if week.change else " ·", style="green")
+        line.append("   ")
+        line.append("░" * sustain, style="yellow")
+        line.append(f" {week.sustain}" if week.sustain else " ·", style="yellow")
+        out.print(line, no_wrap=True, overflow="crop")
+    legend = Text("  ")
+    legend.append("█", style="green")
+    legend.append(f" {m.REFLECT_LEGEND_CHANGE}   ")
+    legend.append("░", style="yellow")
+    legend.append(f" {m.REFLECT_LEGEND_SUSTAIN}")
+    out.print(legend)
+    hidden = len(weeks) - len(shown)
+    if hidden:
+        out.print(Text("  " + m.reflect_weeks_hidden(hidden), style="dim"))
