@@ -245,3 +245,77 @@ def test_help_and_editor(home: Path, tmp_path: Path) -> None:
         "written in the editor\nsecond line"
     )
     assert not any((home / "cache" / "edit").iterdir())  # the temporary file is gone
+
+
+def first_prompt_kind(pack_id: str) -> str:
+    from mi_journal.packs.registry import load_builtin
+
+    return load_builtin(pack_id).prompts[0].kind.value
+
+
+def test_home_suggests_runs_the_suggestion_then_offers_to_resume(home: Path) -> None:
+    child = spawn(home)
+    child.expect_exact(messages.STATUS_NO_ENTRIES)
+    child.expect_exact(messages.home_suggestion("engaging", messages.SUGGEST_ENGAGING))
+    child.expect_exact("[s] engaging (suggested)")
+    child.expect_exact("[q] " + messages.HOME_CHOICE_QUIT)
+    child.expect_exact("> ")
+    child.sendline("x")
+    child.expect_exact(messages.home_pick_a_letter("s/i/k/n/c/q"))
+    child.expect_exact("> ")
+    child.sendline("s")
+    child.expect_exact(messages.STAGE_PURPOSE["engaging"])
+    child.expect_exact("1 of ")
+    child.expect_exact("> ")
+    child.sendline("my family and my health")
+    if first_prompt_kind("engaging") in ("long_text", "list"):
+        child.sendline("")  # ends a multi-line answer
+    child.expect_exact("2 of ")
+    child.expect_exact("> ")
+    child.sendline(":q")
+    child.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(child) == 0
+    assert read_only_draft(home).pack == "engaging"
+
+    child = spawn(home)
+    child.expect_exact(messages.HOME_DRAFTS)
+    child.expect_exact("[r] " + messages.HOME_CHOICE_RESUME)
+    child.expect_exact("> ")
+    child.sendline("r")
+    child.expect_exact("Picking up ")
+    child.expect_exact("2 of ")
+    child.expect_exact("> ")
+    child.sendline(":q")
+    assert finish(child) == 0
+    assert len(drafts(home)) == 1
+
+
+def test_home_any_pack_and_the_rulers_line(home: Path) -> None:
+    from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage, now
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.entries import new_entry_id, write_new_entry
+
+    created = now()
+    write_new_entry(get_paths(), Entry(
+        id=new_entry_id(created), created=created, kind=EntryKind.interview,
+        stage=Stage.focusing,
+        answers=[Answer(prompt="importance", question="How important?", kind=AnswerKind.scale,
+                        value=5, ruler=Ruler.importance)],
+    ))
+    child = spawn(home)
+    child.expect_exact(messages.HOME_RULERS)
+    child.expect_exact(messages.home_suggestion(
+        "evoking", messages.suggest_evoking_low(["importance"])))
+    child.expect_exact("> ")
+    child.sendline("i")
+    child.expect_exact(messages.HOME_PICK_INTRO)
+    child.expect_exact("mini-evoking - Mini evoking (test pack)")
+    child.expect_exact("> ")
+    child.sendline("999")
+    child.expect_exact("Please pick a number from 1 to ")
+    child.expect_exact("> ")
+    child.sendline("mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline(":q")
+    child.expect_exact(messages.INTERVIEW_LEFT_NOTHING)
+    assert finish(child) == 0

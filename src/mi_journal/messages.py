@@ -602,6 +602,37 @@ def resume_pack_changed(old: str, new: str) -> str:
     return f"(The pack was version {old} when you began; it is now {new}.)"
 
 
+HOME_RULERS = "Your rulers lately:"
+HOME_DRAFTS = "Paused, ready to pick up again:"
+HOME_CHOICE_ANY = "choose any stage or pack"
+HOME_CHOICE_CHECKIN = "daily check-in (a minute or two)"
+HOME_CHOICE_NOTE = "write a quick note"
+HOME_CHOICE_RESUME = "resume your paused interview"
+HOME_CHOICE_CRISIS = "see crisis and support lines"
+HOME_CHOICE_QUIT = "leave for now"
+HOME_PICK_INTRO = "Which would you like? (a number or a name; Enter goes back)"
+
+
+def home_more_drafts(count: int) -> str:
+    return f"and {count} more; `mij resume --list` shows them all."
+
+
+def home_suggestion(target: str, reason: str) -> str:
+    return f"Suggested next: {target}. {reason} (Only a suggestion; the choice is yours.)"
+
+
+def home_choice_suggested(target: str) -> str:
+    return f"{target} (suggested)"
+
+
+def home_pick_a_letter(keys: str) -> str:
+    return f"Please press one of {keys}, then Enter."
+
+
+def home_pick_a_number(count: int) -> str:
+    return f"Please pick a number from 1 to {count}, or a name from the list."
+
+
 def resume_pack_missing(pack_id: str, path: str, detail: str) -> str:
     return (
         f"the pack {pack_id!r} of this draft cannot be used ({detail}); "
