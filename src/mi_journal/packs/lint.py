@@ -77,7 +77,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "dirty",
-            r"\b(?:be|been|was|were|is|are|came\s+back|come\s+back|test(?:ed|s)?|went|"
+            r"\b(?:be|been|was|were|is|are|(?:comes?|came|coming)\s+back|test(?:ed|s)?|went|"
             r"go(?:ing)?)\s+dirty\b|\bdirty\s+(?:urine|tests?|screens?|samples?)\b",
         ),
         ("relapse", r"\brelaps(?:e|es|ed|ing)\b"),
@@ -88,7 +88,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # A ruler follow-up that asks why the number is not higher evokes sustain talk.
 _WHY_NOT_HIGHER = (
     re.compile(
-        r"\bwhy\b[^?.!]{0,40}?\bnot\b[^?.!]{0,25}?"
+        r"\bwhy\b[^?.!]{0,40}?(?:\bnot\b|n't\b)[^?.!]{0,25}?"
         r"(?:\b10\b|\bten\b|\bhigher\b|\bmore\b|\bthe\s+top\b|\{[a-z][a-z0-9-]*:\+\d+\})",
         re.IGNORECASE,
     ),

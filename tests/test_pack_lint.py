@@ -1,0 +1,312 @@
+"""The MI-style lint behind `mij pack check`: each rule on positive and negative examples,
+the closed-question grammar on the labelled set, and loader errors as findings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mi_journal.packs.lint import Finding, check_bytes, check_file, fails, lint_pack
+from mi_journal.packs.loader import parse_pack
+from mi_journal.packs.questions import is_closed_question, read_prompt
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTIONS = REPO / "tests" / "data" / "questions"
+
+HEAD = '[pack]\nid = "t"\ntitle = "T"\nversion = "1"\n\n'
+
+
+def prompt_toml(text: str, kind: str = "long_text", pid: str = "p", extra: str = "") -> str:
+    return (
+        f'[[prompts]]\nid = "{pid}"\nstage = "evoking"\nkind = "{kind}"\n'
+        f"text = {json.dumps(text)}\n{extra}\n"
+    )
+
+
+def lint_one(text: str, kind: str = "long_text", before: str = "") -> list[Finding]:
+    pack = parse_pack(HEAD + before + prompt_toml(text, kind), "t.toml")
+    return lint_pack(pack, "t.toml")
+
+
+def codes(text: str, kind: str = "long_text", before: str = "") -> set[str]:
+    return {finding.code for finding in lint_one(text, kind, before)}
+
+
+# --- closed-question ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you drink every night?",
+        "Are you worried about it?",
+        "Have you tried to stop before?",
+        "Is it hard to say no?",
+        "You drink every night?",
+        "It has been a hard week, hasn't it?",
+        "You want to stop, right?",
+        "Is it working for you or not?",
+        "Anything else?",
+        "When you drink, do you feel calmer?",
+        "Would you say you drink too much?",
+        "Could you tell me whether anything changed?",
+        "Thinking about last week. Did anything surprise you?",
+        "So, is that something you want?",
+        "Do you drink every day",
+    ],
+)
+def test_closed_questions_are_flagged(text: str) -> None:
+    assert "closed-question" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would be different if you cut down?",
+        "How did the week go?",
+        "Could you tell me about a typical evening?",
+        "Would you describe a good day for you?",
+        "Can you say more about that?",
+        "Tell me about your week.",
+        "When you drink, what do you notice?",
+        "If you had a free evening what would you do?",
+        "You mentioned your kids. What do they mean to you?",
+        "Was today hard? Write about what made it hard.",
+        "I wonder what would help most right now.",
+        "You started when?",
+        "In what ways has it affected your work?",
+        "What puts you at {imp} and not at {imp:-2}?",
+    ],
+)
+def test_open_questions_are_not_flagged(text: str) -> None:
+    before = prompt_toml("How important is it?", "scale", "imp")
+    assert "closed-question" not in codes(text, before=before)
+
+
+def test_closed_question_applies_only_to_free_text_kinds() -> None:
+    assert "closed-question" in codes("Did you walk today?", "text")
+    assert "closed-question" in codes("Did you walk today?", "list")
+    assert "closed-question" not in codes("Did you walk today?", "yes_no")
+
+
+def test_reading_names_the_form() -> None:
+    assert read_prompt("Do you smoke?").form == "inversion"
+    assert read_prompt("You smoke?").form == "declarative question"
+    assert read_prompt("Could you tell me about it?").form == "request to tell"
+    assert read_prompt("Tell me more.").verdict == "open"
+    assert read_prompt("Your week.").verdict == "none"
+
+
+def _rows(split: str) -> list[dict[str, str]]:
+    with open(QUESTIONS / f"{split}.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_labelled_set_is_large_balanced_and_split() -> None:
+    dev, test = _rows("dev"), _rows("test")
+    rows = dev + test
+    assert len(rows) >= 300
+    assert {row["label"] for row in rows} == {"open", "closed"}
+    assert not {row["text"] for row in dev} & {row["text"] for row in test}
+    forms = {row["form"] for row in rows}
+    for form in ("statement", "tag", "multi-sentence", "invitation-modal", "wh", "how"):
+        assert form in forms
+    closed = sum(row["label"] == "closed" for row in rows)
+    assert 0.3 < closed / len(rows) < 0.7
+
+
+def test_accuracy_on_the_test_split_meets_the_target() -> None:
+    rows = _rows("test")
+    right = sum(is_closed_question(row["text"]) == (row["label"] == "closed") for row in rows)
+    assert right / len(rows) >= 0.90
+
+
+def test_eval_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "eval_closed_questions", REPO / "tests" / "eval_closed_questions.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--split", "test"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("test: n=") and "accuracy=" in out
+
+
+# --- righting-reflex ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would help? You should try to cut down.",
+        "You must stop before it gets worse. What do you think?",
+        "You need to think about your kids. What comes to mind?",
+        "Why don't you try a walk instead?",
+        "Why haven't you called the clinic yet?",
+    ],
+)
+def test_directive_phrasing_is_flagged(text: str) -> None:
+    assert "righting-reflex" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do you think you should do next?",
+        "What do you feel you need to change first?",
+        "What might you try this week?",
+        "You must have been exhausted. What helped?",
+    ],
+)
+def test_evoking_phrasing_is_not_flagged(text: str) -> None:
+    assert "righting-reflex" not in codes(text)
+
+
+def test_righting_reflex_suggests_a_rewording() -> None:
+    [finding] = [f for f in lint_one("What now? You should stop.") if f.code == "righting-reflex"]
+    assert "you might" in finding.message and finding.prompt == "p"
+
+
+# --- labeling ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("What would an addict say about this?", "addict"),
+        ("How do alcoholics in your family cope?", "alcoholics"),
+        ("What was it like when you stayed clean?", "clean"),
+        ("What happened after the relapse?", "relapse"),
+        ("What did you learn when you failed?", "failed"),
+        ("How is substance abuse part of your week?", "substance abuse"),
+        ("What do you think of junkies?", "junkies"),
+        ("What happens when a test comes back dirty?", "dirty"),
+    ],
+)
+def test_stigmatizing_words_are_flagged(text: str, word: str) -> None:
+    found = [f for f in lint_one(text) if f.code == "labeling"]
+    assert found and word in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did you notice about your drinking?",
+        "How does a clean kitchen feel after a long day?",
+        "What has helped after a setback or a lapse?",
+        "Who is a person who uses drugs in your life, if anyone?",
+    ],
+)
+def test_person_first_words_are_not_flagged(text: str) -> None:
+    assert "labeling" not in codes(text)
+
+
+def test_labeling_also_checks_pack_text_and_choices() -> None:
+    text = (
+        '[pack]\nid = "t"\ntitle = "For alcoholics"\nversion = "1"\n\n'
+        + prompt_toml("Which fits?", "choice", extra='choices = ["I relapsed", "other"]')
+    )
+    findings = lint_pack(parse_pack(text, "t.toml"), "t.toml")
+    labeled = [(f.prompt, f.code) for f in findings if f.code == "labeling"]
+    assert (None, "labeling") in labeled and ("p", "labeling") in labeled
+
+
+# --- ruler-why-not-ten -------------------------------------------------------------------
+
+RULER = prompt_toml("How important is it, from 0 to 10?", "scale", "imp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why are you at {imp} and not a 10?",
+        "Why not a ten?",
+        "Why isn't it higher?",
+        "Why only a {imp}?",
+        "What stops you from being at a 10?",
+        "Why {imp} and not {imp:+2}?",
+    ],
+)
+def test_why_not_higher_is_flagged(text: str) -> None:
+    assert "ruler-why-not-ten" in codes(text, before=RULER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What puts you at {imp} and not at {imp:-2}?",
+        "Why a {imp} and not a lower number?",
+        "What might move you from {imp} to {imp:+2}?",
+    ],
+)
+def test_looking_down_is_not_flagged(text: str) -> None:
+    assert "ruler-why-not-ten" not in codes(text, before=RULER)
+
+
+# --- too-long ----------------------------------------------------------------------------
+
+
+def test_too_long_prompts_are_flagged() -> None:
+    long_text = " ".join(["What would a good evening look like for you"] * 6) + "?"
+    assert "too-long" in codes(long_text)
+    stacked = "What happened? How did it feel? What helped? What next?"
+    assert "too-long" in codes(stacked)
+    assert "too-long" not in codes("What would a good evening look like for you?")
+
+
+# --- errors as findings ------------------------------------------------------------------
+
+
+def test_toml_syntax_error_has_line_and_column() -> None:
+    pack, findings = check_bytes(b'[pack]\nid = "t"\ntitle =\n', "bad.toml")
+    assert pack is None
+    [finding] = findings
+    assert (finding.level, finding.code, finding.file) == ("error", "syntax", "bad.toml")
+    assert "line 3" in finding.message and "column" in finding.message
+
+
+def test_schema_error_names_prompt_and_field() -> None:
+    raw = (HEAD + prompt_toml("What?", "scale", extra="min = 5\nmax = 1")).encode()
+    _pack, [finding] = check_bytes(raw, "s.toml")
+    assert (finding.level, finding.code, finding.prompt) == ("error", "schema", "p")
+    assert 'id "p"' in finding.message and "min" in finding.message
+
+
+def test_unknown_key_is_a_schema_error_naming_the_field() -> None:
+    raw = (HEAD + prompt_toml("What?", extra='optinal = true')).encode()
+    _pack, [finding] = check_bytes(raw, "s.toml")
+    assert finding.code == "schema" and "optinal" in finding.message
+
+
+def test_reference_error() -> None:
+    raw = (HEAD + prompt_toml("What about {later}?")).encode()
+    _pack, [finding] = check_bytes(raw, "r.toml")
+    assert (finding.code, finding.prompt) == ("reference", "p")
+
+
+def test_missing_file_is_an_error(tmp_path: Path) -> None:
+    _pack, [finding] = check_file(tmp_path / "nope.toml")
+    assert (finding.level, finding.code) == ("error", "file")
+
+
+def test_fails_depends_on_strict() -> None:
+    warning = Finding("f", "p", "warning", "too-long", "m")
+    error = Finding("f", None, "error", "syntax", "m")
+    assert not fails([], True)
+    assert not fails([warning], False)
+    assert fails([warning], True)
+    assert fails([error], False)
+
+
+def test_example_packs_pass_strictly() -> None:
+    files = sorted((REPO / "prompts" / "examples").glob("*.toml"))
+    assert len(files) >= 2
+    for path in files:
+        pack, findings = check_file(path)
+        assert pack is not None and pack.assignment is not None, path
+        assert findings == [], path
