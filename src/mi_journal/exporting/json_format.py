@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from mi_journal.exporting.selection import Selected
@@ -27,8 +28,29 @@ def export_document(selected: Selected) -> dict[str, Any]:
     }
 
 
-def render_json(selected: Selected) -> str:
-    """Pretty JSON, UTF-8; control, escape and bidi characters as \\u escapes."""
+def _compact(item: Any) -> str:
     from mi_journal.textsafe import safe_json
 
-    return safe_json(export_document(selected)) + "\n"
+    return safe_json(item, indent=None)
+
+
+def render_json(selected: Selected) -> str:
+    """UTF-8 JSON: the head indented, then one entry (and one goal) per line.
+
+    One item per line keeps big journals quick to write (the C encoder) and
+    easy to compare. Control, escape and bidi characters become \\u escapes.
+    """
+    document = export_document(selected)
+    lines = ["{"]
+    for key in ("format", "schema", "exported", "selection"):
+        lines.append(f"  {json.dumps(key)}: {_compact(document[key])},")
+    for key in ("entries", "goals"):
+        items = document[key]
+        if not items:
+            lines.append(f'  "{key}": []' + ("," if key == "entries" else ""))
+            continue
+        lines.append(f'  "{key}": [')
+        lines.append(",\n".join("    " + _compact(item) for item in items))
+        lines.append("  ]" + ("," if key == "entries" else ""))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
