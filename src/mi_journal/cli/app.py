@@ -141,6 +141,9 @@ def _register() -> None:
     from mi_journal.cli import cmd_homework
 
     cmd_homework.register(app)
+    from mi_journal.cli import cmd_doctor
+
+    cmd_doctor.register(app)
     from mi_journal.cli import cmd_reflect
 
     cmd_reflect.register(app)
