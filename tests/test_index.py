@@ -297,3 +297,22 @@ def test_big_batches_are_parsed_in_parallel_with_the_same_result(paths, monkeypa
         assert [row.as_json() for row in ix.query()] == expected
     assert parallel.total == serial.total == 12
     assert [str(p) for p in parallel.problems] == [str(p) for p in serial.problems]
+
+
+def test_concurrent_first_reads_all_succeed(paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import subprocess
+
+    from conftest import mij_command, subprocess_env
+
+    for number in range(30):
+        make_entry(paths, f"entry {number}", days_ago=number)
+    env = subprocess_env(journal_home)
+    runs = [subprocess.Popen([*mij_command(), "list", "--json"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(4)]
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        assert len(json.loads(out)) == 30
+        assert err == ""

@@ -274,9 +274,9 @@ def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> t
 
 
 _SCHEMA_SQL = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE folders (rel TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL);
-CREATE TABLE entries (
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS folders (rel TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
     rel TEXT PRIMARY KEY, folder TEXT NOT NULL, id TEXT NOT NULL UNIQUE,
     mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
     created TEXT NOT NULL, created_ts REAL NOT NULL, day TEXT NOT NULL,
@@ -284,27 +284,27 @@ CREATE TABLE entries (
     rulers TEXT NOT NULL, title TEXT, search TEXT NOT NULL, preview TEXT NOT NULL,
     tag_keys TEXT NOT NULL, goal_keys TEXT NOT NULL
 );
-CREATE INDEX entries_by_time ON entries (created_ts DESC, id DESC);
-CREATE INDEX entries_by_folder ON entries (folder);
-CREATE TABLE problems (
+CREATE INDEX IF NOT EXISTS entries_by_time ON entries (created_ts DESC, id DESC);
+CREATE INDEX IF NOT EXISTS entries_by_folder ON entries (folder);
+CREATE TABLE IF NOT EXISTS problems (
     rel TEXT PRIMARY KEY, folder TEXT NOT NULL, mtime_ns INTEGER NOT NULL,
     size INTEGER NOT NULL, message TEXT NOT NULL
 );
-CREATE INDEX problems_by_folder ON problems (folder);
+CREATE INDEX IF NOT EXISTS problems_by_folder ON problems (folder);
 """
 
 _FTS_SQL = """
-CREATE VIRTUAL TABLE fts USING fts5(
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     search, content='entries', content_rowid='rowid',
     tokenize="unicode61 remove_diacritics 2"
 );
-CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+CREATE TRIGGER IF NOT EXISTS entries_ai AFTER INSERT ON entries BEGIN
     INSERT INTO fts(rowid, search) VALUES (new.rowid, new.search);
 END;
-CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+CREATE TRIGGER IF NOT EXISTS entries_ad AFTER DELETE ON entries BEGIN
     INSERT INTO fts(fts, rowid, search) VALUES ('delete', old.rowid, old.search);
 END;
-CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
+CREATE TRIGGER IF NOT EXISTS entries_au AFTER UPDATE ON entries BEGIN
     INSERT INTO fts(fts, rowid, search) VALUES ('delete', old.rowid, old.search);
     INSERT INTO fts(rowid, search) VALUES (new.rowid, new.search);
 END;
@@ -375,7 +375,8 @@ def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
         return fts is not None and fts[0] == "1"
     use_fts = _fts5_available(db)
     # Both values are our own constants, never input.
-    meta = (f"INSERT INTO meta VALUES ('schema', '{INDEX_SCHEMA}'), "  # noqa: S608
+    # IF NOT EXISTS / OR IGNORE: two processes creating the index at once both succeed.
+    meta = (f"INSERT OR IGNORE INTO meta VALUES ('schema', '{INDEX_SCHEMA}'), "  # noqa: S608
             f"('fts', '{1 if use_fts else 0}');")
     try:
         db.executescript("BEGIN IMMEDIATE;" + _SCHEMA_SQL + (_FTS_SQL if use_fts else "")
@@ -600,11 +601,13 @@ def _parse_job(job: _Job) -> tuple[_Job, tuple[Any, ...] | None, str | None]:
     return job, _row_for(job.rel, job.folder, job.mtime, job.size, entry), None
 
 
-def _parse_jobs(jobs: list[_Job]) -> list[tuple[_Job, tuple[Any, ...] | None, str | None]]:
-    """Parse changed files; a big batch (a first build) is shared out over the CPUs."""
+def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None, str | None]]:
+    """Parse changed files in order; a big batch (a first build) is shared out over
+    the CPUs. Results stream out, so memory stays flat at any journal size."""
     workers = min(os.cpu_count() or 1, PARALLEL_MAX_WORKERS)
     if len(jobs) < PARALLEL_MIN_FILES or workers < 2 or sys.platform != "linux":
-        return [_parse_job(job) for job in jobs]
+        yield from (_parse_job(job) for job in jobs)
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -612,12 +615,9 @@ def _parse_jobs(jobs: list[_Job]) -> list[tuple[_Job, tuple[Any, ...] | None, st
     import mi_journal.models
     import mi_journal.storage.entries  # noqa: F401
 
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return list(pool.map(_parse_job, jobs, chunksize=256))
-    except (OSError, RuntimeError):
-        return [_parse_job(job) for job in jobs]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(_parse_job, jobs, chunksize=256)
 
 
 def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
@@ -636,7 +636,6 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
                 if check_all or rel in newest or stored.get(rel) != mtime]
     vanished = [rel for rel in stored if rel not in scan.folders]
 
-    upserts: list[tuple[Any, ...]] = []
     bad: list[tuple[str, str, int, int, str]] = []
     gone: list[str] = []
     folder_marks: list[tuple[str, int]] = []
@@ -671,20 +670,8 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
         if stored.get(folder) != mark or mark == -1:
             folder_marks.append((folder, mark))
 
-    for job, row, detail in _parse_jobs(jobs):
-        if row is not None:
-            upserts.append(row)
-            if job.known:
-                report.updated += 1
-            else:
-                report.added += 1
-        elif detail is not None:
-            bad.append((job.rel, job.folder, job.mtime, job.size, detail))
-        elif job.known:
-            gone.append(job.rel)  # Removed while we looked.
-
-    if upserts or bad or gone or vanished or folder_marks:
-        db.execute("BEGIN IMMEDIATE")
+    if jobs or gone or vanished or folder_marks:
+        _begin_write(db)
         try:
             for folder in vanished:
                 report.removed += db.execute("DELETE FROM entries WHERE folder = ?",
@@ -694,9 +681,18 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
             for rel in gone:
                 report.removed += db.execute("DELETE FROM entries WHERE rel = ?", (rel,)).rowcount
                 db.execute("DELETE FROM problems WHERE rel = ?", (rel,))
-            for row in upserts:
-                db.execute("DELETE FROM problems WHERE rel = ?", (row[0],))
-                _upsert(db, row, bad)
+            for job, row, detail in _parse_jobs(jobs):
+                if row is not None:
+                    db.execute("DELETE FROM problems WHERE rel = ?", (job.rel,))
+                    if _upsert(db, row, bad):
+                        report.updated += job.known
+                        report.added += not job.known
+                elif detail is not None:
+                    bad.append((job.rel, job.folder, job.mtime, job.size, detail))
+                elif job.known:  # Removed while we looked.
+                    report.removed += db.execute("DELETE FROM entries WHERE rel = ?",
+                                                 (job.rel,)).rowcount
+                    db.execute("DELETE FROM problems WHERE rel = ?", (job.rel,))
             for rel, folder, mtime, size, message in bad:
                 db.execute("DELETE FROM entries WHERE rel = ?", (rel,))
                 db.execute("INSERT OR REPLACE INTO problems VALUES (?, ?, ?, ?, ?)",
@@ -716,7 +712,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
 
 
 def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
-            bad: list[tuple[str, str, int, int, str]]) -> None:
+            bad: list[tuple[str, str, int, int, str]]) -> bool:
     import sqlite3
 
     placeholders = ", ".join("?" * len(row))
@@ -725,11 +721,29 @@ def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
         if existing is not None:
             db.execute("DELETE FROM entries WHERE rel = ?", (row[0],))
         db.execute(f"INSERT INTO entries VALUES ({placeholders})", row)  # noqa: S608
+        return True
     except sqlite3.IntegrityError:
         other = db.execute("SELECT rel FROM entries WHERE id = ?", (row[2],)).fetchone()
         where = other[0] if other else "another file"
         bad.append((row[0], row[1], row[3], row[4],
                     f"another file ({where}) already holds entry {row[2]}"))
+        return False
+
+
+class IndexBusy(MijError):
+    """Another mij holds the index for longer than we can wait."""
+
+
+def _begin_write(db: sqlite3.Connection) -> None:
+    import sqlite3
+
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise IndexBusy("another mi-journal is still updating the search index; "
+                            "please try again in a moment.") from None
+        raise
 
 
 def _open(paths: Paths, full: bool, rebuild: bool) -> Index:
@@ -754,8 +768,13 @@ def _open(paths: Paths, full: bool, rebuild: bool) -> Index:
             report = _refresh(paths, db, full)
             report.rebuilt = created or rebuild or attempt > 0
             return Index(paths, db, fts, report)
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
             db.close()
+            if isinstance(exc, sqlite3.OperationalError) and (
+                "locked" in str(exc) or "busy" in str(exc)
+            ):
+                raise IndexBusy("another mi-journal is still updating the search index; "
+                                "please try again in a moment.") from None
             if attempt:
                 raise MijError(f"could not rebuild the search index at {index_path(paths)}; "
                                "you might delete the cache folder and try again.") from None

@@ -9,7 +9,7 @@ For each size it writes a mi-journal folder (TOML files, written directly, which
 is much faster than `mij note`) and an equivalent jrnl text journal with the
 same entries, then times, for both programs: --version, listing the newest 10,
 searching a word (newest 10), adding one note, and exporting everything as JSON,
-with each process's peak memory (its own rusage via os.wait4). The first mij
+with each process's peak memory (GNU time's %M). The first mij
 read after generating the files builds the derived index: that "cold" run is
 reported apart from the warm ones. jrnl is installed with pip into its own venv
 under /tmp if it is not there yet. Timings are medians of --repeat runs.
@@ -149,30 +149,34 @@ class Sample:
         return statistics.median(self.seconds) if self.seconds else float("nan")
 
 
+TIME = shutil.which("time") or "/usr/bin/time"
+
+
 def run_once(command: list[str], env: dict[str, str], timeout: float) -> tuple[float, int, int]:
-    """Wall time, peak RSS (KiB) and exit status of one process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = started + timeout
-    while True:
-        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() > deadline:
-            process.kill()
-            pid, status, usage = os.wait4(process.pid, 0)
-            process.returncode = -9
-            return float("inf"), int(usage.ru_maxrss), -9
-        time.sleep(0.002)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0 and process.stderr is not None:
-        sys.stderr.write(f"  ! {' '.join(command[-4:])}: exit {process.returncode}: "
-                         f"{process.stderr.read().decode(errors='replace')[-300:]}\n")
-    if process.stderr is not None:
-        process.stderr.close()
-    return elapsed, int(usage.ru_maxrss), process.returncode
+    """Wall time, peak RSS (KiB) and exit status of one process.
+
+    The peak comes from GNU time's own wait4 on the program: wait4 on a child of
+    this (bigger) process would report this process's size for small programs,
+    because Linux carries the pre-exec high-water mark over into ru_maxrss.
+    """
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        wrapped = [TIME, "-f", "%M", "-o", rss.name, *command]
+        started = time.perf_counter()
+        try:
+            result = subprocess.run(wrapped, env=env, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                    timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            return float("inf"), 0, -9
+        elapsed = time.perf_counter() - started
+        lines = [line for line in rss.read().splitlines() if line.strip().isdigit()]
+    peak = int(lines[-1]) if lines else 0
+    if result.returncode != 0:
+        sys.stderr.write(f"  ! {' '.join(command[-4:])}: exit {result.returncode}: "
+                         f"{result.stderr.decode(errors='replace')[-300:]}\n")
+    return elapsed, peak, result.returncode
 
 
 def add(sample: Sample, command: list[str], env: dict[str, str], timeout: float) -> None:
