@@ -65,16 +65,35 @@ SUBJECT_LIKE = PERSONAL | frozenset(
         "us", "them", "him", "other", "others", "most", "all", "many",
     }
 )
-TELLING = frozenset(
-    {
-        "tell", "describe", "explain", "say", "share", "talk", "walk", "take", "run",
-        "give", "help", "list", "name", "elaborate", "expand", "outline", "paint",
-        "put", "fill", "clarify", "write", "sum", "summarize", "summarise", "go",
-        "speak", "recount", "unpack", "identify", "mention", "spell", "show",
-        "telling", "describing", "explaining", "saying", "sharing", "talking",
-        "walking", "taking", "giving", "listing", "naming", "writing", "going",
-    }
-)
+# Verbs of telling after "Could you / Would you / Can you ...", each with the words that
+# may follow it for the request to be an invitation to tell (None: anything).
+# "Could you tell me about..." invites a story; "Could you tell your wife?",
+# "Could you give up?", "Could you walk to work?" are yes/no questions.
+_ME = frozenset({"me", "us"})
+TELLING: dict[str, frozenset[str] | None] = {
+    "tell": _ME | {"more", "a", "about"},
+    "say": WH | {"more", "something", "a", "anything", "about", "in", "what", "how"},
+    "talk": _ME | {"about", "a", "more", "through", "to", "with", "it"},
+    "speak": _ME | {"about", "a", "more", "to", "with"},
+    "walk": _ME,
+    "take": _ME,
+    "run": _ME,
+    "fill": _ME,
+    "give": _ME | {"an", "a", "some", "examples", "more", "one", "two", "three"},
+    "help": _ME,
+    "go": frozenset({"into", "through", "over", "on"}),
+    "put": None,
+    "describe": None, "explain": None, "share": None, "list": None, "name": None,
+    "elaborate": None, "expand": None, "outline": None, "paint": None, "clarify": None,
+    "write": None, "sum": None, "summarize": None, "summarise": None, "recount": None,
+    "unpack": None, "identify": None, "mention": None, "spell": None,
+}
+TELLING_ING = {
+    "telling": "tell", "describing": "describe", "explaining": "explain", "saying": "say",
+    "sharing": "share", "talking": "talk", "walking": "walk", "taking": "take",
+    "giving": "give", "listing": "list", "naming": "name", "writing": "write",
+    "going": "go", "speaking": "speak",
+}
 INVITING_IMPERATIVES = frozenset(
     {
         "tell", "describe", "explain", "say", "share", "talk", "walk", "give", "list",
@@ -201,20 +220,27 @@ def _telling_request(words: list[str]) -> Verdict | None:
         rest = rest[3:]
     elif words[0] == "do":
         return None
-    if not rest or rest[0] not in TELLING:
+    if not rest:
         return None
-    verb, after = rest[0], rest[1:]
+    verb = TELLING_ING.get(rest[0], rest[0])
+    if verb not in TELLING:
+        return None
+    after = rest[1:]
+    allowed = TELLING[verb]
+    if allowed is not None and (not after or after[0] not in allowed):
+        return "closed" if verb == "say" else None
+    if verb == "talk" and after[:1] in (["to"], ["with"]) and after[1:2] not in (["me"], ["us"]):
+        return None
+    if verb == "help" and (len(after) < 2 or after[1] not in ("understand", "see", "get")):
+        return None
+    if verb == "put" and "words" not in after[:5]:
+        return None
     window = after[:4]
     if "whether" in window or "if" in window:
         return "closed"
-    if verb in ("describe", "describing") and "as" in after:
+    if verb == "describe" and "as" in after:
         return "closed"
-    if verb in ("say", "saying"):
-        first = after[:1]
-        open_objects = WH | {"more", "something", "a", "anything", "what", "how", "about"}
-        if not first or first[0] not in open_objects:
-            return "closed"
-    if verb in ("tell", "telling") and after[:2] in (["me", "that"], ["us", "that"]):
+    if verb == "tell" and after[:2] in (["me", "that"], ["us", "that"]):
         return "closed"
     return "open"
 
