@@ -12,7 +12,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -51,13 +51,19 @@ _REFERENCE = re.compile(r"^[a-z0-9]{1,16}$")
 
 
 def new_goal_id(taken: Iterable[str]) -> str:
-    """A fresh 4-character id from an alphabet without look-alikes; longer if crowded."""
+    """A fresh 4-character id from an alphabet without look-alikes.
+
+    It avoids being a prefix of another id (or having one as a prefix) when it
+    can, so short prefixes stay unambiguous; a crowded list gets longer ids.
+    """
     used = set(taken)
     length = ID_LENGTH
     while True:
-        for _ in range(50):
+        for attempt in range(60):
             candidate = "".join(secrets.choice(ID_ALPHABET) for _ in range(length))
-            if candidate not in used and not any(
+            if candidate in used:
+                continue
+            if attempt >= 30 or not any(
                 other.startswith(candidate) or candidate.startswith(other) for other in used
             ):
                 return candidate
@@ -197,9 +203,10 @@ def _change(paths: Paths, reference: str, apply: Callable[[Goal], Goal]) -> Goal
     return fresh
 
 
-def _after(goal: Goal) -> Any:
+def _after(goal: Goal) -> datetime:
+    """Now, or a moment after the last change if the clock has not moved on."""
     stamp = now()
-    return stamp if stamp > goal.updated else goal.updated
+    return stamp if stamp > goal.updated else goal.updated + timedelta(microseconds=1)
 
 
 def _copy(goal: Goal, **changes: Any) -> Goal:
