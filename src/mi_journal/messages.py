@@ -174,7 +174,7 @@ GOAL_EDIT_NEEDS_TERMINAL = (
     "--title, --why, --target or --clear-target."
 )
 GOAL_EDIT_CHOICE = "Would you like to [r]e-open the editor or [d]iscard this edit? (r/d) "
-GOAL_EDIT_DISCARDED = "Your edit was set aside; the goal is as it was."
+GOAL_EDIT_DISCARDED = "Your edit was discarded; the goal is as it was."
 GOAL_EDIT_TARGET_BOTH = "Use either --target or --clear-target, not both."
 
 
@@ -243,7 +243,7 @@ def goal_edit_header(goal_id: str, created: str) -> list[str]:
         "title: a few words in your own terms. why: what makes this goal matter to you.",
         "target: a date like 2026-12-31, or the words today / tomorrow / +7d; delete it for none.",
         "status: active, paused, done or set-aside.",
-        "steps: each [[steps]] has text and done = true or false; order is kept.",
+        "steps: each has text and done (true or false); their order is kept.",
         "Lines starting with # are ignored.",
     ]
 
@@ -253,7 +253,10 @@ def goal_edit_syntax(detail: str) -> str:
 
 
 def goal_edit_unknown_keys(keys: list[str]) -> str:
-    return f"The edited goal has keys this goal does not have: {', '.join(keys)}."
+    return (
+        f"A goal has no {', '.join(keys)}; the keys it can have are title, why, target, "
+        "status and steps."
+    )
 
 
 def goal_step_bad_action(action: str) -> str:
