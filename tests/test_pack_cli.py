@@ -264,3 +264,13 @@ def test_install_and_remove_functions(tmp_path: Path, paths) -> None:  # type: i
 def test_install_leaves_no_temporary_files(tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
     install_pack(paths, write(tmp_path / "one.toml", GOOD))
     assert sorted(os.listdir(paths.packs)) == ["homework-one.toml"]
+
+
+def test_show_includes_the_assignment(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    example = Path(__file__).resolve().parent.parent / "prompts" / "examples"
+    assert cli(["pack", "add", str(example / "first-week-noticing.toml")]).exit_code == 0
+    data = json.loads(cli(["pack", "show", "first-week-noticing", "--json"]).output)
+    assert data["source"] == "installed"
+    assert data["assignment"]["frequency"] == "daily" and data["assignment"]["times"] == 5
+    shown = cli(["pack", "show", "first-week-noticing"]).output
+    assert "Homework from Your counsellor: daily, 2026-03-02 to 2026-03-08" in shown

@@ -75,12 +75,24 @@ def show_command(
             | {"id": prompt.id, "stage": prompt.stage.value, "kind": prompt.kind.value}
             for prompt in pack.prompts
         ]
+        if pack.assignment is not None:
+            data["assignment"] = pack.assignment.model_dump(mode="json", exclude_none=True)
         print_json(data)
         return
     out = console()
     out.print(safe(f"{pack.pack.title} ({pack.id} {pack.pack.version}, {entry.source})", "bold"))
     if pack.pack.description:
         out.print(safe(pack.pack.description))
+    if pack.assignment is not None:
+        assignment = pack.assignment
+        by = f" from {assignment.assigned_by}" if assignment.assigned_by else ""
+        dates = " to ".join(
+            day.isoformat() for day in (assignment.start, assignment.due) if day is not None
+        )
+        out.print(safe(f"Homework{by}: {assignment.frequency}" + (f", {dates}" if dates else ""),
+                       "dim"))
+        if assignment.note:
+            out.print(safe(assignment.note, "dim"))
     for stage in pack.stages:
         out.print()
         out.print(safe(stage.value.capitalize(), "bold underline"))
