@@ -152,3 +152,45 @@ def test_cli_round_trip(cli, paths, tmp_path, monkeypatch) -> None:  # type: ign
 def test_cli_bad_source(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = cli(["import", "--from", "dayone", str(tmp_path / "x.json")])
     assert result.exit_code == 2
+
+
+def test_present_entries_are_not_encoded_again(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.importing import writing
+
+    write_sample(paths)
+    file = tmp_path / "export.json"
+    file.write_text(exported(paths), "utf-8")
+    calls: list[str] = []
+    real = writing.prepare
+
+    def counting(entry):  # type: ignore[no-untyped-def]
+        calls.append(entry.id)
+        return real(entry)
+
+    monkeypatch.setattr(writing, "prepare", counting)
+    target = other_home(tmp_path)
+    import_export_file(target, file)
+    assert len(calls) == 3
+    import_export_file(target, file)
+    assert len(calls) == 3
+
+
+def test_an_entry_that_cannot_be_stored_stops_everything(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.errors import MijError
+    from mi_journal.importing import writing
+
+    write_sample(paths)
+    file = tmp_path / "export.json"
+    file.write_text(exported(paths), "utf-8")
+    real = writing.prepare
+
+    def refuse_last(entry):  # type: ignore[no-untyped-def]
+        if entry.id.endswith("cccc"):
+            raise MijError("this text cannot be stored faithfully as TOML")
+        return real(entry)
+
+    monkeypatch.setattr(writing, "prepare", refuse_last)
+    target = other_home(tmp_path)
+    with pytest.raises(ImportProblem, match=r"entries\[2\] \(id '20260401-120000-cccc'\): this"):
+        import_export_file(target, file)
+    assert not target.home.exists() or list(iter_entry_files(target)) == []

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from mi_journal.importing.reading import ImportProblem, read_json_file
-from mi_journal.importing.writing import ImportCounts, Prepared, prepare, write_import
+from mi_journal.importing.writing import ImportCounts, Pending, write_import
 from mi_journal.models import Entry, EntryKind
 from mi_journal.paths import Paths
 
@@ -119,11 +119,10 @@ def to_entry(item: JrnlEntry) -> Entry:
     )
 
 
-def parse_jrnl(path: object, data: Any) -> list[Prepared]:
+def parse_jrnl(path: object, data: Any) -> list[Pending]:
     """Validate every jrnl entry; the first problem stops the whole import."""
     from pydantic import ValidationError
 
-    from mi_journal.errors import MijError
     from mi_journal.storage.tomlfile import describe_validation
 
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
@@ -132,12 +131,12 @@ def parse_jrnl(path: object, data: Any) -> list[Prepared]:
         )
     if "format" in data and data.get("format") == "mi-journal-export":
         raise ImportProblem(path, "this is a mi-journal export: try `mij import FILE`")
-    prepared: list[Prepared] = []
+    pending: list[Pending] = []
     for index, raw in enumerate(data["entries"]):
         where = f"entries[{index}]"
         try:
             entry = to_entry(read_jrnl_entry(raw, where))
-            prepared.append(Prepared(entry, prepare(entry)))
+            pending.append(Pending(entry, where))
         except ValidationError as exc:
             raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
         except ValueError as exc:
@@ -145,10 +144,8 @@ def parse_jrnl(path: object, data: Any) -> list[Prepared]:
             if not message.startswith(where):
                 message = f"{where}: {message}"
             raise ImportProblem(path, message) from None
-        except MijError as exc:
-            raise ImportProblem(path, f"{where}: {exc.message}") from None
-    return prepared
+    return pending
 
 
 def import_jrnl_file(paths: Paths, path: Path) -> ImportCounts:
-    return write_import(paths, parse_jrnl(path, read_json_file(path)), [])
+    return write_import(paths, path, parse_jrnl(path, read_json_file(path)), [])

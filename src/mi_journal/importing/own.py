@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from mi_journal.importing.reading import ImportProblem, read_json_file
-from mi_journal.importing.writing import ImportCounts, Prepared, prepare, write_import
+from mi_journal.importing.writing import ImportCounts, Pending, write_import
 from mi_journal.models import Entry, Goal
 from mi_journal.paths import Paths
 
@@ -51,15 +51,14 @@ def _check_top(path: object, data: Any) -> None:
         raise ImportProblem(path, '"goals" must be a list')
 
 
-def parse_export(path: object, data: Any) -> tuple[list[Prepared], list[Goal]]:
+def parse_export(path: object, data: Any) -> tuple[list[Pending], list[Goal]]:
     """Validate a whole export; the first problem stops everything, naming where it is."""
     from pydantic import ValidationError
 
-    from mi_journal.errors import MijError
     from mi_journal.storage.tomlfile import describe_validation
 
     _check_top(path, data)
-    prepared: list[Prepared] = []
+    pending: list[Pending] = []
     seen: set[str] = set()
     for index, item in enumerate(data["entries"]):
         where = _where("entries", index, item)
@@ -68,13 +67,9 @@ def parse_export(path: object, data: Any) -> tuple[list[Prepared], list[Goal]]:
             if entry.id in seen:
                 raise ImportProblem(path, f"{where}: this id appears more than once")
             seen.add(entry.id)
-            prepared.append(Prepared(entry, prepare(entry)))
+            pending.append(Pending(entry, where))
         except ValidationError as exc:
             raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
-        except ImportProblem:
-            raise
-        except MijError as exc:
-            raise ImportProblem(path, f"{where}: {exc.message}") from None
     goals: list[Goal] = []
     goal_ids: set[str] = set()
     for index, item in enumerate(data.get("goals", [])):
@@ -87,10 +82,10 @@ def parse_export(path: object, data: Any) -> tuple[list[Prepared], list[Goal]]:
             raise ImportProblem(path, f"{where}: this id appears more than once")
         goal_ids.add(goal.id)
         goals.append(goal)
-    return prepared, goals
+    return pending, goals
 
 
 def import_export_file(paths: Paths, path: Path) -> ImportCounts:
     """Import our own JSON export: all of it or, if any part is invalid, none of it."""
-    prepared, goals = parse_export(path, read_json_file(path))
-    return write_import(paths, prepared, goals)
+    pending, goals = parse_export(path, read_json_file(path))
+    return write_import(paths, path, pending, goals)
