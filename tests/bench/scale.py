@@ -142,6 +142,7 @@ def _suffix(number: int) -> str:
 class Sample:
     seconds: list[float] = field(default_factory=list)
     peak_kb: int = 0
+    cpu: list[float] = field(default_factory=list)
     failed: str = ""
 
     @property
@@ -152,8 +153,10 @@ class Sample:
 TIME = shutil.which("time") or "/usr/bin/time"
 
 
-def run_once(command: list[str], env: dict[str, str], timeout: float) -> tuple[float, int, int]:
-    """Wall time, peak RSS (KiB) and exit status of one process.
+def run_once(command: list[str], env: dict[str, str], timeout: float
+             ) -> tuple[float, int, int, float]:
+    """Wall time, peak RSS (KiB), exit status and CPU seconds (user + system) of one
+    process. CPU time hardly depends on what else the machine runs; wall time does.
 
     The peak comes from GNU time's own wait4 on the program: wait4 on a child of
     this (bigger) process would report this process's size for small programs,
@@ -162,40 +165,44 @@ def run_once(command: list[str], env: dict[str, str], timeout: float) -> tuple[f
     import tempfile
 
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
-        wrapped = [TIME, "-f", "%M", "-o", rss.name, *command]
+        wrapped = [TIME, "-f", "%M %U %S", "-o", rss.name, *command]
         started = time.perf_counter()
         try:
             result = subprocess.run(wrapped, env=env, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                     timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            return float("inf"), 0, -9
+            return float("inf"), 0, -9, float("inf")
         elapsed = time.perf_counter() - started
-        lines = [line for line in rss.read().splitlines() if line.strip().isdigit()]
-    peak = int(lines[-1]) if lines else 0
+        lines = [line.split() for line in rss.read().splitlines()
+                 if len(line.split()) == 3 and line.split()[0].isdigit()]
+    peak = int(lines[-1][0]) if lines else 0
+    cpu = float(lines[-1][1]) + float(lines[-1][2]) if lines else float("nan")
     if result.returncode != 0:
         sys.stderr.write(f"  ! {' '.join(command[-4:])}: exit {result.returncode}: "
                          f"{result.stderr.decode(errors='replace')[-300:]}\n")
-    return elapsed, peak, result.returncode
+    return elapsed, peak, result.returncode, cpu
 
 
 def add(sample: Sample, command: list[str], env: dict[str, str], timeout: float) -> None:
-    elapsed, peak, code = run_once(command, env, timeout)
+    elapsed, peak, code, cpu = run_once(command, env, timeout)
     if code != 0:
         sample.failed = f"exit {code}" if code != -9 else "timeout"
         return
     sample.seconds.append(elapsed)
+    sample.cpu.append(cpu)
     sample.peak_kb = max(sample.peak_kb, peak)
 
 
 def measure(command: list[str], env: dict[str, str], repeat: int, timeout: float) -> Sample:
     sample = Sample()
     for _ in range(repeat):
-        elapsed, peak, code = run_once(command, env, timeout)
+        elapsed, peak, code, cpu = run_once(command, env, timeout)
         if code != 0:
             sample.failed = f"exit {code}" if code != -9 else "timeout"
             break
         sample.seconds.append(elapsed)
+        sample.cpu.append(cpu)
         sample.peak_kb = max(sample.peak_kb, peak)
     return sample
 
@@ -309,17 +316,24 @@ def fmt(sample: Sample) -> str:
 def ratio(m: Sample, j: Sample) -> str:
     if m.failed or j.failed or not j.median:
         return "-"
-    return f"{m.median / j.median:.3f}x"
+    return f"{m.median / j.median:.2f}x"
+
+
+def cpu_ratio(m: Sample, j: Sample) -> str:
+    if m.failed or j.failed or not m.cpu or not j.cpu or not statistics.median(j.cpu):
+        return "-"
+    return f"{statistics.median(m.cpu) / statistics.median(j.cpu):.2f}x"
 
 
 def table(results: dict[int, list[tuple[str, Sample, Sample]]]) -> str:
-    lines = ["| entries | command | mij | jrnl 4.6 | ratio | mij peak MiB | jrnl peak MiB |",
-             "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| entries | command | mij | jrnl 4.6 | ratio (wall) | ratio (CPU) "
+             "| mij peak MiB | jrnl peak MiB |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for count, rows in results.items():
         for label, m, j in rows:
             lines.append(
                 f"| {count:,} | `{label}` | {fmt(m)} | {fmt(j)} | {ratio(m, j)} | "
-                f"{m.peak_kb / 1024:.0f} | {j.peak_kb / 1024:.0f} |"
+                f"{cpu_ratio(m, j)} | {m.peak_kb / 1024:.0f} | {j.peak_kb / 1024:.0f} |"
             )
     return "\n".join(lines)
 
@@ -342,6 +356,7 @@ def main() -> int:
     print(table(results))
     if args.json:
         raw = {str(count): [{"command": label, "mij_s": m.seconds, "jrnl_s": j.seconds,
+                             "mij_cpu_s": m.cpu, "jrnl_cpu_s": j.cpu,
                              "mij_peak_kb": m.peak_kb, "jrnl_peak_kb": j.peak_kb,
                              "mij_failed": m.failed, "jrnl_failed": j.failed}
                             for label, m, j in rows] for count, rows in results.items()}
