@@ -195,3 +195,19 @@ def test_round_trip_through_export(paths, cli) -> None:  # type: ignore[no-untyp
     assert len(exported["entries"]) == 4
     assert all(e["kind"] == "import" for e in exported["entries"])
     assert datetime.fromisoformat(exported["entries"][0]["created"]).tzinfo is not None
+
+
+def test_file_written_by_jrnl_itself(paths) -> None:  # type: ignore[no-untyped-def]
+    """made_by_jrnl_4_6.json: our own sentences, written out by `jrnl --format json` 4.6."""
+    counts = import_jrnl_file(paths, DATA / "made_by_jrnl_4_6.json")
+    assert (counts.added, counts.present) == (4, 0)
+    found = entries_by_text(paths)
+    assert "Long day at @work.\nWrote to anna@example.org about the [draft] and {notes}." in found
+    walk = found[
+        "Evening walk.\nFirst line of the body.\n\n  - a list item with [brackets]\n"
+        "bob+x@sub.example.co.uk said hi @family"
+    ]
+    assert walk.tags == ["@family"]  # type: ignore[attr-defined]
+    cafe = next(e for t, e in found.items() if t.startswith("Café with Zoë —"))
+    assert cafe.tags == ["@c++", "@os/2", "starred"]  # type: ignore[attr-defined]
+    assert "Only a title." in found
