@@ -336,23 +336,30 @@ def _remove_database(path: Path) -> None:
 
 
 def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
-    """Open (creating 0600 if needed) the database file; True if it is new."""
+    """Open (creating 0600 in a 0700 folder if needed) the database; True if it is new."""
     import sqlite3
+    import stat
 
-    from mi_journal.storage.files import ensure_private_dir
-
-    ensure_private_dir(paths.cache)
     path = index_path(paths)
-    if path.is_symlink():
-        raise MijError(f"{path} is a symbolic link; mi-journal will not use it.")
+    try:
+        info: os.stat_result | None = os.lstat(path)
+    except FileNotFoundError:
+        info = None
     created = False
-    if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                     0o600)
-        os.close(fd)
-        created = True
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o600)
+    if info is None:
+        from mi_journal.storage.files import ensure_private_dir
+
+        ensure_private_dir(paths.cache)
+        with contextlib.suppress(FileExistsError):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            os.close(fd)
+            created = True
+    elif not stat.S_ISREG(info.st_mode):
+        raise MijError(f"{path} is not a regular file; mi-journal will not use it.")
+    elif info.st_mode & 0o077:
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
     db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
     return db, created
 
