@@ -6,7 +6,8 @@ lower case, straight apostrophes, contractions expanded ("don't" -> "do not",
 added by writing a module with the same names (see `lexicon.LANGUAGES`).
 
 Shapes:
-- CONTRACTIONS: (pattern, replacement) pairs applied in order.
+- WORD_FORMS: whole words rewritten ("don't" -> "do not"); PHRASE_FORMS:
+  (pattern, replacement) pairs applied afterwards.
 - SUBJECT: the first-person subject; OTHER_SUBJECTS: anyone else.
 - BRIDGE: words that may sit between the subject and a modal cue.
 - NEGATORS: words that turn the cue around inside its scope.
@@ -21,34 +22,40 @@ Shapes:
 
 from __future__ import annotations
 
-CONTRACTIONS: tuple[tuple[str, str], ...] = (
-    (r"[\u2018\u2019\u02bc`\u00b4]", "'"),
-    (r"\bcan'?t\b|\bcannot\b", "can not"),
-    (r"\bwon'?t\b", "will not"),
-    (r"\bain'?t\b", "am not"),
-    (r"\bshan'?t\b", "shall not"),
-    (r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t\b",
-     r"\1 not"),
-    (r"\bi'?m\b", "i am"),
-    (r"\bi'll\b", "i will"),
-    (r"\bi'?ve\b", "i have"),
-    (r"\bi'd\b", "i would"),
-    (r"\b(you|we|they)'re\b", r"\1 are"),
-    (r"\b(he|she|it|that|there|what|who)'s\b", r"\1 is"),
-    (r"\b(he|she|you|we|they|it|that)'ll\b", r"\1 will"),
-    (r"\b(he|she|you|we|they)'d\b", r"\1 would"),
-    (r"\b(you|we|they)'ve\b", r"\1 have"),
-    (r"\bgonna\b", "going to"),
+APOSTROPHES = "\u2018\u2019\u02bc`\u00b4"  # read as a straight apostrophe
+
+def _negated_auxiliaries() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for aux in ("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could",
+                "would", "should", "must", "need", "might"):
+        forms[f"{aux}n't"] = forms[f"{aux}nt"] = f"{aux} not"
+    return forms
+
+
+# Whole words rewritten before matching (after lower-casing and straightening apostrophes).
+WORD_FORMS: dict[str, str] = {
+    **_negated_auxiliaries(),
+    "can't": "can not", "cant": "can not", "cannot": "can not",
+    "won't": "will not", "wont": "will not", "ain't": "am not", "aint": "am not",
+    "shan't": "shall not",
+    "i'm": "i am", "im": "i am", "i'll": "i will", "i've": "i have", "ive": "i have",
+    "i'd": "i would",
+    "you're": "you are", "we're": "we are", "they're": "they are",
+    "he's": "he is", "she's": "she is", "it's": "it is", "that's": "that is",
+    "there's": "there is", "what's": "what is", "who's": "who is",
+    "he'll": "he will", "she'll": "she will", "you'll": "you will", "we'll": "we will",
+    "they'll": "they will", "it'll": "it will", "that'll": "that will",
+    "he'd": "he would", "she'd": "she would", "you'd": "you would", "we'd": "we would",
+    "they'd": "they would", "you've": "you have", "we've": "we have", "they've": "they have",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "hafta": "have to",
+    "kinda": "kind of", "sorta": "sort of", "dunno": "do not know",
+    "cuz": "because", "cos": "because", "'cause": "because", "okay": "ok",
+}
+
+# Phrases rewritten after the words (regular expressions on the rewritten text).
+PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     (r"\b(you know|i mean|not going to lie|to be honest)\b,?", " "),
-    (r"\bwanna\b", "want to"),
-    (r"\bgotta\b", "got to"),
-    (r"\bhafta\b", "have to"),
-    (r"\bkinda\b", "kind of"),
-    (r"\bsorta\b", "sort of"),
-    (r"\bdunno\b", "do not know"),
-    (r"\bcuz\b|\bcos\b|\b'cause\b", "because"),
     (r"\bany more\b", "anymore"),
-    (r"\bokay\b", "ok"),
 )
 
 SUBJECT = r"i"
@@ -83,26 +90,27 @@ REPORTING_VERBS = (
     r"|wants to|want to|would like to|is going to|are going to|has to|have to|should"
 )
 
-# Frames: I + modal + target. Order matters: longer phrases first.
+# Frames: I + modal + target. At one position the kind listed first wins ("will be able
+# to" is ability, not commitment); every phrase starts with a plain word.
 MODALS: dict[str, tuple[str, ...]] = {
     "activation": (
         r"am (getting )?ready", r"am (more than )?willing", r"am prepared", r"am about to",
         r"am open to", r"am up for", r"am ready", r"ready", r"willing to", r"prepared to",
+    ),
+    "ability": (
+        r"can", r"could", r"am able to", r"would be able to", r"will be able to",
+        r"might be able to", r"know how to", r"manage to", r"am capable of", r"able to",
     ),
     "commitment": (
         r"am going to", r"will", r"promise( myself)?", r"am planning( on| to)", r"plan( on| to)",
         r"have decided to", r"decided to", r"am committed to", r"intend to", r"am determined to",
         r"am making myself", r"going to",
     ),
+    "taking_steps": (r"am trying to", r"have been trying to", r"am working on"),
     "desire": (
         r"want to", r"would like to", r"would love to", r"would rather", r"would prefer to",
         r"wish( i (could|would|did|was|were))?", r"hope to", r"am hoping to", r"hope i can",
         r"want", r"would like", r"would love",
-    ),
-    "taking_steps": (r"am trying to", r"have been trying to", r"am working on"),
-    "ability": (
-        r"can", r"could", r"am able to", r"would be able to", r"will be able to",
-        r"might be able to", r"know how to", r"manage to", r"am capable of", r"able to",
     ),
     "need": (
         r"need to", r"have to", r"have got to", r"got to", r"must", r"should", r"ought to",

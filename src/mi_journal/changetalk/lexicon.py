@@ -27,13 +27,14 @@ def _alternation(fragments: tuple[str, ...] | list[str]) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     language: str
-    contractions: tuple[tuple[re.Pattern[str], str], ...]
+    apostrophes: dict[int, str]
+    word_forms: dict[str, str]
+    phrase_forms: tuple[tuple[re.Pattern[str], str], ...]
     fillers: re.Pattern[str]
     subject_before: re.Pattern[str]
     negator: re.Pattern[str]
     negator_after: re.Pattern[str]
     modal: re.Pattern[str]
-    modal_kinds: dict[str, str]
     other_object: re.Pattern[str]
     implicit_kinds: frozenset[str]
     target: re.Pattern[str]
@@ -48,19 +49,22 @@ class Lexicon:
     theme_stopwords: frozenset[str]
 
 
-def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every modal cue; at one position the longest phrase wins."""
-    named: list[tuple[str, str]] = []
+def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern for every modal cue, a named group per kind. At one position the
+    kind listed first wins, and within a kind the longest phrase. Every phrase
+    starts with a plain word; a look-ahead on those words keeps the search fast."""
+    first_words: set[str] = set()
+    groups = []
     for kind, phrases in modals.items():
-        named.extend((kind, phrase) for phrase in phrases)
-    named.sort(key=lambda item: -len(item[1]))
-    groups: dict[str, str] = {}
-    parts = []
-    for index, (kind, phrase) in enumerate(named):
-        name = f"m{index}"
-        groups[name] = kind
-        parts.append(f"(?P<{name}>{phrase})")
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b"), groups
+        for phrase in phrases:
+            word = re.match(r"[a-z]+", phrase)
+            if word is None:
+                raise ValueError(f"modal cue {phrase!r} must start with a plain word")
+            first_words.add(word.group(0))
+        ordered = sorted(phrases, key=lambda phrase: -len(phrase))
+        groups.append(f"(?P<{kind}>" + "|".join(f"(?:{p})" for p in ordered) + ")")
+    words = "|".join(sorted(first_words))
+    return re.compile(rf"\b(?=(?:{words})\b)(?:" + "|".join(groups) + r")\b")
 
 
 def _phrases(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -72,7 +76,7 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[s
 
 
 def build(data: ModuleType, language: str) -> Lexicon:
-    modal, modal_kinds = _modal_pattern(data.MODALS)
+    modal = _modal_pattern(data.MODALS)
     bridge = data.BRIDGE
     others = _alternation(data.OTHER_SUBJECTS)
     neutral_table = dict(data.NEUTRAL_PHRASES)
@@ -81,7 +85,9 @@ def build(data: ModuleType, language: str) -> Lexicon:
     )
     return Lexicon(
         language=language,
-        contractions=tuple((re.compile(p), r) for p, r in data.CONTRACTIONS),
+        apostrophes=str.maketrans(dict.fromkeys(data.APOSTROPHES, "'")),
+        word_forms=dict(data.WORD_FORMS),
+        phrase_forms=tuple((re.compile(p), r) for p, r in data.PHRASE_FORMS),
         fillers=re.compile(r"^(?:(?:" + data.FILLERS + r")\b[\s,.!]*)+"),
         subject_before=re.compile(
             rf"(?:^|\b(?P<subj>{data.SUBJECT}) )(?:(?:{bridge}) )*$"
@@ -89,7 +95,6 @@ def build(data: ModuleType, language: str) -> Lexicon:
         negator=re.compile(rf"\b(?:{data.NEGATORS})\b"),
         negator_after=re.compile(rf" (?:{data.NEGATORS})\b"),
         modal=modal,
-        modal_kinds=modal_kinds,
         other_object=re.compile(rf"^ (?:{data.OTHER_OBJECT}) to\b"),
         implicit_kinds=frozenset(data.IMPLICIT_SUBJECT_MODALS),
         target=re.compile(

@@ -27,6 +27,7 @@ SUSTAIN = "sustain"
 NEUTRAL = "neutral"
 
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"'?[a-z]+(?:'[a-z]+)?")
 _PUNCT = re.compile(r"[^\w\s'?,;.!-]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSES = re.compile(r"\s*;\s*|,?\s+but\s+|,\s+(?=i )|\s+-+\s+|,?\s+and\s+(?=(?:i|that|it) )")
@@ -75,9 +76,14 @@ class _Reading:
 
 
 def normalise(text: str, lex: Lexicon | None = None) -> str:
+    """Lower case, straight apostrophes, contractions and spoken forms expanded."""
     lex = lex or lexicon()
-    out = text.lower()
-    for pattern, replacement in lex.contractions:
+    forms = lex.word_forms
+    out = _WORDS.sub(
+        lambda found: forms.get(found.group(0), found.group(0)),
+        text.lower().translate(lex.apostrophes),
+    )
+    for pattern, replacement in lex.phrase_forms:
         out = pattern.sub(replacement, out)
     out = _PUNCT.sub(" ", out)
     return _SPACES.sub(" ", out).strip()
@@ -96,10 +102,9 @@ def _clauses(sentence: str) -> list[str]:
 def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
     core = lex.fillers.sub("", clause)
     for match in lex.modal.finditer(core):
-        name = match.lastgroup
-        if name is None:
+        kind = match.lastgroup
+        if kind is None:
             continue
-        kind = lex.modal_kinds[name]
         prefix = core[: match.start()]
         subject = lex.subject_before.search(prefix)
         if subject is None:
