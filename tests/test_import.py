@@ -194,3 +194,20 @@ def test_an_entry_that_cannot_be_stored_stops_everything(paths, tmp_path, monkey
     with pytest.raises(ImportProblem, match=r"entries\[2\] \(id '20260401-120000-cccc'\): this"):
         import_export_file(target, file)
     assert not target.home.exists() or list(iter_entry_files(target)) == []
+
+
+def test_view_shows_a_file_without_importing(cli, paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    write_sample(paths)
+    file = tmp_path / "out.json"
+    assert cli(["export", "-o", str(file)]).exit_code == 0
+    monkeypatch.setenv("MI_JOURNAL_HOME", str(tmp_path / "counsellor"))
+    result = cli(["view", str(file)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# My mi-journal")
+    assert "Exported 2026-" in result.stdout and "### Walk more" in result.stdout
+    assert "\x1b" not in result.stdout
+    assert not (tmp_path / "counsellor" / "entries").exists()
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "mi-journal-export", "schema": 1, "entries": [{}]}', "utf-8")
+    result = cli(["view", str(bad)])
+    assert result.exit_code == 1 and "entries[0]" in result.stderr

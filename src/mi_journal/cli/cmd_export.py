@@ -21,6 +21,7 @@ _SOURCES = ("mij", "jrnl")
 def register(app: typer.Typer) -> None:
     app.command("export")(export_command)
     app.command("import")(import_command)
+    app.command("view")(view_command)
 
 
 def export_command(
@@ -163,3 +164,15 @@ def import_command(
     from mi_journal.messages import import_done
 
     typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present))
+
+
+def view_command(
+    file: Path = typer.Argument(..., help="A file written by `mij export` (json)."),
+) -> None:
+    """Read a `mij export` JSON file on screen, without importing it."""
+    from mi_journal.cli.journal_view import emit
+    from mi_journal.exporting.markdown import render_markdown
+    from mi_journal.importing.own import read_export_file
+    from mi_journal.paths import get_paths
+
+    emit(render_markdown(read_export_file(file)), get_paths())

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mi_journal.importing.reading import ImportProblem, read_json_file
 from mi_journal.importing.writing import ImportCounts, Pending, write_import
 from mi_journal.models import Entry, Goal
 from mi_journal.paths import Paths
+
+if TYPE_CHECKING:
+    from mi_journal.exporting.selection import Selected
 
 _KNOWN_KEYS = {"format", "schema", "exported", "selection", "entries", "goals"}
 
@@ -89,3 +92,28 @@ def import_export_file(paths: Paths, path: Path) -> ImportCounts:
     """Import our own JSON export: all of it or, if any part is invalid, none of it."""
     pending, goals = parse_export(path, read_json_file(path))
     return write_import(paths, path, pending, goals)
+
+
+def read_export_file(path: Path) -> Selected:
+    """An export file, fully validated, as something the readable formats can render.
+
+    Nothing is written: this is how `mij view` shows a file without importing it.
+    """
+    from datetime import datetime
+
+    from mi_journal.exporting.selection import Selected, Selection
+    from mi_journal.models import now
+
+    data = read_json_file(path)
+    pending, goals = parse_export(path, data)
+    exported = now()
+    stamp = data.get("exported")
+    if isinstance(stamp, str):
+        try:
+            parsed = datetime.fromisoformat(stamp)
+        except ValueError:
+            parsed = None
+        if parsed is not None and parsed.tzinfo is not None:
+            exported = parsed
+    entries = sorted((item.entry for item in pending), key=lambda entry: entry.id)
+    return Selected(entries, goals, exported, Selection(include_goals=bool(goals)))
