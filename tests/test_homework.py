@@ -255,3 +255,28 @@ def test_home_screen_shows_what_is_due(tmp_path: Path, paths, monkeypatch) -> No
     print_due_today(Console(file=buffer, width=200))
     assert "Week one: 0 of 5" in buffer.getvalue()
     assert "mij homework do week-one" in buffer.getvalue()
+
+
+def test_homework_do_in_a_real_terminal(tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+    import pexpect
+
+    from conftest import mij_command, subprocess_env
+    from mi_journal.storage.entries import load_entries
+
+    install(tmp_path, paths, today_pack().replace("times = 5", 'times = 5\nstages = ["planning"]'))
+    (paths.home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    command = mij_command()
+    child = pexpect.spawn(
+        command[0], [*command[1:], "homework", "do", "week-one"], encoding="utf-8",
+        timeout=30, dimensions=(50, 200),
+        env=subprocess_env(paths.home, TERM="dumb", COLUMNS="200", LINES="50"),
+    )
+    child.expect_exact("What might you try tomorrow?")
+    child.expect_exact("> ")
+    child.sendline("a walk after dinner")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    [entry] = load_entries(paths).entries
+    assert entry.pack == "week-one"
+    assert [(a.prompt, a.value) for a in entry.answers] == [("step", "a walk after dinner")]
