@@ -214,7 +214,8 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"waking up with regrets|i regret", r"deserve a (dad|mom|mum|father|mother|parent)",
         r"would be proud", r"do not fit", r"i have gained", r"hurting my (health|family|kids|body)",
         r"better for (my (health|body|family|kids|marriage)|me)",
-        r"fight every time",
+        r"fight every time", r"costs? (me )?(a lot|so much|too much|a fortune)",
+        r"(it is|that is|is) (really |so )?bad for (me|my (health|body|lungs|heart|liver|kids))",
     ),
     "need": (
         r"can not (keep|go on|continue|carry on|afford to keep)",
@@ -247,8 +248,10 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"i said no (when|to (a|the|another) (drink|beer|smoke))",
         r"i did not (drink|smoke|use|vape|gamble|bet|play|touch|buy|have a)",
         r"i have not (smoked|drunk|had a|used|played|gambled|bet|vaped|touched|bought)",
-        r"i have been (sober|clean|dry|off|going to bed|using the app|walking|running|exercising"
-        r"|logging)",
+        r"i have been (sober|clean|dry|off|going to (bed|the gym|meetings|a meeting|group)"
+        r"|using the app|walking|running|exercising|logging)",
+        r"i (stopped|quit|gave up) (buying|drinking|smoking|using|vaping|gambling|betting"
+        r"|ordering)",
         r"i have (cut|stopped|quit|dropped|given up)( down| back)?( on)? (drinking|smoking|using"
         r"|vaping|gambling|betting|buying|the|it|weed|pills|booze|alcohol|sugar|soda|caffeine"
         r"|coffee|to)",
@@ -285,8 +288,18 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"bored out of my mind", r"i am young", r"i can handle it", r"smoked until",
         r"only (drink|smoke|play|bet|use) on (weekends|fridays)", r"keeps my weight down",
         r"helps me be", r"so it is fine", r"it is just a (few|couple)",
+        r"(what|how) i (do to )?(wind down|unwind|relax|cope|de-stress|destress)",
+        r"not (that |such )?(a )?big (of a )?deal", r"that big of a deal",
+        r"(all )?my friends (all )?(smoke|drink|use|vape|gamble|do it)",
+        r"(it is|that is) (so |really )?(relaxing|calming|my way to)",
+        r"(do not|never) (really )?(see|think of) (it|this|that) as a problem",
+        r"i (do not|only) (drink|smoke|use|gamble|bet|vape) (every day|that much|much|a lot"
+        r"|that often)",
+        r"helps? (me )?(with )?(my )?(anxiety|stress|pain|nerves|depression)",
+        r"i am not (an |a )?(alcoholic|addict|junkie|problem drinker)",
     ),
     "desire": (
+        r"i (really |just )?(enjoy (it|them|that)\b|(like|love|enjoy) (to have|having) (a|some))",
         r"i (really )?(like|love|enjoy) (smoking|drinking|getting high|the buzz|the way it"
         r"|my (evening |nightly |weekend )?(wine|beer|beers|drink|drinks|smoke|joint|cigarettes)"
         r"|a (few|drink|beer|smoke|joint))",
@@ -298,6 +311,8 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|beer|joint|pill|cigarette|hit)|my (phone|pills|drink|smokes|wine|beer|joint|coffee)"
         r"|the (pills|phone|tv|drink|bottle|weed))",
         r"i could not (stop|quit)", r"i can not stop",
+        r"(it )?never (sticks|works|lasts)|does not work for me",
+        r"without (it|them|a drink|a smoke|the pills) i (just |really )?(can not|could not)",
     ),
     "need": (
         r"i need (it|them) (to (sleep|relax|function|cope|get|calm|unwind|work|focus)|for)",
@@ -305,7 +320,7 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"i need (a couple|a few|some)( of)? (drinks|beers|smokes|pills)",
         r"i need something to (take the edge|relax|calm|help me sleep|get)",
         r"i need (my|the) (phone|pills|drinks|beers|smokes)",
-        r"i have to have",
+        r"i have to have", r"i do not need (any |anybody's |your |professional )?help",
     ),
     "commitment": (
         r"no way i am (quitting|stopping|giving)", r"i am not (quitting|stopping|giving up)",
