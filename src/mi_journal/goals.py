@@ -381,7 +381,7 @@ def parse_decision(text: str) -> str:
     letters = {"k": "keep", "a": "adjust", "p": "pause", "s": "set-aside", "d": "done"}
     if cleaned in letters:
         return letters[cleaned]
-    raise UsageProblem(messages.review_bad_decision(text))
+    raise MijError(messages.review_bad_decision(text))
 
 
 @dataclass

@@ -353,7 +353,7 @@ def review_answers_unreadable(path: object, detail: str) -> str:
     return f"{path}: {detail}; nothing was saved."
 
 
-def review_outcome(goal_id: str, decision: str) -> str:
+def review_outcome(goal_id: str, title: str, decision: str) -> str:
     words = {
         "keep": "keeping it going",
         "adjust": "adjusted",
@@ -361,7 +361,7 @@ def review_outcome(goal_id: str, decision: str) -> str:
         "set-aside": "set aside for now",
         "done": "marked done",
     }
-    return f"{goal_id}: {words.get(decision, decision)}"
+    return f"{title} ({goal_id}): {words.get(decision, decision)}"
 
 
 def review_saved(entry_id: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal import messages
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.errors import DataFileError, MijError, UsageProblem
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,7 +27,15 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
 
     out = console()
     if answers_file is not None:
-        reviews = reviews_from_mapping(paths, read_answers(answers_file))
+        try:
+            reviews = reviews_from_mapping(paths, read_answers(answers_file))
+        except DataFileError:
+            raise
+        except MijError as problem:
+            if problem.message.startswith(str(answers_file)):
+                raise
+            detail = problem.message.rstrip(".")
+            raise MijError(messages.review_answers_unreadable(answers_file, detail)) from None
     else:
         if not (stdin_is_terminal() and stdout_is_terminal()):
             raise UsageProblem(messages.NOT_A_TERMINAL)
@@ -42,7 +50,10 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
     entry = save_review(paths, reviews)
     out.print()
     for review in reviews:
-        out.print(safe(messages.review_outcome(review.goal_id, review.decision)))
+        decision = review.decision
+        if decision == "adjust" and not (review.new_title.strip() or review.new_step.strip()):
+            decision = "keep"
+        out.print(safe(messages.review_outcome(review.goal_id, review.title, decision)))
     out.print(safe(messages.review_saved(entry.id)))
     out.print(safe(messages.REVIEW_CLOSING, "italic"))
 
