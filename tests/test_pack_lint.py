@@ -148,6 +148,7 @@ def test_eval_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None
         "You need to think about your kids. What comes to mind?",
         "Why don't you try a walk instead?",
         "Why haven't you called the clinic yet?",
+        "What you need to do is stop. How does that sound?",
     ],
 )
 def test_directive_phrasing_is_flagged(text: str) -> None:
@@ -161,6 +162,9 @@ def test_directive_phrasing_is_flagged(text: str) -> None:
         "What do you feel you need to change first?",
         "What might you try this week?",
         "You must have been exhausted. What helped?",
+        "Is there anything you need to get off your chest?",
+        "When people tell you you must quit, what happens inside?",
+        "Tell me what you need to feel supported.",
     ],
 )
 def test_evoking_phrasing_is_not_flagged(text: str) -> None:

@@ -54,10 +54,14 @@ _DIRECTIVE = re.compile(
 )
 # "What do you think you should do?" hands the choice back: that is evoking, not directing.
 _EVOKING_BEFORE = re.compile(
-    r"\b(?:think|feel|believe|decide|say|suppose|reckon|guess|sense|choose|want)\s*$"
+    r"\b(?:think|thought|feel|felt|believe|decide|say|says|said|tell|tells|told|suppose|"
+    r"reckon|guess|sense|choose|want|wonder|anything|something|everything|whatever|what|"
+    r"that|which|(?:tell|tells|told|ask|asks|asked)\s+you)\s*$"
     r"|\b(?:do|did|does|would|will|could|might)\s*$",
     re.IGNORECASE,
 )
+# ...but "What you need to do is stop." at the start of a sentence is directing.
+_SENTENCE_START_WHAT = re.compile(r"(?:^|[.!?]\s+)what\s*$", re.IGNORECASE)
 _EPISTEMIC_MUST = re.compile(r"^you\s+must\s+(?:have|be\s+(?:feeling|tired|proud))", re.IGNORECASE)
 
 # Stigmatizing words; group names are keys of messages.LABEL_REWORDS.
@@ -117,7 +121,8 @@ def _righting_reflex(text: str) -> Iterator[str]:
     for match in _DIRECTIVE.finditer(text):
         phrase = " ".join(match.group("phrase").lower().split())
         before = text[: match.start()]
-        if _EVOKING_BEFORE.search(before) or _EPISTEMIC_MUST.match(text[match.start():]):
+        evoking = _EVOKING_BEFORE.search(before) and not _SENTENCE_START_WHAT.search(before)
+        if evoking or _EPISTEMIC_MUST.match(text[match.start():]):
             continue
         yield messages.lint_righting_reflex(phrase)
 
