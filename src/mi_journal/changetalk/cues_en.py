@@ -56,6 +56,8 @@ WORD_FORMS: dict[str, str] = {
 PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     (r"\b(you know|i mean|not going to lie|to be honest)\b,?", " "),
     (r"\bany more\b", "anymore"),
+    (r"\b(uh+|um+|uhm+|erm*|hmm+|mm+)\b,?", " "),  # spoken hesitations
+    (r"\b(\w+)-+ (?=\1\b)", ""),  # "i- i want" -> "i want"
 )
 
 SUBJECT = r"i"
