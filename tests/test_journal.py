@@ -454,3 +454,13 @@ def test_reading_an_empty_journal_creates_nothing(cli, journal_home) -> None:  #
     assert cli(["search", "anything"]).exit_code == 0
     assert cli(["list"]).exit_code == 0
     assert not journal_home.exists()
+
+
+def test_tags_match_without_hash_at_case_or_accents(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    imported = make_entry(paths, "from jrnl", tags=["@Work", "@Café"])
+    for wanted in ("work", "@work", "#WORK", "cafe"):
+        rows = json.loads(cli(["list", "--json", "--tag", wanted]).stdout)
+        assert [row["id"] for row in rows] == [imported.id], wanted
+    result = cli(["tag", imported.id, "-work"])
+    assert "removed @Work" in result.stdout
+    assert read_entry(entry_file(paths, imported.id)).tags == ["@Café"]

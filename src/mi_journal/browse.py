@@ -145,7 +145,7 @@ def parse_tag_changes(changes: list[str]) -> tuple[list[str], list[str]]:
 
 def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, TagChange]:
     """Add and remove tags on one entry; returns its id and what changed."""
-    from mi_journal.index import normalize
+    from mi_journal.index import tag_key
     from mi_journal.models import now
     from mi_journal.storage.entries import replace_entry
     from mi_journal.storage.locking import locked
@@ -154,15 +154,15 @@ def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, Ta
     _, entry = find_entry(paths, reference)
     with locked(paths.locks, f"entry-{entry.id}"):
         _, entry = find_entry(paths, entry.id)
-        removing = {normalize(tag) for tag in remove}
-        kept = [tag for tag in entry.tags if normalize(tag) not in removing]
-        removed = [tag for tag in entry.tags if normalize(tag) in removing]
-        known = {normalize(tag) for tag in kept}
+        removing = {tag_key(tag) for tag in remove}
+        kept = [tag for tag in entry.tags if tag_key(tag) not in removing]
+        removed = [tag for tag in entry.tags if tag_key(tag) in removing]
+        known = {tag_key(tag) for tag in kept}
         added: list[str] = []
         for tag in add:
-            if normalize(tag) not in known:
+            if tag_key(tag) not in known:
                 kept.append(tag)
-                known.add(normalize(tag))
+                known.add(tag_key(tag))
                 added.append(tag)
         if added or removed:
             replace_entry(paths, entry.model_copy(update={"tags": kept, "updated": now()}))

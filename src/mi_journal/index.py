@@ -28,8 +28,13 @@ clock tick would otherwise go unseen); such files and folders are looked at
 again on the next read.
 
 If the database is missing, from another schema, or corrupt (any
-``sqlite3.DatabaseError``), it is deleted and rebuilt from the files. If the
-cache folder cannot be written, an in-memory index is used for that run.
+``sqlite3.DatabaseError`` other than "locked"), it is deleted and rebuilt from
+the files. If the cache folder cannot be written, or the journal has no entries
+folder yet, an in-memory index is used for that run. Several processes may read
+and refresh at once (SQLite locking; creation is idempotent); one that cannot
+get the write lock within 60 s raises `IndexBusy` (a MijError). A first build
+of many files parses them in parallel worker processes (Linux, 2+ CPUs) and
+streams the rows into one transaction, so memory stays flat.
 
 Search uses SQLite FTS5 when the library has it (``unicode61`` tokens over the
 normalized text); otherwise a Python matcher over the same normalized column
@@ -46,8 +51,14 @@ API for other features
   - ``ix.resolve(ref) -> IndexedEntry`` for a full id, a unique prefix or
     suffix, or ``last``.
   - ``ix.count() -> int``, ``ix.ruler_readings() -> list[(created, id, ruler, value)]``.
-- ``IndexedEntry.path`` is the file: read it with
-  ``storage.entries.read_entry`` when the full entry is needed.
+- ``iter_entries(paths, EntryFilter(...), newest_first=True) -> Iterator[Entry]``:
+  full entries read from their files, in index order (unreadable ones skipped;
+  they are in ``refresh_index(paths).problems``).
+- ``IndexedEntry`` fields: id, path, created (aware datetime), kind, pack, stage,
+  tags, goals, rulers ([(ruler, value)]), title, preview; ``as_json()`` is the
+  documented ``mij list --json`` object. ``EntryFilter`` fields: since, until
+  (dates, inclusive, the entry's own local date), stage, pack, goal, tag
+  (see `tag_key`), kind.
 - ``normalize(text)`` and ``parse_query(words)`` are the search rules.
 """
 
@@ -74,7 +85,7 @@ if TYPE_CHECKING:
 
     from mi_journal.models import Entry
 
-INDEX_SCHEMA = 1
+INDEX_SCHEMA = 2
 INDEX_NAME = "index.sqlite3"
 FULL_CHECK_MAX = 5_000
 ALWAYS_CHECKED_MONTHS = 2
@@ -95,6 +106,11 @@ def normalize(text: str) -> str:
         return text.lower()
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def tag_key(tag: str) -> str:
+    """Tags compare without case, accents or a leading # or @ (jrnl's tags keep their @)."""
+    return normalize(tag.strip()).lstrip("#@").strip()
 
 
 def tokens(text: str) -> list[str]:
@@ -268,7 +284,7 @@ def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> t
         json.dumps(entry.tags, ensure_ascii=False), json.dumps(entry.goals),
         json.dumps(rulers), entry.title,
         normalize("\n".join(_entry_texts(entry))), preview_of(entry),
-        "\x1f" + "\x1f".join(normalize(tag) for tag in entry.tags) + "\x1f",
+        "\x1f" + "\x1f".join(tag_key(tag) for tag in entry.tags) + "\x1f",
         "\x1f" + "\x1f".join(entry.goals) + "\x1f",
     )
 
@@ -451,7 +467,7 @@ class Index:
                 params.append(value)
         if filters.tag is not None:
             clauses.append("instr(e.tag_keys, ?) > 0")
-            params.append("\x1f" + normalize(filters.tag.strip().lstrip("#")) + "\x1f")
+            params.append("\x1f" + tag_key(filters.tag) + "\x1f")
         if filters.goal is not None:
             clauses.append("instr(e.goal_keys, ?) > 0")
             params.append("\x1f" + filters.goal.strip() + "\x1f")
