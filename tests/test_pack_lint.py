@@ -55,6 +55,11 @@ def codes(text: str, kind: str = "long_text", before: str = "") -> set[str]:
         "Thinking about last week. Did anything surprise you?",
         "So, is that something you want?",
         "Do you drink every day",
+        "And what about your drinking, is that something you want to look at?",
+        "\u201cDo you drink?\u201d",
+        "Yeah, and you were saying that your wife is worried?",
+        "Could you give up for a week?",
+        "Can you talk to your doctor about it?",
     ],
 )
 def test_closed_questions_are_flagged(text: str) -> None:
@@ -78,6 +83,9 @@ def test_closed_questions_are_flagged(text: str) -> None:
         "You started when?",
         "In what ways has it affected your work?",
         "What puts you at {imp} and not at {imp:-2}?",
+        "What about your family, how do they see it?",
+        "Okay, so tell me, what has been going on?",
+        "Can you help me understand what happened?",
     ],
 )
 def test_open_questions_are_not_flagged(text: str) -> None:

@@ -314,7 +314,13 @@ def _split_sentences(text: str) -> list[str]:
     return [part.strip() for part in SENTENCE.findall(text) if part.strip(" .?!")]
 
 
+def _topic_only(words: list[str]) -> bool:
+    """ "What about your family, ..." names a topic; the clause after it asks."""
+    return _strip_discourse(words)[:2] in (["what", "about"], ["how", "about"])
+
+
 def read_sentence(sentence: str) -> Reading:
+    sentence = sentence.strip().rstrip("\"')]\u201d\u00bb").lstrip("\"'(\u201c\u00ab")
     asks = sentence.rstrip().endswith("?")
     clauses = [c for c in CLAUSE_BREAK.split(sentence.strip(" .?!")) if c.strip()]
     clause_words = [_tokens(clause) for clause in clauses]
@@ -328,6 +334,11 @@ def read_sentence(sentence: str) -> Reading:
             # Without "?", only a clear inversion ("Do you drink every day") asks.
             if not asks and opening.verdict == "closed" and not _clear_inversion(words):
                 continue
+            if later and _topic_only(words):
+                rest = clause_words[index + 1]
+                following = _clause_opening(rest, index + 1 < len(clause_words) - 1)
+                if following is not None:
+                    return following
             return opening
         embedded = _embedded_opening(words)
         if embedded is not None:
