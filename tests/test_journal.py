@@ -464,3 +464,25 @@ def test_tags_match_without_hash_at_case_or_accents(cli, paths) -> None:  # type
     result = cli(["tag", imported.id, "-work"])
     assert "removed @Work" in result.stdout
     assert read_entry(entry_file(paths, imported.id)).tags == ["@Café"]
+
+
+def test_cli_stays_consistent_with_hand_changes(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import time
+
+    from mi_journal.index import index_path
+
+    assert cli(["search", "--json", "rested"]).stdout.count('"id"') == 1
+    note_path = entry_file(paths, journal["note"].id)
+    note_path.write_text(note_path.read_text().replace("felt rested", "felt sleepy"))
+    past = time.time() - 10
+    os.utime(note_path, (past, past))
+    assert json.loads(cli(["search", "--json", "rested"]).stdout) == []
+    assert len(json.loads(cli(["search", "--json", "sleepy"]).stdout)) == 1
+    entry_file(paths, journal["old"].id).unlink()
+    assert len(json.loads(cli(["list", "--json"]).stdout)) == 2
+    index_path(paths).unlink()
+    assert len(json.loads(cli(["list", "--json"]).stdout)) == 2
+    index_path(paths).write_bytes(b"\x00" * 4096)
+    result = cli(["search", "--json", "sleepy"])
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 1
