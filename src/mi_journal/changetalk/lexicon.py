@@ -29,6 +29,7 @@ class Lexicon:
     language: str
     apostrophes: dict[int, str]
     word_forms: dict[str, str]
+    word_form: re.Pattern[str]
     phrase_forms: tuple[tuple[re.Pattern[str], str], ...]
     fillers: re.Pattern[str]
     subject_before: re.Pattern[str]
@@ -87,6 +88,11 @@ def build(data: ModuleType, language: str) -> Lexicon:
         language=language,
         apostrophes=str.maketrans(dict.fromkeys(data.APOSTROPHES, "'")),
         word_forms=dict(data.WORD_FORMS),
+        word_form=re.compile(
+            r"(?<![\w'])(?:"
+            + "|".join(sorted(map(re.escape, data.WORD_FORMS), key=len, reverse=True))
+            + r")(?![\w'])"
+        ),
         phrase_forms=tuple((re.compile(p), r) for p, r in data.PHRASE_FORMS),
         fillers=re.compile(r"^(?:(?:" + data.FILLERS + r")\b[\s,.!]*)+"),
         subject_before=re.compile(

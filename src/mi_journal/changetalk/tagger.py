@@ -27,10 +27,10 @@ SUSTAIN = "sustain"
 NEUTRAL = "neutral"
 
 _SPACES = re.compile(r"\s+")
-_WORDS = re.compile(r"'?[a-z]+(?:'[a-z]+)?")
 _PUNCT = re.compile(r"[^\w\s'?,;.!-]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
-_CLAUSES = re.compile(r"\s*;\s*|,?\s+but\s+|,\s+(?=i )|\s+-+\s+|,?\s+and\s+(?=(?:i|that|it) )")
+# Normalised text has single spaces, so clause breaks are plain strings.
+_CLAUSES = re.compile(r" ?; ?|,? but |, (?=i )| -+ |,? and (?=(?:i|that|it) )")
 _TRAILING = re.compile(r"[\s.,;!?-]+$")
 _SENTENCE_LIMIT = 2_000
 _TARGET_WORDS = 4  # a target must start within this many words after its modal
@@ -79,9 +79,8 @@ def normalise(text: str, lex: Lexicon | None = None) -> str:
     """Lower case, straight apostrophes, contractions and spoken forms expanded."""
     lex = lex or lexicon()
     forms = lex.word_forms
-    out = _WORDS.sub(
-        lambda found: forms.get(found.group(0), found.group(0)),
-        text.lower().translate(lex.apostrophes),
+    out = lex.word_form.sub(
+        lambda found: forms[found.group(0)], text.lower().translate(lex.apostrophes)
     )
     for pattern, replacement in lex.phrase_forms:
         out = pattern.sub(replacement, out)
