@@ -84,6 +84,7 @@ def test_repeated_reasons_and_weeks() -> None:
     reflection = build_reflection(JOURNAL)
     words = {theme.word: theme.count for theme in reflection.themes}
     assert words.get("wine") == 2
+    assert "i'd" not in words and "would" not in words
     assert all(count >= 2 for count in words.values())
     weeks = reflection.weeks
     assert [w.start.weekday() for w in weeks] == [0] * len(weeks)

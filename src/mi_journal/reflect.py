@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from mi_journal.changetalk import CHANGE, KINDS_CHANGE, SUSTAIN, Tagged, tag_text
+from mi_journal.changetalk import CHANGE, KINDS_CHANGE, SUSTAIN, Tagged, normalise, tag_text
 from mi_journal.changetalk.lexicon import lexicon
 from mi_journal.changetalk.select import dedupe_key
 from mi_journal.models import AnswerKind, Entry
@@ -29,7 +29,7 @@ from mi_journal.models import AnswerKind, Entry
 THEME_KINDS = ("reasons", "need", "desire")
 THEME_LIMIT = 5
 QUOTES_PER_KIND = 5
-_WORD = re.compile(r"[a-z][a-z']+")
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def _themes(quotes: list[Quote], limit: int) -> list[Theme]:
     for quote in quotes:
         if quote.kind not in THEME_KINDS:
             continue
-        words = {w for w in _WORD.findall(quote.text.lower()) if w not in stopwords}
+        words = {w for w in _WORD.findall(normalise(quote.text)) if w not in stopwords}
         stems = set()
         for word in words:
             if len(word) < 3:
