@@ -207,3 +207,24 @@ def test_cli_reflect_help(cli, args: list[str]) -> None:  # type: ignore[no-unty
     result = cli(args)
     assert result.exit_code == 0
     assert "Usage" in result.stdout
+
+
+def test_cli_reflect_tag_needs_piped_input(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    result = cli(["reflect", "tag"])
+    assert result.exit_code == 2
+    assert "pipe the statements in" in result.stderr
+
+
+def test_cli_reflect_long_history_shows_recent_weeks(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    _save(paths, [_note("I want to cut down.", days_ago=7 * week) for week in range(20)])
+    _save(paths, [_note("It helps me relax.", days_ago=3)])
+    result = cli(["reflect"])
+    assert result.exit_code == 0
+    assert "earlier weeks are in `mij reflect --json`" in result.stdout
+    data = json.loads(cli(["reflect", "--json"]).stdout)
+    assert len(data["weeks"]) == 20
+    assert sum(w["change"] for w in data["weeks"]) == 20
+    assert data["by_kind"] == [
+        {"kind": "desire", "total": 1, "quotes": data["by_kind"][0]["quotes"]},
+    ]  # twenty times the same words: quoted once
