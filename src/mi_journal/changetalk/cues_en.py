@@ -201,8 +201,8 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"would be (so much |a lot |way )?better(?! if (you|we))",
         r"(would|will) help (my|me (sleep|feel|save|focus|lose)|with)",
         r"would give me", r"so that i (can|could|would)",
-        r"(is|are|been|keeps?|keeping) (?!not )(\w+ )?(wrecking|ruining|killing|destroying|damaging"
-        r"|hurting|messing (with|up)|costing)",
+        r"(is|are|been|keeps?|keeping|starting to) (?!not )(\w+ )?(wrecking|ruining|killing"
+        r"|destroying|damaging|hurting|messing (with|up)|costing)",
         r"costing me", r"i (keep )?miss(ed|ing)? (work|shifts|school|my (kids|son|daughter))",
         r"because of the (hangover|drinking|smoking|gambling|pills|weed|betting)",
         r"i hate (how i (feel|look)|myself|what (it|this|i)|the way i|waking)",
@@ -217,6 +217,13 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"would be proud", r"do not fit", r"i have gained", r"hurting my (health|family|kids|body)",
         r"better for (my (health|body|family|kids|marriage)|me)",
         r"fight every time", r"costs? (me )?(a lot|so much|too much|a fortune)",
+        r"i do not like (how|what|the way) (it|i|this|that)",
+        r"(affecting|interfering with|getting in the way of|taking over) (my (work|job|health|sleep"
+        r"|family|marriage|relationship|kids|life|grades|studies|finances)|everything)",
+        r"(take|taking|took|takes) a toll",
+        r"feel (terrible|awful|sick|like crap|like garbage|horrible) (the next|in the morning"
+        r"|after)",
+        r"my (health|family|kids|job|marriage) (is|are) (more |so |really )?important",
         r"(it is|that is|is) (really |so )?bad for (me|my (health|body|lungs|heart|liver|kids))",
     ),
     "need": (
@@ -224,6 +231,7 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"something (has|needs) to change",
         r"it is time (for me )?to (quit|stop|cut|change|get)", r"(it|this) has to stop",
         r"i (really |just )?need (some |professional )?help",
+        r"something i (really )?(want|need|would like|have) to (work on|change|address|deal with)",
     ),
     "ability": (
         r"i (have|had) (done|quit|stopped) (it|this|that)? ?before", r"i know i can",
@@ -252,14 +260,16 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"i have not (smoked|drunk|had a|used|played|gambled|bet|vaped|touched|bought)",
         r"i have been (sober|clean|dry|off|going to (bed|the gym|meetings|a meeting|group)"
         r"|using the app|walking|running|exercising|logging)",
+        r"i (managed|was able) to (not |cut|stop|quit|go|skip|say no|stay)",
+        r"i have been cutting (down|back)",
         r"i (stopped|quit|gave up) (buying|drinking|smoking|using|vaping|gambling|betting"
         r"|ordering)",
         r"i have (cut|stopped|quit|dropped|given up)( down| back)?( on)? (drinking|smoking|using"
         r"|vaping|gambling|betting|buying|the|it|weed|pills|booze|alcohol|sugar|soda|caffeine"
         r"|coffee|to)",
         r"i (cut|dropped|switched) (down |back )?to\b", r"i stopped at (one|two|a couple|\d)",
-        r"i only (had|gambled|drank|smoked|played|bet|used) (once|one|two|a couple|\w+ (drinks"
-        r"|beers|cigarettes|glasses))",
+        r"i (have )?only (had|gambled|drank|smoked|played|bet|used) (once|one|two|a couple"
+        r"|\w+ (drinks|beers|cigarettes|glasses))",
         r"i (went|walked|ran|cycled|biked) (for a (run|walk|swim)|to work|to (a|my|the) (first )?"
         r"(meeting|gym|clinic|counsell?or)|to bed at)",
         r"i (told|talked to|asked) (my )?\w+ (about (my |the |it|this )?(drinking|smoking|gambling"
@@ -292,6 +302,7 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"helps me be", r"so it is fine", r"it is just a (few|couple)",
         r"(what|how) i (do to )?(wind down|unwind|relax|cope|de-stress|destress)",
         r"not (that |such )?(a )?big (of a )?deal", r"that big of a deal",
+        r"not (really )?(a|such a) (big deal|problem)", r"my only (way|outlet|escape|friend)",
         r"(all )?my friends (all )?(smoke|drink|use|vape|gamble|do it)",
         r"(it is|that is) (so |really )?(relaxing|calming|my way to)",
         r"(do not|never) (really )?(see|think of) (it|this|that) as a problem",
@@ -306,6 +317,7 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|my (evening |nightly |weekend )?(wine|beer|beers|drink|drinks|smoke|joint|cigarettes)"
         r"|a (few|drink|beer|smoke|joint))",
         r"i am not interested in (quitting|stopping|cutting)",
+        r"i (like|love|enjoy) (it|them|that) too much",
     ),
     "ability": (
         r"can not (resist|say no)", r"not strong enough",
@@ -314,6 +326,8 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|the (pills|phone|tv|drink|bottle|weed))",
         r"i could not (stop|quit)", r"i can not stop",
         r"(it )?never (sticks|works|lasts)|does not work for me",
+        r"(do not|can not|could not) (really )?see myself (quitting|stopping|giving|cutting"
+        r"|without)",
         r"without (it|them|a drink|a smoke|the pills) i (just |really )?(can not|could not)",
     ),
     "need": (
@@ -340,7 +354,7 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(it is|that is) (just )?who i am",
         r"i am (fine|happy|ok|good) (the way|with how|as i am)", r"do not see why i should",
         r"happy with how things are", r"(whenever|any ?time) i (want|like|choose)",
-        r"stop any ?time",
+        r"(stop|quit) (any ?time|whenever)",
     ),
 }
 
