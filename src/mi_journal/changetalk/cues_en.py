@@ -198,7 +198,7 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"(getting|gotten|got|gets) out of (hand|control)",
         r"i would (feel|sleep|look|be) (so much |a lot |way )?(better|healthier|less|happier"
         r"|more present|a better)",
-        r"would be (so much |a lot |way )?better(?! if (you|we))",
+        r"(?<!what )would be (so much |a lot |way )?better(?! if (you|we))",
         r"(would|will) help (my|me (sleep|feel|save|focus|lose)|with)",
         r"would give me", r"so that i (can|could|would)",
         r"(is|are|been|keeps?|keeping|starting to) (?!not )(\w+ )?(wrecking|ruining|killing"
