@@ -33,6 +33,8 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSES = re.compile(r" ?; ?|,? but |, (?=i )| -+ |,? and (?=(?:i|that|it) )")
 _TRAILING = re.compile(r"[\s.,;!?-]+$")
 _SENTENCE_LIMIT = 2_000
+_SCOPE_CHARS = 80  # how far before a modal its subject and negation may be
+_MODALS_PER_CLAUSE = 12
 _TARGET_WORDS = 4  # a target must start within this many words after its modal
 _ACTIVATION_OPEN = re.compile(r" (to )?(try|trying|give it|giving it|do (it|this)|start)\b")
 _ANYMORE = re.compile(r"(?P<status>anymore)$")
@@ -100,16 +102,18 @@ def _clauses(sentence: str) -> list[str]:
 
 def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
     core = lex.fillers.sub("", clause)
-    for match in lex.modal.finditer(core):
+    for number, match in enumerate(lex.modal.finditer(core)):
         kind = match.lastgroup
-        if kind is None:
-            continue
-        prefix = core[: match.start()]
+        if kind is None or number >= _MODALS_PER_CLAUSE:
+            break
+        # The subject and a negation in scope sit within a few words before the modal.
+        cut = max(0, match.start() - _SCOPE_CHARS)
+        prefix = core[cut: match.start()]
         subject = lex.subject_before.search(prefix)
         if subject is None:
             continue
         if subject.group("subj") is None and (
-            subject.start() != 0 or kind not in lex.implicit_kinds
+            cut or subject.start() != 0 or kind not in lex.implicit_kinds
         ):
             continue
         after = core[match.end():]
@@ -118,8 +122,9 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
         negated = bool(lex.negator.search(prefix))
         if lex.negator_after.match(after):
             negated = not negated
-        target = lex.target.search(core, match.end())
-        if target is not None and target.start() > _window_end(core, match.end()):
+        window = _window_end(core, match.end())
+        target = lex.target.search(core, match.end(), window + _SCOPE_CHARS)
+        if target is not None and target.start() > window:
             target = None
         if target is None and core.endswith(" anymore") and negated:
             target = _ANYMORE.search(core)
