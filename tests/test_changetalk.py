@@ -200,3 +200,23 @@ def test_labelled_data_is_well_formed() -> None:
             texts.add(row["text"].lower())
             total += 1
     assert total >= 400
+
+
+def test_a_language_is_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new language is a module with the same names; nothing else changes."""
+    import types
+
+    from mi_journal.changetalk import cues_en
+    from mi_journal.changetalk import lexicon as lexicon_module
+
+    fake = types.ModuleType("fake_cues")
+    fake.__dict__.update({k: v for k, v in vars(cues_en).items() if k.isupper()})
+    fake.WORD_FORMS = {**cues_en.WORD_FORMS, "wanna": "want to", "quitte": "quit"}
+    monkeypatch.setitem(sys.modules, "fake_cues", fake)
+    monkeypatch.setitem(lexicon_module.LANGUAGES, "xx", "fake_cues")
+    lexicon_module.lexicon.cache_clear()
+    try:
+        assert tag_statement("I wanna quitte", language="xx").label == "change"
+        assert tag_statement("I wanna quitte").label == "neutral"
+    finally:
+        lexicon_module.lexicon.cache_clear()
