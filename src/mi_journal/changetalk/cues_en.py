@@ -17,7 +17,12 @@ Shapes:
 - CHANGE_PHRASES / SUSTAIN_PHRASES: kind -> whole phrases that carry a
   direction on their own ("it helps me relax", "i poured ... out").
 - NEUTRAL_PHRASES: reason -> phrases that make a statement neutral: other
-  people's wishes, the past, hedges, ambivalence.
+  people's wishes, the past, hedges, ambivalence; REPORTING_VERBS and
+  OTHER_OBJECT mark someone else's words and wishes about someone else.
+- Also: IMPLICIT_SUBJECT_MODALS, FILLERS, QUESTION_START, CLAUSE_BREAKS,
+  ACTIVATION_OPEN, STATUS_QUO_ENDING, FUTURE_TIME, PROGRESSIVE_COMMITMENT,
+  PROGRESSIVE_CHANGE_VERBS and THEME_STOPWORDS (for `mij reflect`), each
+  explained where it is defined.
 """
 
 from __future__ import annotations
@@ -380,6 +385,16 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bif (my|she|he|they)\b",
     ),
 }
+
+# Where a sentence breaks into clauses (on normalised text: single spaces).
+CLAUSE_BREAKS = r" ?; ?|,? but |, (?=i )| -+ |,? and (?=(?:i|that|it) )"
+
+# "i am ready", "i am willing to try": activation that needs no target.
+ACTIVATION_OPEN = r" (to )?(try|trying|give it|giving it|do (it|this)|start)\b"
+
+# A negated frame whose clause ends like this is about the status quo
+# ("i do not want to spend my whole paycheck on it anymore").
+STATUS_QUO_ENDING = r"anymore$"
 
 # A statement that is a question is neutral.
 QUESTION_START = (

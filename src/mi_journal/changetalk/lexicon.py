@@ -48,6 +48,9 @@ class Lexicon:
     progressive: re.Pattern[str]
     progressive_change: frozenset[str]
     theme_stopwords: frozenset[str]
+    clause_breaks: re.Pattern[str]
+    activation_open: re.Pattern[str]
+    status_quo_ending: re.Pattern[str]
 
 
 def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -116,6 +119,9 @@ def build(data: ModuleType, language: str) -> Lexicon:
         progressive=re.compile(r"\b" + data.PROGRESSIVE_COMMITMENT + r"\b"),
         progressive_change=frozenset(data.PROGRESSIVE_CHANGE_VERBS),
         theme_stopwords=frozenset(data.THEME_STOPWORDS.split()),
+        clause_breaks=re.compile(data.CLAUSE_BREAKS),
+        activation_open=re.compile(data.ACTIVATION_OPEN),
+        status_quo_ending=re.compile(rf"(?P<status>{data.STATUS_QUO_ENDING})"),
     )
 
 

@@ -2,7 +2,8 @@
 
 How one statement is read:
 1. Normalise: lower case, straight apostrophes, contractions expanded.
-2. Split into sentences, and sentences into clauses on ";", "but" and ", i".
+2. Split into sentences, and sentences into clauses (English: on ";", "but",
+   ", i" and "and i"; every word list lives in the language's cue module).
 3. In each clause, unless a neutral cue applies (someone else's words, the
    past, a hedge, two minds, a question):
    - frames: the person ("i", or no subject in a short answer) + a modal cue
@@ -29,15 +30,11 @@ NEUTRAL = "neutral"
 _SPACES = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s'?,;.!-]")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
-# Normalised text has single spaces, so clause breaks are plain strings.
-_CLAUSES = re.compile(r" ?; ?|,? but |, (?=i )| -+ |,? and (?=(?:i|that|it) )")
 _TRAILING = re.compile(r"[\s.,;!?-]+$")
 _SENTENCE_LIMIT = 2_000
 _SCOPE_CHARS = 80  # how far before a modal its subject and negation may be
 _MODALS_PER_CLAUSE = 12
 _TARGET_WORDS = 4  # a target must start within this many words after its modal
-_ACTIVATION_OPEN = re.compile(r" (to )?(try|trying|give it|giving it|do (it|this)|start)\b")
-_ANYMORE = re.compile(r"(?P<status>anymore)$")
 
 
 def _window_end(text: str, start: int) -> int:
@@ -96,8 +93,9 @@ def split_statements(text: str) -> list[str]:
     return [piece for piece in pieces if piece and any(ch.isalnum() for ch in piece)]
 
 
-def _clauses(sentence: str) -> list[str]:
-    return [c for c in (_TRAILING.sub("", part) for part in _CLAUSES.split(sentence)) if c]
+def _clauses(sentence: str, lex: Lexicon) -> list[str]:
+    parts = lex.clause_breaks.split(sentence)
+    return [c for c in (_TRAILING.sub("", part) for part in parts) if c]
 
 
 def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
@@ -126,8 +124,8 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
         target = lex.target.search(core, match.end(), window + _SCOPE_CHARS)
         if target is not None and target.start() > window:
             target = None
-        if target is None and core.endswith(" anymore") and negated:
-            target = _ANYMORE.search(core)
+        if target is None and negated:
+            target = lex.status_quo_ending.search(core, match.end())
         modal_cue = f"{kind}:{match.group(0)}"
         if target is not None:
             direction = 1 if target.groupdict().get("change") is not None else -1
@@ -135,7 +133,7 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
                 f"change target:{target.group(0)}" if direction > 0
                 else f"status quo:{target.group(0)}"
             )
-        elif kind == "activation" and (not after.strip() or _ACTIVATION_OPEN.match(after)):
+        elif kind == "activation" and (not after.strip() or lex.activation_open.match(after)):
             direction, target_cue = 1, ""
         else:
             continue
@@ -215,7 +213,7 @@ def tag_statement(text: str, language: str = "en") -> Tagged:
         sustain = lex.sentence_sustain.search(_TRAILING.sub("", norm))
         if sustain:
             votes.append(_Vote(-2, None, f"sustain:{sustain.group(0)}"))
-        for clause in _clauses(norm):
+        for clause in _clauses(norm, lex):
             reading = _read_clause(clause, lex)
             votes.extend(reading.votes)
             neutral.extend(reading.neutral)
