@@ -223,6 +223,11 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"better for (my (health|body|family|kids|marriage)|me)",
         r"fight every time", r"costs? (me )?(a lot|so much|too much|a fortune)",
         r"i do not like (how|what|the way) (it|i|this|that)",
+        r"(causing|caused|causes) (me )?(problems|issues|trouble)", r"not good for (me|my)",
+        r"(?<!think )(?<!not )i (have|got) a (real )?(problem|drinking problem|gambling problem)",
+        r"(?<!not )(?<!never )(drink|smoke|spend|gamble|bet|play|eat|use|vape)(ing)?"
+        r" (way |far |a bit )?too much",
+        r"i (feel|felt) (so |really )?(guilty|ashamed)",
         r"(affecting|interfering with|getting in the way of|taking over) (my (work|job|health|sleep"
         r"|family|marriage|relationship|kids|life|grades|studies|finances)|everything)",
         r"(take|taking|took|takes) a toll",
@@ -315,6 +320,11 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|that often)",
         r"helps? (me )?(with )?(my )?(anxiety|stress|pain|nerves|depression)",
         r"i am not (an |a )?(alcoholic|addict|junkie|problem drinker)",
+        r"(it is )?not like i (drink|smoke|use|do it|am) ",
+        r"i only (have|drink|smoke|use|play|bet) (a couple|a few|one|two|on|at)",
+        r"it is (just|only) (weed|beer|wine|pot|a little|a few|a couple)",
+        r"i do not (really )?have a problem",
+        r"(do not|never) (drink|smoke|spend|gamble|bet|play|eat|use|vape) (that |too )much",
     ),
     "desire": (
         r"i (really |just )?(enjoy (it|them|that)\b|(like|love|enjoy) (to have|having) (a|some))",
