@@ -323,7 +323,7 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(it is )?not like i (drink|smoke|use|do it|am) ",
         r"i only (have|drink|smoke|use|play|bet) (a couple|a few|one|two|on|at)",
         r"it is (just|only) (weed|beer|wine|pot|a little|a few|a couple)",
-        r"i do not (really )?have a problem",
+        r"i do not (really )?have a problem(?! with)",
         r"(do not|never) (drink|smoke|spend|gamble|bet|play|eat|use|vape) (that |too )much",
     ),
     "desire": (
