@@ -278,6 +278,17 @@ def test_toml_edit_changes_fields_and_keeps_id_created_notes(paths: Paths) -> No
     assert load_goals(paths).goals == [saved]
 
 
+def test_replace_refuses_when_changed_meanwhile(paths: Paths) -> None:
+    goal = g.add_goal(paths, "Walk")
+    edited = g.goal_from_toml(goal, 'title = "Walk daily"\n')
+    g.add_step(paths, goal.id, "meanwhile")
+    before = paths.goals.read_bytes()
+    with pytest.raises(g.GoalChangedMeanwhile, match="changed somewhere else"):
+        g.replace_goal(paths, edited, if_updated=goal.updated)
+    assert paths.goals.read_bytes() == before
+    assert g.replace_goal(paths, edited).title == "Walk daily"
+
+
 def test_toml_edit_without_changes_does_not_bump(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
     same = g.replace_goal(paths, g.goal_from_toml(goal, g.goal_as_toml(goal)))

@@ -250,6 +250,11 @@ elif step == "mend":
     text = text.replace("\nbogus = 1\n", "\n").replace('title = "', 'title = "Mended ', 1)
 elif step == "fail":
     sys.exit(3)
+elif step == "meanwhile":
+    import subprocess
+    subprocess.run([sys.executable, "-m", "mi_journal", "goals", "step",
+                    os.environ["FAKE_GOAL"], "add", "added meanwhile"], check=True)
+    text = text.replace('title = "', 'title = "Edited ', 1)
 path.write_text(text, encoding="utf-8")
 '''
 
@@ -328,6 +333,25 @@ def test_invalid_edit_reopened_keeps_the_persons_text(
     assert log.read_text() == "3"
     # The re-opened text carried the earlier edit: both changes are there.
     assert load_goals(paths).goals[0].title == "Mended Edited Walk"
+
+
+@pytest.mark.parametrize("save_anyway", [True, False])
+def test_change_made_meanwhile_is_not_lost_unseen(
+    cli: Any, paths: Paths, editor: Any, monkeypatch: pytest.MonkeyPatch, save_anyway: bool
+) -> None:
+    editor("meanwhile")
+    goal_id = _add(cli, "Walk")
+    monkeypatch.setenv("FAKE_GOAL", goal_id)
+    result = cli(["goals", "edit", goal_id], input="maybe\n" + ("y\n" if save_anyway else "n\n"))
+    assert result.exit_code == 0, result.output
+    assert "changed somewhere else" in result.stdout
+    [goal] = load_goals(paths).goals
+    if save_anyway:
+        assert goal.title == "Edited Walk"
+        assert goal.steps == []  # the person chose their version
+    else:
+        assert goal.title == "Walk"
+        assert [s.text for s in goal.steps] == ["added meanwhile"]
 
 
 def test_editor_that_exits_badly_changes_nothing(cli: Any, paths: Paths, editor: Any) -> None:

@@ -355,10 +355,20 @@ def goal_from_toml(original: Goal, text: str) -> Goal:
     return edited
 
 
-def replace_goal(paths: Paths, edited: Goal) -> Goal:
-    """Save an edited goal (same id) over the stored one; bumps `updated` if changed."""
+class GoalChangedMeanwhile(MijError):
+    """The stored goal changed after the person opened it for editing."""
+
+
+def replace_goal(paths: Paths, edited: Goal, *, if_updated: datetime | None = None) -> Goal:
+    """Save an edited goal (same id) over the stored one; bumps `updated` if changed.
+
+    With `if_updated`, refuses (GoalChangedMeanwhile, nothing written) when the
+    stored goal was changed after that time, so no change is lost unseen.
+    """
 
     def apply(goal: Goal) -> Goal:
+        if if_updated is not None and goal.updated != if_updated:
+            raise GoalChangedMeanwhile(messages.goal_changed_meanwhile(goal.id))
         return _copy(
             goal,
             **{key: getattr(edited, key) for key in EDITABLE_KEYS},

@@ -176,6 +176,7 @@ GOAL_EDIT_NEEDS_TERMINAL = (
 GOAL_EDIT_CHOICE = "Would you like to [r]e-open the editor or [d]iscard this edit? (r/d) "
 GOAL_EDIT_DISCARDED = "Your edit was discarded; the goal is as it was."
 GOAL_EDIT_TARGET_BOTH = "Use either --target or --clear-target, not both."
+GOAL_EDIT_SAVE_ANYWAY = "Save your version over it? (y/n) "
 
 
 def goal_bad_status(text: str) -> str:
@@ -256,6 +257,13 @@ def goal_edit_unknown_keys(keys: list[str]) -> str:
     return (
         f"A goal has no {', '.join(keys)}; the keys it can have are title, why, target, "
         "status and steps."
+    )
+
+
+def goal_changed_meanwhile(goal_id: str) -> str:
+    return (
+        f"Goal {goal_id} was changed somewhere else while you were editing it "
+        "(for example a step marked done)."
     )
 
 

@@ -184,7 +184,13 @@ def edit_command(
 def _edit_in_editor(paths: Paths, reference: str) -> None:
     from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
-    from mi_journal.goals import get_goal, goal_as_toml, goal_from_toml, replace_goal
+    from mi_journal.goals import (
+        GoalChangedMeanwhile,
+        get_goal,
+        goal_as_toml,
+        goal_from_toml,
+        replace_goal,
+    )
 
     original = get_goal(paths, reference)
     first = goal_as_toml(original)
@@ -203,7 +209,14 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
                 continue
             print_plain(messages.GOAL_EDIT_DISCARDED)
             return
-        saved = replace_goal(paths, edited)
+        try:
+            saved = replace_goal(paths, edited, if_updated=original.updated)
+        except GoalChangedMeanwhile as problem:
+            out.print(safe(problem.message, "bold"))
+            if not _ask_yes(messages.GOAL_EDIT_SAVE_ANYWAY):
+                print_plain(messages.GOAL_EDIT_DISCARDED)
+                return
+            saved = replace_goal(paths, edited)
         unchanged = saved.updated == original.updated
         print_plain(messages.GOAL_NO_CHANGE if unchanged else messages.goal_saved(saved.id))
         return
@@ -220,6 +233,18 @@ def _ask_reopen() -> bool:
         if reply in ("r", "re-open", "reopen"):
             return True
         if reply in ("d", "discard"):
+            return False
+
+
+def _ask_yes(question: str) -> bool:
+    while True:
+        try:
+            reply = input(question).strip().lower()
+        except EOFError:
+            return False
+        if reply in ("y", "yes"):
+            return True
+        if reply in ("n", "no"):
             return False
 
 
