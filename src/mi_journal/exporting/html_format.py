@@ -44,13 +44,13 @@ th, td { text-align: left; padding: .15rem .8rem .15rem 0; border-bottom: 1px so
 .steps { list-style: none; padding-left: 0; }
 @media print {
   body { font-size: 11pt; margin: 0; max-width: none; color: #000; }
-  h2 { break-after: avoid; }
-  .entry, .goal, figure { break-inside: avoid; }
+  h2, h3, dt { break-after: avoid; }
+  .goal, figure, dd, blockquote { break-inside: avoid; }
   .entry, .goal { border-color: #999; }
 }
 """
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'"
+CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'"
 
 
 def text(value: str) -> str:
