@@ -134,6 +134,8 @@ FEEDS: dict[str, Callable[[Path], list[str]]] = {
     "checkin --answers": lambda f: ["checkin", "--answers", str(f)],
     "import": lambda f: ["import", str(f)],
     "import --from jrnl": lambda f: ["import", "--from", "jrnl", str(f)],
+    "view": lambda f: ["view", str(f)],
+    "goals review --answers": lambda f: ["goals", "review", "--answers", str(f)],
 }
 
 ANSWERS = HOSTILE / "payload_answers.toml"
@@ -267,9 +269,16 @@ def _unsafe_bits(text: str) -> list[str]:
 
 
 def _baseline(paths: Paths) -> None:
+    from datetime import UTC, datetime
+
     from mi_journal.journal import add_note
+    from mi_journal.models import Goal
+    from mi_journal.storage.goals import editing_goals
 
     add_note(paths, "an ordinary earlier note, hello")
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    with editing_goals(paths) as goals:  # so `goals review` has a goal to read answers for
+        goals.goals.append(Goal(id="pp", title="walk more", created=at, updated=at))
 
 
 # --- the tests ------------------------------------------------------------------------
@@ -348,3 +357,45 @@ def test_path_escaping_ids_write_nothing_outside(cli, paths: Paths, tmp_path: Pa
     after = sorted(p for p in tmp_path.rglob("*") if paths.home not in p.parents)
     assert after == before
     assert not Path("/tmp/evil").exists() and not Path("/tmp/evil.toml").exists()
+
+
+@pytest.mark.parametrize("where", ["pack", "goals", "config", "entry folder", "draft folder"])
+def test_symlinked_targets_are_refused_not_followed(  # type: ignore[no-untyped-def]
+    cli, paths: Paths, tmp_path: Path, where: str
+) -> None:
+    import shutil
+    from datetime import datetime
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    victim = outside / "victim.toml"
+    victim.write_bytes(b"precious = true\n")
+    pack = Path(__file__).parent / "data" / "packs" / "mini-evoking.toml"
+    _baseline(paths)
+    if where == "pack":
+        paths.packs.mkdir(mode=0o700)
+        (paths.packs / "mini-evoking.toml").symlink_to(victim)
+        args = ["pack", "add", str(pack), "--replace"]
+    elif where == "goals":
+        paths.goals.unlink()
+        paths.goals.symlink_to(victim)
+        args = ["goals", "add", "a goal"]
+    elif where == "config":
+        paths.config.symlink_to(victim)
+        args = ["config", "set", "pager", "false"]
+    elif where == "entry folder":
+        year = paths.entries / datetime.now().strftime("%Y")
+        shutil.rmtree(year)
+        year.symlink_to(outside, target_is_directory=True)
+        args = ["note", "hello"]
+    else:
+        paths.drafts.symlink_to(outside, target_is_directory=True)
+        args = ["interview", "engaging", "--answers", str(ANSWERS)]
+    result = run_guarded(cli, args, paths.home, [victim])
+    if where == "draft folder":
+        # A finished interview needs no draft; it must simply not write through the link.
+        assert sorted(p.name for p in outside.iterdir()) == ["victim.toml"]
+        return
+    assert result.exit_code == 1, result.output
+    assert "symbolic link" in result.stderr or "not a regular file" in result.stderr
+    assert sorted(p.name for p in outside.iterdir()) == ["victim.toml"]
