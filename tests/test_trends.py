@@ -213,3 +213,14 @@ def test_index_readings_match_the_files(paths) -> None:  # type: ignore[no-untyp
     assert load_readings(paths, [Ruler.readiness], since) == readings_from_entries(
         load_entries(paths).entries, [Ruler.readiness], since
     )
+
+
+def test_home_sparkline_stays_quiet_when_the_index_cannot_be_read(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import mi_journal.index
+    from mi_journal.errors import MijError
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise MijError("could not rebuild the search index")
+
+    monkeypatch.setattr(mi_journal.index, "open_index", broken)
+    assert home_sparkline(paths) is None

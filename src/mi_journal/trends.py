@@ -290,9 +290,15 @@ def home_sparkline(paths: Paths) -> str | None:
     """One line for the home screen, e.g. "importance ▃▅▇ 8 · confidence ▂▄ 5".
 
     Each ruler shows its last few readings on the 0-10 scale and the latest
-    number. None when there are no readings yet (the home screen then says nothing).
+    number. None when there are no readings yet, or when they cannot be read
+    just now (the home screen then says nothing; `mij trends` would explain).
     """
-    readings = load_readings(paths)
+    from mi_journal.errors import MijError
+
+    try:
+        readings = load_readings(paths)
+    except MijError:
+        return None
     if not readings:
         return None
     parts = []
