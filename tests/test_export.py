@@ -211,3 +211,19 @@ def test_cli_export_mentions_unreadable_files(cli, paths) -> None:  # type: igno
     assert result.exit_code == 0
     assert len(json.loads(result.stdout)["entries"]) == 3
     assert "1 entry file could not be read" in result.stderr
+
+
+def test_export_in_a_real_process(paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from conftest import mij_command, subprocess_env
+
+    write_sample(paths)
+    env = subprocess_env(journal_home, LC_ALL="C", PYTHONIOENCODING="ascii")
+    done = subprocess.run(
+        [*mij_command(), "export", "--format", "md"], env=env, capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"# My mi-journal" in done.stdout
+    # UTF-8 even where the locale says ASCII: the bytes go out as they are.
+    assert "19:30 · interview".encode() in done.stdout

@@ -211,3 +211,12 @@ def test_file_written_by_jrnl_itself(paths) -> None:  # type: ignore[no-untyped-
     cafe = next(e for t, e in found.items() if t.startswith("Café with Zoë —"))
     assert cafe.tags == ["@c++", "@os/2", "starred"]  # type: ignore[attr-defined]
     assert "Only a title." in found
+
+
+def test_files_over_200_mib_are_refused_unread(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "huge.json"
+    with open(file, "wb") as handle:
+        handle.truncate(201 * 1024 * 1024)  # sparse: nothing is really written or read
+    result = cli(["import", "--from", "jrnl", str(file)])
+    assert result.exit_code == 1
+    assert "larger than 200 MiB" in result.stderr
