@@ -73,18 +73,13 @@ def prepare_new(paths: Paths, source: object, pending: list[Pending]) -> tuple[l
 def write_entries(paths: Paths, prepared: list[Prepared]) -> tuple[int, int]:
     """Write each entry under its own id; an id that appeared meanwhile is left alone."""
     from mi_journal.storage.entries import entry_path
-    from mi_journal.storage.files import atomic_write_bytes
+    from mi_journal.storage.files import write_new_files
 
-    added = present = 0
-    for item in prepared:
-        target = entry_path(paths, item.entry.id)
-        try:
-            atomic_write_bytes(target, item.data, exclusive=True)
-        except FileExistsError:
-            present += 1
-        else:
-            added += 1
-    return added, present
+    created = write_new_files(
+        [(entry_path(paths, item.entry.id), item.data) for item in prepared]
+    )
+    added = sum(created)
+    return added, len(created) - added
 
 
 def write_import(
