@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from _writers import reported, start_writer
+from _writers import ALL_OPS, Checker, Reported, parse_report, start_writer
 from conftest import mij_command, subprocess_env
 from mi_journal.errors import MijError
 from mi_journal.paths import Paths
@@ -24,35 +24,42 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX processes")
 
 
 def _run_many(home: Path, processes: int, writes: int) -> None:
-    procs = [start_writer(home, f"p{n}", count=writes, bulk=5, MIJ_LOCK_TIMEOUT="60")
+    """Every process adds notes, interview entries, goals (editing the previous
+    one), packs and tags on its own notes, all at the same moment."""
+    procs = [start_writer(home, f"p{n}", count=writes, bulk=5, ops=ALL_OPS,
+                          MIJ_LOCK_TIMEOUT="120")
              for n in range(processes)]
-    notes: set[str] = set()
-    goals: set[str] = set()
+    want = Reported()
+    per_kind = writes // len(ALL_OPS)
     for proc in procs:
-        out, err = proc.communicate(timeout=240)
+        out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err.decode()
         assert err == b"", err.decode()
         assert out.endswith(b"DONE\n")
-        got_notes, got_goals = reported(out)
-        assert len(got_notes) == writes // 2 + writes % 2
-        assert len(got_goals) == writes // 2
-        notes |= got_notes
-        goals |= got_goals
+        got = parse_report(out)
+        assert len(got.notes) == len(got.interviews) == len(got.goals) == per_kind
+        assert len(got.tags) == per_kind
+        want.merge(got)
     paths = Paths(home=home)
     loaded = load_entries(paths)
     assert loaded.problems == []
-    assert {entry.id for entry in loaded.entries} == notes
-    assert len(notes) == processes * (writes // 2 + writes % 2)
+    assert {entry.id for entry in loaded.entries} == want.notes | want.interviews
+    assert len(loaded.entries) == 2 * processes * per_kind
     goal_list = load_goals(paths)
-    assert {goal.id for goal in goal_list.goals} == goals
-    assert len(goal_list.goals) == processes * (writes // 2)
+    assert {goal.id for goal in goal_list.goals} == want.goals
+    assert len(goal_list.goals) == processes * per_kind
     # Every goal but the last was edited by the next writer that came along.
     edited = [goal for goal in goal_list.goals if goal.why.startswith("edited by")]
     assert len(edited) == len(goal_list.goals) - 1
+    tags = {entry.id: set(entry.tags) for entry in loaded.entries}
+    assert all(tag in tags[entry_id] for entry_id, tag in want.tags)
+    checker = Checker(paths)
+    checker.want = want
+    checker.check()
 
 
 def test_eight_processes_at_once(journal_home: Path) -> None:
-    _run_many(journal_home, processes=8, writes=12)
+    _run_many(journal_home, processes=8, writes=20)
 
 
 @pytest.mark.stress

@@ -13,41 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from _writers import reported, start_writer
+from _writers import ALL_OPS, Checker, parse_report, start_writer
 from mi_journal.paths import Paths
-from mi_journal.storage.entries import iter_entry_files, read_entry
 from mi_journal.storage.files import is_temp_file, stale_temp_files, sweep_temp_files
-from mi_journal.storage.goals import load_goals
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-
-
-class Checker:
-    """Verifies the data folder after each round; entries are write-once, so
-    a file parsed once only needs to keep existing."""
-
-    def __init__(self, paths: Paths) -> None:
-        self.paths = paths
-        self.seen: dict[Path, str] = {}
-        self.notes: set[str] = set()
-        self.goals: set[str] = set()
-
-    def check(self) -> int:
-        files = list(iter_entry_files(self.paths))
-        for path in files:
-            assert not is_temp_file(path)
-            if path not in self.seen:
-                self.seen[path] = read_entry(path).id  # raises if it does not parse
-        on_disk = {path.stem for path in files}
-        assert set(self.seen.values()) <= on_disk
-        assert self.notes <= on_disk, self.notes - on_disk
-        goal_ids = {goal.id for goal in load_goals(self.paths).goals}
-        assert self.goals <= goal_ids, self.goals - goal_ids
-        for stray in self.paths.home.rglob("*"):
-            if stray.is_file() and stray.suffix == ".toml" and not is_temp_file(stray):
-                assert stray == self.paths.goals or stray in self.seen or \
-                    stray.parent.parent.parent == self.paths.entries, stray
-        return len(files)
 
 
 def _wait_ready(proc, timeout: float = 30.0) -> bytes:  # type: ignore[no-untyped-def]
@@ -64,40 +34,42 @@ def _wait_ready(proc, timeout: float = 30.0) -> bytes:  # type: ignore[no-untype
     return buffer
 
 
-def run_rounds(home: Path, rounds: int, seed: int) -> Checker:
+def run_rounds(home: Path, rounds: int, seed: int,
+               ops: tuple[str, ...] = ALL_OPS) -> Checker:
     rng = random.Random(seed)
     checker = Checker(Paths(home=home))
     kills_mid_write = 0
     for number in range(rounds):
-        proc = start_writer(home, f"r{number}", bulk=rng.choice([1, 20, 400]))
+        turn = number % len(ops)  # each round starts with another kind of write
+        proc = start_writer(home, f"r{number}", bulk=rng.choice([1, 20, 400]),
+                            ops=(*ops[turn:], *ops[:turn]))
         head = _wait_ready(proc)
-        time.sleep(rng.uniform(0.0, 0.12))
+        time.sleep(rng.uniform(0.0, 0.2))
         proc.send_signal(signal.SIGKILL)
         rest, err = proc.communicate(timeout=30)
         assert proc.returncode == -signal.SIGKILL, err.decode()
         assert b"Traceback" not in err, err.decode()
-        notes, goals = reported(head + rest)
-        checker.notes |= notes
-        checker.goals |= goals
+        checker.want.merge(parse_report(head + rest))
         checker.check()
         if any(is_temp_file(p) for p in home.rglob(".*")):
             kills_mid_write += 1
-    assert checker.notes, "no write ever finished: the kills came too early to prove anything"
+    assert checker.want.notes, "no write ever finished: the kills came too early to prove anything"
     return checker
 
 
 def test_kill_rounds(journal_home: Path) -> None:
     started = time.monotonic()
     checker = run_rounds(journal_home, rounds=24, seed=int(time.time()))
-    assert len(checker.notes) >= 20
-    assert len(checker.goals) >= 10
+    assert len(checker.want.notes) >= 10
+    assert len(checker.want.goals) >= 5
+    assert checker.want.interviews and checker.want.packs
     assert time.monotonic() - started < 60
 
 
 @pytest.mark.stress
 def test_kill_rounds_stress(journal_home: Path) -> None:
     checker = run_rounds(journal_home, rounds=500, seed=int(time.time()))
-    assert len(checker.notes) >= 500
+    assert len(checker.want.notes) >= 250
 
 
 def test_leftover_temp_files_are_swept_on_a_later_write(journal_home: Path) -> None:
@@ -147,11 +119,26 @@ def test_writer_that_finishes_reports_every_write(journal_home: Path) -> None:
     proc = start_writer(journal_home, "full", count=6, bulk=1)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err.decode()
-    notes, goals = reported(out)
-    assert len(notes) == 3 and len(goals) == 3
+    got = parse_report(out)
+    assert len(got.notes) == 3 and len(got.goals) == 3
     checker = Checker(Paths(home=journal_home))
-    checker.notes, checker.goals = notes, goals
+    checker.want = got
     assert checker.check() == 3
-    checker.notes = {"20000101-000000-gone"}
+    checker.want.notes.add("20000101-000000-gone")
+    with pytest.raises(AssertionError):
+        checker.check()
+
+
+def test_writer_with_every_kind_of_write(journal_home: Path) -> None:
+    proc = start_writer(journal_home, "all", count=10, bulk=1, ops=ALL_OPS)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    got = parse_report(out)
+    assert len(got.notes) == 2 and len(got.interviews) == 2 and len(got.goals) == 2
+    assert len(got.packs) == 2 and len(got.tags) == 2
+    checker = Checker(Paths(home=journal_home))
+    checker.want = got
+    assert checker.check() == 4
+    checker.want.tags.add((next(iter(got.notes)), "never-added"))
     with pytest.raises(AssertionError):
         checker.check()
