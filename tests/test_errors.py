@@ -137,3 +137,23 @@ def test_error_classes() -> None:
     problem = DataFileError(Path("/a/b.toml"), "line 3: bad")
     assert str(problem) == "/a/b.toml: line 3: bad"
     assert isinstance(problem, MijError) and problem.exit_code == 1
+
+
+def test_terminal_that_cannot_show_a_character(journal_home: Path, tmp_path: Path) -> None:
+    """An ASCII-only terminal gets escapes instead of a crash, on stdout and stderr."""
+    env = subprocess_env(journal_home, PYTHONIOENCODING="ascii")
+    done = subprocess.run([*mij_command(), "note", "héllo ✨"], env=env, capture_output=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([*mij_command(), "show", "last"], env=env, capture_output=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert b"h\\xe9llo \\u2728" in done.stdout
+    odd_home = tmp_path / "jöurnal"
+    odd_home.mkdir()
+    (odd_home / "config.toml").write_text("not toml")
+    done = subprocess.run([*mij_command(), "config", "show"], capture_output=True, timeout=60,
+                          env=subprocess_env(odd_home, PYTHONIOENCODING="ascii"))
+    assert done.returncode == 1
+    assert done.stderr.startswith(b"mij: ") and done.stderr.count(b"\n") == 1
+    assert b"j\\xf6urnal" in done.stderr

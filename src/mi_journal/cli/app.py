@@ -27,6 +27,15 @@ def _print_error(message: str) -> None:
     sys.stderr.flush()
 
 
+def _tolerant_output() -> None:
+    """A terminal that cannot show a character gets an escape like \\u2728, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="backslashreplace")
+
+
 def _debug() -> bool:
     return os.environ.get("MIJ_DEBUG") == "1"
 
@@ -48,6 +57,7 @@ class MijGroup(TyperGroup):
         return code
 
     def _run(self, args: Any, prog_name: str | None, complete_var: str | None, **extra: Any) -> int:
+        _tolerant_output()
         try:
             result = super().main(
                 args=args,
