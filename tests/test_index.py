@@ -316,3 +316,17 @@ def test_concurrent_first_reads_all_succeed(paths, journal_home) -> None:  # typ
         assert run.returncode == 0, err
         assert len(json.loads(out)) == 30
         assert err == ""
+
+
+def test_a_big_build_is_announced(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for number in range(3):
+        make_entry(paths, f"entry {number}", days_ago=number)
+    age_files(paths)
+    heard: list[int] = []
+    monkeypatch.setattr(index_mod, "NOTICE_MIN_FILES", 3)
+    with open_index(paths, notice=heard.append):
+        pass
+    assert heard == [3]
+    with open_index(paths, notice=heard.append):
+        pass  # Nothing new to parse: nothing said.
+    assert heard == [3]

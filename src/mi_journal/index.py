@@ -71,7 +71,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -93,6 +93,7 @@ RACY_SECONDS = 2
 PREVIEW_CHARS = 80
 PARALLEL_MIN_FILES = 2_000
 PARALLEL_MAX_WORKERS = 4
+NOTICE_MIN_FILES = 2_000
 _TEMP_SUFFIX = ".tmp"
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -643,7 +644,11 @@ def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None
         yield from pool.map(_parse_job, jobs, chunksize=256)
 
 
-def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
+Notice = Callable[[int], None]
+
+
+def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
+             notice: Notice | None = None) -> IndexReport:
     import sqlite3
 
     report = IndexReport()
@@ -693,6 +698,8 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool) -> IndexReport:
         if stored.get(folder) != mark or mark == -1:
             folder_marks.append((folder, mark))
 
+    if notice is not None and len(jobs) >= NOTICE_MIN_FILES:
+        notice(len(jobs))
     if jobs or gone or vanished or folder_marks:
         _begin_write(db)
         try:
@@ -769,7 +776,7 @@ def _begin_write(db: sqlite3.Connection) -> None:
         raise
 
 
-def _open(paths: Paths, full: bool, rebuild: bool) -> Index:
+def _open(paths: Paths, full: bool, rebuild: bool, notice: Notice | None = None) -> Index:
     import sqlite3
 
     if rebuild:
@@ -783,12 +790,12 @@ def _open(paths: Paths, full: bool, rebuild: bool) -> Index:
         except (OSError, sqlite3.Error, MijError):
             db = sqlite3.connect(":memory:", isolation_level=None)
             fts = _prepare(db, True)
-            report = _refresh(paths, db, True)
+            report = _refresh(paths, db, True, notice)
             report.rebuilt = True
             return Index(paths, db, fts, report)
         try:
             fts = _prepare(db, created)
-            report = _refresh(paths, db, full)
+            report = _refresh(paths, db, full, notice)
             report.rebuilt = created or rebuild or attempt > 0
             return Index(paths, db, fts, report)
         except sqlite3.DatabaseError as exc:
@@ -808,9 +815,13 @@ def _open(paths: Paths, full: bool, rebuild: bool) -> Index:
     raise AssertionError("unreachable")
 
 
-def open_index(paths: Paths, *, full: bool = False) -> Index:
-    """The index, brought up to date with the files; close it (or use `with`)."""
-    return _open(paths, full, rebuild=False)
+def open_index(paths: Paths, *, full: bool = False, notice: Notice | None = None) -> Index:
+    """The index, brought up to date with the files; close it (or use `with`).
+
+    `notice(n)` is called before parsing when `n` >= NOTICE_MIN_FILES files need
+    it (a first build), so a caller can tell the person why this read is slow.
+    """
+    return _open(paths, full, rebuild=False, notice=notice)
 
 
 def refresh_index(paths: Paths, *, full: bool = False) -> IndexReport:
@@ -819,9 +830,9 @@ def refresh_index(paths: Paths, *, full: bool = False) -> IndexReport:
         return ix.report
 
 
-def rebuild_index(paths: Paths) -> IndexReport:
+def rebuild_index(paths: Paths, notice: Notice | None = None) -> IndexReport:
     """Throw the index away and build it again from the files."""
-    with _open(paths, True, rebuild=True) as ix:
+    with _open(paths, True, rebuild=True, notice=notice) as ix:
         ix.report.rebuilt = True
         return ix.report
 

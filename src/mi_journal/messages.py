@@ -949,3 +949,10 @@ def reflect_sustain_brief(count: int) -> str:
 def reflect_weeks_hidden(hidden: int) -> str:
     noun = "week" if hidden == 1 else "weeks"
     return f"(the {hidden} earlier {noun} are in `mij reflect --json`)"
+
+
+def index_building(count: int) -> str:
+    return (
+        f"Updating the search index for {count:,} entries; this happens once, "
+        "and later reads are quick."
+    )

@@ -45,6 +45,19 @@ def warn_problems(report: IndexReport) -> None:
     sys.stderr.flush()
 
 
+def index_notice(count: int) -> None:
+    """On a terminal, say why this read takes a while (a first index build)."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if tty:
+        from mi_journal.messages import index_building
+
+        sys.stderr.write(index_building(count) + "\n")
+        sys.stderr.flush()
+
+
 def _stdout_is_terminal() -> bool:
     try:
         return sys.stdout.isatty()
@@ -147,7 +160,7 @@ def run_list(request: ListRequest) -> int:
 
     paths = get_paths()
     filters = _filters(request)
-    with open_index(paths) as ix:
+    with open_index(paths, notice=index_notice) as ix:
         warn_problems(ix.report)
         rows = ix.query(filters, request.number)
         empty = JOURNAL_NO_ENTRIES if ix.report.total == 0 else JOURNAL_NOTHING_MATCHES
@@ -163,7 +176,7 @@ def run_search(request: ListRequest) -> int:
     paths = get_paths()
     terms = parse_query(request.words)
     filters = _filters(request)
-    with open_index(paths) as ix:
+    with open_index(paths, notice=index_notice) as ix:
         warn_problems(ix.report)
         rows = ix.search(terms, filters, request.number)
         empty = (JOURNAL_NO_ENTRIES if ix.report.total == 0
