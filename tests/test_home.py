@@ -109,3 +109,28 @@ def test_welcome_and_crisis_on_a_terminal(journal_home: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert (journal_home / "config.toml").is_file()
+
+
+def test_status_ignores_names_that_are_not_entry_ids(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.journal import add_note, journal_status
+
+    entry = add_note(paths, "one")
+    folder = paths.entries / entry.id[:4] / entry.id[4:6]
+    odd = ("notes.toml", "zzz.toml", "20261399-000000-abcd.toml", "99999999-999999-zzzz.toml")
+    for name in odd:
+        (folder / name).write_text("x = 1\n")
+    status = journal_status(paths)
+    assert status.entry_count == 1
+    assert status.latest is not None and status.latest.strftime("%Y%m%d-%H%M%S") == entry.id[:15]
+    result = cli([], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 entry in your journal")
+
+
+def test_status_with_only_odd_names(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    folder = paths.entries / "2026" / "13"
+    folder.mkdir(parents=True)
+    (folder / "20261399-000000-abcd.toml").write_text("x = 1\n")
+    result = cli([])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == messages.STATUS_NO_ENTRIES

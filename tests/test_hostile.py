@@ -156,6 +156,12 @@ PLACES["entry"] = (_entry_place, [
     ["reflect"], ["suggest"], ["doctor"], ["reindex"], ["tag", ENTRY_ID, "+x"],
     ["note", "still works"],
 ])
+PLACES["entry, odd name"] = (lambda p, raw: p.entries / "2026" / "13" / "20261399-2500-x.toml", [
+    [], ["list"], ["search", "hello"], ["export"], ["trends"], ["doctor"], ["note", "fine"],
+])
+PLACES["entry, not an id"] = (lambda p, raw: p.entries / "2026" / "01" / "notes.toml", [
+    [], ["list"], ["show", "last"], ["export"], ["reflect"], ["doctor"],
+])
 PLACES["goals"] = (lambda p, raw: p.goals, [
     [], ["goals"], ["goals", "--json"], ["goals", "list", "--all"], ["goals", "show", "pp"],
     ["goals", "add", "a new goal"], ["goals", "status", "pp", "done"], ["export"],

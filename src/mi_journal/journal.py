@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mi_journal.errors import MijError
-from mi_journal.models import MAX_NOTE_CHARS, Entry, EntryKind, now
+from mi_journal.models import ENTRY_ID_RE, MAX_NOTE_CHARS, Entry, EntryKind, now
 from mi_journal.paths import Paths
 from mi_journal.storage.entries import iter_entry_files, new_entry_id, write_new_entry
 
@@ -44,11 +44,22 @@ class JournalStatus:
 
 
 def journal_status(paths: Paths) -> JournalStatus:
-    """Count entries from file names alone, without parsing them."""
+    """Count entries from file names alone, without parsing them.
+
+    Only names shaped like entry ids, with a real date and time, count (a stray
+    `notes.toml` or `20261399-...` is reported by the commands that read
+    entries, not here), so `latest` is set whenever `entry_count` is not 0.
+    """
     count = 0
-    latest_name = ""
+    latest: datetime | None = None
     for path in iter_entry_files(paths):
+        if not ENTRY_ID_RE.match(path.stem):
+            continue
+        try:
+            when = datetime.strptime(path.stem[:15], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
         count += 1
-        latest_name = max(latest_name, path.stem)
-    latest = datetime.strptime(latest_name[:15], "%Y%m%d-%H%M%S") if latest_name else None
+        if latest is None or when > latest:
+            latest = when
     return JournalStatus(entry_count=count, latest=latest)
