@@ -277,3 +277,18 @@ def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped
     assert result.exit_code == 0
     assert result.stdout.strip() == messages.draft_discarded("20260101-100000-aaaaaa")
     assert not any(paths.drafts.iterdir())
+
+
+def test_a_pack_part_with_nothing_to_ask_saves_nothing(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    paths.packs.mkdir(parents=True)
+    (paths.packs / "odd.toml").write_text(
+        '[pack]\nid = "odd"\ntitle = "Odd"\nversion = "1"\n'
+        '[[prompts]]\nid = "a"\nstage = "engaging"\nkind = "yes_no"\ntext = "Ready?"\n'
+        '[[prompts]]\nid = "b"\nstage = "evoking"\nkind = "text"\ntext = "Why?"\n'
+        'when = { prompt = "a", equals = true }\n'
+    )
+    result = cli(["interview", "evoking", "--pack", "odd", "--answers",
+                  write(tmp_path, "a.toml", "")], env=WIDE)
+    assert result.exit_code == 1
+    assert messages.INTERVIEW_NOTHING_TO_ASK in result.stderr
+    assert load_entries(paths).entries == []

@@ -390,6 +390,9 @@ INTERVIEW_CANNOT_SKIP = (
     "You can also stop here and come back later."
 )
 INTERVIEW_NOTHING_TO_KEEP = "There is no earlier answer here to keep."
+INTERVIEW_NOTHING_TO_ASK = (
+    "There is nothing to ask here: none of this pack's questions apply this time."
+)
 ANSWER_EMPTY = "Whenever you are ready: a few words are enough."
 ANSWER_LIST_EMPTY = "Whenever you are ready: one item per line is enough."
 ANSWER_YES_NO = "Please answer y (yes) or n (no)."

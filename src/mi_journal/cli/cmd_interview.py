@@ -193,12 +193,20 @@ def resume_in_terminal(paths: Paths, reference: str | None) -> None:
 
 def run_from_answers(paths: Paths, stage: str | None, pack: str | None, source: str) -> None:
     """Run an interview from a file, for scripts and tests: no terminal, no questions."""
+    interview = _start(paths, stage, pack)
+    answer_from_file(paths, interview, source)
+
+
+def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
+    """Answer `interview` from a TOML/JSON file, save the entry, print the summary.
+
+    Shared with other commands that build their own interview (e.g. homework).
+    """
     from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
     from mi_journal.interview.crisis import answer_mentions_crisis
     from mi_journal.interview.session import answers_from_file, apply_answers, save_entry
 
-    interview = _start(paths, stage, pack)
     mapping = answers_from_file(source)
     applied = apply_answers(interview, mapping)
     entry = save_entry(paths, interview)

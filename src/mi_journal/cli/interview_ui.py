@@ -126,6 +126,9 @@ class InterviewUI:
     def run(self) -> Entry | None:
         import typer
 
+        if self.interview.finished and not self.interview.given:
+            self.say(messages.INTERVIEW_NOTHING_TO_ASK)
+            return None
         if sys.stdin.isatty():
             _enable_line_editing()
         typed: list[str] = []

@@ -134,6 +134,8 @@ def apply_answers(interview: Interview, mapping: Mapping[str, Any]) -> Applied:
     answer or a value that does not fit. Ids of prompts whose conditions did not
     hold are returned in `not_asked`.
     """
+    if interview.finished and not interview.given:
+        raise MijError(messages.INTERVIEW_NOTHING_TO_ASK)
     known = {prompt.id for prompt in interview.prompts}
     unknown = sorted(key for key in mapping if key not in known)
     if unknown:
