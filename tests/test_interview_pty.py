@@ -319,3 +319,25 @@ def test_home_any_pack_and_the_rulers_line(home: Path) -> None:
     child.sendline(":q")
     child.expect_exact(messages.INTERVIEW_LEFT_NOTHING)
     assert finish(child) == 0
+
+
+
+def test_sigterm_and_ctrl_d_on_a_one_line_answer_keep_a_draft(home: Path) -> None:
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("sleep")
+    ask(child, "What worries you")
+    child.sendline("lying awake")
+    ask(child, "How important")
+    child.kill(signal.SIGTERM)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 128 + signal.SIGTERM
+    assert [a.value for a in read_only_draft(home).answers] == ["sleep", "lying awake"]
+
+    child = spawn(home, "resume")
+    ask(child, "How important")
+    child.sendeof()
+    child.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(child) == 0
+    assert read_only_draft(home).position == "importance"

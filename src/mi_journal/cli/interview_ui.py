@@ -43,9 +43,13 @@ class _Quit(Exception):
 class _HangUp(BaseException):
     """The terminal went away (SIGHUP) or the process was asked to stop (SIGTERM)."""
 
+    def __init__(self, signum: int = 1) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
 
 def _raise_hang_up(signum: int, frame: FrameType | None) -> None:
-    raise _HangUp()
+    raise _HangUp(signum)
 
 
 @contextlib.contextmanager
@@ -144,11 +148,12 @@ class InterviewUI:
         except KeyboardInterrupt:
             self._paused(typed)
             raise typer.Exit(130) from None
-        except (_HangUp, OSError):
+        except (_HangUp, OSError) as gone:
             # The terminal is gone: save quietly, say nothing (there is no one to read it).
             with contextlib.suppress(Exception):
                 self.save_draft(typed)
-            raise typer.Exit(129) from None
+            code = 128 + gone.signum if isinstance(gone, _HangUp) else 129
+            raise typer.Exit(code) from None
         return self._finish()
 
     def _intro(self) -> None:
