@@ -32,7 +32,7 @@ If the database is missing, from another schema, or corrupt (any
 the files. If the cache folder cannot be written, or the journal has no entries
 folder yet, an in-memory index is used for that run. Several processes may read
 and refresh at once (SQLite locking; creation is idempotent); one that cannot
-get the write lock within 60 s raises `IndexBusy` (a MijError). A first build
+get the write lock within `BUSY_SECONDS` raises `IndexBusy` (a MijError). A first build
 of many files parses them in parallel worker processes (Linux, 2+ CPUs) and
 streams the rows into one transaction, so memory stays flat.
 
@@ -94,6 +94,7 @@ PREVIEW_CHARS = 80
 PARALLEL_MIN_FILES = 2_000
 PARALLEL_MAX_WORKERS = 4
 NOTICE_MIN_FILES = 2_000
+BUSY_SECONDS = 120
 _TEMP_SUFFIX = ".tmp"
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -377,7 +378,7 @@ def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
     elif info.st_mode & 0o077:
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
-    db = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+    db = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
     return db, created
 
 
@@ -647,11 +648,19 @@ def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None
 Notice = Callable[[int], None]
 
 
-def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
-             notice: Notice | None = None) -> IndexReport:
-    import sqlite3
+@dataclass
+class _Plan:
+    jobs: list[_Job]
+    gone: list[str]
+    vanished: list[str]
+    folder_marks: list[tuple[str, int]]
 
-    report = IndexReport()
+    def empty(self) -> bool:
+        return not (self.jobs or self.gone or self.vanished or self.folder_marks)
+
+
+def _plan(paths: Paths, db: sqlite3.Connection, full: bool) -> _Plan:
+    """Compare the files with the index: what to parse, drop and remember."""
     started = time.time_ns()
     racy_after = started - RACY_SECONDS * 1_000_000_000
     scan = _scan_folders(paths.entries)
@@ -664,7 +673,6 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
                 if check_all or rel in newest or stored.get(rel) != mtime]
     vanished = [rel for rel in stored if rel not in scan.folders]
 
-    bad: list[tuple[str, str, int, int, str]] = []
     gone: list[str] = []
     folder_marks: list[tuple[str, int]] = []
     jobs: list[_Job] = []
@@ -698,10 +706,31 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
         if stored.get(folder) != mark or mark == -1:
             folder_marks.append((folder, mark))
 
+    return _Plan(jobs, gone, vanished, folder_marks)
+
+
+def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
+             notice: Notice | None = None) -> IndexReport:
+    import sqlite3
+
+    report = IndexReport()
+    bad: list[tuple[str, str, int, int, str]] = []
+    plan = _plan(paths, db, full)
+    if not plan.empty():
+        # Plan again under the write lock: another mij may have done the work meanwhile.
+        _begin_write(db)
+        try:
+            plan = _plan(paths, db, full)
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+        if plan.empty():
+            db.execute("ROLLBACK")
+    jobs, gone, vanished, folder_marks = plan.jobs, plan.gone, plan.vanished, plan.folder_marks
     if notice is not None and len(jobs) >= NOTICE_MIN_FILES:
         notice(len(jobs))
-    if jobs or gone or vanished or folder_marks:
-        _begin_write(db)
+    if not plan.empty():
         try:
             for folder in vanished:
                 report.removed += db.execute("DELETE FROM entries WHERE folder = ?",
@@ -713,8 +742,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
                 db.execute("DELETE FROM problems WHERE rel = ?", (rel,))
             for job, row, detail in _parse_jobs(jobs):
                 if row is not None:
-                    db.execute("DELETE FROM problems WHERE rel = ?", (job.rel,))
-                    if _upsert(db, row, bad):
+                    if _upsert(db, row, bad, job.known):
                         report.updated += job.known
                         report.added += not job.known
                 elif detail is not None:
@@ -742,13 +770,14 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
 
 
 def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
-            bad: list[tuple[str, str, int, int, str]]) -> bool:
+            bad: list[tuple[str, str, int, int, str]], known: bool) -> bool:
+    """Insert or replace one row; a file not `known` has no row or problem yet."""
     import sqlite3
 
     placeholders = ", ".join("?" * len(row))
-    existing = db.execute("SELECT rowid FROM entries WHERE rel = ?", (row[0],)).fetchone()
     try:
-        if existing is not None:
+        if known:
+            db.execute("DELETE FROM problems WHERE rel = ?", (row[0],))
             db.execute("DELETE FROM entries WHERE rel = ?", (row[0],))
         db.execute(f"INSERT INTO entries VALUES ({placeholders})", row)  # noqa: S608
         return True
