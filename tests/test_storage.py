@@ -529,3 +529,50 @@ def test_write_read_export_import_unchanged(tmp_path: Path, entry_list: list[Ent
                                                       key=lambda e: e.id)] == [
         e.model_dump(mode="json") for e in sorted(entry_list, key=lambda e: e.id)]
     assert load_goals(target).model_dump(mode="json") == goal_list.model_dump(mode="json")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "swapped-to-link"])
+def test_special_files_are_refused_without_waiting(paths: Paths, tmp_path: Path, kind: str,
+                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A FIFO never blocks a read; a file swapped for a link after the check is not followed."""
+    from mi_journal.storage.files import read_bytes_limited
+
+    paths.home.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(paths.goals)
+    elif kind == "folder":
+        paths.goals.mkdir()
+    else:
+        outside = tmp_path / "outside.toml"
+        outside.write_bytes(b"schema = 1\ngoals = []\n")
+        paths.goals.write_bytes(b"schema = 1\n")
+        real_lstat = os.lstat
+
+        def lstat_then_swap(path: object, *args: object, **kwargs: object) -> os.stat_result:
+            info = real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+            if Path(str(path)) == paths.goals and not paths.goals.is_symlink():
+                paths.goals.unlink()
+                paths.goals.symlink_to(outside)
+            return info
+
+        monkeypatch.setattr(files.os, "lstat", lstat_then_swap)
+    with pytest.raises(MijError, match=r"symbolic link|not a regular file"):
+        read_bytes_limited(paths.goals, 1024)
+    with pytest.raises(MijError):
+        load_goals(paths)
+
+
+def test_import_style_bulk_writes_refuse_linked_folders(paths: Paths, tmp_path: Path) -> None:
+    from mi_journal.storage.files import write_new_files
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    paths.entries.mkdir(parents=True)
+    (paths.entries / "2026").symlink_to(elsewhere, target_is_directory=True)
+    target = paths.entries / "2026" / "01" / "20260101-000000-abcd.toml"
+    with pytest.raises(MijError, match="symbolic link"):
+        write_new_files([(target, b"x")], inside=paths.home)
+    assert list(elsewhere.iterdir()) == []
+    other = paths.entries / "2025" / "01" / "20250101-000000-abcd.toml"
+    assert write_new_files([(other, b"y")], inside=paths.home) == [True]
+    assert other.read_bytes() == b"y"

@@ -18,7 +18,7 @@ from pathlib import Path
 from mi_journal.errors import DataFileError, MijError
 from mi_journal.models import ENTRY_ID_RE, ENTRY_SCHEMA, Entry
 from mi_journal.paths import Paths
-from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_symlink
+from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
 from mi_journal.storage.locking import locked
 from mi_journal.storage.tomlfile import dump_model, read_model
 
@@ -41,10 +41,7 @@ def _refuse_linked_folders(paths: Paths, target: Path) -> None:
 
     (The data folder itself may be a link, e.g. to another disk.)
     """
-    folder = target.parent
-    while folder != paths.home and folder != folder.parent:
-        refuse_symlink(folder)
-        folder = folder.parent
+    refuse_linked_folders(target, paths.home)
 
 
 def write_new_entry(paths: Paths, entry: Entry) -> Path:

@@ -196,7 +196,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> N
 
 
 def read_bytes_limited(path: Path, limit: int) -> bytes:
-    """Read a regular file, refusing links and anything larger than `limit`."""
+    """Read a regular file, refusing links and anything larger than `limit`.
+
+    The checks are made on the opened file itself (no link followed, no
+    waiting on a FIFO), so swapping the file between check and read gains nothing.
+    """
+    too_big = f"{path} is larger than {limit // (1024 * 1024)} MiB; it was not read."
+    linked = f"{path} is a symbolic link; mi-journal does not follow links."
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -204,19 +210,39 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
     except OSError as exc:
         raise MijError(f"could not read {path}: {exc.strerror}") from None
     if stat.S_ISLNK(info.st_mode):
-        raise MijError(f"{path} is a symbolic link; mi-journal does not follow links.")
+        raise MijError(linked)
     if not stat.S_ISREG(info.st_mode):
         raise MijError(f"{path} is not a regular file.")
     if info.st_size > limit:
-        raise MijError(f"{path} is larger than {limit // (1024 * 1024)} MiB; it was not read.")
+        raise MijError(too_big)
+    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise MijError(linked) from None
+        raise MijError(f"could not read {path}: {exc.strerror}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise MijError(f"{path} is not a regular file.")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
     except OSError as exc:
         raise MijError(f"could not read {path}: {exc.strerror}") from None
-    if len(data) > limit:
-        raise MijError(f"{path} is larger than {limit // (1024 * 1024)} MiB; it was not read.")
-    return data
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise MijError(too_big)
+    return b"".join(chunks)
 
 
 def _durability_barrier(temps: list[Path]) -> None:
@@ -236,13 +262,26 @@ def _durability_barrier(temps: list[Path]) -> None:
             os.close(fd)
 
 
-def write_new_files(items: list[tuple[Path, bytes]]) -> list[bool]:
+def refuse_linked_folders(path: Path, inside: Path) -> None:
+    """Refuse if any folder between `inside` (excluded) and `path` is a symbolic link.
+
+    The data folder itself may be a link (e.g. to another disk); the folders
+    mi-journal makes inside it are never followed through one.
+    """
+    folder = path.parent
+    while folder != inside and folder != folder.parent:
+        refuse_symlink(folder)
+        folder = folder.parent
+
+
+def write_new_files(items: list[tuple[Path, bytes]], *, inside: Path | None = None) -> list[bool]:
     """Create many new files at once, each atomically; never replaces a file.
 
     For bulk work such as imports. Every file is written to a temporary name,
     all data is made durable, and only then does each get its final name, so a
     crash leaves each file either absent or complete. Returns, per item,
     whether it was created (False: a file of that name already existed).
+    With `inside` (the data folder), no folder below it may be a symbolic link.
     """
     created = [False] * len(items)
     temps: list[tuple[int, Path]] = []
@@ -251,6 +290,8 @@ def write_new_files(items: list[tuple[Path, bytes]]) -> list[bool]:
     try:
         for index, (path, data) in enumerate(items):
             if path.parent not in folders:
+                if inside is not None:
+                    refuse_linked_folders(path, inside)
                 ensure_private_dir(path.parent)
                 folders.add(path.parent)
             refuse_symlink(path)
