@@ -341,3 +341,29 @@ def test_sigterm_and_ctrl_d_on_a_one_line_answer_keep_a_draft(home: Path) -> Non
     child.expect_exact(messages.INTERVIEW_PAUSED)
     assert finish(child) == 0
     assert read_only_draft(home).position == "importance"
+
+
+def test_no_editor_set_keeps_the_lines_already_typed(home: Path) -> None:
+    child = spawn(home, "interview", "--pack", "mini-evoking", VISUAL="", EDITOR="")
+    ask(child, "What would you like to look at today?")
+    child.sendline("sleep")
+    ask(child, "What worries you")
+    child.sendline(":skip")
+    ask(child, "How important")
+    child.sendline(":skip")  # not optional: a kind note, and the same question again
+    child.expect_exact(messages.INTERVIEW_CANNOT_SKIP)
+    child.expect_exact("> ")
+    child.sendline("3")
+    ask(child, "Why a 3 and not 0?")
+    child.sendline("first line")
+    child.sendline(":e")
+    child.expect_exact(messages.EDITOR_NOT_SET)
+    child.expect_exact(messages.PENDING_KEPT)
+    child.sendline("second line")
+    child.sendline("")
+    ask(child, "What might move you from 3 to 5?")
+    child.sendline(":q")
+    assert finish(child) == 0
+    values = {a.prompt: a.value for a in read_only_draft(home).answers}
+    assert values["why-not-lower"] == "first line\nsecond line"
+    assert values["importance"] == 3

@@ -94,6 +94,7 @@ class InterviewUI:
         self.draft_id = draft_id
         self.created = created or now()
         self.pending_lines: list[str] = pending.split("\n") if pending else []
+        self.pending_for = interview.position  # lines typed belong to this question only
         self.out = out or console()
         self._shown_stage: object = None
         self._crisis_shown = False
@@ -220,6 +221,8 @@ class InterviewUI:
     def _read_answer(self, question: Question, typed: list[str]) -> str | None:
         """Typed text, or None when a command was handled. Lines go into `typed` as read."""
         multi = question.prompt.kind.value in MULTI_LINE_KINDS
+        if self.pending_lines and self.pending_for != question.prompt.id:
+            self.pending_lines = []
         if multi and self.pending_lines:
             typed.extend(self.pending_lines)
             self.pending_lines = []
@@ -243,7 +246,7 @@ class InterviewUI:
             if word in QUIT_WORDS:
                 raise _Quit()
             if word in EDIT_WORDS:
-                self._edit(question, "\n".join(typed))
+                self._edit(question, "\n".join(typed), typed_first=True)
                 return None
             if not line.strip():
                 return "\n".join(typed)
@@ -255,10 +258,12 @@ class InterviewUI:
             if question.help:
                 self.say(question.help)
             self.say(messages.INTERVIEW_KEYS_LONG, "dim")
+            self._reask = question.prompt.id
             return True
         if word in BACK_WORDS:
             if not interview.back():
                 self.kind_note(messages.INTERVIEW_AT_FIRST)
+                self._reask = question.prompt.id
             return True
         if word in SKIP_WORDS:
             if question.prompt.optional:
@@ -266,6 +271,7 @@ class InterviewUI:
                 self._saved()
             else:
                 self.kind_note(messages.INTERVIEW_CANNOT_SKIP)
+                self._reask = question.prompt.id
             return True
         if word in QUIT_WORDS:
             raise _Quit()
@@ -331,14 +337,17 @@ class InterviewUI:
 
     # --- the editor -------------------------------------------------------------------
 
-    def _edit(self, question: Question, initial: str) -> None:
+    def _edit(self, question: Question, initial: str, typed_first: bool = False) -> None:
         from mi_journal.interview.engine import AnswerProblem
 
         text = edit_text(self.paths, initial)
         if text is None:
             self.kind_note(messages.EDITOR_NOT_SET)
-            if initial.strip() and question.prompt.kind.value in MULTI_LINE_KINDS:
-                self.pending_lines = initial.split("\n")
+            if typed_first and initial.strip():
+                self.pending_lines = initial.split("\n")  # the lines typed stay on screen
+                self.pending_for = question.prompt.id
+            else:
+                self._reask = question.prompt.id
             return
         if not text.strip():
             self.kind_note(messages.EDITOR_EMPTY)
