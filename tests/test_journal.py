@@ -486,3 +486,34 @@ def test_cli_stays_consistent_with_hand_changes(cli, paths, journal) -> None:  #
     index_path(paths).write_bytes(b"\x00" * 4096)
     result = cli(["search", "--json", "sleepy"])
     assert result.exit_code == 0 and len(json.loads(result.stdout)) == 1
+
+
+WRAPPER = """
+import sys, json
+sys.argv = ['mij'] + sys.argv[1:]
+from mi_journal.__main__ import main
+try:
+    main()
+finally:
+    names = sorted({m.split('.')[0] for m in sys.modules})
+    sys.__stderr__.write('MODULES ' + json.dumps(names) + '\\n')
+"""
+
+
+def test_warm_list_and_search_load_no_heavy_libraries(journal, journal_home) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import time
+
+    for root, _dirs, files in os.walk(journal_home / "entries"):
+        for name in files:
+            past = time.time() - 10
+            os.utime(os.path.join(root, name), (past, past))
+    env = subprocess_env(journal_home)
+    for args in (["list", "-n", "2"], ["list"], ["search", "kids", "-n", "1"], ["list", "--json"]):
+        subprocess.run([sys.executable, "-c", WRAPPER, *args], env=env, capture_output=True,
+                       check=True)  # The first read may parse files; the second must not.
+        done = subprocess.run([sys.executable, "-c", WRAPPER, *args], env=env,
+                              capture_output=True, text=True, check=True)
+        marker = [line for line in done.stderr.splitlines() if line.startswith("MODULES ")]
+        loaded = set(json.loads(marker[-1][len("MODULES "):]))
+        assert not loaded & {"typer", "click", "rich", "pydantic", "tomllib"}, (args, loaded)
