@@ -365,7 +365,8 @@ def test_path_escaping_ids_write_nothing_outside(cli, paths: Paths, tmp_path: Pa
     assert not Path("/tmp/evil").exists() and not Path("/tmp/evil.toml").exists()
 
 
-@pytest.mark.parametrize("where", ["pack", "goals", "config", "entry folder", "draft folder"])
+@pytest.mark.parametrize("where", ["pack", "goals", "config", "entry folder", "import folder",
+                                   "draft folder"])
 def test_symlinked_targets_are_refused_not_followed(  # type: ignore[no-untyped-def]
     cli, paths: Paths, tmp_path: Path, where: str
 ) -> None:
@@ -394,6 +395,11 @@ def test_symlinked_targets_are_refused_not_followed(  # type: ignore[no-untyped-
         shutil.rmtree(year)
         year.symlink_to(outside, target_is_directory=True)
         args = ["note", "hello"]
+    elif where == "import folder":
+        shutil.rmtree(paths.entries)
+        paths.entries.mkdir(mode=0o700)
+        (paths.entries / "2026").symlink_to(outside, target_is_directory=True)
+        args = ["import", str(HOSTILE / "payload_export.json")]
     else:
         paths.drafts.symlink_to(outside, target_is_directory=True)
         args = ["interview", "engaging", "--answers", str(ANSWERS)]

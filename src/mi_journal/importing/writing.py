@@ -76,7 +76,7 @@ def write_entries(paths: Paths, prepared: list[Prepared]) -> tuple[int, int]:
     from mi_journal.storage.files import write_new_files
 
     created = write_new_files(
-        [(entry_path(paths, item.entry.id), item.data) for item in prepared]
+        [(entry_path(paths, item.entry.id), item.data) for item in prepared], inside=paths.home
     )
     added = sum(created)
     return added, len(created) - added
