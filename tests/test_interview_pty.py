@@ -367,3 +367,40 @@ def test_no_editor_set_keeps_the_lines_already_typed(home: Path) -> None:
     values = {a.prompt: a.value for a in read_only_draft(home).answers}
     assert values["why-not-lower"] == "first line\nsecond line"
     assert values["importance"] == 3
+
+
+def test_built_in_evoking_end_to_end_then_a_sensible_next_suggestion(home: Path) -> None:
+    """A whole built-in interview in a terminal, mirrored by the engine to know what is asked."""
+    from mi_journal.interview.engine import Interview
+    from mi_journal.packs.registry import load_builtin
+
+    mirror = Interview(load_builtin("evoking"))
+    words = "I want to feel rested in the mornings."
+    child = spawn(home, "interview", "evoking")
+    while (question := mirror.current()) is not None:
+        prompt = question.prompt
+        child.expect_exact(question.text[:60])
+        child.expect_exact("> ")
+        kind = prompt.kind.value
+        if kind == "scale":
+            lines, value = ["5"], "5"
+        elif kind == "yes_no":
+            lines, value = ["y"], "y"
+        elif kind in ("choice", "multi_choice"):
+            lines, value = ["1"], "1"
+        elif kind in ("long_text", "list"):
+            lines, value = [words, ""], words
+        else:
+            lines, value = [words], words
+        for line in lines:
+            child.sendline(line)
+        mirror.submit(value)
+    child.expect_exact(messages.SUMMARY_OWN_WORDS)
+    child.expect_exact(f"\u201c{words}\u201d")
+    child.expect_exact("Saved in your journal")
+    assert finish(child) == 0
+    assert drafts(home) == []
+    from mi_journal.interview.suggest import suggest_next
+    from mi_journal.paths import get_paths
+
+    assert suggest_next(get_paths()).target == "focusing"

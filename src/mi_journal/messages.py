@@ -439,7 +439,7 @@ def answer_wrong_type(kind: str) -> str:
         "multi_choice": "a list of choices (their text or numbers)",
         "yes_no": "true or false (or yes/no)",
     }
-    return f"this answer should be {shapes.get(kind, kind)}."
+    return f"this answer takes {shapes.get(kind, kind)}."
 
 
 SUMMARY_OWN_WORDS = "In your own words:"
