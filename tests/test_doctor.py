@@ -241,3 +241,21 @@ def test_doctor_on_a_fresh_empty_folder(cli, paths: Paths, args: list[str]) -> N
     paths.home.mkdir(mode=0o700)
     result = cli(args)
     assert result.exit_code == 0, result.output
+
+
+def test_check_changes_nothing_at_all(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    """Without --fix, not a byte of the data folder (cache included) changes."""
+    files = _journal(paths)
+    assert cli(["list"]).exit_code == 0  # an index exists
+    orphan = files[0].parent / f".{files[0].name}.0123abcd.tmp"
+    orphan.write_bytes(b"half")
+    os.utime(orphan, (OLD, OLD))
+
+    def everything() -> dict[str, tuple[bytes, int]]:
+        return {str(p): (p.read_bytes(), p.stat().st_mtime_ns)
+                for p in sorted(paths.home.rglob("*")) if p.is_file()}
+
+    before = everything()
+    for args in (["doctor"], ["doctor", "--json"]):
+        cli(args)
+    assert everything() == before
