@@ -60,6 +60,20 @@ def codes(text: str, kind: str = "long_text", before: str = "") -> set[str]:
         "Yeah, and you were saying that your wife is worried?",
         "Could you give up for a week?",
         "Can you talk to your doctor about it?",
+        # a specific fact or a pick from a small set (MITI: closed)
+        "How many days a week do you drink?",
+        "How often do you gamble?",
+        "So how long, would you say?",
+        "When did you last use?",
+        "You started when?",
+        "Where do you usually buy it?",
+        "Who do you drink with?",
+        "Which would you prefer, cutting down or stopping?",
+        "What time do you go to bed?",
+        "What is your address?",
+        "Could you tell me how much you spend in a week?",
+        "On a scale of 0 to 10, how ready are you?",
+        "You mentioned the debt. How much is it now, roughly?",
     ],
 )
 def test_closed_questions_are_flagged(text: str) -> None:
@@ -80,12 +94,26 @@ def test_closed_questions_are_flagged(text: str) -> None:
         "You mentioned your kids. What do they mean to you?",
         "Was today hard? Write about what made it hard.",
         "I wonder what would help most right now.",
-        "You started when?",
+        "Such as?",
         "In what ways has it affected your work?",
         "What puts you at {imp} and not at {imp:-2}?",
         "What about your family, how do they see it?",
         "Okay, so tell me, what has been going on?",
         "Can you help me understand what happened?",
+        # wh-questions that leave wide latitude stay open
+        "How do you feel about that?",
+        "How's that been going?",
+        "How come?",
+        "How did you manage that?",
+        "What happened then?",
+        "What kind of things do you do instead?",
+        "What's the hardest part?",
+        "How much does it matter to you?",
+        "When do you find yourself reaching for a drink?",
+        "So where does that leave you?",
+        "Who or what helps you on a hard day?",
+        "Of those, which one concerns you most, and why?",
+        "Name one person who could help, and how.",
     ],
 )
 def test_open_questions_are_not_flagged(text: str) -> None:
@@ -105,6 +133,17 @@ def test_reading_names_the_form() -> None:
     assert read_prompt("Could you tell me about it?").form == "request to tell"
     assert read_prompt("Tell me more.").verdict == "open"
     assert read_prompt("Your week.").verdict == "none"
+    assert read_prompt("How many nights a week?").form == "amount question"
+    assert read_prompt("When was that?").form == "time question"
+    assert read_prompt("Which one?").form == "choice question"
+
+
+def test_fact_question_message_suggests_an_open_rewording() -> None:
+    (finding,) = [f for f in lint_one("How often do you gamble?") if f.code == "closed-question"]
+    assert "number or an amount" in finding.message
+    assert "what it is like" in finding.message
+    (finding,) = [f for f in lint_one("Do you gamble?") if f.code == "closed-question"]
+    assert "yes/no" in finding.message and "Tell me about" in finding.message
 
 
 def _rows(split: str) -> list[dict[str, str]]:

@@ -711,11 +711,37 @@ LINT_CLOSED_FORMS = {
     "yes/no request": "it asks for a yes or a no inside a request",
     "declarative question": "it is a statement said as a question",
     "or-not question": "it ends with \"or not\"",
+    "amount question": "it asks for a number or an amount",
+    "time question": "it asks for a time or a date",
+    "place question": "it asks for a place",
+    "person question": "it asks who",
+    "choice question": "it asks for a pick from a set",
+    "attribute question": "it asks for one fact",
+    "rating question": "it asks for a number on a scale",
+    "fact echo": "it asks for one fact",
+}
+# Fact questions get a fact-shaped example; yes/no questions a yes/no-shaped one.
+LINT_CLOSED_EXAMPLES = {
+    "amount question": '"How many nights do you drink?" -> "What are your evenings like?"',
+    "time question": '"When did you last use?" -> "What was going on the last time you used?"',
+    "place question": '"Where do you buy it?" -> "What is it like when you go to buy it?"',
+    "person question": '"Who do you drink with?" -> "What are the people you drink with like?"',
+    "choice question": '"Which matters most?" -> "What matters most to you, and why?"',
+    "attribute question": '"What is your usual bedtime?" -> "What are your nights like?"',
+    "fact echo": '"You started when?" -> "How did it start?"',
+    "rating question": '"On a scale of 0 to 10, how ready are you?" -> "What makes you feel '
+    'ready, or not yet?" (a 0-10 number fits a scale prompt)',
 }
 
 
 def lint_closed_question(form: str) -> str:
     why = LINT_CLOSED_FORMS.get(form, "it can be answered with yes or no")
+    if form in LINT_CLOSED_EXAMPLES:
+        return (
+            f"a free-text prompt asked as a closed question ({why}), which invites a short "
+            "answer; you might ask what it is like, how it goes or what it means to the "
+            f"person instead, e.g. {LINT_CLOSED_EXAMPLES[form]}"
+        )
     return (
         f"a free-text prompt asked as a closed question ({why}); you might open it up with "
         '"What...", "How..." or "Tell me about...", e.g. "Do you drink every night?" -> '

@@ -1,33 +1,45 @@
-"""Is a prompt a closed (yes/no or either/or) question? A small grammar, no model.
+"""Is a prompt a closed question? A small grammar, no model.
 
-English marks a yes/no question by its form, so the rules follow the form:
+Closed follows the way MI coding systems (MITI, MISC) code questions: answerable with
+yes/no, or asking for a specific fact or a very restricted range of answers. English marks
+a yes/no question by its form, and a fact question by its wh-phrase, so the rules follow
+the form:
 
 1. A prompt is split into sentences, and each sentence into clauses at commas,
    semicolons and dashes. Leading discourse words ("so", "and", "now") are skipped.
 2. A clause *opens* a question when it starts with
    - a wh-word followed by an auxiliary, by nothing, or by anything that is not a
      subject ("What helps?", "How so?", "What's next?"), or a preposition plus a
-     wh-word ("In what ways...", "To what extent...")  -> open;
+     wh-word ("In what ways...", "To what extent...")  -> open, unless the wh-phrase
+     asks for a fact (facts.py): how many/much/often/long/old/far/soon, what time/age/
+     day/year, when about a past or fixed time, where about a real place, who, which,
+     "what is your <attribute>", "at what point", "with whom"  -> closed;
    - an auxiliary, modal or copula (do, is, have, can, would, isn't...) followed by
      its subject: inversion ("Do you...", "Is it...", tag "..., isn't it?") -> closed,
      except a request to tell: a modal + "you" + a verb of telling ("Could you tell
      me about...", "Would you describe...", "Can you walk me through...") -> open,
      unless what is asked is a yes/no matter ("...tell me whether/if...",
-     "Would you describe yourself as...", "Would you say (that) you...") -> closed.
+     "Would you describe yourself as...", "Would you say (that) you...") or a fact
+     ("Could you tell me how much you spend?") -> closed.
 3. A clause led by a subordinator or a lead-in ("When you drink, ...", "If you
    could..., ...", "Thinking about last week ...") is passed over; its main clause
    decides, even without a comma.
 4. A sentence ending in "?" with no question opening is a declarative question
    ("You drink every night?", "Anything else?", "..., right?") -> closed, unless
-   it is an invitation ("Tell me about...", "I wonder what...") or an echo ending
-   on a wh-word ("You started when?") -> open.
-5. Imperative invitations and "I wonder/I'm curious/I'd like to hear" count as open.
-6. The prompt is closed when it asks at least one closed question and nothing open:
+   it is an invitation ("Tell me about...", "I wonder what...") or an echo asking for
+   more ("You felt what?", "Such as?") -> open. An echo asking for a fact ("You started
+   when?", "For how long?") is closed.
+5. Imperative invitations and "I wonder/I'm curious/I'd like to hear" count as open,
+   unless they ask for a fact ("Tell me how often...").
+6. A rating ("On a scale of 0 to 10, how...", "..., out of ten?") asks for a number:
+   closed. ("How important is it, from 0 to 10?" is how built-in scale prompts ask; it
+   is left open, and the lint does not check scale prompts.)
+7. A sentence is open if a later part is open ("Which one matters most, and why?");
+   the prompt is closed when it asks at least one closed question and nothing open:
    "Was today hard? Write about what made it hard." invites a story, so it is open.
 
 Permission questions ("Would you like to talk about...?", "Can we...?") are closed.
-Wh-questions asking for a number ("How many days...?") are not yes/no questions and
-are left alone.
+How + a word of degree ("How important...", "How much does it matter...") is open.
 """
 
 from __future__ import annotations
@@ -35,6 +47,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from mi_journal.packs.facts import QUANTITY, asks_a_rating, fact_form, prepositional_fact_form
 
 Verdict = Literal["open", "closed", "none"]
 
@@ -182,6 +196,8 @@ def _is_wh_question(words: list[str], later_clauses: bool) -> bool:
     following = words[1]
     if following in AUX or following in ("else", "about", "if", "come", "so", "exactly"):
         return True
+    if words[0] == "how" and following in QUANTITY:
+        return True
     if following in SUBJECT_LIKE:
         # "When you drink, ..." / "What you said ..." lead into the main clause,
         # unless nothing else follows ("How you doing?").
@@ -245,6 +261,34 @@ def _telling_request(words: list[str]) -> Verdict | None:
     return "open"
 
 
+def _wh_reading(words: list[str]) -> Reading:
+    """A wh-question is open unless it asks for one fact or a pick from a small set."""
+    fact = fact_form(words)
+    return Reading("closed", fact) if fact else Reading("open", "wh-question")
+
+
+def _asked_fact(words: list[str]) -> str | None:
+    """The fact a request or an "I wonder" asks for: "Could you tell me how much you spend?".
+
+    Only a wh-word right after the telling verb, "me"/"us" or "a sense of" counts: in
+    "Name one person who could help" the wh-word starts a relative clause.
+    """
+    for index, word in enumerate(words[:8]):
+        if word not in WH:
+            continue
+        before = words[index - 1] if index else ""
+        if (
+            not index
+            or before in ("me", "us")
+            or before in TELLING
+            or before in TELLING_ING
+            or words[max(0, index - 2):index] in (["sense", "of"], ["idea", "of"])
+        ):
+            return fact_form(words[index:])
+        return None
+    return None
+
+
 def _clause_opening(words: list[str], later_clauses: bool) -> Reading | None:
     """What kind of question this clause opens, if any."""
     words = _strip_discourse(words)
@@ -253,18 +297,20 @@ def _clause_opening(words: list[str], later_clauses: bool) -> Reading | None:
     first = words[0]
     if first in WH:
         if _is_wh_question(words, later_clauses):
-            return Reading("open", "wh-question")
+            return _wh_reading(words)
         return None
     if first in PREPOSITIONS and len(words) > 1 and (
         words[1] in WH or (len(words) > 2 and words[2] in WH and words[1] in ("a", "the"))
     ):
-        return Reading("open", "wh-question")
+        fact = prepositional_fact_form(words)
+        return Reading("closed", fact) if fact else Reading("open", "wh-question")
     if first in ("how", "what") and words[1:2] == ["about"]:
         return Reading("open", "wh-question")
     if first in AUX and first not in CONTRACTIONS and len(words) > 1:
         request = _telling_request(words)
         if request == "open":
-            return Reading("open", "request to tell")
+            fact = _asked_fact(words[2:])
+            return Reading("closed", fact) if fact else Reading("open", "request to tell")
         if request == "closed":
             return Reading("closed", "yes/no request")
         if first == "do" and words[1] in INVITING_IMPERATIVES:
@@ -283,13 +329,14 @@ def _embedded_opening(words: list[str]) -> Reading | None:
     wh_at = _wh_with_aux_at(words, 2)
     inv_at = _inversion_at(words, 2)
     if wh_at is not None and (inv_at is None or wh_at < inv_at):
-        return Reading("open", "wh-question")
+        return _wh_reading(words[wh_at:])
     if inv_at is not None:
         return Reading("closed", "inversion")
     return None
 
 
-def _is_invitation(words: list[str]) -> Verdict | None:
+def _is_invitation(words: list[str]) -> Reading | None:
+    """ "Tell me about...", "I wonder what...": open, unless a yes/no or a fact is asked."""
     words = _strip_discourse(words)
     if not words:
         return None
@@ -298,10 +345,12 @@ def _is_invitation(words: list[str]) -> Verdict | None:
     if match:
         rest = joined[match.end():].split()
         if rest[:1] in (["if"], ["whether"]):
-            return "closed"
-        return "open"
+            return Reading("closed", "yes/no request")
+        fact = _asked_fact(_tokens(" ".join(rest)))
+        return Reading("closed", fact) if fact else Reading("open", "invitation")
     if words[0] in INVITING_IMPERATIVES:
-        return "open"
+        fact = _asked_fact(words[1:])
+        return Reading("closed", fact) if fact else Reading("open", "invitation")
     return None
 
 
@@ -319,6 +368,57 @@ def _topic_only(words: list[str]) -> bool:
     return _strip_discourse(words)[:2] in (["what", "about"], ["how", "about"])
 
 
+FACT_FORMS = frozenset(
+    {"amount question", "time question", "place question", "person question",
+     "choice question", "attribute question", "rating question"}
+)
+FACT_ECHO = frozenset({"when", "where", "who", "whom", "which"})
+
+
+def _question_order(words: list[str]) -> bool:
+    words = _strip_discourse(words)
+    return len(words) > 2 and (words[1] in AUX or words[1] in QUANTITY or words[2] in AUX)
+
+
+def _first_reading(clause_words: list[list[str]], asks: bool) -> tuple[int, Reading] | None:
+    """The first clause that asks or invites something, with its index."""
+    for index, words in enumerate(clause_words):
+        later = index < len(clause_words) - 1
+        opening = _clause_opening(words, later)
+        if opening is not None:
+            # Without "?", only a clear inversion ("Do you drink every day") asks.
+            # A fact question needs question word order: "How many do you have" asks,
+            # "Where you live matters." does not.
+            if not asks and opening.verdict == "closed":
+                fact = opening.form in FACT_FORMS
+                if not (_question_order(words) if fact else _clear_inversion(words)):
+                    continue
+            if later and _topic_only(words):
+                rest = clause_words[index + 1]
+                following = _clause_opening(rest, index + 1 < len(clause_words) - 1)
+                if following is not None:
+                    return index + 1, following
+            return index, opening
+        embedded = _embedded_opening(words)
+        if embedded is not None:
+            return index, embedded
+        invitation = _is_invitation(words)
+        if invitation is not None:
+            return index, invitation
+    return None
+
+
+def _echo_reading(clause_words: list[list[str]]) -> Reading | None:
+    """ "You started when?" asks for a time; "You felt what?", "Such as?" ask for more."""
+    for words in clause_words:
+        tail = " ".join(words[-2:])
+        if words[-1] in FACT_ECHO or (words[-2:-1] == ["how"] and words[-1] in QUANTITY):
+            return Reading("closed", "time question" if words[-1] == "when" else "fact echo")
+        if words[-1] in WH or tail in ECHO_ENDINGS or words[-1] in ECHO_ENDINGS:
+            return Reading("open", "echo question")
+    return None
+
+
 def read_sentence(sentence: str) -> Reading:
     sentence = sentence.strip().rstrip("\"')]\u201d\u00bb").lstrip("\"'(\u201c\u00ab")
     asks = sentence.rstrip().endswith("?")
@@ -327,31 +427,24 @@ def read_sentence(sentence: str) -> Reading:
     clause_words = [words for words in clause_words if words]
     if not clause_words:
         return Reading("none", "empty")
-    for index, words in enumerate(clause_words):
-        later = index < len(clause_words) - 1
-        opening = _clause_opening(words, later)
-        if opening is not None:
-            # Without "?", only a clear inversion ("Do you drink every day") asks.
-            if not asks and opening.verdict == "closed" and not _clear_inversion(words):
-                continue
-            if later and _topic_only(words):
-                rest = clause_words[index + 1]
-                following = _clause_opening(rest, index + 1 < len(clause_words) - 1)
-                if following is not None:
-                    return following
-            return opening
-        embedded = _embedded_opening(words)
-        if embedded is not None:
-            return embedded
-        invitation = _is_invitation(words)
-        if invitation is not None:
-            return Reading(invitation, "invitation")
+    found = _first_reading(clause_words, asks)
+    if found is not None:
+        index, reading = found
+        if reading.verdict == "open" and reading.form == "wh-question" and asks_a_rating(
+            sentence
+        ):
+            reading = Reading("closed", "rating question")
+        if reading.verdict == "closed":
+            # "Which one concerns you most, and why?": an open part makes it open.
+            more = _first_reading(clause_words[index + 1:], asks)
+            if more is not None and more[1].verdict == "open":
+                return more[1]
+        return reading
     if not asks:
         return Reading("none", "statement")
-    for words in clause_words:
-        tail = " ".join(words[-2:])
-        if words[-1] in WH or tail in ECHO_ENDINGS or words[-1] in ECHO_ENDINGS:
-            return Reading("open", "echo question")
+    echo = _echo_reading(clause_words)
+    if echo is not None:
+        return echo
     if " ".join(clause_words[0]) in CONTINUATIONS and len(clause_words) == 1:
         return Reading("open", "continuation")
     if OR_NOT.search(sentence.lower()):
