@@ -67,14 +67,28 @@ def test_domain_writes_are_private_under_umask_000(journal_home: Path) -> None:
     _assert_private(journal_home, {"goals.toml", "config.toml", "goals.lock", "config.lock"})
 
 
-def test_cli_writes_are_private_under_umask_000(journal_home: Path) -> None:
+def test_cli_writes_are_private_under_umask_000(journal_home: Path, tmp_path: Path) -> None:
+    import json
+
+    data = Path(__file__).parent / "data"
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"on-your-mind": "sleep"}))
+    exported = tmp_path / "out" / "export.json"
+    exported.parent.mkdir()
     env = subprocess_env(journal_home)
-    for args in (["note", "hello"], ["config", "set", "crisis_line", "x"]):
+    for args in (["note", "hello"], ["config", "set", "crisis_line", "x"],
+                 ["goals", "add", "walk", "--why", "air"],
+                 ["interview", "engaging", "--answers", str(answers)],
+                 ["pack", "add", str(data / "packs" / "mini-evoking.toml")],
+                 ["import", "--from", "jrnl", str(data / "jrnl" / "journal.json")],
+                 ["list"], ["export", "-o", str(exported)]):
         done = subprocess.run(mij_command() + args, env=env, capture_output=True, text=True,
                               timeout=60, preexec_fn=lambda: os.umask(0))
-        assert done.returncode == 0, done.stderr
-    _assert_private(journal_home, {"config.toml"})
-    assert list((journal_home / "entries").rglob("*.toml"))
+        assert done.returncode == 0, (args, done.stderr)
+    _assert_private(journal_home, {"config.toml", "goals.toml", "mini-evoking.toml",
+                                   "index.sqlite3"})
+    assert len(list((journal_home / "entries").rglob("*.toml"))) >= 3
+    assert _mode(str(exported)) == 0o600
 
 
 def test_umask_of_this_process_is_untouched() -> None:
