@@ -292,3 +292,36 @@ def test_a_pack_part_with_nothing_to_ask_saves_nothing(cli, paths, tmp_path: Pat
     assert result.exit_code == 1
     assert messages.INTERVIEW_NOTHING_TO_ASK in result.stderr
     assert load_entries(paths).entries == []
+
+
+def test_goal_offer_from_a_plan_and_linking(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.interview.engine import Interview
+    from mi_journal.interview.session import (
+        add_offered_goal,
+        goal_offer,
+        link_goal,
+        save_entry,
+    )
+    from mi_journal.packs.loader import load_pack_file
+    from mi_journal.storage.goals import load_goals
+
+    pack = load_pack_file(DATA / "mini-evoking.toml")
+    interview = Interview(pack, Stage.planning)
+    interview.submit("n")
+    assert goal_offer(interview) is None  # no goal written, nothing offered
+    interview = Interview(pack, Stage.planning)
+    interview.submit("y")
+    interview.submit("  Walk   after dinner ")
+    interview.submit("shoes by the door\n\nask Ana\n")
+    offer = goal_offer(interview)
+    assert offer is not None
+    assert (offer.title, offer.why, offer.steps) == (
+        "Walk after dinner", "", ["shoes by the door", "ask Ana"])
+    entry = save_entry(paths, interview)
+    assert not paths.goals.exists()  # offering adds nothing by itself
+    goal = add_offered_goal(paths, offer)
+    assert [g.title for g in load_goals(paths).goals] == ["Walk after dinner"]
+    linked = link_goal(paths, entry, goal.id)
+    assert linked.goals == [goal.id]
+    assert only_entry(paths).goals == [goal.id]
+    assert link_goal(paths, entry, goal.id).goals == [goal.id]  # twice is once

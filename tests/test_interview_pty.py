@@ -143,6 +143,7 @@ def test_full_interview_with_reask_back_quit_and_resume(home: Path) -> None:
     goals = load_goals(paths).goals
     assert [g.title for g in goals] == ["No drinks on weeknights"]
     assert [s.text for s in goals[0].steps] == ["pour it out", "tell Sam"]
+    assert entry.goals == [goals[0].id]  # the entry notes the goal it gave rise to
 
 
 def test_ctrl_d_mid_answer_keeps_the_lines_typed(home: Path) -> None:

@@ -378,12 +378,12 @@ class InterviewUI:
             self.say(entry.summary)
             self.out.print()
         self.say(messages.interview_saved(entry.id))
-        self._offer_goal()
+        self._offer_goal(entry)
         return entry
 
-    def _offer_goal(self) -> None:
+    def _offer_goal(self, entry: Entry) -> None:
         from mi_journal.errors import MijError
-        from mi_journal.interview.session import add_offered_goal, goal_offer
+        from mi_journal.interview.session import add_offered_goal, goal_offer, link_goal
 
         offer = goal_offer(self.interview)
         if offer is None:
@@ -407,6 +407,8 @@ class InterviewUI:
                     self.kind_note(problem.message)
                     return
                 self.say(messages.goal_offer_added(goal.id))
+                with contextlib.suppress(MijError):
+                    link_goal(self.paths, entry, goal.id)
                 return
             if reply in ("", "n", "no"):
                 self.say(messages.GOAL_OFFER_DECLINED, "dim")

@@ -209,5 +209,17 @@ def add_offered_goal(paths: Paths, offer: GoalOffer) -> Goal:
     return add_goal(paths, offer.title, why=offer.why, steps=offer.steps)
 
 
+def link_goal(paths: Paths, entry: Entry, goal_id: str) -> Entry:
+    """Note on the saved entry that this goal came from it (best effort)."""
+    from mi_journal.storage.entries import entry_path, read_entry, replace_entry
+
+    current = read_entry(entry_path(paths, entry.id))
+    if goal_id in current.goals:
+        return current
+    linked = current.model_copy(update={"goals": [*current.goals, goal_id]})
+    replace_entry(paths, linked)
+    return linked
+
+
 def pack_stage_line(pack: Pack, stage: Stage | None) -> str:
     return pack.pack.title if stage is None else f"{pack.pack.title} - {stage.value}"
