@@ -390,6 +390,19 @@ INTERVIEW_CANNOT_SKIP = (
     "You can also stop here and come back later."
 )
 INTERVIEW_NOTHING_TO_KEEP = "There is no earlier answer here to keep."
+ANSWERS_SHOWN_INSTEAD = (
+    "Your answers could not be written to disk, so here they are in full; "
+    "you might copy them somewhere safe:"
+)
+
+
+def draft_not_saved(detail: str) -> str:
+    return f"The draft could not be updated ({detail}). Your answers are still here; carry on."
+
+
+def entry_not_saved(detail: str) -> str:
+    return f"The entry could not be saved: {detail}"
+
 INTERVIEW_NOTHING_TO_ASK = (
     "There is nothing to ask here: none of this pack's questions apply this time."
 )
@@ -602,6 +615,10 @@ RESUME_DROPPED = (
 
 def draft_discarded(draft_id: str) -> str:
     return f"Discarded the paused interview {draft_id}."
+
+
+def draft_not_discarded(draft_id: str) -> str:
+    return f"the paused interview {draft_id} could not be removed; it is left as it was."
 
 
 def suggested_line(target: str, reason: str) -> str:

@@ -97,7 +97,10 @@ def resume_command(
         if draft is None:
             raise UsageProblem(messages.DISCARD_NEEDS_ID)
         found = find_draft(paths, draft)
-        delete_draft(paths, found.id)
+        if not delete_draft(paths, found.id):
+            from mi_journal.errors import MijError
+
+            raise MijError(messages.draft_not_discarded(found.id))
         print_plain(messages.draft_discarded(found.id))
         return
     found = find_draft(paths, draft)

@@ -317,7 +317,13 @@ class InterviewUI:
         self._check_crisis(value)
 
     def _saved(self) -> None:
-        self.save_draft()
+        from mi_journal.errors import MijError
+
+        try:
+            self.save_draft()
+        except MijError as problem:
+            # Keep going: the answers are still here, and the next answer tries again.
+            self.kind_note(messages.draft_not_saved(problem.message))
 
     def _check_crisis(self, value: object) -> None:
         from mi_journal.interview.crisis import answer_mentions_crisis
@@ -370,9 +376,17 @@ class InterviewUI:
         self.say(messages.INTERVIEW_PAUSED if saved else messages.INTERVIEW_LEFT_NOTHING)
 
     def _finish(self) -> Entry:
+        import typer
+
+        from mi_journal.errors import MijError
         from mi_journal.interview.session import save_entry
 
-        entry = save_entry(self.paths, self.interview, self.draft_id)
+        try:
+            entry = save_entry(self.paths, self.interview, self.draft_id)
+        except MijError as problem:
+            self.kind_note(messages.entry_not_saved(problem.message))
+            self._keep_somehow()
+            raise typer.Exit(1) from None
         self.out.print()
         if entry.summary:
             self.say(entry.summary)
@@ -380,6 +394,23 @@ class InterviewUI:
         self.say(messages.interview_saved(entry.id))
         self._offer_goal(entry)
         return entry
+
+    def _keep_somehow(self) -> None:
+        """The entry could not be written: keep the draft, or at least show every answer."""
+        from mi_journal.errors import MijError
+        from mi_journal.packs.template import show_value
+
+        with contextlib.suppress(MijError):
+            if self.save_draft():
+                self.say(messages.INTERVIEW_PAUSED)
+                return
+        self.say(messages.ANSWERS_SHOWN_INSTEAD)
+        for answer in self.interview.answers():
+            if answer.skipped:
+                continue
+            self.out.print()
+            self.say(answer.question, "bold")
+            self.say(show_value(answer.value))
 
     def _offer_goal(self, entry: Entry) -> None:
         from mi_journal.errors import MijError

@@ -9,7 +9,6 @@ draft is deleted only once its entry has been written.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -182,9 +181,15 @@ def find_draft(paths: Paths, reference: str | None = None) -> Draft:
     raise MijError(messages.draft_ambiguous(reference, len(matches)))
 
 
-def delete_draft(paths: Paths, draft_id: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
+def delete_draft(paths: Paths, draft_id: str) -> bool:
+    """Remove a draft; False when it could not be removed (it is then left as it is)."""
+    try:
         os.unlink(draft_path(paths, draft_id))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def resume_interview(draft: Draft, interview: Interview) -> list[str]:
