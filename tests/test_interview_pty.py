@@ -405,3 +405,32 @@ def test_built_in_evoking_end_to_end_then_a_sensible_next_suggestion(home: Path)
     from mi_journal.paths import get_paths
 
     assert suggest_next(get_paths()).target == "focusing"
+
+
+def test_home_lets_the_person_pick_which_draft(home: Path) -> None:
+    from mi_journal.interview.drafts import draft_from_interview, save_draft
+    from mi_journal.interview.engine import Interview
+    from mi_journal.models import now
+    from mi_journal.packs.loader import load_pack_file
+    from mi_journal.paths import get_paths
+
+    pack = load_pack_file(DATA / "mini-evoking.toml")
+    older = Interview(pack)
+    older.submit("older focus")
+    newer = Interview(pack)
+    save_draft(get_paths(), draft_from_interview(older, "20260101-100000-aaaaaa", now()))
+    newer.submit("newer focus")
+    save_draft(get_paths(), draft_from_interview(newer, "20260102-100000-bbbbbb", now()))
+    child = spawn(home)
+    child.expect_exact("[r] " + messages.HOME_CHOICE_RESUME)
+    child.expect_exact("> ")
+    child.sendline("r")
+    child.expect_exact(messages.HOME_PICK_DRAFT)
+    child.expect_exact("> ")
+    child.sendline("7")
+    child.expect_exact(messages.home_pick_a_draft(2))
+    child.expect_exact("> ")
+    child.sendline("2")  # newest first: 2 is the older one
+    ask(child, "What worries you about older focus as it is now?")
+    child.sendline(":q")
+    assert finish(child) == 0

@@ -642,6 +642,7 @@ HOME_CHOICE_RESUME = "resume your paused interview"
 HOME_CHOICE_CRISIS = "see crisis and support lines"
 HOME_CHOICE_QUIT = "leave for now"
 HOME_PICK_INTRO = "Which would you like? (a number or a name; Enter goes back)"
+HOME_PICK_DRAFT = "Which one would you like to continue? (a number; Enter takes the latest)"
 
 
 def home_more_drafts(count: int) -> str:
@@ -662,6 +663,10 @@ def home_pick_a_letter(keys: str) -> str:
 
 def home_pick_a_number(count: int) -> str:
     return f"Please pick a number from 1 to {count}, or a name from the list."
+
+
+def home_pick_a_draft(count: int) -> str:
+    return f"Please pick a number from 1 to {count}, or press Enter for the latest."
 
 
 def resume_pack_missing(pack_id: str, path: str, detail: str) -> str:

@@ -146,7 +146,9 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
     elif choice == "r" and drafts:
         from mi_journal.cli.cmd_interview import resume_in_terminal
 
-        resume_in_terminal(paths, drafts[0].id)
+        draft_id = _pick_draft(drafts)
+        if draft_id is not None:
+            resume_in_terminal(paths, draft_id)
 
 
 _STAGES = ("engaging", "focusing", "evoking", "planning")
@@ -158,6 +160,31 @@ def _interview(paths: Paths, stage: str | None, pack: str | None) -> None:
 
     console().print()
     run_in_terminal(paths, start_interview(paths, stage, pack))
+
+
+def _pick_draft(drafts: list[Any]) -> str | None:
+    """With one paused interview, that one; with several, the person picks (Enter: latest)."""
+    from mi_journal.cli.cmd_interview import draft_line
+
+    if len(drafts) == 1:
+        return str(drafts[0].id)
+    out = console()
+    out.print()
+    out.print(safe(messages.HOME_PICK_DRAFT))
+    for number, draft in enumerate(drafts, start=1):
+        out.print(safe(f"  {number:>2}. {draft_line(draft)}"))
+    while True:
+        try:
+            reply = out.input("> ").strip()
+        except EOFError:
+            return None
+        if not reply:
+            return str(drafts[0].id)
+        if reply.lower() in ("q", ":q"):
+            return None
+        if reply.isdigit() and 1 <= int(reply) <= len(drafts):
+            return str(drafts[int(reply) - 1].id)
+        out.print(safe(messages.home_pick_a_draft(len(drafts)), "yellow"))
 
 
 def _pick_pack(paths: Paths) -> str | None:
