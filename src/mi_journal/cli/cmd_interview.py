@@ -28,7 +28,7 @@ ANSWERS_HELP = (
 
 def interview_command(
     stage: str = typer.Argument(
-        None, metavar="[STAGE]",
+        None, metavar="STAGE",
         help="engaging, focusing, evoking or planning (or a pack id). Leave out for the "
              "suggested one.",
     ),
@@ -72,7 +72,7 @@ def checkin_command(
 
 
 def resume_command(
-    draft: str = typer.Argument(None, metavar="[DRAFT]",
+    draft: str = typer.Argument(None, metavar="DRAFT",
                                 help="The draft id (or its start or end); the latest if left out."),
     list_them: bool = typer.Option(False, "--list", "-l", help="List paused interviews."),
     discard: bool = typer.Option(False, "--discard", help="Delete the named draft instead."),
