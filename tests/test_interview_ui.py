@@ -97,3 +97,27 @@ def test_back_at_the_first_question_and_help(paths, monkeypatch) -> None:  # typ
     assert ":q or :quit" in screen
     assert screen.count("What would you like to look at today?") == 1  # not repeated
     assert messages.INTERVIEW_LEFT_NOTHING in screen
+
+
+def test_long_choice_lists_are_numbered_in_columns(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from mi_journal.packs.loader import parse_pack
+
+    choices = ", ".join(f'"value {n}"' for n in range(1, 31))
+    pack = parse_pack(
+        '[pack]\nid = "v"\ntitle = "V"\nversion = "1"\n'
+        f'[[prompts]]\nid = "v"\nstage = "evoking"\nkind = "multi_choice"\nmax_picks = 3\n'
+        f'choices = [{choices}]\ntext = "Which matter most?"\n',
+        "v.toml",
+    )
+    feed = iter(["1,30", ])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(feed))
+    screen = io.StringIO()
+    out = Console(file=screen, width=120, markup=False, highlight=False, emoji=False)
+    entry = InterviewUI(paths, Interview(pack), out=out).run()
+    text = screen.getvalue()
+    assert " 1. value 1 " in text and "30. value 30" in text
+    rows = [line for line in text.splitlines() if ". value " in line]
+    assert len(rows) < 30  # several per line
+    assert entry is not None and entry.answers[0].value == ["value 1", "value 30"]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from mi_journal.paths import Paths
 
 MULTI_LINE_KINDS = ("long_text", "list")
+COLUMNS_FROM = 12  # more choices than this are shown in columns
 HELP_WORDS = ("?", ":help", ":h")
 BACK_WORDS = ("<", ":back", ":b")
 SKIP_WORDS = (":skip", ":s")
@@ -188,8 +189,7 @@ class InterviewUI:
             )
             self.say(messages.scale_hint(low, high) + (f"   ({labels})" if labels else ""))
         elif kind in ("choice", "multi_choice"):
-            for number, choice in enumerate(prompt.choices or [], start=1):
-                self.say(f"  {number}. {choice}")
+            self._show_choices(prompt.choices or [])
             if kind == "multi_choice":
                 self.say(messages.multi_choice_hint(prompt.max_picks), "dim")
         elif kind == "yes_no":
@@ -211,6 +211,21 @@ class InterviewUI:
             self.say(messages.EARLIER_ANSWER, "dim")
             for line in lines:
                 self.say(f"  {line}", "dim")
+
+    def _show_choices(self, choices: list[str]) -> None:
+        """Numbered; a long list (e.g. values) in columns so it fits on one screen."""
+        from mi_journal.cli.render import safe
+
+        width = len(str(len(choices)))
+        items = [f"{number:>{width}}. {choice}" for number, choice in enumerate(choices, 1)]
+        if len(items) <= COLUMNS_FROM:
+            for item in items:
+                self.say(f"  {item}")
+            return
+        from rich.columns import Columns
+
+        self.out.print(Columns([safe(item) for item in items], padding=(0, 3),
+                               column_first=True))
 
     def _read_line(self) -> str:
         try:
