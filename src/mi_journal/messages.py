@@ -133,6 +133,22 @@ EXPORT_HTML_INTRO = (
 EXPORT_NO_READINGS = "No ruler readings in this period."
 EXPORT_NO_ENTRIES = "No entries in this period."
 EXPORT_SKIPPED = "(skipped)"
+EXPORT_CHANGE_TALK_HEADING = "In my own words: reasons and plans for change"
+EXPORT_CHANGE_TALK_INTRO = (
+    "Sentences from these entries that speak for change, picked out by simple word rules "
+    "that can miss or misread a sentence. Included because I chose to share them."
+)
+EXPORT_CHANGE_TALK_NONE = "No sentences for change were picked out in this period."
+# An export speaks in the person's voice, so its headings are first person.
+EXPORT_KIND_HEADINGS: dict[str, str] = {
+    "commitment": "What I said I will do",
+    "activation": "What I feel ready or willing to do",
+    "taking_steps": "Steps I have already taken",
+    "desire": "What I want",
+    "ability": "What I could do",
+    "reasons": "My reasons",
+    "need": "What feels necessary to me",
+}
 
 
 def export_exists(path: object) -> str:

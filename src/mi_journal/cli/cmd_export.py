@@ -32,7 +32,14 @@ def export_command(
     stage: str = typer.Option(None, "--stage", help="Only this stage: engaging, focusing, ..."),
     tag: str = typer.Option(None, "--tag", help="Only entries with this tag."),
     include_goals: bool = typer.Option(
-        True, "--include-goals/--no-goals", help="Include your goals (default) or leave them out."
+        None,
+        "--include-goals/--no-goals",
+        help="Include your goals or leave them out (default: included, except with --pack).",
+    ),
+    change_talk: bool = typer.Option(
+        False,
+        "--change-talk",
+        help="md/html: add your own sentences for change, grouped by kind (only if you ask).",
     ),
     output: Path = typer.Option(
         None, "--output", "-o", help="Write to this file (0600) instead of the screen."
@@ -46,7 +53,13 @@ def export_command(
     fmt = fmt.strip().lower()
     if fmt not in _FORMATS:
         raise UsageProblem(f"--format takes {', '.join(_FORMATS)}; not {fmt!r}.")
-    selection = _selection(since, until, pack, stage, tag, include_goals)
+    if change_talk and fmt == "json":
+        raise UsageProblem("--change-talk is for the md and html formats.")
+    if include_goals is None:
+        # A pack report for a counsellor holds that pack's entries unless the
+        # person chooses to add their goals; a whole-journal export is complete.
+        include_goals = pack is None
+    selection = _selection(since, until, pack, stage, tag, include_goals, change_talk)
     if output is not None and not force and _exists(output):
         from mi_journal.messages import export_exists
 
@@ -78,6 +91,7 @@ def _selection(
     stage: str | None,
     tag: str | None,
     include_goals: bool,
+    change_talk: bool = False,
 ) -> Selection:
     from mi_journal.dates import parse_date, parse_since
     from mi_journal.exporting.selection import Selection
@@ -94,7 +108,7 @@ def _selection(
     end = parse_date(until, future=False) if until else None
     if start is not None and end is not None and end < start:
         raise UsageProblem("--until is before --since; nothing could match.")
-    return Selection(start, end, pack, chosen_stage, tag, include_goals)
+    return Selection(start, end, pack, chosen_stage, tag, include_goals, change_talk)
 
 
 def _render(fmt: str, selected: Selected) -> str:

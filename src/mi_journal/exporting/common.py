@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mi_journal.models import Answer, Entry, Goal
+
+if TYPE_CHECKING:
+    from mi_journal.reflect import KindGroup
 
 
 def when(entry: Entry) -> str:
@@ -52,3 +57,16 @@ def period(entries: list[Entry]) -> str:
     if first.date() == last.date():
         return f"{first:%Y-%m-%d}"
     return f"{first:%Y-%m-%d} to {last:%Y-%m-%d}"
+
+
+def change_talk_groups(entries: list[Entry]) -> list[KindGroup]:
+    """The person's own change talk in these entries, mobilizing kinds first."""
+    from mi_journal.reflect import change_talk_section
+
+    return change_talk_section(entries)
+
+
+def kind_heading(kind: str) -> str:
+    from mi_journal.messages import EXPORT_KIND_HEADINGS
+
+    return EXPORT_KIND_HEADINGS.get(kind, kind)

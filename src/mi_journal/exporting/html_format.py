@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from html import escape
 
-from mi_journal.exporting.common import answer_lines, entry_facts, goal_facts, period, when
+from mi_journal.exporting.common import (
+    answer_lines,
+    change_talk_groups,
+    entry_facts,
+    goal_facts,
+    kind_heading,
+    period,
+    when,
+)
 from mi_journal.exporting.selection import Selected
 from mi_journal.models import Entry, Goal
 from mi_journal.textsafe import inert
@@ -152,6 +160,29 @@ def _rulers(selected: Selected) -> str:
     return "\n".join(parts)
 
 
+def _change_talk(entries: list[Entry]) -> str:
+    from mi_journal.messages import (
+        EXPORT_CHANGE_TALK_HEADING,
+        EXPORT_CHANGE_TALK_INTRO,
+        EXPORT_CHANGE_TALK_NONE,
+    )
+
+    parts = [f"<h2>{escape(EXPORT_CHANGE_TALK_HEADING)}</h2>",
+             f'<p class="intro">{escape(EXPORT_CHANGE_TALK_INTRO)}</p>']
+    groups = change_talk_groups(entries)
+    if not groups:
+        parts.append(f"<p>{escape(EXPORT_CHANGE_TALK_NONE)}</p>")
+    for group in groups:
+        parts.append(f"<h3>{escape(kind_heading(group.kind))}</h3><ul>")
+        parts.extend(
+            f"<li>\u201c{text(quote.text)}\u201d "
+            f'<span class="facts">{quote.day:%Y-%m-%d}</span></li>'
+            for quote in group.quotes
+        )
+        parts.append("</ul>")
+    return "\n".join(parts)
+
+
 def render_html(selected: Selected) -> str:
     from mi_journal.messages import EXPORT_HTML_INTRO, EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
 
@@ -180,6 +211,8 @@ def render_html(selected: Selected) -> str:
     if selected.goals:
         parts.append("<h2>Goals</h2>")
         parts.extend(_goal(goal) for goal in selected.goals)
+    if selected.selection.change_talk:
+        parts.append(_change_talk(entries))
     parts.append("<h2>Entries</h2>")
     if not entries:
         parts.append(f"<p>{escape(EXPORT_NO_ENTRIES)}</p>")

@@ -6,7 +6,15 @@ apart from the structure; control and escape characters are spelled out.
 
 from __future__ import annotations
 
-from mi_journal.exporting.common import answer_lines, entry_facts, goal_facts, period, when
+from mi_journal.exporting.common import (
+    answer_lines,
+    change_talk_groups,
+    entry_facts,
+    goal_facts,
+    kind_heading,
+    period,
+    when,
+)
 from mi_journal.exporting.selection import Selected
 from mi_journal.models import Entry, Goal
 from mi_journal.textsafe import inert
@@ -55,6 +63,25 @@ def _entry(entry: Entry) -> list[str]:
     return lines
 
 
+def _change_talk(entries: list[Entry]) -> list[str]:
+    from mi_journal.messages import (
+        EXPORT_CHANGE_TALK_HEADING,
+        EXPORT_CHANGE_TALK_INTRO,
+        EXPORT_CHANGE_TALK_NONE,
+    )
+
+    lines = [f"## {EXPORT_CHANGE_TALK_HEADING}", "", EXPORT_CHANGE_TALK_INTRO, ""]
+    groups = change_talk_groups(entries)
+    if not groups:
+        return [*lines, EXPORT_CHANGE_TALK_NONE, ""]
+    for group in groups:
+        lines += [f"### {kind_heading(group.kind)}", ""]
+        lines += [f"- \u201c{_one_line(quote.text)}\u201d ({quote.day:%Y-%m-%d})"
+                  for quote in group.quotes]
+        lines.append("")
+    return lines
+
+
 def render_markdown(selected: Selected) -> str:
     from mi_journal.messages import EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
 
@@ -73,6 +100,8 @@ def render_markdown(selected: Selected) -> str:
         lines += ["## Goals", ""]
         for goal in selected.goals:
             lines += _goal(goal)
+    if selected.selection.change_talk:
+        lines += _change_talk(entries)
     lines += ["## Entries", ""]
     if not entries:
         lines += [EXPORT_NO_ENTRIES, ""]

@@ -21,6 +21,8 @@ class Selection:
     stage: Stage | None = None
     tag: str | None = None
     include_goals: bool = True
+    # Readable formats only: the person's own change talk, when they ask for it.
+    change_talk: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
