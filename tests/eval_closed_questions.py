@@ -3,8 +3,11 @@
     python tests/eval_closed_questions.py            # the test split
     python tests/eval_closed_questions.py --split dev --errors
 
-Labels follow tests/data/questions/README.md. Prints accuracy, precision and recall
-for "closed", and with --errors every question the rule gets wrong.
+Labels follow tests/data/questions/README.md (MITI style: a question answerable with
+yes/no, or asking for one fact or a small range of answers, is closed). Prints accuracy,
+precision and recall for "closed", and with --errors every question the rule gets wrong
+with the form the rule read ("amount question", "inversion", ...).
+Tune on dev; run the test split only to report.
 """
 
 from __future__ import annotations

@@ -61,6 +61,11 @@ FIGURATIVE_WHERE = frozenset(
     {"here", "leave", "leaves", "see", "start", "begin", "fit", "fits", "stand", "stands",
      "headed", "heading", "draw"}
 )
+AMOUNT_SUPERLATIVES = frozenset(
+    {"longest", "shortest", "earliest", "latest", "furthest", "farthest", "oldest",
+     "youngest", "fewest"}
+)
+PRONOUNS = frozenset({"you", "i", "we", "he", "she", "they", "you've", "you'd"})
 SCALE = re.compile(r"\bon\s+a\s+scale\b|\bscale\s+of\b|\bout\s+of\s+(?:10|ten)\b", re.IGNORECASE)
 
 
@@ -80,6 +85,8 @@ def _how(words: list[str]) -> str | None:
 def _what(words: list[str]) -> str | None:
     if len(words) < 2:
         return None
+    if _superlative_amount(words[1:]):
+        return "amount question"
     if words[1] in WHAT_NOUNS:
         return "time question" if words[1] != "dose" else "attribute question"
     if words[1] in ("is", "'s", "was", "are", "were") and words[2:3] and (
@@ -92,6 +99,16 @@ def _what(words: list[str]) -> str | None:
             return None
         return "attribute question"
     return None
+
+
+def _superlative_amount(words: list[str]) -> bool:
+    """ "What was the longest you went without?", "What's the most you've spent?"."""
+    if words[:1] not in (["is"], ["'s"], ["was"]) or words[1:2] != ["the"] or len(words) < 4:
+        return False
+    if words[2] in AMOUNT_SUPERLATIVES:
+        return True
+    # "the most you've spent" is an amount; "the most important thing" is a judgement.
+    return words[2] in ("most", "least") and words[3] in PRONOUNS
 
 
 def _when(words: list[str]) -> str | None:
@@ -109,6 +126,11 @@ def _when(words: list[str]) -> str | None:
 def _where(words: list[str]) -> str | None:
     if any(word in FIGURATIVE_WHERE for word in words) or words[-1] == "at":
         return None
+    if any(
+        word == "take" and words[index + 1:index + 2] in (["this"], ["that"], ["it"])
+        for index, word in enumerate(words)
+    ):
+        return None  # "Where do you want to take this next?"
     if "to" in words and "be" in words:  # "Where would you like to be in a year?"
         return None
     return "place question"
