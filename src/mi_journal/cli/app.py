@@ -7,8 +7,6 @@ mistake, 130 interrupted.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
 from typing import Any
 
@@ -16,28 +14,8 @@ import typer
 from typer.core import TyperGroup
 
 from mi_journal import __version__
+from mi_journal.cli import exits
 from mi_journal.errors import MijError
-
-
-def _print_error(message: str) -> None:
-    from mi_journal.textsafe import inert
-
-    first_line = inert(" ".join(message.split()))
-    sys.stderr.write(f"mij: {first_line}\n")
-    sys.stderr.flush()
-
-
-def _tolerant_output() -> None:
-    """A terminal that cannot show a character gets an escape like \\u2728, not a crash."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(Exception):
-                reconfigure(errors="backslashreplace")
-
-
-def _debug() -> bool:
-    return os.environ.get("MIJ_DEBUG") == "1"
 
 
 class MijGroup(TyperGroup):
@@ -57,7 +35,7 @@ class MijGroup(TyperGroup):
         return code
 
     def _run(self, args: Any, prog_name: str | None, complete_var: str | None, **extra: Any) -> int:
-        _tolerant_output()
+        exits.tolerant_output()
         try:
             result = super().main(
                 args=args,
@@ -67,35 +45,20 @@ class MijGroup(TyperGroup):
                 **extra,
             )
         except MijError as exc:
-            _print_error(exc.message)
+            exits.print_error(exc.message)
             return exc.exit_code
         except typer.Exit as exc:
             return exc.exit_code
         except (typer.Abort, KeyboardInterrupt, EOFError):
-            sys.stderr.write("\n")
-            return 130
+            return exits.interrupted()
         except typer.TyperException as exc:
-            _print_error(f"{exc.format_message()} (see `mij --help`)")
+            exits.print_error(f"{exc.format_message()} (see `mij --help`)")
             return int(getattr(exc, "exit_code", 2))
         except BrokenPipeError:
-            # The reader (a pager or `head`) went away; nothing to report.
-            with contextlib.suppress(OSError):
-                sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-            return 0
+            return exits.reader_went_away()
         except Exception as exc:
-            if _debug():
-                import traceback
-
-                traceback.print_exception(exc)
-            _print_error(_unexpected(exc))
-            return 1
+            return exits.unexpected(exc)
         return result if isinstance(result, int) else 0
-
-
-def _unexpected(exc: BaseException) -> str:
-    from mi_journal.messages import UNEXPECTED
-
-    return f"{UNEXPECTED} ({type(exc).__name__})"
 
 
 def _version_callback(value: bool) -> None:

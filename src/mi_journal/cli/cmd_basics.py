@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import typer
 
 from mi_journal.errors import UsageProblem
@@ -40,30 +38,9 @@ def note_command(
     tag: list[str] = typer.Option(None, "--tag", "-t", help="Add a tag (repeatable)."),
 ) -> None:
     """Save a quick thought as a journal entry, with no questions asked."""
-    from mi_journal.cli.render import stdin_is_terminal
-    from mi_journal.journal import add_note
-    from mi_journal.messages import NOTE_SAVED
-    from mi_journal.paths import get_paths
+    from mi_journal.cli.note import save_note
 
-    if text:
-        body = " ".join(text)
-    elif not stdin_is_terminal():
-        body = _read_stdin()
-    else:
-        raise UsageProblem("write the note after `mij note`, or pipe it in: echo '...' | mij note")
-    entry = add_note(get_paths(), body, tag or [])
-    typer.echo(f"{NOTE_SAVED} ({entry.id})")
-
-
-def _read_stdin() -> str:
-    from mi_journal.errors import MijError
-    from mi_journal.models import MAX_NOTE_CHARS
-
-    data = sys.stdin.buffer.read(MAX_NOTE_CHARS * 4 + 1)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise MijError("the note on stdin is not valid UTF-8 text; nothing was saved.") from None
+    save_note(text or [], tag or [])
 
 
 def crisis_command() -> None:

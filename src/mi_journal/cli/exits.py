@@ -1,0 +1,77 @@
+"""How every outcome becomes an exit code and at most one line on stderr.
+
+Shared by the Typer application and the quick-note path, so both behave the
+same: 0 done, 1 a problem explained in one line, 2 a usage mistake, 130
+interrupted. No traceback unless MIJ_DEBUG=1, and never with local variables.
+Imports nothing heavy, so the quick path stays quick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+
+from mi_journal.errors import MijError
+
+
+def print_error(message: str) -> None:
+    from mi_journal.textsafe import inert
+
+    first_line = inert(" ".join(message.split()))
+    sys.stderr.write(f"mij: {first_line}\n")
+    sys.stderr.flush()
+
+
+def tolerant_output() -> None:
+    """A terminal that cannot show a character gets an escape like \\u2728, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="backslashreplace")
+
+
+def debug() -> bool:
+    return os.environ.get("MIJ_DEBUG") == "1"
+
+
+def interrupted() -> int:
+    sys.stderr.write("\n")
+    return 130
+
+
+def reader_went_away() -> int:
+    """The reader (a pager or `head`) went away; nothing to report."""
+    with contextlib.suppress(OSError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    return 0
+
+
+def unexpected(exc: BaseException) -> int:
+    from mi_journal.messages import UNEXPECTED
+
+    if debug():
+        import traceback
+
+        traceback.print_exception(exc)
+    print_error(f"{UNEXPECTED} ({type(exc).__name__})")
+    return 1
+
+
+def run_guarded(action: Callable[[], int | None]) -> int:
+    """Run `action` with the same outcome mapping as every `mij` command."""
+    tolerant_output()
+    try:
+        code = action()
+    except MijError as exc:
+        print_error(exc.message)
+        return exc.exit_code
+    except (KeyboardInterrupt, EOFError):
+        return interrupted()
+    except BrokenPipeError:
+        return reader_went_away()
+    except Exception as exc:
+        return unexpected(exc)
+    return code or 0

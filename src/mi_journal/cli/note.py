@@ -1,0 +1,52 @@
+"""Saving a quick note: shared by `mij note` and the quick path in __main__.
+
+Imports nothing of Typer or rich: a note is the cheapest write, and the most
+frequent one, so it should start as fast as the interpreter allows.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from mi_journal.errors import MijError, UsageProblem
+
+
+def read_stdin() -> str:
+    from mi_journal.models import MAX_NOTE_CHARS
+
+    data = sys.stdin.buffer.read(MAX_NOTE_CHARS * 4 + 1)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise MijError("the note on stdin is not valid UTF-8 text; nothing was saved.") from None
+
+
+def save_note(words: list[str], tags: list[str]) -> None:
+    from mi_journal.cli.render import stdin_is_terminal
+    from mi_journal.journal import add_note
+    from mi_journal.messages import NOTE_SAVED
+    from mi_journal.paths import get_paths
+
+    if words:
+        body = " ".join(words)
+    elif not stdin_is_terminal():
+        body = read_stdin()
+    else:
+        raise UsageProblem("write the note after `mij note`, or pipe it in: echo '...' | mij note")
+    entry = add_note(get_paths(), body, tags)
+    sys.stdout.write(f"{NOTE_SAVED} ({entry.id})\n")
+    sys.stdout.flush()
+
+
+def quick_note_words(args: list[str]) -> list[str] | None:
+    """The words of `mij note WORDS...` when nothing else is asked; otherwise None.
+
+    Anything that looks like an option (including --help) goes the full way
+    through the command-line parser instead.
+    """
+    if len(args) < 2 or args[0] != "note":
+        return None
+    words = args[1:]
+    if any(word.startswith("-") for word in words):
+        return None
+    return words
