@@ -136,7 +136,24 @@ FEEDS: dict[str, Callable[[Path], list[str]]] = {
     "import --from jrnl": lambda f: ["import", "--from", "jrnl", str(f)],
     "view": lambda f: ["view", str(f)],
     "goals review --answers": lambda f: ["goals", "review", "--answers", str(f)],
+    "homework do --answers": lambda f: ["homework", "do", "hw", "--answers", str(f)],
 }
+
+HOMEWORK_PACK = """
+[pack]
+id = "hw"
+title = "Homework"
+version = "1.0.0"
+[assignment]
+assigned_by = "Sam"
+frequency = "daily"
+times = 3
+[[prompts]]
+id = "on-your-mind"
+stage = "engaging"
+kind = "text"
+text = "What is on your mind?"
+"""
 
 ANSWERS = HOSTILE / "payload_answers.toml"
 
@@ -285,6 +302,9 @@ def _baseline(paths: Paths) -> None:
     at = datetime(2026, 1, 1, tzinfo=UTC)
     with editing_goals(paths) as goals:  # so `goals review` has a goal to read answers for
         goals.goals.append(Goal(id="pp", title="walk more", created=at, updated=at))
+    paths.packs.mkdir(mode=0o700)  # so `homework do hw` has an assignment to answer
+    (paths.packs / "hw.toml").write_text(HOMEWORK_PACK)
+    (paths.packs / "hw.toml").chmod(0o600)
 
 
 # --- the tests ------------------------------------------------------------------------
