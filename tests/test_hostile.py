@@ -400,7 +400,6 @@ def test_symlinked_targets_are_refused_not_followed(  # type: ignore[no-untyped-
     pack = Path(__file__).parent / "data" / "packs" / "mini-evoking.toml"
     _baseline(paths)
     if where == "pack":
-        paths.packs.mkdir(mode=0o700)
         (paths.packs / "mini-evoking.toml").symlink_to(victim)
         args = ["pack", "add", str(pack), "--replace"]
     elif where == "goals":
@@ -431,3 +430,40 @@ def test_symlinked_targets_are_refused_not_followed(  # type: ignore[no-untyped-
     assert result.exit_code == 1, result.output
     assert "symbolic link" in result.stderr or "not a regular file" in result.stderr
     assert sorted(p.name for p in outside.iterdir()) == ["victim.toml"]
+
+
+def test_hostile_pack_and_entry_in_a_real_terminal(paths: Paths) -> None:
+    """In a pseudo-terminal (where an escape would act), a hostile pack's questions and a
+    hostile entry are shown inert: with colours off, no raw escape reaches the screen."""
+    import io
+
+    import pexpect
+
+    from conftest import mij_command, subprocess_env
+
+    paths.packs.mkdir(parents=True, mode=0o700)
+    (paths.packs / "hostile.toml").write_bytes((HOSTILE / "payload_pack.toml").read_bytes())
+    raw = (HOSTILE / "payload_entry.toml").read_bytes()
+    target = _entry_place(paths, raw)
+    target.parent.mkdir(parents=True, mode=0o700)
+    target.write_bytes(raw)
+    paths.config.write_text("schema = 1\npager = false\n")
+    command = mij_command()
+    env = subprocess_env(paths.home, TERM="dumb", NO_COLOR="1", COLUMNS="200", LINES="50")
+    screens = []
+    for args in (["interview", "--pack", "hostile"], ["show", ENTRY_ID], ["list"]):
+        child = pexpect.spawn(command[0], [*command[1:], *args], env=env, timeout=30,
+                              encoding="utf-8", dimensions=(50, 200))
+        child.logfile_read = io.StringIO()
+        if args[0] == "interview":
+            child.expect_exact("> ")
+            child.sendcontrol("c")
+        child.expect(pexpect.EOF)
+        child.close()
+        screens.append(child.logfile_read.getvalue())
+    interview, show, _ = screens
+    assert "\\x1b[2J" in interview and "[link=file:///etc/passwd]" in interview
+    assert "\\x1b[2J" in show
+    for screen in screens:
+        bad = [ch for ch in screen if has_unsafe(ch) and ch not in "\r"]
+        assert bad == [], (bad[:5], screen[:500])

@@ -21,6 +21,8 @@ PAYLOAD = (
     "\u200bzero\u200dwidth \ufeffbom \x07bell \x08backspace \roverwrite \x7fdel"
 )
 SHORT = "[bold]{0}[/bold] \x1b[31m%s\u202e\x9b\x07"
+# Packs read {prompt-id} as a placeholder; doubled braces are literal ones.
+BRACED = PAYLOAD.replace("{", "{{").replace("}", "}}")
 
 ENTRY = {
     "schema": 1,
@@ -156,8 +158,8 @@ FILES: dict[str, bytes | str] = {
         "pack": {"id": "hostile", "title": SHORT, "version": "1.0.0", "description": PAYLOAD,
                  "author": SHORT},
         "prompts": [
-            {"id": "first", "stage": "engaging", "kind": "text", "text": PAYLOAD,
-             "help": PAYLOAD},
+            {"id": "first", "stage": "engaging", "kind": "text", "text": BRACED,
+             "help": BRACED},
             {"id": "pick", "stage": "engaging", "kind": "choice", "text": "Which one?",
              "choices": [SHORT, "plain"], "optional": True},
         ]}),
