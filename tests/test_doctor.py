@@ -259,3 +259,11 @@ def test_check_changes_nothing_at_all(cli, paths: Paths) -> None:  # type: ignor
     for args in (["doctor"], ["doctor", "--json"]):
         cli(args)
     assert everything() == before
+
+
+def test_data_folder_that_is_a_file(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    paths.home.write_text("not a folder")
+    result = cli(["doctor", "--fix"])
+    assert result.exit_code == 1
+    assert f"unreadable: {paths.home}: this is not a folder" in result.stdout
+    assert paths.home.read_text() == "not a folder"

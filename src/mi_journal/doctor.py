@@ -257,6 +257,11 @@ def check(paths: Paths) -> DoctorReport:
     if not os.path.lexists(paths.home):
         report.exists = False
         return report
+    if not paths.home.is_dir():
+        report.findings.append(Finding(
+            UNREADABLE, paths.home, "this is not a folder, so mi-journal cannot keep a journal "
+            "here; `mij paths` shows where it looks, and MI_JOURNAL_HOME can point elsewhere"))
+        return report
     _check_tree(paths, report)
     _check_entries(paths, report)
     _check_goals_and_config(paths, report)
