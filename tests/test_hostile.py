@@ -467,3 +467,30 @@ def test_hostile_pack_and_entry_in_a_real_terminal(paths: Paths) -> None:
     for screen in screens:
         bad = [ch for ch in screen if has_unsafe(ch) and ch not in "\r"]
         assert bad == [], (bad[:5], screen[:500])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+def test_fast_paths_in_real_processes(paths: Paths, encoding: str) -> None:
+    """`mij note`, `mij list` and `mij search` skip the Typer app in a real process;
+    the same guarantees hold there (CliRunner tests never take these paths)."""
+    import subprocess
+
+    from conftest import mij_command, subprocess_env
+
+    _baseline(paths)
+    for name in ("payload_entry.toml", "syntax_error.toml"):
+        raw = (HOSTILE / name).read_bytes()
+        target = _entry_place(paths, raw) if name.startswith("payload") else (
+            paths.entries / "2026" / "01" / "20260101-000001-bad.toml")
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target.write_bytes(raw)
+    env = subprocess_env(paths.home, PYTHONIOENCODING=encoding, COLUMNS="120")
+    for args in (["list"], ["list", "-n", "5"], ["search", "hello"], ["search", "bold"],
+                 ["note", "ok ✨ \x1b[2J"], ["list", "--json"], ["search", "--json", "hello"]):
+        done = subprocess.run([*mij_command(), *args], env=env, capture_output=True,
+                              timeout=60, stdin=subprocess.DEVNULL)
+        out, err = done.stdout.decode(encoding), done.stderr.decode(encoding)
+        assert done.returncode == 0, (args, err)
+        assert "Traceback" not in err
+        assert not has_unsafe(out), (args, _unsafe_bits(out))
+        assert not has_unsafe(err), (args, _unsafe_bits(err))

@@ -242,28 +242,7 @@ def try_fast(argv: list[str]) -> int | None:
     request = _parse_fast(argv[0], argv[1:])
     if request is None:
         return None
-    from mi_journal.textsafe import inert
+    from mi_journal.cli.exits import run_guarded
 
-    try:
-        return run_list(request) if argv[0] == "list" else run_search(request)
-    except MijError as exc:
-        sys.stderr.write(f"mij: {inert(' '.join(exc.message.split()))}\n")
-        return exc.exit_code
-    except BrokenPipeError:
-        import contextlib
-
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        return 0
-    except KeyboardInterrupt:
-        sys.stderr.write("\n")
-        return 130
-    except Exception as exc:
-        from mi_journal.messages import UNEXPECTED
-
-        if os.environ.get("MIJ_DEBUG") == "1":
-            import traceback
-
-            traceback.print_exception(exc)
-        sys.stderr.write(f"mij: {UNEXPECTED} ({type(exc).__name__})\n")
-        return 1
+    # The same outcome mapping as every other command (one line, 130, MIJ_DEBUG...).
+    return run_guarded(lambda: run_list(request) if argv[0] == "list" else run_search(request))
