@@ -157,3 +157,41 @@ def test_terminal_that_cannot_show_a_character(journal_home: Path, tmp_path: Pat
     assert done.returncode == 1
     assert done.stderr.startswith(b"mij: ") and done.stderr.count(b"\n") == 1
     assert b"j\\xf6urnal" in done.stderr
+
+
+def test_debug_traceback_never_shows_rejected_input(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """pydantic puts the rejected value in its message; the debug traceback leaves it out."""
+    from datetime import UTC, datetime
+
+    from mi_journal import journal
+    from mi_journal.models import Entry
+
+    def build(*args: object, **kwargs: object) -> None:
+        Entry(id="20260101-000000-abcd", created=datetime.now(UTC), kind="note",
+              text="my secret words \ud800")
+
+    monkeypatch.setattr(journal, "add_note", build)
+    monkeypatch.setenv("MIJ_DEBUG", "1")
+    result = cli(["note", "x"])
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "ValidationError: text: Value error" in result.stderr
+    assert "my secret words" not in result.stderr
+    assert 'File "' in result.stderr  # frames are still there to debug with
+
+
+def test_debug_traceback_shows_the_chain(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal import journal
+
+    def chained(*args: object, **kwargs: object) -> None:
+        try:
+            raise KeyError("inner")
+        except KeyError as exc:
+            raise RuntimeError("outer \x1b[2J") from exc
+
+    monkeypatch.setattr(journal, "add_note", chained)
+    monkeypatch.setenv("MIJ_DEBUG", "1")
+    result = cli(["note", "x"])
+    assert result.stderr.count("Traceback (most recent call last)") == 2
+    assert result.stderr.index("KeyError: 'inner'") < result.stderr.index("RuntimeError: outer")
+    assert "\x1b" not in result.stderr and "outer \\x1b[2J" in result.stderr

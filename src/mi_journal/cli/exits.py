@@ -49,13 +49,44 @@ def reader_went_away() -> int:
     return 0
 
 
+def _exception_text(exc: BaseException) -> str:
+    """The exception's message, minus what could be journal text: pydantic puts the
+    rejected input (`input_value=...`) in its message, so only fields and reasons are kept."""
+    errors = getattr(exc, "errors", None)
+    if type(exc).__name__ == "ValidationError" and callable(errors):
+        try:
+            items = errors(include_url=False, include_input=False)
+            return "; ".join(f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}"
+                             for item in items)
+        except Exception:
+            return "(details left out)"
+    return str(exc)
+
+
+def print_debug_traceback(exc: BaseException) -> None:
+    """Frames (file, line, function, source line) and messages; never local variables."""
+    import traceback
+
+    from mi_journal.textsafe import inert
+
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__)
+    for item in reversed(chain):
+        frames = "".join(traceback.format_tb(item.__traceback__))
+        sys.stderr.write("Traceback (most recent call last):\n" + inert(frames))
+        sys.stderr.write(inert(f"{type(item).__qualname__}: {_exception_text(item)}") + "\n")
+    sys.stderr.flush()
+
+
 def unexpected(exc: BaseException) -> int:
     from mi_journal.messages import UNEXPECTED
 
     if debug():
-        import traceback
-
-        traceback.print_exception(exc)
+        print_debug_traceback(exc)
     print_error(f"{UNEXPECTED} ({type(exc).__name__})")
     return 1
 
