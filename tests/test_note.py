@@ -69,9 +69,10 @@ def test_huge_note_at_the_limit_is_saved(cli, paths) -> None:  # type: ignore[no
     assert entry.text == text
 
 
-@pytest.mark.parametrize("size", [MAX_NOTE_CHARS + 1, MAX_NOTE_CHARS * 5])
-def test_note_over_the_limit_is_refused(cli, journal_home: Path, size: int) -> None:  # type: ignore[no-untyped-def]
-    result = cli(["note"], input="a" * size)
+@pytest.mark.parametrize("text", ["a" * (MAX_NOTE_CHARS + 1), "a" * (MAX_NOTE_CHARS * 5),
+                                  "😀" * (MAX_NOTE_CHARS + 1), "ü" * (MAX_NOTE_CHARS * 3)])
+def test_note_over_the_limit_is_refused(cli, journal_home: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["note"], input=text)
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert "at most 200,000 characters" in result.stderr

@@ -14,7 +14,10 @@ from mi_journal.errors import MijError, UsageProblem
 def read_stdin() -> str:
     from mi_journal.models import MAX_NOTE_CHARS
 
-    data = sys.stdin.buffer.read(MAX_NOTE_CHARS * 4 + 1)
+    limit = MAX_NOTE_CHARS * 4  # bytes: no character takes more than 4 in UTF-8
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:  # longer than any note can be; cut mid-character, so say so
+        raise MijError(f"a note may hold at most {MAX_NOTE_CHARS:,} characters; nothing was saved.")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
