@@ -517,3 +517,12 @@ def test_warm_list_and_search_load_no_heavy_libraries(journal, journal_home) -> 
         marker = [line for line in done.stderr.splitlines() if line.startswith("MODULES ")]
         loaded = set(json.loads(marker[-1][len("MODULES "):]))
         assert not loaded & {"typer", "click", "rich", "pydantic", "tomllib"}, (args, loaded)
+
+
+def test_list_keeps_one_line_per_entry(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    make_entry(paths, "first line\nsecond line\n\tthird", tags=["two\nlines", "x\u202ey"])
+    result = cli(["list"])
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert "first line second line third" in lines[0]
+    assert "#two lines" in lines[0] and "\\u202e" in lines[0]

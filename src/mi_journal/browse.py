@@ -70,7 +70,7 @@ def list_line(row: IndexedEntry) -> str:
     if row.preview:
         parts.append(row.preview)
     if row.tags:
-        parts.append(" ".join(f"#{tag}" for tag in row.tags))
+        parts.append(" ".join("#" + " ".join(tag.split()) for tag in row.tags))
     return "  ".join(parts)
 
 
