@@ -494,3 +494,29 @@ def test_fast_paths_in_real_processes(paths: Paths, encoding: str) -> None:
         assert "Traceback" not in err
         assert not has_unsafe(out), (args, _unsafe_bits(out))
         assert not has_unsafe(err), (args, _unsafe_bits(err))
+
+
+@pytest.mark.stress
+@pytest.mark.parametrize("name", STATIC)
+def test_fast_paths_with_every_placed_file(paths: Paths, name: str) -> None:
+    """Stress mode: each corpus file placed as an entry, read by the real fast paths."""
+    import subprocess
+
+    from conftest import mij_command, subprocess_env
+
+    _baseline(paths)
+    raw = (HOSTILE / name).read_bytes()
+    target = _entry_place(paths, raw)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target.write_bytes(raw)
+    env = subprocess_env(paths.home, COLUMNS="120")
+    for args in (["list"], ["search", "hello"], ["note", "still fine"]):
+        done = subprocess.run([*mij_command(), *args], env=env, capture_output=True,
+                              timeout=60, stdin=subprocess.DEVNULL)
+        out, err = done.stdout.decode(), done.stderr.decode()
+        assert done.returncode in (0, 1, 2), (args, err)
+        assert "Traceback" not in err
+        if done.returncode:
+            assert err.startswith("mij: ") and err.count("\n") == 1, (args, err)
+        assert not has_unsafe(out) and not has_unsafe(err), (args, out[-500:], err[-500:])
+    assert target.read_bytes() == raw
