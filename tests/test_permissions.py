@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 DOMAIN_SCRIPT = """
 import os, sys
-os.umask(0)
+os.umask(int(sys.argv[1], 8))
 from datetime import datetime, timezone
 from mi_journal.paths import get_paths
 from mi_journal.journal import add_note
@@ -60,8 +60,10 @@ def _assert_private(home: Path, expect: set[str]) -> None:
         f: oct(m) for f, m in folders.items()}
 
 
-def test_domain_writes_are_private_under_umask_000(journal_home: Path) -> None:
-    done = subprocess.run([sys.executable, "-c", DOMAIN_SCRIPT], env=subprocess_env(journal_home),
+@pytest.mark.parametrize("umask", ["000", "777", "027"])
+def test_domain_writes_are_private_under_any_umask(journal_home: Path, umask: str) -> None:
+    done = subprocess.run([sys.executable, "-c", DOMAIN_SCRIPT, umask],
+                          env=subprocess_env(journal_home),
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     _assert_private(journal_home, {"goals.toml", "config.toml", "goals.lock", "config.lock"})

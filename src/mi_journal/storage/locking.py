@@ -64,6 +64,8 @@ def try_lock(path: Path, *, create: bool = True) -> int:
             flags |= os.O_CREAT
         fd = os.open(path, flags, FILE_MODE)
         try:
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, FILE_MODE)  # 0600 whatever the umask (even 0777)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
