@@ -69,7 +69,9 @@ def test_domain_writes_are_private_under_any_umask(journal_home: Path, umask: st
     _assert_private(journal_home, {"goals.toml", "config.toml", "goals.lock", "config.lock"})
 
 
-def test_cli_writes_are_private_under_umask_000(journal_home: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("umask", [0o000, 0o777])
+def test_cli_writes_are_private_under_any_umask(journal_home: Path, tmp_path: Path,
+                                                umask: int) -> None:
     import json
 
     data = Path(__file__).parent / "data"
@@ -85,7 +87,7 @@ def test_cli_writes_are_private_under_umask_000(journal_home: Path, tmp_path: Pa
                  ["import", "--from", "jrnl", str(data / "jrnl" / "journal.json")],
                  ["list"], ["export", "-o", str(exported)]):
         done = subprocess.run(mij_command() + args, env=env, capture_output=True, text=True,
-                              timeout=60, preexec_fn=lambda: os.umask(0))
+                              timeout=60, preexec_fn=lambda: os.umask(umask))
         assert done.returncode == 0, (args, done.stderr)
     _assert_private(journal_home, {"config.toml", "goals.toml", "mini-evoking.toml",
                                    "index.sqlite3"})

@@ -371,6 +371,8 @@ def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
         with contextlib.suppress(FileExistsError):
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL
                          | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, 0o600)  # whatever the umask
             os.close(fd)
             created = True
     elif not stat.S_ISREG(info.st_mode):
