@@ -142,3 +142,21 @@ def test_writer_with_every_kind_of_write(journal_home: Path) -> None:
     checker.want.tags.add((next(iter(got.notes)), "never-added"))
     with pytest.raises(AssertionError):
         checker.check()
+
+
+def test_writes_outside_the_data_folder_never_sweep(  # type: ignore[no-untyped-def]
+    cli, journal_home: Path, tmp_path: Path
+) -> None:
+    """`mij export -o` writes into a folder the person chose: nothing there is removed,
+    not even a file that looks like one of mi-journal's temporary files."""
+    from mi_journal.journal import add_note
+
+    add_note(Paths(home=journal_home), "hello")
+    theirs = tmp_path / "documents"
+    theirs.mkdir()
+    look_alike = theirs / ".report.json.0123abcd.tmp"
+    look_alike.write_bytes(b"someone else's")
+    os.utime(look_alike, (time.time() - 3600, time.time() - 3600))
+    result = cli(["export", "-o", str(theirs / "export.json")])
+    assert result.exit_code == 0, result.output
+    assert look_alike.read_bytes() == b"someone else's"

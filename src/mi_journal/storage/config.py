@@ -27,4 +27,4 @@ def editing_config(paths: Paths) -> Iterator[Config]:
     with locked(paths.locks, "config"):
         config = load_config(paths)
         yield config
-        atomic_write_bytes(paths.config, dump_model(config))
+        atomic_write_bytes(paths.config, dump_model(config), sweep=True)

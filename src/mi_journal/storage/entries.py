@@ -50,7 +50,7 @@ def write_new_entry(paths: Paths, entry: Entry) -> Path:
         target = entry_path(paths, entry.id)
         _refuse_linked_folders(paths, target)
         try:
-            atomic_write_bytes(target, dump_model(entry), exclusive=True)
+            atomic_write_bytes(target, dump_model(entry), exclusive=True, sweep=True)
             return target
         except FileExistsError:
             entry = entry.model_copy(update={"id": new_entry_id(entry.created)})
@@ -69,7 +69,7 @@ def replace_entry(paths: Paths, entry: Entry) -> Path:
         if not os.path.lexists(target):
             raise MijError(f"entry {entry.id} no longer exists.")
         read_entry(target)
-        atomic_write_bytes(target, dump_model(entry))
+        atomic_write_bytes(target, dump_model(entry), sweep=True)
     return target
 
 

@@ -155,15 +155,21 @@ def _link_into_place(temp: Path, path: Path) -> None:
         os.unlink(temp)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, *, exclusive: bool = False, sweep: bool = False
+) -> None:
     """Write `data` to `path` atomically, 0600, in a 0700 folder.
 
     With `exclusive`, an existing file is never replaced (new entries use this).
+    With `sweep`, abandoned temporary files of earlier saves in the same folder
+    are removed first: only for folders inside the data folder, never for a
+    place the person chose (such as `mij export -o`).
     On any error the destination is unchanged and the temporary file is removed.
     """
     ensure_private_dir(path.parent)
     refuse_symlink(path)
-    sweep_temp_files(path.parent)
+    if sweep:
+        sweep_temp_files(path.parent)
     if exclusive and os.path.lexists(path):
         raise FileExistsError(errno.EEXIST, "already exists", str(path))
     temp = temp_name_for(path)

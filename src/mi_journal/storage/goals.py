@@ -30,4 +30,4 @@ def editing_goals(paths: Paths) -> Iterator[GoalList]:
         goals = load_goals(paths)
         yield goals
         GoalList.model_validate(goals.model_dump(by_alias=True))
-        atomic_write_bytes(paths.goals, dump_model(goals))
+        atomic_write_bytes(paths.goals, dump_model(goals), sweep=True)
