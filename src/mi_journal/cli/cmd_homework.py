@@ -89,7 +89,9 @@ def do_command(
     pack = find_homework(paths, pack_id)
     interview = Interview(pack, None, only=assigned_prompts(pack))
     if answers is not None:
-        _run_from_answers(paths, interview, answers)
+        from mi_journal.cli.cmd_interview import answer_from_file
+
+        answer_from_file(paths, interview, answers)
         return
     from mi_journal import messages
     from mi_journal.cli.cmd_interview import run_in_terminal
@@ -99,29 +101,6 @@ def do_command(
     if not stdin_is_terminal():
         raise UsageProblem(messages.NOT_A_TERMINAL)
     run_in_terminal(paths, interview)
-
-
-def _run_from_answers(paths: object, interview: object, source: str) -> None:
-    """Like `mij interview --pack ID --answers FILE`, for scripts and tests."""
-    from mi_journal import messages
-    from mi_journal.cli.render import console, print_plain, safe
-    from mi_journal.interview.crisis import answer_mentions_crisis
-    from mi_journal.interview.engine import Interview
-    from mi_journal.interview.session import answers_from_file, apply_answers, save_entry
-    from mi_journal.paths import Paths
-
-    assert isinstance(paths, Paths) and isinstance(interview, Interview)
-    applied = apply_answers(interview, answers_from_file(source))
-    entry = save_entry(paths, interview)
-    if applied.not_asked:
-        console(stderr=True).print(safe(f"mij: {messages.answers_not_asked(applied.not_asked)}"))
-    print_plain(messages.interview_saved(entry.id))
-    if any(answer_mentions_crisis(answer.value) for answer in entry.answers):
-        from mi_journal.cli.home import print_crisis
-
-        print_plain("")
-        print_plain(messages.CRISIS_GENTLE_NOTE)
-        print_crisis()
 
 
 def print_due_today(out: Console) -> None:
