@@ -35,14 +35,12 @@ def _no_constants(name: str) -> Any:
 
 
 def parse_json_bytes(path: object, raw: bytes) -> Any:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportProblem(path, "the file is UTF-16 text; please save it as UTF-8")
+    from mi_journal.textfile import decode_utf8
+
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ImportProblem(path, f"not valid UTF-8 text (byte {exc.start})") from None
+        text = decode_utf8(raw)
+    except ValueError as exc:
+        raise ImportProblem(path, str(exc)) from None
     if not text.strip():
         raise ImportProblem(path, "the file is empty")
     try:

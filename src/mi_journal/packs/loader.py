@@ -27,13 +27,12 @@ class PackError(MijError):
 
 
 def _decode(source: str, raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PackError(source, "the file is UTF-16; please save it as UTF-8")
+    from mi_journal.textfile import decode_utf8
+
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PackError(source, f"not valid UTF-8 text (byte {exc.start})") from None
-    return text.removeprefix("\ufeff")
+        return decode_utf8(raw)
+    except ValueError as exc:
+        raise PackError(source, str(exc)) from None
 
 
 def _prompt_label(data: Any, index: int) -> tuple[str, str | None]:
@@ -73,7 +72,9 @@ def parse_pack(text: str, source: str) -> Pack:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PackError(source, f"TOML syntax error: {exc}", kind="syntax") from None
+        from mi_journal.textfile import toml_syntax_detail
+
+        raise PackError(source, toml_syntax_detail(exc, text), kind="syntax") from None
     except RecursionError:
         raise PackError(source, "nested too deeply to read") from None
     prompts = data.get("prompts")

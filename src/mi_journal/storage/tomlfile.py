@@ -60,20 +60,16 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
     """Parse bytes read from `path`; any problem becomes a DataFileError."""
     import tomllib
 
+    from mi_journal.textfile import decode_utf8, toml_syntax_detail
+
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(path, f"not valid UTF-8 text (byte {exc.start})") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+        text = decode_utf8(raw)
+    except ValueError as exc:
+        raise DataFileError(path, str(exc)) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        last_line = max(1, len(text.splitlines()))
-        detail = str(exc).replace(
-            "(at end of document)", f"(at the end of the file, line {last_line})"
-        )
-        raise DataFileError(path, f"TOML syntax error: {detail}") from None
+        raise DataFileError(path, toml_syntax_detail(exc, text)) from None
     except RecursionError:
         raise DataFileError(path, "nested too deeply to read") from None
 
