@@ -60,7 +60,8 @@ WORD_FORMS: dict[str, str] = {
 # Phrases rewritten after the words (regular expressions on the rewritten text).
 PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     (r"\b(you know|i mean|not going to lie|to be honest)\b,?", " "),
-    (r"\bany more\b", "anymore"),
+    # Only the adverb ("not any more."), never "any more wine".
+    (r"\bany more\b(?=\s*(?:[.,;:!?]|$))", "anymore"),
     (r"\b(uh+|um+|uhm+|erm*|hmm+|mm+)\b,?", " "),  # spoken hesitations
     (r"\b(\w+)-+ (?=\1\b)", ""),  # "i- i want" -> "i want"
 )
