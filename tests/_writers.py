@@ -154,6 +154,7 @@ class Checker:
         self.paths = paths
         self.seen: dict[Path, tuple[int, int]] = {}
         self.want = Reported()
+        self.kills_mid_write = 0  # rounds whose kill left a new temporary file
 
     def check(self) -> int:
         files = list(iter_entry_files(self.paths))

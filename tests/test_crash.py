@@ -38,7 +38,8 @@ def run_rounds(home: Path, rounds: int, seed: int,
                ops: tuple[str, ...] = ALL_OPS) -> Checker:
     rng = random.Random(seed)
     checker = Checker(Paths(home=home))
-    kills_mid_write = 0
+    temps_seen: set[Path] = set()
+    checker.kills_mid_write = 0
     for number in range(rounds):
         turn = number % len(ops)  # each round starts with another kind of write
         proc = start_writer(home, f"r{number}", bulk=rng.choice([1, 20, 400]),
@@ -51,8 +52,10 @@ def run_rounds(home: Path, rounds: int, seed: int,
         assert b"Traceback" not in err, err.decode()
         checker.want.merge(parse_report(head + rest))
         checker.check()
-        if any(is_temp_file(p) for p in home.rglob(".*")):
-            kills_mid_write += 1
+        temps = {p for p in home.rglob(".*") if is_temp_file(p)}
+        if temps - temps_seen:  # this kill landed in the middle of a save
+            checker.kills_mid_write += 1
+        temps_seen |= temps
     assert checker.want.notes, "no write ever finished: the kills came too early to prove anything"
     return checker
 
@@ -70,6 +73,7 @@ def test_kill_rounds(journal_home: Path) -> None:
 def test_kill_rounds_stress(journal_home: Path) -> None:
     checker = run_rounds(journal_home, rounds=500, seed=int(time.time()))
     assert len(checker.want.notes) >= 250
+    assert checker.kills_mid_write >= 1  # some kills really did interrupt a save
 
 
 def test_leftover_temp_files_are_swept_on_a_later_write(journal_home: Path) -> None:
