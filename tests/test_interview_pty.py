@@ -256,7 +256,7 @@ def first_prompt_kind(pack_id: str) -> str:
 
 def test_home_suggests_runs_the_suggestion_then_offers_to_resume(home: Path) -> None:
     child = spawn(home)
-    child.expect_exact(messages.STATUS_NO_ENTRIES)
+    child.expect_exact(messages.HOME_NO_ENTRIES)
     child.expect_exact(messages.home_suggestion("engaging", messages.SUGGEST_ENGAGING))
     child.expect_exact("[s] engaging (suggested)")
     child.expect_exact("[q] " + messages.HOME_CHOICE_QUIT)

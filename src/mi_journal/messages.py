@@ -58,6 +58,7 @@ NOTE_SAVED = "Saved your note."
 NOTE_EMPTY = "There is nothing to save yet: write your note after `mij note`, or pipe it in."
 
 STATUS_NO_ENTRIES = "No entries yet. When you are ready, `mij` in a terminal will walk you through."
+HOME_NO_ENTRIES = "Your journal is empty so far; there is no wrong place to start."
 
 
 def entry_count_status(count: int, when: str) -> str:

@@ -43,12 +43,12 @@ def print_welcome() -> None:
     out.print(safe(messages.WELCOME_ENDING))
 
 
-def status_line() -> str:
+def status_line(on_home_screen: bool = False) -> str:
     from mi_journal.journal import journal_status
 
     status = journal_status(get_paths())
     if status.entry_count == 0:
-        return messages.STATUS_NO_ENTRIES
+        return messages.HOME_NO_ENTRIES if on_home_screen else messages.STATUS_NO_ENTRIES
     assert status.latest is not None
     when = status.latest.strftime("%Y-%m-%d %H:%M")
     return messages.entry_count_status(status.entry_count, when)

@@ -75,7 +75,7 @@ def run_home_screen() -> None:
 
     paths = get_paths()
     out = console()
-    out.print(safe(status_line()))
+    out.print(safe(status_line(on_home_screen=True)))
     spark = _sparkline(paths)
     if spark:
         out.print(safe(f"{messages.HOME_RULERS} {spark}"))
