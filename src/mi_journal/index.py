@@ -4,7 +4,10 @@ The TOML files under ``entries/`` are the truth. This module keeps an SQLite
 database (``cache/index.sqlite3``, 0600 in a 0700 folder) with one row per
 entry: id, path, the file's mtime_ns and size, created, kind, pack, stage,
 tags, goals, rulers, a normalized searchable text (casefolded, accents
-stripped) and a short preview. Nothing is ever lost by deleting it.
+stripped) and a short preview; and, in a table of its own, the entry's
+canonical JSON text (exactly the line `mij export --format json` writes for
+it), so exports need not read every file again. Nothing is ever lost by
+deleting it.
 
 Keeping it up to date
 ---------------------
@@ -51,6 +54,9 @@ API for other features
   - ``ix.resolve(ref) -> IndexedEntry`` for a full id, a unique prefix or
     suffix, or ``last``.
   - ``ix.count() -> int``, ``ix.ruler_readings() -> list[(created, id, ruler, value)]``.
+  - ``ix.entry_json(EntryFilter(...)) -> Iterator[str]``: each matching entry's
+    canonical JSON, ordered by id, read in batches (memory stays flat). For
+    exports, open the index with ``full=True`` so every file is compared.
 - ``iter_entries(paths, EntryFilter(...), newest_first=True) -> Iterator[Entry]``:
   full entries read from their files, in index order (unreadable ones skipped;
   they are in ``refresh_index(paths).problems``).
@@ -85,7 +91,7 @@ if TYPE_CHECKING:
 
     from mi_journal.models import Entry
 
-INDEX_SCHEMA = 2
+INDEX_SCHEMA = 3
 INDEX_NAME = "index.sqlite3"
 FULL_CHECK_MAX = 5_000
 ALWAYS_CHECKED_MONTHS = 2
@@ -95,6 +101,7 @@ PARALLEL_MIN_FILES = 2_000
 PARALLEL_MAX_WORKERS = 4
 NOTICE_MIN_FILES = 2_000
 BUSY_SECONDS = 120
+EXPORT_BATCH = 1_000
 _TEMP_SUFFIX = ".tmp"
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -272,6 +279,9 @@ def preview_of(entry: Entry) -> str:
 
 
 def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> tuple[Any, ...]:
+    """The `entries` row for one entry, then (last) its canonical JSON for `docs`."""
+    from mi_journal.exporting.json_format import entry_json
+
     rulers = [
         [answer.ruler.value, answer.value]
         for answer in entry.answers
@@ -288,6 +298,7 @@ def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> t
         normalize("\n".join(_entry_texts(entry))), preview_of(entry),
         "\x1f" + "\x1f".join(tag_key(tag) for tag in entry.tags) + "\x1f",
         "\x1f" + "\x1f".join(entry.goals) + "\x1f",
+        entry_json(entry),
     )
 
 
@@ -309,6 +320,10 @@ CREATE TABLE IF NOT EXISTS problems (
     size INTEGER NOT NULL, message TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS problems_by_folder ON problems (folder);
+CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, json TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS entries_docs_ad AFTER DELETE ON entries BEGIN
+    DELETE FROM docs WHERE id = old.rowid;
+END;
 """
 
 _FTS_SQL = """
@@ -540,6 +555,36 @@ class Index:
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+    def entry_json(self, filters: EntryFilter | None = None,
+                   batch: int = EXPORT_BATCH) -> Iterator[str]:
+        """The canonical JSON of each matching entry, ordered by id.
+
+        Read `batch` rows at a time, each batch its own statement, so neither
+        memory nor a read lock is held for the whole export (a slow reader of
+        the output never keeps other mij processes from updating the index).
+        """
+        clauses, params = self._where(filters or EntryFilter())
+        clauses.append("e.id > ?")
+        # Only fixed column names and clauses are joined; values are parameters.
+        sql = ("SELECT e.id, e.rel, d.json FROM entries e "  # noqa: S608
+               "LEFT JOIN docs d ON d.id = e.rowid WHERE " + " AND ".join(clauses)
+               + " ORDER BY e.id LIMIT ?")
+        after = ""
+        while True:
+            rows = self.db.execute(sql, [*params, after, batch]).fetchall()
+            for entry_id, rel, text in rows:
+                after = entry_id
+                if text is None:  # Not expected; the file still says what to write.
+                    from mi_journal.exporting.json_format import entry_json
+
+                    try:
+                        text = entry_json(_parse(self.paths.entries / rel))
+                    except (DataFileError, FileNotFoundError):
+                        continue
+                yield text
+            if len(rows) < batch:
+                return
 
     def ruler_readings(self, filters: EntryFilter | None = None
                        ) -> list[tuple[datetime, str, str, int]]:
@@ -776,12 +821,14 @@ def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
     """Insert or replace one row; a file not `known` has no row or problem yet."""
     import sqlite3
 
-    placeholders = ", ".join("?" * len(row))
+    *columns, doc = row
+    placeholders = ", ".join("?" * len(columns))
     try:
         if known:
             db.execute("DELETE FROM problems WHERE rel = ?", (row[0],))
             db.execute("DELETE FROM entries WHERE rel = ?", (row[0],))
-        db.execute(f"INSERT INTO entries VALUES ({placeholders})", row)  # noqa: S608
+        cursor = db.execute(f"INSERT INTO entries VALUES ({placeholders})", columns)  # noqa: S608
+        db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?)", (cursor.lastrowid, doc))
         return True
     except sqlite3.IntegrityError:
         other = db.execute("SELECT rel FROM entries WHERE id = ?", (row[2],)).fetchone()

@@ -11,6 +11,9 @@ import typer
 from mi_journal.errors import UsageProblem
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import BinaryIO
+
     from mi_journal.errors import DataFileError
     from mi_journal.exporting.selection import Selected, Selection
 
@@ -64,6 +67,9 @@ def export_command(
         from mi_journal.messages import export_exists
 
         raise UsageProblem(export_exists(output))
+    if fmt == "json":
+        _export_json(selection, output, force)
+        return
     selected = select(get_paths(), selection)
     data = _render(fmt, selected).encode("utf-8")
     _report_problems(selected.problems)
@@ -76,6 +82,74 @@ def export_command(
     from mi_journal.messages import export_written
 
     sys.stderr.write(export_written(output, len(selected.entries), len(selected.goals)) + "\n")
+
+
+_CHUNK_CHARS = 1 << 18
+
+
+def _export_json(selection: Selection, output: Path | None, force: bool) -> None:
+    """Stream the JSON export: the entries' lines come from the index in batches
+    and go out in chunks, to the screen or to a temporary file that gets its name
+    only when complete."""
+    from mi_journal.exporting.json_format import write_json
+    from mi_journal.exporting.selection import open_json_selection
+    from mi_journal.paths import get_paths
+
+    def stream(out: BinaryIO) -> tuple[int, int]:
+        with open_json_selection(get_paths(), selection) as chosen:
+            _report_problems(chosen.problems)
+            pending: list[str] = []
+            size = 0
+
+            def write(text: str) -> None:
+                nonlocal size
+                pending.append(text)
+                size += len(text)
+                if size >= _CHUNK_CHARS:
+                    flush()
+
+            def flush() -> None:
+                nonlocal size
+                out.write("".join(pending).encode("utf-8"))
+                pending.clear()
+                size = 0
+
+            count = write_json(write, chosen.exported, selection, chosen.entry_lines,
+                               chosen.goal_lines)
+            flush()
+            return count, len(chosen.goal_lines)
+
+    if output is None:
+        sys.stdout.flush()
+        try:
+            stream(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            # The reader (`head`, a pager) stopped early, as it may.
+            from mi_journal.cli.exits import reader_went_away
+
+            raise typer.Exit(reader_went_away()) from None
+        return
+    entries, goals = _stream_to_file(output, force, stream)
+    from mi_journal.messages import export_written
+
+    sys.stderr.write(export_written(output, entries, goals) + "\n")
+
+
+def _stream_to_file(output: Path, force: bool,
+                    stream: Callable[[BinaryIO], tuple[int, int]]) -> tuple[int, int]:
+    from mi_journal.errors import MijError
+    from mi_journal.messages import export_exists
+    from mi_journal.storage.files import atomic_writer
+
+    target = output.expanduser()
+    if target.is_dir():
+        raise UsageProblem(f"{output} is a folder; please name a file.")
+    try:
+        with atomic_writer(target, exclusive=not force) as out:
+            return stream(out)
+    except FileExistsError:
+        raise MijError(export_exists(output)) from None
 
 
 def _exists(path: Path) -> bool:

@@ -4,14 +4,22 @@
      "selection": {...filters used...},
      "entries": [<entry>, ...],   # sorted by id, every stored field
      "goals": [<goal>, ...]}      # in saved order; [] with --no-goals
+
+Each entry's line is `entry_json(entry)`. The index keeps that exact text for
+every entry, so `mij export` streams it without reading the files again;
+`render_json` (from models) and `write_json` (from any lines) write the same bytes.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from mi_journal.exporting.selection import Selected
+if TYPE_CHECKING:
+    from mi_journal.exporting.selection import Selected, Selection
+    from mi_journal.models import Entry, Goal
 
 EXPORT_FORMAT = "mi-journal-export"
 EXPORT_SCHEMA = 1
@@ -34,23 +42,47 @@ def _compact(item: Any) -> str:
     return safe_json(item, indent=None)
 
 
-def render_json(selected: Selected) -> str:
-    """UTF-8 JSON: the head indented, then one entry (and one goal) per line.
+def entry_json(entry: Entry) -> str:
+    """One entry as the single line the export holds for it (no indent, no newline)."""
+    return _compact(entry.model_dump(mode="json", by_alias=True))
 
-    One item per line keeps big journals quick to write (the C encoder) and
-    easy to compare. Control, escape and bidi characters become \\u escapes.
+
+def goal_json(goal: Goal) -> str:
+    return _compact(goal.model_dump(mode="json", by_alias=True))
+
+
+def _write_items(write: Callable[[str], object], key: str, items: Iterable[str],
+                 last: bool) -> int:
+    end = "\n" if last else ",\n"
+    count = 0
+    for item in items:
+        write((f'  "{key}": [\n    ' if count == 0 else ",\n    ") + item)
+        count += 1
+    write(f'  "{key}": []{end}' if count == 0 else f"\n  ]{end}")
+    return count
+
+
+def write_json(write: Callable[[str], object], exported: datetime, selection: Selection,
+               entry_lines: Iterable[str], goal_lines: Iterable[str]) -> int:
+    """Write the export piece by piece through `write`; returns how many entries.
+
+    The head indented, then one entry (and one goal) per line: big journals
+    stream out quickly and compare easily. Control, escape and bidi characters
+    are \\u escapes. `entry_lines` are `entry_json` texts, already sorted by id.
     """
-    document = export_document(selected)
-    lines = ["{"]
-    for key in ("format", "schema", "exported", "selection"):
-        lines.append(f"  {json.dumps(key)}: {_compact(document[key])},")
-    for key in ("entries", "goals"):
-        items = document[key]
-        if not items:
-            lines.append(f'  "{key}": []' + ("," if key == "entries" else ""))
-            continue
-        lines.append(f'  "{key}": [')
-        lines.append(",\n".join("    " + _compact(item) for item in items))
-        lines.append("  ]" + ("," if key == "entries" else ""))
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    head = (("format", EXPORT_FORMAT), ("schema", EXPORT_SCHEMA),
+            ("exported", exported.isoformat()), ("selection", selection.as_json()))
+    write("{\n" + "".join(f"  {json.dumps(key)}: {_compact(value)},\n" for key, value in head))
+    count = _write_items(write, "entries", entry_lines, last=False)
+    _write_items(write, "goals", goal_lines, last=True)
+    write("}\n")
+    return count
+
+
+def render_json(selected: Selected) -> str:
+    """The whole export as one string (from entry models; `mij export` streams instead)."""
+    parts: list[str] = []
+    write_json(parts.append, selected.exported, selected.selection,
+               (entry_json(entry) for entry in selected.entries),
+               (goal_json(goal) for goal in selected.goals))
+    return "".join(parts)

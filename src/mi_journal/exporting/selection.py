@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mi_journal.errors import DataFileError, MijError
-from mi_journal.models import Entry, Goal, Stage
+from mi_journal.errors import DataFileError
 from mi_journal.paths import Paths
+
+if TYPE_CHECKING:
+    from mi_journal.index import EntryFilter
+    from mi_journal.models import Entry, Goal, Stage
 
 
 @dataclass(frozen=True)
@@ -44,37 +49,69 @@ class Selected:
     problems: list[DataFileError] = field(default_factory=list)
 
 
-def select(paths: Paths, selection: Selection, exported: datetime | None = None) -> Selected:
-    """The entries matching `selection`, sorted by id, and the goals if wanted.
+def _entry_filter(selection: Selection) -> EntryFilter:
+    from mi_journal.index import EntryFilter
 
-    Filters go through the derived index, so they mean the same as in `mij list`
-    (tags ignore case and accents). Entry files that cannot be read are listed
-    in `problems`, never skipped silently.
-    """
-    from mi_journal.index import EntryFilter, open_index
-    from mi_journal.models import now
-    from mi_journal.storage.entries import read_entry
-    from mi_journal.storage.goals import load_goals
-
-    goals = list(load_goals(paths).goals) if selection.include_goals else []
-    wanted = EntryFilter(
+    return EntryFilter(
         since=selection.since,
         until=selection.until,
         stage=selection.stage.value if selection.stage else None,
         pack=selection.pack,
         tag=selection.tag,
     )
-    with open_index(paths) as index:
-        rows = index.query(wanted)
+
+
+def _goals(paths: Paths, selection: Selection) -> list[Goal]:
+    from mi_journal.storage.goals import load_goals
+
+    return list(load_goals(paths).goals) if selection.include_goals else []
+
+
+def select(paths: Paths, selection: Selection, exported: datetime | None = None) -> Selected:
+    """The entries matching `selection`, sorted by id, and the goals if wanted.
+
+    Filters go through the derived index, so they mean the same as in `mij list`
+    (tags ignore case and accents). Every entry file is compared with the index
+    first (a full refresh), so the entries are exactly what the files hold; they
+    are rebuilt from the index's JSON copy, which is much quicker than reading
+    TOML. Entry files that cannot be read are listed in `problems`, never
+    skipped silently.
+    """
+    from mi_journal.index import open_index
+    from mi_journal.models import Entry, now
+
+    goals = _goals(paths, selection)
+    with open_index(paths, full=True) as index:
         problems = list(index.report.problems)
-    entries: list[Entry] = []
-    for row in sorted(rows, key=lambda row: row.id):
-        try:
-            entries.append(read_entry(row.path))
-        except DataFileError as problem:
-            problems.append(problem)
-        except MijError as problem:
-            problems.append(DataFileError(row.path, problem.message))
-        except FileNotFoundError:
-            continue  # Removed since the index was refreshed.
+        entries = [Entry.model_validate_json(text)
+                   for text in index.entry_json(_entry_filter(selection))]
     return Selected(entries, goals, exported or now(), selection, problems)
+
+
+@dataclass
+class JsonSelection:
+    """What a streamed JSON export writes: read `entry_lines` while the index is open."""
+
+    entry_lines: Iterator[str]
+    goal_lines: list[str]
+    problems: list[DataFileError]
+    exported: datetime
+    selection: Selection
+
+
+@contextmanager
+def open_json_selection(paths: Paths, selection: Selection,
+                        exported: datetime | None = None) -> Iterator[JsonSelection]:
+    """The JSON export's pieces, entries streamed from the index (never all in memory).
+
+    `with open_json_selection(paths, selection) as chosen:` then hand
+    `chosen.entry_lines` to `json_format.write_json` inside the block.
+    """
+    from mi_journal.exporting.json_format import goal_json
+    from mi_journal.index import open_index
+    from mi_journal.models import now
+
+    goal_lines = [goal_json(goal) for goal in _goals(paths, selection)]
+    with open_index(paths, full=True) as index:
+        yield JsonSelection(index.entry_json(_entry_filter(selection)), goal_lines,
+                            list(index.report.problems), exported or now(), selection)
