@@ -201,3 +201,80 @@ def test_a_reader_that_stops_early_is_fine(paths) -> None:  # type: ignore[no-un
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == 0
     assert b"Traceback" not in err
+
+
+# --- goals, remembered while their file is unchanged --------------------------------
+
+
+def test_goal_lines_are_remembered_only_for_an_unchanged_file(  # type: ignore[no-untyped-def]
+    cli, paths, monkeypatch
+) -> None:
+    import mi_journal.storage.goals as goals_mod
+    from export_helpers import sample_goals
+    from mi_journal.storage.tomlfile import dump_model
+
+    monkeypatch.setattr(index_mod, "RACY_SECONDS", 0)
+    write_sample(paths)
+    first = cli(["export"])
+    assert [goal["id"] for goal in json.loads(first.stdout)["goals"]] == ["ab", "cd"]
+    real = goals_mod.load_goals
+
+    def no_reading(paths):  # type: ignore[no-untyped-def]
+        raise AssertionError("the goals file was read again")
+
+    monkeypatch.setattr(goals_mod, "load_goals", no_reading)
+    again = cli(["export"])
+    assert again.exit_code == 0
+    assert without_time(again.stdout) == without_time(first.stdout)
+    # Any change to the file (here a rename into place, as every save does) is seen.
+    monkeypatch.setattr(goals_mod, "load_goals", real)
+    goals = sample_goals()
+    goals.goals[1].title = "Walk every day"
+    from mi_journal.storage.files import atomic_write_bytes
+
+    atomic_write_bytes(paths.goals, dump_model(goals))
+    changed = json.loads(cli(["export"]).stdout)["goals"]
+    assert changed[1]["title"] == "Walk every day"
+    assert without_time(cli(["export"]).stdout) == without_time(
+        render_json(select(paths, Selection())))
+    paths.goals.unlink()
+    assert json.loads(cli(["export"]).stdout)["goals"] == []
+
+
+def test_a_broken_goals_file_is_an_error_even_after_caching(  # type: ignore[no-untyped-def]
+    cli, paths, monkeypatch
+) -> None:
+    monkeypatch.setattr(index_mod, "RACY_SECONDS", 0)
+    write_sample(paths)
+    assert cli(["export"]).exit_code == 0
+    paths.goals.write_text("schema = 1\ngoals = 3\n", encoding="utf-8")
+    result = cli(["export"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+# --- without Typer ------------------------------------------------------------------------
+
+
+def test_plain_export_without_typer_writes_the_same(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import mij_command, subprocess_env
+    from mi_journal.cli.export_json import _parse_fast
+
+    write_sample(paths)
+    env = subprocess_env(paths.home)
+    for args in ([], ["--no-goals"], ["--tag=family", "-f", "JSON"], ["--since", "2026-03-05"]):
+        fast = subprocess.run([*mij_command(), "export", *args], env=env, capture_output=True,
+                              check=True)
+        assert _parse_fast(args) is not None
+        typer_run = cli(["export", *args])
+        assert without_time(fast.stdout.decode("utf-8")) == without_time(typer_run.stdout)
+    for args in (["--format", "md"], ["--help"], ["--change-talk"], ["extra"], ["--tag"]):
+        assert _parse_fast(args) is None
+    bad = subprocess.run([*mij_command(), "export", "--stage", "nope"], env=env,
+                         capture_output=True)
+    assert bad.returncode == 2 and bad.stderr.startswith(b"mij: --stage takes")
+    target = tmp_path / "j.json"
+    subprocess.run([*mij_command(), "export", "-o", str(target)], env=env, check=True)
+    again = subprocess.run([*mij_command(), "export", "-o", str(target)], env=env,
+                           capture_output=True)
+    assert again.returncode == 2 and b"already exists" in again.stderr

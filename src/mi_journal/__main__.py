@@ -34,6 +34,13 @@ def main() -> None:
         code = try_fast(sys.argv[1:])
         if code is not None:
             sys.exit(code)
+    if sys.argv[1:2] == ["export"]:
+        # A plain JSON `mij export` also runs without Typer (see cli/export_json).
+        from mi_journal.cli.export_json import try_fast as try_fast_export
+
+        code = try_fast_export(sys.argv[1:])
+        if code is not None:
+            sys.exit(code)
     from mi_journal.cli.app import run
 
     run()

@@ -54,6 +54,8 @@ API for other features
   - ``ix.resolve(ref) -> IndexedEntry`` for a full id, a unique prefix or
     suffix, or ``last``.
   - ``ix.count() -> int``, ``ix.ruler_readings() -> list[(created, id, ruler, value)]``.
+  - ``ix.cached_goals(stamp)`` / ``ix.remember_goals(stamp, lines)``: the goals'
+    export lines, kept for one state (stat stamp) of the goals file.
   - ``ix.entry_json(EntryFilter(...)) -> Iterator[str]``: each matching entry's
     canonical JSON, ordered by id, read in batches (memory stays flat). For
     exports, open the index with ``full=True`` so every file is compared.
@@ -91,7 +93,7 @@ if TYPE_CHECKING:
 
     from mi_journal.models import Entry
 
-INDEX_SCHEMA = 3
+INDEX_SCHEMA = 4
 INDEX_NAME = "index.sqlite3"
 FULL_CHECK_MAX = 5_000
 ALWAYS_CHECKED_MONTHS = 2
@@ -321,6 +323,7 @@ CREATE TABLE IF NOT EXISTS problems (
 );
 CREATE INDEX IF NOT EXISTS problems_by_folder ON problems (folder);
 CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS goals_cache (stamp TEXT NOT NULL, lines TEXT NOT NULL);
 CREATE TRIGGER IF NOT EXISTS entries_docs_ad AFTER DELETE ON entries BEGIN
     DELETE FROM docs WHERE id = old.rowid;
 END;
@@ -555,6 +558,29 @@ class Index:
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+    def cached_goals(self, stamp: str) -> list[str] | None:
+        """The goals' export lines remembered for a goals file with this `stamp`."""
+        row = self.db.execute("SELECT lines FROM goals_cache WHERE stamp = ?",
+                              (stamp,)).fetchone()
+        return None if row is None else list(json.loads(row[0]))
+
+    def remember_goals(self, stamp: str, lines: list[str]) -> None:
+        """Keep the goals' export lines for `stamp`; skipped if the index is busy."""
+        import sqlite3
+
+        try:
+            self.db.execute("PRAGMA busy_timeout = 0")
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM goals_cache")
+            self.db.execute("INSERT INTO goals_cache VALUES (?, ?)", (stamp, json.dumps(lines)))
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
 
     def entry_json(self, filters: EntryFilter | None = None,
                    batch: int = EXPORT_BATCH) -> Iterator[str]:

@@ -11,11 +11,7 @@ import typer
 from mi_journal.errors import UsageProblem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from typing import BinaryIO
-
-    from mi_journal.errors import DataFileError
-    from mi_journal.exporting.selection import Selected, Selection
+    from mi_journal.exporting.selection import Selected
 
 _FORMATS = ("json", "md", "html")
 _SOURCES = ("mij", "jrnl")
@@ -50,6 +46,12 @@ def export_command(
     force: bool = typer.Option(False, "--force", help="Replace the -o file if it exists."),
 ) -> None:
     """Export your journal: json (complete, re-importable), md (to read) or html (to share)."""
+    from mi_journal.cli.export_json import (
+        build_selection,
+        export_json,
+        refuse_existing,
+        report_problems,
+    )
     from mi_journal.exporting.selection import select
     from mi_journal.paths import get_paths
 
@@ -58,21 +60,14 @@ def export_command(
         raise UsageProblem(f"--format takes {', '.join(_FORMATS)}; not {fmt!r}.")
     if change_talk and fmt == "json":
         raise UsageProblem("--change-talk is for the md and html formats.")
-    if include_goals is None:
-        # A pack report for a counsellor holds that pack's entries unless the
-        # person chooses to add their goals; a whole-journal export is complete.
-        include_goals = pack is None
-    selection = _selection(since, until, pack, stage, tag, include_goals, change_talk)
-    if output is not None and not force and _exists(output):
-        from mi_journal.messages import export_exists
-
-        raise UsageProblem(export_exists(output))
+    selection = build_selection(since, until, pack, stage, tag, include_goals, change_talk)
+    refuse_existing(output, force)
     if fmt == "json":
-        _export_json(selection, output, force)
+        export_json(selection, output, force)
         return
     selected = select(get_paths(), selection)
     data = _render(fmt, selected).encode("utf-8")
-    _report_problems(selected.problems)
+    report_problems(selected.problems)
     if output is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -82,107 +77,6 @@ def export_command(
     from mi_journal.messages import export_written
 
     sys.stderr.write(export_written(output, len(selected.entries), len(selected.goals)) + "\n")
-
-
-_CHUNK_CHARS = 1 << 18
-
-
-def _export_json(selection: Selection, output: Path | None, force: bool) -> None:
-    """Stream the JSON export: the entries' lines come from the index in batches
-    and go out in chunks, to the screen or to a temporary file that gets its name
-    only when complete."""
-    from mi_journal.exporting.json_format import write_json
-    from mi_journal.exporting.selection import open_json_selection
-    from mi_journal.paths import get_paths
-
-    def stream(out: BinaryIO) -> tuple[int, int]:
-        with open_json_selection(get_paths(), selection) as chosen:
-            _report_problems(chosen.problems)
-            pending: list[str] = []
-            size = 0
-
-            def write(text: str) -> None:
-                nonlocal size
-                pending.append(text)
-                size += len(text)
-                if size >= _CHUNK_CHARS:
-                    flush()
-
-            def flush() -> None:
-                nonlocal size
-                out.write("".join(pending).encode("utf-8"))
-                pending.clear()
-                size = 0
-
-            count = write_json(write, chosen.exported, selection, chosen.entry_lines,
-                               chosen.goal_lines)
-            flush()
-            return count, len(chosen.goal_lines)
-
-    if output is None:
-        sys.stdout.flush()
-        try:
-            stream(sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        except BrokenPipeError:
-            # The reader (`head`, a pager) stopped early, as it may.
-            from mi_journal.cli.exits import reader_went_away
-
-            raise typer.Exit(reader_went_away()) from None
-        return
-    entries, goals = _stream_to_file(output, force, stream)
-    from mi_journal.messages import export_written
-
-    sys.stderr.write(export_written(output, entries, goals) + "\n")
-
-
-def _stream_to_file(output: Path, force: bool,
-                    stream: Callable[[BinaryIO], tuple[int, int]]) -> tuple[int, int]:
-    from mi_journal.errors import MijError
-    from mi_journal.messages import export_exists
-    from mi_journal.storage.files import atomic_writer
-
-    target = output.expanduser()
-    if target.is_dir():
-        raise UsageProblem(f"{output} is a folder; please name a file.")
-    try:
-        with atomic_writer(target, exclusive=not force) as out:
-            return stream(out)
-    except FileExistsError:
-        raise MijError(export_exists(output)) from None
-
-
-def _exists(path: Path) -> bool:
-    import os
-
-    return os.path.lexists(path)
-
-
-def _selection(
-    since: str | None,
-    until: str | None,
-    pack: str | None,
-    stage: str | None,
-    tag: str | None,
-    include_goals: bool,
-    change_talk: bool = False,
-) -> Selection:
-    from mi_journal.dates import parse_date, parse_since
-    from mi_journal.exporting.selection import Selection
-    from mi_journal.models import Stage
-
-    chosen_stage = None
-    if stage is not None:
-        try:
-            chosen_stage = Stage(stage.strip().lower())
-        except ValueError:
-            names = ", ".join(s.value for s in Stage)
-            raise UsageProblem(f"--stage takes {names}; not {stage!r}.") from None
-    start = parse_since(since) if since else None
-    end = parse_date(until, future=False) if until else None
-    if start is not None and end is not None and end < start:
-        raise UsageProblem("--until is before --since; nothing could match.")
-    return Selection(start, end, pack, chosen_stage, tag, include_goals, change_talk)
 
 
 def _render(fmt: str, selected: Selected) -> str:
@@ -211,22 +105,6 @@ def _write_file(output: Path, data: bytes, force: bool) -> None:
         atomic_write_bytes(target, data, exclusive=not force)
     except FileExistsError:
         raise MijError(export_exists(output)) from None
-
-
-def _report_problems(problems: list[DataFileError]) -> None:
-    from mi_journal.textsafe import inert
-
-    if not problems:
-        return
-    noun = "file" if len(problems) == 1 else "files"
-    sys.stderr.write(
-        inert(
-            f"mij: note: {len(problems)} entry {noun} could not be read and "
-            f"{'is' if len(problems) == 1 else 'are'} not in this export; "
-            f"the first: {problems[0].message}"
-        )
-        + "\n"
-    )
 
 
 def import_command(

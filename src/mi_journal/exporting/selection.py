@@ -12,7 +12,7 @@ from mi_journal.errors import DataFileError
 from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
-    from mi_journal.index import EntryFilter
+    from mi_journal.index import EntryFilter, Index
     from mi_journal.models import Entry, Goal, Stage
 
 
@@ -107,11 +107,41 @@ def open_json_selection(paths: Paths, selection: Selection,
     `with open_json_selection(paths, selection) as chosen:` then hand
     `chosen.entry_lines` to `json_format.write_json` inside the block.
     """
-    from mi_journal.exporting.json_format import goal_json
     from mi_journal.index import open_index
-    from mi_journal.models import now
 
-    goal_lines = [goal_json(goal) for goal in _goals(paths, selection)]
     with open_index(paths, full=True) as index:
+        goal_lines = _goal_lines(paths, selection, index)
+        # The local time, aware (models.now(), without loading the models).
+        when = exported or datetime.now().astimezone()
         yield JsonSelection(index.entry_json(_entry_filter(selection)), goal_lines,
-                            list(index.report.problems), exported or now(), selection)
+                            list(index.report.problems), when, selection)
+
+
+def _goal_lines(paths: Paths, selection: Selection, index: Index) -> list[str]:
+    """The goals' export lines; the index remembers them for an unchanged goals file,
+    so a JSON export needs neither the TOML parser nor the models."""
+    import os
+    import stat
+    import time
+
+    from mi_journal.index import RACY_SECONDS
+
+    if not selection.include_goals:
+        return []
+    try:
+        info = os.lstat(paths.goals)
+    except FileNotFoundError:
+        return []  # No goals yet, as load_goals says.
+    stamp = None
+    if stat.S_ISREG(info.st_mode):
+        stamp = f"{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_size}:{info.st_ino}"
+        cached = index.cached_goals(stamp)
+        if cached is not None:
+            return cached
+    from mi_journal.exporting.json_format import goal_json
+
+    lines = [goal_json(goal) for goal in _goals(paths, selection)]
+    settled = time.time_ns() - RACY_SECONDS * 1_000_000_000
+    if stamp is not None and max(info.st_mtime_ns, info.st_ctime_ns) < settled:
+        index.remember_goals(stamp, lines)
+    return lines

@@ -1,0 +1,195 @@
+"""`mij export --format json`, streamed; and a plain one run without loading Typer.
+
+The entries' lines come from the index in batches and go out in chunks, to the
+screen or to a temporary file that gets its name only when it is complete, so
+memory stays flat at any journal size. A plain `mij export` (only the options
+below) skips building the command-line parser, like `mij list`; anything else,
+`--help` included, goes through Typer (cmd_export), which calls the same code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mi_journal.errors import UsageProblem
+
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
+    from mi_journal.errors import DataFileError
+    from mi_journal.exporting.selection import Selection
+
+_CHUNK_CHARS = 1 << 18
+# Options a plain `mij export` may have (the rest go through Typer).
+_VALUE_OPTIONS = {"--format": "fmt", "-f": "fmt", "--since": "since", "--until": "until",
+                  "--pack": "pack", "--stage": "stage", "--tag": "tag",
+                  "--output": "output", "-o": "output"}
+_FLAGS = {"--force": ("force", True), "--include-goals": ("include_goals", True),
+          "--no-goals": ("include_goals", False)}
+
+
+def build_selection(since: str | None, until: str | None, pack: str | None,
+                    stage: str | None, tag: str | None, include_goals: bool | None,
+                    change_talk: bool = False) -> Selection:
+    from mi_journal.dates import parse_date, parse_since
+    from mi_journal.exporting.selection import Selection
+
+    if include_goals is None:
+        # A pack report for a counsellor holds that pack's entries unless the
+        # person chooses to add their goals; a whole-journal export is complete.
+        include_goals = pack is None
+    chosen_stage = None
+    if stage is not None:
+        from mi_journal.models import Stage
+
+        try:
+            chosen_stage = Stage(stage.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in Stage)
+            raise UsageProblem(f"--stage takes {names}; not {stage!r}.") from None
+    start = parse_since(since) if since else None
+    end = parse_date(until, future=False) if until else None
+    if start is not None and end is not None and end < start:
+        raise UsageProblem("--until is before --since; nothing could match.")
+    return Selection(start, end, pack, chosen_stage, tag, include_goals, change_talk)
+
+
+def refuse_existing(output: Path | None, force: bool) -> None:
+    import os
+
+    if output is not None and not force and os.path.lexists(output):
+        from mi_journal.messages import export_exists
+
+        raise UsageProblem(export_exists(output))
+
+
+def report_problems(problems: list[DataFileError]) -> None:
+    from mi_journal.textsafe import inert
+
+    if not problems:
+        return
+    noun = "file" if len(problems) == 1 else "files"
+    sys.stderr.write(
+        inert(
+            f"mij: note: {len(problems)} entry {noun} could not be read and "
+            f"{'is' if len(problems) == 1 else 'are'} not in this export; "
+            f"the first: {problems[0].message}"
+        )
+        + "\n"
+    )
+
+
+def _stream(selection: Selection, out: BinaryIO) -> tuple[int, int]:
+    """Write the export to `out`; returns (entries, goals) written."""
+    from mi_journal.exporting import json_format
+    from mi_journal.exporting.selection import open_json_selection
+    from mi_journal.paths import get_paths
+
+    with open_json_selection(get_paths(), selection) as chosen:
+        report_problems(chosen.problems)
+        pending: list[str] = []
+        size = 0
+
+        def flush() -> None:
+            nonlocal size
+            out.write("".join(pending).encode("utf-8"))
+            pending.clear()
+            size = 0
+
+        def write(text: str) -> None:
+            nonlocal size
+            pending.append(text)
+            size += len(text)
+            if size >= _CHUNK_CHARS:
+                flush()
+
+        count = json_format.write_json(write, chosen.exported, selection, chosen.entry_lines,
+                                       chosen.goal_lines)
+        flush()
+        return count, len(chosen.goal_lines)
+
+
+def export_json(selection: Selection, output: Path | None, force: bool) -> None:
+    """The JSON export, to the screen or (atomically, 0600) to `output`."""
+    if output is None:
+        sys.stdout.flush()
+        try:
+            _stream(selection, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            # The reader (`head`, a pager) stopped early, as it may.
+            from mi_journal.cli.exits import reader_went_away
+
+            reader_went_away()
+        return
+    from mi_journal.errors import MijError
+    from mi_journal.messages import export_exists, export_written
+    from mi_journal.storage.files import atomic_writer
+
+    target = output.expanduser()
+    if target.is_dir():
+        raise UsageProblem(f"{output} is a folder; please name a file.")
+    try:
+        with atomic_writer(target, exclusive=not force) as out:
+            entries, goals = _stream(selection, out)
+    except FileExistsError:
+        raise MijError(export_exists(output)) from None
+    sys.stderr.write(export_written(output, entries, goals) + "\n")
+
+
+# --- without Typer -------------------------------------------------------------------
+
+
+def _parse_fast(args: list[str]) -> dict[str, str | bool] | None:
+    chosen: dict[str, str | bool] = {}
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        index += 1
+        if arg in _FLAGS:
+            key, flag = _FLAGS[arg]
+            chosen[key] = flag
+            continue
+        name, value = arg, None
+        if arg.startswith("--") and "=" in arg:
+            name, value = arg.split("=", 1)
+        if name not in _VALUE_OPTIONS:
+            return None  # Positional words, --help, md/html-only options: Typer.
+        if value is None:
+            if index >= len(args):
+                return None
+            value = args[index]
+            index += 1
+        chosen[_VALUE_OPTIONS[name]] = value
+    fmt = chosen.get("fmt", "json")
+    if not isinstance(fmt, str) or fmt.strip().lower() != "json":
+        return None
+    return chosen
+
+
+def try_fast(argv: list[str]) -> int | None:
+    """Run a plain `mij export` (json) without loading Typer, or return None."""
+    if not argv or argv[0] != "export":
+        return None
+    chosen = _parse_fast(argv[1:])
+    if chosen is None:
+        return None
+    from mi_journal.cli.exits import run_guarded
+
+    def text(key: str) -> str | None:
+        value = chosen.get(key)
+        return value if isinstance(value, str) else None
+
+    def run() -> None:
+        goals = chosen.get("include_goals")
+        selection = build_selection(text("since"), text("until"), text("pack"), text("stage"),
+                                    text("tag"), goals if isinstance(goals, bool) else None)
+        output = text("output")
+        force = chosen.get("force") is True
+        target = Path(output) if output is not None else None
+        refuse_existing(target, force)
+        export_json(selection, target, force)
+
+    return run_guarded(run)
