@@ -278,3 +278,48 @@ def test_plain_export_without_typer_writes_the_same(cli, paths, tmp_path) -> Non
     again = subprocess.run([*mij_command(), "export", "-o", str(target)], env=env,
                            capture_output=True)
     assert again.returncode == 2 and b"already exists" in again.stderr
+
+
+# --- files too new to trust by their time ---------------------------------------------
+
+
+def test_a_new_file_is_parsed_once_while_its_bytes_stay_the_same(  # type: ignore[no-untyped-def]
+    paths, monkeypatch
+) -> None:
+    from mi_journal.index import refresh_index
+
+    write_sample(paths)
+    first = sample_entries()[0]
+    path = entry_path(paths, first.id)
+    assert refresh_index(paths).added == 3  # Just written: their times are not trusted yet.
+    parsed: list[Path] = []
+    real = index_mod._parse
+
+    def counting(target: Path):  # type: ignore[no-untyped-def]
+        parsed.append(target)
+        return real(target)
+
+    monkeypatch.setattr(index_mod, "_parse", counting)
+    assert refresh_index(paths).updated == 0
+    assert parsed == []
+    # The same size, other bytes, in the same clock tick: seen by the digest.
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("Why it matters", "Why it counted")
+    assert len(changed) == len(text)
+    stamp = path.stat()
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert refresh_index(paths).updated == 1
+    assert parsed == [path]
+    with open_index(paths) as ix:
+        assert ix.resolve(first.id).title == "Why it counted"
+    # Once its time is old enough, the row is marked settled without parsing again.
+    age_files(paths.entries)
+    parsed.clear()
+    refresh_index(paths)
+    assert parsed == []
+    with open_index(paths) as ix:
+        assert ix.db.execute("SELECT count(*) FROM racy").fetchone()[0] == 0
+        assert ix.db.execute("SELECT count(*) FROM entries WHERE mtime_ns = -1"
+                             ).fetchone()[0] == 0
+    assert refresh_index(paths).updated == 0 and parsed == []

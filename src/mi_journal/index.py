@@ -28,7 +28,9 @@ save by renaming), plus always the two newest month folders. An in-place hand
 edit of an older file in a large journal is picked up by ``mij reindex``.
 Times within `RACY_SECONDS` of the scan are never trusted (a change in the same
 clock tick would otherwise go unseen); such files and folders are looked at
-again on the next read.
+again on the next read. For such a file the index keeps a digest of the bytes
+it parsed (taken before parsing): while the file's bytes still match, it is
+not parsed again, and once its time is settled the row is simply marked so.
 
 If the database is missing, from another schema, or corrupt (any
 ``sqlite3.DatabaseError`` other than "locked"), it is deleted and rebuilt from
@@ -93,7 +95,7 @@ if TYPE_CHECKING:
 
     from mi_journal.models import Entry
 
-INDEX_SCHEMA = 4
+INDEX_SCHEMA = 5
 INDEX_NAME = "index.sqlite3"
 FULL_CHECK_MAX = 5_000
 ALWAYS_CHECKED_MONTHS = 2
@@ -103,6 +105,7 @@ PARALLEL_MIN_FILES = 2_000
 PARALLEL_MAX_WORKERS = 4
 NOTICE_MIN_FILES = 2_000
 BUSY_SECONDS = 120
+DIGEST_MAX_BYTES = 4 * 1024 * 1024
 EXPORT_BATCH = 1_000
 _TEMP_SUFFIX = ".tmp"
 _TOKEN = re.compile(r"[^\W_]+")
@@ -324,8 +327,10 @@ CREATE TABLE IF NOT EXISTS problems (
 CREATE INDEX IF NOT EXISTS problems_by_folder ON problems (folder);
 CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS goals_cache (stamp TEXT NOT NULL, lines TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS racy (rel TEXT PRIMARY KEY, digest TEXT NOT NULL);
 CREATE TRIGGER IF NOT EXISTS entries_docs_ad AFTER DELETE ON entries BEGIN
     DELETE FROM docs WHERE id = old.rowid;
+    DELETE FROM racy WHERE rel = old.rel;
 END;
 """
 
@@ -688,15 +693,38 @@ class _Job:
     known: bool
 
 
+def _digest(path: str, size: int) -> str | None:
+    """A digest of a file's bytes (links not followed), or None."""
+    import hashlib
+
+    if size > DIGEST_MAX_BYTES:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(DIGEST_MAX_BYTES + 1)
+    except OSError:
+        return None
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def _parse_job(job: _Job) -> tuple[_Job, tuple[Any, ...] | None, str | None]:
-    """(job, index row, None) or (job, None, problem) or (job, None, None) if gone."""
+    """(job, index row, None) or (job, None, problem) or (job, None, None) if gone.
+
+    The row ends with the entry's JSON and, for a file whose time is too recent to
+    trust, a digest of its bytes taken before parsing (so a later change shows).
+    """
+    digest = _digest(job.path, job.size) if job.mtime == -1 else None
     try:
         entry = _parse(Path(job.path))
     except DataFileError as problem:
         return job, None, problem.detail
     except FileNotFoundError:
         return job, None, None
-    return job, _row_for(job.rel, job.folder, job.mtime, job.size, entry), None
+    return job, (*_row_for(job.rel, job.folder, job.mtime, job.size, entry), digest), None
 
 
 def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None, str | None]]:
@@ -727,9 +755,11 @@ class _Plan:
     gone: list[str]
     vanished: list[str]
     folder_marks: list[tuple[str, int]]
+    settled: list[tuple[int, str]] = field(default_factory=list)
 
     def empty(self) -> bool:
-        return not (self.jobs or self.gone or self.vanished or self.folder_marks)
+        return not (self.jobs or self.gone or self.vanished or self.folder_marks
+                    or self.settled)
 
 
 def _plan(paths: Paths, db: sqlite3.Connection, full: bool) -> _Plan:
@@ -745,6 +775,8 @@ def _plan(paths: Paths, db: sqlite3.Connection, full: bool) -> _Plan:
     to_check = [rel for rel, mtime in scan.folders.items()
                 if check_all or rel in newest or stored.get(rel) != mtime]
     vanished = [rel for rel in stored if rel not in scan.folders]
+    digests = dict(db.execute("SELECT rel, digest FROM racy").fetchall())
+    settled: list[tuple[int, str]] = []
 
     gone: list[str] = []
     folder_marks: list[tuple[str, int]] = []
@@ -773,13 +805,19 @@ def _plan(paths: Paths, db: sqlite3.Connection, full: bool) -> _Plan:
             mtime = info.st_mtime_ns if info.st_mtime_ns < racy_after else -1
             if known.get(rel) == (mtime, info.st_size) and mtime != -1:
                 continue
+            if (known.get(rel) == (-1, info.st_size) and rel in digests
+                    and _digest(item.path, info.st_size) == digests[rel]):
+                # Parsed while its time was too recent; the bytes are the same.
+                if mtime != -1:
+                    settled.append((mtime, rel))
+                continue
             jobs.append(_Job(rel, folder, item.path, mtime, info.st_size, rel in known))
         gone.extend(rel for rel in known if rel not in seen)
         mark = scan.folders[folder] if scan.folders[folder] < racy_after else -1
         if stored.get(folder) != mark or mark == -1:
             folder_marks.append((folder, mark))
 
-    return _Plan(jobs, gone, vanished, folder_marks)
+    return _Plan(jobs, gone, vanished, folder_marks, settled)
 
 
 def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
@@ -829,6 +867,8 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool,
                 db.execute("INSERT OR REPLACE INTO problems VALUES (?, ?, ?, ?, ?)",
                            (rel, folder, mtime, size, message))
             db.executemany("INSERT OR REPLACE INTO folders VALUES (?, ?)", folder_marks)
+            db.executemany("UPDATE entries SET mtime_ns = ? WHERE rel = ?", plan.settled)
+            db.executemany("DELETE FROM racy WHERE rel = ?", [(rel,) for _, rel in plan.settled])
             db.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
@@ -847,7 +887,7 @@ def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
     """Insert or replace one row; a file not `known` has no row or problem yet."""
     import sqlite3
 
-    *columns, doc = row
+    *columns, doc, digest = row
     placeholders = ", ".join("?" * len(columns))
     try:
         if known:
@@ -855,6 +895,8 @@ def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
             db.execute("DELETE FROM entries WHERE rel = ?", (row[0],))
         cursor = db.execute(f"INSERT INTO entries VALUES ({placeholders})", columns)  # noqa: S608
         db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?)", (cursor.lastrowid, doc))
+        if digest is not None:
+            db.execute("INSERT OR REPLACE INTO racy VALUES (?, ?)", (row[0], digest))
         return True
     except sqlite3.IntegrityError:
         other = db.execute("SELECT rel FROM entries WHERE id = ?", (row[2],)).fetchone()
