@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mi_journal import goal_review as r
 from mi_journal import goals as g
 from mi_journal.errors import DataFileError, MijError, UsageProblem
 from mi_journal.models import Goal, GoalList, GoalStatus, now
@@ -329,7 +330,7 @@ def test_review_saves_entry_and_applies_decisions(paths: Paths) -> None:
     water = g.add_goal(paths, "Drink water")
     calls = g.add_goal(paths, "Call Sam")
     rest = g.add_goal(paths, "Sleep by 11")
-    reviews = g.reviews_from_mapping(
+    reviews = r.reviews_from_mapping(
         paths,
         {
             calls.id: {"decision": "set aside", "in_the_way": "a setback at work"},
@@ -340,7 +341,7 @@ def test_review_saves_entry_and_applies_decisions(paths: Paths) -> None:
         },
     )
     assert [r.goal_id for r in reviews] == [walk.id, water.id, calls.id, rest.id]
-    entry = g.save_review(paths, reviews)
+    entry = r.save_review(paths, reviews)
 
     stored = {x.id: x for x in load_goals(paths).goals}
     assert stored[walk.id].title == "Walk most days"
@@ -371,7 +372,7 @@ def test_review_saves_entry_and_applies_decisions(paths: Paths) -> None:
 
 def test_keep_leaves_the_goal_untouched(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
-    g.save_review(paths, g.reviews_from_mapping(paths, {goal.id: {"went_well": "ok"}}))
+    r.save_review(paths, r.reviews_from_mapping(paths, {goal.id: {"went_well": "ok"}}))
     assert load_goals(paths).goals == [goal]
 
 
@@ -398,7 +399,7 @@ def test_review_answers_problems_write_nothing(
         for key, value in answers.items()
     }
     with pytest.raises(MijError, match=expected):
-        g.reviews_from_mapping(paths, mapping)
+        r.reviews_from_mapping(paths, mapping)
     assert paths.goals.read_bytes() == before
     assert not paths.entries.exists()
 
@@ -406,20 +407,20 @@ def test_review_answers_problems_write_nothing(
 def test_review_of_same_goal_twice_is_refused(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
     with pytest.raises(MijError, match="appears twice"):
-        g.reviews_from_mapping(paths, {goal.id: {}, goal.id[:2]: {}})
+        r.reviews_from_mapping(paths, {goal.id: {}, goal.id[:2]: {}})
 
 
 def test_review_of_nothing_is_refused(paths: Paths) -> None:
     with pytest.raises(MijError, match="nothing to review"):
-        g.save_review(paths, [])
+        r.save_review(paths, [])
 
 
 def test_review_of_goal_removed_meanwhile_keeps_the_entry(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
-    reviews = g.reviews_from_mapping(paths, {goal.id: {"decision": "pause"}})
+    reviews = r.reviews_from_mapping(paths, {goal.id: {"decision": "pause"}})
     with editing_goals(paths) as goals:
         goals.goals.clear()
-    entry = g.save_review(paths, reviews)
+    entry = r.save_review(paths, reviews)
     assert entry.goals == [goal.id]
     assert load_goals(paths) == GoalList()
 
@@ -430,11 +431,11 @@ def test_review_of_goal_removed_meanwhile_keeps_the_entry(paths: Paths) -> None:
      ("set aside", "set-aside"), ("s", "set-aside"), ("Set-Aside", "set-aside"), ("d", "done")],
 )
 def test_parse_decision(text: str, decision: str) -> None:
-    assert g.parse_decision(text) == decision
+    assert r.parse_decision(text) == decision
 
 
 def test_entry_path_is_inside_home(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
-    entry = g.save_review(paths, g.reviews_from_mapping(paths, {goal.id: {}}))
+    entry = r.save_review(paths, r.reviews_from_mapping(paths, {goal.id: {}}))
     files = list(Path(paths.entries).rglob("*.toml"))
     assert [f.stem for f in files] == [entry.id]

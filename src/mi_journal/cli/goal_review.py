@@ -16,14 +16,14 @@ from mi_journal.errors import DataFileError, MijError, UsageProblem
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from mi_journal.goals import GoalReview
+    from mi_journal.goal_review import GoalReview
     from mi_journal.models import Goal
     from mi_journal.paths import Paths
 
 
 def run_review(paths: Paths, answers_file: Path | None) -> None:
     from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
-    from mi_journal.goals import active_goals, reviews_from_mapping, save_review
+    from mi_journal.goal_review import active_goals, reviews_from_mapping, save_review
 
     out = console()
     if answers_file is not None:
@@ -60,7 +60,7 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
 
 def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
     from mi_journal.cli.render import safe
-    from mi_journal.goals import GoalReview
+    from mi_journal.goal_review import GoalReview
 
     out.print(safe(messages.REVIEW_INTRO))
     reviews = []
@@ -89,7 +89,7 @@ def _ask_text(out: Console, question: str) -> str:
 
 def _ask_decision(out: Console, question: str) -> str:
     from mi_journal.cli.render import safe
-    from mi_journal.goals import parse_decision
+    from mi_journal.goal_review import parse_decision
 
     out.print(safe(question, "bold cyan"))
     for letter, word, meaning in messages.REVIEW_DECISION_CHOICES:

@@ -1,0 +1,196 @@
+"""A short guided review of each active goal, kept as a journal entry.
+
+What went well, what got in the way, then keep / adjust / pause / set aside /
+done. The questions are stored exactly as asked; decisions are applied to the
+goal list and the entry is written under one lock. No terminal code here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mi_journal import messages
+from mi_journal.errors import MijError
+from mi_journal.goals import (
+    checked,
+    copy_goal,
+    find_goal,
+    list_goals,
+    moment_after,
+    ordered,
+    status_label,
+)
+from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Goal, GoalStatus, Stage, now
+from mi_journal.paths import Paths
+from mi_journal.storage.goals import editing_goals, load_goals
+
+REVIEW_PACK = "goal-review"
+DECISIONS = ("keep", "adjust", "pause", "set-aside", "done")
+
+
+def parse_decision(text: str) -> str:
+    """keep, adjust, pause, set aside (or set-aside), done; first letters work too."""
+    cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    if cleaned in DECISIONS:
+        return cleaned
+    letters = {"k": "keep", "a": "adjust", "p": "pause", "s": "set-aside", "d": "done"}
+    if cleaned in letters:
+        return letters[cleaned]
+    raise MijError(messages.review_bad_decision(text))
+
+
+@dataclass
+class GoalReview:
+    """What the person said about one goal, with each question exactly as asked."""
+
+    goal_id: str
+    title: str
+    went_well: str = ""
+    in_the_way: str = ""
+    decision: str = "keep"
+    new_title: str = ""
+    new_step: str = ""
+    asked: dict[str, str] = field(default_factory=dict)
+
+    def ask(self, key: str) -> str:
+        """The question for `key` as it is put to the person (and stored)."""
+        question = self.asked.get(key) or messages.review_question(key, self.title)
+        self.asked[key] = question
+        return question
+
+
+def active_goals(paths: Paths) -> list[Goal]:
+    return [g for g in list_goals(paths) if g.status is GoalStatus.active]
+
+
+def _answer(prompt: str, question: str, value: str, kind: AnswerKind) -> Answer:
+    if not value.strip():
+        return Answer(prompt=prompt, question=question, kind=kind, skipped=True)
+    return Answer(prompt=prompt, question=question, kind=kind, value=value.strip())
+
+
+def review_entry(reviews: list[GoalReview]) -> Entry:
+    """The journal entry that keeps a review: questions as asked, answers as given."""
+    from mi_journal.storage.entries import new_entry_id
+
+    answers: list[Answer] = []
+    for review in reviews:
+        gid = review.goal_id
+        answers.append(
+            _answer(f"went-well-{gid}", review.ask("went_well"), review.went_well, AnswerKind.text)
+        )
+        answers.append(
+            _answer(
+                f"in-the-way-{gid}", review.ask("in_the_way"), review.in_the_way, AnswerKind.text
+            )
+        )
+        answers.append(
+            _answer(f"decision-{gid}", review.ask("decision"), review.decision, AnswerKind.choice)
+        )
+        if review.decision == "adjust":
+            answers.append(
+                _answer(f"new-title-{gid}", review.ask("new_title"), review.new_title,
+                        AnswerKind.text)
+            )
+            answers.append(
+                _answer(f"new-step-{gid}", review.ask("new_step"), review.new_step,
+                        AnswerKind.text)
+            )
+    created = now()
+    entry: Entry = checked(
+        lambda: Entry(
+            id=new_entry_id(created),
+            created=created,
+            kind=EntryKind.checkin,
+            pack=REVIEW_PACK,
+            stage=Stage.planning,
+            title=messages.REVIEW_ENTRY_TITLE,
+            goals=[r.goal_id for r in reviews],
+            answers=answers,
+        )
+    )
+    return entry
+
+
+def _apply_review(goal: Goal, review: GoalReview) -> Goal:
+    changes: dict[str, Any] = {}
+    if review.decision == "pause":
+        changes["status"] = GoalStatus.paused
+    elif review.decision == "set-aside":
+        changes["status"] = GoalStatus.set_aside
+    elif review.decision == "done":
+        changes["status"] = GoalStatus.done
+    elif review.decision == "adjust":
+        if review.new_title.strip():
+            changes["title"] = review.new_title.strip()
+        if review.new_step.strip():
+            changes["steps"] = [s.model_dump() for s in goal.steps] + [
+                {"text": review.new_step.strip(), "done": False}
+            ]
+    return copy_goal(goal, **changes) if changes else goal
+
+
+def save_review(paths: Paths, reviews: list[GoalReview]) -> Entry:
+    """Apply each decision to its goal and save the review entry, under one lock.
+
+    The entry is written before the goals, so a problem with either leaves the
+    goal list as it was. A goal removed meanwhile is kept in the entry only.
+    """
+    from mi_journal.storage.entries import write_new_entry
+
+    if not reviews:
+        raise MijError(messages.REVIEW_NOTHING)
+    entry = review_entry(reviews)
+    with editing_goals(paths) as goals:
+        by_id = {g.id: i for i, g in enumerate(goals.goals)}
+        updates: dict[int, Goal] = {}
+        for review in reviews:
+            index = by_id.get(review.goal_id)
+            if index is None:
+                continue
+            current = goals.goals[index]
+            changed = _apply_review(current, review)
+            if changed != current:
+                updates[index] = copy_goal(changed, updated=moment_after(current))
+        path = write_new_entry(paths, entry)
+        for index, goal in updates.items():
+            goals.goals[index] = goal
+    return entry.model_copy(update={"id": path.stem})
+
+
+_ANSWER_KEYS = frozenset({"went_well", "in_the_way", "decision", "title", "step"})
+
+
+def reviews_from_mapping(paths: Paths, data: Mapping[str, Any]) -> list[GoalReview]:
+    """Turn {goal id or prefix: {went_well, in_the_way, decision, title?, step?}} into
+    reviews of active goals, in list order. Anything off is a one-line error."""
+    goals = load_goals(paths)
+    chosen: dict[str, GoalReview] = {}
+    for reference, answers in data.items():
+        goal = find_goal(goals, str(reference))
+        if goal.status is not GoalStatus.active:
+            raise MijError(messages.review_not_active(goal.id, status_label(goal.status)))
+        if goal.id in chosen:
+            raise MijError(messages.review_goal_twice(goal.id))
+        if not isinstance(answers, Mapping):
+            raise MijError(messages.review_answers_shape(str(reference)))
+        unknown = sorted(set(answers) - _ANSWER_KEYS)
+        if unknown:
+            raise MijError(messages.review_unknown_keys(str(reference), unknown))
+        texts = {key: answers.get(key, "") for key in _ANSWER_KEYS}
+        if any(not isinstance(value, str) for value in texts.values()):
+            raise MijError(messages.review_answers_shape(str(reference)))
+        decision = parse_decision(texts["decision"] or "keep")
+        chosen[goal.id] = GoalReview(
+            goal_id=goal.id,
+            title=goal.title,
+            went_well=texts["went_well"],
+            in_the_way=texts["in_the_way"],
+            decision=decision,
+            new_title=texts["title"] if decision == "adjust" else "",
+            new_step=texts["step"] if decision == "adjust" else "",
+        )
+    order = {g.id: n for n, g in enumerate(ordered(goals.goals))}
+    return sorted(chosen.values(), key=lambda r: order.get(r.goal_id, 0))
