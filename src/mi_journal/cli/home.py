@@ -14,20 +14,39 @@ def crisis_lines(local_line: str) -> list[str]:
     return lines
 
 
-def print_crisis() -> None:
+def local_crisis_line() -> str:
+    """The person's own line from the config; the help lines show even if it is broken."""
     from mi_journal.storage.config import load_config
 
-    local = ""
     try:
-        local = load_config(get_paths()).crisis_line
+        return load_config(get_paths()).crisis_line
     except Exception:
-        local = ""
+        return ""
+
+
+def crisis_block(local_line: str) -> list[str]:
+    """The crisis text as lines: heading, each resource, and a hint if no local line."""
+    block = [messages.CRISIS_HEADING]
+    block += [f"  - {line}" for line in crisis_lines(local_line)]
+    if not local_line.strip():
+        block.append(messages.CRISIS_SET_LOCAL_HINT)
+    return block
+
+
+def print_crisis() -> None:
+    block = crisis_block(local_crisis_line())
     out = console()
-    out.print(safe(messages.CRISIS_HEADING, "bold"))
-    for line in crisis_lines(local):
-        out.print(safe(f"  - {line}"))
-    if not local.strip():
-        out.print(safe(messages.CRISIS_SET_LOCAL_HINT, "dim"))
+    out.print(safe(block[0], "bold"))
+    for line in block[1:]:
+        out.print(safe(line, "dim" if line == messages.CRISIS_SET_LOCAL_HINT else ""))
+
+
+def print_crisis_plain() -> None:
+    """The same text without rich, for the quick paths that never load it."""
+    from mi_journal.cli.render import print_plain
+
+    for line in crisis_block(local_crisis_line()):
+        print_plain(line)
 
 
 def print_welcome() -> None:

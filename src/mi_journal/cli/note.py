@@ -38,7 +38,26 @@ def save_note(words: list[str], tags: list[str]) -> None:
         raise UsageProblem("write the note after `mij note`, or pipe it in: echo '...' | mij note")
     entry = add_note(get_paths(), body, tags)
     sys.stdout.write(f"{NOTE_SAVED} ({entry.id})\n")
+    offer_crisis_lines(body)
     sys.stdout.flush()
+
+
+def offer_crisis_lines(text: str) -> None:
+    """After saving, gently show the help lines if the text sounds like a crisis.
+
+    Nothing extra is stored and nothing is blocked; the note is already saved.
+    """
+    from mi_journal.interview.crisis import mentions_crisis
+
+    if not mentions_crisis(text):
+        return
+    from mi_journal.cli.home import print_crisis_plain
+    from mi_journal.cli.render import print_plain
+    from mi_journal.messages import CRISIS_GENTLE_NOTE
+
+    print_plain("")
+    print_plain(CRISIS_GENTLE_NOTE)
+    print_crisis_plain()
 
 
 def quick_note_words(args: list[str]) -> list[str] | None:

@@ -1,0 +1,54 @@
+"""A note that sounds like a crisis is saved, then the help lines are shown gently."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mi_journal import messages
+from mi_journal.storage.entries import load_entries
+
+EXPECTED_LINES = [
+    "United States: 988 Suicide & Crisis Lifeline - call or text 988 (also for substance-use "
+    "crises; press 1 for veterans, 2 for Spanish), or chat at 988lifeline.org.",
+    "United States: SAMHSA National Helpline - 1-800-662-4357 (1-800-662-HELP), free, "
+    "confidential, 24/7 treatment referral.",
+    "If you are in immediate danger, call 911 (or your local emergency number).",
+    "Elsewhere: findahelpline.com lists verified free helplines by country.",
+]
+
+
+def test_cli_note_with_crisis_language_shows_the_lines(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["note", "--tag", "night", "I keep thinking about ending my life"])
+    assert result.exit_code == 0
+    assert messages.CRISIS_GENTLE_NOTE in result.stdout
+    for line in EXPECTED_LINES:
+        assert f"  - {line}" in result.stdout
+    # The note is saved as written; nothing extra is stored.
+    [entry] = load_entries(paths).entries
+    assert entry.text == "I keep thinking about ending my life"
+    assert entry.tags == ["night"]
+
+
+def test_ordinary_note_shows_no_crisis_lines(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["note", "killing time before the bus; dying to see the match"])
+    assert result.exit_code == 0
+    assert "988" not in result.stdout
+
+
+def test_quick_path_shows_the_lines_and_the_local_line(journal_home: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli(["config", "set", "crisis_line", "Local line 0800 000 000"]).exit_code == 0
+    env = dict(os.environ, MI_JOURNAL_HOME=str(journal_home))
+    result = subprocess.run(
+        [sys.executable, "-m", "mi_journal", "note", "I", "want", "to", "kill", "myself"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Saved your note. (")
+    assert messages.CRISIS_GENTLE_NOTE in lines
+    assert [line.removeprefix("  - ") for line in lines if line.startswith("  - ")] == [
+        *EXPECTED_LINES, "Your own local resource: Local line 0800 000 000"
+    ]
