@@ -363,7 +363,34 @@ def test_invalid_edit_discarded_by_choice(cli, paths, journal, tmp_path, monkeyp
     before = path.read_bytes()
     result = cli(["edit", journal["note"].id],
                  env=editor_env(tmp_path, 'kind = "note"=>kind = "diary"'), input="d\n")
-    assert result.exit_code == 0 and "set aside" in result.stdout
+    assert result.exit_code == 0 and "thrown away" in result.stdout
+    assert "set aside" not in result.stdout
+    assert path.read_bytes() == before
+
+
+def test_invalid_edit_unknown_key_asks_again_and_enter_reopens(  # type: ignore[no-untyped-def]
+        cli, paths, journal, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    note = journal["note"]
+    env = editor_env(tmp_path, 'Slept well=>Slept deeply&&kind = "note"=>kind = "diary"',
+                     'kind = "diary"=>kind = "note"')
+    # "x" is not an answer: asked again; Enter then opens the editor again (the default).
+    result = cli(["edit", note.id], env=env, input="x\n\n")
+    assert result.exit_code == 0, result.output
+    assert "Please press o" in result.stdout and "thrown away" not in result.stdout
+    assert (tmp_path / "runs.txt").read_text() == "2"
+    assert read_entry(entry_file(paths, note.id)).text.startswith("Slept deeply")  # type: ignore[union-attr]
+
+
+def test_invalid_edit_enter_never_discards(cli, paths, journal, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    path = entry_file(paths, journal["note"].id)
+    before = path.read_bytes()
+    # Enter re-opens each time; only the explicit d at the end discards.
+    result = cli(["edit", journal["note"].id],
+                 env=editor_env(tmp_path, 'kind = "note"=>kind = "diary"'), input="\nq\nd\n")
+    assert result.exit_code == 0 and "thrown away" in result.stdout
+    assert (tmp_path / "runs.txt").read_text() == "2"
     assert path.read_bytes() == before
 
 

@@ -700,9 +700,12 @@ JOURNAL_NOTHING_MATCHES = "No entries match those filters."
 JOURNAL_FILE_SKIPPED = "left out of this list (the file is unchanged):"
 EDIT_NO_CHANGES = "No changes; the entry is as it was."
 EDIT_SAVED = "Saved your edit."
-EDIT_DISCARDED = "Your edit was set aside; the entry is as it was."
+EDIT_DISCARDED = "Your edit was not saved and has been thrown away; the entry is as it was."
 EDIT_PROBLEM = "This edit cannot be saved as it is:"
-EDIT_CHOICE = "Open it again to fix it, or discard the edit? [o]pen again / [d]iscard"
+EDIT_CHOICE = (
+    "Open it again to fix it, or discard the edit? [o]pen again (Enter) / [d]iscard"
+)
+EDIT_CHOICE_AGAIN = "Please press o (or Enter) to open it again, or d to discard the edit."
 EDIT_NEEDS_TERMINAL = (
     "this edit does not validate and there is no terminal to ask what to do, "
     "so it was discarded; the entry is as it was."

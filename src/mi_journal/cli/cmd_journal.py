@@ -188,6 +188,21 @@ def _run_editor(command: list[str], path: Path) -> None:
                        "the entry is as it was.")
 
 
+def _open_again() -> bool:
+    """Ask until the answer is clear: Enter or o opens the editor again, d discards.
+    Discarding is never the default; only an explicit d (or end of input) discards."""
+    from mi_journal import messages
+
+    question = messages.EDIT_CHOICE
+    while True:
+        reply = _ask(question)
+        if reply in ("", "o", "open", "open again", "r", "reopen", "re-open"):
+            return True
+        if reply in ("d", "discard"):
+            return False
+        question = messages.EDIT_CHOICE_AGAIN
+
+
 def edit_command(
     reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
 ) -> None:
@@ -218,7 +233,7 @@ def edit_command(
                 sys.stderr.write(f"{messages.EDIT_PROBLEM} {inert(problem.detail)}\n")
                 if not stdin_is_terminal():
                     raise MijError(messages.EDIT_NEEDS_TERMINAL) from None
-                if _ask(messages.EDIT_CHOICE).startswith("o"):
+                if _open_again():
                     continue
                 print_plain(messages.EDIT_DISCARDED)
                 return
