@@ -144,11 +144,4 @@ def find_homework(paths: Paths, pack_id: str) -> Pack:
 
 def assigned_prompts(pack: Pack) -> list[str] | None:
     """The prompt ids the assignment asks for (None: the whole pack)."""
-    assignment = pack.assignment
-    if assignment is None:
-        return None
-    if assignment.prompts is not None:
-        return list(assignment.prompts)
-    if assignment.stages is not None:
-        return [prompt.id for prompt in pack.prompts if prompt.stage in assignment.stages]
-    return None
+    return pack.assigned_prompt_ids()

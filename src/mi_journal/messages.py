@@ -472,7 +472,13 @@ def answer_wrong_type(kind: str) -> str:
     return f"this answer takes {shapes.get(kind, kind)}."
 
 
-SUMMARY_OWN_WORDS = "In your own words:"
+SUMMARY_OWN_WORDS = "In your own words, toward change:"
+SUMMARY_MIXED = "You also named some things that make change hard."
+SUMMARY_NOTHING_QUOTED = "Thank you for writing honestly about where things are right now."
+
+
+def summary_context_heading(after_change: bool) -> str:
+    return "You also wrote:" if after_change else "You wrote:"
 
 
 def summary_ruler(name: str, value: int, low: int, high: int) -> str:
@@ -835,6 +841,14 @@ LINT_WHY_NOT_TEN = (
     'you might ask "Why a {x} and not a lower number?" or "What would it take to move '
     'from {x} to {x:+1}?"'
 )
+
+
+def lint_assignment_left_out(missing: str) -> str:
+    return (
+        f"it quotes or depends on {missing!r}, which the [assignment] leaves out, so it "
+        f"would never be asked as homework; you might add {missing!r} (or its stage) "
+        "to the assignment"
+    )
 
 
 def lint_too_long(words: int, sentences: int, questions: int) -> str:

@@ -38,7 +38,7 @@ language = "en"
 # due = 2026-01-11
 # frequency = "daily"             # once, daily or weekly
 # times = 5                       # entries hoped for in all
-# stages = ["evoking", "planning"]   # or prompts = ["focus", "noticed"]; not both
+# stages = ["focusing", "evoking"]  # or prompts = ["area", "noticed"]; not both
 
 # Each [[prompts]] entry is asked in order. Keep prompts open ("What...", "How...",
 # "Tell me about..."), short, and in the person's own words.

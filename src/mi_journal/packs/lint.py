@@ -167,6 +167,30 @@ def _pack_texts(pack: Pack) -> Iterator[tuple[str | None, str]]:
             yield prompt.id, label
 
 
+def _left_out_by_assignment(pack: Pack) -> Iterator[tuple[str, str]]:
+    """Assigned prompts that quote or depend on a prompt the assignment leaves out.
+
+    The interview never asks such a prompt (its placeholder or condition has
+    no answer to look at), so the homework would silently be shorter.
+    """
+    from mi_journal.packs.template import references
+
+    assigned = pack.assigned_prompt_ids()
+    if assigned is None:
+        return
+    included = set(assigned)
+    for prompt in pack.prompts:
+        if prompt.id not in included:
+            continue
+        needed = [ref.prompt for text in (prompt.text, prompt.help) for ref in references(text)]
+        needed += [
+            condition.prompt for condition in prompt.conditions()
+            if condition.has_value_tests() or condition.answered
+        ]
+        for missing in dict.fromkeys(name for name in needed if name not in included):
+            yield prompt.id, messages.lint_assignment_left_out(missing)
+
+
 def lint_pack(pack: Pack, source: str) -> list[Finding]:
     """MI-style warnings for a pack that already loads."""
     found: list[Finding] = []
@@ -193,6 +217,8 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
     for prompt_id, text in _pack_texts(pack):
         for message in _labeling(text):
             warn(prompt_id, "labeling", message)
+    for prompt_id, message in _left_out_by_assignment(pack):
+        warn(prompt_id, "assignment-left-out", message)
     return found
 
 

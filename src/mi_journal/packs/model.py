@@ -192,6 +192,16 @@ class Pack(PackModel):
                 seen.append(prompt.stage)
         return seen
 
+    def assigned_prompt_ids(self) -> list[str] | None:
+        """The prompt ids an `[assignment]` asks for (None: the whole pack)."""
+        if self.assignment is None:
+            return None
+        if self.assignment.prompts is not None:
+            return list(self.assignment.prompts)
+        if self.assignment.stages is not None:
+            return [p.id for p in self.prompts if p.stage in self.assignment.stages]
+        return None
+
     def prompt(self, prompt_id: str) -> Prompt:
         for prompt in self.prompts:
             if prompt.id == prompt_id:
