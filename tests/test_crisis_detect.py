@@ -34,6 +34,16 @@ from mi_journal.interview.crisis import answer_mentions_crisis, mentions_crisis
         "everyone would be better off dead... me I mean",
         "there is no reason to live",
         "I'm not suicidal",  # negations still show the lines, gently
+        "i wanna die lol",
+        "I want to kms",
+        "gonna kms tonight",
+        "I took too many pills on purpose",
+        "I took all of my meds on purpose",
+        "I want to disappear forever",
+        "I just want to go to sleep and not wake up",
+        "I hope I don't wake up tomorrow",
+        "there is nothing left to live for",
+        "life isn't worth living",
     ],
 )
 def test_clear_crisis_language_is_noticed(text: str) -> None:
@@ -52,6 +62,13 @@ def test_clear_crisis_language_is_noticed(text: str) -> None:
         "the deadline nearly killed the mood",
         "my self-esteem is better",
         "I hurt my knee",
+        "dying to see the new film",
+        "I ran 5 kms this morning",
+        "I did not wake up until noon",
+        "I could not wake up this morning",
+        "I want the cravings to disappear",
+        "I took the long way on purpose",
+        "I took too long to answer",
     ],
 )
 def test_everyday_words_are_left_alone(text: str) -> None:

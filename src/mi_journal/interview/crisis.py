@@ -25,11 +25,25 @@ _PHRASES = (
     r"hang(?:ing)?\s+my\s?self",
     r"(?:do\s*n[o']?t|did\s*n[o']?t|dont|didnt|no\s+longer)\s+want\s+to\s+"
     r"(?:live|be\s+alive|wake\s+up|be\s+here)",
-    r"want(?:ed|ing|s)?\s+to\s+die",
+    r"want(?:ed|ing|s)?\s+to\s+(?:die|be\s+dead)",
+    r"wanna\s+(?:die|be\s+dead)",
     r"wish\s+i\s+(?:was|were)\s+dead",
+    r"wish\s+i\s+(?:could|would)\s+(?:just\s+)?die",
     r"better\s+off\s+dead",
     r"no\s+reason\s+to\s+live",
-    r"not\s+worth\s+living",
+    r"nothing\s+(?:left\s+)?to\s+live\s+for",
+    r"(?:not|is\s*n'?t)\s+worth\s+living",
+    # "kms" (kill myself) only after words that make it a verb: "5 kms" is a distance
+    r"(?:to|gonna|wanna|i|ima|i'll|i'm|might|could|should|will|just|finna|gon)\s+kms",
+    r"unalive\w*",
+    r"end(?:ing)?\s+my\s?self",
+    r"took\s+(?:too\s+many|all\s+(?:of\s+)?(?:my|the))\b[^.!?\n]{0,40}?\bon\s+purpose",
+    r"too\s+many\s+(?:of\s+my\s+)?(?:sleeping\s+)?(?:pills|tablets)",
+    r"disappear\s+forever",
+    r"(?:want(?:ed|s)?\s+to|wanna)\s+(?:just\s+)?disappear",
+    r"(?:and|to)\s+(?:just\s+)?(?:not|never)\s+wake\s+up",
+    r"(?:hope|wish)\s+i\s+(?:do\s*n'?t|did\s*n'?t|do\s+not|did\s+not|would\s*n'?t|"
+    r"would\s+not|never)\s+wake\s+up",
 )
 
 _PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_PHRASES) + r")(?![\w])", re.IGNORECASE)
