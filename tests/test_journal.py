@@ -105,7 +105,8 @@ def test_list_json_fields_are_stable(cli, journal) -> None:  # type: ignore[no-u
 
 @pytest.mark.parametrize("args", [["--stage", "thinking"], ["--since", "someday"],
                                   ["--since", "2026-03-10", "--until", "2026-03-01"],
-                                  ["-n", "-1"]])
+                                  ["-n", "-1"], ["-n", "0"], ["-n", "1000001"],
+                                  ["-n", "99999999999999999999"], ["--number=0"]])
 def test_list_bad_options_are_usage_problems(cli, journal, args) -> None:  # type: ignore[no-untyped-def]
     result = cli(["list", *args])
     assert result.exit_code == 2
@@ -191,7 +192,7 @@ def test_search_case_accents_phrases(cli, journal) -> None:  # type: ignore[no-u
     assert found("sister") == [interview]  # list answers
     assert found("matter") == [interview]
     assert found("sleep") == [note]  # tags
-    assert found("work", "-n", "0") == []
+    assert found("work", "-n", "1") == found("work")
 
 
 def test_search_text_output_and_nothing_found(cli, journal) -> None:  # type: ignore[no-untyped-def]
@@ -217,6 +218,33 @@ def test_fast_path_matches_typer_path(cli, journal, capsys) -> None:  # type: ig
     assert try_fast(["search"]) is None
     assert try_fast(["show", "last"]) is None
     assert try_fast(["list", "--stage", "nope"]) == 2
+
+
+@pytest.mark.parametrize("args", [["list", "-n", "0"], ["list", "-n99999999999999999999"],
+                                  ["search", "kids", "--number", "1000001"],
+                                  ["search", "-n", "0", "kids"]])
+def test_number_out_of_range_is_a_usage_problem_on_both_paths(  # type: ignore[no-untyped-def]
+        cli, journal, journal_home, args) -> None:
+    from mi_journal.cli.journal_view import try_fast
+
+    assert try_fast(args) is None  # left to Typer, which words the usage error
+    result = cli(args)
+    assert result.exit_code == 2 and "-n" in result.stderr and "Traceback" not in result.output
+    out = subprocess.run([*mij_command(), *args], env=subprocess_env(journal_home),
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 2 and out.stderr.startswith("mij: ") and "--number" in out.stderr
+    assert "unexpected" not in out.stderr
+
+
+def test_run_list_checks_the_number_itself(journal) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.cli.journal_view import ListRequest, run_list, run_search
+    from mi_journal.errors import UsageProblem
+
+    for number in (0, -3, 10**20):
+        with pytest.raises(UsageProblem, match="1 to 1,000,000"):
+            run_list(ListRequest(number=number))
+        with pytest.raises(UsageProblem):
+            run_search(ListRequest(number=number, words=["kids"]))
 
 
 def test_list_and_search_in_a_real_process(journal, journal_home) -> None:  # type: ignore[no-untyped-def]

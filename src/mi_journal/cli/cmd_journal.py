@@ -27,7 +27,8 @@ def register(app: typer.Typer) -> None:
     app.command("reindex")(reindex_command)
 
 
-_NUMBER = typer.Option(None, "-n", "--number", min=0, help="Show at most N entries.")
+_NUMBER = typer.Option(None, "-n", "--number", min=1, max=1_000_000,
+                       help="Show at most N entries (1 to 1,000,000).")
 _JSON = typer.Option(False, "--json", help="Print JSON (fields are listed in the README).")
 
 

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from mi_journal.paths import Paths
 
 
+# `-n` bounds, shared with the Typer option in cmd_journal.
+MIN_NUMBER = 1
+MAX_NUMBER = 1_000_000
+
+
+def check_number(number: int | None) -> None:
+    """`-n` must be 1..1,000,000 (a usage mistake otherwise, exit 2)."""
+    if number is not None and not MIN_NUMBER <= number <= MAX_NUMBER:
+        from mi_journal.errors import UsageProblem
+
+        raise UsageProblem(f"-n must be a whole number from {MIN_NUMBER} to {MAX_NUMBER:,}.")
+
+
 @dataclass
 class ListRequest:
     number: int | None = None
@@ -158,6 +171,7 @@ def run_list(request: ListRequest) -> int:
     from mi_journal.messages import JOURNAL_NO_ENTRIES, JOURNAL_NOTHING_MATCHES
     from mi_journal.paths import get_paths
 
+    check_number(request.number)
     paths = get_paths()
     filters = _filters(request)
     with open_index(paths, notice=index_notice) as ix:
@@ -173,6 +187,7 @@ def run_search(request: ListRequest) -> int:
     from mi_journal.messages import JOURNAL_NO_ENTRIES, search_found_nothing
     from mi_journal.paths import get_paths
 
+    check_number(request.number)
     paths = get_paths()
     terms = parse_query(request.words)
     filters = _filters(request)
@@ -225,9 +240,11 @@ def _parse_fast(command: str, args: list[str]) -> ListRequest | None:
             value = args[index]
             index += 1
         if _VALUE_OPTIONS[name] == "number":
-            if not value.isdigit() or not value.isascii():
+            if not value.isdigit() or not value.isascii() or len(value) > 8:
                 return None
             request.number = int(value)
+            if not MIN_NUMBER <= request.number <= MAX_NUMBER:
+                return None  # Typer gives the usage error (exit 2), worded like any other.
         else:
             setattr(request, _VALUE_OPTIONS[name], value)
     if command == "search" and not request.words:
