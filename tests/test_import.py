@@ -211,3 +211,11 @@ def test_view_shows_a_file_without_importing(cli, paths, tmp_path, monkeypatch) 
     bad.write_text('{"format": "mi-journal-export", "schema": 1, "entries": [{}]}', "utf-8")
     result = cli(["view", str(bad)])
     assert result.exit_code == 1 and "entries[0]" in result.stderr
+    # view never imports, so it does not say "nothing was imported".
+    assert "imported" not in result.stderr and "cannot be shown" in result.stderr
+    bad.write_text("not json", "utf-8")
+    result = cli(["view", str(bad)])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert "not valid JSON" in result.stderr and "imported" not in result.stderr
+    result = cli(["import", str(bad)])
+    assert result.exit_code == 1 and "nothing was imported" in result.stderr

@@ -173,6 +173,11 @@ def import_refused(path: object, detail: str) -> str:
     return f"{path}: {detail}; nothing was imported."
 
 
+def view_refused(path: object, detail: str) -> str:
+    """`mij view` only reads: it never imports, so it says so differently."""
+    return f"{path}: {detail}; this file cannot be shown (it was only read, not changed)."
+
+
 # --- goals ---
 
 GOAL_TITLE_EMPTY = "A goal needs a few words for its title; nothing was changed."

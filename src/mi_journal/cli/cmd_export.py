@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from mi_journal.errors import UsageProblem
+from mi_journal.errors import MijError, UsageProblem
 
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected
@@ -139,6 +139,12 @@ def view_command(
     from mi_journal.cli.journal_view import emit
     from mi_journal.exporting.markdown import render_markdown
     from mi_journal.importing.own import read_export_file
+    from mi_journal.importing.reading import ImportProblem
+    from mi_journal.messages import view_refused
     from mi_journal.paths import get_paths
 
-    emit(render_markdown(read_export_file(file)), get_paths())
+    try:
+        selected = read_export_file(file)
+    except ImportProblem as exc:
+        raise MijError(view_refused(file, exc.detail)) from None
+    emit(render_markdown(selected), get_paths())
