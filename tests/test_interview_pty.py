@@ -435,3 +435,17 @@ def test_home_lets_the_person_pick_which_draft(home: Path) -> None:
     ask(child, "What worries you about older focus as it is now?")
     child.sendline(":q")
     assert finish(child) == 0
+
+
+def test_quit_when_drafts_cannot_be_written_shows_the_answers_then_one_line(home: Path) -> None:
+    (home / "drafts").write_text("not a folder")  # as good as read-only, even for root
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("sleep")
+    child.expect_exact("The draft could not be updated")
+    child.expect_exact("> ")
+    child.sendline(":q")
+    child.expect_exact(messages.ANSWERS_SHOWN_INSTEAD)
+    child.expect_exact("sleep")
+    child.expect_exact("mij: ")
+    assert finish(child) == 1

@@ -19,9 +19,13 @@ DATA = Path(__file__).parent / "data" / "packs"
 
 
 def run_ui(paths, monkeypatch: pytest.MonkeyPatch, lines: list[str],  # type: ignore[no-untyped-def]
-           stage: str | None = None) -> tuple[InterviewUI, str, object]:
+           stage: str | None = None, end: type[BaseException] = EOFError,
+           pack_file: Path = DATA / "mini-evoking.toml") -> tuple[InterviewUI, str, object]:
+    """Run with scripted lines; after them, `end` is raised (EOFError: Ctrl-D).
+    The result is the entry, None, or the typer.Exit / MijError that ended it."""
     from rich.console import Console
 
+    from mi_journal.errors import MijError
     from mi_journal.models import Stage
 
     feed: Iterator[str] = iter(lines)
@@ -30,17 +34,17 @@ def run_ui(paths, monkeypatch: pytest.MonkeyPatch, lines: list[str],  # type: ig
         try:
             return next(feed)
         except StopIteration:
-            raise EOFError from None
+            raise end from None
 
     monkeypatch.setattr("builtins.input", fake_input)
     screen = io.StringIO()
     out = Console(file=screen, width=200, markup=False, highlight=False, emoji=False)
-    pack = load_pack_file(DATA / "mini-evoking.toml")
+    pack = load_pack_file(pack_file)
     ui = InterviewUI(paths, Interview(pack, Stage(stage) if stage else None), out=out)
     result: object
     try:
         result = ui.run()
-    except typer.Exit as exc:
+    except (typer.Exit, MijError) as exc:
         result = exc
     return ui, screen.getvalue(), result
 
@@ -121,3 +125,45 @@ def test_long_choice_lists_are_numbered_in_columns(paths, monkeypatch) -> None: 
     rows = [line for line in text.splitlines() if ". value " in line]
     assert len(rows) < 30  # several per line
     assert entry is not None and entry.answers[0].value == ["value 1", "value 30"]
+
+
+
+@pytest.mark.parametrize("end", [":q", EOFError, KeyboardInterrupt])
+def test_stopping_when_the_draft_cannot_be_written_shows_every_answer(  # type: ignore[no-untyped-def]
+        paths, monkeypatch, end) -> None:
+    from mi_journal.errors import MijError
+
+    paths.home.mkdir(parents=True, exist_ok=True)
+    paths.drafts.write_text("not a folder")
+    lines = ["sleep", "mornings are foggy", "6", "for my kids", "and for me"]
+    if end == ":q":
+        lines, end = [*lines, ":q"], EOFError
+    _ui, screen, result = run_ui(paths, monkeypatch, lines, end=end)
+    assert isinstance(result, MijError)  # then `mij: <one line>`, exit 1
+    assert messages.ANSWERS_SHOWN_INSTEAD in screen
+    for words in ("What would you like to look at today?", "sleep", "mornings are foggy", "6"):
+        assert words in screen
+    assert "for my kids\nand for me" in screen  # the lines typed for the open question
+    assert messages.INTERVIEW_PAUSED not in screen
+
+
+def test_the_check_in_shows_its_title_not_a_stage_header_flipping_each_question(  # type: ignore[no-untyped-def]
+        paths, monkeypatch) -> None:
+    from mi_journal.packs.registry import load_builtin
+
+    pack = load_builtin("checkin")
+    assert len({p.stage for p in pack.prompts}) > 1  # its prompts carry several stages
+    pack_file = paths.home / "checkin.toml"
+    paths.home.mkdir(parents=True, exist_ok=True)
+    pack_file.write_bytes((Path(__file__).parents[1] / "prompts" / "checkin.toml").read_bytes())
+    _ui, screen, _ = run_ui(paths, monkeypatch, ["a calm day", ":q"], pack_file=pack_file)
+    assert screen.startswith(pack.pack.title)
+    for stage in ("Engaging", "Planning", "Evoking"):
+        assert f"\n{stage}\n" not in screen
+        assert messages.STAGE_PURPOSE[stage.lower()] not in screen
+
+
+def test_a_pack_in_stage_sections_keeps_its_stage_headers(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _ui, screen, _ = run_ui(paths, monkeypatch, ["sleep", ":q"])
+    assert "\nFocusing\n" in screen
+    assert messages.STAGE_PURPOSE["focusing"] in screen

@@ -165,8 +165,18 @@ class InterviewUI:
             self.say(pack.pack.description)
         self.say(messages.INTERVIEW_KEYS, "dim")
 
+    def _stages_interleave(self) -> bool:
+        """True when the pack's stages come back after another (as in the daily
+        check-in): a stage header would flip on every question, so the pack title,
+        shown at the start, stands alone."""
+        runs: list[object] = []
+        for prompt in self.interview.prompts:
+            if not runs or runs[-1] != prompt.stage:
+                runs.append(prompt.stage)
+        return len(runs) != len(set(runs))
+
     def _show_stage(self, question: Question) -> None:
-        if self._shown_stage == question.stage:
+        if self._shown_stage == question.stage or self._stages_interleave():
             return
         self._shown_stage = question.stage
         self.out.print()
@@ -386,7 +396,16 @@ class InterviewUI:
     # --- endings ----------------------------------------------------------------------
 
     def _paused(self, typed: list[str]) -> None:
-        saved = self.save_draft(typed)
+        """Keep a draft; when it cannot be written, show every answer, then the one-line error."""
+        from mi_journal.errors import MijError
+
+        try:
+            saved = self.save_draft(typed)
+        except MijError:
+            self.out.print()
+            self._show_answers(typed)
+            self.out.print()
+            raise
         self.out.print()
         self.say(messages.INTERVIEW_PAUSED if saved else messages.INTERVIEW_LEFT_NOTHING)
 
@@ -413,12 +432,17 @@ class InterviewUI:
     def _keep_somehow(self) -> None:
         """The entry could not be written: keep the draft, or at least show every answer."""
         from mi_journal.errors import MijError
-        from mi_journal.packs.template import show_value
 
         with contextlib.suppress(MijError):
             if self.save_draft():
                 self.say(messages.INTERVIEW_PAUSED)
                 return
+        self._show_answers([])
+
+    def _show_answers(self, typed: list[str]) -> None:
+        """Every answer so far in full (and lines typed for the current question), to copy."""
+        from mi_journal.packs.template import show_value
+
         self.say(messages.ANSWERS_SHOWN_INSTEAD)
         for answer in self.interview.answers():
             if answer.skipped:
@@ -426,6 +450,12 @@ class InterviewUI:
             self.out.print()
             self.say(answer.question, "bold")
             self.say(show_value(answer.value))
+        text = "\n".join(typed).strip("\n")
+        question = self.interview.current()
+        if text.strip() and question is not None:
+            self.out.print()
+            self.say(question.text, "bold")
+            self.say(text)
 
     def _offer_goal(self, entry: Entry) -> None:
         from mi_journal.errors import MijError
