@@ -166,12 +166,40 @@ def test_parse_problems_name_the_place(data, words) -> None:  # type: ignore[no-
     assert words in caught.value.message
 
 
-def test_duplicate_entries_in_one_file_count_as_present(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_identical_entries_in_one_file_are_all_kept(paths, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
     item = {"title": "same", "body": "", "date": "2023-01-01", "time": "10:00", "tags": []}
+    other = {**item, "title": "different"}
     file = tmp_path / "dup.json"
-    file.write_text(json.dumps({"tags": {}, "entries": [item, item]}), "utf-8")
+    file.write_text(json.dumps({"tags": {}, "entries": [item, other, item, item]}), "utf-8")
     counts = import_jrnl_file(paths, file)
-    assert (counts.added, counts.present) == (1, 1)
+    assert (counts.added, counts.present) == (4, 0)
+    sources = sorted(entry.source or "" for entry in load_entries(paths).entries)
+    digest = fingerprint(JrnlEntry("same", "", "2023-01-01", "10:00", (), False))
+    assert [s for s in sources if digest in s] == [
+        f"jrnl:{digest}", f"jrnl:{digest}#2", f"jrnl:{digest}#3"]
+    again = cli(["import", "--from", "jrnl", str(file)])
+    assert again.exit_code == 0 and "added 0, already present 4" in again.output
+    assert len(list(iter_entry_files(paths))) == 4
+
+
+def test_first_of_identical_entries_keeps_its_earlier_id(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        item = JrnlEntry("same", "", "2023-01-01", "10:00", (), False)
+        # The id and source earlier versions gave this entry (before occurrences were counted).
+        first = to_entry(item)
+        assert first.id == "20230101-100000-8zcbw92p"
+        assert first.source == "jrnl:" + fingerprint(item) == to_entry(item, 1).source
+        second = to_entry(item, 2)
+        assert second.id != first.id and second.id.startswith("20230101-100000-")
+        assert second.source == first.source + "#2"
+        pending = parse_jrnl("f.json", {"entries": [
+            {"title": "same", "body": "", "date": "2023-01-01", "time": "10:00"}] * 2})
+        assert [p.entry.id for p in pending] == [first.id, second.id]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 def test_big_files_are_refused(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,10 @@ The date and time are local wall-clock time, given the local offset for that
 date. Tags are kept exactly as jrnl wrote them ("@work"); a starred entry also
 gets the tag "starred". `source` is "jrnl:" + a SHA-256 of (date, time, title,
 body) and the id is derived from the same hash, so importing the same file
-again adds nothing. Unknown extra keys (uuid, creator, ...) are ignored.
+again adds nothing. Identical entries in one file are all kept: the second has
+the source "jrnl:<hash>#2" (its id derived from that), the third "#3", and so
+on, while the first keeps the plain hash (and so the id earlier imports gave
+it). Unknown extra keys (uuid, creator, ...) are ignored.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ def fingerprint(item: JrnlEntry) -> str:
     """SHA-256 of date, time, title and body (not tags: jrnl's tag order is not stable)."""
     canonical = json.dumps([item.date, item.time, item.title, item.body], ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def occurrence_key(digest: str, occurrence: int) -> str:
+    """The first of identical entries keeps the plain digest; the n-th gets "#n"."""
+    return digest if occurrence <= 1 else f"{digest}#{occurrence}"
 
 
 def full_text(item: JrnlEntry) -> str:
@@ -99,8 +107,10 @@ def read_jrnl_entry(raw: Any, where: str) -> JrnlEntry:
     return JrnlEntry(title, body, date, time, tuple(tags), starred)
 
 
-def to_entry(item: JrnlEntry) -> Entry:
-    digest = fingerprint(item)
+def to_entry(item: JrnlEntry, occurrence: int = 1) -> Entry:
+    """`occurrence` counts identical entries (same fingerprint) in one file, from 1."""
+    key = occurrence_key(fingerprint(item), occurrence)
+    digest = key if occurrence <= 1 else hashlib.sha256(key.encode("ascii")).hexdigest()
     try:
         created = local_time(item)
     except (ValueError, OverflowError, OSError):
@@ -115,7 +125,7 @@ def to_entry(item: JrnlEntry) -> Entry:
         kind=EntryKind.imported,
         text=full_text(item),
         tags=sorted(tags),
-        source=SOURCE_PREFIX + digest,
+        source=SOURCE_PREFIX + key,
     )
 
 
@@ -132,10 +142,14 @@ def parse_jrnl(path: object, data: Any) -> list[Pending]:
     if "format" in data and data.get("format") == "mi-journal-export":
         raise ImportProblem(path, "this is a mi-journal export: try `mij import FILE`")
     pending: list[Pending] = []
+    seen: dict[str, int] = {}
     for index, raw in enumerate(data["entries"]):
         where = f"entries[{index}]"
         try:
-            entry = to_entry(read_jrnl_entry(raw, where))
+            item = read_jrnl_entry(raw, where)
+            base = fingerprint(item)
+            seen[base] = seen.get(base, 0) + 1
+            entry = to_entry(item, seen[base])
             pending.append(Pending(entry, where))
         except ValidationError as exc:
             raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
