@@ -83,8 +83,13 @@ HOME_CHOICES: tuple[tuple[str, str], ...] = (
     ("c", "see crisis and support lines"),
     ("q", "leave for now"),
 )
-HOME_NOTE_PROMPT = "Write as much as you like; an empty line twice (or Ctrl-D) saves it."
+HOME_NOTE_PROMPT = "Write as much as you like; an empty line (or Ctrl-D) saves it."
 HOME_NOTE_NOTHING = "Nothing written, nothing saved. That is fine too."
+
+
+def home_note_kept_on_interrupt(entry_id: str) -> str:
+    return (f"Stopped; what you had typed is saved as a note ({entry_id}). "
+            f"If you would rather not keep it: mij delete {entry_id}")
 
 
 # --- dates ---

@@ -95,6 +95,18 @@ def run_home_screen() -> None:
         out.print()
         out.print(safe(messages.home_suggestion(*suggestion)))
     choices = _choices(suggestion, bool(drafts))
+    while True:
+        choice = _pick_choice(choices)
+        if choice is None:
+            return
+        if choice != "n":
+            break
+        _write_note()  # then back to the menu
+    _act(choice, paths, suggestion, drafts)
+
+
+def _pick_choice(choices: list[tuple[str, str]]) -> str | None:
+    out = console()
     out.print()
     out.print(safe(messages.HOME_CHOICES_INTRO))
     for key, label in choices:
@@ -103,14 +115,13 @@ def run_home_screen() -> None:
         try:
             choice = out.input("> ").strip().lower()
         except EOFError:
-            return
+            return None
         if choice in ("", "q"):
-            return
+            return None
         if choice in {key for key, _ in choices}:
-            break
+            return choice
         out.print(safe(messages.home_pick_a_letter("/".join(key for key, _ in choices)),
                        "yellow"))
-    _act(choice, paths, suggestion, drafts)
 
 
 def _choices(suggestion: tuple[str, str] | None, has_drafts: bool) -> list[tuple[str, str]]:
@@ -216,23 +227,40 @@ def _pick_pack(paths: Paths) -> str | None:
 
 
 def _write_note() -> None:
+    """Lines until one empty line (or Ctrl-D), as in interviews; saved as a note.
+
+    Ctrl-C after some lines keeps them as a note (and says how to delete it);
+    crisis language shows the help lines gently after saving.
+    """
+    from mi_journal.cli.note import offer_crisis_lines
     from mi_journal.journal import add_note
     from mi_journal.paths import get_paths
 
     out = console()
+    out.print()
     out.print(safe(messages.HOME_NOTE_PROMPT))
     lines: list[str] = []
     try:
         while True:
-            line = out.input("")
-            if not line and lines and not lines[-1]:
+            line = out.input("  " if lines else "> ")
+            if not line.strip():
                 break
             lines.append(line)
     except EOFError:
         pass
+    except KeyboardInterrupt:
+        text = "\n".join(lines).strip()
+        if not text:
+            raise
+        entry = add_note(get_paths(), text)
+        out.print()
+        out.print(safe(messages.home_note_kept_on_interrupt(entry.id)))
+        offer_crisis_lines(text)
+        raise
     text = "\n".join(lines).strip()
     if not text:
         out.print(safe(messages.HOME_NOTE_NOTHING))
         return
     entry = add_note(get_paths(), text)
     out.print(safe(f"{messages.NOTE_SAVED} ({entry.id})"))
+    offer_crisis_lines(text)
