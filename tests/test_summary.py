@@ -90,6 +90,7 @@ def test_crisis_language_is_never_quoted() -> None:
     summary = interview.summary()
     assert "ending my life" not in summary and "kms" not in summary
     assert "\u201cI want to feel rested.\u201d" in summary
+    assert messages.SUMMARY_MIXED not in summary  # nothing here makes change hard
 
 
 def test_crisis_language_across_two_lines_drops_the_whole_answer() -> None:

@@ -93,7 +93,8 @@ def strongest_change_talk(texts: list[str], limit: int = CHANGE_TALK_LIMIT) -> l
 class _Sorted:
     change: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
-    left_out: bool = False  # sustain talk or crisis language was not quoted
+    sustain_left_out: bool = False
+    crisis_left_out: bool = False
 
 
 def _sort_reflected(pack: Pack, answers: Sequence[Answer]) -> _Sorted:
@@ -117,11 +118,11 @@ def _sort_reflected(pack: Pack, answers: Sequence[Answer]) -> _Sorted:
                 if label == CHANGE:
                     out.change.append(dedupe_key(sentence))
                 elif label == SUSTAIN:
-                    out.left_out = True
+                    out.sustain_left_out = True
                 else:
                     neutral.append(sentence)
             if mentions_crisis(item):
-                out.left_out = True
+                out.crisis_left_out = True
             if neutral:
                 out.context.append(" ".join(neutral))
     return out
@@ -173,9 +174,11 @@ def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
     if context:
         lines.append(messages.summary_context_heading(after_change=bool(change)))
         lines.extend(f"  - {_quote(text)}" for text in context)
-    if reflected.left_out:
-        kept = change or context
-        lines.append(messages.SUMMARY_MIXED if kept else messages.SUMMARY_NOTHING_QUOTED)
+    if not change and not context:
+        if reflected.sustain_left_out or reflected.crisis_left_out:
+            lines.append(messages.SUMMARY_NOTHING_QUOTED)
+    elif reflected.sustain_left_out:
+        lines.append(messages.SUMMARY_MIXED)
     rulers = _ruler_line(pack, answers)
     if rulers:
         lines.append(rulers)
