@@ -84,7 +84,62 @@ def test_markdown_reads_well(paths) -> None:  # type: ignore[no-untyped-def]
     assert "**How important is this to you, 0-10?**" in md and "> 6 / 10" in md
     assert "- my sister" in md and "> yes" in md and "> (skipped)" in md
     assert "Summary:" in md
-    assert "\x1b" not in md and "\\x1b[31m" in md
+    # Spelled out, then made literal for Markdown (rendered, it reads \x1b[31m).
+    assert "\x1b" not in md and "\\\\x1b\\[31m" in md
+
+
+HOSTILE = ("<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![pic](http://x/y.png)\n"
+           "# not a heading\n- not a list\n1. not numbered\n```\nnot code\n```\n"
+           "<script>alert(1)</script> &amp; `tick` *star* _under_ \\[x](y) <http://a.b>")
+
+
+def _rendered(md: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).render(md)
+
+
+def test_markdown_escapes_the_persons_text(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.models import Answer, AnswerKind, Goal, GoalList, Step
+    from mi_journal.storage.entries import write_new_entry
+    from mi_journal.storage.files import atomic_write_bytes
+    from mi_journal.storage.tomlfile import dump_model
+
+    write_new_entry(paths, Entry(id="20260301-100000-aaaa", created=FIXED, kind="note",
+                                 title=HOSTILE, text=HOSTILE,
+                                 tags=["<b>x</b>", "[t](javascript:1)"],
+                                 answers=[Answer(prompt="p", question=HOSTILE,
+                                                 kind=AnswerKind.text, value=HOSTILE),
+                                          Answer(prompt="l", question="q", kind=AnswerKind.list,
+                                                 value=["# heading?", "[a](javascript:b)"])]))
+    atomic_write_bytes(paths.goals, dump_model(GoalList(goals=[Goal(
+        id="gg", title=HOSTILE, why=HOSTILE, created=FIXED, updated=FIXED,
+        steps=[Step(text=HOSTILE)])])))
+    md = render_markdown(select(paths, Selection(), FIXED))
+    html = _rendered(md)
+    for live in ("<img", "<script", "<a ", "href", "<code", "<pre", "<strong>x", "<em>star"):
+        assert live not in html, live
+    assert html.count("<em>") == 1  # only the goal's facts line, which mi-journal writes
+    assert html.count("<h1>") == 1  # only the export's own title
+    assert "<h3>" in html and "<ul>" in html  # the structure mi-journal adds stays
+    # The structure characters are escaped in the Markdown itself...
+    assert "&lt;img src=x onerror=alert(1)&gt;" in md and "\\[click\\](javascript:alert(1))" in md
+    assert "> \\# not a heading" in md and "> \\- not a list" in md and "> 1\\. not" in md
+    assert "&amp;amp;" in md and "\\`tick\\`" in md and "\\*star\\*" in md
+    # ...so, rendered, the person's words read exactly as written.
+    for words in ("&lt;img src=x onerror=alert(1)&gt;", "[click](javascript:alert(1))",
+                  "# not a heading", "&amp;amp;", "*star* _under_", "\\[x](y)"):
+        assert words in html, words
+
+
+def test_markdown_plain_text_stays_readable() -> None:
+    from mi_journal.exporting.markdown import md_text
+
+    plain = "I walked to work (twice!) and felt good. It's 3 km; that's 10% more."
+    assert md_text(plain) == plain
+    assert md_text("snake_case and a*b") == "snake\\_case and a\\*b"
+    assert md_text("2024. a good year\n# one\n  - two") == "2024\\. a good year\n\\# one\n  \\- two"
+    assert _rendered(md_text("Tom & Jerry <3")).strip() == "<p>Tom &amp; Jerry &lt;3</p>"
 
 
 def test_markdown_with_nothing(paths) -> None:  # type: ignore[no-untyped-def]

@@ -2,9 +2,15 @@
 
 The person's words are kept as written, inside block quotes so they stand
 apart from the structure; control and escape characters are spelled out.
+Everything the person (or a pack) wrote is made literal for a Markdown
+renderer (`md_text`): HTML tags cannot become live, links and images cannot
+form, and a line cannot turn into a heading, list or code block, so what a
+counsellor sees rendered is exactly the words that were written.
 """
 
 from __future__ import annotations
+
+import re
 
 from mi_journal.exporting.common import (
     answer_lines,
@@ -19,13 +25,34 @@ from mi_journal.exporting.selection import Selected
 from mi_journal.models import Entry, Goal
 from mi_journal.textsafe import inert
 
+# Characters that start inline structure anywhere: emphasis, code spans, links and
+# images. `(`, `)` and `!` are left as they are: with `[` escaped no link or image
+# can form, and escaping every parenthesis would make plain writing hard to read.
+_INLINE = re.compile(r"([`*_\[\]~|])")
+# At the start of a line: headings, block quotes, list items, setext underlines,
+# fences (~~~; ``` is escaped as inline already).
+_LINE_MARK = re.compile(r"^(\s*)([#+=-])")
+_LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])")
+
+
+def md_text(text: str) -> str:
+    """`text` (already inert) as literal Markdown: rendered, it reads as written."""
+    text = text.replace("\\", "\\\\")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE.sub(r"\\\1", text)
+    lines = []
+    for line in text.split("\n"):
+        line = _LINE_MARK.sub(r"\1\\\2", line)
+        lines.append(_LINE_NUMBER.sub(r"\1\\\2", line))
+    return "\n".join(lines)
+
 
 def _quote(text: str) -> list[str]:
-    return [f"> {line}" if line else ">" for line in inert(text).split("\n")]
+    return [f"> {line}" if line else ">" for line in md_text(inert(text)).split("\n")]
 
 
 def _one_line(text: str) -> str:
-    return " ".join(inert(text).split())
+    return md_text(" ".join(inert(text).split()))
 
 
 def _goal(goal: Goal) -> list[str]:
@@ -42,7 +69,7 @@ def _goal(goal: Goal) -> list[str]:
 
 
 def _entry(entry: Entry) -> list[str]:
-    heading = f"### {when(entry)} · {' · '.join(entry_facts(entry))}"
+    heading = f"### {when(entry)} · {' · '.join(_one_line(f) for f in entry_facts(entry))}"
     lines = [heading, ""]
     if entry.title:
         lines += [f"**{_one_line(entry.title)}**", ""]
