@@ -17,6 +17,7 @@ from mi_journal.index import EntryFilter, IndexedEntry
 from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
+    from mi_journal.index import IndexReport, Notice
     from mi_journal.models import Answer, Entry
 
 # The stage names, kept here so that listing never has to load the models
@@ -173,9 +174,30 @@ def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, Ta
 
 
 def delete_entry(paths: Paths, path: Path) -> None:
+    """Remove the entry's file; a folder that cannot be changed (read-only, no
+    permission) is one MijError that says the entry is still there."""
     from mi_journal.storage.entries import delete_entry_file
+    from mi_journal.storage.files import os_error_reason
 
-    delete_entry_file(path)
+    try:
+        delete_entry_file(path)
+    except OSError as exc:
+        raise MijError(f"could not delete entry {path.stem} ({path}): {os_error_reason(exc)}; "
+                       "the entry is still there.") from None
+
+
+def rebuild_search_index(paths: Paths, notice: Notice | None = None) -> IndexReport:
+    """`mij reindex`: build the index again; a cache folder that cannot be changed is
+    one MijError (the entries themselves are never touched)."""
+    from mi_journal.index import index_path, rebuild_index
+    from mi_journal.storage.files import os_error_reason
+
+    try:
+        return rebuild_index(paths, notice=notice)
+    except OSError as exc:
+        where = exc.filename if isinstance(exc.filename, str) else index_path(paths)
+        raise MijError(f"could not rebuild the search index ({where}): {os_error_reason(exc)}; "
+                       "your entries are unchanged.") from None
 
 
 # --- editing ------------------------------------------------------------------------

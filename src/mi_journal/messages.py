@@ -75,6 +75,13 @@ UNEXPECTED = (
     "Run again with MIJ_DEBUG=1 to see the details."
 )
 
+
+def os_problem_line(where: str | None, reason: str) -> str:
+    """A file or the output could not be used (`reason` in plain words, e.g. "the disk is full")."""
+    if where is None:
+        return f"could not write the output: {reason}."
+    return f"could not use {where}: {reason}."
+
 INTERRUPTED = ""  # Ctrl-C ends quietly.
 
 HOME_CHOICES_INTRO = "What would you like to do? (press a letter, then Enter)"

@@ -287,12 +287,12 @@ def delete_command(
 
 def reindex_command() -> None:
     """Rebuild the search index from your entry files (it is only a cache)."""
+    from mi_journal.browse import rebuild_search_index
     from mi_journal.cli.journal_view import index_notice, warn_problems
     from mi_journal.cli.render import print_plain
-    from mi_journal.index import rebuild_index
     from mi_journal.messages import reindex_done
     from mi_journal.paths import get_paths
 
-    report = rebuild_index(get_paths(), notice=index_notice)
+    report = rebuild_search_index(get_paths(), notice=index_notice)
     warn_problems(report)
     print_plain(reindex_done(report.total, len(report.problems)))

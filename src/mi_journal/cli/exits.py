@@ -82,9 +82,33 @@ def print_debug_traceback(exc: BaseException) -> None:
     sys.stderr.flush()
 
 
+def os_problem(exc: OSError) -> int:
+    """A file, folder or the output could not be used: one plain line, exit 1.
+
+    The file is named when the operating system said which; an error with no file
+    name comes from writing the output (mi-journal's own file writes name their
+    file), e.g. `mij list > /dev/full`.
+    """
+    from mi_journal.messages import os_problem_line
+    from mi_journal.storage.files import os_error_reason
+
+    with contextlib.suppress(OSError):  # stderr itself may be what cannot be written
+        if debug():
+            print_debug_traceback(exc)
+        name = exc.filename
+        where = os.fsdecode(name) if isinstance(name, (str, bytes, os.PathLike)) else (
+            None if name is None else str(name))
+        print_error(os_problem_line(where, os_error_reason(exc)))
+    return 1
+
+
 def unexpected(exc: BaseException) -> int:
+    """Anything not mapped earlier. An OSError gets its own plain line (`os_problem`);
+    the rest a short apology naming the exception type."""
     from mi_journal.messages import UNEXPECTED
 
+    if isinstance(exc, OSError):
+        return os_problem(exc)
     if debug():
         print_debug_traceback(exc)
     print_error(f"{UNEXPECTED} ({type(exc).__name__})")
@@ -103,6 +127,8 @@ def run_guarded(action: Callable[[], int | None]) -> int:
         return interrupted()
     except BrokenPipeError:
         return reader_went_away()
+    except OSError as exc:
+        return os_problem(exc)
     except Exception as exc:
         return unexpected(exc)
     return code or 0

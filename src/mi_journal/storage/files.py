@@ -27,7 +27,8 @@ DIR_MODE = 0o700
 TEMP_SUFFIX = ".tmp"
 
 
-def describe_os_error(path: Path, exc: OSError) -> str:
+def os_error_reason(exc: OSError) -> str:
+    """Why an operating-system call did not work, in plain words (shared by every message)."""
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is used up",
@@ -37,8 +38,11 @@ def describe_os_error(path: Path, exc: OSError) -> str:
         errno.EROFS: "the folder is read-only",
         errno.ELOOP: "it is a symbolic link, which mi-journal does not follow",
     }
-    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"could not write {path}: {reason}; your previous data is unchanged."
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def describe_os_error(path: Path, exc: OSError) -> str:
+    return f"could not write {path}: {os_error_reason(exc)}; your previous data is unchanged."
 
 
 def ensure_private_dir(path: Path) -> None:
