@@ -172,6 +172,39 @@ def atomic_write_bytes(
     place the person chose (such as `mij export -o`).
     On any error the destination is unchanged and the temporary file is removed.
     """
+    with _temp_beside(path, exclusive=exclusive, sweep=sweep) as fd:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, exclusive: bool = False) -> Iterator[BinaryIO]:
+    """`atomic_write_bytes` for data written bit by bit: `with atomic_writer(p) as out:`.
+
+    The data goes to a 0600 temporary file in the same folder; when the block
+    ends without error it is synced and given its name (never replacing a file
+    with `exclusive`), then the folder is synced. On any error, the destination
+    is unchanged and the temporary file is removed.
+    """
+    with (
+        _temp_beside(path, exclusive=exclusive) as fd,
+        os.fdopen(fd, "wb", buffering=1 << 16) as out,
+    ):
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
+
+
+@contextlib.contextmanager
+def _temp_beside(path: Path, *, exclusive: bool, sweep: bool = False) -> Iterator[int]:
+    """The one way a file is saved: yield the descriptor of a new 0600 temporary
+    file beside `path`; the caller writes, syncs and closes it. When the block
+    ends without error the file takes `path`'s name (never replacing a file with
+    `exclusive`) and the folder is synced; on any error it is removed.
+    """
     ensure_private_dir(path.parent)
     refuse_symlink(path)
     if sweep:
@@ -185,54 +218,9 @@ def atomic_write_bytes(
     except OSError as exc:
         raise MijError(describe_os_error(path, exc)) from None
     try:
-        try:
-            with contextlib.suppress(AttributeError, OSError):
-                os.fchmod(fd, FILE_MODE)
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if exclusive:
-            _link_into_place(temp, path)
-        else:
-            os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, FileExistsError):
-            raise
-        if isinstance(exc, OSError):
-            raise MijError(describe_os_error(path, exc)) from None
-        raise
-    _fsync_dir(path.parent)
-
-
-@contextlib.contextmanager
-def atomic_writer(path: Path, *, exclusive: bool = False) -> Iterator[BinaryIO]:
-    """`atomic_write_bytes` for data written bit by bit: `with atomic_writer(p) as out:`.
-
-    The data goes to a 0600 temporary file in the same folder; when the block
-    ends without error it is synced and given its name (never replacing a file
-    with `exclusive`), then the folder is synced. On any error, the destination
-    is unchanged and the temporary file is removed.
-    """
-    ensure_private_dir(path.parent)
-    refuse_symlink(path)
-    if exclusive and os.path.lexists(path):
-        raise FileExistsError(errno.EEXIST, "already exists", str(path))
-    temp = temp_name_for(path)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    try:
-        fd = os.open(temp, flags, FILE_MODE)
-    except OSError as exc:
-        raise MijError(describe_os_error(path, exc)) from None
-    try:
         with contextlib.suppress(AttributeError, OSError):
             os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb", buffering=1 << 16) as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
+        yield fd
         if exclusive:
             _link_into_place(temp, path)
         else:
