@@ -838,7 +838,7 @@ def lint_righting_reflex(phrase: str) -> str:
 
 
 LABEL_REWORDS = {
-    "addict": '"a person who uses drugs" or "someone living with an addiction"',
+    "addict": '"a person who uses drugs" or "a person with a substance use disorder"',
     "alcoholic": '"a person who drinks" or "someone with alcohol use disorder"',
     "abuser": '"a person who uses..." and "substance use" instead of "abuse"',
     "junkie": '"a person who uses drugs"',

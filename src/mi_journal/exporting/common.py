@@ -50,6 +50,13 @@ def goal_facts(goal: Goal) -> list[str]:
     return facts
 
 
+def count_and_period(entries: list[Entry]) -> str:
+    """E.g. "3 entries, 2026-03-01 to 2026-03-09" for a report's opening line."""
+    noun = "entry" if len(entries) == 1 else "entries"
+    about = f"{len(entries)} {noun}"
+    return f"{about}, {period(entries)}" if entries else about
+
+
 def period(entries: list[Entry]) -> str:
     if not entries:
         return ""

@@ -14,10 +14,10 @@ from html import escape
 from mi_journal.exporting.common import (
     answer_lines,
     change_talk_groups,
+    count_and_period,
     entry_facts,
     goal_facts,
     kind_heading,
-    period,
     when,
 )
 from mi_journal.exporting.selection import Selected
@@ -187,10 +187,7 @@ def render_html(selected: Selected) -> str:
     from mi_journal.messages import EXPORT_HTML_INTRO, EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
 
     entries = selected.entries
-    noun = "entry" if len(entries) == 1 else "entries"
-    about = f"{len(entries)} {noun}"
-    if entries:
-        about += f", {period(entries)}"
+    about = count_and_period(entries)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',

@@ -15,10 +15,10 @@ import re
 from mi_journal.exporting.common import (
     answer_lines,
     change_talk_groups,
+    count_and_period,
     entry_facts,
     goal_facts,
     kind_heading,
-    period,
     when,
 )
 from mi_journal.exporting.selection import Selected
@@ -113,10 +113,7 @@ def render_markdown(selected: Selected) -> str:
     from mi_journal.messages import EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
 
     entries = selected.entries
-    noun = "entry" if len(entries) == 1 else "entries"
-    about = f"{len(entries)} {noun}"
-    if entries:
-        about += f", {period(entries)}"
+    about = count_and_period(entries)
     lines = [
         f"# {EXPORT_HTML_TITLE}",
         "",
