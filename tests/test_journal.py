@@ -581,3 +581,26 @@ def test_list_keeps_one_line_per_entry(cli, paths) -> None:  # type: ignore[no-u
     assert len(lines) == 1
     assert "first line second line third" in lines[0]
     assert "#two lines" in lines[0] and "\\u202e" in lines[0]
+
+
+
+def test_list_line_names_a_stage_pack_once_and_keeps_jrnl_tags() -> None:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from mi_journal.browse import kind_label, list_line
+    from mi_journal.index import IndexedEntry
+
+    def row(pack: str | None, stage: str | None, tags: list[str]) -> IndexedEntry:
+        return IndexedEntry(
+            id="20260301-101500-abcdef", path=Path("x.toml"),
+            created=datetime(2026, 3, 1, 10, 15, tzinfo=UTC), kind="interview",
+            pack=pack, stage=stage, tags=tags, goals=[], rulers=[], title=None,
+            preview="hello",
+        )
+
+    assert kind_label(row("evoking", "evoking", [])) == "interview (evoking)"
+    assert kind_label(row("values", "evoking", [])) == "interview (values, evoking)"
+    assert kind_label(row(None, None, [])) == "interview"
+    line = list_line(row(None, None, ["@c++", "work", "two  words"]))
+    assert line.endswith("@c++ #work #two words")

@@ -61,7 +61,8 @@ def build_filter(
 
 
 def kind_label(row: IndexedEntry) -> str:
-    details = [part for part in (row.pack, row.stage) if part]
+    # The built-in stage packs share their stage's name: say it once.
+    details = list(dict.fromkeys(part for part in (row.pack, row.stage) if part))
     return f"{row.kind} ({', '.join(details)})" if details else row.kind
 
 
@@ -71,8 +72,14 @@ def list_line(row: IndexedEntry) -> str:
     if row.preview:
         parts.append(row.preview)
     if row.tags:
-        parts.append(" ".join("#" + " ".join(tag.split()) for tag in row.tags))
+        parts.append(" ".join(_shown_tag(tag) for tag in row.tags))
     return "  ".join(parts)
+
+
+def _shown_tag(tag: str) -> str:
+    """#tag, or the tag as written when it already carries jrnl's @ or #."""
+    tag = " ".join(tag.split())
+    return tag if tag.startswith(("@", "#")) else f"#{tag}"
 
 
 def json_rows(rows: list[IndexedEntry]) -> list[dict[str, object]]:
