@@ -64,3 +64,13 @@ def test_control_characters_in_home_are_shown_inert(cli, tmp_path: Path, monkeyp
     data = json.loads(cli(["paths", "--json"]).stdout)
     assert "\x1b" in data["data"]  # JSON escapes it; a parser gets the real path back
     assert "\x1b" not in cli(["paths", "--json"]).stdout
+
+
+def test_a_data_folder_that_is_a_file_is_refused(cli, journal_home) -> None:  # type: ignore[no-untyped-def]
+    journal_home.parent.mkdir(parents=True, exist_ok=True)
+    journal_home.write_text("not a folder")
+    for args in (["list"], ["paths"], ["goals"], ["export"]):
+        result = cli(args)
+        assert result.exit_code == 1, args
+        assert "is not a folder; check MI_JOURNAL_HOME" in result.stderr
+    assert journal_home.read_text() == "not a folder"

@@ -66,6 +66,19 @@ def data_home() -> Path:
     return Path(platformdirs.user_data_path("mi-journal"))
 
 
-def get_paths() -> Paths:
-    """The single resolver of every path the program reads or writes."""
-    return Paths(home=data_home())
+def get_paths(*, checked: bool = True) -> Paths:
+    """The single resolver of every path the program reads or writes.
+
+    A data folder that exists but is not a folder (a typo in MI_JOURNAL_HOME,
+    say) is refused at once, rather than read as an empty journal; `mij doctor`
+    asks with `checked=False` so that it can report on it in full.
+    """
+    home = data_home()
+    if checked and os.path.exists(home) and not os.path.isdir(home):
+        from mi_journal.errors import MijError
+
+        raise MijError(
+            f"the data folder {home} is not a folder; check MI_JOURNAL_HOME "
+            "(`mij paths` shows where mi-journal looks)."
+        )
+    return Paths(home=home)

@@ -28,7 +28,7 @@ def doctor_command(
     from mi_journal.errors import MijError
     from mi_journal.paths import get_paths
 
-    paths = get_paths()
+    paths = get_paths(checked=False)
     report = doctor.fix(paths) if fix else doctor.check(paths)
     if as_json:
         print_json(_as_json(report))
