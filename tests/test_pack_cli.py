@@ -274,3 +274,25 @@ def test_show_includes_the_assignment(cli, tmp_path: Path) -> None:  # type: ign
     assert data["assignment"]["frequency"] == "daily" and data["assignment"]["times"] == 5
     shown = cli(["pack", "show", "first-week-noticing"]).output
     assert "Homework from Your counsellor: daily, 2026-03-02 to 2026-03-08" in shown
+
+
+def test_remove_keeps_a_paused_interview_resumable_unless_forced(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, paths
+) -> None:
+    from mi_journal.interview.drafts import draft_from_interview, list_drafts, save_draft
+    from mi_journal.interview.engine import Interview
+    from mi_journal.models import now
+    from mi_journal.packs.registry import find_pack
+
+    source = write(tmp_path / "one.toml", GOOD)
+    assert cli(["pack", "add", str(source)]).exit_code == 0
+    interview = Interview(find_pack(paths, "homework-one").pack)
+    save_draft(paths, draft_from_interview(interview, "20260301-101500-abcdef", now()))
+    refused = cli(["pack", "remove", "homework-one"])
+    assert refused.exit_code == 1
+    assert "paused interview" in refused.stderr and "--force" in refused.stderr
+    assert (paths.packs / "homework-one.toml").exists()
+    forced = cli(["pack", "remove", "homework-one", "--force"])
+    assert forced.exit_code == 0
+    assert not (paths.packs / "homework-one.toml").exists()
+    assert len(list_drafts(paths).drafts) == 1

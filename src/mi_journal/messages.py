@@ -860,6 +860,15 @@ LINT_WHY_NOT_TEN = (
 )
 
 
+def pack_remove_has_drafts(pack_id: str, count: int) -> str:
+    interviews = "a paused interview" if count == 1 else f"{count} paused interviews"
+    return (
+        f"{interviews} from {pack_id!r} can only be resumed while the pack is installed; "
+        f"you might finish with `mij resume` first, or remove it anyway with --force "
+        "(the paused answers stay in your drafts folder)."
+    )
+
+
 def lint_assignment_left_out(missing: str) -> str:
     return (
         f"it quotes or depends on {missing!r}, which the [assignment] leaves out, so it "

@@ -193,12 +193,22 @@ def add_command(
 @pack_app.command("remove")
 def remove_command(
     pack_id: str = typer.Argument(..., metavar="ID", help="The installed pack's id."),
+    force: bool = typer.Option(
+        False, "--force", help="Remove it even though a paused interview uses it."
+    ),
 ) -> None:
     """Remove a pack you installed. Entries written with it stay in your journal."""
     from mi_journal import messages
     from mi_journal.cli.render import console, safe
+    from mi_journal.errors import MijError
+    from mi_journal.interview.drafts import list_drafts
     from mi_journal.packs.install import remove_pack
     from mi_journal.paths import get_paths
 
-    builtin_back = remove_pack(get_paths(), pack_id)
+    paths = get_paths()
+    paused = [d for d in list_drafts(paths).drafts if d.pack == pack_id]
+    if paused and not force:
+        # A paused interview can only go on with its pack: keep what was typed resumable.
+        raise MijError(messages.pack_remove_has_drafts(pack_id, len(paused)))
+    builtin_back = remove_pack(paths, pack_id)
     console().print(safe(messages.pack_removed(pack_id, builtin_back)))
