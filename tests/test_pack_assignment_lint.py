@@ -81,3 +81,21 @@ def test_cli_strict_fails_on_it(cli, tmp_path: Path) -> None:  # type: ignore[no
     assert {"file": str(path), "prompt": "noticed", "level": "warning",
             "code": "assignment-left-out"}.items() <= findings[0].items()
     assert "'area'" in findings[0]["message"]
+
+
+def test_why_not_ten_suggestion_names_the_pack_own_ruler() -> None:
+    pack = parse_pack(
+        '[pack]\nid = "w"\ntitle = "W"\nversion = "1"\n'
+        '[[prompts]]\nid = "confidence"\nstage = "evoking"\nkind = "scale"\n'
+        'text = "How confident are you, from 0 to 10?"\n'
+        '[[prompts]]\nid = "why"\nstage = "evoking"\nkind = "text"\ntext = "Why not a 10?"\n',
+        "w.toml",
+    )
+    [finding] = [f for f in lint_pack(pack, "w.toml") if f.code == "ruler-why-not-ten"]
+    assert finding.prompt == "why"
+    assert "{confidence} and not at {confidence:-2}" in finding.message
+    # The suggestion is itself a valid placeholder text for this pack.
+    from mi_journal.packs.template import references
+
+    suggested = finding.message.split('"')[1]
+    assert [ref.prompt for ref in references(suggested)] == ["confidence", "confidence"]

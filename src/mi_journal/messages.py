@@ -853,11 +853,13 @@ def lint_labeling(word: str, key: str) -> str:
     return f'"{word}" can sting and stigmatize; you might say {LABEL_REWORDS[key]}'
 
 
-LINT_WHY_NOT_TEN = (
-    "this asks why the number is not higher, which invites reasons against change; "
-    'you might ask "Why a {x} and not a lower number?" or "What would it take to move '
-    'from {x} to {x:+1}?"'
-)
+def lint_why_not_ten(ruler: str) -> str:
+    """`ruler` is the scale prompt's id, so the suggestion can be pasted as it is."""
+    return (
+        "this asks why the number is not higher, which invites reasons against change; "
+        f'you might ask "What puts you at {{{ruler}}} and not at {{{ruler}:-2}}?" or '
+        f'"What would it take to move from {{{ruler}}} to {{{ruler}:+1}}?"'
+    )
 
 
 def pack_remove_has_drafts(pack_id: str, count: int) -> str:

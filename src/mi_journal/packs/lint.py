@@ -135,11 +135,28 @@ def _labeling(text: str) -> Iterator[str]:
             yield messages.lint_labeling(shown, key)
 
 
-def _why_not_ten(text: str) -> str | None:
+def _why_not_ten(text: str, ruler: str) -> str | None:
     for pattern in _WHY_NOT_HIGHER:
         if pattern.search(text):
-            return messages.LINT_WHY_NOT_TEN
+            return messages.lint_why_not_ten(ruler)
     return None
+
+
+def _ruler_for(pack: Pack, prompt: Prompt) -> str:
+    """The scale prompt a follow-up is about: one it quotes, else the nearest before it."""
+    from mi_journal.models import AnswerKind
+    from mi_journal.packs.template import TemplateSyntaxError, references
+
+    scales = {p.id for p in pack.prompts if p.kind is AnswerKind.scale}
+    try:
+        quoted = [ref.prompt for ref in references(prompt.text) if ref.prompt in scales]
+    except TemplateSyntaxError:
+        quoted = []
+    if quoted:
+        return quoted[0]
+    earlier = pack.prompts[: pack.prompts.index(prompt)]
+    before = [p.id for p in earlier if p.id in scales]
+    return before[-1] if before else "ruler"
 
 
 def _too_long(text: str) -> str | None:
@@ -204,8 +221,9 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
     for prompt in pack.prompts:
         warn(prompt.id, "closed-question", _closed_question(prompt))
         warn(prompt.id, "too-long", _too_long(prompt.text))
+        ruler = _ruler_for(pack, prompt)
         for text in (prompt.text, prompt.help):
-            warn(prompt.id, "ruler-why-not-ten", _why_not_ten(text))
+            warn(prompt.id, "ruler-why-not-ten", _why_not_ten(text, ruler))
     directive_texts: list[tuple[str | None, str]] = [
         (prompt.id, text) for prompt in pack.prompts for text in (prompt.text, prompt.help)
     ]
