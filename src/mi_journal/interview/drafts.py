@@ -73,21 +73,7 @@ def draft_from_interview(
     pending: str | None = None,
 ) -> Draft:
     """Everything needed to continue later: answers in pack order, and the position."""
-    answers = []
-    for prompt in interview.prompts:
-        given = interview.given.get(prompt.id)
-        if given is None:
-            continue
-        answers.append(
-            Answer(
-                prompt=prompt.id,
-                question=given.question,
-                kind=prompt.kind,
-                value=given.value,
-                skipped=given.skipped,
-                ruler=prompt.ruler,
-            )
-        )
+    answers = interview.answers(only_applicable=False)
     keep_pending = pending if pending and pending.strip() else None
     if keep_pending is not None and len(keep_pending) > MAX_ANSWER_CHARS:
         keep_pending = keep_pending[:MAX_ANSWER_CHARS]

@@ -280,13 +280,17 @@ class Interview:
 
     # --- results ------------------------------------------------------------------
 
-    def answers(self) -> list[Answer]:
-        """Every answered or skipped prompt that still applies, in pack order."""
+    def answers(self, *, only_applicable: bool = True) -> list[Answer]:
+        """Every answered or skipped prompt, in pack order, as stored.
+
+        By default only those that still apply; a draft keeps them all, so an
+        answer hidden by going back comes back if the path returns to it.
+        """
         out: list[Answer] = []
         values = self.values()
         for prompt in self.prompts:
             earlier = self.given.get(prompt.id)
-            if earlier is None or not self.applies(prompt, values):
+            if earlier is None or (only_applicable and not self.applies(prompt, values)):
                 continue
             out.append(
                 Answer(
