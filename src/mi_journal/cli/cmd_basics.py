@@ -8,12 +8,20 @@ from mi_journal.errors import UsageProblem
 
 
 def register(app: typer.Typer) -> None:
-    app.command("paths")(paths_command)
-    app.command("note")(note_command)
-    app.command("crisis")(crisis_command)
+    app.command(
+        "paths", short_help="Show the folders where mi-journal keeps your data."
+    )(paths_command)
+    app.command(
+        "note", short_help="Save a quick thought as an entry, with no questions asked."
+    )(note_command)
+    app.command(
+        "crisis", short_help="Show crisis and support lines (and your own line, if set)."
+    )(crisis_command)
     config_app = typer.Typer(help="Show or change your settings.", no_args_is_help=True)
     config_app.command("show")(config_show_command)
-    config_app.command("set")(config_set_command)
+    config_app.command(
+        "set", short_help="Change a setting, such as your own local crisis line."
+    )(config_set_command)
     app.add_typer(config_app, name="config")
 
 

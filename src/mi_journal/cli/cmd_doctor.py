@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("doctor")(doctor_command)
+    app.command(
+        "doctor", short_help="Check your data folder: permissions, files, locks and index."
+    )(doctor_command)
 
 
 def doctor_command(

@@ -18,8 +18,12 @@ _SOURCES = ("mij", "jrnl")
 
 
 def register(app: typer.Typer) -> None:
-    app.command("export")(export_command)
-    app.command("import")(import_command)
+    app.command(
+        "export", short_help="Export your journal as json, md (to read) or html (to share)."
+    )(export_command)
+    app.command(
+        "import", short_help="Import a `mij export` file or jrnl's JSON; safe to repeat."
+    )(import_command)
     app.command("view")(view_command)
 
 

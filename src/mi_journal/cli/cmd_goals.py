@@ -24,14 +24,22 @@ HELP = "Your goals, in your own words: list, add, show, edit, steps, status, rev
 def register(app: typer.Typer) -> None:
     goals_app = typer.Typer(help=HELP, invoke_without_command=True, no_args_is_help=False)
     goals_app.callback(invoke_without_command=True)(goals_root)
-    goals_app.command("list")(list_command)
+    goals_app.command(
+        "list", short_help="List your goals: active first, then paused (--all for the rest)."
+    )(list_command)
     goals_app.command("add")(add_command)
     goals_app.command("show")(show_command)
     goals_app.command("edit")(edit_command)
-    goals_app.command("step")(step_command)
+    goals_app.command(
+        "step", short_help="Add a step to a goal, or mark a step done or not done."
+    )(step_command)
     goals_app.command("status")(status_command)
-    goals_app.command("review")(review_command)
-    app.add_typer(goals_app, name="goals")
+    goals_app.command(
+        "review", short_help="A short guided look at each active goal, saved in your journal."
+    )(review_command)
+    app.add_typer(
+        goals_app, name="goals", short_help="Your goals, in your own words, with steps and reviews."
+    )
 
 
 _ALL = typer.Option(False, "--all", "-a", help="Include goals that are done or set aside.")

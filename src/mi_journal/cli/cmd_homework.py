@@ -18,7 +18,10 @@ homework_app = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
-    app.add_typer(homework_app, name="homework")
+    app.add_typer(
+        homework_app, name="homework",
+        short_help="Homework from a counsellor: progress and the next one to do.",
+    )
 
 
 def status_text(item: Homework) -> str:
@@ -71,7 +74,9 @@ def homework_command(
             out.print(safe(f"  {messages.homework_next(item.pack_id)}", "dim"))
 
 
-@homework_app.command("do")
+@homework_app.command(
+    "do", short_help="Do a homework pack: an interview with only the assigned prompts."
+)
 def do_command(
     pack_id: str = typer.Argument(..., metavar="ID", help="The homework pack's id."),
     answers: str = typer.Option(

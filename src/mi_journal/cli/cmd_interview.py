@@ -17,7 +17,9 @@ def register(app: typer.Typer) -> None:
     app.command("interview")(interview_command)
     app.command("checkin")(checkin_command)
     app.command("resume")(resume_command)
-    app.command("suggest")(suggest_command)
+    app.command(
+        "suggest", short_help="A suggested next stage and its reason; the choice is yours."
+    )(suggest_command)
 
 
 ANSWERS_HELP = (

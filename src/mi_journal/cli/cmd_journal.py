@@ -18,13 +18,19 @@ if TYPE_CHECKING:
 def register(app: typer.Typer) -> None:
     app.command("list")(list_command)
     app.command("show")(show_command)
-    app.command("search")(search_command)
+    app.command(
+        "search", short_help="Find entries by their words; case and accents do not matter."
+    )(search_command)
     app.command(
         "tag", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False}
     )(tag_command)
-    app.command("edit")(edit_command)
+    app.command(
+        "edit", short_help="Edit an entry in your $EDITOR; it is checked before saving."
+    )(edit_command)
     app.command("delete")(delete_command)
-    app.command("reindex")(reindex_command)
+    app.command(
+        "reindex", short_help="Rebuild the search index (a cache) from your entry files."
+    )(reindex_command)
 
 
 _NUMBER = typer.Option(None, "-n", "--number", min=1, max=1_000_000,

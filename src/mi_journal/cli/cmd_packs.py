@@ -27,7 +27,9 @@ def _pack_summary(entry: Any) -> dict[str, Any]:
     }
 
 
-@pack_app.command("list")
+@pack_app.command(
+    "list", short_help="List built-in and installed packs, with stages and prompt counts."
+)
 def list_command(
     as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
 ) -> None:
@@ -107,7 +109,9 @@ def show_command(
 # --- counsellor commands: new, check, add, remove ---------------------------------------
 
 
-@pack_app.command("new")
+@pack_app.command(
+    "new", short_help="Write a commented starting pack showing every prompt kind."
+)
 def new_command(
     pack_id: str = typer.Argument(..., metavar="ID", help="The new pack's id, e.g. first-week."),
     output: str = typer.Option(
@@ -129,7 +133,9 @@ def new_command(
     console().print(safe(messages.pack_new_written(str(target), pack_id)))
 
 
-@pack_app.command("check")
+@pack_app.command(
+    "check", short_help="Check packs for errors and MI-style wording, with suggestions."
+)
 def check_command(
     files: list[str] = typer.Argument(..., metavar="FILE...", help="Pack files to check."),
     strict: bool = typer.Option(False, "--strict", help="Treat MI-style warnings as problems."),

@@ -25,7 +25,9 @@ def register(app: typer.Typer) -> None:
         no_args_is_help=False,
     )
     reflect_app.callback(invoke_without_command=True)(reflect_command)
-    reflect_app.command("tag")(tag_command)
+    reflect_app.command(
+        "tag", short_help="Label statements from stdin as change, sustain or neutral talk."
+    )(tag_command)
     app.add_typer(reflect_app, name="reflect")
 
 

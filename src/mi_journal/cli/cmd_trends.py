@@ -18,7 +18,9 @@ _OVERLAP = "◆"
 
 
 def register(app: typer.Typer) -> None:
-    app.command("trends")(trends_command)
+    app.command(
+        "trends", short_help="Your importance, confidence and readiness rulers over time."
+    )(trends_command)
 
 
 def trends_command(
