@@ -190,6 +190,17 @@ def view_refused(path: object, detail: str) -> str:
     return f"{path}: {detail}; this file cannot be shown (it was only read, not changed)."
 
 
+def export_unknown_pack(pack: str) -> str:
+    """`mij export --pack NAME` where NAME is no pack and no entry's pack (a typo, likely)."""
+    from mi_journal.textsafe import inert
+
+    shown = pack if len(pack) <= 64 else pack[:64] + "..."
+    return (
+        f"no pack called {inert(repr(shown))} is built in, installed or named in your "
+        "entries; you might run `mij pack list` to see the packs' names. Nothing was written."
+    )
+
+
 # --- goals ---
 
 GOAL_TITLE_EMPTY = "A goal needs a few words for its title; nothing was changed."

@@ -53,6 +53,8 @@ def build_selection(since: str | None, until: str | None, pack: str | None,
     end = parse_date(until, future=False) if until else None
     if start is not None and end is not None and end < start:
         raise UsageProblem("--until is before --since; nothing could match.")
+    if pack is not None:
+        pack = pack.strip().lower()  # As `mij list --pack` reads it; pack ids are lowercase.
     return Selection(start, end, pack, chosen_stage, tag, include_goals, change_talk)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.errors import DataFileError
+from mi_journal.errors import DataFileError, MijError
 from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
@@ -67,6 +67,35 @@ def _goals(paths: Paths, selection: Selection) -> list[Goal]:
     return list(load_goals(paths).goals) if selection.include_goals else []
 
 
+def pack_is_known(paths: Paths, pack: str, index: Index) -> bool:
+    """True when `pack` names a pack one can use (built-in or installed) or the
+    pack of any entry in the journal (also one since removed), in any period."""
+    from mi_journal.index import EntryFilter
+    from mi_journal.packs.authoring import SLUG
+
+    if not SLUG.fullmatch(pack):
+        return False  # Every pack id, and so every entry's pack, is a slug.
+    if index.query(EntryFilter(pack=pack), limit=1):
+        return True
+    from mi_journal.packs.registry import builtin_pack_ids, installed_pack_path, list_packs
+
+    installed = installed_pack_path(paths, pack)
+    if pack in builtin_pack_ids() or (installed.is_file() and not installed.is_symlink()):
+        return True
+    # An installed file whose name is not its pack's id: only now read every pack.
+    return any(item.pack.id == pack for item in list_packs(paths).packs)
+
+
+def check_pack_known(paths: Paths, pack: str | None, index: Index) -> None:
+    """Raise MijError for a `--pack` that names no pack at all (most likely a typo),
+    before anything is written; a known pack with no entries in the period is fine."""
+    if pack is None or pack_is_known(paths, pack, index):
+        return
+    from mi_journal.messages import export_unknown_pack
+
+    raise MijError(export_unknown_pack(pack))
+
+
 def select(paths: Paths, selection: Selection, exported: datetime | None = None) -> Selected:
     """The entries matching `selection`, sorted by id, and the goals if wanted.
 
@@ -82,6 +111,7 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
 
     goals = _goals(paths, selection)
     with open_index(paths, full=True) as index:
+        check_pack_known(paths, selection.pack, index)
         problems = list(index.report.problems)
         entries = [Entry.model_validate_json(text)
                    for text in index.entry_json(_entry_filter(selection))]
@@ -110,6 +140,7 @@ def open_json_selection(paths: Paths, selection: Selection,
     from mi_journal.index import open_index
 
     with open_index(paths, full=True) as index:
+        check_pack_known(paths, selection.pack, index)
         goal_lines = _goal_lines(paths, selection, index)
         # The local time, aware (models.now(), without loading the models).
         when = exported or datetime.now().astimezone()
