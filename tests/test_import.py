@@ -62,7 +62,8 @@ def test_goals_merge_by_id(paths, tmp_path) -> None:  # type: ignore[no-untyped-
     file = tmp_path / "export.json"
     file.write_text(json.dumps(doc), "utf-8")
     counts = import_export_file(paths, file)
-    assert (counts.goals_added, counts.goals_present) == (1, 2)
+    # "cd" is the same; "ab" differs, so it is counted apart (and kept as it was).
+    assert (counts.goals_added, counts.goals_present, counts.goals_differing) == (1, 1, 1)
     goals = load_goals(paths).goals
     assert [g.id for g in goals] == ["ab", "cd", "ef"]
     assert goals[0].title == sample_goals().goals[0].title  # the saved goal wins

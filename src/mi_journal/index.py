@@ -617,6 +617,18 @@ class Index:
             if len(rows) < batch:
                 return
 
+    def entry_json_by_id(self, ids: Sequence[str]) -> dict[str, str]:
+        """The canonical JSON (as `entry_json`) of each entry in `ids` the index holds."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            # Only placeholders are joined; the ids are parameters.
+            sql = ("SELECT e.id, d.json FROM entries e JOIN docs d ON d.id = e.rowid "  # noqa: S608
+                   "WHERE e.id IN (" + ",".join("?" * len(chunk)) + ")")
+            found.update(self.db.execute(sql, chunk).fetchall())
+        return found
+
     def ruler_readings(self, filters: EntryFilter | None = None
                        ) -> list[tuple[datetime, str, str, int]]:
         """(created, entry id, ruler, value) for every ruler answer, oldest first."""

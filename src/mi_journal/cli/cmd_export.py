@@ -133,7 +133,8 @@ def import_command(
         counts = import_export_file(get_paths(), file)
     from mi_journal.messages import import_done
 
-    typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present))
+    typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
+                           counts.differing, counts.goals_differing))
 
 
 def view_command(

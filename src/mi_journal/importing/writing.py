@@ -3,7 +3,9 @@
 Every entry not yet in the journal is turned into its file bytes (and checked
 to store faithfully) before the first write, so a problem anywhere stops the
 import with nothing written. Entries already present are not even re-encoded,
-which keeps a repeated import quick.
+which keeps a repeated import quick: they are compared with the index's JSON
+copy of the local entry (the text `mij export` writes), so the counts can say
+how many were here with different content. Nothing local is ever replaced.
 """
 
 from __future__ import annotations
@@ -31,10 +33,15 @@ class Prepared:
 
 @dataclass(frozen=True)
 class ImportCounts:
+    """`present`: already here and the same. `differing`: already here (same id) with
+    different content; the local version was kept. The same for goals."""
+
     added: int
     present: int
     goals_added: int = 0
     goals_present: int = 0
+    differing: int = 0
+    goals_differing: int = 0
 
 
 def prepare(entry: Entry) -> bytes:
@@ -48,26 +55,74 @@ def prepare(entry: Entry) -> bytes:
     return data
 
 
-def prepare_new(paths: Paths, source: object, pending: list[Pending]) -> tuple[list[Prepared], int]:
+@dataclass
+class Sorted:
+    """The file's entries: to write, already here (to compare), repeated in the file."""
+
+    prepared: list[Prepared]
+    here: list[Entry]
+    repeated: int
+
+
+def prepare_new(paths: Paths, source: object, pending: list[Pending]) -> Sorted:
     """File bytes for each entry whose id is not in the journal (nor earlier in the file)."""
     from mi_journal.errors import MijError
     from mi_journal.importing.reading import ImportProblem
     from mi_journal.storage.entries import entry_path
 
     seen: set[str] = set()
-    prepared: list[Prepared] = []
-    present = 0
+    result = Sorted([], [], 0)
     for item in pending:
         entry_id = item.entry.id
-        if entry_id in seen or os.path.lexists(entry_path(paths, entry_id)):
-            present += 1
+        if entry_id in seen:
+            result.repeated += 1
             continue
         seen.add(entry_id)
+        if os.path.lexists(entry_path(paths, entry_id)):
+            result.here.append(item.entry)
+            continue
         try:
-            prepared.append(Prepared(item.entry, prepare(item.entry)))
+            result.prepared.append(Prepared(item.entry, prepare(item.entry)))
         except MijError as exc:
             raise ImportProblem(source, f"{item.where}: {exc.message}") from None
-    return prepared, present
+    return result
+
+
+def count_differing(paths: Paths, here: list[Entry]) -> int:
+    """How many of `here` (entries whose id is already in the journal) differ from
+    the local entry. A local file that cannot be read counts as differing: it is
+    kept, as every local file is."""
+    if not here:
+        return 0
+    from mi_journal.exporting.json_format import entry_json
+
+    local = _local_json(paths, [entry.id for entry in here])
+    return sum(1 for entry in here if local.get(entry.id) != entry_json(entry))
+
+
+def _local_json(paths: Paths, ids: list[str]) -> dict[str, str]:
+    from mi_journal.index import IndexBusy, open_index
+
+    try:
+        with open_index(paths, full=True) as index:
+            return index.entry_json_by_id(ids)
+    except IndexBusy:
+        pass  # Another mij is updating the index: read the files instead.
+    from mi_journal.errors import DataFileError
+    from mi_journal.exporting.json_format import entry_json
+    from mi_journal.storage.entries import entry_path, read_entry
+
+    found: dict[str, str] = {}
+    for entry_id in ids:
+        try:
+            found[entry_id] = entry_json(read_entry(entry_path(paths, entry_id)))
+        except (DataFileError, FileNotFoundError):
+            continue
+    return found
+
+
+def _goal_differs(local: Goal, imported: Goal) -> bool:
+    return local.model_dump(mode="json") != imported.model_dump(mode="json")
 
 
 def write_entries(paths: Paths, prepared: list[Prepared]) -> tuple[int, int]:
@@ -91,15 +146,22 @@ def write_import(
     the import with nothing changed.
     """
     if not goals:
-        prepared, skipped = prepare_new(paths, source, pending)
-        added, present = write_entries(paths, prepared)
-        return ImportCounts(added, present + skipped)
+        chosen = prepare_new(paths, source, pending)
+        differing = count_differing(paths, chosen.here)
+        added, raced = write_entries(paths, chosen.prepared)
+        present = len(chosen.here) - differing + chosen.repeated + raced
+        return ImportCounts(added, present, differing=differing)
     from mi_journal.storage.goals import editing_goals
 
     with editing_goals(paths) as saved:
-        prepared, skipped = prepare_new(paths, source, pending)
-        added, present = write_entries(paths, prepared)
-        known = {goal.id for goal in saved.goals}
+        chosen = prepare_new(paths, source, pending)
+        differing = count_differing(paths, chosen.here)
+        added, raced = write_entries(paths, chosen.prepared)
+        known = {goal.id: goal for goal in saved.goals}
         new = [goal for goal in goals if goal.id not in known]
+        goals_differing = sum(1 for goal in goals
+                              if goal.id in known and _goal_differs(known[goal.id], goal))
         saved.goals = [*saved.goals, *new]
-    return ImportCounts(added, present + skipped, len(new), len(goals) - len(new))
+    present = len(chosen.here) - differing + chosen.repeated + raced
+    return ImportCounts(added, present, len(new), len(goals) - len(new) - goals_differing,
+                        differing, goals_differing)
