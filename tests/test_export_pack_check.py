@@ -125,6 +125,9 @@ def test_cli_unknown_pack_is_one_line_and_writes_nothing(cli, paths, tmp_path, f
     assert to_file.exit_code == 1
     assert to_file.stderr == result.stderr
     assert list(folder.iterdir()) == []  # Neither the file nor a temporary one.
+    nested = folder / "not-yet" / f"report.{fmt}"
+    assert cli(["export", "--format", fmt, "--pack", "nosuch", "-o", str(nested)]).exit_code == 1
+    assert list(folder.iterdir()) == []  # Not even the folder it would have gone in.
 
 
 def test_cli_known_packs_give_valid_reports(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -162,11 +165,11 @@ def test_fast_path_says_the_same(cli, paths, tmp_path) -> None:  # type: ignore[
     assert fast.returncode == typer_run.exit_code == 1
     assert fast.stdout == b""
     assert fast.stderr.decode("utf-8") == typer_run.stderr
-    target = tmp_path / "report.json"
+    target = tmp_path / "not-yet" / "report.json"
     to_file = subprocess.run([*mij_command(), "export", *args, "-o", str(target)], env=env,
                              capture_output=True)
     assert to_file.returncode == 1 and to_file.stderr == fast.stderr
-    assert not target.exists()
+    assert not target.parent.exists()
     known = subprocess.run([*mij_command(), "export", "--pack", "evoking"], env=env,
                            capture_output=True, check=True)
     assert json.loads(known.stdout)["entries"] == []

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from typing import BinaryIO
 
     from mi_journal.errors import DataFileError
-    from mi_journal.exporting.selection import Selection
+    from mi_journal.exporting.selection import JsonSelection, Selection
 
 _CHUNK_CHARS = 1 << 18
 # Options a plain `mij export` may have (the rest go through Typer).
@@ -83,42 +83,47 @@ def report_problems(problems: list[DataFileError]) -> None:
     )
 
 
-def _stream(selection: Selection, out: BinaryIO) -> tuple[int, int]:
-    """Write the export to `out`; returns (entries, goals) written."""
+def _stream(chosen: JsonSelection, out: BinaryIO) -> tuple[int, int]:
+    """Write the export to `out` (inside `open_json_selection`); returns (entries, goals)."""
     from mi_journal.exporting import json_format
-    from mi_journal.exporting.selection import open_json_selection
-    from mi_journal.paths import get_paths
 
-    with open_json_selection(get_paths(), selection) as chosen:
-        report_problems(chosen.problems)
-        pending: list[str] = []
+    report_problems(chosen.problems)
+    pending: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        out.write("".join(pending).encode("utf-8"))
+        pending.clear()
         size = 0
 
-        def flush() -> None:
-            nonlocal size
-            out.write("".join(pending).encode("utf-8"))
-            pending.clear()
-            size = 0
+    def write(text: str) -> None:
+        nonlocal size
+        pending.append(text)
+        size += len(text)
+        if size >= _CHUNK_CHARS:
+            flush()
 
-        def write(text: str) -> None:
-            nonlocal size
-            pending.append(text)
-            size += len(text)
-            if size >= _CHUNK_CHARS:
-                flush()
-
-        count = json_format.write_json(write, chosen.exported, selection, chosen.entry_lines,
-                                       chosen.goal_lines)
-        flush()
-        return count, len(chosen.goal_lines)
+    count = json_format.write_json(write, chosen.exported, chosen.selection, chosen.entry_lines,
+                                   chosen.goal_lines)
+    flush()
+    return count, len(chosen.goal_lines)
 
 
 def export_json(selection: Selection, output: Path | None, force: bool) -> None:
-    """The JSON export, to the screen or (atomically, 0600) to `output`."""
+    """The JSON export, to the screen or (atomically, 0600) to `output`.
+
+    The selection is opened first, so a selection refused (an unknown --pack)
+    leaves no trace: not even the output's folder is created.
+    """
+    from mi_journal.exporting.selection import open_json_selection
+    from mi_journal.paths import get_paths
+
     if output is None:
         sys.stdout.flush()
         try:
-            _stream(selection, sys.stdout.buffer)
+            with open_json_selection(get_paths(), selection) as chosen:
+                _stream(chosen, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         except BrokenPipeError:
             # The reader (`head`, a pager) stopped early, as it may.
@@ -134,8 +139,9 @@ def export_json(selection: Selection, output: Path | None, force: bool) -> None:
     if target.is_dir():
         raise UsageProblem(f"{output} is a folder; please name a file.")
     try:
-        with atomic_writer(target, exclusive=not force) as out:
-            entries, goals = _stream(selection, out)
+        with (open_json_selection(get_paths(), selection) as chosen,
+              atomic_writer(target, exclusive=not force) as out):
+            entries, goals = _stream(chosen, out)
     except FileExistsError:
         raise MijError(export_exists(output)) from None
     sys.stderr.write(export_written(output, entries, goals) + "\n")
