@@ -41,7 +41,7 @@ def test_multi_line_error_message_is_folded_to_one_line(cli, monkeypatch) -> Non
     def raise_it(*args: object, **kwargs: object) -> None:
         raise MijError("first\nsecond \x1b[2J third")
 
-    monkeypatch.setattr(journal, "add_note", raise_it)
+    monkeypatch.setattr(journal, "add_quick_note", raise_it)
     result = cli(["note", "x"])
     assert result.exit_code == 1
     assert result.stderr == "mij: first second \\x1b[2J third\n"
@@ -55,7 +55,7 @@ def _explode(*args: object, **kwargs: object) -> None:
 def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from mi_journal import journal
 
-    monkeypatch.setattr(journal, "add_note", _explode)
+    monkeypatch.setattr(journal, "add_quick_note", _explode)
     result = cli(["note", "I told no one about this"])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
@@ -65,7 +65,7 @@ def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> No
 def test_debug_traceback_has_no_local_variables(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from mi_journal import journal
 
-    monkeypatch.setattr(journal, "add_note", _explode)
+    monkeypatch.setattr(journal, "add_quick_note", _explode)
     monkeypatch.setenv("MIJ_DEBUG", "1")
     result = cli(["note", "I told no one about this"])
     assert result.exit_code == 1
@@ -82,10 +82,10 @@ def test_debug_traceback_in_a_real_process(journal_home: Path, tmp_path: Path) -
     hook.mkdir()
     (hook / "sitecustomize.py").write_text(
         "import mi_journal.journal as j\n"
-        "def add_note(paths, text, tags=None):\n"
+        "def add_quick_note(paths, text, tags=()):\n"
         "    secret_local = text * 2\n"
         "    raise RuntimeError('kaboom')\n"
-        "j.add_note = add_note\n"
+        "j.add_quick_note = add_quick_note\n"
     )
     env = subprocess_env(journal_home, MIJ_DEBUG="1", PYTHONPATH=str(hook))
     done = subprocess.run([*mij_command(), "note", "private words"], env=env,
@@ -107,7 +107,7 @@ def test_interrupt_exits_130_quietly(cli, monkeypatch, exc: type[BaseException])
     def interrupt(*args: object, **kwargs: object) -> None:
         raise exc
 
-    monkeypatch.setattr(journal, "add_note", interrupt)
+    monkeypatch.setattr(journal, "add_quick_note", interrupt)
     result = cli(["note", "x"])
     assert result.exit_code == 130
     assert "Traceback" not in result.output
@@ -170,7 +170,7 @@ def test_debug_traceback_never_shows_rejected_input(cli, monkeypatch) -> None:  
         Entry(id="20260101-000000-abcd", created=datetime.now(UTC), kind="note",
               text="my secret words \ud800")
 
-    monkeypatch.setattr(journal, "add_note", build)
+    monkeypatch.setattr(journal, "add_quick_note", build)
     monkeypatch.setenv("MIJ_DEBUG", "1")
     result = cli(["note", "x"])
     assert result.exit_code == 1
@@ -189,7 +189,7 @@ def test_debug_traceback_shows_the_chain(cli, monkeypatch) -> None:  # type: ign
         except KeyError as exc:
             raise RuntimeError("outer \x1b[2J") from exc
 
-    monkeypatch.setattr(journal, "add_note", chained)
+    monkeypatch.setattr(journal, "add_quick_note", chained)
     monkeypatch.setenv("MIJ_DEBUG", "1")
     result = cli(["note", "x"])
     assert result.stderr.count("Traceback (most recent call last)") == 2

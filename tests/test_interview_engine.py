@@ -8,7 +8,8 @@ import pytest
 
 from mi_journal import messages
 from mi_journal.interview.engine import AnswerProblem, Interview, parse_typed, parse_value
-from mi_journal.models import MAX_ANSWER_CHARS, AnswerKind, EntryKind, Ruler, Stage, now
+from mi_journal.limits import MAX_ANSWER_CHARS
+from mi_journal.models import AnswerKind, EntryKind, Ruler, Stage, now
 from mi_journal.packs.loader import load_pack_file, parse_pack
 from mi_journal.packs.model import Pack
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from mi_journal.errors import MijError
-from mi_journal.models import MAX_NOTE_CHARS
+from mi_journal.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS
 
 
 def _entry_files(home: Path) -> list[Path]:
@@ -138,3 +141,96 @@ def test_add_note_does_not_read_other_entries(paths, monkeypatch) -> None:  # ty
     monkeypatch.setattr(entries, "iter_entry_files", boom)
     add_note(paths, "one more")
     assert len(_entry_files(paths.home)) == 6
+
+
+# --- the quick note applies the Entry model's rules without loading pydantic ---
+
+_ODD_TEXT = st.text(
+    alphabet=st.characters(codec=None, categories=None), max_size=60
+) | st.sampled_from(["\ud800 lone", "tab\tand\r\nreturns", '"""triple"""', "''' x", "\\u0041"])
+_TAGS = st.lists(
+    st.text(max_size=3) | st.text(min_size=99, max_size=102) | st.sampled_from(["\udfff", "@C++"]),
+    max_size=4,
+)
+
+
+def _model_verdict(text: str, tags: list[str]) -> object:
+    """What the pydantic Entry model says of the same note: the Entry, or None if refused."""
+    from pydantic import ValidationError
+
+    from mi_journal.models import Entry
+
+    try:
+        return Entry.model_validate({
+            "id": "20261126-101010-abcdef", "created": datetime(2026, 11, 26, 10, 10, 10,
+                                                                   tzinfo=UTC),
+            "kind": "note", "text": text.strip("\n"), "tags": sorted(set(tags)),
+        })
+    except ValidationError:
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_ODD_TEXT, tags=_TAGS)
+def test_note_record_agrees_with_the_entry_model(text: str, tags: list[str]) -> None:
+    from mi_journal.journal import note_record
+    from mi_journal.storage.tomlfile import dump_model, dump_record
+
+    created = datetime(2026, 11, 26, 10, 10, 10, tzinfo=UTC)
+    assume(text.strip())  # an empty note is refused before any model rule applies
+    model = _model_verdict(text, tags)
+    try:
+        record = note_record(text, tags, created=created)
+    except MijError:
+        assert model is None, "note_record refused a note the Entry model accepts"
+        return
+    assert model is not None, "note_record accepted a note the Entry model refuses"
+    from mi_journal.models import Entry
+
+    entry = Entry.model_validate(record)
+    assert dump_record(record) == dump_model(entry)
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "accepted"),
+    [
+        ("x" * MAX_NOTE_CHARS, [], True),
+        ("x" * (MAX_NOTE_CHARS + 1), [], False),
+        ("\n\nx" + "\n" * 5, [], True),
+        ("ok", ["t" * MAX_TAG_CHARS], True),
+        ("ok", ["t" * (MAX_TAG_CHARS + 1)], False),
+        ("ok", [""], False),
+        ("ok", ["\ud83d"], False),
+        ("half \udc00 pair", [], False),
+    ],
+)
+def test_note_record_limits_match_the_model(text: str, tags: list[str], accepted: bool) -> None:
+    from mi_journal.journal import note_record
+
+    assert (_model_verdict(text, tags) is not None) is accepted
+    if accepted:
+        assert note_record(text, tags)["text"] == text.strip("\n")
+    else:
+        with pytest.raises(MijError):
+            note_record(text, tags)
+
+
+def test_quick_note_writes_what_add_note_writes(paths) -> None:  # type: ignore[no-untyped-def]
+    """Both note writers leave files that read back as the same entry (apart from id/time)."""
+    from mi_journal.journal import add_note, add_quick_note
+    from mi_journal.storage.entries import entry_path, read_entry
+
+    text = 'first line\n  second "line" \\ [bold]x[/bold]\n'
+    quick = read_entry(entry_path(paths, add_quick_note(paths, text, ["b", "a", "b"])))
+    full = add_note(paths, text, ["a", "b"])
+    assert quick.model_dump(exclude={"id", "created"}) == full.model_dump(
+        exclude={"id", "created"}
+    )
+    assert quick.tags == ["a", "b"] and quick.text == text.strip("\n")
+
+
+def test_quick_note_refusal_writes_nothing(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["note", "-t", "x" * (MAX_TAG_CHARS + 1), "hello"])
+    assert result.exit_code == 1
+    assert "tag" in result.stderr and "\n" not in result.stderr.strip()
+    assert _entry_files(journal_home) == []

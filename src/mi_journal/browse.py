@@ -235,7 +235,8 @@ def start_edit(paths: Paths, reference: str) -> EditSession:
 def check_edit(session: EditSession, raw: bytes) -> Entry | None:
     """The edited entry, or None if nothing changed. Raises DataFileError
     (naming the draft file and the problem) if it does not validate."""
-    from mi_journal.models import ENTRY_SCHEMA, Entry, now
+    from mi_journal.limits import ENTRY_SCHEMA
+    from mi_journal.models import Entry, now
     from mi_journal.storage.tomlfile import check_schema, parse_toml, validate
 
     if raw == session.original_bytes:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from mi_journal.errors import UsageProblem
 
@@ -103,3 +103,8 @@ def _bad(text: str, future: bool) -> str:
     from mi_journal.messages import date_not_understood
 
     return date_not_understood(text, future=future)
+
+
+def now() -> datetime:
+    """The current local time, timezone-aware."""
+    return datetime.now().astimezone()

@@ -2,39 +2,87 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
+from mi_journal.dates import now
 from mi_journal.errors import MijError
-from mi_journal.models import ENTRY_ID_RE, MAX_NOTE_CHARS, Entry, EntryKind, now
+from mi_journal.limits import (
+    ENTRY_ID_RE,
+    ENTRY_SCHEMA,
+    MAX_NOTE_CHARS,
+    MAX_TAG_CHARS,
+    SURROGATE_PROBLEM,
+    has_surrogates,
+)
 from mi_journal.paths import Paths
-from mi_journal.storage.entries import iter_entry_files, new_entry_id, write_new_entry
+from mi_journal.storage.entries import (
+    iter_entry_files,
+    new_entry_id,
+    write_new_entry,
+    write_new_record,
+)
+
+if TYPE_CHECKING:
+    from mi_journal.models import Entry
 
 
-def add_note(paths: Paths, text: str, tags: list[str] | None = None) -> Entry:
-    """Save a free-text note as its own entry. Cost does not grow with the journal."""
-    from pydantic import ValidationError
+def note_record(
+    text: str, tags: Iterable[str] = (), *, created: datetime | None = None
+) -> dict[str, Any]:
+    """A new note in its stored form (what `Entry.model_dump` gives), or a MijError.
 
-    from mi_journal.storage.tomlfile import describe_validation
-
+    Applies the Entry model's rules by hand, so that `mij note` need not load
+    pydantic; tests check on generated text that both accept and refuse the
+    same notes and write the same bytes.
+    """
     text = text.strip("\n")
     if not text.strip():
         raise MijError("there is nothing to save: the note is empty.")
     if len(text) > MAX_NOTE_CHARS:
         raise MijError(f"a note may hold at most {MAX_NOTE_CHARS:,} characters; nothing was saved.")
-    created = now()
+    tag_list = sorted(set(tags))
+    for value in (text, *tag_list):
+        if has_surrogates(value):
+            raise MijError(f"the note could not be saved: {SURROGATE_PROBLEM}.")
+    for tag in tag_list:
+        if not 1 <= len(tag) <= MAX_TAG_CHARS:
+            raise MijError(
+                f"the note could not be saved: a tag holds 1 to {MAX_TAG_CHARS} characters."
+            )
+    created = created or now()
+    return {
+        "schema": ENTRY_SCHEMA,
+        "id": new_entry_id(created),
+        "created": created,
+        "kind": "note",
+        "text": text,
+        "tags": tag_list,
+        "goals": [],
+        "answers": [],
+    }
+
+
+def add_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> Entry:
+    """Save a free-text note as its own entry. Cost does not grow with the journal."""
+    from pydantic import ValidationError
+
+    from mi_journal.models import Entry
+    from mi_journal.storage.tomlfile import describe_validation
+
     try:
-        entry = Entry(
-            id=new_entry_id(created),
-            created=created,
-            kind=EntryKind.note,
-            text=text,
-            tags=sorted(set(tags or [])),
-        )
+        entry = Entry.model_validate(note_record(text, tags))
     except ValidationError as exc:
         raise MijError(f"the note could not be saved: {describe_validation(exc)}") from None
     path = write_new_entry(paths, entry)
     return entry.model_copy(update={"id": path.stem})
+
+
+def add_quick_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> str:
+    """`add_note` without loading pydantic, for `mij note`; returns the new entry's id."""
+    return write_new_record(paths, note_record(text, tags)).stem
 
 
 @dataclass(frozen=True)

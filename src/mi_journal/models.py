@@ -7,8 +7,7 @@ Python strings that cannot be written as UTF-8.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -24,29 +23,33 @@ from pydantic import (
     model_validator,
 )
 
-ENTRY_SCHEMA: Literal[1] = 1
-GOALS_SCHEMA: Literal[1] = 1
-CONFIG_SCHEMA: Literal[1] = 1
-
-MAX_ANSWER_CHARS = 20_000
-MAX_NOTE_CHARS = 200_000
+from mi_journal.dates import now as now
+from mi_journal.limits import (
+    CONFIG_SCHEMA,
+    ENTRY_ID_RE,
+    ENTRY_SCHEMA,
+    GOALS_SCHEMA,
+    MAX_ANSWER_CHARS,
+    MAX_NOTE_CHARS,
+    MAX_TAG_CHARS,
+    SURROGATE_PROBLEM,
+    has_surrogates,
+)
 
 
 def _no_surrogates(value: str) -> str:
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
-        raise ValueError("text contains an unpaired surrogate, which cannot be stored")
+    if has_surrogates(value):
+        raise ValueError(SURROGATE_PROBLEM)
     return value
 
 
 Text = Annotated[str, AfterValidator(_no_surrogates)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
 Tag = Annotated[
-    str, StringConstraints(min_length=1, max_length=100), AfterValidator(_no_surrogates)
+    str, StringConstraints(min_length=1, max_length=MAX_TAG_CHARS), AfterValidator(_no_surrogates)
 ]
-EntryId = Annotated[str, StringConstraints(pattern=r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")]
+EntryId = Annotated[str, StringConstraints(pattern=ENTRY_ID_RE.pattern)]
 GoalId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")]
-
-ENTRY_ID_RE = re.compile(r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")
 
 
 class Stored(BaseModel):
@@ -190,8 +193,3 @@ class Config(Stored):
     schema_version: Literal[1] = Field(default=CONFIG_SCHEMA, alias="schema")
     crisis_line: Annotated[Text, StringConstraints(max_length=500)] = ""
     pager: StrictBool = True
-
-
-def now() -> datetime:
-    """The current local time, timezone-aware."""
-    return datetime.now().astimezone()

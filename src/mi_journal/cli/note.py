@@ -12,7 +12,7 @@ from mi_journal.errors import MijError, UsageProblem
 
 
 def read_stdin() -> str:
-    from mi_journal.models import MAX_NOTE_CHARS
+    from mi_journal.limits import MAX_NOTE_CHARS
 
     limit = MAX_NOTE_CHARS * 4  # bytes: no character takes more than 4 in UTF-8
     data = sys.stdin.buffer.read(limit + 1)
@@ -26,7 +26,7 @@ def read_stdin() -> str:
 
 def save_note(words: list[str], tags: list[str]) -> None:
     from mi_journal.cli.render import stdin_is_terminal
-    from mi_journal.journal import add_note
+    from mi_journal.journal import add_quick_note
     from mi_journal.messages import NOTE_SAVED
     from mi_journal.paths import get_paths
 
@@ -36,8 +36,8 @@ def save_note(words: list[str], tags: list[str]) -> None:
         body = read_stdin()
     else:
         raise UsageProblem("write the note after `mij note`, or pipe it in: echo '...' | mij note")
-    entry = add_note(get_paths(), body, tags)
-    sys.stdout.write(f"{NOTE_SAVED} ({entry.id})\n")
+    entry_id = add_quick_note(get_paths(), body, tags)
+    sys.stdout.write(f"{NOTE_SAVED} ({entry_id})\n")
     offer_crisis_lines(body)
     sys.stdout.flush()
 

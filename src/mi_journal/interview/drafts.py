@@ -19,9 +19,8 @@ from pydantic import AwareDatetime, Field, StringConstraints
 
 from mi_journal.errors import DataFileError, MijError
 from mi_journal.interview.engine import Given, Interview
+from mi_journal.limits import ENTRY_ID_RE, MAX_ANSWER_CHARS
 from mi_journal.models import (
-    ENTRY_ID_RE,
-    MAX_ANSWER_CHARS,
     Answer,
     EntryId,
     Slug,

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mi_journal import messages
+from mi_journal.limits import MAX_ANSWER_CHARS
 from mi_journal.models import (
-    MAX_ANSWER_CHARS,
     Answer,
     AnswerKind,
     AnswerValue,

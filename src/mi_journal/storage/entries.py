@@ -14,13 +14,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mi_journal.errors import DataFileError, MijError
-from mi_journal.models import ENTRY_ID_RE, ENTRY_SCHEMA, Entry
+from mi_journal.limits import ENTRY_ID_RE, ENTRY_SCHEMA
 from mi_journal.paths import Paths
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
 from mi_journal.storage.locking import locked
-from mi_journal.storage.tomlfile import dump_model, read_model
+from mi_journal.storage.tomlfile import dump_model, dump_record, read_model, stored_record
+
+if TYPE_CHECKING:  # writing a quick note must not wait for pydantic to load
+    from mi_journal.models import Entry
 
 _SUFFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 
@@ -46,14 +50,23 @@ def _refuse_linked_folders(paths: Paths, target: Path) -> None:
 
 def write_new_entry(paths: Paths, entry: Entry) -> Path:
     """Write a new entry file; a clash of ids gets a fresh suffix, never a replace."""
+    return write_new_record(paths, stored_record(entry))
+
+
+def write_new_record(paths: Paths, record: dict[str, Any]) -> Path:
+    """Write a new entry from its stored form: the dict `Entry.model_dump` gives.
+
+    Only `write_new_entry` and the quick note (whose records tests check against
+    the Entry model) call this.
+    """
     for _ in range(20):
-        target = entry_path(paths, entry.id)
+        target = entry_path(paths, record["id"])
         _refuse_linked_folders(paths, target)
         try:
-            atomic_write_bytes(target, dump_model(entry), exclusive=True, sweep=True)
+            atomic_write_bytes(target, dump_record(record), exclusive=True, sweep=True)
             return target
         except FileExistsError:
-            entry = entry.model_copy(update={"id": new_entry_id(entry.created)})
+            record = {**record, "id": new_entry_id(record["created"])}
     raise MijError("could not find a free name for the new entry; nothing was written.")
 
 
@@ -74,6 +87,8 @@ def replace_entry(paths: Paths, entry: Entry) -> Path:
 
 
 def read_entry(path: Path) -> Entry:
+    from mi_journal.models import Entry
+
     entry = read_model(path, Entry, "entry", ENTRY_SCHEMA)
     if path.stem != entry.id:
         raise DataFileError(path, f"its id {entry.id!r} does not match the file name")

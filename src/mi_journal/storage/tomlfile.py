@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mi_journal.errors import DataFileError, MijError
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:  # pydantic is imported only where a model is read, not to write a note
+    from pydantic import BaseModel, ValidationError
+
+ModelT = TypeVar("ModelT", bound="BaseModel")
 
 MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
 
@@ -26,11 +27,21 @@ UPGRADES: dict[str, dict[int, Upgrade]] = {"entry": {}, "goals": {}, "config": {
 
 
 def dump_model(model: BaseModel) -> bytes:
+    return dump_record(stored_record(model))
+
+
+def stored_record(model: BaseModel) -> dict[str, Any]:
+    """The dict a model is stored as: keys by alias (`schema`), no None values."""
+    return model.model_dump(mode="python", by_alias=True, exclude_none=True)
+
+
+def dump_record(record: dict[str, Any]) -> bytes:
+    """TOML bytes that read back as exactly `record`, or a MijError."""
     import tomllib
 
     import tomli_w
 
-    data = _toml_safe(model.model_dump(mode="python", by_alias=True, exclude_none=True))
+    data = _toml_safe(record)
     for multiline in (True, False):
         text = tomli_w.dumps(data, multiline_strings=multiline)
         try:
@@ -107,6 +118,8 @@ def check_schema(path: Path, data: dict[str, Any], kind: str, current: int) -> d
 
 
 def validate(path: Path, data: dict[str, Any], model: type[ModelT]) -> ModelT:
+    from pydantic import ValidationError
+
     try:
         return model.model_validate(data)
     except ValidationError as exc:
