@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import os
+import re
+import sys
+
 from mi_journal import messages
 from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
 from mi_journal.paths import get_paths
+from mi_journal.textsafe import inert
+
+BULLET = "  - "
+HANGING = " " * len(BULLET)
+NARROWEST = 20  # below this, wrapping would only make the lines harder to read
+
+# Runs of words kept on one line when they fit: a command with a quoted value, a quoted
+# value, and a phone number written in groups ("0800 000 000", "+44 20 7946 0958").
+# Words without spaces (988lifeline.org, 1-800-662-4357) are never split anyway.
+_KEEP_TOGETHER = (
+    re.compile(r'\bmij [^"\n]*"[^"\n]*"'),
+    re.compile(r'"[^"\n]*"'),
+    re.compile(r"(?<![\w-])\+?\(?\d+\)?(?: \(?\d+\)?)+(?![\w-])"),
+)
 
 
 def crisis_lines(local_line: str) -> list[str]:
@@ -27,26 +45,83 @@ def local_crisis_line() -> str:
 def crisis_block(local_line: str) -> list[str]:
     """The crisis text as lines: heading, each resource, and a hint if no local line."""
     block = [messages.CRISIS_HEADING]
-    block += [f"  - {line}" for line in crisis_lines(local_line)]
+    block += [f"{BULLET}{line}" for line in crisis_lines(local_line)]
     if not local_line.strip():
         block.append(messages.CRISIS_SET_LOCAL_HINT)
     return block
 
 
+def _unbreakable(text: str, room: int) -> tuple[str, str]:
+    """`text` with the spaces inside runs that fit in `room` replaced by a marker."""
+    marker = next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+    for pattern in _KEEP_TOGETHER:
+        text = pattern.sub(
+            lambda found: found.group().replace(" ", marker)
+            if len(found.group()) <= room else found.group(),
+            text,
+        )
+    return text, marker
+
+
+def fit_crisis_line(line: str, width: int | None) -> list[str]:
+    """One line of the crisis block, wrapped to `width` columns (None: left whole).
+
+    A resource's wrapped lines hang under its text, not under the dash. A phone number,
+    web address or quoted command is not split across lines when it fits on one line.
+    """
+    import textwrap
+
+    line = inert(line)
+    if width is None or (len(line) <= width and "\n" not in line):
+        return [line]
+    width = max(width, NARROWEST)
+    bullet = line.startswith(BULLET)
+    indent = HANGING if bullet else ""
+    text = line[len(BULLET):] if bullet else line
+    text, marker = _unbreakable(text, width - len(indent))
+    wrapped = textwrap.wrap(
+        text, width=width, initial_indent=BULLET if bullet else "", subsequent_indent=indent,
+        break_long_words=False, break_on_hyphens=False,
+    )
+    return [part.replace(marker, " ") for part in wrapped] or [line]
+
+
+def plain_width() -> int | None:
+    """Columns for output written without rich: COLUMNS, else the terminal's width.
+
+    None when neither is known (output piped to a file or program): lines stay whole.
+    """
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if not stdout_is_terminal():
+        return None
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns or None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
 def print_crisis() -> None:
     block = crisis_block(local_crisis_line())
     out = console()
-    out.print(safe(block[0], "bold"))
-    for line in block[1:]:
-        out.print(safe(line, "dim" if line == messages.CRISIS_SET_LOCAL_HINT else ""))
+    for index, line in enumerate(block):
+        style = "bold" if index == 0 else ""
+        if line == messages.CRISIS_SET_LOCAL_HINT:
+            style = "dim"
+        for part in fit_crisis_line(line, out.width):
+            # Already fitted: rich must neither wrap again at column 0 nor cut a long word.
+            out.print(safe(part, style), soft_wrap=True)
 
 
 def print_crisis_plain() -> None:
     """The same text without rich, for the quick paths that never load it."""
     from mi_journal.cli.render import print_plain
 
+    width = plain_width()
     for line in crisis_block(local_crisis_line()):
-        print_plain(line)
+        for part in fit_crisis_line(line, width):
+            print_plain(part)
 
 
 def print_welcome() -> None:
