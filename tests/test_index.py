@@ -330,3 +330,79 @@ def test_a_big_build_is_announced(paths, monkeypatch) -> None:  # type: ignore[n
     with open_index(paths, notice=heard.append):
         pass  # Nothing new to parse: nothing said.
     assert heard == [3]
+
+
+# --- many files at once: the full-text table is filled in one pass ---------------
+
+
+def _fts_ids(paths, word: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Ask the FTS table itself (not the fallback) which entries hold `word`."""
+    db = sqlite3.connect(index_path(paths))
+    try:
+        found = db.execute(
+            "SELECT e.id FROM fts JOIN entries e ON e.rowid = fts.rowid WHERE fts MATCH ? "
+            "ORDER BY e.id", (word,)).fetchall()
+        triggers = {row[0] for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    finally:
+        db.close()
+    assert set(index_mod._FTS_TRIGGERS) <= triggers  # back after every bulk fill
+    return [row[0] for row in found]
+
+
+def test_bulk_fill_and_row_by_row_updates_agree(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(index_mod, "BULK_FTS_MIN_FILES", 4)
+    first = [make_entry(paths, f"lighthouse walk {n}", days_ago=n) for n in range(6)]
+    assert index_mod._bulk_fts(_open_db(paths), True, 6)  # an empty table: bulk
+    report = refresh_index(paths)
+    assert report.added == 6
+    assert _fts_ids(paths, "lighthouse") == sorted(e.id for e in first)
+    # A small change goes row by row through the triggers.
+    late = make_entry(paths, "a lighthouse at dusk", days_ago=20)
+    (paths.entries / "2026" / "03" / f"{first[0].id}.toml").unlink()
+    age_files(paths)
+    assert not index_mod._bulk_fts(_open_db(paths), True, 2)
+    refresh_index(paths, full=True)
+    assert _fts_ids(paths, "lighthouse") == sorted([late.id] + [e.id for e in first[1:]])
+    # Most of the table changes at once (a sync): bulk again, deletions included.
+    for entry in first[1:]:
+        path = next(paths.entries.rglob(f"{entry.id}.toml"))
+        path.write_text(path.read_text().replace("lighthouse", "harbour"))
+    age_files(paths)
+    refresh_index(paths, full=True)
+    assert _fts_ids(paths, "lighthouse") == [late.id]
+    assert _fts_ids(paths, "harbour") == sorted(e.id for e in first[1:])
+    with open_index(paths) as ix:
+        assert ids(ix.search(["harbour"])) == [e.id for e in first[1:]]
+
+
+def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(index_mod, "BULK_FTS_MIN_FILES", 2)
+    kept = make_entry(paths, "lighthouse one", days_ago=9)
+    refresh_index(paths)
+    for n in range(4):
+        make_entry(paths, f"lighthouse more {n}", days_ago=n)
+    real_upsert = index_mod._upsert
+    calls = []
+
+    def upsert_then_stop(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_upsert(*args, **kwargs)
+
+    monkeypatch.setattr(index_mod, "_upsert", upsert_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        refresh_index(paths)
+    assert _fts_ids(paths, "lighthouse") == [kept.id]  # rolled back, triggers intact
+    monkeypatch.setattr(index_mod, "_upsert", real_upsert)
+    assert refresh_index(paths).total == 5
+    assert len(_fts_ids(paths, "lighthouse")) == 5
+
+
+def _open_db(paths):  # type: ignore[no-untyped-def]
+    db = sqlite3.connect(index_path(paths)) if index_path(paths).exists() else sqlite3.connect(
+        ":memory:")
+    if not index_path(paths).exists():
+        db.executescript(index_mod._SCHEMA_SQL)
+    return db

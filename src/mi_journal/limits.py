@@ -22,6 +22,10 @@ ENTRY_ID_RE: Final = re.compile(r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")
 SURROGATE_PROBLEM: Final = "text contains an unpaired surrogate, which cannot be stored"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def has_surrogates(text: str) -> bool:
     """Lone surrogates are the only Python strings that cannot be written as UTF-8."""
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
+    # Checked for every stored string on every read: keep the common case in C.
+    return not text.isascii() and _SURROGATE.search(text) is not None
