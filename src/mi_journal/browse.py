@@ -39,8 +39,9 @@ def build_filter(
     """Check and turn the filter options a person typed into an EntryFilter."""
     from mi_journal.dates import parse_date, parse_since
 
-    since_day = parse_since(since) if since else None
-    until_day = parse_date(until, future=False) if until else None
+    # An empty --since '' is a date that cannot be read, not "no filter".
+    since_day = parse_since(since) if since is not None else None
+    until_day = parse_date(until, future=False) if until is not None else None
     if since_day and until_day and since_day > until_day:
         raise UsageProblem(f"--since {since_day} is after --until {until_day}.")
     if stage is not None:
@@ -58,6 +59,29 @@ def build_filter(
         tag=tag if tag and tag.strip() else None,
         kind=kind,
     )
+
+
+def resolve_goal_filter(paths: Paths, goal: str | None) -> str | None:
+    """The goal id that `--goal` means: any unambiguous start of a goal's id works,
+    as in `mij goals show`; a start that fits two goals is a usage problem naming
+    both. A reference that fits no goal (say an imported entry's goal that is not
+    in this goal list), or an unreadable goals file, leaves it as typed."""
+    if goal is None or not goal.strip():
+        return goal
+    from mi_journal.messages import goal_ambiguous
+    from mi_journal.storage.goals import load_goals
+
+    reference = goal.strip().lower()
+    try:
+        ids = [item.id for item in load_goals(paths).goals]
+    except MijError:
+        return goal
+    if reference in ids:
+        return reference
+    matches = sorted(goal_id for goal_id in ids if goal_id.startswith(reference))
+    if len(matches) > 1:
+        raise UsageProblem(goal_ambiguous(goal, matches))
+    return matches[0] if matches else goal
 
 
 def kind_label(row: IndexedEntry) -> str:
@@ -78,8 +102,9 @@ def list_line(row: IndexedEntry) -> str:
 
 def _shown_tag(tag: str) -> str:
     """#tag, or the tag as written when it already carries jrnl's @ or #."""
-    tag = " ".join(tag.split())
-    return tag if tag.startswith(("@", "#")) else f"#{tag}"
+    from mi_journal.messages import tag_shown
+
+    return tag_shown(tag)
 
 
 def json_rows(rows: list[IndexedEntry]) -> list[dict[str, object]]:

@@ -65,6 +65,25 @@ def note_record(
     }
 
 
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags as typed after `--tag`, read the way `mij tag` reads them.
+
+    Spaces around a tag and a leading `#` are dropped (`#work` and ` work ` are
+    the tag `work`), repeats are kept once, in the order given; a tag left empty
+    (`""`, `"   "`, `"#"`) is a MijError, never saved as a blank tag.
+    """
+    from mi_journal.messages import note_tag_empty
+
+    cleaned: list[str] = []
+    for raw in tags:
+        tag = raw.strip().lstrip("#").strip()
+        if not tag:
+            raise MijError(note_tag_empty(raw))
+        if tag not in cleaned:
+            cleaned.append(tag)
+    return cleaned
+
+
 def add_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> Entry:
     """Save a free-text note as its own entry. Cost does not grow with the journal."""
     from pydantic import ValidationError

@@ -798,7 +798,7 @@ def tags_changed(entry_id: str, added: list[str], removed: list[str], tags: list
     if removed:
         parts.append("removed " + ", ".join(removed))
     done = "; ".join(parts) if parts else "no change"
-    shown = " ".join(f"#{tag}" for tag in tags) if tags else "(no tags)"
+    shown = " ".join(tag_shown(tag) for tag in tags) if tags else "(no tags)"
     return f"Entry {entry_id}: {done}. Tags now: {shown}"
 
 
@@ -1101,4 +1101,32 @@ def index_building(count: int) -> str:
     return (
         f"Updating the search index for {count:,} entries; this happens once, "
         "and later reads are quick."
+    )
+
+
+# --- review fixes (journal, tags, exports) ---
+
+
+def note_tag_empty(raw: str) -> str:
+    shown = repr(raw)
+    return (
+        f"the tag {shown} has no words in it; you might give the tag a word or two, "
+        "or leave --tag out. Nothing was saved."
+    )
+
+
+def tag_shown(tag: str) -> str:
+    """A tag on screen: #tag, or as written when it carries jrnl's @ or a # already."""
+    tag = " ".join(tag.split())
+    return tag if tag.startswith(("@", "#")) else f"#{tag}"
+
+
+EXPORT_RULERS_HEADING = "Rulers over time (0-10)"
+TRENDS_FILE_SKIPPED = "left out of this chart (the file is unchanged):"
+
+
+def export_goals_unreadable(detail: str) -> str:
+    return (
+        f"{detail}; nothing was written. You might export your entries without the "
+        "goals with --no-goals (the goals file is left exactly as it is)."
     )

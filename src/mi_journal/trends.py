@@ -85,18 +85,27 @@ def load_readings(
     paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None
 ) -> list[Reading]:
     """The single place trends read the journal from: the derived index."""
+    return read_readings(paths, rulers, since)[0]
+
+
+def read_readings(
+    paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None
+) -> tuple[list[Reading], list[str]]:
+    """The readings, and one line per entry file that could not be read (its path,
+    line and why), so that `mij trends` can say what the chart leaves out."""
     from mi_journal.index import EntryFilter, open_index
 
     wanted = set(rulers) if rulers else set(Ruler)
     with open_index(paths) as index:
         rows = index.ruler_readings(EntryFilter(since=since))
+        problems = [" ".join(str(problem).split()) for problem in index.report.problems]
     found = [
         Reading(created, Ruler(name), value, entry_id)
         for created, entry_id, name, value in rows
         if name in Ruler.__members__ and Ruler(name) in wanted
     ]
     found.sort(key=lambda reading: (reading.at, reading.entry_id))
-    return found
+    return found, problems
 
 
 # --- grouping ---------------------------------------------------------------

@@ -96,6 +96,7 @@ def _render_entry(entry: Entry) -> str:
 
     from mi_journal.browse import answer_text
     from mi_journal.cli.render import safe, stdout_is_terminal
+    from mi_journal.messages import tag_shown
 
     tty = stdout_is_terminal()
     width = shutil.get_terminal_size((100, 24)).columns if tty else 100
@@ -110,7 +111,7 @@ def _render_entry(entry: Entry) -> str:
     out.print(safe(" · ".join(heading), "bold"))
     out.print(safe(f"id {entry.id}", "dim"))
     if entry.tags:
-        out.print(safe("tags: " + " ".join(f"#{tag}" for tag in entry.tags)))
+        out.print(safe("tags: " + " ".join(tag_shown(tag) for tag in entry.tags)))
     if entry.goals:
         out.print(safe("goals: " + ", ".join(entry.goals)))
     if entry.title:

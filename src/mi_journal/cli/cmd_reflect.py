@@ -48,7 +48,7 @@ def reflect_command(
     from mi_journal.reflect import build_reflection, reflection_json
     from mi_journal.storage.entries import load_entries
 
-    start = parse_since(since) if since else None
+    start = parse_since(since) if since is not None else None
     loaded = load_entries(get_paths())
     _warn_unreadable(loaded.problems)
     reflection = build_reflection(loaded.entries, start)

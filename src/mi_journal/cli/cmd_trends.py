@@ -38,7 +38,7 @@ def trends_command(
     from mi_journal.errors import UsageProblem
     from mi_journal.models import Ruler
     from mi_journal.paths import get_paths
-    from mi_journal.trends import build_trend, load_readings, trend_json
+    from mi_journal.trends import build_trend, read_readings, trend_json
 
     rulers = list(Ruler)
     if ruler is not None:
@@ -48,8 +48,9 @@ def trends_command(
             raise UsageProblem(
                 f"--ruler takes {', '.join(r.value for r in Ruler)}; not {ruler!r}."
             ) from None
-    start = parse_since(since) if since else None
-    readings = load_readings(get_paths(), rulers, start)
+    start = parse_since(since) if since is not None else None
+    readings, problems = read_readings(get_paths(), rulers, start)
+    _warn_unreadable(problems)
     out = console()
     columns = max(10, min(out.width, 200) - _AXIS_WIDTH - 2)
     trend = build_trend(readings, rulers, max_columns=columns)
@@ -57,6 +58,18 @@ def trends_command(
         print_json(trend_json(trend, start))
         return
     _print_trend(out, trend, since is not None, columns)
+
+
+def _warn_unreadable(problems: list[str]) -> None:
+    """One line per entry file the chart leaves out, on stderr; the file is untouched."""
+    import sys
+
+    from mi_journal.messages import TRENDS_FILE_SKIPPED
+    from mi_journal.textsafe import inert
+
+    for problem in problems:
+        sys.stderr.write(f"mij: {TRENDS_FILE_SKIPPED} {inert(problem)}\n")
+    sys.stderr.flush()
 
 
 def _print_trend(out: Console, trend: Trend, filtered: bool, columns: int) -> None:

@@ -49,8 +49,8 @@ def build_selection(since: str | None, until: str | None, pack: str | None,
         except ValueError:
             names = ", ".join(s.value for s in Stage)
             raise UsageProblem(f"--stage takes {names}; not {stage!r}.") from None
-    start = parse_since(since) if since else None
-    end = parse_date(until, future=False) if until else None
+    start = parse_since(since) if since is not None else None
+    end = parse_date(until, future=False) if until is not None else None
     if start is not None and end is not None and end < start:
         raise UsageProblem("--until is before --since; nothing could match.")
     if pack is not None:

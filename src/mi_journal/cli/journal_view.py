@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mi_journal.errors import MijError
@@ -159,11 +159,15 @@ def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empt
     emit("\n".join(inert(list_line(row)) for row in entries), paths)
 
 
-def _filters(request: ListRequest):  # type: ignore[no-untyped-def]
-    from mi_journal.browse import build_filter
+def _filters(request: ListRequest, paths: Paths):  # type: ignore[no-untyped-def]
+    from mi_journal.browse import build_filter, resolve_goal_filter
 
-    return build_filter(since=request.since, until=request.until, stage=request.stage,
-                        pack=request.pack, goal=request.goal, tag=request.tag)
+    filters = build_filter(since=request.since, until=request.until, stage=request.stage,
+                           pack=request.pack, goal=request.goal, tag=request.tag)
+    goal = resolve_goal_filter(paths, request.goal)
+    if goal is None or not goal.strip():
+        return filters
+    return replace(filters, goal=goal.strip().lower())
 
 
 def run_list(request: ListRequest) -> int:
@@ -173,7 +177,7 @@ def run_list(request: ListRequest) -> int:
 
     check_number(request.number)
     paths = get_paths()
-    filters = _filters(request)
+    filters = _filters(request, paths)
     with open_index(paths, notice=index_notice) as ix:
         warn_problems(ix.report)
         rows = ix.query(filters, request.number)
@@ -190,7 +194,7 @@ def run_search(request: ListRequest) -> int:
     check_number(request.number)
     paths = get_paths()
     terms = parse_query(request.words)
-    filters = _filters(request)
+    filters = _filters(request, paths)
     with open_index(paths, notice=index_notice) as ix:
         warn_problems(ix.report)
         rows = ix.search(terms, filters, request.number)

@@ -26,7 +26,7 @@ def read_stdin() -> str:
 
 def save_note(words: list[str], tags: list[str]) -> None:
     from mi_journal.cli.render import stdin_is_terminal
-    from mi_journal.journal import add_quick_note
+    from mi_journal.journal import add_quick_note, clean_tags
     from mi_journal.messages import NOTE_SAVED
     from mi_journal.paths import get_paths
 
@@ -36,7 +36,7 @@ def save_note(words: list[str], tags: list[str]) -> None:
         body = read_stdin()
     else:
         raise UsageProblem("write the note after `mij note`, or pipe it in: echo '...' | mij note")
-    entry_id = add_quick_note(get_paths(), body, tags)
+    entry_id = add_quick_note(get_paths(), body, clean_tags(tags))
     sys.stdout.write(f"{NOTE_SAVED} ({entry_id})\n")
     offer_crisis_lines(body)
     sys.stdout.flush()

@@ -41,7 +41,8 @@ def answer_lines(answer: Answer) -> list[str]:
 
 
 def goal_facts(goal: Goal) -> list[str]:
-    facts = [goal.status.value]
+    # "set aside" in words, as `mij goals` shows it (the stored value is set-aside).
+    facts = [goal.status.value.replace("-", " ")]
     if goal.target is not None:
         facts.append(f"target {goal.target.isoformat()}")
     done = sum(1 for step in goal.steps if step.done)

@@ -129,7 +129,9 @@ def _rulers(selected: Selected) -> str:
     from mi_journal.trends import build_trend, readings_from_entries, summarise
 
     trend = build_trend(readings_from_entries(selected.entries), max_columns=COLUMNS)
-    parts = ["<h2>Rulers over time (0-10)</h2>"]
+    from mi_journal.messages import EXPORT_RULERS_HEADING
+
+    parts = [f"<h2>{escape(EXPORT_RULERS_HEADING)}</h2>"]
     if not trend.readings:
         parts.append(f"<p>{escape(EXPORT_NO_READINGS)}</p>")
         return "\n".join(parts)

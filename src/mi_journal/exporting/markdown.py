@@ -90,6 +90,27 @@ def _entry(entry: Entry) -> list[str]:
     return lines
 
 
+def _rulers(entries: list[Entry]) -> list[str]:
+    """The rulers over the period as a table, as the HTML report shows them beside
+    its chart: how many readings, the first and the latest, and the range."""
+    from mi_journal.messages import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
+    from mi_journal.trends import build_trend, readings_from_entries, summarise
+
+    lines = [f"## {EXPORT_RULERS_HEADING}", ""]
+    trend = build_trend(readings_from_entries(entries))
+    if not trend.readings:
+        return [*lines, EXPORT_NO_READINGS, ""]
+    lines += ["| ruler | readings | first | latest | range |", "| --- | ---: | --- | --- | --- |"]
+    for item in summarise(trend):
+        lines.append(
+            f"| {item.ruler.value} | {item.count} "
+            f"| {item.first.value} ({item.first.at:%Y-%m-%d}) "
+            f"| {item.latest.value} ({item.latest.at:%Y-%m-%d}) "
+            f"| {item.lowest}-{item.highest} |"
+        )
+    return [*lines, ""]
+
+
 def _change_talk(entries: list[Entry]) -> list[str]:
     from mi_journal.messages import (
         EXPORT_CHANGE_TALK_HEADING,
@@ -119,6 +140,7 @@ def render_markdown(selected: Selected) -> str:
         "",
         f"Exported {selected.exported:%Y-%m-%d %H:%M} · {about}",
         "",
+        *_rulers(entries),
     ]
     if selected.goals:
         lines += ["## Goals", ""]

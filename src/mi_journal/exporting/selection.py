@@ -62,9 +62,17 @@ def _entry_filter(selection: Selection) -> EntryFilter:
 
 
 def _goals(paths: Paths, selection: Selection) -> list[Goal]:
+    from mi_journal.errors import DataFileError
+    from mi_journal.messages import export_goals_unreadable
     from mi_journal.storage.goals import load_goals
 
-    return list(load_goals(paths).goals) if selection.include_goals else []
+    if not selection.include_goals:
+        return []
+    try:
+        return list(load_goals(paths).goals)
+    except DataFileError as exc:
+        # The goals file is left as it is; the person may still export the entries.
+        raise DataFileError(exc.path, export_goals_unreadable(exc.detail)) from None
 
 
 def pack_is_known(paths: Paths, pack: str, index: Index) -> bool:

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mi_journal.errors import MijError
-from mi_journal.storage.files import FILE_MODE, ensure_private_dir
+from mi_journal.storage.files import FILE_MODE, ensure_private_dir, os_error_reason
 
 DEFAULT_TIMEOUT = 30.0
 POLL_SECONDS = 0.02
@@ -116,7 +116,7 @@ def locked(lock_dir: Path, name: str, timeout: float | None = None) -> Iterator[
                 raise MijError(_busy_message(name, wait)) from None
             time.sleep(POLL_SECONDS)
         except OSError as exc:
-            raise MijError(f"could not lock {path}: {exc.strerror}") from None
+            raise MijError(_lock_problem(path, exc)) from None
     try:
         yield
     finally:
@@ -133,8 +133,13 @@ def _filelock(path: Path, name: str, wait: float) -> Iterator[None]:
     except Timeout:
         raise MijError(_busy_message(name, wait)) from None
     except OSError as exc:
-        raise MijError(f"could not lock {path}: {exc.strerror}") from None
+        raise MijError(_lock_problem(path, exc)) from None
     try:
         yield
     finally:
         lock.release()
+
+
+def _lock_problem(path: Path, exc: OSError) -> str:
+    """Why a lock could not be taken, in the words every other disk message uses."""
+    return f"could not lock {path}: {os_error_reason(exc)}; nothing was changed."

@@ -1,0 +1,308 @@
+"""Fixes from an independent review of the journal, goals, trends and exports.
+
+Each finding is tested through the command line (the `cli` fixture) and on the
+domain function that holds the fix.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from mi_journal.errors import DataFileError, MijError, UsageProblem
+from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Goal, Ruler
+from mi_journal.storage.entries import load_entries, write_new_entry
+
+TZ = timezone(timedelta(hours=-5))
+
+
+def _entry(when: datetime, suffix: str, *, tags: list[str] | None = None,
+           goals: list[str] | None = None, **rulers: int) -> Entry:
+    answers = [
+        Answer(prompt=f"{name}-ruler", question=f"How {name}, 0-10?", kind=AnswerKind.scale,
+               value=value, ruler=Ruler(name))
+        for name, value in rulers.items()
+    ]
+    return Entry(
+        id=f"{when:%Y%m%d-%H%M%S}-{suffix}", created=when,
+        kind=EntryKind.checkin if answers else EntryKind.note,
+        text=None if answers else "a few words", tags=tags or [], goals=goals or [],
+        answers=answers,
+    )
+
+
+def _entry_files(home: Path) -> list[Path]:
+    return sorted((home / "entries").rglob("*.toml")) if (home / "entries").exists() else []
+
+
+def _save_goals(paths, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.goals import editing_goals
+
+    stamp = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    with editing_goals(paths) as goals:
+        goals.goals.extend(
+            Goal(id=goal_id, title=f"goal {goal_id}", created=stamp, updated=stamp)
+            for goal_id in ids
+        )
+
+
+# --- 1. `mij note --tag "   "` saved a blank tag (shown as a lone "#") ----------------
+
+
+def test_note_tag_of_only_spaces_is_refused(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["note", "--tag", "   ", "hello"])
+    assert result.exit_code == 1
+    assert "tag" in result.stderr and "Nothing was saved" in result.stderr
+    assert "\n" not in result.stderr.strip()
+    assert _entry_files(journal_home) == []
+
+
+def test_note_tags_are_read_as_mij_tag_reads_them(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["note", "-t", "#work", "-t", " work ", "-t", " sleep", "hello"])
+    assert result.exit_code == 0, result.stderr
+    [entry] = load_entries(paths).entries
+    assert entry.tags == ["sleep", "work"]
+
+
+def test_clean_tags() -> None:
+    from mi_journal.journal import clean_tags
+
+    assert clean_tags(["#a", " a ", "b", "@c++"]) == ["a", "b", "@c++"]
+    assert clean_tags([]) == []
+    for blank in ("", "   ", "#", " # "):
+        with pytest.raises(MijError):
+            clean_tags(["ok", blank])
+
+
+# --- 2. `mij show` and `mij tag` wrote jrnl's tags as "#@c++" ------------------------
+
+
+def test_show_and_tag_write_jrnl_tags_as_written(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    entry = _entry(datetime(2024, 3, 10, 9, 5, tzinfo=TZ), "y2mjdp", tags=["@c++", "starred"])
+    write_new_entry(paths, entry)
+    shown = cli(["show", entry.id])
+    assert shown.exit_code == 0, shown.stderr
+    assert "tags: @c++ #starred" in shown.stdout and "#@" not in shown.stdout
+    tagged = cli(["tag", entry.id, "+x"])
+    assert tagged.exit_code == 0, tagged.stderr
+    assert "Tags now: @c++ #starred #x" in tagged.stdout
+
+
+def test_tag_shown() -> None:
+    from mi_journal.browse import _shown_tag
+    from mi_journal.messages import tag_shown, tags_changed
+
+    assert [tag_shown(t) for t in ("work", "@os/2", "#x", "two  words")] == [
+        "#work", "@os/2", "#x", "#two words"]
+    assert _shown_tag("@c++") == tag_shown("@c++")  # `mij list` uses the same rule
+    assert tags_changed("id1", ["x"], [], ["@c++", "x"]).endswith("Tags now: @c++ #x")
+
+
+# --- 3. the Markdown report had no rulers, though the README promises them --------
+
+
+def test_markdown_export_shows_the_rulers(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa",
+                                  importance=4, confidence=6))
+    write_new_entry(paths, _entry(datetime(2026, 3, 8, 9, tzinfo=TZ), "bbbbbb", importance=7))
+    result = cli(["export", "--format", "md"])
+    assert result.exit_code == 0, result.stderr
+    md = result.stdout
+    assert "## Rulers over time (0-10)" in md
+    assert "| importance | 2 | 4 (2026-03-01) | 7 (2026-03-08) | 4-7 |" in md
+    assert "| confidence | 1 | 6 (2026-03-01) | 6 (2026-03-01) | 6-6 |" in md
+    assert md.index("## Rulers") < md.index("## Entries")
+
+
+def test_markdown_rulers_section_domain(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.exporting.markdown import render_markdown
+    from mi_journal.exporting.selection import Selection, select
+    from mi_journal.messages import EXPORT_NO_READINGS
+
+    fixed = datetime(2026, 5, 1, 10, tzinfo=UTC)
+    empty = render_markdown(select(paths, Selection(), fixed))
+    assert "## Rulers over time (0-10)" in empty and EXPORT_NO_READINGS in empty
+    write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa", readiness=0))
+    md = render_markdown(select(paths, Selection(), fixed))
+    assert "| readiness | 1 | 0 (2026-03-01) | 0 (2026-03-01) | 0-0 |" in md
+    assert "| importance |" not in md
+
+
+# --- 4. reports said "set-aside" where every other screen says "set aside" --------
+
+
+def test_reports_say_set_aside_in_words(cli) -> None:  # type: ignore[no-untyped-def]
+    added = cli(["goals", "add", "Walk after work", "--json"])
+    goal_id = json.loads(added.stdout)["id"]
+    assert cli(["goals", "status", goal_id, "set-aside"]).exit_code == 0
+    md = cli(["export", "--format", "md"]).stdout
+    html = cli(["export", "--format", "html"]).stdout
+    assert "*set aside*" in md and "set-aside" not in md
+    assert "· set aside</span>" in html and "set-aside" not in html
+
+
+def test_goal_facts_words() -> None:
+    from mi_journal.exporting.common import goal_facts
+    from mi_journal.models import GoalStatus
+
+    stamp = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    goal = Goal(id="ab", title="t", created=stamp, updated=stamp, status=GoalStatus.set_aside)
+    assert goal_facts(goal) == ["set aside"]
+    assert goal_facts(goal.model_copy(update={"status": GoalStatus.paused})) == ["paused"]
+
+
+# --- 5. `mij list --goal` took only a whole goal id, unlike every goals command -----
+
+
+def test_list_goal_takes_the_start_of_an_id(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    _save_goals(paths, ["k3mz", "k3ab", "hhph"])
+    entry = _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa", goals=["hhph"])
+    write_new_entry(paths, entry)
+    write_new_entry(paths, _entry(datetime(2026, 3, 2, 9, tzinfo=TZ), "bbbbbb", goals=["k3mz"]))
+    found = cli(["list", "--goal", "HH", "--json"])
+    assert found.exit_code == 0, found.stderr
+    assert [row["id"] for row in json.loads(found.stdout)] == [entry.id]
+    ambiguous = cli(["list", "--goal", "k3"])
+    assert ambiguous.exit_code == 2
+    assert "k3ab, k3mz" in ambiguous.stderr and "\n" not in ambiguous.stderr.strip()
+
+
+def test_resolve_goal_filter(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.browse import resolve_goal_filter
+
+    assert resolve_goal_filter(paths, "ab") == "ab"  # no goals file: as typed
+    _save_goals(paths, ["k3mz", "k3ab", "hhph"])
+    assert resolve_goal_filter(paths, None) is None
+    assert resolve_goal_filter(paths, " HH ") == "hhph"
+    assert resolve_goal_filter(paths, "k3mz") == "k3mz"
+    assert resolve_goal_filter(paths, "zz") == "zz"  # an imported entry's goal, say
+    with pytest.raises(UsageProblem, match="k3ab, k3mz"):
+        resolve_goal_filter(paths, "k3")
+    paths.goals.write_text("not = = toml\n", encoding="utf-8")
+    assert resolve_goal_filter(paths, "hh") == "hh"
+
+
+# --- 6. an empty --since '' was silently no filter at all -------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--since", ""],
+        ["list", "--until", ""],
+        ["list", "--since", " "],
+        ["trends", "--since", ""],
+        ["reflect", "--since", ""],
+        ["export", "--since", ""],
+        ["export", "--format", "md", "--until", ""],
+    ],
+)
+def test_empty_date_is_a_usage_problem(cli, paths, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
+    result = cli(args)
+    assert result.exit_code == 2, (args, result.stdout, result.stderr)
+    assert "not a date I can read" in result.stderr and result.stdout == ""
+
+
+def test_build_filter_empty_dates() -> None:
+    from mi_journal.browse import build_filter
+
+    assert build_filter(since=None).since is None
+    for bad in ("", "   "):
+        with pytest.raises(UsageProblem):
+            build_filter(since=bad)
+        with pytest.raises(UsageProblem):
+            build_filter(until=bad)
+
+
+# --- 7. `mij trends` left out an unreadable entry file without saying so ---------
+
+
+def _break_one(paths) -> Path:  # type: ignore[no-untyped-def]
+    write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa", importance=5))
+    broken = write_new_entry(paths, _entry(datetime(2026, 3, 2, 9, tzinfo=TZ), "bbbbbb",
+                                           importance=8))
+    broken.write_text('schema = 1\ntext = "cut off\n', encoding="utf-8")
+    return broken
+
+
+def test_trends_names_an_unreadable_file(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    broken = _break_one(paths)
+    before = broken.read_bytes()
+    for args in (["trends"], ["trends", "--json"]):
+        result = cli(args)
+        assert result.exit_code == 0, result.stderr
+        assert "left out of this chart (the file is unchanged)" in result.stderr
+        assert str(broken) in result.stderr and "line 2" in result.stderr
+    assert json.loads(cli(["trends", "--json"]).stdout)["readings"][0]["value"] == 5
+    assert broken.read_bytes() == before
+
+
+def test_read_readings_reports_problems(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.trends import load_readings, read_readings
+
+    broken = _break_one(paths)
+    readings, problems = read_readings(paths)
+    assert [r.value for r in readings] == [5]
+    assert len(problems) == 1 and str(broken) in problems[0]
+    assert load_readings(paths) == readings
+
+
+# --- 8. a lock that could not be taken said the system's words ("Read-only file system")
+
+
+def test_lock_problem_in_plain_words(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage import locking
+
+    def read_only(path: Path) -> int:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(locking, "try_lock", read_only)
+    result = cli(["goals", "add", "Walk after work"])
+    assert result.exit_code == 1
+    assert "could not lock" in result.stderr and "the folder is read-only" in result.stderr
+    assert "nothing was changed" in result.stderr and "Read-only file system" not in result.stderr
+
+
+def test_lock_problem_wording(tmp_path: Path) -> None:
+    from mi_journal.storage.locking import _lock_problem
+
+    text = _lock_problem(tmp_path / "goals.lock", OSError(errno.EACCES, "Permission denied"))
+    lock = tmp_path / "goals.lock"
+    assert text == f"could not lock {lock}: permission denied; nothing was changed."
+
+
+# --- 9. an unreadable goals.toml stopped every export without a way forward --------
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "html"])
+def test_export_with_unreadable_goals_suggests_no_goals(cli, paths, tmp_path: Path,
+                                                         fmt: str) -> None:  # type: ignore[no-untyped-def]
+    write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
+    _save_goals(paths, ["ab"])
+    paths.goals.write_text(paths.goals.read_text(encoding="utf-8") + "oops = = 1\n",
+                           encoding="utf-8")
+    before = paths.goals.read_bytes()
+    target = tmp_path / f"out.{fmt}"
+    result = cli(["export", "--format", fmt, "-o", str(target)])
+    assert result.exit_code == 1
+    assert str(paths.goals) in result.stderr and "--no-goals" in result.stderr
+    assert "\n" not in result.stderr.strip() and not target.exists()
+    kept = cli(["export", "--format", fmt, "--no-goals", "-o", str(target)])
+    assert kept.exit_code == 0, kept.stderr
+    assert target.exists() and paths.goals.read_bytes() == before
+
+
+def test_select_names_unreadable_goals(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.exporting.selection import Selection, select
+
+    paths.home.mkdir(parents=True, exist_ok=True)
+    paths.goals.write_text("oops = = 1\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        select(paths, Selection())
+    assert caught.value.path == paths.goals and "--no-goals" in str(caught.value)
+    assert select(paths, Selection(include_goals=False)).goals == []
