@@ -306,3 +306,42 @@ def test_select_names_unreadable_goals(paths) -> None:  # type: ignore[no-untype
         select(paths, Selection())
     assert caught.value.path == paths.goals and "--no-goals" in str(caught.value)
     assert select(paths, Selection(include_goals=False)).goals == []
+
+
+# --- 10. a Markdown report ran the person's lines together when rendered -----------
+
+
+def test_markdown_keeps_line_breaks_when_rendered(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    assert cli(["note", "reasons:\nsleep better\nmore money\n\nnew paragraph"]).exit_code == 0
+    md = cli(["export", "--format", "md"]).stdout
+    assert "> reasons:  \n> sleep better  \n> more money\n>\n> new paragraph\n" in md
+    html = MarkdownIt("commonmark").render(md)
+    assert "reasons:<br />\nsleep better<br />\nmore money</p>" in html
+
+
+def test_quote_hard_breaks() -> None:
+    from mi_journal.exporting.markdown import _quote
+
+    assert _quote("a\nb\n\nc") == ["> a  ", "> b", ">", "> c"]
+    assert _quote("one line") == ["> one line"]
+
+
+# --- 11. "the answers name prompt that ..." ----------------------------------------
+
+
+def test_unknown_answer_id_reads_as_a_sentence(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    answers = tmp_path / "a.toml"
+    answers.write_text('focus = "x"\nimportance = 5\nconfidence = 3\nreadiness = 4\nbogus = 1\n',
+                       encoding="utf-8")
+    result = cli(["interview", "--pack", "rulers", "--answers", str(answers)])
+    assert result.exit_code == 1
+    assert "the answers name a prompt that rulers does not ask: bogus" in result.stderr
+
+
+def test_answers_unknown_ids_wording() -> None:
+    from mi_journal.messages import answers_unknown_ids
+
+    assert answers_unknown_ids(["x"], "rulers").startswith("the answers name a prompt that")
+    assert answers_unknown_ids(["x", "y"], "rulers").startswith("the answers name prompts that")

@@ -661,7 +661,7 @@ def answers_file_bad(source: str, detail: str) -> str:
 
 
 def answers_unknown_ids(ids: list[str], where: str) -> str:
-    noun = "prompt" if len(ids) == 1 else "prompts"
+    noun = "a prompt" if len(ids) == 1 else "prompts"
     return (
         f"the answers name {noun} that {where} does not ask: {', '.join(ids)}; "
         "nothing was saved."

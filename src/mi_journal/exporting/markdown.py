@@ -48,7 +48,18 @@ def md_text(text: str) -> str:
 
 
 def _quote(text: str) -> list[str]:
-    return [f"> {line}" if line else ">" for line in md_text(inert(text)).split("\n")]
+    """The person's text as a block quote that keeps its line breaks when rendered:
+    a line followed by another line of the same paragraph ends in two spaces (a hard
+    break), so a list typed line by line does not run together into one line."""
+    lines = md_text(inert(text)).split("\n")
+    quoted = []
+    for index, line in enumerate(lines):
+        if not line:
+            quoted.append(">")
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        quoted.append(f"> {line}  " if following else f"> {line}")
+    return quoted
 
 
 def _one_line(text: str) -> str:
