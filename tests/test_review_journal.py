@@ -345,3 +345,54 @@ def test_answers_unknown_ids_wording() -> None:
 
     assert answers_unknown_ids(["x"], "rulers").startswith("the answers name a prompt that")
     assert answers_unknown_ids(["x", "y"], "rulers").startswith("the answers name prompts that")
+
+
+# --- 12. marking a done step done again said "one more step taken" again -----------
+
+
+def _goal_id(cli, *args: str) -> str:  # type: ignore[no-untyped-def]
+    result = cli(["goals", "add", "Two alcohol-free weeknights", *args, "--json"])
+    assert result.exit_code == 0, result.stderr
+    return str(json.loads(result.stdout)["id"])
+
+
+def test_step_done_twice_says_it_was_already_done(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    goal_id = _goal_id(cli, "--step", "tell Sam")
+    first = cli(["goals", "step", goal_id, "done", "1"])
+    assert "one more step taken" in first.stdout
+    before = paths.goals.read_bytes()
+    again = cli(["goals", "step", goal_id, "done", "1"])
+    assert again.exit_code == 0
+    said = again.stdout.strip()
+    assert said == f"Step 1 of goal {goal_id} was already done; nothing was changed."
+    assert paths.goals.read_bytes() == before
+    assert cli(["goals", "step", goal_id, "undo", "1"]).stdout.strip().endswith("open again.")
+    assert "was already open" in cli(["goals", "step", goal_id, "undo", "1"]).stdout
+    out_of_range = cli(["goals", "step", goal_id, "done", "2"])
+    assert out_of_range.exit_code == 1 and "no step 2" in out_of_range.stderr
+
+
+def test_same_status_again_says_so_and_keeps_a_note(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    goal_id = _goal_id(cli)
+    assert "is now paused" in cli(["goals", "status", goal_id, "paused"]).stdout
+    again = cli(["goals", "status", goal_id, "paused"])
+    assert again.stdout.strip() == f"Goal {goal_id} was already paused; nothing was changed."
+    noted = cli(["goals", "status", goal_id, "paused", "--note", "still resting"])
+    assert "was already paused; your note is kept with it." in noted.stdout
+    shown = json.loads(cli(["goals", "show", goal_id, "--json"]).stdout)
+    assert [note["text"] for note in shown["notes"]] == ["still resting"]
+
+
+def test_already_messages_and_unchanged_goal(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.goals import add_goal, mark_step
+    from mi_journal.messages import goal_status_already, goal_step_already
+
+    assert goal_step_already("ab", 2, True) == (
+        "Step 2 of goal ab was already done; nothing was changed.")
+    assert goal_step_already("ab", 2, False).endswith("was already open; nothing was changed.")
+    assert goal_status_already("ab", "set aside", False) == (
+        "Goal ab was already set aside; nothing was changed.")
+    assert goal_status_already("ab", "done", True).endswith("your note is kept with it.")
+    goal = add_goal(paths, "walk", steps=["shoes"])
+    done = mark_step(paths, goal.id, 1, done=True)
+    assert mark_step(paths, goal.id, 1, done=True).updated == done.updated

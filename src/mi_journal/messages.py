@@ -1130,3 +1130,14 @@ def export_goals_unreadable(detail: str) -> str:
         f"{detail}; nothing was written. You might export your entries without the "
         "goals with --no-goals (the goals file is left exactly as it is)."
     )
+
+
+def goal_step_already(goal_id: str, number: int, done: bool) -> str:
+    state = "done" if done else "open"
+    return f"Step {number} of goal {goal_id} was already {state}; nothing was changed."
+
+
+def goal_status_already(goal_id: str, label: str, kept_note: bool) -> str:
+    if kept_note:
+        return f"Goal {goal_id} was already {label}; your note is kept with it."
+    return f"Goal {goal_id} was already {label}; nothing was changed."
