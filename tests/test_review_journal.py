@@ -396,3 +396,43 @@ def test_already_messages_and_unchanged_goal(paths) -> None:  # type: ignore[no-
     goal = add_goal(paths, "walk", steps=["shoes"])
     done = mark_step(paths, goal.id, 1, done=True)
     assert mark_step(paths, goal.id, 1, done=True).updated == done.updated
+
+
+# --- 13. `mij edit` without a terminal and without $EDITOR started vi anyway ------
+
+
+def test_edit_without_terminal_or_editor_opens_nothing(  # type: ignore[no-untyped-def]
+    cli, paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    started: list[object] = []
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: started.append(a))
+    assert cli(["note", "keep me"]).exit_code == 0
+    [path] = _entry_files(paths.home)
+    before = path.read_bytes()
+    result = cli(["edit", "last"])
+    assert result.exit_code == 2
+    assert "no terminal" in result.stderr and "$EDITOR" in result.stderr
+    assert "\n" not in result.stderr.strip()
+    assert started == [] and path.read_bytes() == before
+
+
+def test_editor_command_falls_back_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from mi_journal.cli import cmd_journal, render
+
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(render, "stdin_is_terminal", lambda: False)
+    with pytest.raises(UsageProblem):
+        cmd_journal.editor_command()
+    monkeypatch.setattr(render, "stdin_is_terminal", lambda: True)
+    assert cmd_journal.editor_command() == ["nano"]
+    monkeypatch.setattr(render, "stdin_is_terminal", lambda: False)
+    monkeypatch.setenv("EDITOR", "my-script --flag")
+    assert cmd_journal.editor_command() == ["my-script", "--flag"]

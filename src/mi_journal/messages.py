@@ -1141,3 +1141,9 @@ def goal_status_already(goal_id: str, label: str, kept_note: bool) -> str:
     if kept_note:
         return f"Goal {goal_id} was already {label}; your note is kept with it."
     return f"Goal {goal_id} was already {label}; nothing was changed."
+
+
+EDIT_NO_EDITOR_WITHOUT_TERMINAL = (
+    "there is no terminal here to open an editor in, and $VISUAL and $EDITOR are not set; "
+    "you might run `mij edit` in a terminal, or set $EDITOR. The entry is as it was."
+)

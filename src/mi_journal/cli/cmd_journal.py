@@ -177,6 +177,13 @@ def editor_command() -> list[str]:
                 raise MijError(f"${name} ({chosen!r}) could not be read as a command.") from None
             if parts:
                 return parts
+    from mi_journal.cli.render import stdin_is_terminal
+    from mi_journal.messages import EDIT_NO_EDITOR_WITHOUT_TERMINAL
+
+    if not stdin_is_terminal():
+        # A screen editor chosen for the person (nano, vi) cannot work without a
+        # terminal: it would only fill the output with control codes.
+        raise UsageProblem(EDIT_NO_EDITOR_WITHOUT_TERMINAL)
     for fallback in ("nano", "vi", "notepad"):
         if shutil.which(fallback):
             return [fallback]
