@@ -436,3 +436,50 @@ def test_editor_command_falls_back_only_on_a_terminal(monkeypatch: pytest.Monkey
     monkeypatch.setattr(render, "stdin_is_terminal", lambda: False)
     monkeypatch.setenv("EDITOR", "my-script --flag")
     assert cmd_journal.editor_command() == ["my-script", "--flag"]
+
+
+# --- 14. a jrnl entry in the hour skipped by daylight saving moved back an hour ----
+
+
+@pytest.fixture
+def new_york():  # type: ignore[no-untyped-def]
+    import os
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("no tzset on this platform")
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    yield
+    if old is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+def test_jrnl_time_in_the_spring_gap_keeps_its_wall_time(cli, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        new_york) -> None:
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps({"tags": {}, "entries": [
+        {"title": "gap", "body": "", "date": "2024-03-10", "time": "02:30", "tags": [],
+         "starred": False},
+        {"title": "plain", "body": "", "date": "2024-03-11", "time": "09:05", "tags": [],
+         "starred": False},
+    ]}), encoding="utf-8")
+    assert cli(["import", "--from", "jrnl", str(source)]).exit_code == 0
+    rows = json.loads(cli(["list", "--json"]).stdout)
+    assert [row["created"][:16] for row in rows] == ["2024-03-11T09:05", "2024-03-10T02:30"]
+    assert "added 0, already present 2" in cli(["import", "--from", "jrnl", str(source)]).stdout
+
+
+def test_local_time_keeps_wall_time(new_york) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.importing.jrnl import JrnlEntry, local_time
+
+    gap = local_time(JrnlEntry("t", "", "2024-03-10", "02:30", (), False))
+    assert (gap.hour, gap.minute) == (2, 30) and gap.utcoffset() == timedelta(hours=-5)
+    fold = local_time(JrnlEntry("t", "", "2024-11-03", "01:30", (), False))
+    assert (fold.hour, fold.minute) == (1, 30)
+    summer = local_time(JrnlEntry("t", "", "2024-07-02", "08:30", (), False))
+    assert (summer.hour, summer.utcoffset()) == (8, timedelta(hours=-4))

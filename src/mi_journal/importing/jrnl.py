@@ -69,7 +69,10 @@ def local_time(item: JrnlEntry) -> datetime:
     naive = datetime.strptime(item.date, "%Y-%m-%d").replace(
         hour=int(parts[0]), minute=int(parts[1]), second=int(parts[2]) if len(parts) > 2 else 0
     )
-    return naive.astimezone()
+    # The offset this computer has at that moment, on jrnl's own wall-clock time. In
+    # the hour skipped when clocks go forward, astimezone() alone would move the
+    # time back an hour (02:30 -> 01:30); the wall time written in jrnl is kept.
+    return naive.replace(tzinfo=naive.astimezone().tzinfo)
 
 
 def entry_id(created: datetime, digest: str) -> str:
