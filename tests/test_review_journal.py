@@ -483,3 +483,23 @@ def test_local_time_keeps_wall_time(new_york) -> None:  # type: ignore[no-untype
     assert (fold.hour, fold.minute) == (1, 30)
     summer = local_time(JrnlEntry("t", "", "2024-07-02", "08:30", (), False))
     assert (summer.hour, summer.utcoffset()) == (8, timedelta(hours=-4))
+
+
+# --- 15. an empty --pack '', --tag '' or --goal '' silently meant "everything" -----
+
+
+@pytest.mark.parametrize("option", ["--pack", "--tag", "--goal", "--stage"])
+def test_empty_filter_is_a_usage_problem(cli, paths, option: str) -> None:  # type: ignore[no-untyped-def]
+    write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
+    result = cli(["list", option, " "])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert option in result.stderr or "stage" in result.stderr
+
+
+def test_build_filter_refuses_empty_names() -> None:
+    from mi_journal.browse import build_filter
+
+    for name in ("pack", "tag", "goal"):
+        with pytest.raises(UsageProblem, match=f"--{name} was given nothing"):
+            build_filter(**{name: ""})
+    assert build_filter(tag="Work").tag == "Work"

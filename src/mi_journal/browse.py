@@ -44,6 +44,11 @@ def build_filter(
     until_day = parse_date(until, future=False) if until is not None else None
     if since_day and until_day and since_day > until_day:
         raise UsageProblem(f"--since {since_day} is after --until {until_day}.")
+    for option, value in (("--pack", pack), ("--goal", goal), ("--tag", tag)):
+        if value is not None and not value.strip():  # as an empty --stage '' already is
+            from mi_journal.messages import filter_empty
+
+            raise UsageProblem(filter_empty(option))
     if stage is not None:
         stage = stage.strip().lower()
         if stage not in STAGES:

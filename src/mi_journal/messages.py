@@ -1147,3 +1147,7 @@ EDIT_NO_EDITOR_WITHOUT_TERMINAL = (
     "there is no terminal here to open an editor in, and $VISUAL and $EDITOR are not set; "
     "you might run `mij edit` in a terminal, or set $EDITOR. The entry is as it was."
 )
+
+
+def filter_empty(option: str) -> str:
+    return f"{option} was given nothing to look for; you might leave it out to see everything."
