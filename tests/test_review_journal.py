@@ -503,3 +503,55 @@ def test_build_filter_refuses_empty_names() -> None:
         with pytest.raises(UsageProblem, match=f"--{name} was given nothing"):
             build_filter(**{name: ""})
     assert build_filter(tag="Work").tag == "Work"
+
+
+# --- 16. `mij export -o -` wrote a file named "-"; -o FOLDER suggested --force -----
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "html"])
+def test_export_dash_prints_to_the_screen(cli, paths, tmp_path: Path, fmt: str,  # type: ignore[no-untyped-def]
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
+    result = cli(["export", "--format", fmt, "-o", "-"])
+    assert result.exit_code == 0, result.stderr
+    assert "a few words" in result.stdout and not (tmp_path / "-").exists()
+
+
+def test_export_dash_on_the_fast_path(journal_home: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    from conftest import mij_command, subprocess_env
+
+    env = subprocess_env(journal_home)
+    subprocess.run([*mij_command(), "note", "hello there"], env=env, check=True,
+                   capture_output=True, timeout=60)
+    done = subprocess.run([*mij_command(), "export", "-o", "-"], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entries"][0]["text"] == "hello there"
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_export_to_a_folder_does_not_suggest_force(cli, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    result = cli(["export", "--format", fmt, "-o", str(folder)])
+    assert result.exit_code == 2
+    assert "is a folder; please name a file." in result.stderr and "--force" not in result.stderr
+
+
+def test_screen_or_file_and_refuse_existing(tmp_path: Path) -> None:
+    from mi_journal.cli.export_json import refuse_existing, screen_or_file
+
+    assert screen_or_file(None) is None and screen_or_file("-") is None
+    assert screen_or_file(Path("-")) is None
+    assert screen_or_file("out.json") == Path("out.json")
+    with pytest.raises(UsageProblem, match="is a folder"):
+        refuse_existing(tmp_path, force=True)
+    existing = tmp_path / "x.json"
+    existing.write_text("{}", encoding="utf-8")
+    with pytest.raises(UsageProblem, match="--force"):
+        refuse_existing(existing, force=False)
+    refuse_existing(existing, force=True)

@@ -55,6 +55,7 @@ def export_command(
         export_json,
         refuse_existing,
         report_problems,
+        screen_or_file,
     )
     from mi_journal.exporting.selection import select
     from mi_journal.paths import get_paths
@@ -65,22 +66,23 @@ def export_command(
     if change_talk and fmt == "json":
         raise UsageProblem("--change-talk is for the md and html formats.")
     selection = build_selection(since, until, pack, stage, tag, include_goals, change_talk)
-    refuse_existing(output, force)
+    target = screen_or_file(output)
+    refuse_existing(target, force)
     if fmt == "json":
-        export_json(selection, output, force)
+        export_json(selection, target, force)
         return
     selected = select(get_paths(), selection)
     data = _render(fmt, selected).encode("utf-8")
     report_problems(selected.problems)
-    if output is None:
+    if target is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    _write_file(output, data, force)
+    _write_file(target, data, force)
     from mi_journal.messages import export_written
 
-    sys.stderr.write(export_written(output, len(selected.entries), len(selected.goals)) + "\n")
+    sys.stderr.write(export_written(target, len(selected.entries), len(selected.goals)) + "\n")
 
 
 def _render(fmt: str, selected: Selected) -> str:

@@ -58,9 +58,19 @@ def build_selection(since: str | None, until: str | None, pack: str | None,
     return Selection(start, end, pack, chosen_stage, tag, include_goals, change_talk)
 
 
+def screen_or_file(output: str | Path | None) -> Path | None:
+    """`-o -` means the screen, as in `mij pack new -o -`; anything else names a file."""
+    if output is None or str(output) == "-":
+        return None
+    return Path(output)
+
+
 def refuse_existing(output: Path | None, force: bool) -> None:
     import os
 
+    if output is not None and os.path.isdir(output.expanduser()):
+        # Said first: --force cannot replace a folder, so it is no use suggesting it.
+        raise UsageProblem(f"{output} is a folder; please name a file.")
     if output is not None and not force and os.path.lexists(output):
         from mi_journal.messages import export_exists
 
@@ -196,7 +206,7 @@ def try_fast(argv: list[str]) -> int | None:
                                     text("tag"), goals if isinstance(goals, bool) else None)
         output = text("output")
         force = chosen.get("force") is True
-        target = Path(output) if output is not None else None
+        target = screen_or_file(output)
         refuse_existing(target, force)
         export_json(selection, target, force)
 
