@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import mi_journal.index as index_mod
+import mi_journal.index.refresh as refresh_mod
 from export_helpers import sample_entries, write_sample
 from mi_journal.errors import MijError
 from mi_journal.exporting import json_format
@@ -91,8 +92,8 @@ def test_export_sees_a_hand_edit_in_an_old_folder_of_a_large_journal(  # type: i
 ) -> None:
     # Large-journal mode: plain reads compare only changed folders. An export
     # compares every file, so a cached line never outlives its file.
-    monkeypatch.setattr(index_mod, "FULL_CHECK_MAX", 0)
-    monkeypatch.setattr(index_mod, "ALWAYS_CHECKED_MONTHS", 1)
+    monkeypatch.setattr(refresh_mod, "FULL_CHECK_MAX", 0)
+    monkeypatch.setattr(refresh_mod, "ALWAYS_CHECKED_MONTHS", 1)
     write_sample(paths)
     base = sample_entries()[0]
     first = base.model_copy(update={"id": "20250105-120000-olds",
@@ -107,6 +108,7 @@ def test_export_sees_a_hand_edit_in_an_old_folder_of_a_large_journal(  # type: i
     past = time.time() - 5
     os.utime(path, (past, past))
     os.utime(path.parent, ns=(folder_time, folder_time))
+    assert index_mod.refresh_index(paths).updated == 0  # A plain read skips the old folder.
     doc = json.loads(cli(["export"]).stdout)
     assert doc["entries"][0]["title"] == "Why it counts"
     assert select(paths, Selection()).entries[0].title == "Why it counts"
@@ -213,7 +215,7 @@ def test_goal_lines_are_remembered_only_for_an_unchanged_file(  # type: ignore[n
     from export_helpers import sample_goals
     from mi_journal.storage.tomlfile import dump_model
 
-    monkeypatch.setattr(index_mod, "RACY_SECONDS", 0)
+    monkeypatch.setattr(index_mod, "RACY_SECONDS", 0)  # As the export's goals cache reads it.
     write_sample(paths)
     first = cli(["export"])
     assert [goal["id"] for goal in json.loads(first.stdout)["goals"]] == ["ab", "cd"]
@@ -244,9 +246,11 @@ def test_goal_lines_are_remembered_only_for_an_unchanged_file(  # type: ignore[n
 def test_a_broken_goals_file_is_an_error_even_after_caching(  # type: ignore[no-untyped-def]
     cli, paths, monkeypatch
 ) -> None:
-    monkeypatch.setattr(index_mod, "RACY_SECONDS", 0)
+    monkeypatch.setattr(index_mod, "RACY_SECONDS", 0)  # As the export's goals cache reads it.
     write_sample(paths)
     assert cli(["export"]).exit_code == 0
+    with open_index(paths) as ix:
+        assert ix.db.execute("SELECT count(*) FROM goals_cache").fetchone()[0] == 1  # Cached.
     paths.goals.write_text("schema = 1\ngoals = 3\n", encoding="utf-8")
     result = cli(["export"])
     assert result.exit_code == 1
@@ -293,13 +297,13 @@ def test_a_new_file_is_parsed_once_while_its_bytes_stay_the_same(  # type: ignor
     path = entry_path(paths, first.id)
     assert refresh_index(paths).added == 3  # Just written: their times are not trusted yet.
     parsed: list[Path] = []
-    real = index_mod._parse
+    real = refresh_mod._parse
 
     def counting(target: Path):  # type: ignore[no-untyped-def]
         parsed.append(target)
         return real(target)
 
-    monkeypatch.setattr(index_mod, "_parse", counting)
+    monkeypatch.setattr(refresh_mod, "_parse", counting)
     assert refresh_index(paths).updated == 0
     assert parsed == []
     # The same size, other bytes, in the same clock tick: seen by the digest.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import sqlite3
 import time
@@ -10,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal import index as index_mod
+import mi_journal.index.database as database_mod
+import mi_journal.index.opening as opening_mod
+import mi_journal.index.refresh as refresh_mod
 from mi_journal.index import (
     EntryFilter,
     index_path,
+    iter_entries,
     matches,
     normalize,
     open_index,
@@ -129,7 +133,7 @@ def test_fallback_without_fts_gives_the_same_answers(paths, monkeypatch) -> None
         assert ix.fts
         expected = [ids(ix.search(q)) for q in queries]
     index_path(paths).unlink()
-    monkeypatch.setattr(index_mod, "_fts5_available", lambda db: False)
+    monkeypatch.setattr(database_mod, "_fts5_available", lambda db: False)
     with open_index(paths) as ix:
         assert not ix.fts
         assert [ids(ix.search(q)) for q in queries] == expected
@@ -158,8 +162,9 @@ def test_new_changed_and_removed_files_are_picked_up(paths) -> None:  # type: ig
 
 
 def test_large_journal_checks_changed_folders(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(index_mod, "FULL_CHECK_MAX", 0)
-    monkeypatch.setattr(index_mod, "ALWAYS_CHECKED_MONTHS", 0)
+    monkeypatch.setattr(refresh_mod, "FULL_CHECK_MAX", 0)
+    # Only the newest month is always compared (0 would mean every month: `[-0:]`).
+    monkeypatch.setattr(refresh_mod, "ALWAYS_CHECKED_MONTHS", 1)
     old = make_entry(paths, "old words", days_ago=90)
     age_files(paths)
     refresh_index(paths)
@@ -183,6 +188,7 @@ def test_large_journal_checks_changed_folders(paths, monkeypatch) -> None:  # ty
     assert path.stat().st_size == size
     past = time.time() - 5
     os.utime(path, (past, past))
+    assert refresh_index(paths).updated == 0  # Large journal: an untouched folder is skipped.
     assert refresh_index(paths, full=True).updated == 1
     with open_index(paths) as ix:
         assert ids(ix.search(["inplace"])) == [old.id]
@@ -257,9 +263,10 @@ def test_unwritable_cache_falls_back_to_memory(paths, monkeypatch) -> None:  # t
     def refuse(_paths):  # type: ignore[no-untyped-def]
         raise OSError(13, "Permission denied")
 
-    monkeypatch.setattr(index_mod, "_connect_file", refuse)
+    monkeypatch.setattr(opening_mod, "_connect_file", refuse)
     with open_index(paths) as ix:
         assert ids(ix.search(["memory"])) == [entry.id]
+    assert not index_path(paths).exists()
 
 
 def test_rebuild_and_duplicate_ids(paths) -> None:  # type: ignore[no-untyped-def]
@@ -276,9 +283,9 @@ def test_rebuild_and_duplicate_ids(paths) -> None:  # type: ignore[no-untyped-de
 def test_iter_entries_gives_full_entries(paths) -> None:  # type: ignore[no-untyped-def]
     a = make_entry(paths, "a", days_ago=2, tags=["x"])
     b = make_entry(paths, "b", days_ago=1)
-    assert [e.id for e in index_mod.iter_entries(paths)] == [b.id, a.id]
-    assert [e.id for e in index_mod.iter_entries(paths, EntryFilter(tag="x"))] == [a.id]
-    assert [e.id for e in index_mod.iter_entries(paths, newest_first=False)] == [a.id, b.id]
+    assert [e.id for e in iter_entries(paths)] == [b.id, a.id]
+    assert [e.id for e in iter_entries(paths, EntryFilter(tag="x"))] == [a.id]
+    assert [e.id for e in iter_entries(paths, newest_first=False)] == [a.id, b.id]
 
 
 def test_big_batches_are_parsed_in_parallel_with_the_same_result(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -290,9 +297,18 @@ def test_big_batches_are_parsed_in_parallel_with_the_same_result(paths, monkeypa
     with open_index(paths) as ix:
         expected = [row.as_json() for row in ix.query()]
     index_path(paths).unlink()
-    monkeypatch.setattr(index_mod, "PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr(index_mod.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(refresh_mod, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(refresh_mod.os, "cpu_count", lambda: 3)
+    pools: list[object] = []
+
+    class CountedPool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            pools.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", CountedPool)
     parallel = refresh_index(paths)
+    assert pools == [3]  # The batch really went to worker processes, one per CPU.
     with open_index(paths) as ix:
         assert [row.as_json() for row in ix.query()] == expected
     assert parallel.total == serial.total == 12
@@ -323,7 +339,7 @@ def test_a_big_build_is_announced(paths, monkeypatch) -> None:  # type: ignore[n
         make_entry(paths, f"entry {number}", days_ago=number)
     age_files(paths)
     heard: list[int] = []
-    monkeypatch.setattr(index_mod, "NOTICE_MIN_FILES", 3)
+    monkeypatch.setattr(refresh_mod, "NOTICE_MIN_FILES", 3)
     with open_index(paths, notice=heard.append):
         pass
     assert heard == [3]
@@ -346,14 +362,14 @@ def _fts_ids(paths, word: str) -> list[str]:  # type: ignore[no-untyped-def]
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     finally:
         db.close()
-    assert set(index_mod._FTS_TRIGGERS) <= triggers  # back after every bulk fill
+    assert set(database_mod._FTS_TRIGGERS) <= triggers  # back after every bulk fill
     return [row[0] for row in found]
 
 
 def test_bulk_fill_and_row_by_row_updates_agree(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(index_mod, "BULK_FTS_MIN_FILES", 4)
+    monkeypatch.setattr(refresh_mod, "BULK_FTS_MIN_FILES", 4)
     first = [make_entry(paths, f"lighthouse walk {n}", days_ago=n) for n in range(6)]
-    assert index_mod._bulk_fts(_open_db(paths), True, 6)  # an empty table: bulk
+    assert refresh_mod._bulk_fts(_open_db(paths), True, 6)  # an empty table: bulk
     report = refresh_index(paths)
     assert report.added == 6
     assert _fts_ids(paths, "lighthouse") == sorted(e.id for e in first)
@@ -361,7 +377,7 @@ def test_bulk_fill_and_row_by_row_updates_agree(paths, monkeypatch) -> None:  # 
     late = make_entry(paths, "a lighthouse at dusk", days_ago=20)
     (paths.entries / "2026" / "03" / f"{first[0].id}.toml").unlink()
     age_files(paths)
-    assert not index_mod._bulk_fts(_open_db(paths), True, 2)
+    assert not refresh_mod._bulk_fts(_open_db(paths), True, 2)
     refresh_index(paths, full=True)
     assert _fts_ids(paths, "lighthouse") == sorted([late.id] + [e.id for e in first[1:]])
     # Most of the table changes at once (a sync): bulk again, deletions included.
@@ -377,12 +393,13 @@ def test_bulk_fill_and_row_by_row_updates_agree(paths, monkeypatch) -> None:  # 
 
 
 def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(index_mod, "BULK_FTS_MIN_FILES", 2)
+    monkeypatch.setattr(refresh_mod, "BULK_FTS_MIN_FILES", 2)
     kept = make_entry(paths, "lighthouse one", days_ago=9)
     refresh_index(paths)
     for n in range(4):
         make_entry(paths, f"lighthouse more {n}", days_ago=n)
-    real_upsert = index_mod._upsert
+    assert refresh_mod._bulk_fts(_open_db(paths), True, 4)  # These four go in one pass.
+    real_upsert = refresh_mod._upsert
     calls = []
 
     def upsert_then_stop(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -391,11 +408,11 @@ def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) ->
             raise KeyboardInterrupt
         return real_upsert(*args, **kwargs)
 
-    monkeypatch.setattr(index_mod, "_upsert", upsert_then_stop)
+    monkeypatch.setattr(refresh_mod, "_upsert", upsert_then_stop)
     with pytest.raises(KeyboardInterrupt):
         refresh_index(paths)
     assert _fts_ids(paths, "lighthouse") == [kept.id]  # rolled back, triggers intact
-    monkeypatch.setattr(index_mod, "_upsert", real_upsert)
+    monkeypatch.setattr(refresh_mod, "_upsert", real_upsert)
     assert refresh_index(paths).total == 5
     assert len(_fts_ids(paths, "lighthouse")) == 5
 
@@ -404,5 +421,5 @@ def _open_db(paths):  # type: ignore[no-untyped-def]
     db = sqlite3.connect(index_path(paths)) if index_path(paths).exists() else sqlite3.connect(
         ":memory:")
     if not index_path(paths).exists():
-        db.executescript(index_mod._SCHEMA_SQL)
+        db.executescript(database_mod._SCHEMA_SQL)
     return db

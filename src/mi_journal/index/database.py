@@ -1,0 +1,177 @@
+"""The SQLite file itself: its schema and full-text triggers, where it lives
+(``cache/index.sqlite3``, 0600 in a 0700 folder), and opening, creating,
+checking and deleting it.
+
+`_prepare` raises ``sqlite3.DatabaseError`` for a file that is not a usable
+index (another schema, corrupt); the caller deletes it and builds again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mi_journal.errors import MijError
+from mi_journal.index.search_text import SearchTerm, matches
+from mi_journal.paths import Paths
+
+if TYPE_CHECKING:
+    import sqlite3
+
+INDEX_SCHEMA = 5
+INDEX_NAME = "index.sqlite3"
+BUSY_SECONDS = 120
+
+
+_SCHEMA_SQL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS folders (rel TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+    rel TEXT PRIMARY KEY, folder TEXT NOT NULL, id TEXT NOT NULL UNIQUE,
+    mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
+    created TEXT NOT NULL, created_ts REAL NOT NULL, day TEXT NOT NULL,
+    kind TEXT NOT NULL, pack TEXT, stage TEXT, tags TEXT NOT NULL, goals TEXT NOT NULL,
+    rulers TEXT NOT NULL, title TEXT, search TEXT NOT NULL, preview TEXT NOT NULL,
+    tag_keys TEXT NOT NULL, goal_keys TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entries_by_time ON entries (created_ts DESC, id DESC);
+CREATE INDEX IF NOT EXISTS entries_by_folder ON entries (folder);
+CREATE TABLE IF NOT EXISTS problems (
+    rel TEXT PRIMARY KEY, folder TEXT NOT NULL, mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL, message TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS problems_by_folder ON problems (folder);
+CREATE TABLE IF NOT EXISTS docs (id INTEGER PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS goals_cache (stamp TEXT NOT NULL, lines TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS racy (rel TEXT PRIMARY KEY, digest TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS entries_docs_ad AFTER DELETE ON entries BEGIN
+    DELETE FROM docs WHERE id = old.rowid;
+    DELETE FROM racy WHERE rel = old.rel;
+END;
+"""
+
+_FTS_TRIGGERS = {
+    "entries_ai": """CREATE TRIGGER IF NOT EXISTS entries_ai AFTER INSERT ON entries BEGIN
+    INSERT INTO fts(rowid, search) VALUES (new.rowid, new.search);
+END;""",
+    "entries_ad": """CREATE TRIGGER IF NOT EXISTS entries_ad AFTER DELETE ON entries BEGIN
+    INSERT INTO fts(fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+END;""",
+    "entries_au": """CREATE TRIGGER IF NOT EXISTS entries_au AFTER UPDATE ON entries BEGIN
+    INSERT INTO fts(fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+    INSERT INTO fts(rowid, search) VALUES (new.rowid, new.search);
+END;""",
+}
+_FTS_SQL = """
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    search, content='entries', content_rowid='rowid',
+    tokenize="unicode61 remove_diacritics 2"
+);
+""" + "\n".join(_FTS_TRIGGERS.values()) + "\n"
+
+
+def index_path(paths: Paths) -> Path:
+    return paths.cache / INDEX_NAME
+
+
+def _fts5_available(db: sqlite3.Connection) -> bool:
+    try:
+        options = {row[0] for row in db.execute("PRAGMA compile_options")}
+    except Exception:
+        return False
+    return "ENABLE_FTS5" in options
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+            os.unlink(f"{path}{suffix}")
+
+
+def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
+    """Open (creating 0600 in a 0700 folder if needed) the database; True if it is new."""
+    import sqlite3
+    import stat
+
+    path = index_path(paths)
+    try:
+        info: os.stat_result | None = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    created = False
+    if info is None:
+        from mi_journal.storage.files import ensure_private_dir
+
+        ensure_private_dir(paths.cache)
+        with contextlib.suppress(FileExistsError):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, 0o600)  # whatever the umask
+            os.close(fd)
+            created = True
+    elif not stat.S_ISREG(info.st_mode):
+        raise MijError(f"{path} is not a regular file; mi-journal will not use it.")
+    elif info.st_mode & 0o077:
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+    db = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
+    return db, created
+
+
+def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
+    """Make sure the schema is ours; returns whether FTS5 is in use.
+
+    Raises sqlite3.DatabaseError if the file is not a usable index.
+    """
+    import sqlite3
+
+    db.execute("PRAGMA journal_mode=DELETE")
+    db.execute("PRAGMA synchronous=OFF")  # Derived data: a crash just means a rebuild.
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if tables:
+        version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if version is None or version[0] != str(INDEX_SCHEMA):
+            raise sqlite3.DatabaseError("index schema differs")
+        fts = db.execute("SELECT value FROM meta WHERE key='fts'").fetchone()
+        return fts is not None and fts[0] == "1"
+    use_fts = _fts5_available(db)
+    # Both values are our own constants, never input.
+    # IF NOT EXISTS / OR IGNORE: two processes creating the index at once both succeed.
+    meta = (f"INSERT OR IGNORE INTO meta VALUES ('schema', '{INDEX_SCHEMA}'), "  # noqa: S608
+            f"('fts', '{1 if use_fts else 0}');")
+    try:
+        db.executescript("BEGIN IMMEDIATE;" + _SCHEMA_SQL + (_FTS_SQL if use_fts else "")
+                         + meta + "COMMIT;")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            db.execute("ROLLBACK")
+        raise
+    return use_fts
+
+
+def _register_functions(db: sqlite3.Connection) -> None:
+    def match_function(text: str, query: str) -> int:
+        terms = [SearchTerm(tuple(t["words"]), t["phrase"]) for t in json.loads(query)]
+        return 1 if matches(text, terms) else 0
+
+    db.create_function("mij_match", 2, match_function, deterministic=True)
+
+
+class IndexBusy(MijError):
+    """Another mij holds the index for longer than we can wait."""
+
+
+def _begin_write(db: sqlite3.Connection) -> None:
+    import sqlite3
+
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise IndexBusy("another mi-journal is still updating the search index; "
+                            "please try again in a moment.") from None
+        raise

@@ -1,0 +1,230 @@
+"""Reading a refreshed index: `Index` and its queries (list, search, resolve,
+counts, ruler readings, the cached export JSON and goal lines)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mi_journal.errors import DataFileError, MijError
+from mi_journal.index.database import BUSY_SECONDS, _register_functions
+from mi_journal.index.refresh import _parse
+from mi_journal.index.rows import EntryFilter, IndexedEntry, IndexReport
+from mi_journal.index.search_text import (
+    SearchTerm,
+    _fts_query,
+    _needs_substring_search,
+    parse_query,
+    tag_key,
+)
+from mi_journal.paths import Paths
+
+if TYPE_CHECKING:
+    import sqlite3
+
+EXPORT_BATCH = 1_000
+
+_COLUMNS = "id, rel, created, kind, pack, stage, tags, goals, rulers, title, preview"
+_SELECT_COLUMNS = ", ".join("e." + name.strip() for name in _COLUMNS.split(","))
+
+
+class Index:
+    """A refreshed index; use `with open_index(paths) as ix:`."""
+
+    def __init__(self, paths: Paths, db: sqlite3.Connection, fts: bool, report: IndexReport):
+        self.paths = paths
+        self.db = db
+        self.fts = fts
+        self.report = report
+        _register_functions(db)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- queries ---
+
+    def _row(self, row: Sequence[Any]) -> IndexedEntry:
+        (entry_id, rel, created, kind, pack, stage, tags, goals, rulers, title, preview) = row
+        return IndexedEntry(
+            id=entry_id, path=self.paths.entries / rel,
+            created=datetime.fromisoformat(created), kind=kind, pack=pack, stage=stage,
+            tags=json.loads(tags), goals=json.loads(goals),
+            rulers=[(name, value) for name, value in json.loads(rulers)],
+            title=title, preview=preview,
+        )
+
+    def _where(self, filters: EntryFilter) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if filters.since is not None:
+            clauses.append("e.day >= ?")
+            params.append(filters.since.isoformat())
+        if filters.until is not None:
+            clauses.append("e.day <= ?")
+            params.append(filters.until.isoformat())
+        for column, value in (("stage", filters.stage), ("pack", filters.pack),
+                              ("kind", filters.kind)):
+            if value is not None:
+                clauses.append(f"e.{column} = ?")
+                params.append(value)
+        if filters.tag is not None:
+            clauses.append("instr(e.tag_keys, ?) > 0")
+            params.append("\x1f" + tag_key(filters.tag) + "\x1f")
+        if filters.goal is not None:
+            clauses.append("instr(e.goal_keys, ?) > 0")
+            params.append("\x1f" + filters.goal.strip() + "\x1f")
+        return clauses, params
+
+    def _select(self, clauses: list[str], params: list[Any], limit: int | None,
+                join: str = "") -> list[IndexedEntry]:
+        # Only fixed column names and clauses are joined; values are parameters.
+        sql = f"SELECT {_SELECT_COLUMNS} FROM entries e"  # noqa: S608
+        sql += join
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY e.created_ts DESC, e.id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, max(limit, 0)]
+        return [self._row(row) for row in self.db.execute(sql, params)]
+
+    def query(self, filters: EntryFilter | None = None,
+              limit: int | None = None) -> list[IndexedEntry]:
+        """Entries matching `filters`, newest first."""
+        clauses, params = self._where(filters or EntryFilter())
+        return self._select(clauses, params, limit)
+
+    def search(self, words: Sequence[str] | Sequence[SearchTerm],
+               filters: EntryFilter | None = None,
+               limit: int | None = None) -> list[IndexedEntry]:
+        """Entries whose text matches every term, newest first."""
+        terms = [w for w in words if isinstance(w, SearchTerm)]
+        if len(terms) != len(words):
+            terms = parse_query([w for w in words if isinstance(w, str)])
+        clauses, params = self._where(filters or EntryFilter())
+        if self.fts and not _needs_substring_search(terms):
+            join = " JOIN fts ON fts.rowid = e.rowid"
+            clauses.insert(0, "fts MATCH ?")
+            params.insert(0, _fts_query(terms))
+            return self._select(clauses, params, limit, join)
+        if _needs_substring_search(terms):
+            # Scripts without spaces make long tokens: look for each word anywhere.
+            for word in (word for term in terms for word in term.words):
+                clauses.append("instr(e.search, ?) > 0")
+                params.append(word)
+            return self._select(clauses, params, limit)
+        clauses.append("mij_match(e.search, ?)")
+        params.append(json.dumps([{"words": list(t.words), "phrase": t.phrase} for t in terms]))
+        return self._select(clauses, params, limit)
+
+    def resolve(self, reference: str) -> IndexedEntry:
+        """A full id, a unique prefix or suffix of one, or `last`."""
+        ref = reference.strip()
+        if ref.lower() == "last":
+            rows = self.query(limit=1)
+            if not rows:
+                raise MijError("there are no entries yet.")
+            return rows[0]
+        from mi_journal.storage.entries import find_entry_path
+
+        path = find_entry_path(self.paths, ref)
+        rows = self._select(["e.id = ?"], [path.stem], 1)
+        if rows:
+            return rows[0]
+        for problem in self.report.problems:
+            if Path(str(problem.path)).stem == path.stem:
+                raise MijError(str(problem))
+        raise MijError(f"no entry with id {path.stem}.")
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+    def cached_goals(self, stamp: str) -> list[str] | None:
+        """The goals' export lines remembered for a goals file with this `stamp`."""
+        row = self.db.execute("SELECT lines FROM goals_cache WHERE stamp = ?",
+                              (stamp,)).fetchone()
+        return None if row is None else list(json.loads(row[0]))
+
+    def remember_goals(self, stamp: str, lines: list[str]) -> None:
+        """Keep the goals' export lines for `stamp`; skipped if the index is busy."""
+        import sqlite3
+
+        try:
+            self.db.execute("PRAGMA busy_timeout = 0")
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM goals_cache")
+            self.db.execute("INSERT INTO goals_cache VALUES (?, ?)", (stamp, json.dumps(lines)))
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+
+    def entry_json(self, filters: EntryFilter | None = None,
+                   batch: int = EXPORT_BATCH) -> Iterator[str]:
+        """The canonical JSON of each matching entry, ordered by id.
+
+        Read `batch` rows at a time, each batch its own statement, so neither
+        memory nor a read lock is held for the whole export (a slow reader of
+        the output never keeps other mij processes from updating the index).
+        """
+        clauses, params = self._where(filters or EntryFilter())
+        clauses.append("e.id > ?")
+        # Only fixed column names and clauses are joined; values are parameters.
+        sql = ("SELECT e.id, e.rel, d.json FROM entries e "  # noqa: S608
+               "LEFT JOIN docs d ON d.id = e.rowid WHERE " + " AND ".join(clauses)
+               + " ORDER BY e.id LIMIT ?")
+        after = ""
+        while True:
+            rows = self.db.execute(sql, [*params, after, batch]).fetchall()
+            for entry_id, rel, text in rows:
+                after = entry_id
+                if text is None:  # Not expected; the file still says what to write.
+                    from mi_journal.exporting.json_format import entry_json
+
+                    try:
+                        text = entry_json(_parse(self.paths.entries / rel))
+                    except (DataFileError, FileNotFoundError):
+                        continue
+                yield text
+            if len(rows) < batch:
+                return
+
+    def entry_json_by_id(self, ids: Sequence[str]) -> dict[str, str]:
+        """The canonical JSON (as `entry_json`) of each entry in `ids` the index holds."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            # Only placeholders are joined; the ids are parameters.
+            sql = ("SELECT e.id, d.json FROM entries e JOIN docs d ON d.id = e.rowid "  # noqa: S608
+                   "WHERE e.id IN (" + ",".join("?" * len(chunk)) + ")")
+            found.update(self.db.execute(sql, chunk).fetchall())
+        return found
+
+    def ruler_readings(self, filters: EntryFilter | None = None
+                       ) -> list[tuple[datetime, str, str, int]]:
+        """(created, entry id, ruler, value) for every ruler answer, oldest first."""
+        clauses, params = self._where(filters or EntryFilter())
+        clauses.append("e.rulers != '[]'")
+        sql = "SELECT e.created, e.id, e.rulers FROM entries e WHERE "
+        sql += " AND ".join(clauses)
+        sql += " ORDER BY e.created_ts, e.id"
+        out: list[tuple[datetime, str, str, int]] = []
+        for created, entry_id, rulers in self.db.execute(sql, params):
+            when = datetime.fromisoformat(created)
+            out.extend((when, entry_id, name, value) for name, value in json.loads(rulers))
+        return out

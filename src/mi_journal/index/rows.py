@@ -1,0 +1,125 @@
+"""What the index stores and gives back: one row per entry, made from the entry,
+and the records read from it (`IndexedEntry`, `EntryFilter`, `IndexReport`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mi_journal.errors import DataFileError
+from mi_journal.index.search_text import normalize, tag_key
+
+if TYPE_CHECKING:
+    from mi_journal.models import Entry
+
+PREVIEW_CHARS = 80
+
+
+@dataclass(frozen=True)
+class IndexedEntry:
+    id: str
+    path: Path
+    created: datetime
+    kind: str
+    pack: str | None
+    stage: str | None
+    tags: list[str]
+    goals: list[str]
+    rulers: list[tuple[str, int]]
+    title: str | None
+    preview: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "created": self.created.isoformat(),
+            "kind": self.kind,
+            "pack": self.pack,
+            "stage": self.stage,
+            "tags": list(self.tags),
+            "goals": list(self.goals),
+            "rulers": {name: value for name, value in self.rulers},
+            "title": self.title,
+            "preview": self.preview,
+            "path": str(self.path),
+        }
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Filters shared by list, search, export and trends. Dates are inclusive,
+    compared with the entry's own local date."""
+
+    since: date | None = None
+    until: date | None = None
+    stage: str | None = None
+    pack: str | None = None
+    goal: str | None = None
+    tag: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    total: int = 0
+    rebuilt: bool = False
+    problems: list[DataFileError] = field(default_factory=list)
+
+
+def _entry_texts(entry: Entry) -> list[str]:
+    texts: list[str] = []
+    for value in (entry.title, entry.text):
+        if value:
+            texts.append(value)
+    for answer in entry.answers:
+        answered = answer.value
+        if isinstance(answered, str):
+            texts.append(answered)
+        elif isinstance(answered, list):
+            texts.extend(str(item) for item in answered)
+    if entry.summary:
+        texts.append(entry.summary)
+    texts.extend(entry.tags)
+    return texts
+
+
+def preview_of(entry: Entry) -> str:
+    candidates: list[str | None] = [entry.title, entry.text, entry.summary]
+    for answer in entry.answers:
+        if isinstance(answer.value, str) and answer.kind.value in ("text", "long_text"):
+            candidates.append(answer.value)
+    for text in candidates:
+        if text and text.strip():
+            flat = " ".join(text.split())
+            return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+    return ""
+
+
+def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> tuple[Any, ...]:
+    """The `entries` row for one entry, then (last) its canonical JSON for `docs`."""
+    from mi_journal.exporting.json_format import entry_json
+
+    rulers = [
+        [answer.ruler.value, answer.value]
+        for answer in entry.answers
+        if answer.ruler is not None and isinstance(answer.value, int)
+        and not isinstance(answer.value, bool)
+    ]
+    created = entry.created
+    return (
+        rel, folder, entry.id, mtime_ns, size,
+        created.isoformat(), created.timestamp(), created.date().isoformat(),
+        entry.kind.value, entry.pack, entry.stage.value if entry.stage else None,
+        json.dumps(entry.tags, ensure_ascii=False), json.dumps(entry.goals),
+        json.dumps(rulers), entry.title,
+        normalize("\n".join(_entry_texts(entry))), preview_of(entry),
+        "\x1f" + "\x1f".join(tag_key(tag) for tag in entry.tags) + "\x1f",
+        "\x1f" + "\x1f".join(entry.goals) + "\x1f",
+        entry_json(entry),
+    )
