@@ -555,3 +555,28 @@ def test_screen_or_file_and_refuse_existing(tmp_path: Path) -> None:
     with pytest.raises(UsageProblem, match="--force"):
         refuse_existing(existing, force=False)
     refuse_existing(existing, force=True)
+
+
+# --- 17. "why: Value should have at most 20000 items after validation" -------------
+
+
+def test_too_long_goal_text_is_counted_in_characters(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["goals", "add", "walk", "--why", "w" * 30_000])
+    assert result.exit_code == 1
+    assert "why: text may hold at most 20,000 characters, and this has 30,000" in result.stderr
+    assert "items" not in result.stderr and not paths.goals.exists()
+
+
+def test_describe_validation_counts_characters() -> None:
+    from pydantic import ValidationError
+
+    from mi_journal.models import Step
+    from mi_journal.storage.tomlfile import describe_validation
+
+    with pytest.raises(ValidationError) as long_text:
+        Step.model_validate({"text": "s" * 2_001})
+    assert describe_validation(long_text.value) == (
+        "text: text may hold at most 2,000 characters, and this has 2,001")
+    with pytest.raises(ValidationError) as wrong_type:
+        Step.model_validate({"text": 5})
+    assert describe_validation(wrong_type.value).startswith("text: Input should be")

@@ -88,13 +88,24 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
 def describe_validation(exc: ValidationError, data: Any = None) -> str:
     """Flatten pydantic errors to `field.path: message`, the first three only."""
     parts = []
-    for error in exc.errors(include_url=False, include_input=False)[:3]:
+    for error in exc.errors(include_url=False)[:3]:
         location = ".".join(str(item) for item in error["loc"]) or "(top level)"
-        parts.append(f"{location}: {error['msg']}")
+        parts.append(f"{location}: {_plain_message(error)}")
     more = len(exc.errors()) - 3
     if more > 0:
         parts.append(f"and {more} more")
     return "; ".join(parts)
+
+
+def _plain_message(error: Any) -> str:
+    """pydantic's message, except that a text over its length limit is counted in
+    characters ("Value should have at most 20000 items" reads as a list)."""
+    context = error.get("ctx") or {}
+    if (error.get("type") == "too_long" and isinstance(error.get("input"), str)
+            and "max_length" in context and "actual_length" in context):
+        return (f"text may hold at most {context['max_length']:,} characters, "
+                f"and this has {context['actual_length']:,}")
+    return str(error["msg"])
 
 
 def check_schema(path: Path, data: dict[str, Any], kind: str, current: int) -> dict[str, Any]:
