@@ -580,3 +580,29 @@ def test_describe_validation_counts_characters() -> None:
     with pytest.raises(ValidationError) as wrong_type:
         Step.model_validate({"text": 5})
     assert describe_validation(wrong_type.value).startswith("text: Input should be")
+
+
+# --- 18. a note typed in another encoding: "contains an unpaired surrogate" ----------
+
+
+def test_non_utf8_argument_is_explained(journal_home: Path) -> None:
+    import os
+    import subprocess
+
+    from conftest import mij_command, subprocess_env
+
+    done = subprocess.run([*mij_command(), "note", os.fsdecode(b"caf\xe9 in latin-1")],
+                          env=subprocess_env(journal_home), capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 1
+    assert "not valid UTF-8" in done.stderr and "encoding" in done.stderr
+    assert _entry_files(journal_home) == []
+
+
+def test_surrogate_problem_wording() -> None:
+    from mi_journal.journal import note_record
+    from mi_journal.limits import SURROGATE_PROBLEM
+
+    assert "not valid UTF-8" in SURROGATE_PROBLEM and "unpaired surrogate" in SURROGATE_PROBLEM
+    with pytest.raises(MijError, match="not valid UTF-8"):
+        note_record("caf\udce9", [])

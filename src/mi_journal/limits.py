@@ -19,7 +19,10 @@ MAX_NOTE_CHARS: Final = 200_000
 MAX_TAG_CHARS: Final = 100
 
 ENTRY_ID_RE: Final = re.compile(r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")
-SURROGATE_PROBLEM: Final = "text contains an unpaired surrogate, which cannot be stored"
+SURROGATE_PROBLEM: Final = (
+    "the text has bytes that are not valid UTF-8 (an unpaired surrogate), which cannot be "
+    "stored; you might check the terminal's or the file's encoding"
+)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
