@@ -606,3 +606,25 @@ def test_surrogate_problem_wording() -> None:
     assert "not valid UTF-8" in SURROGATE_PROBLEM and "unpaired surrogate" in SURROGATE_PROBLEM
     with pytest.raises(MijError, match="not valid UTF-8"):
         note_record("caf\udce9", [])
+
+
+# --- 19. a goal title typed on two lines split its row in `mij goals` --------------
+
+
+def test_goal_title_on_lines_stays_one_row(cli) -> None:  # type: ignore[no-untyped-def]
+    goal_id = json.loads(cli(["goals", "add", "walk\nafter work", "--json"]).stdout)["id"]
+    listed = cli(["goals"])
+    assert listed.exit_code == 0
+    [row] = [line for line in listed.stdout.splitlines() if line.startswith(goal_id)]
+    assert row.rstrip().endswith("walk after work")
+    shown = json.loads(cli(["goals", "show", goal_id, "--json"]).stdout)
+    assert shown["title"] == "walk\nafter work"  # the person's words are kept as typed
+
+
+def test_goal_table_row_domain() -> None:
+    from mi_journal.cli.cmd_goals import _goal_table
+
+    stamp = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    table = _goal_table([Goal(id="ab", title="walk\n after  work", created=stamp,
+                              updated=stamp)])
+    assert [str(cell) for cell in table.columns[-1].cells] == ["walk after work"]

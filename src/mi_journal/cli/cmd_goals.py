@@ -90,7 +90,7 @@ def _goal_table(goals: list[Goal]) -> Any:
             safe(status_label(goal.status)),
             safe(f"{done}/{len(goal.steps)}" if goal.steps else "-"),
             safe(goal.target.isoformat() if goal.target else "-"),
-            safe(goal.title),
+            safe(" ".join(goal.title.split())),  # one row per goal, even if typed on lines
         )
     return table
 
