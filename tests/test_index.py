@@ -423,3 +423,37 @@ def _open_db(paths):  # type: ignore[no-untyped-def]
     if not index_path(paths).exists():
         db.executescript(database_mod._SCHEMA_SQL)
     return db
+
+
+# --- a journal on a read-only disk (a backup, a mounted archive) can still be read -----
+
+
+def test_a_read_only_index_file_falls_back_to_reading_the_files(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The cache exists but cannot be written (read-only mount): reads still work."""
+    first = make_entry(paths, "kept on the backup disk", days_ago=2)
+    refresh_index(paths)
+    later = make_entry(paths, "written after the index", days_ago=1)  # the index must change
+
+    def read_only_connect(paths_):  # type: ignore[no-untyped-def]
+        uri = index_path(paths_).as_uri() + "?mode=ro"
+        return sqlite3.connect(uri, uri=True, isolation_level=None), False
+
+    def cannot_remove(path) -> None:  # type: ignore[no-untyped-def]
+        raise OSError(30, "Read-only file system", str(path))
+
+    monkeypatch.setattr(opening_mod, "_connect_file", read_only_connect)
+    monkeypatch.setattr(opening_mod, "_remove_database", cannot_remove)
+    before = index_path(paths).read_bytes()
+    with open_index(paths) as ix:
+        assert ids(ix.query()) == [later.id, first.id]
+        assert ids(ix.search(["backup"])) == [first.id]
+        assert ix.report.rebuilt  # built in memory for this run
+    assert index_path(paths).read_bytes() == before
+
+
+def test_cannot_write_tells_disk_problems_from_damage() -> None:
+    from mi_journal.index.opening import _cannot_write
+
+    readonly = sqlite3.OperationalError("attempt to write a readonly database")
+    assert _cannot_write(readonly)
+    assert not _cannot_write(sqlite3.DatabaseError("file is not a database"))

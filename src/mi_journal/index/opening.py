@@ -2,8 +2,9 @@
 
 If the database is missing, from another schema, or corrupt (any
 ``sqlite3.DatabaseError`` other than "locked"), it is deleted and rebuilt from
-the files. If the cache folder cannot be written, or the journal has no entries
-folder yet, an in-memory index is used for that run. Several processes may read
+the files. If the cache folder or the index file cannot be written (a journal
+on a read-only disk or backup), or the journal has no entries folder yet, an
+in-memory index is used for that run. Several processes may read
 and refresh at once (SQLite locking; creation is idempotent); one that cannot
 get the write lock within `BUSY_SECONDS` raises `IndexBusy` (a MijError).
 """
@@ -42,11 +43,7 @@ def _open(paths: Paths, full: bool, rebuild: bool, notice: Notice | None = None)
                 raise FileNotFoundError(paths.entries)
             db, created = _connect_file(paths)
         except (OSError, sqlite3.Error, MijError):
-            db = sqlite3.connect(":memory:", isolation_level=None)
-            fts = _prepare(db, True)
-            report = _refresh(paths, db, True, fts, notice)
-            report.rebuilt = True
-            return Index(paths, db, fts, report)
+            return _in_memory(paths, notice)
         try:
             fts = _prepare(db, created)
             report = _refresh(paths, db, full, fts, notice)
@@ -59,14 +56,39 @@ def _open(paths: Paths, full: bool, rebuild: bool, notice: Notice | None = None)
             ):
                 raise IndexBusy("another mi-journal is still updating the search index; "
                                 "please try again in a moment.") from None
+            if _cannot_write(exc):
+                # A journal on a read-only disk or backup can still be read.
+                return _in_memory(paths, notice)
             if attempt:
                 raise MijError(f"could not rebuild the search index at {index_path(paths)}; "
                                "you might delete the cache folder and try again.") from None
-            _remove_database(index_path(paths))
+            try:
+                _remove_database(index_path(paths))
+            except OSError:
+                return _in_memory(paths, notice)
         except BaseException:
             db.close()
             raise
     raise AssertionError("unreachable")
+
+
+def _in_memory(paths: Paths, notice: Notice | None) -> Index:
+    """An index for this run only, built from the files (the cache cannot be used)."""
+    import sqlite3
+
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    fts = _prepare(db, True)
+    report = _refresh(paths, db, True, fts, notice)
+    report.rebuilt = True
+    return Index(paths, db, fts, report)
+
+
+def _cannot_write(exc: Exception) -> bool:
+    """SQLite refused a write because of the file or disk, not its content."""
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
+        "readonly" in str(exc)
+    )
 
 
 def open_index(paths: Paths, *, full: bool = False, notice: Notice | None = None) -> Index:
