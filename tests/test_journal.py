@@ -604,3 +604,19 @@ def test_list_line_names_a_stage_pack_once_and_keeps_jrnl_tags() -> None:
     assert kind_label(row(None, None, [])) == "interview"
     line = list_line(row(None, None, ["@c++", "work", "two  words"]))
     assert line.endswith("@c++ #work #two words")
+
+
+def test_show_last_says_when_a_newer_entry_could_not_be_read(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    older = make_entry(paths, "the older note", days_ago=2)
+    newer = make_entry(paths, "the newest note", days_ago=1)
+    broken = entry_file(paths, newer.id)
+    broken.write_text('text = "no closing quote\n')
+    assert [p.path for p in browse.unreadable_newer_than(paths, older.id)] == [broken]
+    assert browse.unreadable_newer_than(paths, newer.id) == []
+    result = cli(["show", "last"])
+    assert result.exit_code == 0
+    assert "the older note" in result.stdout
+    assert str(broken) in result.stderr and "line 1" in result.stderr
+    assert broken.read_text() == 'text = "no closing quote\n'  # left as it was
+    other = cli(["show", older.id])
+    assert other.exit_code == 0 and other.stderr == ""  # only `last` passes over it

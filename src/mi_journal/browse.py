@@ -135,6 +135,18 @@ def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
         raise MijError(f"entry {path.stem} no longer exists.") from None
 
 
+def unreadable_newer_than(paths: Paths, entry_id: str) -> list[DataFileError]:
+    """Entry files newer than `entry_id` that could not be read: `show last` passed
+    over them, and should say so rather than show an older entry without a word."""
+    from mi_journal.index import open_index
+    from mi_journal.limits import ENTRY_ID_RE
+
+    with open_index(paths) as ix:
+        problems = ix.report.problems
+    stems = [(Path(str(problem.path)).stem, problem) for problem in problems]
+    return [problem for stem, problem in stems if ENTRY_ID_RE.match(stem) and stem > entry_id]
+
+
 def answer_text(answer: Answer) -> str:
     """An answer as a person would read it."""
     if answer.skipped or answer.value is None:

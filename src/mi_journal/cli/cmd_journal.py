@@ -80,6 +80,11 @@ def show_command(
 
     paths = get_paths()
     path, entry = find_entry(paths, reference)
+    if reference.strip().lower() == "last":
+        from mi_journal.browse import unreadable_newer_than
+        from mi_journal.cli.journal_view import warn_unreadable
+
+        warn_unreadable(unreadable_newer_than(paths, entry.id))
     if as_json:
         data = entry.model_dump(mode="json", by_alias=True)
         data["path"] = str(path)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from mi_journal.errors import MijError
+from mi_journal.errors import DataFileError, MijError
 
 if TYPE_CHECKING:
     from mi_journal.index import IndexReport
@@ -49,10 +49,14 @@ class ListRequest:
 
 def warn_problems(report: IndexReport) -> None:
     """One line per unreadable file on stderr; the rest is still listed."""
+    warn_unreadable(report.problems)
+
+
+def warn_unreadable(problems: list[DataFileError]) -> None:
     from mi_journal.messages import JOURNAL_FILE_SKIPPED
     from mi_journal.textsafe import inert
 
-    for problem in report.problems:
+    for problem in problems:
         line = inert(" ".join(str(problem).split()))
         sys.stderr.write(f"mij: {JOURNAL_FILE_SKIPPED} {line}\n")
     sys.stderr.flush()
