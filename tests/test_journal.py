@@ -620,3 +620,17 @@ def test_show_last_says_when_a_newer_entry_could_not_be_read(cli, paths) -> None
     assert broken.read_text() == 'text = "no closing quote\n'  # left as it was
     other = cli(["show", older.id])
     assert other.exit_code == 0 and other.stderr == ""  # only `last` passes over it
+
+
+def test_list_with_a_pack_that_does_not_exist_says_so(cli, paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.messages import JOURNAL_NOTHING_MATCHES, list_unknown_pack
+
+    make_entry(paths, "a note", days_ago=1)
+    result = cli(["list", "--pack", "evokng"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == list_unknown_pack("evokng")
+    known = cli(["list", "--pack", "evoking"])  # a built-in pack with no entries yet
+    assert known.stdout.strip() == JOURNAL_NOTHING_MATCHES
+    fast = subprocess.run([*mij_command(), "list", "--pack", "evokng"], capture_output=True,
+                          text=True, env=subprocess_env(journal_home), timeout=60)
+    assert fast.returncode == 0 and fast.stdout.strip() == list_unknown_pack("evokng")

@@ -207,14 +207,26 @@ def view_refused(path: object, detail: str) -> str:
     return f"{path}: {detail}; this file cannot be shown (it was only read, not changed)."
 
 
-def export_unknown_pack(pack: str) -> str:
-    """`mij export --pack NAME` where NAME is no pack and no entry's pack (a typo, likely)."""
+def _pack_named(pack: str) -> str:
+    """A pack name someone typed, shown inert and cut to a readable length."""
     from mi_journal.textsafe import inert
 
-    shown = pack if len(pack) <= 64 else pack[:64] + "..."
+    return inert(repr(pack if len(pack) <= 64 else pack[:64] + "..."))
+
+
+def export_unknown_pack(pack: str) -> str:
+    """`mij export --pack NAME` where NAME is no pack and no entry's pack (a typo, likely)."""
     return (
-        f"no pack called {inert(repr(shown))} is built in, installed or named in your "
+        f"no pack called {_pack_named(pack)} is built in, installed or named in your "
         "entries; you might run `mij pack list` to see the packs' names. Nothing was written."
+    )
+
+
+def list_unknown_pack(pack: str) -> str:
+    """`mij list --pack NAME` found nothing, and NAME is no pack at all."""
+    return (
+        f"No entries match: no pack called {_pack_named(pack)} is built in, installed or "
+        "named in your entries. `mij pack list` shows the packs' names."
     )
 
 

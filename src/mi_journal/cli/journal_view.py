@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from mi_journal.errors import DataFileError, MijError
 
 if TYPE_CHECKING:
-    from mi_journal.index import IndexReport
+    from mi_journal.index import Index, IndexReport
     from mi_journal.paths import Paths
 
 
@@ -186,8 +186,20 @@ def run_list(request: ListRequest) -> int:
         warn_problems(ix.report)
         rows = ix.query(filters, request.number)
         empty = JOURNAL_NO_ENTRIES if ix.report.total == 0 else JOURNAL_NOTHING_MATCHES
+        if not rows and ix.report.total:
+            empty = _unknown_pack_hint(paths, filters.pack, ix) or empty
     _print_rows(paths, rows, request, empty)
     return 0
+
+
+def _unknown_pack_hint(paths: Paths, pack: str | None, ix: Index) -> str | None:
+    """When nothing matched, say if `--pack` names no pack at all (a typo, likely)."""
+    if pack is None:
+        return None
+    from mi_journal.exporting.selection import pack_is_known
+    from mi_journal.messages import list_unknown_pack
+
+    return None if pack_is_known(paths, pack, ix) else list_unknown_pack(pack)
 
 
 def run_search(request: ListRequest) -> int:
