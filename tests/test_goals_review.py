@@ -219,3 +219,23 @@ def test_ctrl_c_in_a_real_terminal_saves_nothing(journal_home: Path, paths: Path
     assert child.exitstatus == 130
     assert paths.goals.read_bytes() == before
     assert not paths.entries.exists()
+
+
+def test_adjust_without_a_new_title_or_step_says_the_goal_stays(cli: Any, paths: Paths,
+                                                                tmp_path: Path) -> None:
+    from mi_journal.goal_review import GoalReview
+
+    assert GoalReview("ab", "Walk", decision="adjust").outcome == "adjust-nothing"
+    assert GoalReview("ab", "Walk", decision="adjust", new_step="shoes").outcome == "adjust"
+    assert GoalReview("ab", "Walk", decision="pause").outcome == "pause"
+    walk = g.add_goal(paths, "Walk")
+    answers = tmp_path / "answers.toml"
+    answers.write_text(f'[{walk.id}]\ndecision = "adjust"\n', encoding="utf-8")
+    result = cli(["goals", "review", "--answers", str(answers)])
+    assert result.exit_code == 0, result.output
+    assert f"Walk ({walk.id}): to adjust, with no new title or step given yet" in result.stdout
+    assert "keeping it going" not in result.stdout
+    [entry] = load_entries(paths).entries
+    decision = [a.value for a in entry.answers if a.prompt.startswith("decision-")]
+    assert decision == ["adjust"]  # what the person chose is what is kept
+    assert load_goals(paths).goals[0].title == "Walk"

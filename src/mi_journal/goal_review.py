@@ -54,6 +54,14 @@ class GoalReview:
     new_step: str = ""
     asked: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def outcome(self) -> str:
+        """What happens to the goal: the decision, or "adjust-nothing" when adjust
+        was chosen without a new title or step (the goal then stays as it is)."""
+        if self.decision == "adjust" and not (self.new_title.strip() or self.new_step.strip()):
+            return "adjust-nothing"
+        return self.decision
+
     def ask(self, key: str) -> str:
         """The question for `key` as it is put to the person (and stored)."""
         question = self.asked.get(key) or messages.review_question(key, self.title)

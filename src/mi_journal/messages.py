@@ -439,6 +439,7 @@ def review_outcome(goal_id: str, title: str, decision: str) -> str:
     words = {
         "keep": "keeping it going",
         "adjust": "adjusted",
+        "adjust-nothing": "to adjust, with no new title or step given yet, so it stays as it is",
         "pause": "paused for now",
         "set-aside": "set aside for now",
         "done": "marked done",

@@ -50,10 +50,7 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
     entry = save_review(paths, reviews)
     out.print()
     for review in reviews:
-        decision = review.decision
-        if decision == "adjust" and not (review.new_title.strip() or review.new_step.strip()):
-            decision = "keep"
-        out.print(safe(messages.review_outcome(review.goal_id, review.title, decision)))
+        out.print(safe(messages.review_outcome(review.goal_id, review.title, review.outcome)))
     out.print(safe(messages.review_saved(entry.id)))
     out.print(safe(messages.REVIEW_CLOSING, "italic"))
 
