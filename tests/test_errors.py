@@ -195,3 +195,25 @@ def test_debug_traceback_shows_the_chain(cli, monkeypatch) -> None:  # type: ign
     assert result.stderr.count("Traceback (most recent call last)") == 2
     assert result.stderr.index("KeyError: 'inner'") < result.stderr.index("RuntimeError: outer")
     assert "\x1b" not in result.stderr and "outer \\x1b[2J" in result.stderr
+
+
+@pytest.mark.parametrize(("value", "plain"), [
+    ("abc", "this should be a whole number, like 10"),
+    ("0", "this should be 1 or more"),
+    ("99999999999", "this should be 1000000 or less"),
+])
+def test_option_type_mistakes_are_worded_plainly(cli, value: str, plain: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(["list", "-n", value])
+    assert result.exit_code == 2
+    assert plain in result.stderr and "Input should" not in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_plain_usage_leaves_other_messages_alone() -> None:
+    from mi_journal.cli.exits import plain_usage
+
+    assert plain_usage("No such option: --nope") == "No such option: --nope"
+    assert plain_usage("x: Input should be less than or equal to -3") == (
+        "x: this should be -3 or less")
+    assert plain_usage("Input should be a valid boolean, unable to interpret input") == (
+        "this should be yes or no")

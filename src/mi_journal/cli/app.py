@@ -52,7 +52,7 @@ class MijGroup(TyperGroup):
         except (typer.Abort, KeyboardInterrupt, EOFError):
             return exits.interrupted()
         except typer.TyperException as exc:
-            exits.print_error(f"{exc.format_message()} (see `mij --help`)")
+            exits.print_error(f"{exits.plain_usage(exc.format_message())} (see `mij --help`)")
             return int(getattr(exc, "exit_code", 2))
         except BrokenPipeError:
             return exits.reader_went_away()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable
 
@@ -132,3 +133,21 @@ def run_guarded(action: Callable[[], int | None]) -> int:
     except Exception as exc:
         return unexpected(exc)
     return code or 0
+
+
+# Typer checks option types with pydantic and passes on its wording; say it plainly.
+_PLAIN_USAGE = (
+    (re.compile(r"Input should be a valid integer, unable to parse string as an integer"),
+     "this should be a whole number, like 10"),
+    (re.compile(r"Input should be a valid integer(, [^()]*)?"), "this should be a whole number"),
+    (re.compile(r"Input should be greater than or equal to (-?\d+)"), r"this should be \1 or more"),
+    (re.compile(r"Input should be less than or equal to (-?\d+)"), r"this should be \1 or less"),
+    (re.compile(r"Input should be a valid boolean(, [^()]*)?"), "this should be yes or no"),
+)
+
+
+def plain_usage(message: str) -> str:
+    """A usage error from the command-line parser, in plain words where we know them."""
+    for pattern, plain in _PLAIN_USAGE:
+        message = pattern.sub(plain, message)
+    return message
