@@ -634,3 +634,51 @@ def test_list_with_a_pack_that_does_not_exist_says_so(cli, paths, journal_home) 
     fast = subprocess.run([*mij_command(), "list", "--pack", "evokng"], capture_output=True,
                           text=True, env=subprocess_env(journal_home), timeout=60)
     assert fast.returncode == 0 and fast.stdout.strip() == list_unknown_pack("evokng")
+
+
+def test_edit_keeps_the_comments_and_layout_the_person_typed(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    note = journal["note"]
+    path = entry_file(paths, note.id)
+    env = editor_env(tmp_path, 'Slept well=>Slept badly&&kind = "note"=>'
+                               'kind = "note"   # a hard night, written the next day')
+    result = cli(["edit", note.id], env=env)
+    assert result.exit_code == 0, result.output
+    text = path.read_text()
+    assert "# a hard night, written the next day" in text
+    stored = read_entry(path)
+    assert stored.text is not None and stored.text.startswith("Slept badly")
+    assert stored.updated is not None and text.count("updated = ") == 1
+    # Editing again replaces the `updated` line, still keeping the comment.
+    again = cli(["edit", note.id], env=editor_env(tmp_path, "Slept badly=>Slept poorly"))
+    assert again.exit_code == 0, again.output
+    assert "# a hard night" in path.read_text() and path.read_text().count("updated = ") == 1
+    assert read_entry(path).updated != stored.updated
+
+
+def test_edit_of_only_a_comment_is_saved(paths, journal) -> None:  # type: ignore[no-untyped-def]
+    session = browse.start_edit(paths, journal["old"].id)
+    edited = browse.check_edit(session, session.original_bytes + b"# remember this one\n")
+    assert edited is not None and edited.data.endswith(b"# remember this one\n")
+    browse.save_edit(paths, session, edited)
+    assert read_entry(session.path).updated is not None
+    assert session.path.read_bytes() == edited.data
+
+
+def test_edit_that_cannot_be_kept_as_typed_is_saved_rewritten(paths, journal) -> None:  # type: ignore[no-untyped-def]
+    """A line inside a multi-line string that looks like `updated = ...` must not be
+    touched: the typed text is then not used, and the entry is written out afresh."""
+    session = browse.start_edit(paths, journal["old"].id)
+    raw = session.original_bytes.replace(
+        b'text = "An old note about work"',
+        b'text = """An old note about work\nupdated = in my own words"""')
+    assert raw != session.original_bytes
+    edited = browse.check_edit(session, raw)
+    assert edited is not None
+    assert edited.entry.text == "An old note about work\nupdated = in my own words"
+    from mi_journal.storage.tomlfile import dump_model
+
+    assert edited.data == dump_model(edited.entry)  # written out afresh
+    browse.save_edit(paths, session, edited)
+    stored = read_entry(session.path)
+    assert stored.text == "An old note about work\nupdated = in my own words"
+    assert stored.updated is not None

@@ -8,6 +8,7 @@ the index up to date. Nothing here knows about the terminal.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -274,12 +275,25 @@ def start_edit(paths: Paths, reference: str) -> EditSession:
     return EditSession(path=path, original=entry, original_bytes=raw, draft=draft)
 
 
-def check_edit(session: EditSession, raw: bytes) -> Entry | None:
+@dataclass(frozen=True)
+class EditedEntry:
+    """A checked edit: the entry, and the bytes to save (the person's own text,
+    comments and layout included, whenever it reads back as exactly this entry)."""
+
+    entry: Entry
+    data: bytes
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+
+def check_edit(session: EditSession, raw: bytes) -> EditedEntry | None:
     """The edited entry, or None if nothing changed. Raises DataFileError
     (naming the draft file and the problem) if it does not validate."""
     from mi_journal.limits import ENTRY_SCHEMA
     from mi_journal.models import Entry, now
-    from mi_journal.storage.tomlfile import check_schema, parse_toml, validate
+    from mi_journal.storage.tomlfile import check_schema, dump_model, parse_toml, validate
 
     if raw == session.original_bytes:
         return None
@@ -291,12 +305,45 @@ def check_edit(session: EditSession, raw: bytes) -> Entry | None:
         raise DataFileError(
             session.draft, f"created must stay {session.original.created.isoformat()}"
         )
-    if edited.model_dump() == session.original.model_dump():
+    stamped = edited.model_copy(update={"updated": now()})
+    typed = _as_typed(session.draft, raw, stamped)
+    if typed is None and edited.model_dump() == session.original.model_dump():
+        return None  # only spacing changed, and it could not be kept anyway
+    return EditedEntry(stamped, typed if typed is not None else dump_model(stamped))
+
+
+_UPDATED_LINE = re.compile(r"^updated[ \t]*=.*$", re.MULTILINE)
+_CREATED_LINE = re.compile(r"^created[ \t]*=.*$", re.MULTILINE)
+
+
+def _as_typed(draft: Path, raw: bytes, entry: Entry) -> bytes | None:
+    """The person's edited text with only its `updated` line set, if that reads
+    back as exactly `entry`; else None (the entry is then saved re-written)."""
+    import tomli_w
+
+    from mi_journal.limits import ENTRY_SCHEMA
+    from mi_journal.models import Entry
+    from mi_journal.storage.tomlfile import check_schema, parse_toml, stored_record, validate
+
+    text = raw.decode("utf-8")
+    line = tomli_w.dumps({"updated": stored_record(entry)["updated"]}).rstrip("\n")
+    if _UPDATED_LINE.search(text):
+        text = _UPDATED_LINE.sub(lambda _: line, text, count=1)
+    else:
+        created = _CREATED_LINE.search(text)
+        if created is None:
+            return None
+        text = f"{text[: created.end()]}\n{line}{text[created.end():]}"
+    data = text.encode("utf-8")
+    try:
+        reread = validate(draft, check_schema(draft, parse_toml(draft, data), "entry",
+                                              ENTRY_SCHEMA), Entry)
+    except DataFileError:
         return None
-    return edited.model_copy(update={"updated": now()})
+    return data if reread.model_dump() == entry.model_dump() else None
 
 
-def save_edit(paths: Paths, session: EditSession, edited: Entry) -> Path:
+def save_edit(paths: Paths, session: EditSession, edited: EditedEntry) -> Path:
     """Replace the entry file atomically, unless it changed while being edited."""
     from mi_journal.storage.entries import replace_entry
     from mi_journal.storage.files import read_bytes_limited
@@ -316,7 +363,7 @@ def save_edit(paths: Paths, session: EditSession, edited: Entry) -> Path:
                 f"entry {edited.id} changed on disk while you edited it, so it was left as it "
                 f"is; your edited copy is kept at {session.draft}."
             )
-        return replace_entry(paths, edited)
+        return replace_entry(paths, edited.entry, data=edited.data)
 
 
 def discard_draft(session: EditSession) -> None:

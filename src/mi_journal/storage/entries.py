@@ -70,11 +70,12 @@ def write_new_record(paths: Paths, record: dict[str, Any]) -> Path:
     raise MijError("could not find a free name for the new entry; nothing was written.")
 
 
-def replace_entry(paths: Paths, entry: Entry) -> Path:
+def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None) -> Path:
     """Save a changed entry over its file, under a lock.
 
     The file on disk must still be one this program can read: a broken file or
-    one written by a newer mi-journal is refused, never overwritten.
+    one written by a newer mi-journal is refused, never overwritten. `data`, if
+    given, is what to write: bytes the caller has checked read back as `entry`.
     """
     target = entry_path(paths, entry.id)
     _refuse_linked_folders(paths, target)
@@ -82,7 +83,7 @@ def replace_entry(paths: Paths, entry: Entry) -> Path:
         if not os.path.lexists(target):
             raise MijError(f"entry {entry.id} no longer exists.")
         read_entry(target)
-        atomic_write_bytes(target, dump_model(entry), sweep=True)
+        atomic_write_bytes(target, dump_model(entry) if data is None else data, sweep=True)
     return target
 
 
