@@ -601,11 +601,6 @@ LIST_HINT = "One item per line; an empty line ends the list."
 HELP_AVAILABLE = "(type ? for a little help with this question)"
 EARLIER_SKIPPED = "(skipped)"
 PENDING_KEPT = "The lines you had started are still here; carry on, and end with an empty line:"
-PASTE_KEPT = "Those lines arrived together (a paste, it seems), so they are kept together."
-PASTE_KEPT_GOING = (
-    "Those lines arrived together (a paste, it seems), so they are kept together; "
-    "carry on, or end with an empty line."
-)
 INTERVIEW_AT_FIRST = "This is the first question; there is nothing before it."
 SKIPPED_NOTE = "Skipped."
 CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any time."

@@ -78,16 +78,10 @@ def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
 
 
 def _ask_text(out: Console, question: str) -> str:
-    from mi_journal.cli.pasted import take_paste
     from mi_journal.cli.render import safe
 
     out.print(safe(question, "bold cyan"))
-
-    def show(text: str, style: str) -> None:
-        out.print(safe(text, style))
-
-    # A pasted paragraph stays with this question instead of answering the next ones.
-    return "\n".join(take_paste(input("> "), show, going_on=False)).strip()
+    return input("> ").strip()
 
 
 def _ask_decision(out: Console, question: str) -> str:

@@ -233,30 +233,19 @@ def _write_note() -> None:
     crisis language shows the help lines gently after saving.
     """
     from mi_journal.cli.note import offer_crisis_lines
-    from mi_journal.cli.pasted import take_paste
     from mi_journal.journal import add_note
     from mi_journal.paths import get_paths
 
     out = console()
     out.print()
     out.print(safe(messages.HOME_NOTE_PROMPT))
-
-    def show(text: str, style: str) -> None:
-        out.print(safe(text, style))
-
     lines: list[str] = []
     try:
         while True:
             line = out.input("  " if lines else "> ")
-            lines.append(line)  # before looking for a paste, so Ctrl-C then keeps it
-            pasted = take_paste(line, show, going_on=True)[1:]
-            lines.extend(pasted)
-            if pasted:  # empty lines inside a paste are kept; one at its end ends the note
-                if pasted[-1].strip():
-                    continue
-                break
             if not line.strip():
                 break
+            lines.append(line)
     except EOFError:
         pass
     except KeyboardInterrupt:

@@ -256,31 +256,17 @@ class InterviewUI:
                 self.say(f"  {line}")
         first = "" if typed else self._read_line()
         if not typed:
-            pasted = self._with_paste(first, multi, typed)
-            if len(pasted) > 1:  # a paste is an answer, never a command
-                if not multi:
-                    return "\n".join(pasted).strip("\n")
-                typed.extend(_kept_lines(pasted, question.prompt.kind.value))
-                if not pasted[-1].strip():  # ended with an empty line, as typed answers do
-                    return "\n".join(typed)
-            else:
-                word = first.strip().lower()
-                if self._command(word, question, typed):
-                    return None
-                if not multi or not first.strip():
-                    return first
-                typed.append(first)
+            word = first.strip().lower()
+            if self._command(word, question, typed):
+                return None
+            if not multi or not first.strip():
+                return first
+            typed.append(first)
         while True:
             try:
                 line = input("  ")
             except EOFError:
                 raise _Quit() from None
-            pasted = self._with_paste(line, multi, typed)
-            if len(pasted) > 1:
-                typed.extend(_kept_lines(pasted, question.prompt.kind.value))
-                if not pasted[-1].strip():
-                    return "\n".join(typed)
-                continue
             word = line.strip().lower()
             if word in QUIT_WORDS:
                 raise _Quit()
@@ -290,20 +276,6 @@ class InterviewUI:
             if not line.strip():
                 return "\n".join(typed)
             typed.append(line)
-
-    def _with_paste(self, line: str, multi: bool, typed: list[str]) -> list[str]:
-        """`line` and the lines pasted along with it (see cli/pasted.py).
-
-        Empty lines inside a paste are kept (paragraphs); one at its end ends
-        a many-line answer, as Enter on an empty line does.
-        """
-        from mi_journal.cli.pasted import take_paste
-
-        try:
-            return take_paste(line, self.say, going_on=multi)
-        except KeyboardInterrupt:
-            typed.append(line)  # Ctrl-C just after Enter: the line is kept with the draft
-            raise
 
     def _command(self, word: str, question: Question, typed: list[str]) -> bool:
         interview = self.interview
@@ -518,16 +490,6 @@ class InterviewUI:
                 self.say(messages.GOAL_OFFER_DECLINED, "dim")
                 return
             self.kind_note(messages.ANSWER_YES_NO)
-
-
-def _kept_lines(lines: list[str], kind: str) -> list[str]:
-    """Pasted lines for a many-line answer: a list has no empty items; a text
-    keeps its paragraph breaks but does not end on one."""
-    if kind == "list":
-        return [line for line in lines if line.strip()]
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    return lines
 
 
 def edit_text(paths: Paths, initial: str) -> str | None:
