@@ -248,3 +248,31 @@ def test_files_over_200_mib_are_refused_unread(cli, tmp_path) -> None:  # type: 
     result = cli(["import", "--from", "jrnl", str(file)])
     assert result.exit_code == 1
     assert "larger than 200 MiB" in result.stderr
+
+
+def test_an_entry_imported_before_under_another_local_time_is_not_added_again(  # type: ignore[no-untyped-def]
+        paths, cli) -> None:
+    """The id's time part is the local time at the first import; if that came out
+    differently (another zone's clock change, an older mi-journal), the same jrnl
+    entry (same source, same random part) is still recognised."""
+    from mi_journal.importing.writing import Pending, prepare_new
+    from mi_journal.storage.entries import write_new_entry
+
+    first = cli(["import", "--from", "jrnl", str(DATA / "journal.json")])
+    assert first.exit_code == 0
+    [moved] = [e for e in load_entries(paths).entries][:1]
+    shifted = moved.created - timedelta(hours=1)
+    path = next(p for p in iter_entry_files(paths) if p.stem == moved.id)
+    path.unlink()
+    twin = moved.model_copy(update={"id": f"{shifted:%Y%m%d-%H%M%S}-{moved.id.rsplit('-', 1)[1]}",
+                                    "created": shifted})
+    write_new_entry(paths, twin)
+    again = cli(["import", "--from", "jrnl", str(DATA / "journal.json")])
+    assert again.exit_code == 0
+    assert "added 0, already present 4" in again.output
+    assert len(list(iter_entry_files(paths))) == 4
+    # The domain step directly; a different source with the same random part is new.
+    assert prepare_new(paths, "f", [Pending(moved, "entry 1")]).elsewhere == 1
+    other = moved.model_copy(update={"source": "jrnl:" + "0" * 64})
+    chosen = prepare_new(paths, "f", [Pending(other, "entry 1")])
+    assert chosen.elsewhere == 0 and [p.entry for p in chosen.prepared] == [other]

@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from mi_journal.importing.reading import ImportProblem, read_json_file
-from mi_journal.importing.writing import ImportCounts, Pending, write_import
+from mi_journal.importing.writing import JRNL_SOURCE, ImportCounts, Pending, write_import
 from mi_journal.models import Entry, EntryKind
 from mi_journal.paths import Paths
 
 STARRED_TAG = "starred"
-SOURCE_PREFIX = "jrnl:"
+SOURCE_PREFIX = JRNL_SOURCE
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"

@@ -62,6 +62,7 @@ class Sorted:
     prepared: list[Prepared]
     here: list[Entry]
     repeated: int
+    elsewhere: int = 0  # a jrnl entry already imported under another id (another time zone)
 
 
 def prepare_new(paths: Paths, source: object, pending: list[Pending]) -> Sorted:
@@ -72,6 +73,7 @@ def prepare_new(paths: Paths, source: object, pending: list[Pending]) -> Sorted:
 
     seen: set[str] = set()
     result = Sorted([], [], 0)
+    by_suffix: dict[str, list[str]] | None = None
     for item in pending:
         entry_id = item.entry.id
         if entry_id in seen:
@@ -81,11 +83,46 @@ def prepare_new(paths: Paths, source: object, pending: list[Pending]) -> Sorted:
         if os.path.lexists(entry_path(paths, entry_id)):
             result.here.append(item.entry)
             continue
+        if (item.entry.source or "").startswith(JRNL_SOURCE):
+            if by_suffix is None:
+                by_suffix = _ids_by_suffix(paths)
+            if _imported_as_other_id(paths, item.entry, by_suffix):
+                result.elsewhere += 1
+                continue
         try:
             result.prepared.append(Prepared(item.entry, prepare(item.entry)))
         except MijError as exc:
             raise ImportProblem(source, f"{item.where}: {exc.message}") from None
     return result
+
+
+JRNL_SOURCE = "jrnl:"
+
+
+def _ids_by_suffix(paths: Paths) -> dict[str, list[str]]:
+    """Entry ids by their random part, from file names alone (no file is read)."""
+    from mi_journal.storage.entries import iter_entry_files
+
+    found: dict[str, list[str]] = {}
+    for path in iter_entry_files(paths):
+        found.setdefault(path.stem.rsplit("-", 1)[-1], []).append(path.stem)
+    return found
+
+
+def _imported_as_other_id(paths: Paths, entry: Entry, by_suffix: dict[str, list[str]]) -> bool:
+    """A jrnl entry's id holds its local time when first imported, and the rest is
+    from its content: imported again under another time zone, the time part
+    differs. The same `source` under the same random part is the same entry."""
+    from mi_journal.errors import MijError
+    from mi_journal.storage.entries import entry_path, read_entry
+
+    for other in by_suffix.get(entry.id.rsplit("-", 1)[-1], []):
+        try:
+            if read_entry(entry_path(paths, other)).source == entry.source:
+                return True
+        except (MijError, OSError):
+            continue
+    return False
 
 
 def count_differing(paths: Paths, here: list[Entry]) -> int:
@@ -149,7 +186,7 @@ def write_import(
         chosen = prepare_new(paths, source, pending)
         differing = count_differing(paths, chosen.here)
         added, raced = write_entries(paths, chosen.prepared)
-        present = len(chosen.here) - differing + chosen.repeated + raced
+        present = len(chosen.here) - differing + chosen.repeated + chosen.elsewhere + raced
         return ImportCounts(added, present, differing=differing)
     from mi_journal.storage.goals import editing_goals
 
@@ -162,6 +199,6 @@ def write_import(
         goals_differing = sum(1 for goal in goals
                               if goal.id in known and _goal_differs(known[goal.id], goal))
         saved.goals = [*saved.goals, *new]
-    present = len(chosen.here) - differing + chosen.repeated + raced
+    present = len(chosen.here) - differing + chosen.repeated + chosen.elsewhere + raced
     return ImportCounts(added, present, len(new), len(goals) - len(new) - goals_differing,
                         differing, goals_differing)
