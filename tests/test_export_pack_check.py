@@ -191,3 +191,17 @@ def test_plain_export_does_not_load_the_packs(paths) -> None:  # type: ignore[no
                           env=subprocess_env(paths.home), capture_output=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(target.read_text("utf-8"))["entries"]
+
+
+@pytest.mark.parametrize("args", [["--pack", ""], ["--pack", "  "], ["--tag", ""],
+                                  ["--format", "md", "--pack", ""]])
+def test_an_empty_filter_is_a_usage_mistake_as_in_list(cli, journal_home: Path,  # type: ignore[no-untyped-def]
+                                                       args: list[str]) -> None:
+    from mi_journal.messages import filter_empty
+
+    result = cli(["export", *args])
+    assert result.exit_code == 2
+    option = next(a for a in args if a in ("--pack", "--tag"))
+    assert result.stderr.strip() == f"mij: {filter_empty(option)}"
+    listed = cli(["list", *[a for a in args if a not in ("--format", "md")]])
+    assert listed.exit_code == 2 and listed.stderr == result.stderr

@@ -276,7 +276,7 @@ def test_plain_export_without_typer_writes_the_same(cli, paths, tmp_path) -> Non
         assert _parse_fast(args) is None
     bad = subprocess.run([*mij_command(), "export", "--stage", "nope"], env=env,
                          capture_output=True)
-    assert bad.returncode == 2 and bad.stderr.startswith(b"mij: --stage takes")
+    assert bad.returncode == 2 and bad.stderr.startswith(b"mij: unknown stage 'nope'")
     target = tmp_path / "j.json"
     subprocess.run([*mij_command(), "export", "-o", str(target)], env=env, check=True)
     again = subprocess.run([*mij_command(), "export", "-o", str(target)], env=env,

@@ -214,6 +214,10 @@ def _pack_named(pack: str) -> str:
     return inert(repr(pack if len(pack) <= 64 else pack[:64] + "..."))
 
 
+def export_is_folder(output: object) -> str:
+    return f"{output} is a folder; please name a file."
+
+
 def export_unknown_pack(pack: str) -> str:
     """`mij export --pack NAME` where NAME is no pack and no entry's pack (a typo, likely)."""
     return (

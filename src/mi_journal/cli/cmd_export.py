@@ -101,12 +101,12 @@ def _render(fmt: str, selected: Selected) -> str:
 
 def _write_file(output: Path, data: bytes, force: bool) -> None:
     from mi_journal.errors import MijError
-    from mi_journal.messages import export_exists
+    from mi_journal.messages import export_exists, export_is_folder
     from mi_journal.storage.files import atomic_write_bytes
 
     target = output.expanduser()
     if target.is_dir():
-        raise UsageProblem(f"{output} is a folder; please name a file.")
+        raise UsageProblem(export_is_folder(output))
     try:
         atomic_write_bytes(target, data, exclusive=not force)
     except FileExistsError:

@@ -33,28 +33,22 @@ _FLAGS = {"--force": ("force", True), "--include-goals": ("include_goals", True)
 def build_selection(since: str | None, until: str | None, pack: str | None,
                     stage: str | None, tag: str | None, include_goals: bool | None,
                     change_talk: bool = False) -> Selection:
-    from mi_journal.dates import parse_date, parse_since
+    from mi_journal.browse import build_filter
     from mi_journal.exporting.selection import Selection
 
     if include_goals is None:
         # A pack report for a counsellor holds that pack's entries unless the
         # person chooses to add their goals; a whole-journal export is complete.
         include_goals = pack is None
+    # The same checks as `mij list` (dates, empty values, stages), so both read
+    # their filters alike.
+    chosen = build_filter(since=since, until=until, stage=stage, pack=pack, tag=tag)
     chosen_stage = None
-    if stage is not None:
+    if chosen.stage is not None:
         from mi_journal.models import Stage
 
-        try:
-            chosen_stage = Stage(stage.strip().lower())
-        except ValueError:
-            names = ", ".join(s.value for s in Stage)
-            raise UsageProblem(f"--stage takes {names}; not {stage!r}.") from None
-    start = parse_since(since) if since is not None else None
-    end = parse_date(until, future=False) if until is not None else None
-    if start is not None and end is not None and end < start:
-        raise UsageProblem("--until is before --since; nothing could match.")
-    if pack is not None:
-        pack = pack.strip().lower()  # As `mij list --pack` reads it; pack ids are lowercase.
+        chosen_stage = Stage(chosen.stage)
+    start, end, pack, tag = chosen.since, chosen.until, chosen.pack, chosen.tag
     return Selection(start, end, pack, chosen_stage, tag, include_goals, change_talk)
 
 
@@ -69,8 +63,10 @@ def refuse_existing(output: Path | None, force: bool) -> None:
     import os
 
     if output is not None and os.path.isdir(output.expanduser()):
+        from mi_journal.messages import export_is_folder
+
         # Said first: --force cannot replace a folder, so it is no use suggesting it.
-        raise UsageProblem(f"{output} is a folder; please name a file.")
+        raise UsageProblem(export_is_folder(output))
     if output is not None and not force and os.path.lexists(output):
         from mi_journal.messages import export_exists
 
@@ -142,12 +138,12 @@ def export_json(selection: Selection, output: Path | None, force: bool) -> None:
             reader_went_away()
         return
     from mi_journal.errors import MijError
-    from mi_journal.messages import export_exists, export_written
+    from mi_journal.messages import export_exists, export_is_folder, export_written
     from mi_journal.storage.files import atomic_writer
 
     target = output.expanduser()
     if target.is_dir():
-        raise UsageProblem(f"{output} is a folder; please name a file.")
+        raise UsageProblem(export_is_folder(output))
     try:
         with (open_json_selection(get_paths(), selection) as chosen,
               atomic_writer(target, exclusive=not force) as out):
