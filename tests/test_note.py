@@ -234,3 +234,10 @@ def test_quick_note_refusal_writes_nothing(cli, journal_home: Path) -> None:  # 
     assert result.exit_code == 1
     assert "tag" in result.stderr and "\n" not in result.stderr.strip()
     assert _entry_files(journal_home) == []
+
+
+def test_note_record_refuses_a_time_without_an_offset() -> None:
+    from mi_journal.journal import note_record
+
+    with pytest.raises(ValueError, match="UTC offset"):
+        note_record("hello", created=datetime(2026, 11, 26, 10, 0))  # noqa: DTZ001

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from mi_journal import messages
 from mi_journal.dates import now
 from mi_journal.errors import MijError
 from mi_journal.limits import (
@@ -40,19 +41,21 @@ def note_record(
     """
     text = text.strip("\n")
     if not text.strip():
-        raise MijError("there is nothing to save: the note is empty.")
+        raise MijError(messages.NOTE_IS_EMPTY)
     if len(text) > MAX_NOTE_CHARS:
-        raise MijError(f"a note may hold at most {MAX_NOTE_CHARS:,} characters; nothing was saved.")
+        raise MijError(messages.note_too_long(MAX_NOTE_CHARS))
     tag_list = sorted(set(tags))
     for value in (text, *tag_list):
         if has_surrogates(value):
-            raise MijError(f"the note could not be saved: {SURROGATE_PROBLEM}.")
+            raise MijError(messages.note_not_saved(SURROGATE_PROBLEM))
     for tag in tag_list:
         if not 1 <= len(tag) <= MAX_TAG_CHARS:
-            raise MijError(
-                f"the note could not be saved: a tag holds 1 to {MAX_TAG_CHARS} characters."
-            )
-    created = created or now()
+            raise MijError(messages.note_tag_length(MAX_TAG_CHARS))
+    if created is None:
+        created = now()
+    elif created.utcoffset() is None:
+        raise ValueError("a note's time must carry its UTC offset")  # a caller's mistake
+
     return {
         "schema": ENTRY_SCHEMA,
         "id": new_entry_id(created),
@@ -94,7 +97,7 @@ def add_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> Entry:
     try:
         entry = Entry.model_validate(note_record(text, tags))
     except ValidationError as exc:
-        raise MijError(f"the note could not be saved: {describe_validation(exc)}") from None
+        raise MijError(messages.note_not_saved(describe_validation(exc))) from None
     path = write_new_entry(paths, entry)
     return entry.model_copy(update={"id": path.stem})
 

@@ -55,7 +55,21 @@ WELCOME_ENDING = (
 )
 
 NOTE_SAVED = "Saved your note."
-NOTE_EMPTY = "There is nothing to save yet: write your note after `mij note`, or pipe it in."
+NOTE_NEEDS_TEXT = "write the note after `mij note`, or pipe it in: echo '...' | mij note"
+NOTE_IS_EMPTY = "there is nothing to save: the note is empty."
+NOTE_STDIN_NOT_UTF8 = "the note on stdin is not valid UTF-8 text; nothing was saved."
+
+
+def note_too_long(limit: int) -> str:
+    return f"a note may hold at most {limit:,} characters; nothing was saved."
+
+
+def note_not_saved(detail: str) -> str:
+    return f"the note could not be saved: {detail}."
+
+
+def note_tag_length(limit: int) -> str:
+    return note_not_saved(f"a tag holds 1 to {limit} characters")
 
 STATUS_NO_ENTRIES = "No entries yet. When you are ready, `mij` in a terminal will walk you through."
 HOME_NO_ENTRIES = "Your journal is empty so far; there is no wrong place to start."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from mi_journal import messages
 from mi_journal.errors import MijError, UsageProblem
 
 
@@ -17,17 +18,16 @@ def read_stdin() -> str:
     limit = MAX_NOTE_CHARS * 4  # bytes: no character takes more than 4 in UTF-8
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:  # longer than any note can be; cut mid-character, so say so
-        raise MijError(f"a note may hold at most {MAX_NOTE_CHARS:,} characters; nothing was saved.")
+        raise MijError(messages.note_too_long(MAX_NOTE_CHARS))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise MijError("the note on stdin is not valid UTF-8 text; nothing was saved.") from None
+        raise MijError(messages.NOTE_STDIN_NOT_UTF8) from None
 
 
 def save_note(words: list[str], tags: list[str]) -> None:
     from mi_journal.cli.render import stdin_is_terminal
     from mi_journal.journal import add_quick_note, clean_tags
-    from mi_journal.messages import NOTE_SAVED
     from mi_journal.paths import get_paths
 
     if words:
@@ -35,9 +35,9 @@ def save_note(words: list[str], tags: list[str]) -> None:
     elif not stdin_is_terminal():
         body = read_stdin()
     else:
-        raise UsageProblem("write the note after `mij note`, or pipe it in: echo '...' | mij note")
+        raise UsageProblem(messages.NOTE_NEEDS_TEXT)
     entry_id = add_quick_note(get_paths(), body, clean_tags(tags))
-    sys.stdout.write(f"{NOTE_SAVED} ({entry_id})\n")
+    sys.stdout.write(f"{messages.NOTE_SAVED} ({entry_id})\n")
     offer_crisis_lines(body)
     sys.stdout.flush()
 
