@@ -240,4 +240,4 @@ def test_note_record_refuses_a_time_without_an_offset() -> None:
     from mi_journal.journal import note_record
 
     with pytest.raises(ValueError, match="UTC offset"):
-        note_record("hello", created=datetime(2026, 11, 26, 10, 0))  # noqa: DTZ001
+        note_record("hello", created=datetime(2026, 11, 26, 10, 0))
