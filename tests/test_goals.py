@@ -163,10 +163,10 @@ def test_steps_add_done_undo(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
     goal = g.add_step(paths, goal.id, "find shoes")
     goal = g.add_step(paths, goal.id, "ask Sam")
-    done = g.mark_step(paths, goal.id, 2, done=True)
+    done = g.mark_step(paths, goal.id, 2, done=True).goal
     assert [s.done for s in done.steps] == [False, True]
     assert done.updated > goal.updated
-    undone = g.mark_step(paths, goal.id, 2, done=False)
+    undone = g.mark_step(paths, goal.id, 2, done=False).goal
     assert [s.done for s in undone.steps] == [False, False]
     assert load_goals(paths).goals == [undone]
 
@@ -188,11 +188,11 @@ def test_step_on_goal_without_steps_suggests_adding(paths: Paths) -> None:
 
 def test_status_change_with_note(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
-    paused = g.change_status(paths, goal.id, GoalStatus.paused, note=" busy month ")
+    paused = g.change_status(paths, goal.id, GoalStatus.paused, note=" busy month ").goal
     assert paused.status is GoalStatus.paused
     assert [n.text for n in paused.notes] == ["busy month"]
     assert paused.updated > goal.updated
-    back = g.change_status(paths, goal.id, GoalStatus.active)
+    back = g.change_status(paths, goal.id, GoalStatus.active).goal
     assert back.status is GoalStatus.active
     assert len(back.notes) == 1
 
@@ -200,7 +200,7 @@ def test_status_change_with_note(paths: Paths) -> None:
 def test_json_shape_is_stable(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk", why="w", target=date(2026, 3, 1), steps=["a"])
     g.mark_step(paths, goal.id, 1, done=True)
-    goal = g.change_status(paths, goal.id, GoalStatus.done, note="did it")
+    goal = g.change_status(paths, goal.id, GoalStatus.done, note="did it").goal
     data = g.goal_to_dict(goal)
     assert list(data) == ["id", "title", "why", "status", "target", "created", "updated",
                           "steps", "steps_done", "notes"]
@@ -263,7 +263,7 @@ def test_toml_document_round_trips_tricky_text(paths: Paths) -> None:
 
 def test_toml_edit_changes_fields_and_keeps_id_created_notes(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk", steps=["a"])
-    goal = g.change_status(paths, goal.id, GoalStatus.paused, note="n")
+    goal = g.change_status(paths, goal.id, GoalStatus.paused, note="n").goal
     text = (
         'title = "Walk daily"\nwhy = "because"\ntarget = "tomorrow"\nstatus = "set aside"\n'
         '[[steps]]\ntext = "b"\ndone = true\n'
@@ -439,3 +439,13 @@ def test_entry_path_is_inside_home(paths: Paths) -> None:
     entry = r.save_review(paths, r.reviews_from_mapping(paths, {goal.id: {}}))
     files = list(Path(paths.entries).rglob("*.toml"))
     assert [f.stem for f in files] == [entry.id]
+
+
+def test_a_change_says_what_the_goal_was_before_under_the_same_lock(paths) -> None:  # type: ignore[no-untyped-def]
+    goal = g.add_goal(paths, "Walk", steps=["shoes"])
+    first = g.mark_step(paths, goal.id, 1, done=True)
+    assert first.changed and not first.before.steps[0].done and first.goal.steps[0].done
+    again = g.mark_step(paths, goal.id, 1, done=True)
+    assert not again.changed and again.goal == again.before == first.goal
+    same = g.change_status(paths, goal.id, GoalStatus.active, note="still going")
+    assert same.before.status is GoalStatus.active and same.changed  # the note was kept

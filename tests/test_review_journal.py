@@ -394,8 +394,8 @@ def test_already_messages_and_unchanged_goal(paths) -> None:  # type: ignore[no-
         "Goal ab was already set aside; nothing was changed.")
     assert goal_status_already("ab", "done", True).endswith("your note is kept with it.")
     goal = add_goal(paths, "walk", steps=["shoes"])
-    done = mark_step(paths, goal.id, 1, done=True)
-    assert mark_step(paths, goal.id, 1, done=True).updated == done.updated
+    done = mark_step(paths, goal.id, 1, done=True).goal
+    assert mark_step(paths, goal.id, 1, done=True).goal.updated == done.updated
 
 
 # --- 13. `mij edit` without a terminal and without $EDITOR started vi anyway ------

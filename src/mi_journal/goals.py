@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -180,13 +181,25 @@ def add_goal(
     return goal
 
 
-def _change(paths: Paths, reference: str, apply: Callable[[Goal], Goal]) -> Goal:
+@dataclass(frozen=True)
+class GoalChange:
+    """A goal after a change, and the goal as it was found under the lock."""
+
+    goal: Goal
+    before: Goal
+
+    @property
+    def changed(self) -> bool:
+        return self.goal != self.before
+
+
+def _change(paths: Paths, reference: str, apply: Callable[[Goal], Goal]) -> GoalChange:
     """Find, replace with `apply(goal)` (validated), bump `updated`, save; all locked."""
     with editing_goals(paths) as goals:
         current = find_goal(goals, reference)
         changed = apply(current)
         if changed == current:
-            return current
+            return GoalChange(current, current)
         fresh: Goal = checked(
             lambda: Goal.model_validate(
                 {**changed.model_dump(by_alias=True), "updated": moment_after(current)}
@@ -194,7 +207,7 @@ def _change(paths: Paths, reference: str, apply: Callable[[Goal], Goal]) -> Goal
         )
         index = next(i for i, g in enumerate(goals.goals) if g.id == current.id)
         goals.goals[index] = fresh
-    return fresh
+    return GoalChange(fresh, current)
 
 
 def moment_after(goal: Goal) -> datetime:
@@ -235,7 +248,7 @@ def edit_goal(
             changes["target"] = target
         return copy_goal(goal, **changes)
 
-    return _change(paths, reference, apply)
+    return _change(paths, reference, apply).goal
 
 
 def add_step(paths: Paths, reference: str, text: str) -> Goal:
@@ -246,10 +259,10 @@ def add_step(paths: Paths, reference: str, text: str) -> Goal:
         steps = [s.model_dump() for s in goal.steps] + [{"text": _clean(text), "done": False}]
         return copy_goal(goal, steps=steps)
 
-    return _change(paths, reference, apply)
+    return _change(paths, reference, apply).goal
 
 
-def mark_step(paths: Paths, reference: str, number: int, *, done: bool) -> Goal:
+def mark_step(paths: Paths, reference: str, number: int, *, done: bool) -> GoalChange:
     """Mark step `number` (1-based) done, or not done again."""
 
     def apply(goal: Goal) -> Goal:
@@ -264,7 +277,7 @@ def mark_step(paths: Paths, reference: str, number: int, *, done: bool) -> Goal:
 
 def change_status(
     paths: Paths, reference: str, status: GoalStatus, *, note: str | None = None
-) -> Goal:
+) -> GoalChange:
     """Move a goal to another status, with an optional note in the person's words."""
 
     def apply(goal: Goal) -> Goal:
@@ -368,4 +381,4 @@ def replace_goal(paths: Paths, edited: Goal, *, if_updated: datetime | None = No
             **{key: getattr(edited, key) for key in EDITABLE_KEYS},
         )
 
-    return _change(paths, edited.id, apply)
+    return _change(paths, edited.id, apply).goal

@@ -315,7 +315,7 @@ def step_command(
     """Add a step to a goal, or mark step N done (or not done again with undo)."""
     from mi_journal import messages
     from mi_journal.cli.render import print_plain
-    from mi_journal.goals import add_step, get_goal, mark_step
+    from mi_journal.goals import add_step, mark_step
 
     paths = _paths()
     verb = action.strip().lower()
@@ -329,13 +329,11 @@ def step_command(
         raise UsageProblem(messages.goal_step_needs_number(verb))
     number = int(value[0])
     wanted = verb == "done"
-    before = get_goal(paths, goal_id)
-    already = 1 <= number <= len(before.steps) and before.steps[number - 1].done == wanted
-    goal = mark_step(paths, goal_id, number, done=wanted)
-    if already:  # nothing changed: say so, rather than "one more step taken" again
-        print_plain(messages.goal_step_already(goal.id, number, wanted))
+    change = mark_step(paths, goal_id, number, done=wanted)
+    if not change.changed:  # say so, rather than "one more step taken" again
+        print_plain(messages.goal_step_already(change.goal.id, number, wanted))
         return
-    print_plain(messages.goal_step_marked(goal.id, number, wanted))
+    print_plain(messages.goal_step_marked(change.goal.id, number, wanted))
 
 
 def status_command(
@@ -346,13 +344,12 @@ def status_command(
     """Change a goal's status: active, done, paused or set aside."""
     from mi_journal import messages
     from mi_journal.cli.render import print_plain
-    from mi_journal.goals import change_status, get_goal, parse_status, status_label
+    from mi_journal.goals import change_status, parse_status, status_label
 
     chosen = parse_status(" ".join(status))
-    paths = _paths()
-    already = get_goal(paths, goal_id).status == chosen
-    goal = change_status(paths, goal_id, chosen, note=note)
-    if already:  # the same status again: say so (a --note is still kept)
+    change = change_status(paths=_paths(), reference=goal_id, status=chosen, note=note)
+    goal = change.goal
+    if change.before.status == chosen:  # the same status again: say so (a --note is kept)
         kept_note = note is not None and bool(note.strip())
         print_plain(messages.goal_status_already(goal.id, status_label(goal.status), kept_note))
         return
