@@ -167,3 +167,17 @@ def test_quick_note_piped_with_columns_wraps_too(journal_home: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     check_layout(lines[lines.index(messages.CRISIS_HEADING):], crisis_block(""), 60)
+
+
+def test_wide_characters_count_as_two_columns() -> None:
+    from mi_journal.cli.home import BULLET, cells, fit_crisis_line
+
+    assert cells("相談") == 4 and cells("abc") == 3 and cells("e\u0301") == 1
+    line = BULLET + "地域の相談窓口 (毎日10時から22時まで) 相談窓口はこちらです 0120-000-000"
+    for width in (33, 40):  # every word fits; a longer one would keep a line of its own
+        parts = fit_crisis_line(line, width)
+        assert len(parts) > 1
+        assert all(cells(part) <= width for part in parts), (width, parts)
+        assert " ".join(p.strip().removeprefix("- ") for p in parts).split() == (
+            line.removeprefix(BULLET).split())
+        assert all(p.startswith(" " * len(BULLET)) for p in parts[1:])

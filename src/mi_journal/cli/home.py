@@ -57,7 +57,7 @@ def _unbreakable(text: str, room: int) -> tuple[str, str]:
     for pattern in _KEEP_TOGETHER:
         text = pattern.sub(
             lambda found: found.group().replace(" ", marker)
-            if len(found.group()) <= room else found.group(),
+            if cells(found.group()) <= room else found.group(),
             text,
         )
     return text, marker
@@ -69,21 +69,43 @@ def fit_crisis_line(line: str, width: int | None) -> list[str]:
     A resource's wrapped lines hang under its text, not under the dash. A phone number,
     web address or quoted command is not split across lines when it fits on one line.
     """
-    import textwrap
-
     line = inert(line)
-    if width is None or (len(line) <= width and "\n" not in line):
+    if width is None or (cells(line) <= width and "\n" not in line):
         return [line]
     width = max(width, NARROWEST)
     bullet = line.startswith(BULLET)
     indent = HANGING if bullet else ""
     text = line[len(BULLET):] if bullet else line
     text, marker = _unbreakable(text, width - len(indent))
-    wrapped = textwrap.wrap(
-        text, width=width, initial_indent=BULLET if bullet else "", subsequent_indent=indent,
-        break_long_words=False, break_on_hyphens=False,
-    )
+    wrapped = _wrap(text, width, BULLET if bullet else "", indent)
     return [part.replace(marker, " ") for part in wrapped] or [line]
+
+
+def cells(text: str) -> int:
+    """Terminal columns `text` takes: wide (East Asian) characters take two, combining
+    marks none. (textwrap counts characters, so Japanese text overran the line.)"""
+    import unicodedata
+
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(ch) else
+               2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Words to lines of at most `width` columns; a longer word keeps a line of its own."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and cells(current) + 1 + cells(word) <= width:
+            current += " " + word
+            continue
+        if current:
+            lines.append(current)
+        current = (rest if lines else first) + word
+    if current:
+        lines.append(current)
+    return lines
 
 
 def plain_width() -> int | None:
