@@ -457,3 +457,17 @@ def test_cannot_write_tells_disk_problems_from_damage() -> None:
     readonly = sqlite3.OperationalError("attempt to write a readonly database")
     assert _cannot_write(readonly)
     assert not _cannot_write(sqlite3.DatabaseError("file is not a database"))
+
+
+def test_an_index_missing_its_full_text_triggers_is_rebuilt(paths) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "lighthouse walk", days_ago=1)
+    refresh_index(paths)
+    db = sqlite3.connect(index_path(paths))
+    db.execute("DROP TRIGGER entries_ai")  # as a bulk fill cut off by a power cut would leave it
+    db.commit()
+    db.close()
+    later = make_entry(paths, "lighthouse again", days_ago=0)
+    with open_index(paths) as ix:
+        assert ix.report.rebuilt
+        assert ids(ix.search(["lighthouse"])) == [later.id, entry.id]
+    assert len(_fts_ids(paths, "lighthouse")) == 2

@@ -137,7 +137,15 @@ def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
         if version is None or version[0] != str(INDEX_SCHEMA):
             raise sqlite3.DatabaseError("index schema differs")
         fts = db.execute("SELECT value FROM meta WHERE key='fts'").fetchone()
-        return fts is not None and fts[0] == "1"
+        use_fts = fts is not None and fts[0] == "1"
+        if use_fts:
+            triggers = {row[0] for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type='trigger'")}
+            if not triggers.issuperset(_FTS_TRIGGERS):
+                # A bulk fill cut off without its rollback (say, by a power cut, as the
+                # index is written without syncing): search would go stale unseen.
+                raise sqlite3.DatabaseError("index full-text triggers missing")
+        return use_fts
     use_fts = _fts5_available(db)
     # Both values are our own constants, never input.
     # IF NOT EXISTS / OR IGNORE: two processes creating the index at once both succeed.
