@@ -13,7 +13,7 @@ import pytest
 
 from conftest import mij_command, subprocess_env
 from mi_journal import browse
-from mi_journal.errors import UsageProblem
+from mi_journal.errors import DataFileError, UsageProblem
 from mi_journal.models import Answer, AnswerKind, EntryKind, Ruler, Stage
 from mi_journal.storage.entries import read_entry
 from test_index import make_entry
@@ -682,3 +682,18 @@ def test_edit_that_cannot_be_kept_as_typed_is_saved_rewritten(paths, journal) ->
     stored = read_entry(session.path)
     assert stored.text == "An old note about work\nupdated = in my own words"
     assert stored.updated is not None
+
+
+@pytest.mark.parametrize("command", [["show"], ["tag", "+x"], ["delete", "--yes"]])
+def test_a_damaged_entry_asked_for_by_id_says_how_to_mend_it(cli, paths, command) -> None:  # type: ignore[no-untyped-def]
+    note = make_entry(paths, "a note", days_ago=1)
+    path = entry_file(paths, note.id)
+    path.write_text('text = "no closing quote\n')
+    args = [command[0], note.id, *command[1:]]
+    result = cli(args)
+    assert result.exit_code == 1
+    assert str(path) in result.stderr and "line 1" in result.stderr
+    assert "mend it in a text editor" in result.stderr and result.stderr.count("\n") == 1
+    assert path.read_text() == 'text = "no closing quote\n'
+    with pytest.raises(DataFileError, match="left exactly as it is"):
+        browse.find_entry(paths, note.id)

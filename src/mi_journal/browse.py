@@ -134,6 +134,10 @@ def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
         return path, read_entry(path)
     except FileNotFoundError:
         raise MijError(f"entry {path.stem} no longer exists.") from None
+    except DataFileError as problem:
+        from mi_journal.messages import entry_unreadable_hint
+
+        raise DataFileError(path, entry_unreadable_hint(problem.detail)) from None
 
 
 def unreadable_newer_than(paths: Paths, entry_id: str) -> list[DataFileError]:

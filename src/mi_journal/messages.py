@@ -240,6 +240,14 @@ def export_unknown_pack(pack: str) -> str:
     )
 
 
+def entry_unreadable_hint(detail: str) -> str:
+    """An entry asked for by id (show, tag, edit, delete) whose file cannot be read."""
+    return (
+        f"{detail}; it was left exactly as it is. You might mend it in a text editor, or "
+        "move the file out of the journal folder if it is not needed."
+    )
+
+
 def list_unknown_pack(pack: str) -> str:
     """`mij list --pack NAME` found nothing, and NAME is no pack at all."""
     return (
