@@ -53,3 +53,21 @@ def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
     env["MI_JOURNAL_HOME"] = str(home)
     env.update(extra)
     return env
+
+
+@pytest.fixture
+def new_york() -> Iterator[None]:
+    """Local time is New York's (with its clock changes) for the test."""
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("no tzset on this platform")
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    yield
+    if old is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = old
+    time.tzset()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -57,21 +56,6 @@ def test_dates_are_local_wall_time(paths) -> None:  # type: ignore[no-untyped-de
     wall = [c.strftime("%Y-%m-%d %H:%M") for c in created]
     assert wall == ["2023-01-15 21:07", "2023-07-02 08:30", "2023-07-02 23:59", "2024-02-29 00:00"]
     assert all(c.tzinfo is not None for c in created)
-
-
-@pytest.fixture
-def new_york():  # type: ignore[no-untyped-def]
-    if not hasattr(time, "tzset"):
-        pytest.skip("no tzset on this platform")
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 def test_offset_is_the_one_for_that_date(new_york) -> None:  # type: ignore[no-untyped-def]

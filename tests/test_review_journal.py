@@ -441,22 +441,7 @@ def test_editor_command_falls_back_only_on_a_terminal(monkeypatch: pytest.Monkey
 # --- 14. a jrnl entry in the hour skipped by daylight saving moved back an hour ----
 
 
-@pytest.fixture
-def new_york():  # type: ignore[no-untyped-def]
-    import os
-    import time
-
-    if not hasattr(time, "tzset"):
-        pytest.skip("no tzset on this platform")
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
+# (the `new_york` fixture is in conftest.py)
 
 
 def test_jrnl_time_in_the_spring_gap_keeps_its_wall_time(cli, tmp_path: Path,  # type: ignore[no-untyped-def]
