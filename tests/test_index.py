@@ -471,3 +471,47 @@ def test_an_index_missing_its_full_text_triggers_is_rebuilt(paths) -> None:  # t
         assert ix.report.rebuilt
         assert ids(ix.search(["lighthouse"])) == [later.id, entry.id]
     assert len(_fts_ids(paths, "lighthouse")) == 2
+
+
+def test_a_read_only_index_file_in_a_writable_cache_is_replaced(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Not a backup: the folder can be changed, so the index is built again on disk
+    (once), instead of in memory on every run."""
+    first = make_entry(paths, "first", days_ago=2)
+    refresh_index(paths)
+    later = make_entry(paths, "later", days_ago=1)
+    real_connect = opening_mod._connect_file
+    calls: list[int] = []
+
+    def read_only_once(paths_):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            uri = index_path(paths_).as_uri() + "?mode=ro"
+            return sqlite3.connect(uri, uri=True, isolation_level=None), False
+        return real_connect(paths_)
+
+    monkeypatch.setattr(opening_mod, "_connect_file", read_only_once)
+    with open_index(paths) as ix:
+        assert ids(ix.query()) == [later.id, first.id]
+        assert ix.db.execute("PRAGMA database_list").fetchone()[2] == str(index_path(paths))
+    assert len(calls) == 2  # rebuilt on disk, not in memory
+    with open_index(paths) as ix:
+        assert not ix.report.rebuilt and ids(ix.query()) == [later.id, first.id]
+
+
+def test_no_room_for_the_index_still_lets_the_journal_be_read(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "still readable", days_ago=1)
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    real_refresh = opening_mod._refresh
+
+    def refresh_on_disk_only(paths_, db, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if db.execute("PRAGMA database_list").fetchone()[2]:
+            full()
+        return real_refresh(paths_, db, *args, **kwargs)
+
+    monkeypatch.setattr(opening_mod, "_refresh", refresh_on_disk_only)
+    with open_index(paths) as ix:
+        assert ids(ix.query()) == [entry.id]
+        assert ix.db.execute("PRAGMA database_list").fetchone()[2] == ""  # in memory

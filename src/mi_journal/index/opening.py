@@ -11,6 +11,7 @@ get the write lock within `BUSY_SECONDS` raises `IndexBusy` (a MijError).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -56,13 +57,14 @@ def _open(paths: Paths, full: bool, rebuild: bool, notice: Notice | None = None)
             ):
                 raise IndexBusy("another mi-journal is still updating the search index; "
                                 "please try again in a moment.") from None
-            if _cannot_write(exc):
-                # A journal on a read-only disk or backup can still be read.
+            if _cannot_write(exc) and (attempt or not os.access(paths.cache, os.W_OK)):
+                # The cache cannot take the index (a read-only disk or backup, no room,
+                # no permission): this run reads the files, so the journal can be read.
                 return _in_memory(paths, notice)
             if attempt:
                 raise MijError(f"could not rebuild the search index at {index_path(paths)}; "
                                "you might delete the cache folder and try again.") from None
-            try:
+            try:  # Damaged, from another version, or read-only in a folder we may change.
                 _remove_database(index_path(paths))
             except OSError:
                 return _in_memory(paths, notice)
@@ -86,9 +88,11 @@ def _in_memory(paths: Paths, notice: Notice | None) -> Index:
 def _cannot_write(exc: Exception) -> bool:
     """SQLite refused a write because of the file or disk, not its content."""
     name = str(getattr(exc, "sqlite_errorname", ""))
-    return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
-        "readonly" in str(exc)
-    )
+    text = str(exc)
+    return name.startswith(_CANNOT_WRITE) or "readonly" in text or "disk is full" in text
+
+
+_CANNOT_WRITE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_FULL")
 
 
 def open_index(paths: Paths, *, full: bool = False, notice: Notice | None = None) -> Index:
