@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -260,3 +261,20 @@ def test_an_entry_imported_before_under_another_local_time_is_not_added_again(  
     other = moved.model_copy(update={"source": "jrnl:" + "0" * 64})
     chosen = prepare_new(paths, "f", [Pending(other, "entry 1")])
     assert chosen.elsewhere == 0 and [p.entry for p in chosen.prepared] == [other]
+
+
+def test_importing_again_in_another_time_zone_finds_everything_present(  # type: ignore[no-untyped-def]
+        paths, cli, new_york) -> None:
+    first = cli(["import", "--from", "jrnl", str(DATA / "journal.json")])
+    assert "added 4, already present 0" in first.output
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()  # the new_york fixture puts TZ back afterwards
+    again = cli(["import", "--from", "jrnl", str(DATA / "journal.json")])
+    assert again.exit_code == 0
+    assert "added 0, already present 4" in again.output
+    assert "different content" not in again.output
+    # A real local change (a tag added here) is still counted as different.
+    entry = load_entries(paths).entries[0]
+    cli(["tag", entry.id, "+mine"])
+    third = cli(["import", "--from", "jrnl", str(DATA / "journal.json")])
+    assert "already present 3" in third.output and "1 entry was already here" in third.output

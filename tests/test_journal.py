@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -611,12 +612,13 @@ def test_show_last_says_when_a_newer_entry_could_not_be_read(cli, paths) -> None
     newer = make_entry(paths, "the newest note", days_ago=1)
     broken = entry_file(paths, newer.id)
     broken.write_text('text = "no closing quote\n')
-    assert [p.path for p in browse.unreadable_newer_than(paths, older.id)] == [broken]
-    assert browse.unreadable_newer_than(paths, newer.id) == []
+    _, entry, passed_over = browse.find_last_entry(paths)
+    assert entry.id == older.id and [p.path for p in passed_over] == [broken]
     result = cli(["show", "last"])
     assert result.exit_code == 0
     assert "the older note" in result.stdout
     assert str(broken) in result.stderr and "line 1" in result.stderr
+    assert "could not be read, so the one before it is shown" in result.stderr
     assert broken.read_text() == 'text = "no closing quote\n'  # left as it was
     other = cli(["show", older.id])
     assert other.exit_code == 0 and other.stderr == ""  # only `last` passes over it
@@ -664,26 +666,6 @@ def test_edit_of_only_a_comment_is_saved(paths, journal) -> None:  # type: ignor
     assert session.path.read_bytes() == edited.data
 
 
-def test_edit_that_cannot_be_kept_as_typed_is_saved_rewritten(paths, journal) -> None:  # type: ignore[no-untyped-def]
-    """A line inside a multi-line string that looks like `updated = ...` must not be
-    touched: the typed text is then not used, and the entry is written out afresh."""
-    session = browse.start_edit(paths, journal["old"].id)
-    raw = session.original_bytes.replace(
-        b'text = "An old note about work"',
-        b'text = """An old note about work\nupdated = in my own words"""')
-    assert raw != session.original_bytes
-    edited = browse.check_edit(session, raw)
-    assert edited is not None
-    assert edited.entry.text == "An old note about work\nupdated = in my own words"
-    from mi_journal.storage.tomlfile import dump_model
-
-    assert edited.data == dump_model(edited.entry)  # written out afresh
-    browse.save_edit(paths, session, edited)
-    stored = read_entry(session.path)
-    assert stored.text == "An old note about work\nupdated = in my own words"
-    assert stored.updated is not None
-
-
 @pytest.mark.parametrize("command", [["show"], ["tag", "+x"], ["delete", "--yes"]])
 def test_a_damaged_entry_asked_for_by_id_says_how_to_mend_it(cli, paths, command) -> None:  # type: ignore[no-untyped-def]
     note = make_entry(paths, "a note", days_ago=1)
@@ -697,3 +679,69 @@ def test_a_damaged_entry_asked_for_by_id_says_how_to_mend_it(cli, paths, command
     assert path.read_text() == 'text = "no closing quote\n'
     with pytest.raises(DataFileError, match="left exactly as it is"):
         browse.find_entry(paths, note.id)
+
+
+def _edit_with(paths, entry_id: str, change):  # type: ignore[no-untyped-def]
+    session = browse.start_edit(paths, entry_id)
+    edited = browse.check_edit(session, change(session.original_bytes))
+    assert edited is not None
+    browse.save_edit(paths, session, edited)
+    return session.path
+
+
+def test_edit_keeps_typed_text_in_the_odd_cases(paths, journal) -> None:  # type: ignore[no-untyped-def]
+    entry_id = journal["old"].id
+    # A CRLF file keeps CRLF on every line, the new `updated` line included.
+    path = _edit_with(paths, entry_id,
+                      lambda raw: raw.replace(b"\n", b"\r\n") + b"# crlf comment\r\n")
+    data = path.read_bytes()
+    assert b"# crlf comment" in data and b"updated = " in data
+    assert data.count(b"\n") == data.count(b"\r\n")
+    # A quoted key with a comment on its line: the value changes, the comment stays.
+    path = _edit_with(paths, entry_id, lambda raw: re.sub(
+        rb"updated = ([^\r\n]*)", rb'"updated" = \1   # when I last looked', raw)
+        + b"# second comment\r\n")
+    data = path.read_bytes()
+    assert b'"updated" = ' in data and b"# when I last looked" in data
+    assert b"# second comment" in data
+    assert read_entry(path).updated is not None
+
+
+def test_first_edit_with_a_text_line_that_looks_like_updated(paths, journal) -> None:  # type: ignore[no-untyped-def]
+    entry_id = journal["old"].id
+    path = _edit_with(paths, entry_id, lambda raw: raw.replace(
+        b'text = "An old note about work"',
+        b'text = """An old note\nupdated = not a key, just my words"""') + b"# keep me\n")
+    data = path.read_bytes()
+    assert b"# keep me" in data  # kept as typed: `updated` was added after `created`
+    stored = read_entry(path)
+    assert stored.text == "An old note\nupdated = not a key, just my words"
+    assert stored.updated is not None
+
+
+def test_edit_too_large_as_typed_is_saved_rewritten(paths, journal) -> None:  # type: ignore[no-untyped-def]
+    """Typed text that would pass the read limit once `updated` is added is not used:
+    the entry is written out afresh (the long comment is not kept), and stays readable."""
+    from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES, dump_model
+
+    session = browse.start_edit(paths, journal["old"].id)
+    changed = session.original_bytes.replace(b'"work"', b'"work", "big"')
+    raw = changed + b"#" + b"x" * (MAX_DATA_FILE_BYTES - len(changed) - 2) + b"\n"
+    assert len(raw) == MAX_DATA_FILE_BYTES
+    edited = browse.check_edit(session, raw)
+    assert edited is not None and edited.data == dump_model(edited.entry)
+    browse.save_edit(paths, session, edited)
+    assert read_entry(session.path).tags == ["work", "big"]
+
+
+def test_an_entry_file_too_large_to_read_back_is_never_written(paths, journal) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.errors import MijError
+    from mi_journal.storage.entries import replace_entry
+    from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
+
+    path = entry_file(paths, journal["old"].id)
+    before = path.read_bytes()
+    entry = read_entry(path)
+    with pytest.raises(MijError, match="larger than 16 MiB"):
+        replace_entry(paths, entry, data=before + b"#" * MAX_DATA_FILE_BYTES)
+    assert path.read_bytes() == before

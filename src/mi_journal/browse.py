@@ -122,34 +122,41 @@ def json_rows(rows: list[IndexedEntry]) -> list[dict[str, object]]:
 
 def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
     """The file and the entry for a full id, a unique prefix or suffix, or `last`."""
-    from mi_journal.index import open_index
-    from mi_journal.storage.entries import find_entry_path, read_entry
+    from mi_journal.storage.entries import find_entry_path
 
     if reference.strip().lower() == "last":
-        with open_index(paths) as ix:
-            path = ix.resolve("last").path
-    else:
-        path = find_entry_path(paths, reference)
+        path, entry, _ = find_last_entry(paths)
+        return path, entry
+    path = find_entry_path(paths, reference)
+    return path, _read_found(path)
+
+
+def find_last_entry(paths: Paths) -> tuple[Path, Entry, list[DataFileError]]:
+    """The newest entry that can be read, and the entry files newer than it that
+    could not (so `show last` can say it passed over them)."""
+    from mi_journal.index import open_index
+    from mi_journal.limits import ENTRY_ID_RE
+
+    with open_index(paths) as ix:
+        path = ix.resolve("last").path
+        problems = ix.report.problems
+    entry = _read_found(path)
+    stems = [(Path(str(problem.path)).stem, problem) for problem in problems]
+    newer = [problem for stem, problem in stems if ENTRY_ID_RE.match(stem) and stem > entry.id]
+    return path, entry, newer
+
+
+def _read_found(path: Path) -> Entry:
+    from mi_journal.storage.entries import read_entry
+
     try:
-        return path, read_entry(path)
+        return read_entry(path)
     except FileNotFoundError:
         raise MijError(f"entry {path.stem} no longer exists.") from None
     except DataFileError as problem:
         from mi_journal.messages import entry_unreadable_hint
 
         raise DataFileError(path, entry_unreadable_hint(problem.detail)) from None
-
-
-def unreadable_newer_than(paths: Paths, entry_id: str) -> list[DataFileError]:
-    """Entry files newer than `entry_id` that could not be read: `show last` passed
-    over them, and should say so rather than show an older entry without a word."""
-    from mi_journal.index import open_index
-    from mi_journal.limits import ENTRY_ID_RE
-
-    with open_index(paths) as ix:
-        problems = ix.report.problems
-    stems = [(Path(str(problem.path)).stem, problem) for problem in problems]
-    return [problem for stem, problem in stems if ENTRY_ID_RE.match(stem) and stem > entry_id]
 
 
 def answer_text(answer: Answer) -> str:
@@ -310,41 +317,55 @@ def check_edit(session: EditSession, raw: bytes) -> EditedEntry | None:
             session.draft, f"created must stay {session.original.created.isoformat()}"
         )
     stamped = edited.model_copy(update={"updated": now()})
-    typed = _as_typed(session.draft, raw, stamped)
+    typed = _as_typed(session.draft, raw, "updated" in data, stamped)
     if typed is None and edited.model_dump() == session.original.model_dump():
         return None  # only spacing changed, and it could not be kept anyway
     return EditedEntry(stamped, typed if typed is not None else dump_model(stamped))
 
 
-_UPDATED_LINE = re.compile(r"^updated[ \t]*=.*$", re.MULTILINE)
-_CREATED_LINE = re.compile(r"^created[ \t]*=.*$", re.MULTILINE)
+def _key_line(name: str) -> re.Pattern[str]:
+    """A top-level `name = value` line: bare or quoted key, its value, an optional
+    comment and the carriage return of a CRLF file, each kept apart."""
+    key = f"(?:{name}|\"{name}\"|'{name}')"
+    return re.compile(rf"^([ \t]*{key}[ \t]*=[ \t]*)([^\r\n#]*?)([ \t]*#[^\r\n]*)?(\r?)$",
+                      re.MULTILINE)
 
 
-def _as_typed(draft: Path, raw: bytes, entry: Entry) -> bytes | None:
-    """The person's edited text with only its `updated` line set, if that reads
+_UPDATED_LINE = _key_line("updated")
+_CREATED_LINE = _key_line("created")
+
+
+def _as_typed(draft: Path, raw: bytes, has_updated: bool, entry: Entry) -> bytes | None:
+    """The person's edited text with only its `updated` value set, if that reads
     back as exactly `entry`; else None (the entry is then saved re-written)."""
-    import tomli_w
-
-    from mi_journal.limits import ENTRY_SCHEMA
-    from mi_journal.models import Entry
-    from mi_journal.storage.tomlfile import check_schema, parse_toml, stored_record, validate
+    from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES, dump_record
 
     text = raw.decode("utf-8")
-    line = tomli_w.dumps({"updated": stored_record(entry)["updated"]}).rstrip("\n")
-    if _UPDATED_LINE.search(text):
-        text = _UPDATED_LINE.sub(lambda _: line, text, count=1)
-    else:
-        created = _CREATED_LINE.search(text)
-        if created is None:
-            return None
-        text = f"{text[: created.end()]}\n{line}{text[created.end():]}"
-    data = text.encode("utf-8")
+    value = dump_record({"updated": entry.updated}).decode("utf-8").split("=", 1)[1].strip()
+    # The first line that looks right may sit inside a multi-line string: try a few.
+    for match in list((_UPDATED_LINE if has_updated else _CREATED_LINE).finditer(text))[:5]:
+        lead, _, comment, cr = match.groups()
+        if has_updated:
+            line = f"{lead}{value}{comment or ''}{cr}"
+        else:
+            line = f"{match.group(0)}\nupdated = {value}{cr}"
+        data = f"{text[: match.start()]}{line}{text[match.end():]}".encode()
+        if len(data) <= MAX_DATA_FILE_BYTES and _reads_as(draft, data, entry):
+            return data
+    return None
+
+
+def _reads_as(draft: Path, data: bytes, entry: Entry) -> bool:
+    from mi_journal.limits import ENTRY_SCHEMA
+    from mi_journal.models import Entry
+    from mi_journal.storage.tomlfile import check_schema, parse_toml, validate
+
     try:
         reread = validate(draft, check_schema(draft, parse_toml(draft, data), "entry",
                                               ENTRY_SCHEMA), Entry)
     except DataFileError:
-        return None
-    return data if reread.model_dump() == entry.model_dump() else None
+        return False
+    return reread.model_dump() == entry.model_dump()
 
 
 def save_edit(paths: Paths, session: EditSession, edited: EditedEntry) -> Path:

@@ -240,6 +240,13 @@ def export_unknown_pack(pack: str) -> str:
     )
 
 
+def entry_too_large(entry_id: str, limit: int) -> str:
+    return (
+        f"entry {entry_id} would be larger than {limit // (1024 * 1024)} MiB, more than "
+        "mi-journal reads back, so it was left as it was."
+    )
+
+
 def entry_unreadable_hint(detail: str) -> str:
     """An entry asked for by id (show, tag, edit, delete) whose file cannot be read."""
     return (
@@ -787,6 +794,7 @@ def resume_pack_missing(pack_id: str, path: str, detail: str) -> str:
 
 JOURNAL_NO_ENTRIES = "No entries yet. `mij note TEXT` saves a first one, whenever you like."
 JOURNAL_NOTHING_MATCHES = "No entries match those filters."
+SHOW_LAST_PASSED_OVER = "a newer entry could not be read, so the one before it is shown:"
 JOURNAL_FILE_SKIPPED = "left out of this list (the file is unchanged):"
 EDIT_NO_CHANGES = "No changes; the entry is as it was."
 EDIT_SAVED = "Saved your edit."

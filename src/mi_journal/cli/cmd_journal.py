@@ -79,12 +79,15 @@ def show_command(
     from mi_journal.paths import get_paths
 
     paths = get_paths()
-    path, entry = find_entry(paths, reference)
     if reference.strip().lower() == "last":
-        from mi_journal.browse import unreadable_newer_than
+        from mi_journal.browse import find_last_entry
         from mi_journal.cli.journal_view import warn_unreadable
+        from mi_journal.messages import SHOW_LAST_PASSED_OVER
 
-        warn_unreadable(unreadable_newer_than(paths, entry.id))
+        path, entry, passed_over = find_last_entry(paths)
+        warn_unreadable(passed_over, SHOW_LAST_PASSED_OVER)
+    else:
+        path, entry = find_entry(paths, reference)
     if as_json:
         data = entry.model_dump(mode="json", by_alias=True)
         data["path"] = str(path)

@@ -52,13 +52,15 @@ def warn_problems(report: IndexReport) -> None:
     warn_unreadable(report.problems)
 
 
-def warn_unreadable(problems: list[DataFileError]) -> None:
+def warn_unreadable(problems: list[DataFileError], lead: str | None = None) -> None:
+    """One line per file on stderr, each starting with `lead` (default: left out of
+    this list)."""
     from mi_journal.messages import JOURNAL_FILE_SKIPPED
     from mi_journal.textsafe import inert
 
     for problem in problems:
         line = inert(" ".join(str(problem).split()))
-        sys.stderr.write(f"mij: {JOURNAL_FILE_SKIPPED} {line}\n")
+        sys.stderr.write(f"mij: {lead or JOURNAL_FILE_SKIPPED} {line}\n")
     sys.stderr.flush()
 
 

@@ -134,7 +134,25 @@ def count_differing(paths: Paths, here: list[Entry]) -> int:
     from mi_journal.exporting.json_format import entry_json
 
     local = _local_json(paths, [entry.id for entry in here])
-    return sum(1 for entry in here if local.get(entry.id) != entry_json(entry))
+    return sum(1 for entry in here if not _same(local.get(entry.id), entry_json(entry), entry))
+
+
+def _same(local: str | None, imported: str, entry: Entry) -> bool:
+    """Whether the local entry's export line is the imported one's. For a jrnl entry,
+    whose time is a wall-clock time read in this computer's zone, the same wall time
+    under another UTC offset (imported again after moving zones) is the same."""
+    if local is None or local == imported:
+        return local is not None
+    if not (entry.source or "").startswith(JRNL_SOURCE):
+        return False
+    import json
+
+    def wall_time(line: str) -> dict[str, object]:
+        data = json.loads(line)
+        data["created"] = str(data.get("created", ""))[:19]  # YYYY-MM-DDTHH:MM:SS
+        return dict(data)
+
+    return wall_time(local) == wall_time(imported)
 
 
 def _local_json(paths: Paths, ids: list[str]) -> dict[str, str]:

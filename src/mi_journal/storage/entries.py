@@ -16,12 +16,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mi_journal import messages
 from mi_journal.errors import DataFileError, MijError
 from mi_journal.limits import ENTRY_ID_RE, ENTRY_SCHEMA
 from mi_journal.paths import Paths
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
 from mi_journal.storage.locking import locked
-from mi_journal.storage.tomlfile import dump_model, dump_record, read_model, stored_record
+from mi_journal.storage.tomlfile import (
+    MAX_DATA_FILE_BYTES,
+    dump_model,
+    dump_record,
+    read_model,
+    stored_record,
+)
 
 if TYPE_CHECKING:  # writing a quick note must not wait for pydantic to load
     from mi_journal.models import Entry
@@ -83,7 +90,10 @@ def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None) -> P
         if not os.path.lexists(target):
             raise MijError(f"entry {entry.id} no longer exists.")
         read_entry(target)
-        atomic_write_bytes(target, dump_model(entry) if data is None else data, sweep=True)
+        data = dump_model(entry) if data is None else data
+        if len(data) > MAX_DATA_FILE_BYTES:  # it could not be read back: never write it
+            raise MijError(messages.entry_too_large(entry.id, MAX_DATA_FILE_BYTES))
+        atomic_write_bytes(target, data, sweep=True)
     return target
 
 
