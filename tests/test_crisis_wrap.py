@@ -181,3 +181,17 @@ def test_wide_characters_count_as_two_columns() -> None:
         assert " ".join(p.strip().removeprefix("- ") for p in parts).split() == (
             line.removeprefix(BULLET).split())
         assert all(p.startswith(" " * len(BULLET)) for p in parts[1:])
+
+
+def test_wide_text_without_spaces_breaks_between_characters() -> None:
+    from mi_journal.cli.home import BULLET, HANGING, cells, fit_crisis_line
+
+    text = "日本のいのちの電話は毎日相談を受け付けています。どうぞ気軽にお電話ください"
+    line = BULLET + text + " 0570-783-556 https://www.inochinodenwa.org"
+    for width in (30, 40):
+        parts = fit_crisis_line(line, width)
+        assert all(cells(p) <= width for p in parts if "https" not in p), parts
+        assert "".join(p.removeprefix(BULLET).removeprefix(HANGING) for p in parts).startswith(
+            text)  # nothing lost, nothing added between the characters
+        assert "0570-783-556" in " ".join(parts) and any(
+            p.strip() == "https://www.inochinodenwa.org" for p in parts)

@@ -93,7 +93,9 @@ def cells(text: str) -> int:
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
-    """Words to lines of at most `width` columns; a longer word keeps a line of its own."""
+    """Words to lines of at most `width` columns. A longer word keeps a line of its
+    own, except that text in wide (East Asian) characters, written without spaces,
+    may break between any two of them, as it does in print."""
     lines: list[str] = []
     current = ""
     for word in text.split():
@@ -103,9 +105,26 @@ def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
         if current:
             lines.append(current)
         current = (rest if lines else first) + word
+        while cells(current) > width and cells(current) != len(current):
+            head, tail = _cut(current, width, len(rest if lines else first))
+            if not tail:
+                break
+            lines.append(head)
+            current = rest + tail
     if current:
         lines.append(current)
     return lines
+
+
+def _cut(line: str, width: int, indent: int) -> tuple[str, str]:
+    """`line` split before the first character that would pass `width` columns
+    (at least one character after the indent stays on the first part)."""
+    used = 0
+    for index, ch in enumerate(line):
+        used += cells(ch)
+        if used > width and index > indent:
+            return line[:index], line[index:]
+    return line, ""
 
 
 def plain_width() -> int | None:
