@@ -137,7 +137,10 @@ def test_corrupt_index_is_rebuilt_by_fix(cli, paths: Paths) -> None:  # type: ig
 
     index = index_path(paths)
     assert index.exists()
-    add_note(paths, "one more, not yet indexed")
+    from mi_journal.journal import note_record
+    from mi_journal.storage.entries import write_new_record
+
+    write_new_record(paths, note_record("one more, written by another program"))
     report = doctor.check(paths)
     [finding] = [f for f in report.findings if f.kind == doctor.INDEX]
     assert "1 not yet indexed" in finding.detail and not finding.problem

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal import messages
@@ -99,12 +100,22 @@ def add_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> Entry:
     except ValidationError as exc:
         raise MijError(messages.note_not_saved(describe_validation(exc))) from None
     path = write_new_entry(paths, entry)
+    _tell_the_index(paths, path)
     return entry.model_copy(update={"id": path.stem})
 
 
 def add_quick_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> str:
     """`add_note` without loading pydantic, for `mij note`; returns the new entry's id."""
-    return write_new_record(paths, note_record(text, tags)).stem
+    path = write_new_record(paths, note_record(text, tags))
+    _tell_the_index(paths, path)
+    return path.stem
+
+
+def _tell_the_index(paths: Paths, path: Path) -> None:
+    """So the next read need not parse the note (best effort; see index/adding.py)."""
+    from mi_journal.index.adding import add_written_note
+
+    add_written_note(paths, path)
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,10 @@ The TOML files under ``entries/`` are the truth. Every read calls `_refresh`
 compares what is on disk with the index: new and changed files (mtime_ns + size
 differ) are parsed and upserted, vanished ones removed, and files that cannot be
 read are remembered as problems (reported on every read until fixed, never
-parsed again while unchanged). Writers (``mij note``, interviews) never touch
-the index, so adding an entry costs the same at any journal size; the next read
-picks it up.
+parsed again while unchanged). Writers never wait for the index: interviews
+leave it alone (the next read picks the file up), and a note hands its row over
+right away when the index is there and free (index/adding.py), so adding an
+entry costs the same at any journal size.
 
 Which files are compared: every file, when the journal holds at most
 `FULL_CHECK_MAX` entries. Above that, stat-ing every file on every read would

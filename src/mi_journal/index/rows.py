@@ -94,6 +94,10 @@ def preview_of(entry: Entry) -> str:
     for answer in entry.answers:
         if isinstance(answer.value, str) and answer.kind.value in ("text", "long_text"):
             candidates.append(answer.value)
+    return _first_preview(candidates)
+
+
+def _first_preview(candidates: list[str | None]) -> str:
     for text in candidates:
         if text and text.strip():
             flat = " ".join(text.split())
@@ -122,4 +126,37 @@ def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> t
         "\x1f" + "\x1f".join(tag_key(tag) for tag in entry.tags) + "\x1f",
         "\x1f" + "\x1f".join(entry.goals) + "\x1f",
         entry_json(entry),
+    )
+
+
+def note_row(rel: str, folder: str, mtime_ns: int, size: int,
+             stored: dict[str, Any]) -> tuple[Any, ...]:
+    """`_row_for` for a note as read back from its file (a plain dict), without
+    loading pydantic: what `mij note` hands the index right after writing.
+
+    tests/test_index_notes.py checks on generated notes that this equals
+    `_row_for(Entry.model_validate(stored))`.
+    """
+    from mi_journal.textsafe import safe_json
+
+    created: datetime = stored["created"]
+    text: str = stored["text"]
+    tags: list[str] = stored["tags"]
+    stamp = created.isoformat()
+    document = {
+        "schema": stored["schema"], "id": stored["id"],
+        "created": stamp[:-6] + "Z" if stamp.endswith("+00:00") else stamp,
+        "updated": None, "kind": "note", "pack": None, "pack_version": None, "stage": None,
+        "title": None, "text": text, "tags": tags, "goals": [], "answers": [],
+        "summary": None, "source": None,
+    }
+    return (
+        rel, folder, stored["id"], mtime_ns, size,
+        stamp, created.timestamp(), created.date().isoformat(),
+        "note", None, None,
+        json.dumps(tags, ensure_ascii=False), json.dumps([]), json.dumps([]), None,
+        normalize("\n".join([text, *tags])), _first_preview([None, text, None]),
+        "\x1f" + "\x1f".join(tag_key(tag) for tag in tags) + "\x1f",
+        "\x1f\x1f",
+        safe_json(document, indent=None),
     )
