@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import browse
+from mi_journal import browse, filters
 from mi_journal.errors import DataFileError, UsageProblem
 from mi_journal.models import Answer, AnswerKind, EntryKind, Ruler, Stage
 from mi_journal.storage.entries import read_entry
@@ -487,16 +487,16 @@ def test_reindex(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_stage_names_match_the_models() -> None:
-    assert list(browse.STAGES) == [stage.value for stage in Stage]
-    assert list(browse.KINDS) == [kind.value for kind in EntryKind]
+    assert list(filters.STAGES) == [stage.value for stage in Stage]
+    assert list(filters.KINDS) == [kind.value for kind in EntryKind]
 
 
 def test_build_filter() -> None:
-    built = browse.build_filter(since="2026-01-02", stage=" Evoking ", pack="Values")
+    built = filters.build_filter(since="2026-01-02", stage=" Evoking ", pack="Values")
     assert built.since == date(2026, 1, 2) and built.stage == "evoking"
     assert built.pack == "values"
     with pytest.raises(UsageProblem):
-        browse.build_filter(kind="diary")
+        filters.build_filter(kind="diary")
 
 
 def test_answer_text() -> None:

@@ -86,6 +86,7 @@ def test_typer_path_maps_oserror_the_same_way(cli, paths: Paths,  # type: ignore
         raise PermissionError(errno.EACCES, "Permission denied", "/data/entry.toml")
 
     monkeypatch.setattr(browse, "find_entry", refuse)
+    monkeypatch.setattr(browse, "find_last_entry", refuse)
     result = cli(["show", "last"])
     assert result.exit_code == 1
     assert result.stderr == "mij: could not use /data/entry.toml: permission denied.\n"

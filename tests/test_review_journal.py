@@ -172,7 +172,7 @@ def test_list_goal_takes_the_start_of_an_id(cli, paths) -> None:  # type: ignore
 
 
 def test_resolve_goal_filter(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.browse import resolve_goal_filter
+    from mi_journal.filters import resolve_goal_filter
 
     assert resolve_goal_filter(paths, "ab") == "ab"  # no goals file: as typed
     _save_goals(paths, ["k3mz", "k3ab", "hhph"])
@@ -209,7 +209,7 @@ def test_empty_date_is_a_usage_problem(cli, paths, args: list[str]) -> None:  # 
 
 
 def test_build_filter_empty_dates() -> None:
-    from mi_journal.browse import build_filter
+    from mi_journal.filters import build_filter
 
     assert build_filter(since=None).since is None
     for bad in ("", "   "):
@@ -482,7 +482,7 @@ def test_empty_filter_is_a_usage_problem(cli, paths, option: str) -> None:  # ty
 
 
 def test_build_filter_refuses_empty_names() -> None:
-    from mi_journal.browse import build_filter
+    from mi_journal.filters import build_filter
 
     for name in ("pack", "tag", "goal"):
         with pytest.raises(UsageProblem, match=f"--{name} was given nothing"):

@@ -19,9 +19,11 @@ def main() -> None:
         return
     # mi-journal uses no pydantic plugins; not looking for them saves start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from mi_journal.cli.note import quick_note_words
+    words = None
+    if sys.argv[1:2] == ["note"]:
+        from mi_journal.cli.note import quick_note_words
 
-    words = quick_note_words(sys.argv[1:])
+        words = quick_note_words(sys.argv[1:])
     if words is not None:
         from mi_journal.cli.exits import run_guarded
         from mi_journal.cli.note import save_note

@@ -33,8 +33,8 @@ _FLAGS = {"--force": ("force", True), "--include-goals": ("include_goals", True)
 def build_selection(since: str | None, until: str | None, pack: str | None,
                     stage: str | None, tag: str | None, include_goals: bool | None,
                     change_talk: bool = False) -> Selection:
-    from mi_journal.browse import build_filter
     from mi_journal.exporting.selection import Selection
+    from mi_journal.filters import build_filter
 
     if include_goals is None:
         # A pack report for a counsellor holds that pack's entries unless the

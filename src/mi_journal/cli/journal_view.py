@@ -166,7 +166,7 @@ def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empt
 
 
 def _filters(request: ListRequest, paths: Paths):  # type: ignore[no-untyped-def]
-    from mi_journal.browse import build_filter, resolve_goal_filter
+    from mi_journal.filters import build_filter, resolve_goal_filter
 
     filters = build_filter(since=request.since, until=request.until, stage=request.stage,
                            pack=request.pack, goal=request.goal, tag=request.tag)
