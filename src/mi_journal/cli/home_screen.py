@@ -240,15 +240,20 @@ def _write_note() -> None:
     out.print()
     out.print(safe(messages.HOME_NOTE_PROMPT))
     lines: list[str] = []
+    line = ""
     try:
         while True:
+            line = ""
             line = out.input("  " if lines else "> ")
             if not line.strip():
                 break
             lines.append(line)
+            line = ""
     except EOFError:
         pass
     except KeyboardInterrupt:
+        if line.strip():  # Ctrl-C came just after Enter, before the line was kept
+            lines.append(line)
         text = "\n".join(lines).strip()
         if not text:
             raise
