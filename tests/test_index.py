@@ -511,7 +511,10 @@ def test_no_room_for_the_index_still_lets_the_journal_be_read(paths, monkeypatch
             full()
         return real_refresh(paths_, db, *args, **kwargs)
 
+    refresh_index(paths)  # an index with the entry in it, before the disk fills up
+    kept = index_path(paths).read_bytes()
     monkeypatch.setattr(opening_mod, "_refresh", refresh_on_disk_only)
     with open_index(paths) as ix:
         assert ids(ix.query()) == [entry.id]
         assert ix.db.execute("PRAGMA database_list").fetchone()[2] == ""  # in memory
+    assert index_path(paths).read_bytes() == kept  # not thrown away for lack of room

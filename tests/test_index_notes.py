@@ -120,3 +120,57 @@ def test_the_cli_note_goes_into_the_index(cli, paths, tags: list[str]) -> None: 
     db = sqlite3.connect(index_path(paths))
     assert db.execute("SELECT count(*) FROM entries").fetchone()[0] == 2
     db.close()
+
+
+def test_a_cache_that_cannot_be_looked_at_never_fails_the_note(cli, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The note is saved before the index is told: no error from the index may
+    reach the person (they would type the note again)."""
+    import mi_journal.index.adding as adding
+
+    class Unreadable:
+        def is_file(self) -> bool:
+            raise PermissionError(13, "Permission denied", "cache/index.sqlite3")
+
+    monkeypatch.setattr(adding, "index_path", lambda paths_: Unreadable())
+    result = cli(["note", "saved", "anyway"])
+    assert result.exit_code == 0 and result.stdout.startswith("Saved your note.")
+    assert len(list(paths.entries.rglob("*.toml"))) == 1
+
+
+def test_the_digest_is_of_the_bytes_that_were_parsed(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A same-size change right after the note's bytes were read is still seen."""
+    add_quick_note(paths, "seed")
+    refresh_index(paths)
+    real_loads = tomllib.loads
+    changed: list[Path] = []
+
+    def loads_then_change(text: str):  # type: ignore[no-untyped-def]
+        data = real_loads(text)
+        found = [p for p in paths.entries.rglob("*.toml") if p.stem == data.get("id")]
+        if data.get("text") == "before the change" and found and not changed:
+            [path] = found  # written: this is the index reading it back
+            stat = path.stat()
+            path.write_text(text.replace("before", "AFTER!"))
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+            changed.append(path)
+        return data
+
+    monkeypatch.setattr(tomllib, "loads", loads_then_change)
+    add_quick_note(paths, "before the change")
+    monkeypatch.setattr(tomllib, "loads", real_loads)
+    assert changed
+    with open_index(paths) as ix:
+        assert sorted(row.preview for row in ix.query()) == ["AFTER! the change", "seed"]
+
+
+def test_a_file_whose_id_is_not_its_name_is_left_to_the_next_read(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.entries import write_new_record
+
+    add_quick_note(paths, "seed")
+    refresh_index(paths)
+    path = write_new_record(paths, note_record("renamed"))  # not handed to the index
+    other = path.with_name("20200101-000000-qqqqqq.toml")
+    path.rename(other)
+    assert not add_written_note(paths, other)
+    with open_index(paths) as ix:  # the read reports it, as for any such file
+        assert [p.path for p in ix.report.problems] == [other]

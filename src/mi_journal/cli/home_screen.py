@@ -252,8 +252,8 @@ def _write_note() -> None:
     except EOFError:
         pass
     except KeyboardInterrupt:
-        if line.strip():  # Ctrl-C came just after Enter, before the line was kept
-            lines.append(line)
+        if line.strip() and not (lines and lines[-1] is line):
+            lines.append(line)  # Ctrl-C came just after Enter, before it was kept
         text = "\n".join(lines).strip()
         if not text:
             raise

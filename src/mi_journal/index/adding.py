@@ -15,35 +15,55 @@ from pathlib import Path
 
 from mi_journal.errors import MijError
 from mi_journal.index.database import INDEX_SCHEMA, _begin_write, _prepare, index_path
-from mi_journal.index.refresh import RACY_SECONDS, _digest, _upsert
+from mi_journal.index.refresh import DIGEST_MAX_BYTES, RACY_SECONDS, _upsert
 from mi_journal.index.rows import note_row
 from mi_journal.paths import Paths
 
 
 def add_written_note(paths: Paths, path: Path) -> bool:
-    """Index the note file at `path` (just written by mi-journal); True if it was."""
+    """Index the note file at `path` (just written by mi-journal); True if it was.
+
+    Never raises for anything the disk or the index may do: the note is saved
+    already, and the index is only a cache the next read can bring up to date.
+    """
+    try:
+        row = _row_of_written_note(paths, path)
+    except (OSError, ValueError, KeyError, TypeError):  # changed or gone meanwhile
+        return False
+    return row is not None and _insert(index_path(paths), row)
+
+
+def _row_of_written_note(paths: Paths, path: Path) -> tuple[object, ...] | None:
+    import hashlib
+    import tomllib
+
     database = index_path(paths)
     if not database.is_file() or database.is_symlink():
-        return False  # no index yet: the first read builds it, with this note
-    import sqlite3
-    import tomllib
+        return None  # no index yet: the first read builds it, with this note
+    with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as handle:
+        data = handle.read(DIGEST_MAX_BYTES + 1)
+        info = os.fstat(handle.fileno())  # the time and size of the bytes just read
+    if len(data) > DIGEST_MAX_BYTES or len(data) != info.st_size:
+        return None
     try:
-        info = os.lstat(path)
-        with open(path, "rb") as handle:
-            data = handle.read()
         stored = tomllib.loads(data.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-    if stored.get("kind") != "note" or stored.get("schema") != 1:
-        return False
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    if (stored.get("kind"), stored.get("schema"), stored.get("id")) != ("note", 1, path.stem):
+        return None
     rel_path = path.relative_to(paths.entries)
-    folder = rel_path.parent.as_posix()
     # Just written, so its time is too recent to trust by itself: keep a digest of
-    # the bytes, as a read does, so a change in the same clock tick is still seen.
+    # the bytes parsed, as a read does, so a change in the same clock tick is seen.
     racy = info.st_mtime_ns >= time.time_ns() - RACY_SECONDS * 1_000_000_000
     mtime = -1 if racy else info.st_mtime_ns
-    digest = _digest(str(path), info.st_size) if racy else None
-    row = (*note_row(rel_path.as_posix(), folder, mtime, info.st_size, stored), digest)
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest() if racy else None
+    return (*note_row(rel_path.as_posix(), rel_path.parent.as_posix(), mtime, len(data),
+                      stored), digest)
+
+
+def _insert(database: Path, row: tuple[object, ...]) -> bool:
+    import sqlite3
+
     try:
         db = sqlite3.connect(str(database), timeout=0, isolation_level=None)
     except sqlite3.Error:
@@ -61,7 +81,7 @@ def add_written_note(paths: Paths, path: Path) -> bool:
             db.execute("ROLLBACK")
             raise
         return added
-    except (sqlite3.Error, MijError):
+    except (sqlite3.Error, MijError, OSError):
         return False
     finally:
         db.close()

@@ -57,7 +57,8 @@ def _open(paths: Paths, full: bool, rebuild: bool, notice: Notice | None = None)
             ):
                 raise IndexBusy("another mi-journal is still updating the search index; "
                                 "please try again in a moment.") from None
-            if _cannot_write(exc) and (attempt or not os.access(paths.cache, os.W_OK)):
+            if _cannot_write(exc) and (attempt or _no_room(exc)
+                                       or not os.access(paths.cache, os.W_OK)):
                 # The cache cannot take the index (a read-only disk or backup, no room,
                 # no permission): this run reads the files, so the journal can be read.
                 return _in_memory(paths, notice)
@@ -93,6 +94,12 @@ def _cannot_write(exc: Exception) -> bool:
 
 
 _CANNOT_WRITE = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_FULL")
+
+
+def _no_room(exc: Exception) -> bool:
+    """The disk is full: keep the index as it is (most of it is still right) and
+    read the files this time, rather than throw it away."""
+    return str(getattr(exc, "sqlite_errorname", "")) == "SQLITE_FULL" or "disk is full" in str(exc)
 
 
 def open_index(paths: Paths, *, full: bool = False, notice: Notice | None = None) -> Index:
