@@ -233,14 +233,12 @@ class EditedEntry:
 def check_edit(session: EditSession, raw: bytes) -> EditedEntry | None:
     """The edited entry, or None if nothing changed. Raises DataFileError
     (naming the draft file and the problem) if it does not validate."""
-    from mi_journal.limits import ENTRY_SCHEMA
-    from mi_journal.models import Entry, now
-    from mi_journal.storage.tomlfile import check_schema, dump_model, parse_toml, validate
+    from mi_journal.models import now
+    from mi_journal.storage.tomlfile import dump_model
 
     if raw == session.original_bytes:
         return None
-    data = check_schema(session.draft, parse_toml(session.draft, raw), "entry", ENTRY_SCHEMA)
-    edited = validate(session.draft, data, Entry)
+    edited = _entry_from(session.draft, raw)
     if edited.id != session.original.id:
         raise DataFileError(session.draft, f"id must stay {session.original.id}")
     if edited.created != session.original.created:
@@ -248,7 +246,7 @@ def check_edit(session: EditSession, raw: bytes) -> EditedEntry | None:
             session.draft, f"created must stay {session.original.created.isoformat()}"
         )
     stamped = edited.model_copy(update={"updated": now()})
-    typed = _as_typed(session.draft, raw, "updated" in data, stamped)
+    typed = _as_typed(session.draft, raw, edited.updated is not None, stamped)
     if typed is None and edited.model_dump() == session.original.model_dump():
         return None  # only spacing changed, and it could not be kept anyway
     return EditedEntry(stamped, typed if typed is not None else dump_model(stamped))
@@ -287,16 +285,19 @@ def _as_typed(draft: Path, raw: bytes, has_updated: bool, entry: Entry) -> bytes
 
 
 def _reads_as(draft: Path, data: bytes, entry: Entry) -> bool:
-    from mi_journal.limits import ENTRY_SCHEMA
-    from mi_journal.models import Entry
-    from mi_journal.storage.tomlfile import check_schema, parse_toml, validate
-
     try:
-        reread = validate(draft, check_schema(draft, parse_toml(draft, data), "entry",
-                                              ENTRY_SCHEMA), Entry)
+        return _entry_from(draft, data).model_dump() == entry.model_dump()
     except DataFileError:
         return False
-    return reread.model_dump() == entry.model_dump()
+
+
+def _entry_from(draft: Path, raw: bytes) -> Entry:
+    """The entry an edited draft holds, read as an entry file is read."""
+    from mi_journal.limits import ENTRY_SCHEMA
+    from mi_journal.models import Entry
+    from mi_journal.storage.tomlfile import model_from_bytes
+
+    return model_from_bytes(draft, raw, Entry, "entry", ENTRY_SCHEMA)
 
 
 def save_edit(paths: Paths, session: EditSession, edited: EditedEntry) -> Path:

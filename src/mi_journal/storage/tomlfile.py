@@ -142,6 +142,11 @@ def validate(path: Path, data: dict[str, Any], model: type[ModelT]) -> ModelT:
 def read_model(path: Path, model: type[ModelT], kind: str, current: int) -> ModelT:
     from mi_journal.storage.files import read_bytes_limited
 
-    raw = read_bytes_limited(path, MAX_DATA_FILE_BYTES)
-    data = check_schema(path, parse_toml(path, raw), kind, current)
-    return validate(path, data, model)
+    return model_from_bytes(path, read_bytes_limited(path, MAX_DATA_FILE_BYTES), model, kind,
+                            current)
+
+
+def model_from_bytes(path: Path, raw: bytes, model: type[ModelT], kind: str,
+                     current: int) -> ModelT:
+    """What `read_model` makes of a file's bytes; problems name `path`."""
+    return validate(path, check_schema(path, parse_toml(path, raw), kind, current), model)
