@@ -115,17 +115,10 @@ def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> t
         if answer.ruler is not None and isinstance(answer.value, int)
         and not isinstance(answer.value, bool)
     ]
-    created = entry.created
-    return (
-        rel, folder, entry.id, mtime_ns, size,
-        created.isoformat(), created.timestamp(), created.date().isoformat(),
-        entry.kind.value, entry.pack, entry.stage.value if entry.stage else None,
-        json.dumps(entry.tags, ensure_ascii=False), json.dumps(entry.goals),
-        json.dumps(rulers), entry.title,
-        normalize("\n".join(_entry_texts(entry))), preview_of(entry),
-        "\x1f" + "\x1f".join(tag_key(tag) for tag in entry.tags) + "\x1f",
-        "\x1f" + "\x1f".join(entry.goals) + "\x1f",
-        entry_json(entry),
+    return _row(
+        rel, folder, mtime_ns, size, entry.id, entry.created, entry.kind.value, entry.pack,
+        entry.stage.value if entry.stage else None, entry.tags, entry.goals, rulers,
+        entry.title, _entry_texts(entry), preview_of(entry), entry_json(entry),
     )
 
 
@@ -150,13 +143,25 @@ def note_row(rel: str, folder: str, mtime_ns: int, size: int,
         "title": None, "text": text, "tags": tags, "goals": [], "answers": [],
         "summary": None, "source": None,
     }
-    return (
-        rel, folder, stored["id"], mtime_ns, size,
-        stamp, created.timestamp(), created.date().isoformat(),
-        "note", None, None,
-        json.dumps(tags, ensure_ascii=False), json.dumps([]), json.dumps([]), None,
-        normalize("\n".join([text, *tags])), _first_preview([None, text, None]),
-        "\x1f" + "\x1f".join(tag_key(tag) for tag in tags) + "\x1f",
-        "\x1f\x1f",
+    return _row(
+        rel, folder, mtime_ns, size, stored["id"], created, "note", None, None, tags, [], [],
+        None, [text, *tags], _first_preview([None, text, None]),
         safe_json(document, indent=None),
+    )
+
+
+def _row(rel: str, folder: str, mtime_ns: int, size: int, entry_id: str, created: datetime,
+         kind: str, pack: str | None, stage: str | None, tags: list[str], goals: list[str],
+         rulers: list[list[Any]], title: str | None, texts: list[str], preview: str,
+         document: str) -> tuple[Any, ...]:
+    """The columns of `entries` in their order, then the export line for `docs`."""
+    return (
+        rel, folder, entry_id, mtime_ns, size,
+        created.isoformat(), created.timestamp(), created.date().isoformat(),
+        kind, pack, stage,
+        json.dumps(tags, ensure_ascii=False), json.dumps(goals), json.dumps(rulers), title,
+        normalize("\n".join(texts)), preview,
+        "\x1f" + "\x1f".join(tag_key(tag) for tag in tags) + "\x1f",
+        "\x1f" + "\x1f".join(goals) + "\x1f",
+        document,
     )
