@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from mi_journal.errors import MijError
-from mi_journal.index.database import INDEX_SCHEMA, _begin_write, _prepare, index_path
+from mi_journal.index.database import _begin_write, _prepare, index_path
 from mi_journal.index.refresh import DIGEST_MAX_BYTES, RACY_SECONDS, _upsert
 from mi_journal.index.rows import note_row
 from mi_journal.paths import Paths
@@ -26,20 +26,20 @@ def add_written_note(paths: Paths, path: Path) -> bool:
     Never raises for anything the disk or the index may do: the note is saved
     already, and the index is only a cache the next read can bring up to date.
     """
+    database = index_path(paths)
     try:
+        if not database.is_file() or database.is_symlink():
+            return False  # no index yet: the first read builds it, with this note
         row = _row_of_written_note(paths, path)
     except (OSError, ValueError, KeyError, TypeError):  # changed or gone meanwhile
         return False
-    return row is not None and _insert(index_path(paths), row)
+    return row is not None and _insert(database, row)
 
 
 def _row_of_written_note(paths: Paths, path: Path) -> tuple[object, ...] | None:
     import hashlib
     import tomllib
 
-    database = index_path(paths)
-    if not database.is_file() or database.is_symlink():
-        return None  # no index yet: the first read builds it, with this note
     with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as handle:
         data = handle.read(DIGEST_MAX_BYTES + 1)
         info = os.fstat(handle.fileno())  # the time and size of the bytes just read
@@ -69,10 +69,7 @@ def _insert(database: Path, row: tuple[object, ...]) -> bool:
     except sqlite3.Error:
         return False
     try:
-        _prepare(db, False)
-        found = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if found is None or found[0] != str(INDEX_SCHEMA):
-            return False
+        _prepare(db, False)  # raises for an index of another schema, or without triggers
         _begin_write(db)
         try:
             added = _upsert(db, row, [], known=False)
