@@ -48,3 +48,11 @@ def safe_json(data: Any, *, indent: int | None = 2) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=False, default=str)
     return _UNSAFE.sub(_json_escape, text)
+
+
+def is_wide(ch: str) -> bool:
+    """A wide (East Asian) character: two terminal columns, and written without
+    spaces between words."""
+    import unicodedata
+
+    return unicodedata.east_asian_width(ch) in ("W", "F")

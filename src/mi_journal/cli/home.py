@@ -9,7 +9,7 @@ import sys
 from mi_journal import messages
 from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
 from mi_journal.paths import get_paths
-from mi_journal.textsafe import inert
+from mi_journal.textsafe import inert, is_wide
 
 BULLET = "  - "
 HANGING = " " * len(BULLET)
@@ -88,8 +88,7 @@ def cells(text: str) -> int:
 
     if text.isascii():
         return len(text)
-    return sum(0 if unicodedata.combining(ch) else
-               2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    return sum(0 if unicodedata.combining(ch) else 2 if is_wide(ch) else 1 for ch in text)
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mi_journal.errors import UsageProblem
+from mi_journal.textsafe import is_wide
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -95,7 +96,4 @@ def matches(normalized_text: str, terms: Sequence[SearchTerm]) -> bool:
 
 def _needs_substring_search(terms: Sequence[SearchTerm]) -> bool:
     """Scripts written without spaces (CJK) form long tokens; search inside them."""
-    return any(
-        unicodedata.east_asian_width(ch) in ("W", "F")
-        for term in terms for word in term.words for ch in word
-    )
+    return any(is_wide(ch) for term in terms for word in term.words for ch in word)
