@@ -32,7 +32,6 @@ from mi_journal.models import Entry, EntryKind
 from mi_journal.paths import Paths
 
 STARRED_TAG = "starred"
-SOURCE_PREFIX = JRNL_SOURCE
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 _ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
@@ -128,7 +127,7 @@ def to_entry(item: JrnlEntry, occurrence: int = 1) -> Entry:
         kind=EntryKind.imported,
         text=full_text(item),
         tags=sorted(tags),
-        source=SOURCE_PREFIX + key,
+        source=JRNL_SOURCE + key,
     )
 
 

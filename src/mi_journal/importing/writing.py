@@ -192,6 +192,15 @@ def write_entries(paths: Paths, prepared: list[Prepared]) -> tuple[int, int]:
     return added, len(created) - added
 
 
+def _import_entries(paths: Paths, source: object, pending: list[Pending]) -> tuple[int, int, int]:
+    """Write the new entries: (added, already present and the same, present but different)."""
+    chosen = prepare_new(paths, source, pending)
+    differing = count_differing(paths, chosen.here)
+    added, raced = write_entries(paths, chosen.prepared)
+    present = len(chosen.here) - differing + chosen.repeated + chosen.elsewhere + raced
+    return added, present, differing
+
+
 def write_import(
     paths: Paths, source: object, pending: list[Pending], goals: list[Goal]
 ) -> ImportCounts:
@@ -201,22 +210,16 @@ def write_import(
     the import with nothing changed.
     """
     if not goals:
-        chosen = prepare_new(paths, source, pending)
-        differing = count_differing(paths, chosen.here)
-        added, raced = write_entries(paths, chosen.prepared)
-        present = len(chosen.here) - differing + chosen.repeated + chosen.elsewhere + raced
+        added, present, differing = _import_entries(paths, source, pending)
         return ImportCounts(added, present, differing=differing)
     from mi_journal.storage.goals import editing_goals
 
     with editing_goals(paths) as saved:
-        chosen = prepare_new(paths, source, pending)
-        differing = count_differing(paths, chosen.here)
-        added, raced = write_entries(paths, chosen.prepared)
+        added, present, differing = _import_entries(paths, source, pending)
         known = {goal.id: goal for goal in saved.goals}
         new = [goal for goal in goals if goal.id not in known]
         goals_differing = sum(1 for goal in goals
                               if goal.id in known and _goal_differs(known[goal.id], goal))
         saved.goals = [*saved.goals, *new]
-    present = len(chosen.here) - differing + chosen.repeated + chosen.elsewhere + raced
     return ImportCounts(added, present, len(new), len(goals) - len(new) - goals_differing,
                         differing, goals_differing)
