@@ -63,6 +63,7 @@ def test_eight_processes_at_once(journal_home: Path) -> None:
 
 
 @pytest.mark.stress
+@pytest.mark.timeout(3600)
 def test_twenty_processes_at_once(journal_home: Path) -> None:
     _run_many(journal_home, processes=20, writes=40)
 

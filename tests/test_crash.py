@@ -70,6 +70,7 @@ def test_kill_rounds(journal_home: Path) -> None:
 
 
 @pytest.mark.stress
+@pytest.mark.timeout(3600)
 def test_kill_rounds_stress(journal_home: Path) -> None:
     checker = run_rounds(journal_home, rounds=500, seed=int(time.time()))
     assert len(checker.want.notes) >= 250

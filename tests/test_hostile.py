@@ -336,6 +336,7 @@ def test_placed_big(cli, paths: Paths, generated_dir: Path, name: str, place: st
 
 
 @pytest.mark.stress
+@pytest.mark.timeout(3600)
 @pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("name", sorted(GENERATED))
 def test_placed_big_every_command(  # type: ignore[no-untyped-def]
@@ -497,6 +498,7 @@ def test_fast_paths_in_real_processes(paths: Paths, encoding: str) -> None:
 
 
 @pytest.mark.stress
+@pytest.mark.timeout(3600)
 @pytest.mark.parametrize("name", STATIC)
 def test_fast_paths_with_every_placed_file(paths: Paths, name: str) -> None:
     """Stress mode: each corpus file placed as an entry, read by the real fast paths."""
