@@ -169,3 +169,18 @@ def test_draft_model_forbids_unknown_keys() -> None:
         Draft.model_validate({"schema": 1, "id": "20260101-100000-aaaaaa", "pack": "p",
                               "pack_version": "1", "created": now(), "updated": now(),
                               "surprise": 1})
+
+
+def test_a_draft_in_use_cannot_be_taken_twice(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.interview.drafts import DraftInUse, holding_draft
+
+    draft = draft_from_interview(started(pack), new_draft_id(), now())
+    save_draft(paths, draft)
+    with holding_draft(paths, draft.id):
+        with pytest.raises(DraftInUse) as caught, holding_draft(paths, draft.id):
+            pass
+        assert draft.id in caught.value.message
+        assert "another terminal" in caught.value.message
+    with holding_draft(paths, draft.id):  # released: it can be taken again
+        pass
+    assert list(paths.locks.glob("draft-*")) == []  # no lock file piles up per draft

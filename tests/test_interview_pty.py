@@ -449,3 +449,40 @@ def test_quit_when_drafts_cannot_be_written_shows_the_answers_then_one_line(home
     child.expect_exact("sleep")
     child.expect_exact("mij: ")
     assert finish(child) == 1
+
+
+def test_a_draft_open_in_one_terminal_is_not_resumed_in_another(home: Path) -> None:
+    """Issue 14, item 1: two `mij resume` of one draft must not overwrite each other."""
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "1 of 12")
+    child.sendline("sleep")
+    ask(child, "What worries you about sleep as it is now?")
+    # The interview is still open (a draft exists): a second terminal may not take it.
+    second = spawn(home, "resume")
+    second.expect_exact("open in another terminal")
+    assert finish(second) == 1
+    child.sendline(":q")
+    child.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(child) == 0
+
+    first = spawn(home, "resume")
+    ask(first, "What worries you about sleep as it is now?")
+    first.sendline("too little of it")
+    ask(first, "How important is this change to you, from 0 to 10?")
+    second = spawn(home, "resume")
+    second.expect_exact("open in another terminal")
+    assert finish(second) == 1
+    discard = spawn(home, "resume", read_only_draft(home).id, "--discard")
+    discard.expect_exact("open in another terminal")
+    assert finish(discard) == 1
+    first.sendline(":q")
+    first.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(first) == 0
+    draft = read_only_draft(home)
+    assert [a.prompt for a in draft.answers] == ["focus", "worries"]
+    assert draft.answers[1].value == "too little of it"
+    # Once the first has let go, the draft resumes again.
+    again = spawn(home, "resume")
+    ask(again, "How important is this change to you, from 0 to 10?")
+    again.sendline(":q")
+    assert finish(again) == 0

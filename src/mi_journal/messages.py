@@ -731,6 +731,17 @@ def draft_discarded(draft_id: str) -> str:
     return f"Discarded the paused interview {draft_id}."
 
 
+def draft_in_use(draft_id: str) -> str:
+    return (
+        f"the paused interview {draft_id} is open in another terminal right now, so it was "
+        "left alone there; you might finish it, or quit with :q, in that terminal first."
+    )
+
+
+def draft_gone(draft_id: str) -> str:
+    return f"the paused interview {draft_id} was finished or discarded in the meantime."
+
+
 def draft_not_discarded(draft_id: str) -> str:
     return f"the paused interview {draft_id} could not be removed; it is left as it was."
 

@@ -82,7 +82,7 @@ def resume_command(
     """Continue an interview you paused, where you left off."""
     from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
-    from mi_journal.interview.drafts import delete_draft, find_draft, list_drafts
+    from mi_journal.interview.drafts import delete_draft, find_draft, holding_draft, list_drafts
     from mi_journal.paths import get_paths
 
     paths = get_paths()
@@ -99,7 +99,9 @@ def resume_command(
         if draft is None:
             raise UsageProblem(messages.DISCARD_NEEDS_ID)
         found = find_draft(paths, draft)
-        if not delete_draft(paths, found.id):
+        with holding_draft(paths, found.id):
+            deleted = delete_draft(paths, found.id)
+        if not deleted:
             from mi_journal.errors import MijError
 
             raise MijError(messages.draft_not_discarded(found.id))
@@ -162,15 +164,28 @@ def run_in_terminal(paths: Paths, interview: Interview) -> None:
 
 
 def resume_in_terminal(paths: Paths, reference: str | None) -> None:
+    from mi_journal.interview.drafts import find_draft, holding_draft
+
+    found = find_draft(paths, reference)
+    # Held until the interview ends, so no other terminal answers the same draft.
+    with holding_draft(paths, found.id):
+        _resume_held(paths, found.id)
+
+
+def _resume_held(paths: Paths, draft_id: str) -> None:
     from mi_journal import messages
     from mi_journal.cli.interview_ui import InterviewUI
     from mi_journal.cli.render import console, safe
     from mi_journal.errors import MijError
-    from mi_journal.interview.drafts import draft_path, find_draft, resume_interview
+    from mi_journal.interview.drafts import draft_path, read_draft, resume_interview
     from mi_journal.interview.engine import Interview
     from mi_journal.packs.registry import find_pack
 
-    draft = find_draft(paths, reference)
+    try:
+        # Read again under the lock: another terminal may have finished it meanwhile.
+        draft = read_draft(draft_path(paths, draft_id))
+    except FileNotFoundError:
+        raise MijError(messages.draft_gone(draft_id)) from None
     try:
         pack = find_pack(paths, draft.pack).pack
     except MijError as problem:

@@ -101,6 +101,8 @@ class InterviewUI:
         self._crisis_shown = False
         self._reask = ""  # a prompt id: re-ask without showing the whole question again
         self._edit_buffer: tuple[str, str] = ("", "")  # (prompt id, text) after a refused edit
+        # The lock of a draft this interview starts (a resumed one is held by its caller).
+        self._draft_hold = contextlib.ExitStack()
 
     # --- output helpers ---------------------------------------------------------------
 
@@ -122,7 +124,11 @@ class InterviewUI:
         if not self.interview.given and not text.strip() and self.draft_id is None:
             return False
         if self.draft_id is None:
-            self.draft_id = new_draft_id(self.created)
+            from mi_journal.interview.drafts import holding_draft
+
+            draft_id = new_draft_id(self.created)
+            self._draft_hold.enter_context(holding_draft(self.paths, draft_id))
+            self.draft_id = draft_id
         save_draft(self.paths, draft_from_interview(
             self.interview, self.draft_id, self.created, pending=text or None))
         return True
@@ -130,6 +136,10 @@ class InterviewUI:
     # --- the loop ---------------------------------------------------------------------
 
     def run(self) -> Entry | None:
+        with self._draft_hold:
+            return self._run()
+
+    def _run(self) -> Entry | None:
         import typer
 
         if self.interview.finished and not self.interview.given:

@@ -5,11 +5,17 @@ same atomic replace as entries. It holds the pack id and version, the stage
 filter, the answers so far (each with the question exactly as asked), the
 question being asked, any lines already typed for it, and when it began. The
 draft is deleted only once its entry has been written.
+
+An interview holds its draft's lock (`holding_draft`) for as long as it runs, so
+the same draft is never answered in two terminals at once: the second is told so
+and leaves it alone, and neither can overwrite the other's answers.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -175,6 +181,25 @@ def delete_draft(paths: Paths, draft_id: str) -> bool:
     except OSError:
         return False
     return True
+
+
+class DraftInUse(MijError):
+    """Another running interview holds this draft."""
+
+
+@contextmanager
+def holding_draft(paths: Paths, draft_id: str) -> Iterator[None]:
+    """Hold the draft's lock while an interview works on it; DraftInUse if another does."""
+    from mi_journal import messages
+    from mi_journal.storage.locking import LockBusy, held_at_once
+
+    hold = ExitStack()
+    try:
+        hold.enter_context(held_at_once(paths.locks, f"draft-{draft_id}"))
+    except LockBusy:
+        raise DraftInUse(messages.draft_in_use(draft_id)) from None
+    with hold:
+        yield
 
 
 def resume_interview(draft: Draft, interview: Interview) -> list[str]:

@@ -124,6 +124,52 @@ def locked(lock_dir: Path, name: str, timeout: float | None = None) -> Iterator[
 
 
 @contextmanager
+def held_at_once(lock_dir: Path, name: str) -> Iterator[None]:
+    """Hold the lock `name` for as long as the block runs, or raise LockBusy at once.
+
+    For things one program works on for minutes (a draft being answered): a second
+    program is told straight away instead of waiting. The lock file is removed on
+    release (while still held, so a waiter that opened it re-locks the new one, as
+    `try_lock` checks), so one lock per draft does not pile up.
+    """
+    ensure_private_dir(lock_dir)
+    path = lock_path_for(lock_dir, name)
+    try:
+        import fcntl  # noqa: F401
+    except ImportError:
+        with _filelock_at_once(path):
+            yield
+        return
+    try:
+        fd = try_lock(path)
+    except OSError as exc:
+        raise MijError(_lock_problem(path, exc)) from None
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        unlock(fd)
+
+
+@contextmanager
+def _filelock_at_once(path: Path) -> Iterator[None]:
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(path), mode=FILE_MODE)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise LockBusy(str(path)) from None
+    except OSError as exc:
+        raise MijError(_lock_problem(path, exc)) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
 def _filelock(path: Path, name: str, wait: float) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
