@@ -6,7 +6,8 @@ import json
 import os
 import re
 import stat
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -82,7 +83,12 @@ def test_markdown_reads_well(paths) -> None:  # type: ignore[no-untyped-def]
     assert "## Goals" in md and "- [x] Tell my sister" in md
     assert "### 2026-03-02 19:30 · interview · evoking · pack: evoking" in md
     assert "**How important is this to you, 0-10?**" in md and "> 6 / 10" in md
-    assert "- my sister" in md and "> yes" in md and "> (skipped)" in md
+    assert "- my sister" in md and "> yes" in md
+    # The skipped question is left out; one line says how many were.
+    assert "Anything else?" not in md and "(skipped)" not in md
+    assert "*Skipped: 1 question*" in md
+    # A check-in is not labelled with the stage its file records.
+    assert "### 2026-03-10 08:00 · check-in · pack: daily" in md and "planning" not in md
     assert "Summary:" in md
     # Spelled out, then made literal for Markdown (rendered, it reads \x1b[31m).
     assert "\x1b" not in md and "\\\\x1b\\[31m" in md
@@ -168,6 +174,7 @@ def test_html_is_self_contained_and_escaped(paths) -> None:  # type: ignore[no-u
     assert "\x1b" not in page and "\u202e" not in page
     assert "@media print" in page
     assert "<svg" in page and page.count("<circle") == 4
+    assert "\n<script" not in page and "</style" in page and page.count("</style") == 1
     assert "Content-Security-Policy" in page
 
 
@@ -178,30 +185,82 @@ def test_html_without_readings_or_entries(paths) -> None:  # type: ignore[no-unt
     assert "<svg" not in page
 
 
-def test_html_chart_breaks_at_gaps(paths) -> None:  # type: ignore[no-untyped-def]
+def test_html_chart_plots_each_reading_at_its_time(paths) -> None:  # type: ignore[no-untyped-def]
     write_sample(paths)
-    # Importance on 2026-03-02 and 2026-03-10, bucketed by day: a week apart, not joined.
+    # Importance on 2026-03-02 and 2026-03-10: two readings, so a line joins them.
     page = render_html(select(paths, Selection(), FIXED))
-    assert page.count("<polyline") == 0
+    assert page.count("<polyline") == 1
+    assert page.count("<circle") == 4
     one = render_html(select(paths, Selection(until=date(2026, 3, 2)), FIXED))
-    assert one.count("<circle") == 2  # one point each for importance and confidence
+    assert one.count("<circle") == 2 and "<polyline" not in one  # one reading each
+    # The legend and the chart's title name only the rulers with readings.
+    legend = one.split('<figcaption class="legend">')[1].split("</figcaption>")[0]
+    assert "importance" in legend and "confidence" in legend and "readiness" not in legend
+    assert 'aria-label="Importance and confidence, each reading' in one
 
 
-def test_svg_lines_join_neighbours_only() -> None:
-    from mi_journal.exporting.svg import ruler_chart
+def _reading(at: datetime, value: int, ruler: str = "readiness"):  # type: ignore[no-untyped-def]
     from mi_journal.models import Ruler
-    from mi_journal.trends import Reading, build_trend
+    from mi_journal.trends import Reading
 
-    def at(day: int, value: int) -> Reading:
-        return Reading(datetime(2026, 1, day, 9, tzinfo=UTC), Ruler.readiness, value, "x")
+    return Reading(at, Ruler(ruler), value, "x")
 
-    trend = build_trend([at(1, 2), at(3, 3), at(5, 5), at(9, 9), at(10, 8)])
-    svg = ruler_chart(trend, "t")
-    # Days 1, 3, 5 are joined across one-day gaps; 5 to 9 is too long a pause.
-    assert svg.count("<polyline") == 2
-    assert svg.count("<circle") == 5
-    assert 'stroke-dasharray="2 4"' in svg
-    assert "2026-01-01" in svg and "2026-01-10" in svg
+
+def _points(svg: str, colour: str) -> list[tuple[float, float]]:
+    return [(float(x), float(y)) for x, y in
+            re.findall(rf'<circle cx="([\d.]+)" cy="([\d.]+)" r="3.5" fill="{colour}"', svg)]
+
+
+def test_svg_readings_on_one_day_sit_side_by_side() -> None:
+    from mi_journal.exporting.svg import ruler_chart
+
+    day = [_reading(datetime(2026, 1, 5, hour, tzinfo=UTC), value)
+           for hour, value in ((8, 3), (13, 5), (21, 6))]
+    svg = ruler_chart(day, "t")
+    xs = [x for x, _ in _points(svg, "#8a5a00")]
+    assert len(xs) == 3 and xs == sorted(xs) and len(set(xs)) == 3  # not a stack of dots
+    # 8:00 to 13:00 is 5 of the 13 hours: the x distances follow the clock.
+    assert (xs[1] - xs[0]) / (xs[2] - xs[0]) == pytest.approx(5 / 13, abs=0.01)
+    assert svg.count("<polyline") == 1 and 'stroke-dasharray="2 4"' in svg
+    assert "2026-01-05 08:00" in svg and "2026-01-05 21:00" in svg  # one day: times
+
+
+def test_svg_line_once_two_readings_whatever_the_gap() -> None:
+    from mi_journal.exporting.svg import ruler_chart
+
+    one = ruler_chart([_reading(datetime(2026, 1, 1, 9, tzinfo=UTC), 4)], "t")
+    assert "<polyline" not in one and one.count("<circle") == 1
+    spread = [_reading(datetime(2026, 1, d, 9, tzinfo=UTC), v)
+              for d, v in ((1, 2), (3, 3), (5, 5), (29, 9), (30, 8))]
+    svg = ruler_chart(spread, "t")
+    assert svg.count("<polyline") == 1 and svg.count("<circle") == 5
+    xs = [x for x, _ in _points(svg, "#8a5a00")]
+    # A long pause is a long stretch of the time axis, not a break in the line.
+    assert xs[3] - xs[2] > 5 * (xs[2] - xs[1])
+    labels = re.findall(r'y="230" text-anchor="[a-z]+">([^<]+)</text>', svg)
+    assert labels[0] == "2026-01-01" and labels[-1] == "2026-01-30" and len(labels) <= 7
+
+
+def test_svg_draws_only_rulers_with_readings() -> None:
+    from mi_journal.exporting.svg import STYLE, ruler_chart
+
+    at = datetime(2026, 2, 1, 9, tzinfo=UTC)
+    svg = ruler_chart([_reading(at, 6, "importance"),
+                       _reading(at.replace(day=2), 7, "importance")], "t")
+    assert STYLE["importance"][0] in svg
+    assert STYLE["confidence"][0] not in svg and STYLE["readiness"][0] not in svg
+
+
+def test_svg_axis_labels_never_crowd() -> None:
+    from mi_journal.exporting.svg import LABEL_GAP, ruler_chart
+
+    for days in (1, 2, 3, 9, 40, 200, 800):
+        start = datetime(2026, 1, 1, 20, tzinfo=UTC)
+        readings = [_reading(start, 5), _reading(start + timedelta(days=days), 6)]
+        svg = ruler_chart(readings, "t")
+        xs = [float(x) for x in re.findall(r'<text class="axis" x="([\d.]+)" y="230"', svg)]
+        assert xs == sorted(xs), days
+        assert all(b - a >= LABEL_GAP for a, b in pairwise(xs)), (days, xs)
 
 
 def test_text_escaping() -> None:

@@ -160,6 +160,32 @@ EXPORT_HTML_INTRO = (
 EXPORT_NO_READINGS = "No ruler readings in this period."
 EXPORT_NO_ENTRIES = "No entries in this period."
 EXPORT_SKIPPED = "(skipped)"
+EXPORT_PACK_INTRO = (
+    "What I wrote with this pack, shared to talk it through. mi-journal is a self-guided "
+    "journal, not treatment."
+)
+
+
+def export_skipped_count(count: int) -> str:
+    """One line for the questions left out of a report entry because they were skipped."""
+    return f"Skipped: {count} question{'' if count == 1 else 's'}"
+
+
+def export_homework_progress(done: int, expected: int) -> str:
+    return f"{min(done, expected)} of {expected} done"
+
+
+def export_homework_period(start: str | None, due: str | None, frequency: str) -> str:
+    """E.g. "daily, 2026-03-02 to 2026-03-08" or "once, by 2026-03-09"."""
+    if start and due:
+        return f"{frequency}, {start} to {due}"
+    if due:
+        return f"{frequency}, by {due}"
+    if start:
+        return f"{frequency}, from {start}"
+    return frequency
+
+
 EXPORT_CHANGE_TALK_HEADING = "In my own words: reasons and plans for change"
 EXPORT_CHANGE_TALK_INTRO = (
     "Sentences from these entries that speak for change, picked out by simple word rules "

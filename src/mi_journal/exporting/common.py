@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mi_journal.models import Answer, Entry, Goal
+from mi_journal.models import Answer, Entry, EntryKind, Goal
 
 if TYPE_CHECKING:
     from mi_journal.reflect import KindGroup
@@ -14,14 +14,26 @@ def when(entry: Entry) -> str:
     return f"{entry.created:%Y-%m-%d %H:%M}"
 
 
-def entry_facts(entry: Entry) -> list[str]:
-    """Kind, stage and pack, e.g. ["check-in", "evoking", "pack: daily"]."""
+def entry_facts(entry: Entry, *, with_pack: bool = True) -> list[str]:
+    """Kind, stage and pack, e.g. ["interview", "evoking", "pack: evoking"].
+
+    A check-in mixes questions of several stages, so it is not labelled with the one
+    its file records (the stage most of its answers came from). `with_pack=False`
+    for a report of one pack, whose header already names it.
+    """
     facts = [entry.kind.value]
-    if entry.stage is not None:
+    if entry.stage is not None and entry.kind is not EntryKind.checkin:
         facts.append(entry.stage.value)
-    if entry.pack is not None:
+    if entry.pack is not None and with_pack:
         facts.append(f"pack: {entry.pack}")
     return facts
+
+
+def answered(entry: Entry) -> tuple[list[Answer], int]:
+    """The answers a report shows, and how many skipped questions it leaves out."""
+    shown = [answer for answer in entry.answers
+             if not answer.skipped and answer.value is not None]
+    return shown, len(entry.answers) - len(shown)
 
 
 def answer_lines(answer: Answer) -> list[str]:

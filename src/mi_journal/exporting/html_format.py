@@ -13,6 +13,7 @@ from html import escape
 
 from mi_journal.exporting.common import (
     answer_lines,
+    answered,
     change_talk_groups,
     count_and_period,
     entry_facts,
@@ -20,6 +21,7 @@ from mi_journal.exporting.common import (
     kind_heading,
     when,
 )
+from mi_journal.exporting.pack_report import PackReport
 from mi_journal.exporting.selection import Selected
 from mi_journal.models import Entry, Goal
 from mi_journal.textsafe import inert
@@ -38,9 +40,15 @@ h3 { font-size: 1.02rem; margin: 0 0 .4rem; }
 blockquote { margin: .2rem 0 .8rem; padding: .1rem .8rem; border-left: 3px solid #ccc; }
 dt { font-weight: bold; margin-top: .6rem; }
 dd { margin: .2rem 0 .2rem 1rem; }
+dl .short dt, dl .short dd { display: inline; margin: 0; }
+dl .short { margin-top: .6rem; }
+dl .short dd { margin-left: .5rem; }
+.label { font-weight: bold; margin: .6rem 0 .2rem; }
+.skipped { font-size: .9rem; margin: .4rem 0 0; }
 .entry, .goal { border: 1px solid #ddd; border-radius: 6px; padding: .8rem 1rem; margin: .8rem 0; }
 .tags span { display: inline-block; border: 1px solid #bbb; border-radius: 3px;
   padding: 0 .35rem; margin-right: .3rem; font-size: .85rem; }
+.about th { font-weight: normal; color: #555; }
 .chart { max-width: 100%; height: auto; }
 .chart .grid { stroke: #ddd; stroke-width: 1; }
 .chart .axis { font: 11px Arial, sans-serif; fill: #555; }
@@ -51,12 +59,45 @@ table { border-collapse: collapse; margin: .6rem 0; }
 th, td { text-align: left; padding: .15rem .8rem .15rem 0; border-bottom: 1px solid #eee; }
 .steps { list-style: none; padding-left: 0; }
 @media print {
-  body { font-size: 11pt; margin: 0; max-width: none; color: #000; }
-  h2, h3, dt { break-after: avoid; }
-  .goal, figure, dd, blockquote { break-inside: avoid; }
-  .entry, .goal { border-color: #999; }
+  body { font-size: 9.5pt; line-height: 1.3; margin: 0; padding: 0; max-width: none;
+    color: #000; }
+  h1 { font-size: 15pt; margin: 0 0 2pt; }
+  h2 { font-size: 11.5pt; margin: 10pt 0 4pt; }
+  h3 { font-size: 9.5pt; margin: 0 0 2pt; }
+  h1, h2, h3, dt, .label { break-after: avoid; }
+  p { margin: 2pt 0; orphans: 3; widows: 3; }
+  figure { margin: 4pt 0; }
+  .chart { width: 100%; max-height: 55mm; }
+  table { margin: 2pt 0; font-size: 9pt; }
+  .goal, figure, dd, blockquote, tr { break-inside: avoid; }
+  .entry, .goal { border: 0; border-top: .5pt solid #888; border-radius: 0;
+    padding: 4pt 0 0; margin: 7pt 0 0; }
+  dl { margin: 0; }
+  h2 + .entry { border-top: 0; }
+  dt, dl .short { margin-top: 3pt; }
+  dl .short dt { margin-top: 0; }
+  dd { margin: 0 0 0 10pt; }
+  dd ul { margin: 0; padding-left: 12pt; }
+  blockquote { margin: 1pt 0 2pt 10pt; padding: 0 0 0 6pt; border-left-width: 2pt; }
+  .label { margin: 3pt 0 0; }
+  .skipped { margin: 2pt 0 0; font-size: 8.5pt; }
 }
 """
+
+# The page footer, in browsers that print CSS page-margin boxes (Chromium 131 and
+# later); LEFT becomes a CSS string (css_string). Empty top boxes keep the browser's own header
+# (date, title) off the page; the browser fills nothing where the report does.
+PAGE_CSS = """
+@page { margin: 14mm 14mm 16mm;
+  @top-left { content: ""; } @top-center { content: ""; } @top-right { content: ""; }
+  @bottom-left { content: LEFT; font: 8pt Arial, sans-serif; color: #555; }
+  @bottom-center { content: ""; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages);
+    font: 8pt Arial, sans-serif; color: #555; }
+}
+"""
+
+SHORT_ANSWER = 40
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'"
 
@@ -93,53 +134,70 @@ def _goal(goal: Goal) -> str:
     return "\n".join(parts)
 
 
-def _entry(entry: Entry) -> str:
-    facts = text(" · ".join(entry_facts(entry)))
+def _is_short(words: str) -> bool:
+    """A number, yes/no or a few words: printed on the question's own line."""
+    return "\n" not in words and len(words) <= SHORT_ANSWER
+
+
+def _entry(entry: Entry, report: PackReport | None) -> str:
+    facts = text(" · ".join(entry_facts(entry, with_pack=report is None)))
+    title = ""
+    if entry.title and (report is None or entry.title != report.title):
+        title = f' <span class="title">{text(entry.title)}</span>'
     parts = [
         f'<article class="entry" id="e-{text(entry.id)}">',
-        f'<h3>{when(entry)} <span class="facts">· {facts}</span></h3>',
+        f'<h3>{when(entry)}{title} <span class="facts">· {facts}</span></h3>',
     ]
-    if entry.title:
-        parts.append(f"<p><b>{text(entry.title)}</b></p>")
     if entry.tags:
         tags = "".join(f"<span>{text(tag)}</span>" for tag in entry.tags)
         parts.append(f'<p class="tags">{tags}</p>')
     if entry.text:
         parts.append(_words(entry.text, "p"))
-    if entry.answers:
+    shown, skipped = answered(entry)
+    if shown:
         parts.append("<dl>")
-        for answer in entry.answers:
-            parts.append(f"<dt>{text(answer.question)}</dt>")
+        for answer in shown:
             lines = answer_lines(answer)
-            if isinstance(answer.value, list) and not answer.skipped:
+            if isinstance(answer.value, list):
                 items = "".join(f"<li>{text(item)}</li>" for item in lines)
-                parts.append(f"<dd><ul>{items}</ul></dd>")
+                parts.append(f"<div><dt>{text(answer.question)}</dt>"
+                             f"<dd><ul>{items}</ul></dd></div>")
             else:
-                parts.append(f"<dd>{_words(chr(10).join(lines))}</dd>")
+                words = chr(10).join(lines)
+                short = _is_short(words)
+                group = '<div class="short">' if short else "<div>"
+                parts.append(f"{group}<dt>{text(answer.question)}</dt>"
+                             f"<dd>{_words(words, 'span' if short else 'div')}</dd></div>")
         parts.append("</dl>")
+    if skipped:
+        from mi_journal.messages import export_skipped_count
+
+        parts.append(f'<p class="meta skipped">{escape(export_skipped_count(skipped))}</p>')
     if entry.summary:
-        parts.append(f"<p><b>Summary</b></p><blockquote>{_words(entry.summary)}</blockquote>")
+        parts.append(f'<p class="label">Summary</p><blockquote>{_words(entry.summary)}'
+                     "</blockquote>")
     parts.append("</article>")
     return "\n".join(parts)
 
 
 def _rulers(selected: Selected) -> str:
-    from mi_journal.exporting.svg import COLUMNS, STYLE, ruler_chart
-    from mi_journal.messages import EXPORT_NO_READINGS
+    from mi_journal.exporting.svg import STYLE, ruler_chart, rulers_with_readings
+    from mi_journal.messages import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
     from mi_journal.trends import build_trend, readings_from_entries, summarise
 
-    trend = build_trend(readings_from_entries(selected.entries), max_columns=COLUMNS)
-    from mi_journal.messages import EXPORT_RULERS_HEADING
-
+    readings = readings_from_entries(selected.entries)
     parts = [f"<h2>{escape(EXPORT_RULERS_HEADING)}</h2>"]
-    if not trend.readings:
+    if not readings:
         parts.append(f"<p>{escape(EXPORT_NO_READINGS)}</p>")
         return "\n".join(parts)
-    title = f"Importance, confidence and readiness, one point per {trend.unit}"
+    present = rulers_with_readings(readings)
+    names = [ruler.value for ruler in present]
+    named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    title = f"{named.capitalize()}, each reading at the time it was given"
     parts.append("<figure>")
-    parts.append(ruler_chart(trend, title))
+    parts.append(ruler_chart(readings, title))
     legend = []
-    for ruler in trend.rulers:
+    for ruler in present:
         colour, dash = STYLE[ruler.value]
         line = "dashed" if dash.startswith("7") else "dotted" if dash else "solid"
         legend.append(
@@ -151,7 +209,7 @@ def _rulers(selected: Selected) -> str:
         "<table><tr><th>ruler</th><th>readings</th><th>first</th><th>latest</th>"
         "<th>range</th></tr>"
     )
-    for item in summarise(trend):
+    for item in summarise(build_trend(readings)):
         parts.append(
             f"<tr><td>{item.ruler.value}</td><td>{item.count}</td>"
             f"<td>{item.first.value} ({item.first.at:%Y-%m-%d})</td>"
@@ -185,11 +243,52 @@ def _change_talk(entries: list[Entry]) -> str:
     return "\n".join(parts)
 
 
+def css_string(value: str) -> str:
+    """`value` (already inert) as a quoted CSS string that cannot end early: every
+    character but letters, digits and a few marks is a six-digit CSS escape, so no
+    quote, backslash or "</style" can appear in the page's own text. The space after
+    each escape ends it and is not shown (CSS syntax), so a real space survives."""
+    safe = {" ", ".", ",", ":", "-"}
+    out = (ch if (ch.isascii() and ch.isalnum()) or ch in safe else f"\\{ord(ch):06x} "
+           for ch in value)
+    return '"' + "".join(out) + '"'
+
+
+def _footer_css(selected: Selected, title: str) -> str:
+    short = inert(" ".join(title.split()))
+    if len(short) > 60:
+        short = short[:59] + "…"
+    left = css_string(f"{short} · exported {selected.exported:%Y-%m-%d %H:%M}")
+    return PAGE_CSS.replace("LEFT", left, 1)
+
+
+def _header(selected: Selected, title: str) -> list[str]:
+    from mi_journal.messages import EXPORT_HTML_INTRO, EXPORT_PACK_INTRO
+
+    report = selected.pack_report
+    about = count_and_period(selected.entries)
+    exported = f"{selected.exported:%Y-%m-%d %H:%M}"
+    parts = [f"<h1>{text(title)}</h1>"]
+    if report is None:
+        parts.append(f'<p class="intro">{escape(EXPORT_HTML_INTRO)}</p>')
+        parts.append(f'<p class="meta">Exported {exported} · {escape(about)}</p>')
+        return parts
+    parts.append(f'<p class="intro">{escape(EXPORT_PACK_INTRO)}</p>')
+    rows = [(fact.label, fact.value) for fact in report.facts]
+    rows.append(("In this report", f"{about} · exported {exported}"))
+    parts.append('<table class="about">')
+    parts.extend(f"<tr><th>{escape(label)}</th><td>{text(value)}</td></tr>"
+                 for label, value in rows)
+    parts.append("</table>")
+    return parts
+
+
 def render_html(selected: Selected) -> str:
-    from mi_journal.messages import EXPORT_HTML_INTRO, EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
+    from mi_journal.messages import EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
 
     entries = selected.entries
-    about = count_and_period(entries)
+    report = selected.pack_report
+    title = report.title if report is not None else EXPORT_HTML_TITLE
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -198,13 +297,11 @@ def render_html(selected: Selected) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(EXPORT_HTML_TITLE)}</title>",
-        f"<style>{CSS}</style>",
+        f"<title>{text(title)}</title>",
+        f"<style>{CSS}{_footer_css(selected, title)}</style>",
         "</head>",
         "<body>",
-        f"<h1>{escape(EXPORT_HTML_TITLE)}</h1>",
-        f'<p class="intro">{escape(EXPORT_HTML_INTRO)}</p>',
-        f'<p class="meta">Exported {selected.exported:%Y-%m-%d %H:%M} · {escape(about)}</p>',
+        *_header(selected, title),
         _rulers(selected),
     ]
     if selected.goals:
@@ -215,6 +312,6 @@ def render_html(selected: Selected) -> str:
     parts.append("<h2>Entries</h2>")
     if not entries:
         parts.append(f"<p>{escape(EXPORT_NO_ENTRIES)}</p>")
-    parts.extend(_entry(entry) for entry in entries)
+    parts.extend(_entry(entry, report) for entry in entries)
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)

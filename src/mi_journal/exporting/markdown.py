@@ -14,6 +14,7 @@ import re
 
 from mi_journal.exporting.common import (
     answer_lines,
+    answered,
     change_talk_groups,
     count_and_period,
     entry_facts,
@@ -21,6 +22,7 @@ from mi_journal.exporting.common import (
     kind_heading,
     when,
 )
+from mi_journal.exporting.pack_report import PackReport
 from mi_journal.exporting.selection import Selected
 from mi_journal.models import Entry, Goal
 from mi_journal.textsafe import inert
@@ -79,23 +81,28 @@ def _goal(goal: Goal) -> list[str]:
     return lines
 
 
-def _entry(entry: Entry) -> list[str]:
-    heading = f"### {when(entry)} · {' · '.join(_one_line(f) for f in entry_facts(entry))}"
-    lines = [heading, ""]
-    if entry.title:
+def _entry(entry: Entry, report: PackReport | None) -> list[str]:
+    facts = entry_facts(entry, with_pack=report is None)
+    lines = [f"### {when(entry)} · {' · '.join(_one_line(f) for f in facts)}", ""]
+    if entry.title and (report is None or entry.title != report.title):
         lines += [f"**{_one_line(entry.title)}**", ""]
     if entry.tags:
         lines += ["Tags: " + ", ".join(_one_line(tag) for tag in entry.tags), ""]
     if entry.text:
         lines += [*_quote(entry.text), ""]
-    for answer in entry.answers:
+    shown, skipped = answered(entry)
+    for answer in shown:
         lines += [f"**{_one_line(answer.question)}**", ""]
         values = answer_lines(answer)
-        if isinstance(answer.value, list) and not answer.skipped:
+        if isinstance(answer.value, list):
             lines += [f"- {_one_line(item)}" for item in values] or ["- (none)"]
         else:
             lines += _quote("\n".join(values))
         lines.append("")
+    if skipped:
+        from mi_journal.messages import export_skipped_count
+
+        lines += [f"*{export_skipped_count(skipped)}*", ""]
     if entry.summary:
         lines += ["Summary:", "", *_quote(entry.summary), ""]
     return lines
@@ -141,18 +148,24 @@ def _change_talk(entries: list[Entry]) -> list[str]:
     return lines
 
 
+def _header(selected: Selected) -> list[str]:
+    from mi_journal.messages import EXPORT_HTML_TITLE, EXPORT_PACK_INTRO
+
+    about = count_and_period(selected.entries)
+    exported = f"Exported {selected.exported:%Y-%m-%d %H:%M} · {about}"
+    report = selected.pack_report
+    if report is None:
+        return [f"# {EXPORT_HTML_TITLE}", "", exported, ""]
+    lines = [f"# {_one_line(report.title)}", "", EXPORT_PACK_INTRO, ""]
+    lines += [f"- {fact.label}: {_one_line(fact.value)}" for fact in report.facts]
+    return [*lines, f"- {exported}", ""]
+
+
 def render_markdown(selected: Selected) -> str:
-    from mi_journal.messages import EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
+    from mi_journal.messages import EXPORT_NO_ENTRIES
 
     entries = selected.entries
-    about = count_and_period(entries)
-    lines = [
-        f"# {EXPORT_HTML_TITLE}",
-        "",
-        f"Exported {selected.exported:%Y-%m-%d %H:%M} · {about}",
-        "",
-        *_rulers(entries),
-    ]
+    lines = [*_header(selected), *_rulers(entries)]
     if selected.goals:
         lines += ["## Goals", ""]
         for goal in selected.goals:
@@ -163,5 +176,5 @@ def render_markdown(selected: Selected) -> str:
     if not entries:
         lines += [EXPORT_NO_ENTRIES, ""]
     for entry in entries:
-        lines += _entry(entry)
+        lines += _entry(entry, selected.pack_report)
     return "\n".join(lines).rstrip("\n") + "\n"

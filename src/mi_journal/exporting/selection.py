@@ -12,6 +12,7 @@ from mi_journal.errors import DataFileError, MijError
 from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
+    from mi_journal.exporting.pack_report import PackReport
     from mi_journal.index import EntryFilter, Index
     from mi_journal.models import Entry, Goal, Stage
 
@@ -47,6 +48,8 @@ class Selected:
     exported: datetime
     selection: Selection
     problems: list[DataFileError] = field(default_factory=list)
+    # With --pack: the report's header (the pack's title; for homework, its progress).
+    pack_report: PackReport | None = None
 
 
 def _entry_filter(selection: Selection) -> EntryFilter:
@@ -114,7 +117,7 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
     TOML. Entry files that cannot be read are listed in `problems`, never
     skipped silently.
     """
-    from mi_journal.index import open_index
+    from mi_journal.index import EntryFilter, open_index
     from mi_journal.models import Entry, now
 
     goals = _goals(paths, selection)
@@ -123,7 +126,20 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
         problems = list(index.report.problems)
         entries = [Entry.model_validate_json(text)
                    for text in index.entry_json(_entry_filter(selection))]
-    return Selected(entries, goals, exported or now(), selection, problems)
+        pack_entries = entries
+        if selection.pack is not None and selection != Selection(
+                pack=selection.pack, include_goals=selection.include_goals,
+                change_talk=selection.change_talk):
+            # Progress counts every entry of the pack, whatever the other filters.
+            pack_entries = [Entry.model_validate_json(text)
+                            for text in index.entry_json(EntryFilter(pack=selection.pack))]
+    when = exported or now()
+    header = None
+    if selection.pack is not None:
+        from mi_journal.exporting.pack_report import pack_report
+
+        header = pack_report(paths, selection.pack, pack_entries, when.date())
+    return Selected(entries, goals, when, selection, problems, header)
 
 
 @dataclass
