@@ -164,10 +164,10 @@ def test_print_css(paths, cli) -> None:  # type: ignore[no-untyped-def]
 def test_short_answers_share_the_question_line(paths) -> None:  # type: ignore[no-untyped-def]
     write_realistic_journal(paths)
     page = render_html(select(paths, Selection(), FIXED))
-    assert re.search(r'<div class="short"><dt>[^<]+</dt><dd><span class="words">\d+ / 10'
+    assert re.search(r'<div class="short"><dt>[^<]+</dt> <dd><span class="words">\d+ / 10'
                      r"</span></dd></div>", page)
     # Long answers keep their own block.
-    assert re.search(r'<div><dt>[^<]+</dt><dd><div class="words">[^<]{60,}</div></dd></div>',
+    assert re.search(r'<div><dt>[^<]+</dt> <dd><div class="words">[^<]{60,}</div></dd></div>',
                      page)
 
 

@@ -42,7 +42,8 @@ dt { font-weight: bold; margin-top: .6rem; }
 dd { margin: .2rem 0 .2rem 1rem; }
 dl .short dt, dl .short dd { display: inline; margin: 0; }
 dl .short { margin-top: .6rem; }
-dl .short dd { margin-left: .5rem; }
+dl .short dd { margin-left: .3rem; }
+dl .short dd .words { white-space: nowrap; }
 .label { font-weight: bold; margin: .6rem 0 .2rem; }
 .skipped { font-size: .9rem; margin: .4rem 0 0; }
 .entry, .goal { border: 1px solid #ddd; border-radius: 6px; padding: .8rem 1rem; margin: .8rem 0; }
@@ -69,7 +70,7 @@ th, td { text-align: left; padding: .15rem .8rem .15rem 0; border-bottom: 1px so
   figure { margin: 4pt 0; }
   .chart { width: 100%; max-height: 55mm; }
   table { margin: 2pt 0; font-size: 9pt; }
-  .goal, figure, dd, blockquote, tr { break-inside: avoid; }
+  .goal, figure, h3, dt, dd, blockquote, tr { break-inside: avoid; }
   .entry, .goal { border: 0; border-top: .5pt solid #888; border-radius: 0;
     padding: 4pt 0 0; margin: 7pt 0 0; }
   dl { margin: 0; }
@@ -166,7 +167,7 @@ def _entry(entry: Entry, report: PackReport | None) -> str:
                 words = chr(10).join(lines)
                 short = _is_short(words)
                 group = '<div class="short">' if short else "<div>"
-                parts.append(f"{group}<dt>{text(answer.question)}</dt>"
+                parts.append(f"{group}<dt>{text(answer.question)}</dt> "
                              f"<dd>{_words(words, 'span' if short else 'div')}</dd></div>")
         parts.append("</dl>")
     if skipped:

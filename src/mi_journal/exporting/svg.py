@@ -18,6 +18,8 @@ from mi_journal.trends import RULER_MAX, Reading
 WIDTH = 720
 HEIGHT = 240
 LEFT, RIGHT, TOP, BOTTOM = 40, 24, 14, 34
+# The first and last points sit this far inside the frame, clear of the 0-10 labels.
+INSET = 10
 # Beyond this many readings of one ruler, the line alone carries the shape.
 MAX_DOTS = 90
 MAX_LABELS = 6
@@ -46,10 +48,10 @@ class _TimeAxis:
         self.span = (self.last - self.first).total_seconds()
 
     def x(self, at: datetime) -> float:
-        plot = WIDTH - LEFT - RIGHT
+        plot = WIDTH - LEFT - RIGHT - 2 * INSET
         if self.span <= 0:
-            return LEFT + plot / 2
-        return LEFT + (at - self.first).total_seconds() / self.span * plot
+            return LEFT + INSET + plot / 2
+        return LEFT + INSET + (at - self.first).total_seconds() / self.span * plot
 
     def labels(self) -> list[tuple[float, str, str]]:
         """(x, text, text-anchor): the first and the last reading's dates (with the
@@ -81,7 +83,8 @@ class _TimeAxis:
                 month = first_day.month - 1 + number * (step // 28)
                 at = midnight.replace(year=first_day.year + month // 12, month=month % 12 + 1,
                                       day=1)
-            if self.first < at < self.last:
+            # The days of the first and last reading are named at the ends already.
+            if self.first < at and at.date() < self.last.date():
                 out.append((self.x(at), f"{at:%Y-%m}" if step >= 28 else f"{at:%Y-%m-%d}"))
         return out
 
