@@ -76,7 +76,8 @@ def test_checkin_from_json(cli, paths, tmp_path: Path) -> None:  # type: ignore[
 
 
 def test_planning_with_a_list_and_json_on_stdin(cli, paths) -> None:  # type: ignore[no-untyped-def]
-    answers = {"goal-title": "Walk after dinner", "steps": ["put shoes by the door", "ask Ana"]}
+    answers = {"focus": "evenings", "next": "make a plan", "goal-title": "Walk after dinner",
+               "steps": ["put shoes by the door", "ask Ana"]}
     result = cli(["interview", "planning", "--answers", "-"], input=json.dumps(answers), env=WIDE)
     assert result.exit_code == 0, result.output
     entry = only_entry(paths)
@@ -87,7 +88,7 @@ def test_planning_with_a_list_and_json_on_stdin(cli, paths) -> None:  # type: ig
 
 @pytest.mark.parametrize("pack_id", ["engaging", "focusing", "rulers", "values",
                                      "decisional-balance", "change-plan",
-                                     "looking-back-forward", "extremes"])
+                                     "looking-back-forward", "extremes", "confidence"])
 def test_every_built_in_pack_runs_from_answers(cli, paths, tmp_path: Path, pack_id: str) -> None:  # type: ignore[no-untyped-def]
     """Answer each required prompt with something valid for its kind."""
     from mi_journal.interview.engine import Interview
@@ -143,7 +144,7 @@ def test_answers_for_prompts_whose_conditions_fail_are_noted(cli, paths, tmp_pat
         ('focus = "x"\nimportance = 11\n', "prompt 'importance': "
          + messages.scale_out_of_range(0, 10)),
         ('focus = "x"\nimportance = "lots"\n', "prompt 'importance'"),
-        ('focus = "x"\n', "prompt 'importance': " + messages.ANSWER_NEEDED),
+        ('importance = 5\n', "prompt 'focus': " + messages.ANSWER_NEEDED),
         ('importance = 5\n', "prompt 'focus'"),
         ('focus = "x"\nimportance = 5\nsurprise = "?"\nother = 1\n',
          "does not ask: other, surprise"),

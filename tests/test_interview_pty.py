@@ -307,7 +307,7 @@ def test_home_any_pack_and_the_rulers_line(home: Path) -> None:
     child = spawn(home)
     child.expect_exact(messages.HOME_RULERS)
     child.expect_exact(messages.home_suggestion(
-        "evoking", messages.suggest_evoking_low(["importance"])))
+        "evoking", messages.suggest_evoking_low(5)))
     child.expect_exact("> ")
     child.sendline("i")
     child.expect_exact(messages.HOME_PICK_INTRO)

@@ -114,6 +114,10 @@ def test_closed_questions_are_flagged(text: str) -> None:
         "Who or what helps you on a hard day?",
         "Of those, which one concerns you most, and why?",
         "Name one person who could help, and how.",
+        # the lint's own suggested rewordings are open
+        "What were your evenings like this week?",
+        "What are your evenings like this week?",
+        "What was your weekend like?",
     ],
 )
 def test_open_questions_are_not_flagged(text: str) -> None:
@@ -170,6 +174,33 @@ def test_accuracy_on_the_test_split_meets_the_target() -> None:
     assert right / len(rows) >= 0.90
 
 
+def _annomi(split: str) -> list[dict[str, str]]:
+    with open(QUESTIONS / "annomi" / f"{split}.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_annomi_split_is_by_transcript_and_fixed() -> None:
+    import importlib.util
+
+    dev, test = _annomi("dev"), _annomi("test")
+    assert len(dev) >= 450 and len(test) >= 300
+    assert not {row["transcript"] for row in dev} & {row["transcript"] for row in test}
+    spec = importlib.util.spec_from_file_location(
+        "annomi_extract", QUESTIONS / "annomi" / "extract.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert all(module.held_back(row["transcript"]) for row in test)
+    assert not any(module.held_back(row["transcript"]) for row in dev)
+
+
+def test_annomi_held_back_accuracy_does_not_drop() -> None:
+    """Guards the figure reported in README.md (0.814 on 344 held-back questions)."""
+    rows = _annomi("test")
+    right = sum(is_closed_question(row["text"]) == (row["label"] == "closed") for row in rows)
+    assert right / len(rows) >= 0.80
+
+
 def test_eval_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
     import importlib.util
 
@@ -181,7 +212,11 @@ def test_eval_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None
     spec.loader.exec_module(module)
     assert module.main(["--split", "test"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("test: n=") and "accuracy=" in out
+    assert out.startswith("own test: n=") and "accuracy=" in out
+    assert module.main(["--set", "annomi", "--split", "dev"]) == 0
+    assert capsys.readouterr().out.startswith("annomi dev: n=497 accuracy=")
+    with pytest.raises(SystemExit):
+        module.main(["--set", "annomi", "--errors"])  # held back: not for looking at
 
 
 # --- righting-reflex ---------------------------------------------------------------------
@@ -216,6 +251,43 @@ def test_directive_phrasing_is_flagged(text: str) -> None:
 )
 def test_evoking_phrasing_is_not_flagged(text: str) -> None:
     assert "righting-reflex" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do you keep drinking when you know it's hurting your family?",
+        "Why do you still go to the casino when you know how it ends?",
+        "Why would you use again if you promised your sister?",
+        "Why can't you just stop?",
+        "Why don't you cut down?",
+        "Why won't you see someone about it?",
+        "Why do you keep drinking even though you know it hurts your health?",
+    ],
+)
+def test_confrontational_why_questions_are_a_righting_reflex(text: str) -> None:
+    found = [f for f in lint_one(text) if f.code == "righting-reflex"]
+    assert len(found) == 1, found  # one finding, not one per pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why does it matter to you?",
+        "Why now, rather than last year?",
+        "Why is it important now, when you know yourself best?",
+        "What do you know about why it happens?",
+        "Why do you think you drink more on Fridays?",
+    ],
+)
+def test_curious_why_questions_are_not_flagged(text: str) -> None:
+    assert "righting-reflex" not in codes(text)
+
+
+def test_confrontational_why_suggests_asking_what_they_make_of_it() -> None:
+    [finding] = [f for f in lint_one("Why do you keep drinking when you know it's hurting "
+                                     "your family?") if f.code == "righting-reflex"]
+    assert "What do you make of" in finding.message
 
 
 def test_righting_reflex_suggests_a_rewording() -> None:
@@ -255,6 +327,15 @@ def test_stigmatizing_words_are_flagged(text: str, word: str) -> None:
 )
 def test_person_first_words_are_not_flagged(text: str) -> None:
     assert "labeling" not in codes(text)
+
+
+def test_labels_get_everyday_person_first_words_not_a_diagnosis() -> None:
+    [finding] = [f for f in lint_one("How do alcoholics cope?") if f.code == "labeling"]
+    assert '"someone who drinks"' in finding.message
+    assert "a person who uses alcohol" in finding.message
+    assert "disorder" not in finding.message
+    [finding] = [f for f in lint_one("What would an addict say?") if f.code == "labeling"]
+    assert "disorder" not in finding.message
 
 
 def test_labeling_also_checks_pack_text_and_choices() -> None:
@@ -308,6 +389,81 @@ def test_too_long_prompts_are_flagged() -> None:
     stacked = "What happened? How did it feel? What helped? What next?"
     assert "too-long" in codes(stacked)
     assert "too-long" not in codes("What would a good evening look like for you?")
+
+
+def test_too_long_counts_read_right() -> None:
+    long_text = " ".join(["What would a good evening look like for you"] * 6) + "?"
+    [finding] = [f for f in lint_one(long_text) if f.code == "too-long"]
+    assert "(54 words, 1 sentence, 1 question)" in finding.message
+
+
+# --- rulers and choices: closed by design, fine with an open follow-up ------------------
+
+FOLLOW_UP = prompt_toml("What puts you at {imp} and not at {imp:-2}?", pid="imp-lower",
+                        extra="optional = true")
+
+
+def test_ruler_or_choice_without_an_open_follow_up_is_flagged() -> None:
+    pack = parse_pack(HEAD + RULER + prompt_toml("What helped?", pid="helped"), "t.toml")
+    found = [(f.prompt, f.code) for f in lint_pack(pack, "t.toml")]
+    assert ("imp", "no-follow-up") in found
+    pick = prompt_toml("Which fits?", "choice", "pick", extra='choices = ["a", "b"]')
+    pack = parse_pack(HEAD + pick, "t.toml")
+    assert ("pick", "no-follow-up") in [(f.prompt, f.code) for f in lint_pack(pack, "t.toml")]
+
+
+def test_ruler_or_choice_with_an_open_follow_up_is_not_flagged() -> None:
+    pack = parse_pack(HEAD + RULER + FOLLOW_UP, "t.toml")
+    assert lint_pack(pack, "t.toml") == []
+    pick = prompt_toml("Which fits?", "choice", "pick", extra='choices = ["a", "something else"]')
+    asked_on = prompt_toml("What else?", "text", "other",
+                           extra='when = { prompt = "pick", equals = "something else" }')
+    pack = parse_pack(HEAD + pick + asked_on, "t.toml")
+    assert lint_pack(pack, "t.toml") == []
+
+
+def test_questions_are_counted_the_way_miti_counts_them() -> None:
+    from mi_journal import messages
+    from mi_journal.packs.lint import count_questions
+
+    pick = prompt_toml("Which fits?", "choice", "pick", extra='choices = ["a", "b"]')
+    closed = prompt_toml("Did you walk today?", pid="walk")
+    pack = parse_pack(HEAD + RULER + FOLLOW_UP + pick + closed, "t.toml")
+    count = count_questions(pack)
+    assert (count.open, count.rulers, count.choices, count.closed_wording) == (1, 1, 1, 1)
+    assert (count.closed, count.total, count.percent_open) == (3, 4, 25)
+    line = messages.question_summary(count.open, count.closed, count.rulers, count.choices,
+                                     count.yes_no, count.percent_open)
+    assert line == ("Questions, counted as MITI does (rulers and picks are closed): 1 open, "
+                    "3 closed (1 ruler, 1 choice, 1 by wording), 25% open.")
+
+
+def test_findings_are_grouped_by_prompt_in_file_order() -> None:
+    text = (HEAD + prompt_toml("Do you drink? You should stop, addict.", pid="first")
+            + prompt_toml("What helped?", pid="second")
+            + prompt_toml("Are you sure, alcoholic?", pid="third"))
+    findings = lint_pack(parse_pack(text, "t.toml"), "t.toml")
+    order = [f.prompt for f in findings]
+    assert order == sorted(order, key=["first", "second", "third"].index)
+    assert order.count("first") == 3 and order.count("third") == 2
+
+
+def test_check_output_groups_by_prompt_and_ends_with_the_count(
+    cli, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(HEAD + prompt_toml("Do you drink? You should stop, addict.", pid="first")
+                    + RULER + FOLLOW_UP, encoding="utf-8")
+    result = cli(["pack", "check", str(path)], env={"COLUMNS": "400"})
+    lines = result.output.splitlines()
+    assert lines[0] == str(path)
+    assert lines[1] == "  prompt first:"
+    assert [line.split("]")[0].strip() for line in lines[2:5]] == [
+        "warning [closed-question", "warning [righting-reflex", "warning [labeling"]
+    assert "prompt first:" not in "\n".join(lines[2:])
+    assert any(line.startswith("  Questions, counted as MITI does") and "67% open" not in line
+               and "1 ruler" in line for line in lines)
+    assert "Checked 1 pack: 0 errors, 3 warnings." in result.output
 
 
 # --- errors as findings ------------------------------------------------------------------

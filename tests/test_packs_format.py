@@ -150,7 +150,13 @@ def test_template_parsing_and_rendering() -> None:
     bounds = {"y": (0, 10)}
     assert render("Why a {y} and not a {y:-3}?", {"y": 2}, bounds) == "Why a 2 and not a 0?"
     assert render("From {y} to {y:+2}?", {"y": 9}, bounds) == "From 9 to 10?"
-    assert render("{{literal}} {x}", {"x": ["a", "b"]}, {}) == "{literal} a, b"
+    assert render("{{literal}} {x}", {"x": ["a", "b"]}, {}) == "{literal} a and b"
+    # Lists read as lists; a long one is shortened; other languages keep commas.
+    assert render("{x}", {"x": ["Jo"]}, {}) == "Jo"
+    assert render("{x}", {"x": ["A", "B", "C"]}, {}) == "A, B and C"
+    assert render("{x}", {"x": ["A", "B", "C", "D"]}, {}) == "A, B, C and D"
+    assert render("{x}", {"x": list("ABCDEF")}, {}) == "A, B, C and 3 more"
+    assert render("{x}", {"x": ["A", "B"]}, {}, "es") == "A, B"
     assert render("{x}", {"x": True}, {}) == "yes"
     assert render("{x}", {}, {}) is None
     # Answers are data: braces inside an answer are never interpreted again.

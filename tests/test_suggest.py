@@ -60,7 +60,9 @@ def test_rule_order() -> None:
     ("rulers", "expected"),
     [
         ({Ruler.importance: 6, Ruler.confidence: 9}, "evoking"),
-        ({Ruler.importance: 9, Ruler.confidence: 6}, "evoking"),
+        ({Ruler.importance: 9, Ruler.confidence: 6}, "confidence"),
+        ({Ruler.importance: 3, Ruler.confidence: 2}, "evoking"),  # why before how
+        ({Ruler.confidence: 0}, "confidence"),
         ({Ruler.importance: 7, Ruler.confidence: 7}, "planning"),
         ({Ruler.importance: 10}, "planning"),
         ({Ruler.readiness: 2}, "checkin"),  # readiness is not part of the rule; no rulers known
@@ -86,8 +88,8 @@ def test_latest_ruler_wins_even_from_a_checkin() -> None:
     assert suggestion_for(entries) == "planning"
     entries.append(make_entry(NOW, kind=EntryKind.checkin, rulers={Ruler.confidence: 5}))
     result = decide(gather(sorted(entries, key=lambda e: e.created, reverse=True), NOW), 0)
-    assert result.target == "evoking"
-    assert result.reason == messages.suggest_evoking_low(["confidence"])
+    assert result.target == "confidence"  # low confidence: build it, not more reasons
+    assert result.reason == messages.suggest_confidence_low(5)
 
 
 def test_evoking_counts_for_fourteen_days_and_checkins_do_not_count_as_evoking() -> None:
@@ -147,3 +149,25 @@ def test_suggest_command(cli, paths) -> None:  # type: ignore[no-untyped-def]
 
     assert json.loads(result.stdout) == {"suggestion": "focusing",
                                          "reason": messages.SUGGEST_FOCUSING}
+
+
+def test_low_confidence_suggests_the_confidence_pack_through_the_cli(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    save(paths, make_entry(NOW - 2 * DAY, Stage.focusing),
+         make_entry(NOW - DAY, Stage.evoking, rulers={Ruler.importance: 8,
+                                                      Ruler.confidence: 3}))
+    result = cli(["suggest", "--json"])
+    assert result.exit_code == 0
+    import json
+
+    assert json.loads(result.output) == {
+        "suggestion": "confidence", "reason": messages.suggest_confidence_low(3)}
+    # ...and the suggestion names a pack that runs.
+    answers = '{"focus": "drinking on weeknights", "confidence": 3}'
+    result = cli(["interview", "confidence", "--answers", "-"], input=answers)
+    assert result.exit_code == 0, result.output
+
+
+def test_suggestion_reasons_do_not_presume_a_change() -> None:
+    for reason in (messages.SUGGEST_EVOKING_RECENT, messages.suggest_evoking_low(4),
+                   messages.suggest_confidence_low(2)):
+        assert "reasons for change" not in reason and "the change" not in reason

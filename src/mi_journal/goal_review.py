@@ -7,6 +7,7 @@ goal list and the entry is written under one lock. No terminal code here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,25 @@ from mi_journal.storage.goals import editing_goals, load_goals
 
 REVIEW_PACK = "goal-review"
 DECISIONS = ("keep", "adjust", "pause", "set-aside", "done")
+
+
+_SETBACK = re.compile(
+    r"\b(?:set\s*backs?|lapsed?|lapses|lapsing|relaps\w*|slip(?:s|ped|ping)?|slip-?ups?"
+    r"|fell\s+(?:off|back|short)|fall(?:ing)?\s+(?:off|back)|went\s+back\s+to|back\s+to\s+"
+    r"(?:drinking|using|smoking|gambling|betting|vaping|old\s+habits)|gave\s+in|give\s+in"
+    r"|caved|messed\s+(?:it\s+)?up|blew\s+it|screwed\s+up|broke\s+my|binged?"
+    r"|(?:drank|used|smoked|gambled|bet|vaped)\s+(?:again|anyway|more)"
+    r"|had\s+(?:a|one|two|a\s+few|some)\s+(?:drinks?|beers?|glass(?:es)?|cigarettes?|smokes?)"
+    r"|didn'?t\s+(?:manage|stick|keep|make\s+it)|did\s+not\s+(?:manage|stick|keep)"
+    r"|(?:could\s*n'?t|could\s+not|was\s*n'?t\s+able\s+to)\s+(?:stop|stick|keep|resist))",
+    re.IGNORECASE,
+)
+
+
+def mentions_setback(text: str) -> bool:
+    """True when the person's own words tell of a setback; only then does the review
+    say that setbacks are part of change (unasked, it would presume one)."""
+    return _SETBACK.search(text.replace("\u2019", "'")) is not None
 
 
 def parse_decision(text: str) -> str:

@@ -432,9 +432,10 @@ REVIEW_INTRO = (
     "A short look at each of your active goals. Answer as much or as little as you like; "
     "pressing Enter skips a question."
 )
+# Said only after the person has told of a setback in their own words.
 REVIEW_SETBACK_NOTE = (
-    "Setbacks are part of any change. They are something to learn from, "
-    "never something to count against you."
+    "Thank you for writing that down. Setbacks are part of any change: something to "
+    "learn from, never something to count against you."
 )
 REVIEW_DECISION_CHOICES: tuple[tuple[str, str, str], ...] = (
     ("k", "keep", "keep going with it as it is"),
@@ -621,7 +622,8 @@ def draft_ambiguous(reference: str, count: int) -> str:
 SUGGEST_ENGAGING = "A gentle start: getting to know what matters in your life right now."
 SUGGEST_FOCUSING = "You have not chosen a focus yet; you might pick what you would like to look at."
 SUGGEST_EVOKING_RECENT = (
-    "It has been a while since you explored your own reasons for change."
+    "It has been a while since you looked at what matters to you and why; you might take "
+    "another look, if you like."
 )
 SUGGEST_PLANNING = (
     "Your rulers are high and there is no active goal yet; you might sketch a plan, if you like."
@@ -629,10 +631,18 @@ SUGGEST_PLANNING = (
 SUGGEST_CHECKIN = "A short check-in keeps the thread: a minute or two on how today went."
 
 
-def suggest_evoking_low(rulers: list[str]) -> str:
-    names = " and ".join(rulers)
-    verb = "was" if len(rulers) == 1 else "were"
-    return f"Your latest {names} {verb} 6 or lower; exploring your own reasons might help."
+def suggest_evoking_low(importance: int) -> str:
+    return (
+        f"Your latest importance ruler was {importance}; looking at what matters to you, "
+        "and why, might help."
+    )
+
+
+def suggest_confidence_low(confidence: int) -> str:
+    return (
+        f"Your latest confidence ruler was {confidence}; looking at your strengths, what has "
+        "helped before and small first tries might help it grow."
+    )
 
 
 STAGE_PURPOSE: dict[str, str] = {
@@ -695,6 +705,7 @@ def multi_choice_hint(max_picks: int | None) -> str:
 
 
 EARLIER_ANSWER = "Earlier you answered (press Enter to keep it, or type a new answer):"
+SUGGESTED_ANSWER = "Last time you wrote (press Enter to keep it, or type something new):"
 
 
 def interview_saved(entry_id: str) -> str:
@@ -941,6 +952,14 @@ RIGHTING_REWORDS = {
 }
 
 
+LINT_WHY_CONFRONTING = (
+    "a why-question that confronts (\"why ... when you know\", \"why can't you\") "
+    "argues for change and invites a defence (the righting reflex); you might ask what the "
+    "person makes of it, e.g. \"Why do you keep drinking when you know it hurts your family?\" "
+    "-> \"What do you make of the drinking and what it means for your family?\""
+)
+
+
 def lint_righting_reflex(phrase: str) -> str:
     reword = RIGHTING_REWORDS.get(phrase, '"you might" or a question that hands the choice back')
     return (
@@ -950,8 +969,8 @@ def lint_righting_reflex(phrase: str) -> str:
 
 
 LABEL_REWORDS = {
-    "addict": '"a person who uses drugs" or "a person with a substance use disorder"',
-    "alcoholic": '"a person who drinks" or "someone with alcohol use disorder"',
+    "addict": '"a person who uses drugs" or "someone who uses"',
+    "alcoholic": '"someone who drinks" or "a person who uses alcohol"',
     "abuser": '"a person who uses..." and "substance use" instead of "abuse"',
     "junkie": '"a person who uses drugs"',
     "clean": '"not using" or "alcohol-free"',
@@ -991,11 +1010,56 @@ def lint_assignment_left_out(missing: str) -> str:
     )
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def lint_too_long(words: int, sentences: int, questions: int) -> str:
+    counts = ", ".join(
+        (_count(words, "word"), _count(sentences, "sentence"), _count(questions, "question"))
+    )
     return (
-        f"this prompt is long to take in at once ({words} words, {sentences} sentences, "
-        f"{questions} questions); you might keep one question of under 40 words and move "
+        f"this prompt is long to take in at once ({counts}); "
+        "you might keep one question of under 40 words and move "
         "background into `help`, or split it into two prompts"
+    )
+
+
+_CLOSED_KINDS = {"scale": "a 0-10 ruler", "choice": "a pick from a list",
+                 "multi_choice": "a pick from a list", "yes_no": "a yes/no question"}
+
+
+def lint_no_follow_up(kind: str) -> str:
+    if kind == "scale":
+        return (
+            "a 0-10 ruler with no open follow-up: the number alone ends the thread; you "
+            "might add an optional prompt after it that quotes it, e.g. "
+            '"What puts you at {ruler} and not lower?" (with the ruler\'s id)'
+        )
+    what = _CLOSED_KINDS.get(kind, "a closed question")
+    return (
+        f"{what} with no open follow-up: the pick alone ends the thread; you might add an "
+        'optional prompt after it that quotes it, e.g. "What drew you to {choice}?" '
+        "(with the prompt's id)"
+    )
+
+
+def question_summary(
+    open_: int, closed: int, rulers: int, choices: int, yes_no: int, percent_open: int
+) -> str:
+    """One line, the way MITI reports a counsellor's questions."""
+    by_design = [
+        _count(number, noun)
+        for number, noun in ((rulers, "ruler"), (choices, "choice"), (yes_no, "yes/no prompt"))
+        if number
+    ]
+    wording = closed - rulers - choices - yes_no
+    if wording:
+        by_design.append(f"{wording} by wording")
+    detail = f" ({', '.join(by_design)})" if by_design else ""
+    return (
+        f"Questions, counted as MITI does (rulers and picks are closed): {open_} open, "
+        f"{closed} closed{detail}, {percent_open}% open."
     )
 
 
@@ -1003,7 +1067,10 @@ def check_summary(files: int, errors: int, warnings: int) -> str:
     if not errors and not warnings:
         noun = "pack" if files == 1 else "packs"
         return f"Checked {files} {noun}: no problems found."
-    return f"Checked {files} pack(s): {errors} error(s), {warnings} warning(s)."
+    return (
+        f"Checked {_count(files, 'pack')}: {_count(errors, 'error')}, "
+        f"{_count(warnings, 'warning')}."
+    )
 
 
 CHECK_STRICT_HINT = "Warnings are suggestions; `--strict` treats them as problems (exit 1)."

@@ -153,18 +153,17 @@ def check_command(
     from mi_journal.packs.lint import check_file, fails
 
     findings = []
+    checked = []
     for name in files:
-        _pack, found = check_file(Path(name))
+        pack, found = check_file(Path(name))
         findings.extend(found)
+        checked.append((name, pack, found))
     if as_json:
         print_json([finding.as_dict() for finding in findings])
     else:
         out = console()
-        for finding in findings:
-            where = finding.file + (f": {finding.prompt}" if finding.prompt else "")
-            style = "red" if finding.level == "error" else "yellow"
-            out.print(safe(f"{where}: {finding.level} [{finding.code}] ", style), end="")
-            out.print(safe(finding.message))
+        for name, pack, found in checked:
+            _print_pack_findings(out, name, pack, found)
         errors = sum(1 for finding in findings if finding.level == "error")
         warnings = len(findings) - errors
         out.print(safe(messages.check_summary(len(files), errors, warnings), "bold"))
@@ -172,6 +171,32 @@ def check_command(
             out.print(safe(messages.CHECK_STRICT_HINT, "dim"))
     if fails(findings, strict):
         raise typer.Exit(1)
+
+
+def _print_pack_findings(out: Any, name: str, pack: Any, found: list[Any]) -> None:
+    """One pack: its findings grouped under the prompt they are about, then its questions."""
+    from mi_journal import messages
+    from mi_journal.cli.render import safe
+    from mi_journal.packs.lint import count_questions
+
+    if not found and pack is None:
+        return
+    out.print(safe(name, "bold"))
+    current: object = object()
+    for finding in found:
+        if finding.prompt != current:
+            current = finding.prompt
+            heading = f"prompt {finding.prompt}" if finding.prompt else "the pack"
+            out.print(safe(f"  {heading}:"))
+        style = "red" if finding.level == "error" else "yellow"
+        out.print(safe(f"    {finding.level} [{finding.code}] ", style), end="")
+        out.print(safe(finding.message))
+    if pack is not None:
+        count = count_questions(pack)
+        out.print(safe("  " + messages.question_summary(
+            count.open, count.closed, count.rulers, count.choices, count.yes_no,
+            count.percent_open,
+        ), "dim"))
 
 
 @pack_app.command("add")

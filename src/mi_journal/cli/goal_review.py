@@ -57,7 +57,7 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
 
 def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
     from mi_journal.cli.render import safe
-    from mi_journal.goal_review import GoalReview
+    from mi_journal.goal_review import GoalReview, mentions_setback
 
     out.print(safe(messages.REVIEW_INTRO))
     reviews = []
@@ -66,9 +66,9 @@ def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
         out.print(safe(messages.review_heading(number, len(goals)), "bold"))
         review = GoalReview(goal_id=goal.id, title=goal.title)
         review.went_well = _ask_text(out, review.ask("went_well"))
-        if number == 1:
-            out.print(safe(messages.REVIEW_SETBACK_NOTE, "dim"))
         review.in_the_way = _ask_text(out, review.ask("in_the_way"))
+        if mentions_setback(review.in_the_way) or mentions_setback(review.went_well):
+            out.print(safe(messages.REVIEW_SETBACK_NOTE, "dim"))
         review.decision = _ask_decision(out, review.ask("decision"))
         if review.decision == "adjust":
             review.new_title = _ask_text(out, review.ask("new_title"))

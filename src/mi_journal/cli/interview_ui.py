@@ -147,6 +147,9 @@ class InterviewUI:
             return None
         if sys.stdin.isatty():
             _enable_line_editing()
+        from mi_journal.interview.session import offer_earlier_answers
+
+        offer_earlier_answers(self.paths, self.interview)
         typed: list[str] = []
         try:
             with _hang_up_raises():
@@ -199,8 +202,11 @@ class InterviewUI:
         self.out.print()
         optional = f" · {messages.INTERVIEW_OPTIONAL}" if prompt.optional else ""
         self.say(f"{question.progress}{optional}", "dim")
-        self.say(question.text, "bold")
         kind = prompt.kind.value
+        # A long menu (values: 64) would push its question off the top: ask after it.
+        long_menu = len(prompt.choices or []) > COLUMNS_FROM
+        if not long_menu:
+            self.say(question.text, "bold")
         if kind == "scale":
             low, high = prompt.bounds
             labels = "   ".join(
@@ -210,6 +216,8 @@ class InterviewUI:
             self.say(messages.scale_hint(low, high) + (f"   ({labels})" if labels else ""))
         elif kind in ("choice", "multi_choice"):
             self._show_choices(prompt.choices or [])
+            if long_menu:
+                self.say(question.text, "bold")
             if kind == "multi_choice":
                 self.say(messages.multi_choice_hint(prompt.max_picks), "dim")
         elif kind == "yes_no":
@@ -231,6 +239,9 @@ class InterviewUI:
             self.say(messages.EARLIER_ANSWER, "dim")
             for line in lines:
                 self.say(f"  {line}", "dim")
+        elif question.suggested is not None:
+            self.say(messages.SUGGESTED_ANSWER, "dim")
+            self.say(f"  {question.suggested}", "dim")
 
     def _show_choices(self, choices: list[str]) -> None:
         """Numbered; a long list (e.g. values) in columns so it fits on one screen."""
@@ -333,7 +344,7 @@ class InterviewUI:
         if raw is None:
             return
         if not raw.strip():
-            if question.has_previous:
+            if question.has_previous or question.suggested is not None:
                 self.interview.keep()
                 self._saved()
                 return

@@ -60,6 +60,7 @@ class Question:
     total: int
     previous: AnswerValue | None
     previous_skipped: bool
+    suggested: str | None = None  # from an earlier entry (`suggest_last`), Enter keeps it
 
     @property
     def progress(self) -> str:
@@ -106,6 +107,7 @@ class Interview:
         ]
         self._bounds = {p.id: p.bounds for p in pack.prompts if p.kind is AnswerKind.scale}
         self.given: dict[str, Given] = {}
+        self.suggestions: dict[str, str] = {}
         self._cursor = -1
         self._advance()
 
@@ -115,7 +117,7 @@ class Interview:
         return {pid: g.value for pid, g in self.given.items() if g.value is not None}
 
     def _render(self, text: str, values: Mapping[str, object]) -> str | None:
-        return render(text, values, self._bounds)
+        return render(text, values, self._bounds, self.pack.pack.language)
 
     def applies(self, prompt: Prompt, values: Mapping[str, object] | None = None) -> bool:
         """True when the prompt's conditions hold and its placeholders can be filled."""
@@ -175,7 +177,18 @@ class Interview:
             total=len(counted),
             previous=earlier.value if earlier else None,
             previous_skipped=bool(earlier and earlier.skipped),
+            suggested=None if earlier else self.suggestions.get(prompt.id),
         )
+
+    def suggest(self, found: Mapping[str, str]) -> None:
+        """Offer earlier answers (prompt id -> text) for the prompts marked `suggest_last`."""
+        for prompt in self.prompts:
+            text = found.get(prompt.id)
+            if prompt.suggest_last and isinstance(text, str) and text.strip():
+                self.suggestions[prompt.id] = text.strip()
+
+    def suggested_ids(self) -> list[str]:
+        return [prompt.id for prompt in self.prompts if prompt.suggest_last]
 
     # --- answering ----------------------------------------------------------------
 
@@ -208,6 +221,9 @@ class Interview:
     def keep(self) -> None:
         """Keep the answer given earlier to this question (after going back)."""
         question = self._current_or_fail()
+        if not question.has_previous and question.suggested is not None:
+            self._record(question, parse_value(question.prompt, question.suggested))
+            return
         if not question.has_previous:
             raise AnswerProblem(messages.INTERVIEW_NOTHING_TO_KEEP, question.prompt.id)
         if question.previous is None:

@@ -74,6 +74,45 @@ def _is_pack_name(name: str) -> bool:
     return re.fullmatch(r"[a-z][a-z0-9-]{0,63}", name) is not None
 
 
+# --- answers carried from earlier entries ---------------------------------------------
+
+EARLIER_ENTRIES_READ = 100  # the focus is nearly always in the last few entries
+
+
+def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
+    """The person's latest text answer to each of `prompt_ids`, from earlier entries.
+
+    Feeds `suggest_last` prompts: the focus named in focusing is offered again in
+    evoking and planning. Reads entries newest first and stops when all are found.
+    """
+    from mi_journal.interview.suggest import entries_newest_first
+
+    wanted = set(prompt_ids)
+    found: dict[str, str] = {}
+    if not wanted:
+        return found
+    for count, entry in enumerate(entries_newest_first(paths)):
+        if count >= EARLIER_ENTRIES_READ:
+            break
+        for answer in entry.answers:
+            if (
+                answer.prompt in wanted
+                and answer.prompt not in found
+                and isinstance(answer.value, str)
+                and answer.value.strip()
+            ):
+                found[answer.prompt] = answer.value
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+def offer_earlier_answers(paths: Paths, interview: Interview) -> None:
+    ids = interview.suggested_ids()
+    if ids and not interview.given:
+        interview.suggest(earlier_answers(paths, ids))
+
+
 # --- answers from a file -------------------------------------------------------------
 
 

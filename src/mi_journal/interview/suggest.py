@@ -5,11 +5,14 @@ Only a suggestion: the person may always pick any stage or pack. The rule
 
 1. No interview or check-in entry yet -> `engaging`.
 2. No focusing interview yet -> `focusing`.
-3. The latest importance or confidence ruler is 6 or lower, or there has been no
-   evoking interview in the last 14 days -> `evoking`.
-4. The latest importance and confidence rulers given are 7 or higher and there is
+3. The latest importance ruler is 6 or lower -> `evoking` (what matters, and why).
+4. The latest confidence ruler is 6 or lower -> the `confidence` pack (strengths,
+   past successes, what helped before, small first tries, support): low confidence
+   is met by building confidence, not by more reasons.
+5. No evoking interview in the last 14 days -> `evoking`.
+6. The latest importance and confidence rulers given are 7 or higher and there is
    no active goal -> `planning`.
-5. Otherwise -> the daily check-in (`checkin`).
+7. Otherwise -> the daily check-in (`checkin`).
 
 Rulers come from any interview or check-in (the latest reading of each counts);
 notes and imported entries are not part of the rule. Entries are read newest
@@ -30,10 +33,11 @@ from mi_journal.paths import Paths
 EVOKING_WITHIN = timedelta(days=14)
 LOW_RULER = 6
 CHECKIN = "checkin"
+CONFIDENCE = "confidence"
 
 
 class Suggestion(NamedTuple):
-    target: str  # a stage name, or the pack id "checkin"
+    target: str  # a stage name, or the pack id "checkin" or "confidence"
     reason: str
 
 
@@ -83,11 +87,12 @@ def decide(history: History, active_goals: int | None) -> Suggestion:
         return Suggestion(Stage.engaging.value, messages.SUGGEST_ENGAGING)
     if not history.focusing:
         return Suggestion(Stage.focusing.value, messages.SUGGEST_FOCUSING)
-    low = sorted(
-        ruler.value for ruler, value in history.rulers.items() if value <= LOW_RULER
-    )
-    if low:
-        return Suggestion(Stage.evoking.value, messages.suggest_evoking_low(low))
+    importance = history.rulers.get(Ruler.importance)
+    if importance is not None and importance <= LOW_RULER:
+        return Suggestion(Stage.evoking.value, messages.suggest_evoking_low(importance))
+    confidence = history.rulers.get(Ruler.confidence)
+    if confidence is not None and confidence <= LOW_RULER:
+        return Suggestion(CONFIDENCE, messages.suggest_confidence_low(confidence))
     if not history.recent_evoking:
         return Suggestion(Stage.evoking.value, messages.SUGGEST_EVOKING_RECENT)
     if history.rulers and active_goals == 0:
@@ -95,7 +100,7 @@ def decide(history: History, active_goals: int | None) -> Suggestion:
     return Suggestion(CHECKIN, messages.SUGGEST_CHECKIN)
 
 
-def _entries_newest_first(paths: Paths) -> Iterable[Entry]:
+def entries_newest_first(paths: Paths) -> Iterable[Entry]:
     from mi_journal.errors import MijError
     from mi_journal.storage.entries import iter_entry_files, read_entry
 
@@ -119,6 +124,6 @@ def _active_goal_count(paths: Paths) -> int | None:
 
 def suggest_next(paths: Paths, at: datetime | None = None) -> Suggestion:
     """The suggested next stage (or the check-in) with a one-line reason."""
-    history = gather(_entries_newest_first(paths), at or now())
+    history = gather(entries_newest_first(paths), at or now())
     goals = _active_goal_count(paths) if history.rulers else None
     return decide(history, goals)

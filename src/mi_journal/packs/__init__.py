@@ -13,7 +13,8 @@ Domain code only (no typer, no rich). The API other modules use:
   location)], problems)`, `find_pack(paths, id) -> PackEntry`, `builtin_pack_ids()`,
   `load_builtin(id)`, `installed_pack_path(paths, id)`.
 - `packs.template`: `parse_template(text)`, `references(text)`,
-  `render(text, answers, scale_bounds) -> str | None` (None: a referenced answer is
-  missing, so the prompt is not asked), `show_value(value)`.
+  `render(text, answers, scale_bounds, language="en") -> str | None` (None: a referenced
+  answer is missing, so the prompt is not asked; lists read "A, B and C"),
+  `quote_list(items, language)`, `show_value(value)`.
 - `packs.conditions`: `conditions_hold(prompt.when, answers) -> bool`.
 """

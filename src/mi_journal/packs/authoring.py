@@ -99,6 +99,14 @@ choices = ["a person", "a routine", "moving my body", "time outdoors", "somethin
 max_picks = 3
 optional = true
 
+# A pick, like a ruler, is half a question: follow it with an open one that quotes it.
+[[prompts]]
+id = "helps-how"
+stage = "evoking"
+kind = "long_text"
+text = "What was it about {helps} that helped?"
+optional = true
+
 # kind = "long_text": several lines, for stories and reasons.
 [[prompts]]
 id = "noticed"

@@ -14,6 +14,7 @@ contractions split: "when's" -> "when", "'s") and names the kind of fact, or Non
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # how + one of these asks for an amount, a frequency, a duration, an age, a distance.
 QUANTITY = frozenset(
@@ -76,6 +77,8 @@ def _how(words: list[str]) -> str | None:
         rest = words[2:]
         if rest[:1] and rest[0] in AUXILIARIES:
             rest = rest[1:]
+        if rest[:2] in (["you", "think"], ["you", "reckon"]) and len(rest) > 3:
+            rest = rest[2:]  # "How much do you think you drink?" asks about the drinking
         # subject (one or two words), then the verb: "How much does it matter to you?"
         if any(word in DEGREE_VERBS for word in rest[1:3]):
             return None
@@ -93,7 +96,8 @@ def _what(words: list[str]) -> str | None:
         words[2] in POSSESSIVES
     ):
         rest = words[3:]
-        if not rest or rest[-1] == "like" or "been" in rest:
+        # "What were your evenings like this week?" asks for an account.
+        if not rest or "like" in rest or "been" in rest:
             return None
         if any(word in OPEN_ATTRIBUTES for word in rest[:4]):
             return None
@@ -124,10 +128,12 @@ def _when(words: list[str]) -> str | None:
 
 
 def _where(words: list[str]) -> str | None:
-    if any(word in FIGURATIVE_WHERE for word in words) or words[-1] == "at":
+    if any(word in FIGURATIVE_WHERE for word in words) or words[-1] == "at" or any(
+        pair in (("at", "with"), ("at", "now")) for pair in pairwise(words)
+    ):
         return None
     if any(
-        word == "take" and words[index + 1:index + 2] in (["this"], ["that"], ["it"])
+        word == "take" and words[index + 1:index + 2] in (["this"], ["that"], ["it"], ["you"])
         for index, word in enumerate(words)
     ):
         return None  # "Where do you want to take this next?"
@@ -162,7 +168,7 @@ def fact_form(words: list[str]) -> str | None:
         return _where(words)
     if first in ("who", "whom", "whose"):
         return _who(words)
-    if first == "which":
+    if first == "which" or words[:2] == ["what", "one"]:
         return "choice question"
     return None
 

@@ -6,8 +6,11 @@ a stable code and a message that suggests a rewording. Codes:
 - error: `file` (missing, too big, not UTF-8), `syntax` (TOML, with line and
   column), `schema` (a field that does not fit), `reference` (ids, placeholders,
   conditions and assignment entries that point nowhere);
-- warning: `closed-question`, `righting-reflex`, `labeling`, `ruler-why-not-ten`,
-  `too-long`.
+- warning: `closed-question`, `no-follow-up`, `righting-reflex`, `labeling`,
+  `ruler-why-not-ten`, `too-long`, `assignment-left-out`.
+
+`count_questions` counts the prompts the way MITI counts questions (a ruler and a pick
+from a list are closed) for the summary line of `mij pack check`.
 """
 
 from __future__ import annotations
@@ -50,6 +53,15 @@ _DIRECTIVE = re.compile(
     r"'d\s+better|'ve\s+got\s+to|got\s+to)"
     r"|why\s+(?:don't|didn't|haven't|won't|can't|aren't|wouldn't|do\s+not|have\s+not)\s+you"
     r"|why\s+not\s+just|if\s+i\s+were\s+you|you\s+just\s+need)\b",
+    re.IGNORECASE,
+)
+# "Why do you keep drinking when you know it hurts them?": a why that argues its own answer.
+_WHY_CONFRONTS = re.compile(
+    r"\bwhy\b[^?.!]{0,80}?\b(?:when|if|though|even\s+though|although|since)\s+you\s+"
+    r"(?:already\s+|clearly\s+|really\s+)?(?:know|knew|can\s+see|could\s+see|realise|realize|"
+    r"understand|said|promised|told)\s+(?!yourself\b|you\b)"
+    r"|\bwhy\s+(?:do|did|would|will)\s+you\s+(?:still|even|keep|always|never)\b[^?.!]{0,60}"
+    r"\b(?:know|knew|hurt|hurting|harm|harming|damage|damaging|ruin|ruining)\b",
     re.IGNORECASE,
 )
 # "What do you think you should do?" hands the choice back: that is evoking, not directing.
@@ -118,8 +130,13 @@ def _closed_question(prompt: Prompt) -> str | None:
 
 
 def _righting_reflex(text: str) -> Iterator[str]:
-    for match in _DIRECTIVE.finditer(text):
+    confronts = _WHY_CONFRONTS.search(text.replace("\u2019", "'")) is not None
+    if confronts:
+        yield messages.LINT_WHY_CONFRONTING
+    for match in _DIRECTIVE.finditer(text.replace("\u2019", "'")):
         phrase = " ".join(match.group("phrase").lower().split())
+        if confronts and phrase.startswith("why"):
+            continue
         before = text[: match.start()]
         evoking = _EVOKING_BEFORE.search(before) and not _SENTENCE_START_WHAT.search(before)
         if evoking or _EPISTEMIC_MUST.match(text[match.start():]):
@@ -208,8 +225,81 @@ def _left_out_by_assignment(pack: Pack) -> Iterator[tuple[str, str]]:
             yield prompt.id, messages.lint_assignment_left_out(missing)
 
 
+@dataclass(frozen=True)
+class QuestionCount:
+    """How a pack's prompts count the way MITI counts a counsellor's questions.
+
+    A free-text prompt is open or closed by its wording; a 0-10 ruler and a pick
+    from a list are closed by design (they ask for a number or a choice), and so is
+    a yes/no prompt.
+    """
+
+    open: int = 0
+    closed_wording: int = 0
+    rulers: int = 0
+    choices: int = 0
+    yes_no: int = 0
+
+    @property
+    def closed(self) -> int:
+        return self.closed_wording + self.rulers + self.choices + self.yes_no
+
+    @property
+    def total(self) -> int:
+        return self.open + self.closed
+
+    @property
+    def percent_open(self) -> int:
+        return round(100 * self.open / self.total) if self.total else 0
+
+
+def count_questions(pack: Pack) -> QuestionCount:
+    from mi_journal.models import AnswerKind
+
+    counts = {"open": 0, "closed_wording": 0, "rulers": 0, "choices": 0, "yes_no": 0}
+    for prompt in pack.prompts:
+        if prompt.kind is AnswerKind.scale:
+            counts["rulers"] += 1
+        elif prompt.kind in (AnswerKind.choice, AnswerKind.multi_choice):
+            counts["choices"] += 1
+        elif prompt.kind is AnswerKind.yes_no:
+            counts["yes_no"] += 1
+        elif read_prompt(prompt.text).verdict == "closed":
+            counts["closed_wording"] += 1
+        else:
+            counts["open"] += 1  # an open question, or an invitation to write
+    return QuestionCount(**counts)
+
+
+def _followed_up(pack: Pack, prompt: Prompt) -> bool:
+    """A later free-text prompt quotes this answer or is asked because of it."""
+    from mi_journal.packs.template import references
+
+    for later in pack.prompts[pack.prompts.index(prompt) + 1:]:
+        if later.kind not in FREE_TEXT_KINDS:
+            continue
+        quoted = {ref.prompt for text in (later.text, later.help) for ref in references(text)}
+        asked_on = {condition.prompt for condition in later.conditions()}
+        if prompt.id in quoted | asked_on:
+            return True
+    return False
+
+
+def _closed_by_design(pack: Pack, prompt: Prompt) -> str | None:
+    """A ruler, a choice or a yes/no with no open follow-up ends the thread there."""
+    if prompt.kind in FREE_TEXT_KINDS or _followed_up(pack, prompt):
+        return None
+    return messages.lint_no_follow_up(prompt.kind.value)
+
+
+def _in_prompt_order(pack: Pack, found: list[Finding]) -> list[Finding]:
+    """Pack-level findings first, then each prompt's findings together, in file order."""
+    position = {prompt.id: index for index, prompt in enumerate(pack.prompts)}
+    return sorted(found, key=lambda f: -1 if f.prompt is None else position.get(f.prompt, -1))
+
+
 def lint_pack(pack: Pack, source: str) -> list[Finding]:
-    """MI-style warnings for a pack that already loads."""
+    """MI-style warnings for a pack that already loads, grouped by prompt in file order."""
     found: list[Finding] = []
 
     def warn(prompt_id: str | None, code: str, message: str | None) -> None:
@@ -220,6 +310,7 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
 
     for prompt in pack.prompts:
         warn(prompt.id, "closed-question", _closed_question(prompt))
+        warn(prompt.id, "no-follow-up", _closed_by_design(pack, prompt))
         warn(prompt.id, "too-long", _too_long(prompt.text))
         ruler = _ruler_for(pack, prompt)
         for text in (prompt.text, prompt.help):
@@ -237,7 +328,7 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
             warn(prompt_id, "labeling", message)
     for prompt_id, message in _left_out_by_assignment(pack):
         warn(prompt_id, "assignment-left-out", message)
-    return found
+    return _in_prompt_order(pack, found)
 
 
 # --- checking files ---------------------------------------------------------

@@ -98,6 +98,7 @@ class Prompt(PackModel):
     when: Condition | Annotated[list[Condition], Field(min_length=1, max_length=20)] | None = None
     reflect: StrictBool = False
     goal: Literal["title", "why", "steps"] | None = None
+    suggest_last: StrictBool = False
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -130,6 +131,8 @@ class Prompt(PackModel):
             raise ValueError("`choices` is only for kind = \"choice\" or \"multi_choice\"")
         if self.max_picks is not None and self.kind is not AnswerKind.multi_choice:
             raise ValueError('`max_picks` is only for kind = "multi_choice"')
+        if self.suggest_last and self.kind not in (AnswerKind.text, AnswerKind.long_text):
+            raise ValueError('`suggest_last` is only for kind = "text" or "long_text"')
         if self.goal == "steps" and self.kind not in (AnswerKind.list, AnswerKind.long_text):
             raise ValueError('goal = "steps" needs kind = "list" or "long_text"')
         if self.goal in ("title", "why") and self.kind not in (

@@ -35,8 +35,19 @@ the form:
    closed. ("How important is it, from 0 to 10?" is how built-in scale prompts ask; it
    is left open, and the lint does not check scale prompts.)
 7. A sentence is open if a later part is open ("Which one matters most, and why?");
-   the prompt is closed when it asks at least one closed question and nothing open:
-   "Was today hard? Write about what made it hard." invites a story, so it is open.
+   across sentences the last question or invitation decides, as it does for the person
+   answering: "Was today hard? Write about what made it hard." invites a story, so it is
+   open; "What happened? Was it hard?" ends on a yes/no, so it is closed.
+8. Spoken forms are read as said: restarts ("Wh-what", "to-to-to") are taken once,
+   fillers ("I mean", "you know") passed over, "I'm wondering, have you...?" is decided
+   by the question after the lead-in, a proposal ("Why don't we...?", "How about if
+   I...?") is closed, and a question joined on mid-sentence ("...and how's that going?")
+   or an ellipsis asking for ideas ("Any thoughts on what might help?") is read as asked.
+   A wh-word leads a statement, not a question, without "?" and without question word
+   order ("What we talk about stays here.").
+
+These rules were calibrated on real therapist questions (AnnoMI, tuned on transcripts
+kept apart from the ones the README reports; see tests/eval_closed_questions.py).
 
 Permission questions ("Would you like to talk about...?", "Can we...?") are closed.
 How + a word of degree ("How important...", "How much does it matter...") is open.
@@ -105,7 +116,7 @@ TELLING: dict[str, frozenset[str] | None] = {
 TELLING_ING = {
     "telling": "tell", "describing": "describe", "explaining": "explain", "saying": "say",
     "sharing": "share", "talking": "talk", "walking": "walk", "taking": "take",
-    "giving": "give", "listing": "list", "naming": "name", "writing": "write",
+    "giving": "give", "filling": "fill", "listing": "list", "naming": "name", "writing": "write",
     "going": "go", "speaking": "speak",
 }
 INVITING_IMPERATIVES = frozenset(
@@ -118,8 +129,10 @@ INVITING_IMPERATIVES = frozenset(
 )
 # Set-up imperatives ("Think about last week.") frame a question; they ask nothing.
 WONDERING = re.compile(
-    r"^(?:i\s*(?:just\s+)?(?:wonder|am\s+wondering|'m\s+wondering|am\s+curious|'m\s+curious"
-    r"|would\s+(?:like|love)\s+to|'d\s+(?:like|love)\s+to|want\s+to\s+(?:know|hear|understand)"
+    r"^(?:i\s*(?:just\s+)?(?:wonder|(?:am|'m)\s+(?:just\s+)?(?:wondering|curious)"
+    r"|(?:want|wanted)\s+to\s+(?:simply\s+|just\s+)?ask\s+you"
+    r"|(?:would|'d)\s+(?:like|love)\s+to\s+(?:know|hear|understand|learn|ask|find\s+out)"
+    r"|want\s+to\s+(?:know|hear|understand)"
     r"|'m\s+interested|am\s+interested)"
     r"|let\s+me\s+know|help\s+me\s+(?:understand|see|get))\b"
 )
@@ -152,6 +165,13 @@ CLAUSE_BREAK = re.compile(r"\s*(?:[,;:\u2013\u2014]|\s-\s|\s--\s)\s*")
 SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'[a-z]+")
 CONTRACTIONS = ("'s", "'re", "'d", "'ve", "'ll", "'m")
+STUTTER = re.compile(r"(?<![\w'])([\w']+)-+\s*(?=\1)", re.IGNORECASE)
+# Spoken fillers of more than one word, passed over like DISCOURSE words.
+DISCOURSE_PHRASES = (
+    ("i", "mean"), ("you", "know"), ("i", "guess"), ("let", "me", "ask", "you", "this"),
+    ("let", "me", "ask", "you", "something"), ("let", "me", "ask", "you"), ("kind", "of"),
+    ("sort", "of"), ("and", "so"),
+)
 OR_NOT = re.compile(r"\bor\s+not\s*\??\s*$")
 
 
@@ -166,6 +186,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\{\{|\}\}", " ", text)
     text = re.sub(r"\{[^{}]*\}", "it", text)  # a placeholder reads like a noun phrase
     text = re.sub(r"\b(e\.g|i\.e|etc|dr|mr|mrs|ms|vs)\.", r"\1", text, flags=re.IGNORECASE)
+    text = STUTTER.sub("", text)  # spoken restarts: "Wh-what", "to-to-to", "en- enjoy"
+    text = text.lstrip("-\u2013\u2014 ")  # an utterance that begins mid-sentence
     return " ".join(text.split())
 
 
@@ -184,8 +206,16 @@ def _tokens(clause: str) -> list[str]:
 
 def _strip_discourse(words: list[str]) -> list[str]:
     index = 0
-    while index < len(words) - 1 and words[index] in DISCOURSE:
-        index += 1
+    while index < len(words) - 1:
+        if words[index] in DISCOURSE:
+            index += 1
+            continue
+        phrase = next(
+            (p for p in DISCOURSE_PHRASES if tuple(words[index:index + len(p)]) == p), None
+        )
+        if phrase is None or index + len(phrase) >= len(words):
+            break
+        index += len(phrase)
     return words[index:]
 
 
@@ -289,12 +319,23 @@ def _asked_fact(words: list[str]) -> str | None:
     return None
 
 
+def _proposal(words: list[str]) -> bool:
+    """ "Why don't we meet again?", "How about if I call you?": a yes/no offer."""
+    if words[:2] in (["why", "don't"], ["why", "not"]) and words[2:3] in (["we"], ["i"]):
+        return True
+    return words[:2] in (["how", "about"], ["what", "about"]) and words[2:3] in (
+        ["if"], ["we"], ["i"]
+    )
+
+
 def _clause_opening(words: list[str], later_clauses: bool) -> Reading | None:
     """What kind of question this clause opens, if any."""
     words = _strip_discourse(words)
     if not words:
         return None
     first = words[0]
+    if _proposal(words):
+        return Reading("closed", "proposal")
     if first in WH:
         if _is_wh_question(words, later_clauses):
             return _wh_reading(words)
@@ -344,6 +385,8 @@ def _is_invitation(words: list[str]) -> Reading | None:
     match = WONDERING.match(joined)
     if match:
         rest = joined[match.end():].split()
+        if not rest:
+            return None  # "I'm wondering, have you...?": the next clause asks
         if rest[:1] in (["if"], ["whether"]):
             return Reading("closed", "yes/no request")
         fact = _asked_fact(_tokens(" ".join(rest)))
@@ -380,6 +423,13 @@ def _question_order(words: list[str]) -> bool:
     return len(words) > 2 and (words[1] in AUX or words[1] in QUANTITY or words[2] in AUX)
 
 
+def _wh_order(words: list[str]) -> bool:
+    words = _strip_discourse(words)
+    if len(words) < 2 or words[1] in AUX or words[1] == "about":
+        return True
+    return len(words) > 2 and words[1] not in SUBJECT_LIKE and words[2] in AUX
+
+
 def _first_reading(clause_words: list[list[str]], asks: bool) -> tuple[int, Reading] | None:
     """The first clause that asks or invites something, with its index."""
     for index, words in enumerate(clause_words):
@@ -393,6 +443,10 @@ def _first_reading(clause_words: list[list[str]], asks: bool) -> tuple[int, Read
                 fact = opening.form in FACT_FORMS
                 if not (_question_order(words) if fact else _clear_inversion(words)):
                     continue
+            # ...and a wh-word leads a statement unless the word order asks:
+            # "What we talk about stays here." / "What I can do is listen."
+            if not asks and opening.form == "wh-question" and not _wh_order(words):
+                continue
             if later and _topic_only(words):
                 rest = clause_words[index + 1]
                 following = _clause_opening(rest, index + 1 < len(clause_words) - 1)
@@ -419,6 +473,34 @@ def _echo_reading(clause_words: list[list[str]]) -> Reading | None:
     return None
 
 
+JOINING = frozenset({"and", "but", "or", "so"})
+# "I don't know what you think about that?", "...a bit about you and what brought you in?"
+EMBEDDING = frozenset({"know", "about", "and", "hear", "understand", "share", "sharing", "is"})
+ANY_IDEAS = re.compile(
+    r"^any\s+(?:other\s+|more\s+)?(?:thoughts?|ideas?)\s+(?:on|about|of|as\s+to)\s+"
+    r"(?:what|how|why|where)\b"
+)
+
+
+def _joined_question(clause_words: list[list[str]]) -> Reading | None:
+    """A question joined on mid-clause: "...the tai chi and how's that going?";
+    or an ellipsis asking for ideas: "Any thoughts on what might help?"."""
+    for words in clause_words:
+        if ANY_IDEAS.match(" ".join(_strip_discourse(words))):
+            return Reading("open", "ellipsis asking for ideas")
+        for index in range(1, len(words) - 1):
+            if words[index - 1] in JOINING and words[index] in WH and words[index + 1] in AUX:
+                return _wh_reading(words[index:])
+            if (
+                words[index] in ("what", "how")
+                and words[index - 1] in EMBEDDING
+                and words[index + 1] != "to"
+            ):
+                fact = fact_form(words[index:])
+                return Reading("closed", fact) if fact else Reading("open", "embedded question")
+    return None
+
+
 def read_sentence(sentence: str) -> Reading:
     sentence = sentence.strip().rstrip("\"')]\u201d\u00bb").lstrip("\"'(\u201c\u00ab")
     asks = sentence.rstrip().endswith("?")
@@ -442,6 +524,9 @@ def read_sentence(sentence: str) -> Reading:
         return reading
     if not asks:
         return Reading("none", "statement")
+    joined_on = _joined_question(clause_words)
+    if joined_on is not None:
+        return joined_on
     echo = _echo_reading(clause_words)
     if echo is not None:
         return echo
@@ -453,15 +538,14 @@ def read_sentence(sentence: str) -> Reading:
 
 
 def read_prompt(text: str) -> Reading:
-    """The prompt as a whole: open if anything in it invites a story."""
+    """The prompt as a whole: its last question or invitation decides.
+
+    The last thing asked is what a person answers: "Was today hard? Write about what
+    made it hard." invites a story; "What happened? Was it hard?" ends on a yes/no.
+    """
     readings = [read_sentence(s) for s in _split_sentences(_normalise(text))]
-    for reading in readings:
-        if reading.verdict == "open":
-            return reading
-    for reading in readings:
-        if reading.verdict == "closed":
-            return reading
-    return Reading("none", "statement")
+    asked = [reading for reading in readings if reading.verdict != "none"]
+    return asked[-1] if asked else Reading("none", "statement")
 
 
 def is_closed_question(text: str) -> bool:

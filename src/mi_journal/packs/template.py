@@ -1,7 +1,8 @@
 """Placeholders in prompt text, parsed by hand: never str.format, never eval.
 
 Syntax:
-  {id}      the person's earlier answer to prompt `id` (lists joined by ", ")
+  {id}      the person's earlier answer to prompt `id` (a list reads "A, B and C";
+            more than four items: "A, B, C and 2 more")
   {id:-N}   a scale answer minus N, clamped to that scale's min..max
   {id:+N}   a scale answer plus N, clamped likewise
   {{ }}     literal braces
@@ -84,10 +85,30 @@ def show_value(value: object) -> str:
     return str(value)
 
 
+# In a sentence a list reads as a list: "Jo and Dave", "A, B and C"; a long one is
+# shortened ("A, B, C and 2 more") so the question stays short. Per pack language;
+# a language not listed here gets the items joined with commas, in full.
+LIST_WORDS = {"en": ("and", "more")}
+LIST_SHOWN_IN_FULL = 4
+LIST_SHORTENED_TO = 3
+
+
+def quote_list(items: list[str], language: str = "en") -> str:
+    words = LIST_WORDS.get(language.split("-")[0].lower())
+    if words is None or len(items) < 2:
+        return ", ".join(items)
+    conjunction, more = words
+    if len(items) > LIST_SHOWN_IN_FULL:
+        rest = len(items) - LIST_SHORTENED_TO
+        return f"{', '.join(items[:LIST_SHORTENED_TO])} {conjunction} {rest} {more}"
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
 def render(
     text: str,
     answers: Mapping[str, object],
     scale_bounds: Mapping[str, tuple[int, int]],
+    language: str = "en",
 ) -> str | None:
     """Fill placeholders from `answers`; None when a referenced answer is missing."""
     out: list[str] = []
@@ -103,5 +124,8 @@ def render(
                 return None
             low, high = scale_bounds.get(piece.prompt, (value, value))
             value = min(high, max(low, value + piece.offset))
-        out.append(show_value(value))
+        if isinstance(value, list):
+            out.append(quote_list([str(item) for item in value], language))
+        else:
+            out.append(show_value(value))
     return "".join(out)
