@@ -175,7 +175,10 @@ def test_accuracy_on_the_test_split_meets_the_target() -> None:
 
 
 def _annomi(split: str) -> list[dict[str, str]]:
-    with open(QUESTIONS / "annomi" / f"{split}.jsonl", encoding="utf-8") as handle:
+    path = QUESTIONS / "annomi" / f"{split}.jsonl"
+    if not path.exists():  # left out of the sdist (see pyproject.toml); always in the repo
+        pytest.skip("AnnoMI questions are not in this copy")
+    with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -213,8 +216,9 @@ def test_eval_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None
     assert module.main(["--split", "test"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("own test: n=") and "accuracy=" in out
-    assert module.main(["--set", "annomi", "--split", "dev"]) == 0
-    assert capsys.readouterr().out.startswith("annomi dev: n=497 accuracy=")
+    if (QUESTIONS / "annomi" / "dev.jsonl").exists():
+        assert module.main(["--set", "annomi", "--split", "dev"]) == 0
+        assert capsys.readouterr().out.startswith("annomi dev: n=497 accuracy=")
     with pytest.raises(SystemExit):
         module.main(["--set", "annomi", "--errors"])  # held back: not for looking at
 

@@ -14,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 EXPECTED_PACKS = {
     "engaging", "focusing", "evoking", "planning", "checkin", "rulers",
     "decisional-balance", "change-plan", "values", "looking-back-forward", "extremes",
+    "confidence",
 }
 
 
