@@ -36,6 +36,13 @@ def test_earlier_answers_take_the_latest(paths) -> None:  # type: ignore[no-unty
     assert earlier_answers(paths, []) == {}
 
 
+def test_crisis_words_are_never_offered_back(paths) -> None:  # type: ignore[no-untyped-def]
+    _entry(paths, "drinking on weeknights", 3)
+    _entry(paths, "I want to kill myself", 1)
+    # The latest focus is not shown again, and an older one does not stand in for it.
+    assert earlier_answers(paths, ["focus"]) == {}
+
+
 @pytest.mark.parametrize("pack_id", ["evoking", "planning", "rulers", "change-plan",
                                      "decisional-balance", "extremes", "confidence"])
 def test_focus_is_offered_and_enter_keeps_it(paths, pack_id: str) -> None:  # type: ignore[no-untyped-def]

@@ -85,6 +85,7 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
     Feeds `suggest_last` prompts: the focus named in focusing is offered again in
     evoking and planning. Reads entries newest first and stops when all are found.
     """
+    from mi_journal.interview.crisis import mentions_crisis
     from mi_journal.interview.suggest import entries_newest_first
 
     wanted = set(prompt_ids)
@@ -101,10 +102,14 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
                 and isinstance(answer.value, str)
                 and answer.value.strip()
             ):
-                found[answer.prompt] = answer.value
+                # Never hand crisis words back as a suggested answer: nothing is offered.
+                if mentions_crisis(answer.value):
+                    found[answer.prompt] = ""
+                else:
+                    found[answer.prompt] = answer.value
         if len(found) == len(wanted):
             break
-    return found
+    return {prompt: text for prompt, text in found.items() if text}
 
 
 def offer_earlier_answers(paths: Paths, interview: Interview) -> None:
