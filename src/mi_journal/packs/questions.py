@@ -463,8 +463,14 @@ def _first_reading(clause_words: list[list[str]], asks: bool) -> tuple[int, Read
 
 
 def _echo_reading(clause_words: list[list[str]]) -> Reading | None:
-    """ "You started when?" asks for a time; "You felt what?", "Such as?" ask for more."""
-    for words in clause_words:
+    """ "You started when?" asks for a time; "You felt what?", "Such as?" ask for more.
+
+    Only the end of the sentence echoes: in "And then it sounds like, um, your drinking
+    has increased?" the "and then" and "like" of a lead-in ask nothing. A last clause of
+    one word ("..., exactly?", "..., then?") leaves the clause before it to decide.
+    """
+    ending = clause_words[-2:] if len(clause_words[-1]) == 1 else clause_words[-1:]
+    for words in ending:
         tail = " ".join(words[-2:])
         if words[-1] in FACT_ECHO or (words[-2:-1] == ["how"] and words[-1] in QUANTITY):
             return Reading("closed", "time question" if words[-1] == "when" else "fact echo")
