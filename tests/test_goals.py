@@ -274,26 +274,69 @@ def test_toml_edit_changes_fields_and_keeps_id_created_notes(paths: Paths) -> No
     assert edited.target == date.today() + timedelta(days=1)
     assert edited.status is GoalStatus.set_aside
     assert [(s.text, s.done) for s in edited.steps] == [("b", True)]
-    saved = g.replace_goal(paths, edited)
+    saved = g.save_goal_edit(paths, goal, edited).goal
     assert saved.updated > goal.updated
     assert load_goals(paths).goals == [saved]
 
 
-def test_replace_refuses_when_changed_meanwhile(paths: Paths) -> None:
-    goal = g.add_goal(paths, "Walk")
-    edited = g.goal_from_toml(goal, 'title = "Walk daily"\n')
+def test_edit_merges_a_step_added_meanwhile(paths: Paths) -> None:
+    """Issue 14, item 2: what only the other side changed is kept, never reverted."""
+    goal = g.add_goal(paths, "Walk", steps=["a", "b"])
+    edited = g.goal_from_toml(goal, g.goal_as_toml(goal).replace('title = "Walk"',
+                                                                 'title = "Walk daily"'))
     g.add_step(paths, goal.id, "meanwhile")
+    g.mark_step(paths, goal.id, 1, done=True)
+    saved = g.save_goal_edit(paths, goal, edited)
+    assert saved.goal.title == "Walk daily"
+    assert [(s.text, s.done) for s in saved.goal.steps] == [
+        ("a", True), ("b", False), ("meanwhile", False)]
+    assert saved.meanwhile == ["step 1 marked done", "step added: meanwhile"]
+    assert load_goals(paths).goals == [saved.goal]
+
+
+def test_edit_clashing_with_a_change_meanwhile_writes_nothing(paths: Paths) -> None:
+    goal = g.add_goal(paths, "Walk", steps=["a"])
+    edited = g.goal_from_toml(goal, 'title = "Walk daily"\nstatus = "paused"\n'
+                                    '[[steps]]\ntext = "a"\ndone = false\n')
+    g.change_status(paths, goal.id, GoalStatus.done, note="got there")
     before = paths.goals.read_bytes()
-    with pytest.raises(g.GoalChangedMeanwhile, match="changed somewhere else"):
-        g.replace_goal(paths, edited, if_updated=goal.updated)
+    with pytest.raises(g.GoalChangedMeanwhile, match="changed somewhere else") as caught:
+        g.save_goal_edit(paths, goal, edited)
     assert paths.goals.read_bytes() == before
-    assert g.replace_goal(paths, edited).title == "Walk daily"
+    clash = caught.value
+    assert clash.conflicts == ["status"]
+    assert clash.meanwhile == ["status: active -> done", "note added: got there"]
+    # The proposal keeps the other change's note and the person's title and status.
+    assert (clash.proposal.title, clash.proposal.status) == ("Walk daily", GoalStatus.paused)
+    assert [n.text for n in clash.proposal.notes] == ["got there"]
+    assert '# status = "done"' in g.proposal_as_toml(clash)
+
+
+@pytest.mark.parametrize(
+    ("base", "mine", "theirs", "expected"),
+    [
+        (["a"], ["a"], ["a", "x"], ["a", "x"]),
+        (["a"], ["a", "y"], ["a", "x"], ["a", "x", "y"]),
+        (["a", "b"], ["A", "b"], ["a", "B"], ["A", "B"]),
+        (["a", "b"], ["b"], ["a", "B"], None),  # removed here, changed there
+        (["a"], ["A"], ["Z"], None),
+    ],
+)
+def test_steps_merge_one_by_one(base: list[str], mine: list[str], theirs: list[str],
+                                expected: list[str] | None) -> None:
+    from mi_journal.models import Step
+
+    def steps(texts: list[str]) -> list[Step]:
+        return [Step(text=t) for t in texts]
+
+    merged = g._merge_steps(steps(base), steps(mine), steps(theirs))
+    assert (None if merged is None else [s.text for s in merged]) == expected
 
 
 def test_toml_edit_without_changes_does_not_bump(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk")
-    same = g.replace_goal(paths, g.goal_from_toml(goal, g.goal_as_toml(goal)))
-    assert same.updated == goal.updated
+    same = g.save_goal_edit(paths, goal, g.goal_from_toml(goal, g.goal_as_toml(goal)))
+    assert same.goal.updated == goal.updated and not same.changed
 
 
 @pytest.mark.parametrize(

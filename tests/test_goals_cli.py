@@ -255,6 +255,16 @@ elif step == "meanwhile":
     subprocess.run([sys.executable, "-m", "mi_journal", "goals", "step",
                     os.environ["FAKE_GOAL"], "add", "added meanwhile"], check=True)
     text = text.replace('title = "', 'title = "Edited ', 1)
+elif step == "status-meanwhile":
+    import subprocess
+    subprocess.run([sys.executable, "-m", "mi_journal", "goals", "step",
+                    os.environ["FAKE_GOAL"], "add", "added meanwhile"], check=True)
+    subprocess.run([sys.executable, "-m", "mi_journal", "goals", "status",
+                    os.environ["FAKE_GOAL"], "done", "--note", "made it"], check=True)
+    text = text.replace('title = "', 'title = "Edited ', 1)
+    text = text.replace('status = "active"', 'status = "paused"', 1)
+elif step == "see":
+    pathlib.Path(os.environ["FAKE_LOG"] + ".seen").write_text(text, encoding="utf-8")
 path.write_text(text, encoding="utf-8")
 '''
 
@@ -335,23 +345,115 @@ def test_invalid_edit_reopened_keeps_the_persons_text(
     assert load_goals(paths).goals[0].title == "Mended Edited Walk"
 
 
-@pytest.mark.parametrize("save_anyway", [True, False])
-def test_change_made_meanwhile_is_not_lost_unseen(
-    cli: Any, paths: Paths, editor: Any, monkeypatch: pytest.MonkeyPatch, save_anyway: bool
+def test_change_made_meanwhile_is_merged_not_reverted(
+    cli: Any, paths: Paths, editor: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Issue 14, item 2: a step added while the editor is open survives the edit."""
     editor("meanwhile")
     goal_id = _add(cli, "Walk")
     monkeypatch.setenv("FAKE_GOAL", goal_id)
-    result = cli(["goals", "edit", goal_id], input="maybe\n" + ("y\n" if save_anyway else "n\n"))
+    result = cli(["goals", "edit", goal_id])
     assert result.exit_code == 0, result.output
     assert "changed somewhere else" in result.stdout
+    assert "added meanwhile" in result.stdout  # says what changed
     [goal] = load_goals(paths).goals
-    if save_anyway:
-        assert goal.title == "Edited Walk"
-        assert goal.steps == []  # the person chose their version
-    else:
-        assert goal.title == "Walk"
-        assert [s.text for s in goal.steps] == ["added meanwhile"]
+    assert goal.title == "Edited Walk"
+    assert [s.text for s in goal.steps] == ["added meanwhile"]
+
+
+def test_conflicting_change_meanwhile_answered_no_keeps_the_edit_aside(
+    cli: Any, paths: Paths, editor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14, item 2: status changed on both sides: asked, and "n" keeps a copy."""
+    editor("status-meanwhile")
+    goal_id = _add(cli, "Walk")
+    monkeypatch.setenv("FAKE_GOAL", goal_id)
+    result = cli(["goals", "edit", goal_id], input="n\n")
+    assert result.exit_code == 0, result.output
+    assert "status: active -> done" in result.stdout
+    [goal] = load_goals(paths).goals
+    # Nothing of the edit was written over the other change: the file agrees with itself.
+    assert (goal.title, goal.status.value) == ("Walk", "done")
+    assert [n.text for n in goal.notes] == ["made it"]
+    assert [s.text for s in goal.steps] == ["added meanwhile"]
+    [kept] = (paths.home / "drafts" / "edits").glob(f"goal-{goal_id}-*.toml")
+    assert str(kept) in result.stdout.replace("\n", "")
+    assert 'title = "Edited Walk"' in kept.read_text() and 'status = "paused"' in kept.read_text()
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+
+
+def test_conflicting_change_meanwhile_answered_yes_reopens_on_the_latest(
+    cli: Any, paths: Paths, editor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = editor("status-meanwhile", "see")
+    goal_id = _add(cli, "Walk")
+    monkeypatch.setenv("FAKE_GOAL", goal_id)
+    result = cli(["goals", "edit", goal_id], input="y\n")
+    assert result.exit_code == 0, result.output
+    assert log.read_text() == "2"
+    seen = Path(str(log) + ".seen").read_text()
+    # Re-opened with the person's words where both changed, the other change noted,
+    # and what only the other side changed already in.
+    assert 'title = "Edited Walk"' in seen and 'status = "paused"' in seen
+    assert 'status = "done"' in seen  # in a comment: what it is now
+    assert "added meanwhile" in seen
+    [goal] = load_goals(paths).goals
+    assert (goal.title, goal.status.value) == ("Edited Walk", "paused")
+    assert [s.text for s in goal.steps] == ["added meanwhile"]
+
+
+def test_a_change_while_the_question_is_open_is_not_overwritten(
+    cli: Any, paths: Paths, editor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer to "open it again?" is followed by a fresh compare, never a blind save."""
+    import builtins
+
+    from mi_journal.goals import add_step
+
+    editor("status-meanwhile", "nothing")
+    goal_id = _add(cli, "Walk")
+    monkeypatch.setenv("FAKE_GOAL", goal_id)
+    answers = iter(["y", "n"])
+
+    def answer(prompt: str = "") -> str:
+        reply = next(answers)
+        if reply == "y":
+            add_step(paths, goal_id, "added while asking")
+        return reply
+
+    monkeypatch.setattr(builtins, "input", answer)
+    result = cli(["goals", "edit", goal_id])
+    assert result.exit_code == 0, result.output
+    [goal] = load_goals(paths).goals
+    assert [s.text for s in goal.steps] == ["added meanwhile", "added while asking"]
+
+
+def test_goal_edit_clash_in_a_real_terminal(cli: Any, paths: Paths, tmp_path: Path) -> None:
+    """The clash question once through a pseudo-terminal: "n" keeps the edit aside."""
+    import pexpect
+
+    from conftest import mij_command, subprocess_env
+
+    goal_id = _add(cli, "Walk")
+    script = tmp_path / "edit.py"
+    script.write_text(FAKE_EDITOR)
+    command = mij_command()
+    child = pexpect.spawn(
+        command[0], [*command[1:], "goals", "edit", goal_id], encoding="utf-8", timeout=30,
+        dimensions=(50, 200),
+        env=subprocess_env(paths.home, TERM="dumb", COLUMNS="200", VISUAL="",
+                           EDITOR=f"'{sys.executable}' '{script}'", FAKE_GOAL=goal_id,
+                           FAKE_LOG=str(tmp_path / "runs"), FAKE_PLAN="status-meanwhile"),
+    )
+    child.expect_exact("status: active -> done")
+    child.expect_exact("(y, or n to keep your edit aside)")
+    child.sendline("n")
+    child.expect_exact("your edit is kept at")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert load_goals(paths).goals[0].status is GoalStatus.done
+    assert len(list(paths.edits.glob(f"goal-{goal_id}-*.toml"))) == 1
 
 
 def test_editor_that_exits_badly_changes_nothing(cli: Any, paths: Paths, editor: Any) -> None:

@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -363,22 +364,174 @@ def goal_from_toml(original: Goal, text: str) -> Goal:
 
 
 class GoalChangedMeanwhile(MijError):
-    """The stored goal changed after the person opened it for editing."""
+    """The person's edit and a change made elsewhere meanwhile touch the same fields.
 
-
-def replace_goal(paths: Paths, edited: Goal, *, if_updated: datetime | None = None) -> Goal:
-    """Save an edited goal (same id) over the stored one; bumps `updated` if changed.
-
-    With `if_updated`, refuses (GoalChangedMeanwhile, nothing written) when the
-    stored goal was changed after that time, so no change is lost unseen.
+    Nothing was written. `current` is the goal as it is now, `meanwhile` says what
+    changed since the edit began, `conflicts` names the fields both changed, and
+    `proposal` is the goal now with every change that does not collide, and the
+    person's version where they do (for opening the editor again).
     """
 
-    def apply(goal: Goal) -> Goal:
-        if if_updated is not None and goal.updated != if_updated:
-            raise GoalChangedMeanwhile(messages.goal_changed_meanwhile(goal.id))
-        return copy_goal(
-            goal,
-            **{key: getattr(edited, key) for key in EDITABLE_KEYS},
-        )
+    def __init__(self, message: str, *, current: Goal, meanwhile: list[str],
+                 conflicts: list[str], proposal: Goal) -> None:
+        super().__init__(message)
+        self.current = current
+        self.meanwhile = meanwhile
+        self.conflicts = conflicts
+        self.proposal = proposal
 
-    return _change(paths, edited.id, apply).goal
+
+@dataclass(frozen=True)
+class SavedEdit:
+    """The goal as saved, and what had changed elsewhere and was kept with the edit."""
+
+    goal: Goal
+    meanwhile: list[str]
+    changed: bool
+
+
+def save_goal_edit(paths: Paths, base: Goal, edited: Goal) -> SavedEdit:
+    """Save an edit of `base` (the goal as it was opened): a compare-and-swap under the lock.
+
+    If the stored goal is still `base`, the edit is saved. If it changed meanwhile,
+    the two are merged field by field (steps one by one): what only one side changed
+    is taken from that side. Where both changed the same thing, nothing is written
+    and GoalChangedMeanwhile says what changed, so no change is ever lost unseen.
+    """
+    meanwhile: list[str] = []
+
+    def apply(current: Goal) -> Goal:
+        if current == base:
+            return copy_goal(current, **{key: getattr(edited, key) for key in EDITABLE_KEYS})
+        meanwhile.extend(changes_between(base, current))
+        merged, conflicts = merge_edit(base, edited, current)
+        if conflicts:
+            raise GoalChangedMeanwhile(
+                messages.goal_changed_meanwhile(current.id), current=current,
+                meanwhile=list(meanwhile), conflicts=conflicts, proposal=merged)
+        return merged
+
+    change = _change(paths, base.id, apply)
+    return SavedEdit(change.goal, meanwhile, change.changed)
+
+
+_CONFLICT: Any = object()
+
+
+def _three_way(base: Any, mine: Any, theirs: Any) -> Any:
+    if mine in (base, theirs):
+        return theirs
+    if theirs == base:
+        return mine
+    return _CONFLICT
+
+
+def _merge_steps(base: list[Step], mine: list[Step], theirs: list[Step]) -> list[Step] | None:
+    """Steps merged one by one (text and done apart), new ones from both sides kept;
+    None when one side removed or reordered steps the other changed."""
+    whole = _three_way(base, mine, theirs)
+    if whole is not _CONFLICT:
+        return list(whole)
+    count = len(base)
+    if len(mine) < count or len(theirs) < count:
+        return None
+    merged: list[Step] = []
+    for old, mine_step, their_step in zip(base, mine, theirs, strict=False):
+        text = _three_way(old.text, mine_step.text, their_step.text)
+        done = _three_way(old.done, mine_step.done, their_step.done)
+        if text is _CONFLICT or done is _CONFLICT:
+            return None
+        merged.append(Step(text=text, done=done))
+    added_there = theirs[count:]
+    return merged + added_there + [step for step in mine[count:] if step not in added_there]
+
+
+def merge_edit(base: Goal, mine: Goal, theirs: Goal) -> tuple[Goal, list[str]]:
+    """Three-way merge of the editable fields: the merged goal (built on `theirs`,
+    with `mine` where both changed) and the names of the fields both changed."""
+    fields: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for key in EDITABLE_KEYS:
+        if key == "steps":
+            value: Any = _merge_steps(base.steps, mine.steps, theirs.steps)
+            value = _CONFLICT if value is None else [s.model_dump() for s in value]
+        else:
+            value = _three_way(getattr(base, key), getattr(mine, key), getattr(theirs, key))
+        if value is _CONFLICT:
+            conflicts.append(key)
+            value = getattr(mine, key)
+            if key == "steps":
+                value = [s.model_dump() for s in value]
+        fields[key] = value
+    return copy_goal(theirs, **fields), conflicts
+
+
+def changes_between(before: Goal, after: Goal) -> list[str]:
+    """What changed from `before` to `after`, one short line each, in plain words."""
+    lines: list[str] = []
+    for key in ("title", "why"):
+        if getattr(before, key) != getattr(after, key):
+            lines.append(messages.goal_field_changed(
+                key, _short(getattr(before, key)), _short(getattr(after, key))))
+    if before.target != after.target:
+        lines.append(messages.goal_field_changed(
+            "target", _date_or_none(before.target), _date_or_none(after.target)))
+    if before.status != after.status:
+        lines.append(messages.goal_field_changed(
+            "status", status_label(before.status), status_label(after.status)))
+    for number, (old, new) in enumerate(zip(before.steps, after.steps, strict=False), 1):
+        if old.text != new.text:
+            lines.append(messages.goal_step_changed_meanwhile(
+                number, _short(old.text), _short(new.text)))
+        if old.done != new.done:
+            lines.append(messages.goal_step_marked_meanwhile(number, new.done))
+    for step in after.steps[len(before.steps):]:
+        lines.append(messages.goal_step_added_meanwhile(_short(step.text)))
+    for step in before.steps[len(after.steps):]:
+        lines.append(messages.goal_step_removed_meanwhile(_short(step.text)))
+    for note in after.notes[len(before.notes):]:
+        lines.append(messages.goal_note_added_meanwhile(_short(note.text)))
+    return lines
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+def _date_or_none(value: date | None) -> str:
+    return value.isoformat() if value is not None else messages.GOAL_NO_TARGET_WORD
+
+
+def proposal_as_toml(conflict: GoalChangedMeanwhile) -> str:
+    """The goal for the editor after a clash: the person's version where both changed,
+    each such field followed by how it is now, commented out."""
+    now_lines: list[str] = []
+    current = conflict.current
+    for key in conflict.conflicts:
+        if key == "steps":
+            value: Any = [{"text": s.text, "done": s.done} for s in current.steps]
+        elif key == "status":
+            value = current.status.value
+        else:
+            value = getattr(current, key)
+        if value is None:
+            continue
+        now_lines.extend(f"# {line}" for line in _toml({key: value}).splitlines())
+    note = "".join(f"# {line}\n" for line in messages.goal_edit_clash_note(conflict.conflicts))
+    return note + "\n".join(now_lines) + "\n\n" + goal_as_toml(conflict.proposal)
+
+
+def keep_goal_edit(paths: Paths, goal_id: str, text: str) -> Path:
+    """Keep the person's edited text beside the journal (drafts/edits/), 0600; returns where."""
+    from mi_journal.storage.files import atomic_write_bytes
+
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    folder = paths.edits
+    for attempt in range(100):
+        suffix = f"-{attempt}" if attempt else ""
+        target = folder / f"goal-{goal_id}-{stamp}{suffix}.toml"
+        if not target.exists():
+            break
+    atomic_write_bytes(target, text.encode("utf-8"))
+    return target

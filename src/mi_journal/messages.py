@@ -309,7 +309,6 @@ GOAL_EDIT_NEEDS_TERMINAL = (
 GOAL_EDIT_CHOICE = "Would you like to [r]e-open the editor or [d]iscard this edit? (r/d) "
 GOAL_EDIT_DISCARDED = "Your edit was discarded; the goal is as it was."
 GOAL_EDIT_TARGET_BOTH = "Use either --target or --clear-target, not both."
-GOAL_EDIT_SAVE_ANYWAY = "Save your version over it? (y/n) "
 
 
 def goal_bad_status(text: str) -> str:
@@ -394,10 +393,69 @@ def goal_edit_unknown_keys(keys: list[str]) -> str:
 
 
 def goal_changed_meanwhile(goal_id: str) -> str:
+    return f"Goal {goal_id} was changed somewhere else while you were editing it:"
+
+
+def goal_merged_meanwhile(goal_id: str) -> str:
     return (
-        f"Goal {goal_id} was changed somewhere else while you were editing it "
-        "(for example a step marked done)."
+        f"Goal {goal_id} was changed somewhere else while you were editing it; "
+        "those changes are kept alongside yours:"
     )
+
+
+def goal_field_changed(name: str, before: str, after: str) -> str:
+    return f"{name}: {before} -> {after}"
+
+
+def goal_step_changed_meanwhile(number: int, before: str, after: str) -> str:
+    return f"step {number}: {before} -> {after}"
+
+
+def goal_step_marked_meanwhile(number: int, done: bool) -> str:
+    return f"step {number} marked {'done' if done else 'not done'}"
+
+
+def goal_step_added_meanwhile(text: str) -> str:
+    return f"step added: {text}"
+
+
+def goal_step_removed_meanwhile(text: str) -> str:
+    return f"step removed: {text}"
+
+
+def goal_note_added_meanwhile(text: str) -> str:
+    return f"note added: {text}"
+
+
+GOAL_NO_TARGET_WORD = "none"
+
+
+def goal_edit_both_changed(fields: list[str]) -> str:
+    return (
+        f"Your edit also changes {', '.join(fields)}, so nothing was saved yet "
+        "and no change was lost."
+    )
+
+
+GOAL_EDIT_REOPEN_ON_LATEST = (
+    "Open your edit again on top of the goal as it is now? "
+    "(y, or n to keep your edit aside) "
+)
+
+
+def goal_edit_clash_note(fields: list[str]) -> list[str]:
+    return [
+        "Changed both here and somewhere else: " + ", ".join(fields) + ".",
+        "Your version is below; how it is now is shown commented out just here.",
+    ]
+
+
+def goal_edit_kept(path: str) -> str:
+    return f"The goal was left as it is now; your edit is kept at {path}."
+
+
+def goal_edit_kept_after_problem(detail: str, path: str) -> str:
+    return f"{detail} Your edit is kept at {path}."
 
 
 def goal_step_bad_action(action: str) -> str:

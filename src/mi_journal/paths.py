@@ -38,6 +38,11 @@ class Paths:
         return self.home / "drafts"
 
     @property
+    def edits(self) -> Path:
+        """Edits kept when they could not be saved (a refused `mij edit` or goal edit)."""
+        return self.drafts / "edits"
+
+    @property
     def cache(self) -> Path:
         return self.home / "cache"
 

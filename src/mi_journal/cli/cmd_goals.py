@@ -197,20 +197,21 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
         get_goal,
         goal_as_toml,
         goal_from_toml,
-        replace_goal,
+        proposal_as_toml,
+        save_goal_edit,
     )
 
-    original = get_goal(paths, reference)
-    first = goal_as_toml(original)
-    text = first
+    base = get_goal(paths, reference)  # the goal as the person sees it in the editor
+    shown = goal_as_toml(base)
+    text = shown
     out = console()
     while True:
         text = _run_editor(paths, text)
-        if text == first:
+        if text == shown:
             print_plain(messages.GOAL_NO_CHANGE)
             return
         try:
-            edited = goal_from_toml(original, text)
+            edited = goal_from_toml(base, text)
         except MijError as problem:
             out.print(safe(messages.goal_edit_problem(problem.message), "bold"))
             if _ask_reopen():
@@ -218,16 +219,36 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
             print_plain(messages.GOAL_EDIT_DISCARDED)
             return
         try:
-            saved = replace_goal(paths, edited, if_updated=original.updated)
-        except GoalChangedMeanwhile as problem:
-            out.print(safe(problem.message, "bold"))
-            if not _ask_yes(messages.GOAL_EDIT_SAVE_ANYWAY):
-                print_plain(messages.GOAL_EDIT_DISCARDED)
-                return
-            saved = replace_goal(paths, edited)
-        unchanged = saved.updated == original.updated
-        print_plain(messages.GOAL_NO_CHANGE if unchanged else messages.goal_saved(saved.id))
+            saved = save_goal_edit(paths, base, edited)
+        except GoalChangedMeanwhile as clash:
+            out.print(safe(clash.message, "bold"))
+            for line in clash.meanwhile:
+                out.print(safe(f"  {line}"))
+            out.print(safe(messages.goal_edit_both_changed(clash.conflicts)))
+            if _ask_yes(messages.GOAL_EDIT_REOPEN_ON_LATEST):
+                base = clash.current  # the next save compares against this
+                shown = goal_as_toml(base)
+                text = proposal_as_toml(clash)
+                continue
+            print_plain(messages.goal_edit_kept(str(_keep_edit(paths, base.id, text))))
+            return
+        except MijError as problem:
+            kept = _keep_edit(paths, base.id, text)
+            raise MijError(messages.goal_edit_kept_after_problem(problem.message, str(kept))
+                           ) from None
+        if saved.meanwhile:
+            out.print(safe(messages.goal_merged_meanwhile(saved.goal.id), "bold"))
+            for line in saved.meanwhile:
+                out.print(safe(f"  {line}"))
+        print_plain(messages.goal_saved(saved.goal.id) if saved.changed
+                    else messages.GOAL_NO_CHANGE)
         return
+
+
+def _keep_edit(paths: Paths, goal_id: str, text: str) -> Path:
+    from mi_journal.goals import keep_goal_edit
+
+    return keep_goal_edit(paths, goal_id, text)
 
 
 def _ask_reopen() -> bool:
