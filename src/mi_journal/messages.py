@@ -1072,6 +1072,15 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def lint_placeholder_repeated(name: str, most: int, total: int) -> str:
+    return (
+        f"this prompt quotes earlier answers {total} times ({{{name}}} {most} times); a long "
+        "answer quoted again and again makes a question hard to read (each quote is "
+        "shortened to 300 characters and the question to 4,000), so you might quote each "
+        "answer once"
+    )
+
+
 def lint_too_long(words: int, sentences: int, questions: int) -> str:
     counts = ", ".join(
         (_count(words, "word"), _count(sentences, "sentence"), _count(questions, "question"))

@@ -40,7 +40,9 @@ from mi_journal.storage.entries import new_entry_id
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file
 
 DRAFT_SCHEMA: Literal[1] = 1
-MAX_DRAFT_BYTES = 16 * 1024 * 1024
+# Larger than the entry limit on purpose: answers whose entry would be too large to
+# read back are still kept as a draft, to resume and shorten.
+MAX_DRAFT_BYTES = 64 * 1024 * 1024
 
 
 class Draft(Stored):
@@ -101,7 +103,7 @@ def save_draft(paths: Paths, draft: Draft) -> Path:
     from mi_journal.storage.tomlfile import dump_model
 
     target = draft_path(paths, draft.id)
-    atomic_write_bytes(target, dump_model(draft))
+    atomic_write_bytes(target, dump_model(draft, limit=MAX_DRAFT_BYTES))
     return target
 
 

@@ -7,7 +7,7 @@ a stable code and a message that suggests a rewording. Codes:
   column), `schema` (a field that does not fit), `reference` (ids, placeholders,
   conditions and assignment entries that point nowhere);
 - warning: `closed-question`, `no-follow-up`, `righting-reflex`, `labeling`,
-  `ruler-why-not-ten`, `too-long`, `assignment-left-out`.
+  `ruler-why-not-ten`, `too-long`, `placeholder-repeated`, `assignment-left-out`.
 
 `count_questions` counts the prompts the way MITI counts questions (a ruler and a pick
 from a list are closed) for the summary line of `mij pack check`.
@@ -186,6 +186,27 @@ def _too_long(text: str) -> str | None:
     return None
 
 
+MAX_SAME_PLACEHOLDER = 2
+MAX_PLACEHOLDERS = 6
+
+
+def _placeholders_repeated(prompt: Prompt) -> str | None:
+    """A prompt that quotes one answer again and again (or very many) is hard to read,
+    and each quote is stored with the entry; the interview shortens them, but say so."""
+    from collections import Counter
+
+    from mi_journal.packs.template import references
+
+    counts = Counter(ref.prompt for text in (prompt.text, prompt.help)
+                     for ref in references(text))
+    if not counts:
+        return None
+    name, most = counts.most_common(1)[0]
+    if most > MAX_SAME_PLACEHOLDER or sum(counts.values()) > MAX_PLACEHOLDERS:
+        return messages.lint_placeholder_repeated(name, most, sum(counts.values()))
+    return None
+
+
 def _pack_texts(pack: Pack) -> Iterator[tuple[str | None, str]]:
     """(prompt id or None, text) for every piece of pack text a person reads."""
     yield None, pack.pack.title
@@ -312,6 +333,7 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
         warn(prompt.id, "closed-question", _closed_question(prompt))
         warn(prompt.id, "no-follow-up", _closed_by_design(pack, prompt))
         warn(prompt.id, "too-long", _too_long(prompt.text))
+        warn(prompt.id, "placeholder-repeated", _placeholders_repeated(prompt))
         ruler = _ruler_for(pack, prompt)
         for text in (prompt.text, prompt.help):
             warn(prompt.id, "ruler-why-not-ten", _why_not_ten(text, ruler))

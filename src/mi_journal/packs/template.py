@@ -6,6 +6,9 @@ Syntax:
   {id:-N}   a scale answer minus N, clamped to that scale's min..max
   {id:+N}   a scale answer plus N, clamped likewise
   {{ }}     literal braces
+
+A quoted answer longer than MAX_QUOTED_CHARS, and a whole question longer than
+MAX_RENDERED_CHARS, is shortened with an ellipsis.
 """
 
 from __future__ import annotations
@@ -13,6 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+# A question quotes at most this much of one earlier answer, and is at most this long
+# in all: it stays readable, and an entry (which keeps each question as asked) stays
+# far below the size mi-journal reads back, however often a pack repeats `{id}`.
+MAX_QUOTED_CHARS = 300
+MAX_RENDERED_CHARS = 4_000
+ELLIPSIS = "\u2026"
 
 _REF = re.compile(r"^([a-z][a-z0-9-]{0,63})(?::([+-])(\d{1,4}))?$")
 
@@ -125,7 +135,12 @@ def render(
             low, high = scale_bounds.get(piece.prompt, (value, value))
             value = min(high, max(low, value + piece.offset))
         if isinstance(value, list):
-            out.append(quote_list([str(item) for item in value], language))
+            text = quote_list([str(item) for item in value], language)
         else:
-            out.append(show_value(value))
-    return "".join(out)
+            text = show_value(value)
+        out.append(_shortened(text, MAX_QUOTED_CHARS))
+    return _shortened("".join(out), MAX_RENDERED_CHARS)
+
+
+def _shortened(text: str, most: int) -> str:
+    return text if len(text) <= most else text[: most - 1] + ELLIPSIS

@@ -24,6 +24,7 @@ from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_li
 from mi_journal.storage.locking import locked
 from mi_journal.storage.tomlfile import (
     MAX_DATA_FILE_BYTES,
+    TooLargeToStore,
     dump_model,
     dump_record,
     read_model,
@@ -90,8 +91,11 @@ def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None) -> P
         if not os.path.lexists(target):
             raise MijError(f"entry {entry.id} no longer exists.")
         read_entry(target)
-        data = dump_model(entry) if data is None else data
-        if len(data) > MAX_DATA_FILE_BYTES:  # it could not be read back: never write it
+        try:
+            data = dump_model(entry) if data is None else data
+        except TooLargeToStore:
+            data = None
+        if data is None or len(data) > MAX_DATA_FILE_BYTES:  # it could not be read back
             raise MijError(messages.entry_too_large(entry.id, MAX_DATA_FILE_BYTES))
         atomic_write_bytes(target, data, sweep=True)
     return target

@@ -26,8 +26,18 @@ Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
 UPGRADES: dict[str, dict[int, Upgrade]] = {"entry": {}, "goals": {}, "config": {}}
 
 
-def dump_model(model: BaseModel) -> bytes:
-    return dump_record(stored_record(model))
+class TooLargeToStore(MijError):
+    """The file would be larger than mi-journal reads back; nothing was written."""
+
+
+def size_words(size: int) -> str:
+    """A byte count as a person reads it: MiB from 1 MiB up, else bytes."""
+    mib = 1024 * 1024
+    return f"{size / mib:.1f} MiB".replace(".0 MiB", " MiB") if size >= mib else f"{size:,} bytes"
+
+
+def dump_model(model: BaseModel, *, limit: int | None = None) -> bytes:
+    return dump_record(stored_record(model), limit=limit)
 
 
 def stored_record(model: BaseModel) -> dict[str, Any]:
@@ -35,18 +45,28 @@ def stored_record(model: BaseModel) -> dict[str, Any]:
     return model.model_dump(mode="python", by_alias=True, exclude_none=True)
 
 
-def dump_record(record: dict[str, Any]) -> bytes:
-    """TOML bytes that read back as exactly `record`, or a MijError."""
+def dump_record(record: dict[str, Any], *, limit: int | None = None) -> bytes:
+    """TOML bytes that read back as exactly `record`, or a MijError.
+
+    Every stored file is made here, so this is where a file the reader would refuse
+    (over `limit`, by default MAX_DATA_FILE_BYTES, the read limit) is refused:
+    TooLargeToStore, before anything touches the disk.
+    """
     import tomllib
 
     import tomli_w
 
     data = _toml_safe(record)
+    most = MAX_DATA_FILE_BYTES if limit is None else limit
     for multiline in (True, False):
-        text = tomli_w.dumps(data, multiline_strings=multiline)
+        raw = tomli_w.dumps(data, multiline_strings=multiline).encode("utf-8")
+        if len(raw) > most:
+            raise TooLargeToStore(
+                f"it would be {size_words(len(raw))}, larger than {size_words(most)}, "
+                "the most mi-journal reads back, so nothing was written.")
         try:
-            if tomllib.loads(text) == data:
-                return text.encode("utf-8")
+            if tomllib.loads(raw.decode("utf-8")) == data:
+                return raw
         except tomllib.TOMLDecodeError:
             continue
     raise MijError("this text cannot be stored faithfully as TOML; nothing was written.")
