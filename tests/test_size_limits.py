@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from mi_journal.errors import MijError
 from mi_journal.limits import MAX_ANSWER_CHARS
 
 REPEATS = 600  # "{a} " 600 times fits the 2,000-character prompt limit
@@ -119,9 +118,3 @@ def test_an_interview_too_large_to_save_is_kept_as_a_draft(
     [draft] = list_drafts(paths).drafts
     assert draft.answers[0].value == "a" * 3_000
     assert not paths.entries.exists() or not list(paths.entries.rglob("*.toml"))
-
-
-def test_too_large_is_a_mij_error() -> None:
-    from mi_journal.storage.tomlfile import TooLargeToStore
-
-    assert issubclass(TooLargeToStore, MijError)
