@@ -270,3 +270,35 @@ def test_data_folder_that_is_a_file(cli, paths: Paths) -> None:  # type: ignore[
     assert result.exit_code == 1
     assert f"unreadable: {paths.home}: this is not a folder" in result.stdout
     assert paths.home.read_text() == "not a folder"
+
+
+def test_kept_edits_are_listed(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, item 10c: edits kept from a refused save are named by doctor."""
+    _journal(paths)
+    paths.edits.mkdir(parents=True)
+    kept = paths.edits / "goal-aa-20261204-101500.toml"
+    kept.write_text('title = "mine"\n')
+    kept.chmod(0o600)
+    report = doctor.check(paths)
+    [finding] = [f for f in report.findings if f.kind == doctor.KEPT_EDIT]
+    assert finding.path == kept and not finding.fixable
+    result = cli(["doctor"])
+    assert str(kept) in result.stdout
+    assert cli(["doctor", "--fix"]).exit_code in (0, 1)
+    assert kept.exists()  # never removed by the fix
+
+
+def test_temp_file_wording_says_what_is_true(paths: Paths) -> None:
+    """Issue 14, item 10d: after a killed import the target never existed: say so."""
+    [first, *_] = _journal(paths)
+    beside = first.parent / f".{first.name}.0123abcd.tmp"
+    orphan = first.parent / ".20261204-101500-abcdef.toml.89abcdef.tmp"
+    for path in (beside, orphan):
+        path.write_bytes(b"half")
+        path.chmod(0o600)
+        os.utime(path, (OLD, OLD))
+    by_path = {f.path: f.detail for f in doctor.check(paths).findings if f.kind == doctor.TEMP}
+    assert "complete without it" in by_path[beside]
+    assert "complete without it" not in by_path[orphan]
+    assert "20261204-101500-abcdef.toml" in by_path[orphan]
+    assert "never" in by_path[orphan]

@@ -433,6 +433,9 @@ def test_edit_refuses_when_file_changed_meanwhile(paths, journal) -> None:  # ty
     with pytest.raises(MijError, match="changed on disk"):
         browse.save_edit(paths, session, edited)
     assert read_entry(session.path).tags == ["work", "meanwhile"]
+    # Issue 14, item 10c: the kept edit lives with the drafts, not in the deletable cache.
+    assert paths.cache not in session.draft.parents
+    assert session.draft.parent == paths.edits and session.draft.exists()
 
 
 def test_editor_command_is_split_without_a_shell(monkeypatch) -> None:  # type: ignore[no-untyped-def]

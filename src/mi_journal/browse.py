@@ -206,14 +206,21 @@ class EditSession:
 
 
 def start_edit(paths: Paths, reference: str) -> EditSession:
-    """Copy the entry to a private draft file (0600) for the editor."""
+    """Copy the entry to a private draft file (0600) for the editor.
+
+    The copy lives in drafts/edits/, not in the cache (which is safe to delete): if
+    the save is refused, it is where the person's edit is kept. Its name is new each
+    time, so an earlier kept edit of the same entry is never written over.
+    """
+    import secrets
+
     from mi_journal.storage.files import atomic_write_bytes, read_bytes_limited
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
 
     path, entry = find_entry(paths, reference)
     raw = read_bytes_limited(path, MAX_DATA_FILE_BYTES)
-    draft = paths.cache / "edit" / f"{entry.id}.toml"
-    atomic_write_bytes(draft, raw)
+    draft = paths.edits / f"{entry.id}-{secrets.token_hex(3)}.toml"
+    atomic_write_bytes(draft, raw, exclusive=True)
     return EditSession(path=path, original=entry, original_bytes=raw, draft=draft)
 
 

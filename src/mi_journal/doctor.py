@@ -1,6 +1,7 @@
 """`mij doctor`: an honest look at the data folder, and a careful tidy-up.
 
-The check reads; it never changes anything. The fix only removes what
+The check reads; it never changes anything. It also lists edits kept in
+drafts/edits/ when a save was refused. The fix only removes what
 mi-journal itself leaves behind (temporary files of interrupted saves, unused
 lock files) and rebuilds the derived search index if there is one. It never
 rewrites, moves or deletes a file that holds the person's writing: those are
@@ -27,7 +28,8 @@ LINK = "link"
 TEMP = "temporary file"
 LOCK = "lock"
 INDEX = "index"
-KINDS = (UNREADABLE, NEWER_SCHEMA, PERMISSIONS, LINK, TEMP, LOCK, INDEX)
+KEPT_EDIT = "kept edit"
+KINDS = (UNREADABLE, NEWER_SCHEMA, PERMISSIONS, LINK, TEMP, LOCK, INDEX, KEPT_EDIT)
 
 
 @dataclass(frozen=True)
@@ -108,9 +110,36 @@ def _check_temp_files(paths: Paths, report: DoctorReport) -> None:
         if not stat.S_ISDIR(info.st_mode):
             continue
         for temp in stale_temp_files(path, STALE_TEMP_SECONDS):
+            report.findings.append(Finding(TEMP, temp, _temp_detail(temp), fixable=True))
+
+
+def _temp_detail(temp: Path) -> str:
+    """What is true of this leftover: whether the file it was saving exists."""
+    target = temp.with_name(temp.name[1:-len(".01234567.tmp")])
+    if os.path.lexists(target):
+        return (f"left behind by a save that was interrupted; {target.name}, the file it "
+                "was saving, is there and complete without it")
+    return (f"left behind by a save that was interrupted before it finished: {target.name} "
+            "was never written, and nothing was reported saved from it (an interrupted "
+            "import can simply be run again)")
+
+
+def _check_kept_edits(paths: Paths, report: DoctorReport) -> None:
+    """Edits kept when they could not be saved: the person's words, listed, never removed."""
+    from mi_journal.storage.files import is_temp_file
+
+    try:
+        items = sorted(os.scandir(paths.edits), key=lambda item: item.name)
+    except OSError:
+        return
+    for item in items:
+        path = Path(item.path)
+        if item.is_file(follow_symlinks=False) and not is_temp_file(path):
             report.findings.append(Finding(
-                TEMP, temp, "left behind by a save that was interrupted; the file it was "
-                "saving is complete without it", fixable=True))
+                KEPT_EDIT, path, "an edit kept because it could not be saved (`mij edit` or "
+                "`mij goals edit`), or one open in an editor right now; copy what you need "
+                "from it, then delete it yourself",
+                problem=False))
 
 
 # --- files that hold the person's data ------------------------------------------------
@@ -267,6 +296,7 @@ def check(paths: Paths) -> DoctorReport:
     _check_goals_and_config(paths, report)
     _check_drafts_and_packs(paths, report)
     _check_temp_files(paths, report)
+    _check_kept_edits(paths, report)
     _check_locks(paths, report)
     _check_index(paths, report)
     report.findings.sort(key=lambda f: (KINDS.index(f.kind), str(f.path)))
