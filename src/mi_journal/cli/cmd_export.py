@@ -53,6 +53,7 @@ def export_command(
     from mi_journal.cli.export_json import (
         build_selection,
         export_json,
+        output_stream,
         refuse_existing,
         report_problems,
         screen_or_file,
@@ -74,12 +75,16 @@ def export_command(
     selected = select(get_paths(), selection)
     data = _render(fmt, selected).encode("utf-8")
     report_problems(selected.problems)
-    if target is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+    try:
+        with output_stream(target, force) as out:
+            out.write(data)
+    except BrokenPipeError:
+        from mi_journal.cli.exits import reader_went_away
+
+        reader_went_away()
         return
-    _write_file(target, data, force)
+    if target is None:
+        return
     from mi_journal.messages import export_written
 
     sys.stderr.write(export_written(target, len(selected.entries), len(selected.goals)) + "\n")
@@ -97,20 +102,6 @@ def _render(fmt: str, selected: Selected) -> str:
     from mi_journal.exporting.html_format import render_html
 
     return render_html(selected)
-
-
-def _write_file(output: Path, data: bytes, force: bool) -> None:
-    from mi_journal.errors import MijError
-    from mi_journal.messages import export_exists, export_is_folder
-    from mi_journal.storage.files import atomic_write_bytes
-
-    target = output.expanduser()
-    if target.is_dir():
-        raise UsageProblem(export_is_folder(output))
-    try:
-        atomic_write_bytes(target, data, exclusive=not force)
-    except FileExistsError:
-        raise MijError(export_exists(output)) from None
 
 
 def import_command(

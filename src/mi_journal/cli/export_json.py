@@ -10,14 +10,14 @@ below) skips building the command-line parser, like `mij list`; anything else,
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from mi_journal.errors import UsageProblem
 
 if TYPE_CHECKING:
-    from typing import BinaryIO
-
     from mi_journal.errors import DataFileError
     from mi_journal.exporting.selection import JsonSelection, Selection
 
@@ -60,17 +60,57 @@ def screen_or_file(output: str | Path | None) -> Path | None:
 
 
 def refuse_existing(output: Path | None, force: bool) -> None:
+    """Before anything is read: a folder, a regular file without --force, or a place
+    never written (a socket, a disk device, a link to a file) is refused."""
     import os
 
-    if output is not None and os.path.isdir(output.expanduser()):
+    from mi_journal.storage.files import OUTPUT_FILE, output_kind
+
+    if output is None:
+        return
+    if os.path.isdir(output.expanduser()):
         from mi_journal.messages import export_is_folder
 
         # Said first: --force cannot replace a folder, so it is no use suggesting it.
         raise UsageProblem(export_is_folder(output))
-    if output is not None and not force and os.path.lexists(output):
+    if output_kind(output.expanduser()) == OUTPUT_FILE and not force:
         from mi_journal.messages import export_exists
 
         raise UsageProblem(export_exists(output))
+
+
+@contextmanager
+def output_stream(output: Path | None, force: bool) -> Iterator[BinaryIO]:
+    """Where an export goes: the screen (or -o /dev/stdout), a pipe or character
+    device written through (/dev/null, a FIFO, `>(...)`), or a regular file written
+    atomically (0600), replacing one only with --force."""
+    from mi_journal.storage.files import (
+        OUTPUT_STDOUT,
+        OUTPUT_STREAM,
+        atomic_writer,
+        output_kind,
+        stream_writer,
+    )
+
+    kind = OUTPUT_STDOUT if output is None else output_kind(output.expanduser())
+    if output is None or kind == OUTPUT_STDOUT:
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = output.expanduser()
+    if kind == OUTPUT_STREAM:
+        with stream_writer(target) as out:
+            yield out
+        return
+    from mi_journal.errors import MijError
+    from mi_journal.messages import export_exists
+
+    try:
+        with atomic_writer(target, exclusive=not force) as out:
+            yield out
+    except FileExistsError:
+        raise MijError(export_exists(output)) from None
 
 
 def report_problems(problems: list[DataFileError]) -> None:
@@ -123,33 +163,23 @@ def export_json(selection: Selection, output: Path | None, force: bool) -> None:
     leaves no trace: not even the output's folder is created.
     """
     from mi_journal.exporting.selection import open_json_selection
+    from mi_journal.messages import export_is_folder, export_written
     from mi_journal.paths import get_paths
 
-    if output is None:
-        sys.stdout.flush()
-        try:
-            with open_json_selection(get_paths(), selection) as chosen:
-                _stream(chosen, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        except BrokenPipeError:
-            # The reader (`head`, a pager) stopped early, as it may.
-            from mi_journal.cli.exits import reader_went_away
-
-            reader_went_away()
-        return
-    from mi_journal.errors import MijError
-    from mi_journal.messages import export_exists, export_is_folder, export_written
-    from mi_journal.storage.files import atomic_writer
-
-    target = output.expanduser()
-    if target.is_dir():
+    if output is not None and output.expanduser().is_dir():
         raise UsageProblem(export_is_folder(output))
     try:
         with (open_json_selection(get_paths(), selection) as chosen,
-              atomic_writer(target, exclusive=not force) as out):
+              output_stream(output, force) as out):
             entries, goals = _stream(chosen, out)
-    except FileExistsError:
-        raise MijError(export_exists(output)) from None
+    except BrokenPipeError:
+        # The reader (`head`, a pager, the far end of a pipe) stopped early, as it may.
+        from mi_journal.cli.exits import reader_went_away
+
+        reader_went_away()
+        return
+    if output is None:
+        return
     sys.stderr.write(export_written(output, entries, goals) + "\n")
 
 

@@ -198,6 +198,97 @@ def atomic_writer(path: Path, *, exclusive: bool = False) -> Iterator[BinaryIO]:
         os.fsync(out.fileno())
 
 
+# What a place the person names for output (`mij export -o PATH`) is.
+OUTPUT_NEW = "new"  # nothing there yet: a new file, written atomically
+OUTPUT_FILE = "file"  # a regular file: replaced only atomically, and only when asked
+OUTPUT_STDOUT = "stdout"  # this program's own standard output (/dev/stdout, /dev/fd/1)
+OUTPUT_STREAM = "stream"  # a pipe, terminal or other character device: written through
+
+
+def output_kind(path: Path) -> str:
+    """What `path` is as a place to write to; MijError for a place never written.
+
+    Only a regular file is ever replaced (atomically). A pipe (a FIFO, or the
+    /dev/fd/N link of process substitution) or a character device (/dev/null, a
+    terminal) is written through, never replaced. A link is followed only to such
+    a pipe or device, or to this program's standard output.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return OUTPUT_NEW
+    except OSError as exc:
+        raise MijError(describe_os_error(path, exc)) from None
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)
+        except OSError:
+            raise MijError(
+                f"{path} is a symbolic link; mi-journal will not write through it.") from None
+        if _is_stdout(info):  # /dev/stdout, whether a pipe, a terminal or a file
+            return OUTPUT_STDOUT
+        if not _is_stream(info):
+            raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
+    elif stat.S_ISREG(info.st_mode):
+        return OUTPUT_FILE
+    if _is_stream(info):
+        return OUTPUT_STDOUT if _is_stdout(info) else OUTPUT_STREAM
+    if stat.S_ISDIR(info.st_mode):
+        raise MijError(f"{path} is a folder; please name a file.")
+    raise MijError(
+        f"{path} is not a regular file, a pipe or a terminal (it is {_file_type(info)}), "
+        "so nothing was written to it.")
+
+
+def _is_stdout(info: os.stat_result) -> bool:
+    try:
+        return os.path.samestat(info, os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):
+        return False  # no real standard output (closed, or replaced in a test)
+
+
+def _is_stream(info: os.stat_result) -> bool:
+    return stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)
+
+
+def _file_type(info: os.stat_result) -> str:
+    mode = info.st_mode
+    if stat.S_ISBLK(mode):
+        return "a disk or other block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a kind of file mi-journal writes to"
+
+
+@contextlib.contextmanager
+def stream_writer(path: Path) -> Iterator[BinaryIO]:
+    """Write through to a pipe or character device at `path`, never replacing it.
+
+    Opened without blocking, so a pipe nobody reads is a clear message instead of
+    a hang; what was opened is checked again, then written to normally.
+    """
+    flags = (os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+             | getattr(os, "O_CLOEXEC", 0))
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise MijError(f"nothing is reading from the pipe {path}; you might start its "
+                           "reader first. Nothing was written.") from None
+        raise MijError(describe_os_error(path, exc)) from None
+    try:
+        opened = os.fstat(fd)
+        if not _is_stream(opened):
+            raise MijError(f"{path} changed while it was being opened; nothing was written.")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "wb", buffering=1 << 16) as out:
+        yield out
+        out.flush()
+
+
 @contextlib.contextmanager
 def _temp_beside(path: Path, *, exclusive: bool, sweep: bool = False) -> Iterator[int]:
     """The one way a file is saved: yield the descriptor of a new 0600 temporary
