@@ -25,11 +25,12 @@ PERMISSIONS = "permissions"
 UNREADABLE = "unreadable"
 NEWER_SCHEMA = "newer schema"
 LINK = "link"
+NAME = "name"
 TEMP = "temporary file"
 LOCK = "lock"
 INDEX = "index"
 KEPT_EDIT = "kept edit"
-KINDS = (UNREADABLE, NEWER_SCHEMA, PERMISSIONS, LINK, TEMP, LOCK, INDEX, KEPT_EDIT)
+KINDS = (UNREADABLE, NEWER_SCHEMA, NAME, PERMISSIONS, LINK, TEMP, LOCK, INDEX, KEPT_EDIT)
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,12 @@ def _walk(home: Path) -> Iterator[tuple[Path, os.stat_result]]:
 
 
 def _check_tree(paths: Paths, report: DoctorReport) -> None:
+    from mi_journal.storage.entries import odd_name_detail, odd_name_in
+
     for path, info in _walk(paths.home):
         mode = stat.S_IMODE(info.st_mode)
+        if path != paths.home and odd_name_in(path, 1) is not None:
+            report.findings.append(Finding(NAME, path, odd_name_detail(path.name)))
         if stat.S_ISLNK(info.st_mode):
             if path != paths.home:
                 report.findings.append(Finding(
@@ -153,12 +158,13 @@ def _problem(problem: MijError, fallback: Path) -> Finding:
 
 
 def _check_entries(paths: Paths, report: DoctorReport) -> None:
-    from mi_journal.storage.entries import load_entries
+    from mi_journal.storage.entries import OddName, load_entries
 
     result = load_entries(paths)
     report.counts["entries"] = len(result.entries)
     for problem in result.problems:
-        report.findings.append(_problem(problem, paths.entries))
+        if not isinstance(problem, OddName):  # named once, by the walk over every name
+            report.findings.append(_problem(problem, paths.entries))
 
 
 def _check_single(report: DoctorReport, name: str, path: Path, load: Callable[[], object]) -> None:
@@ -246,12 +252,13 @@ def _check_index(paths: Paths, report: DoctorReport) -> None:
     """Compare the index with the entry files, reading the database only."""
     import sqlite3
 
-    from mi_journal.storage.entries import iter_entry_files
+    from mi_journal.storage.entries import iter_entry_files, spelled_name
 
     path = _index_file(paths)
     if not os.path.lexists(path):
         return
-    on_disk = {str(p.relative_to(paths.entries)) for p in iter_entry_files(paths)}
+    on_disk = {"/".join(spelled_name(part) for part in p.relative_to(paths.entries).parts)
+               for p in iter_entry_files(paths)}
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

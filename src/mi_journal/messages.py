@@ -266,6 +266,14 @@ def export_unknown_pack(pack: str) -> str:
     )
 
 
+def odd_name(spelled: str, quoted: str) -> str:
+    return (
+        f"its name ({spelled}) is not valid UTF-8 or holds a control character, so "
+        "mi-journal cannot use it and left it as it is; you might rename it, in its folder: "
+        f"mv -- {quoted} NEW-NAME"
+    )
+
+
 def entry_too_large(entry_id: str, limit: int) -> str:
     return (
         f"entry {entry_id} would be larger than {limit // (1024 * 1024)} MiB, more than "

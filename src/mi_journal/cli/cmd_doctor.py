@@ -41,7 +41,10 @@ def doctor_command(
 
 
 def _finding_json(finding: Finding) -> dict[str, object]:
-    return {"kind": finding.kind, "path": str(finding.path), "detail": finding.detail,
+    from mi_journal.storage.entries import spelled_path
+
+    return {"kind": finding.kind, "path": str(spelled_path(finding.path)),
+            "detail": finding.detail,
             "fixable": finding.fixable, "problem": finding.problem}
 
 
@@ -59,6 +62,7 @@ def _as_json(report: DoctorReport) -> dict[str, object]:
 def _print_report(report: DoctorReport) -> None:
     from mi_journal import messages
     from mi_journal.cli.render import print_plain
+    from mi_journal.storage.entries import spelled_path
 
     if not report.exists:
         print_plain(messages.DOCTOR_NO_FOLDER.replace("{home}", str(report.home)))
@@ -81,7 +85,8 @@ def _print_report(report: DoctorReport) -> None:
         print_plain("")
         print_plain(heading)
         for finding in items:
-            print_plain(f"  - {finding.kind}: {finding.path}: {finding.detail}")
+            where = spelled_path(finding.path)  # a name that is not UTF-8, spelled out
+            print_plain(f"  - {finding.kind}: {where}: {finding.detail}")
     print_plain("")
     if not problems and not tidy:
         print_plain(messages.DOCTOR_ALL_WELL)

@@ -42,6 +42,7 @@ from mi_journal.errors import DataFileError, MijError
 from mi_journal.index.database import _FTS_TRIGGERS, _begin_write
 from mi_journal.index.rows import IndexReport, _row_for
 from mi_journal.paths import Paths
+from mi_journal.storage.entries import spelled_name
 
 if TYPE_CHECKING:
     import sqlite3
@@ -64,6 +65,9 @@ _TEMP_SUFFIX = ".tmp"
 class _Scan:
     folders: dict[str, int]
     folder_paths: dict[str, str]
+    # Folders whose names cannot be used (see storage.entries.spelled_name): each is
+    # one problem of its own, not looked into.
+    odd: set[str] = field(default_factory=set)
 
 
 def _scan_folders(root: Path) -> _Scan:
@@ -87,9 +91,12 @@ def _scan_folders(root: Path) -> _Scan:
                 mtime = month.stat(follow_symlinks=False).st_mtime_ns
             except OSError:
                 continue
-            rel = f"{year.name}/{month.name}"
+            # Index keys are spelled names: a name that is not UTF-8 cannot be stored.
+            rel = f"{spelled_name(year.name)}/{spelled_name(month.name)}"
             scan.folders[rel] = mtime
             scan.folder_paths[rel] = month.path
+            if rel != f"{year.name}/{month.name}":
+                scan.odd.add(rel)
     return scan
 
 
@@ -213,6 +220,15 @@ def _plan(paths: Paths, db: sqlite3.Connection, full: bool) -> _Plan:
             "SELECT rel, mtime_ns, size FROM problems WHERE folder = ?", (folder, folder)
         ):
             known[rel] = (mtime, size)
+        if folder in scan.odd:
+            # Reported as one problem (parsing it says why), never looked into.
+            mark = scan.folders[folder]
+            if known.get(folder) != (mark, 0):
+                jobs.append(_Job(folder, folder, scan.folder_paths[folder], mark, 0,
+                                 folder in known))
+            gone.extend(rel for rel in known if rel != folder)
+            folder_marks.append((folder, mark))
+            continue
         try:
             items = list(os.scandir(scan.folder_paths[folder]))
         except OSError:
@@ -221,7 +237,7 @@ def _plan(paths: Paths, db: sqlite3.Connection, full: bool) -> _Plan:
         for item in items:
             if not _is_entry_name(item.name):
                 continue
-            rel = f"{folder}/{item.name}"
+            rel = f"{folder}/{spelled_name(item.name)}"
             try:
                 info = item.stat(follow_symlinks=False)
             except OSError:

@@ -101,9 +101,67 @@ def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None) -> P
     return target
 
 
+# --- names on disk that cannot be used -------------------------------------------------
+
+
+def spelled_name(name: str) -> str:
+    """A file or folder name as text that can be shown and stored anywhere.
+
+    Bytes that are not UTF-8 (kept by Python as lone surrogates) become `\\xNN`, as
+    do control characters (C0, DEL, C1); any other name is returned unchanged.
+    """
+    if name.isascii() and name.isprintable():
+        return name
+    out: list[str] = []
+    for ch in name:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code < 0x20 or 0x7F <= code <= 0x9F:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def spelled_path(path: Path) -> Path:
+    return Path(*(spelled_name(part) for part in path.parts)) if path.parts else path
+
+
+def shell_quoted_name(name: str) -> str:
+    """The name as bash's $'...' quoting, so a rename command can be typed as shown."""
+    out: list[str] = []
+    for ch in name:
+        if ch in "\\'":
+            out.append("\\" + ch)
+        else:
+            out.append(spelled_name(ch))
+    return "$'" + "".join(out) + "'"
+
+
+def odd_name_in(path: Path, depth: int = 3) -> str | None:
+    """The first of the last `depth` parts of `path` (YYYY/MM/file) that cannot be used."""
+    for part in path.parts[-depth:]:
+        if spelled_name(part) != part:
+            return part
+    return None
+
+
+def odd_name_detail(name: str) -> str:
+    return messages.odd_name(spelled_name(name), shell_quoted_name(name))
+
+
+class OddName(DataFileError):
+    """A name under entries/ that cannot be used (not UTF-8, or a control character)."""
+
+
 def read_entry(path: Path) -> Entry:
     from mi_journal.models import Entry
 
+    odd = odd_name_in(path)
+    if odd is not None:
+        # Its name cannot be shown or stored as text: reported, spelled out, never read.
+        raise OddName(spelled_path(path), odd_name_detail(odd))
     entry = read_model(path, Entry, "entry", ENTRY_SCHEMA)
     if path.stem != entry.id:
         raise DataFileError(path, f"its id {entry.id!r} does not match the file name")
@@ -111,7 +169,11 @@ def read_entry(path: Path) -> Entry:
 
 
 def iter_entry_files(paths: Paths) -> Iterator[Path]:
-    """Every entry file, in id (= time) order, skipping temporary files."""
+    """Every entry file, in id (= time) order, skipping temporary files.
+
+    A month folder whose name cannot be used (see `spelled_name`) is yielded
+    itself, not looked into, so that reading it reports it once.
+    """
     root = paths.entries
     if not root.is_dir():
         return
@@ -120,6 +182,9 @@ def iter_entry_files(paths: Paths) -> Iterator[Path]:
             continue
         for month in sorted(os.scandir(year.path), key=lambda item: item.name):
             if not month.is_dir(follow_symlinks=False):
+                continue
+            if odd_name_in(Path(month.path), 2) is not None:
+                yield Path(month.path)
                 continue
             names = sorted(item.name for item in os.scandir(month.path))
             for name in names:
