@@ -317,3 +317,10 @@ def test_every_ruler_can_be_skipped_and_then_asks_no_follow_up(pack_id: str) -> 
         answer = next(a for a in interview.answers() if a.prompt == ruler)
         assert answer.skipped
         assert not any(p.startswith(f"{ruler}-") for p in asked), asked
+
+
+@pytest.mark.parametrize("pack_id", BUILTIN)
+def test_titles_and_descriptions_presume_nothing(pack_id: str) -> None:
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    for text in (pack.pack.title, pack.pack.description):
+        assert not PRESUMING.search(text), text
