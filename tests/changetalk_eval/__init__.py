@@ -1,0 +1,1 @@
+"""Measuring the change-talk tagger on real, expert-labelled MI talk (AnnoMI)."""
