@@ -96,6 +96,7 @@ REPORTING_VERBS = (
     r"says|said|thinks|think|tells me|told me|telling me|keeps saying|keep saying|wants me"
     r"|want me|would like me|asked me|hopes i|hope i will|reckons|is ready|are ready|needs to"
     r"|wants to|want to|would like to|is going to|are going to|has to|have to|should"
+    r"|keeps asking|keep asking|asks|asked|asking|wonders|wondered|wondering"
 )
 
 # Frames: I + modal + target. At one position the kind listed first wins ("will be able
@@ -143,7 +144,12 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"(be|get|stay|staying|being) (sober|healthier|healthy|fit|better(?! at))",
     r"(be|get|stay|being|getting) off (the|it|them|drugs|pills|booze|alcohol|weed|painkillers"
     r"|these|those|my)",
-    r"sober|healthier|get help|help with (this|it|my)|get (my \w+ )?under control",
+    r"sober|healthier|get help|help with (this|it|my)"
+    r"|(get|getting|have|bring) (this|it|things|that|my \w+|\w+) (back )?under control",
+    r"keep (the (house|flat|apartment|fridge)|home|myself|it|things|my \w+) (dry|sober|free of"
+    r"|clear of|alcohol-free|smoke-free|booze-free|empty of)",
+    r"tell \w+ (what i am (trying|doing)|about (my|the|it|this)|that i am|i am (trying|quitting"
+    r"|cutting|stopping))",
     r"(get|go|going|went) (back )?to (a |the |my )?(meetings?|gym|group|clinic|doctor|counsell?or"
     r"|therapist|rehab|treatment|detox|aa|na|ga|bed (early|earlier|by|at|before))",
     r"(call|see|talk to|ask|phone|text|reach out to|tell) (my |the |a )?(doctor|gp|clinic"
@@ -174,7 +180,9 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"(be|spend more time|stay) (at )?home more|work(ing)? less|spend (less|more time with)",
     r"the (patches|patch|nicotine gum)|nicotine (patches|gum)|self-exclusion|tracking app",
     r"start(ing)? (the |a )?(patches|exercis\w*|walking|running|a new plan|therapy|treatment)",
-    r"get (my|it|things) (\w+ )?together", r"do (this|it|that)$", r"try (it|this|that)$",
+    r"get (my|it|things) (\w+ )?together", r"try (it|this|that)$",
+    r"do (this|it|that)( (on|this|next|after|before|tomorrow|tonight|today|first thing|when"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|$)",
     r"give it a (go|shot|try)",
 )
 
@@ -236,6 +244,17 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"|after)",
         r"my (health|family|kids|job|marriage) (is|are) (more |so |really )?important",
         r"(it is|that is|is) (really |so )?bad for (me|my (health|body|lungs|heart|liver|kids))",
+        # a consequence someone else sees, said without a cue word
+        r"(my (kids|son|daughter|children|wife|husband|partner|family|boss|friends|girlfriend"
+        r"|boyfriend|mum|mom|dad)|people|everyone) (are|is|have|has) (starting to |begun to "
+        r"|started to |beginning to )?(notice|noticing|noticed|worried about me|getting worried"
+        r"|scared of me|afraid of me|pulling away|asking questions)",
+        r"(making|made|makes|make) me (miss|be late|lose|late for|sick|feel (sick|awful|terrible"
+        r"|bad|ill))",
+        r"hangovers? (are|is|keeps?|keeping|have been) (\w+ )?(making|getting|ruining|wrecking"
+        r"|killing|worse)",
+        r"(i have|i have got|i am|i keep) (\w+ )?(missing|missed) (work|shifts|school|deadlines)",
+        r"(rock bottom|wake-up call|wake up call)",
     ),
     "need": (
         r"can not (keep|go on|continue|carry on|afford to keep)",
@@ -243,6 +262,10 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"it is time (for me )?to (quit|stop|cut|change|get)", r"(it|this) has to stop",
         r"i (really |just )?need (some |professional )?help",
         r"something i (really )?(want|need|would like|have) to (work on|change|address|deal with)",
+        r"something (has|needs|is going|got) to give", r"enough is enough",
+        r"(this|it|things) can not (go on|continue|keep going)",
+        r"i (can not|could not) (go on|carry on|keep going|live) like this",
+        r"i have had (enough|it)(?! with (you|him|her|them))",
     ),
     "ability": (
         r"i (have|had) (done|quit|stopped) (it|this|that)? ?before", r"i know i can",
@@ -290,6 +313,15 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"i left my (wallet|card|phone|cards) at home", r"instead of (ordering|drinking|going)",
         r"i (ate breakfast every|bought a water bottle|went to my first)",
         r"i put the (tv|phone|laptop|console) in",
+        r"(?:^|i )left (the |my )?(\w+ ){0,2}off (the |my |our )?(shopping |grocery )?list",
+        r"(?:^|i )(have )?(already )?(started|begun) (telling|cutting|going|walking|running"
+        r"|tracking|saying no|leaving|keeping|counting|logging|using the app|to cut|to tell)",
+        r"(?:^|i )(have )?already (told|cut|stopped|quit|poured|thrown|deleted|booked|called"
+        r"|cancell?ed|given up|got rid of|started)",
+        r"(?:^|i )have not (had|touched|smoked|drunk|used|gambled|bet|vaped|bought) (a|any"
+        r"|anything|one)\b",
+        r"(\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (days|weeks"
+        r"|months) (now )?(without|sober|dry|off|smoke-free|alcohol-free|free)",
     ),
 }
 
@@ -333,6 +365,8 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"|my (evening |nightly |weekend )?(wine|beer|beers|drink|drinks|smoke|joint|cigarettes)"
         r"|a (few|drink|beer|smoke|joint))",
         r"i am not interested in (quitting|stopping|cutting)",
+        r"not sure (if |whether |that )?i (really |even )?(want|need) to"
+        r"(?! (keep|go on|carry on|continue))",
         r"i (like|love|enjoy) (it|them|that) too much",
     ),
     "ability": (
@@ -377,6 +411,7 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
 NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
     "someone else's words": (
         r"\b(says|said|thinks|tells me|told me|telling me|keeps saying|keep saying|wants me"
+        r"|keeps asking|keep asking|asks me|asked me|asking me"
         r"|want me|would like me|asked me|hopes i|hope i will|reckons|is ready|needs to"
         r"|wants to)\b",
     ),
@@ -387,9 +422,12 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bi said i would\b", r"\bwould have (quit|stopped|been|done|gone|had)\b",
     ),
     "a hedge": (
-        r"\bi do not know\b(?! how)", r"\bnot sure\b", r"\bmaybe not\b", r"\bin theory\b",
+        r"\bi do not know\b(?! how)",
+        r"\bnot sure\b(?! (if |whether |that )?i (really |even )?(want|need) to)",
+        r"\bmaybe not\b", r"\bin theory\b",
         r"\bwho knows\b", r"\bwe will see\b", r"\bif i had a reason\b", r"\bnot saying\b",
         r"\bthinking about it\b", r"\bhave not decided\b",
+        r"\bfigure out (if|whether)\b", r"\b(if|whether) i (actually|really|even) want\b",
     ),
     "two minds": (
         r"\bpart of me\b.*\bpart of me\b", r"\bback and forth\b", r"\bor not\b",
@@ -447,3 +485,70 @@ there these they thing things think this those through time to too try up us use
 was way we week well were what when where which while who will with without would yeah you your
 quit quitting cut cutting smoke smoking using able ready going wish hope must got lot lots im dont
 """
+
+# Sarcasm and irony: a change frame said this way means the opposite.
+SARCASM = (
+    r"\byeah,? right\b", r"^(oh,? )?sure,? (i will|i am|like)\b", r"\boh,? sure\b",
+    r"\blike (that|this|it) is (ever )?going to happen\b", r"^as if\b", r"\bas if i\b",
+    r"\bin my dreams\b", r"\bwhen pigs fly\b", r"\bfat chance\b", r"\bdream on\b",
+    r"\b(yeah|sure),? and i am the (queen|king|pope)\b",
+)
+
+# Hypotheticals and counterfactuals: "if i did not...", "would be nice i guess".
+HYPOTHETICAL = (
+    r"\bif i (did not|had not|was not|were not|would not|could not|never|was n|were n)\b",
+    r"\bif only\b", r"\b(would|it would|that would|will) be nice\b",
+    r"\bin an ideal world\b", r"\bin a perfect world\b", r"\bi (would|might) (maybe |probably )?"
+    r"(if|one day|someday|some day)\b",
+)
+
+# A clause that only refuses, its target left unsaid ("... but i will not").
+ELIDED_REFUSAL = (
+    r"^(i )?((probably|just|really|honestly|still|definitely) )?(will not|can not|do not want to"
+    r"|am not going to|could not|would not|am not ready|do not think i (will|can|could|want to)"
+    r"|have no (intention|plans?) (to|of)|never will|am not)( (it|that|though|anyway|really"
+    r"|yet|now|at all|to))?$"
+)
+
+# Where a later clause may take back an earlier one.
+TAKE_BACK = r",? \b(?:but|though|although|and yet|yet|however|except)\b,? ?"
+
+# Closed questions that the answer "yes" / "no" turns into the person's own statement.
+CLOSED_QUESTION = (
+    r"(?:^|\b)(?:(?:so|and|ok|well|now),? )*(?:do you think (?:that )?you|do you|would you|could"
+    r" you|will you|can you|are you|have you|did you|is it|might you|so you)\b"
+)
+YES = (
+    r"^(yes|yeah|yep|yup|sure|definitely|absolutely|of course|i think so|probably|i guess so"
+    r"|i would say so|i do|i will|i can|i could|i am|i would|i have|i did|certainly|totally"
+    r"|right|correct|exactly|mm-hmm|uh-huh|ok|okay|alright|all right)\b"
+)
+NO = r"^(no|nope|nah|not really|not at all|i do not|i will not|i can not|i could not|never|not yet"
+NO += r"|i am not|i would not|i have not|not now|i doubt it)\b"
+
+# "i am not ready to change anything yet": negated readiness needs no change target.
+NOT_READY_OPEN = r" (to|yet|for (that|this|it|change|a change|any \w+))\b| ?$"
+
+# How a closed question turns into the person's own statement when they answer yes or no.
+QUESTION_TO_STATEMENT: tuple[tuple[str, str], ...] = (
+    (r"do you think (that )?you", "i"), (r"do you", "i"), (r"would you", "i would"),
+    (r"could you", "i could"), (r"will you", "i will"), (r"can you", "i can"),
+    (r"are you", "i am"), (r"have you", "i have"), (r"did you", "i did"), (r"is it", "it is"),
+    (r"might you", "i might"), (r"so you", "i"),
+)
+# Words of the question turned to the first person.
+SECOND_TO_FIRST: dict[str, str] = {
+    "you": "i", "your": "my", "yourself": "myself", "yours": "mine", "you are": "i am",
+}
+
+# The kind of change talk when the statistical part, not a rule, found it: the first
+# hint that matches the statement (normalised) names the kind; "reasons" otherwise.
+KIND_HINTS: tuple[tuple[str, str], ...] = (
+    ("commitment", r"\bi (will|am going to|plan to|am planning|promise|have decided)\b"),
+    ("taking_steps", r"\bi (have been|have started|started|stopped|quit|have not|did not|cut"
+                     r"|threw|poured|went|called|made|booked|tried)\b"),
+    ("activation", r"\b(ready|willing|prepared)\b"),
+    ("ability", r"\bi (can|could|am able|would be able|think i can|know i can)\b"),
+    ("need", r"\b(need|have to|got to|must|should|ought to)\b"),
+    ("desire", r"\b(want|would like|wish|hope|would love|would rather)\b"),
+)

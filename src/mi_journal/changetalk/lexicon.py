@@ -51,6 +51,17 @@ class Lexicon:
     clause_breaks: re.Pattern[str]
     activation_open: re.Pattern[str]
     status_quo_ending: re.Pattern[str]
+    sarcasm: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    elided_refusal: re.Pattern[str]
+    take_back: re.Pattern[str]
+    closed_question: re.Pattern[str]
+    yes: re.Pattern[str]
+    no: re.Pattern[str]
+    not_ready_open: re.Pattern[str]
+    question_to_statement: tuple[tuple[re.Pattern[str], str], ...]
+    second_to_first: dict[str, str]
+    kind_hints: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -122,6 +133,19 @@ def build(data: ModuleType, language: str) -> Lexicon:
         clause_breaks=re.compile(data.CLAUSE_BREAKS),
         activation_open=re.compile(data.ACTIVATION_OPEN),
         status_quo_ending=re.compile(rf"(?P<status>{data.STATUS_QUO_ENDING})"),
+        sarcasm=re.compile(_alternation(data.SARCASM)),
+        hypothetical=re.compile(_alternation(data.HYPOTHETICAL)),
+        elided_refusal=re.compile(data.ELIDED_REFUSAL),
+        take_back=re.compile(data.TAKE_BACK),
+        closed_question=re.compile(data.CLOSED_QUESTION),
+        yes=re.compile(data.YES),
+        no=re.compile(data.NO),
+        not_ready_open=re.compile(data.NOT_READY_OPEN),
+        question_to_statement=tuple(
+            (re.compile(rf"(?:^|\b){p}\b"), r) for p, r in data.QUESTION_TO_STATEMENT
+        ),
+        second_to_first=dict(data.SECOND_TO_FIRST),
+        kind_hints=tuple((kind, re.compile(p)) for kind, p in data.KIND_HINTS),
     )
 
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mi_journal.changetalk.lexicon import Lexicon, lexicon
+from mi_journal.changetalk.lexicon import MOBILIZING, Lexicon, lexicon
 
 CHANGE = "change"
 SUSTAIN = "sustain"
 NEUTRAL = "neutral"
+CRISIS_CUE = "crisis words: never change talk"
 
 _SPACES = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s'?,;.!-]")
@@ -133,7 +134,10 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
                 f"change target:{target.group(0)}" if direction > 0
                 else f"status quo:{target.group(0)}"
             )
-        elif kind == "activation" and (not after.strip() or lex.activation_open.match(after)):
+        elif kind == "activation" and (
+            not after.strip() or lex.activation_open.match(after)
+            or (negated and lex.not_ready_open.match(after))
+        ):
             direction, target_cue = 1, ""
         else:
             continue
@@ -198,31 +202,192 @@ def _decide(votes: list[_Vote]) -> tuple[str, str | None, list[str]]:
     return label, kind, [vote.cue for vote in votes]
 
 
-def tag_statement(text: str, language: str = "en") -> Tagged:
-    """Label one statement (it may hold several sentences) as a whole."""
+def _segment_votes(segment: str, later: bool, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
+    votes: list[_Vote] = []
+    neutral: list[str] = []
+    for clause in _clauses(segment, lex):
+        reading = _read_clause(clause, lex)
+        votes.extend(reading.votes)
+        neutral.extend(reading.neutral)
+    if later and not votes:
+        refusal = lex.elided_refusal.match(_TRAILING.sub("", lex.fillers.sub("", segment)))
+        if refusal:
+            votes.append(_Vote(-1, "commitment", f"take-back:{refusal.group(0)}"))
+    return votes, neutral
+
+
+def _sentence_votes(norm: str, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
+    """Votes of one normalised sentence. A later clause after "but", "though",
+    "and yet" that leans the other way takes back what came before it."""
+    votes: list[_Vote] = []
+    neutral: list[str] = []
+    sustain = lex.sentence_sustain.search(_TRAILING.sub("", norm))
+    if sustain:
+        votes.append(_Vote(-2, None, f"sustain:{sustain.group(0)}"))
+    segments = [part for part in lex.take_back.split(norm) if part.strip(" ,.")]
+    for index, segment in enumerate(segments):
+        found, found_neutral = _segment_votes(segment, index > 0, lex)
+        neutral.extend(found_neutral)
+        lean = sum(vote.score for vote in found)
+        before = sum(vote.score for vote in votes)
+        if lean and before and (lean > 0) != (before > 0):
+            neutral.append("taken back: " + "; ".join(vote.cue for vote in votes))
+            votes = []
+        votes.extend(found)
+    sarcasm = lex.sarcasm.search(norm)
+    if sarcasm and any(vote.score > 0 for vote in votes):
+        votes = [
+            _Vote(-abs(vote.score), vote.kind, f"sarcasm:{sarcasm.group(0)}, {vote.cue}")
+            for vote in votes
+        ]
+    hypothetical = lex.hypothetical.search(norm)
+    if hypothetical and any(vote.score > 0 for vote in votes):
+        neutral.append(f"neutral, hypothetical:{hypothetical.group(0)}: "
+                       + "; ".join(vote.cue for vote in votes if vote.score > 0))
+        votes = [vote for vote in votes if vote.score < 0]
+    return votes, neutral
+
+
+def _as_statement(question: str, lex: Lexicon) -> str | None:
+    """A closed question turned into the person's own words ("could you go a month
+    without drinking?" -> "i could go a month without drinking"), or None."""
+    asked = [piece for piece in split_statements(question) if piece.rstrip().endswith("?")]
+    if not asked:
+        return None
+    norm = normalise(asked[-1][:_SENTENCE_LIMIT], lex)
+    for pattern, replacement in lex.question_to_statement:
+        found = pattern.search(norm)
+        if found:
+            rest = norm[found.end():]
+            words = [lex.second_to_first.get(word, word) for word in rest.split()]
+            return " ".join([replacement, *words]).strip(" ?")
+    return None
+
+
+def _answer_votes(answer: str, question: str, lex: Lexicon) -> list[_Vote]:
+    """A short yes or no to a closed question about change: the question's frame
+    becomes the person's (yes keeps its direction, no turns change into sustain)."""
+    short = lex.fillers.sub("", answer).strip(" ,.!")
+    if len(short.split()) > 6:
+        return []
+    yes = lex.yes.match(short) or lex.yes.match(answer)
+    no = None if yes else (lex.no.match(short) or lex.no.match(answer))
+    if not (yes or no):
+        return []
+    statement = _as_statement(question, lex)
+    if not statement:
+        return []
+    votes, _ = _sentence_votes(statement, lex)
+    lean = sum(vote.score for vote in votes)
+    if lean > 0 and yes:
+        return [_Vote(1, v.kind, f"yes to the question:{statement}, {v.cue}")
+                for v in votes if v.score > 0]
+    if lean > 0 and no:
+        return [_Vote(-1, v.kind, f"no to the question:{statement}, {v.cue}")
+                for v in votes if v.score > 0]
+    if lean < 0 and yes:
+        return [_Vote(-1, v.kind, f"yes to the question:{statement}, {v.cue}")
+                for v in votes if v.score < 0]
+    return []
+
+
+def rule_statement(text: str, language: str = "en", question: str | None = None) -> Tagged:
+    """The rules alone: label one statement (it may hold several sentences) as a whole."""
     lex = lexicon(language)
     votes: list[_Vote] = []
     neutral: list[str] = []
+    first_norm = ""
     for raw in split_statements(text[:_SENTENCE_LIMIT * 4]) or [text]:
         norm = normalise(raw[:_SENTENCE_LIMIT], lex)
         if not norm:
             continue
+        first_norm = first_norm or norm
         if _is_question(raw, norm, lex):
             neutral.append("neutral:question")
             continue
-        sustain = lex.sentence_sustain.search(_TRAILING.sub("", norm))
-        if sustain:
-            votes.append(_Vote(-2, None, f"sustain:{sustain.group(0)}"))
-        for clause in _clauses(norm, lex):
-            reading = _read_clause(clause, lex)
-            votes.extend(reading.votes)
-            neutral.extend(reading.neutral)
+        found, found_neutral = _sentence_votes(norm, lex)
+        votes.extend(found)
+        neutral.extend(found_neutral)
+    if not votes and question and first_norm:
+        votes = _answer_votes(first_norm, question, lex)
     label, kind, cues = _decide(votes)
     if label == NEUTRAL:
         cues = neutral + cues
+    else:
+        cues = [cue for cue in neutral if cue.startswith("taken back:")] + cues
     return Tagged(text=text, label=label, kind=kind, cues=tuple(cues))
 
 
-def tag_text(text: str, language: str = "en") -> list[Tagged]:
-    """Split a free text into sentences and label each one."""
-    return [tag_statement(sentence, language) for sentence in split_statements(text)]
+_SETTLED = ("someone else's words", "neutral:question", "the past", "two minds", "a hedge",
+            "hypothetical")
+_NOT_CHANGE = ("sarcasm:", "taken back", "take-back:", *_SETTLED)
+
+
+def change_allowed(cues: tuple[str, ...]) -> bool:
+    """False when the rules saw something that must never read as change talk:
+    irony, a hypothetical, a take-back, someone else's words, a question, the
+    past, a hedge, two minds."""
+    return not any(veto in cue for cue in cues for veto in _NOT_CHANGE)
+
+
+def settled(label: str, kind: str | None, cues: tuple[str, ...]) -> bool:
+    """The rules' reading is final, the statistical part is not asked: a settled
+    neutral (see `settled_neutral`), sustain talk (an explicit frame toward the
+    status quo, irony, a take-back), or mobilizing change talk (commitment,
+    activation, taking steps)
+    in the person's own words."""
+    if label == CHANGE:
+        return kind in MOBILIZING
+    if label == SUSTAIN:
+        return True
+    return settled_neutral(label, cues)
+
+
+def settled_neutral(label: str, cues: tuple[str, ...]) -> bool:
+    """The rules' neutral is final: someone else's words, a question, the past,
+    a hedge, two minds or a hypothetical, and nothing that leans either way."""
+    return label == NEUTRAL and any(reason in cue for cue in cues for reason in _SETTLED)
+
+
+def _kind_hint(norm: str, lex: Lexicon) -> str:
+    for kind, pattern in lex.kind_hints:
+        if pattern.search(norm):
+            return kind
+    return "reasons"
+
+
+def tag_statement(text: str, language: str = "en", question: str | None = None) -> Tagged:
+    """Label one statement (it may hold several sentences) as a whole; `question`,
+    when given, is what the statement answers. Crisis words are never change talk.
+
+    The rules read it first; the language's statistical part (if it has one) then
+    weighs their reading with the words, and may only keep, doubt or (when very
+    sure) add change talk where the rules saw nothing against it."""
+    from mi_journal.changetalk import model as statistical
+    from mi_journal.interview.crisis import mentions_crisis
+
+    if mentions_crisis(text):
+        return Tagged(text=text, label=NEUTRAL, kind=None, cues=(CRISIS_CUE,))
+    rules = rule_statement(text, language, question)
+    fitted = statistical.load(language)
+    if fitted is None or settled(rules.label, rules.kind, rules.cues):
+        return rules
+    lex = lexicon(language)
+    norm = normalise(text[:_SENTENCE_LIMIT * 4], lex)
+    names = statistical.features(
+        norm, normalise(question[-_SENTENCE_LIMIT:], lex) if question else "",
+        rules.label, rules.kind, rules.cues,
+    )
+    found = statistical.predict(fitted, names, rules.label, change_allowed(rules.cues))
+    cues = rules.cues + found.cues
+    if found.label == rules.label:
+        return Tagged(text=text, label=rules.label, kind=rules.kind, cues=cues)
+    if found.label == CHANGE:
+        return Tagged(text=text, label=CHANGE, kind=_kind_hint(norm, lex), cues=cues)
+    kind = rules.kind if found.label == SUSTAIN and rules.label == SUSTAIN else None
+    return Tagged(text=text, label=found.label, kind=kind, cues=cues)
+
+
+def tag_text(text: str, language: str = "en", question: str | None = None) -> list[Tagged]:
+    """Split a free text into sentences and label each one (each read with `question`)."""
+    return [tag_statement(sentence, language, question) for sentence in split_statements(text)]

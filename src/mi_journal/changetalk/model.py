@@ -1,0 +1,148 @@
+"""The statistical part of the tagger: a small logistic regression over words.
+
+Pure Python, no dependency: the weights are plain data in `weights_en.json`
+(trained on AnnoMI dev transcripts by `tests/changetalk_eval/train.py`; the data
+itself is not shipped). It reads the statement's words and word pairs, the rules'
+own reading (their label, kind and the reasons they gave), and the words of the
+question the statement answers. The label it gives comes with the words that
+pushed it most, so a reader can still see why.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+CLASSES = ("change", "sustain", "neutral")
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_QUESTION_WORDS = 40  # the end of the therapist's turn carries the question
+_CUES_SHOWN = 3
+_NEUTRAL_REASON = re.compile(r"^(?:neutral(?:, |:))?([a-z' -]+?)[:]")
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, tuple[float, float, float]]
+    change_threshold: float  # change on the model's word alone
+    sustain_threshold: float
+    rule_change_threshold: float = 0.0  # change the rules found, unless the model doubts it
+
+
+@dataclass(frozen=True)
+class Prediction:
+    label: str
+    probability: float
+    cues: tuple[str, ...]
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_BRACKETS.sub(" ", text))
+
+
+def _length_bucket(count: int) -> str:
+    for limit, name in ((1, "1"), (3, "2-3"), (8, "4-8"), (20, "9-20")):
+        if count <= limit:
+            return name
+    return "21+"
+
+
+def features(
+    norm_text: str, norm_question: str, rule_label: str, rule_kind: str | None,
+    rule_cues: tuple[str, ...],
+) -> list[str]:
+    """Feature names of one statement; `norm_*` are normalised (see tagger.normalise)."""
+    words = tokens(norm_text)
+    out = {"bias", f"len:{_length_bucket(len(words))}", f"r:{rule_label}"}
+    if rule_kind:
+        out.add(f"rk:{rule_label}:{rule_kind}")
+    for cue in rule_cues:
+        reason = _NEUTRAL_REASON.match(cue)
+        if reason:
+            out.add(f"rc:{reason.group(1)}")
+    out.update(f"w:{word}" for word in words)
+    out.update(f"b:{a} {b}" for a, b in pairwise(words))
+    if norm_question:
+        asked = tokens(norm_question)[-_QUESTION_WORDS:]
+        out.update(f"q:{word}" for word in asked)
+        if len(words) <= 3:
+            out.update(f"qs:{word}" for word in asked)
+        if norm_question.rstrip().endswith("?"):
+            out.add("q?")
+    return sorted(out)
+
+
+def scores(model: Model, names: list[str]) -> tuple[float, float, float]:
+    totals = [0.0, 0.0, 0.0]
+    for name in names:
+        weight = model.weights.get(name)
+        if weight is not None:
+            totals[0] += weight[0]
+            totals[1] += weight[1]
+            totals[2] += weight[2]
+    top = max(totals)
+    exps = [math.exp(value - top) for value in totals]
+    whole = sum(exps)
+    return exps[0] / whole, exps[1] / whole, exps[2] / whole
+
+
+def decide(
+    model: Model, probs: tuple[float, float, float], rule_label: str = "neutral",
+    change_allowed: bool = True,
+) -> str:
+    """Precision first: change talk the rules found and the model does not doubt, or
+    change the model is very sure of; then sustain above its threshold; else neutral.
+    Where the rules saw sustain talk, irony, a hypothetical, a take-back, someone
+    else's words or a question, the model cannot make it change talk."""
+    if rule_label.startswith("settled "):
+        return rule_label.removeprefix("settled ")
+    if change_allowed and (
+        (rule_label == "change" and probs[0] >= model.rule_change_threshold)
+        or (rule_label == "neutral" and probs[0] >= model.change_threshold)
+    ):
+        return "change"
+    if probs[1] >= model.sustain_threshold:
+        return "sustain"
+    return "neutral"
+
+
+def predict(
+    model: Model, names: list[str], rule_label: str, change_allowed: bool
+) -> Prediction:
+    probs = scores(model, names)
+    label = decide(model, probs, rule_label, change_allowed)
+    column = CLASSES.index(label)
+    pushed = sorted(
+        ((model.weights[n][column] - max(model.weights[n]), n) for n in names
+         if n in model.weights and n != "bias"),
+        reverse=True,
+    )
+    words = [name for margin, name in pushed[:_CUES_SHOWN] if margin >= 0]
+    cue = f"model:{label} p={probs[column]:.2f}" + (f" ({', '.join(words)})" if words else "")
+    return Prediction(label, probs[column], (cue,))
+
+
+def from_data(data: dict[str, object]) -> Model:
+    raw = data["weights"]
+    assert isinstance(raw, dict)
+    weights = {str(k): (float(v[0]), float(v[1]), float(v[2])) for k, v in raw.items()}
+    thresholds = data["thresholds"]
+    assert isinstance(thresholds, dict)
+    return Model(weights, float(thresholds["change"]), float(thresholds["sustain"]),
+                 float(thresholds["rule_change"]))
+
+
+@cache
+def load(language: str = "en") -> Model | None:
+    """The shipped model for a language, or None when there is none."""
+    try:
+        text = resources.files("mi_journal.changetalk").joinpath(
+            f"weights_{language}.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return from_data(json.loads(text))

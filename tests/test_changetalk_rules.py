@@ -1,0 +1,169 @@
+"""Tagger v2 rules one by one (issue 12): each with a positive and a negative case."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mi_journal.changetalk import tag_statement
+from mi_journal.changetalk.tagger import rule_statement
+
+TRICKY = Path(__file__).resolve().parent / "data" / "changetalk" / "tricky.jsonl"
+
+
+def _label(text: str, question: str | None = None) -> tuple[str, str | None]:
+    tagged = tag_statement(text, question=question)
+    return tagged.label, tagged.kind
+
+
+# Every phrase the issue lists, with what it must come out as.
+@pytest.mark.parametrize(
+    ("text", "label", "kind"),
+    [
+        ("I'm going to tell Jo what I'm trying.", "change", "commitment"),
+        ("I'll do it Sunday after the kids are in bed.", "change", "commitment"),
+        ("I will keep the house dry Monday to Thursday.", "change", "commitment"),
+        ("I've already started telling people.", "change", "taking_steps"),
+        ("Left the wine off the shopping list.", "change", "taking_steps"),
+        ("My kids are starting to notice when I've been drinking.", "change", "reasons"),
+        ("Something has to give.", "change", "need"),
+        ("I need to get this under control.", "change", "need"),
+        ("haven't had a drink in 10 days", "change", "taking_steps"),
+        ("the hangovers are making me miss work", "change", "reasons"),
+        ("I'm going to cut down to weekends.", "change", "commitment"),
+        ("I've started walking after dinner.", "change", "taking_steps"),
+    ],
+)
+def test_missed_change_talk_is_found(text: str, label: str, kind: str) -> None:
+    assert _label(text) == (label, kind), tag_statement(text).cues
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I should quit but I won't", "sustain"),
+        ("Oh sure, I'll just quit tomorrow, like that's going to happen", "sustain"),
+        ("Yeah right, I'm totally going to stop drinking", "sustain"),
+        ("I'd have a lot more money if I didn't gamble", "neutral"),
+        ("Would be nice I guess", "neutral"),
+        ("I'm not ready to change anything yet.", "sustain"),
+        ("not sure I want to", "sustain"),
+        ("My wife wants me to stop.", "neutral"),
+        ("Should I cut down?", "neutral"),
+        ("Help me figure out if I actually want to cut down", "neutral"),
+    ],
+)
+def test_issue_misreadings_are_fixed(text: str, label: str) -> None:
+    assert tag_statement(text).label == label, tag_statement(text).cues
+
+
+def test_take_back_later_clause_wins_both_ways() -> None:
+    assert _label("I want to cut back, though honestly I won't.")[0] == "sustain"
+    assert _label("I could quit, and yet I don't think I will.")[0] == "sustain"
+    # the later clause toward change wins too
+    assert _label("I used to drink a lot, but now I want to quit.") == ("change", "desire")
+    # "but" that does not take anything back leaves the change talk alone
+    assert _label("I want to quit, but it will be hard and I will need help.")[0] == "change"
+    cues = tag_statement("I should quit but I won't").cues
+    assert any(cue.startswith("taken back:") for cue in cues), cues
+    assert any(cue.startswith("take-back:") for cue in cues), cues
+
+
+def test_sarcasm_markers() -> None:
+    for text in ("As if I'd ever give it up.", "Sure, I'll stop gambling when pigs fly.",
+                 "Yeah right, I'll call the clinic."):
+        assert _label(text)[0] != "change", tag_statement(text).cues
+    # the same words without the marker are change talk
+    assert _label("I'll call the clinic.") == ("change", "commitment")
+    assert _label("Sure, I want to stop.")[0] == "change"  # "sure" alone is agreement
+    assert any("sarcasm:" in c for c in tag_statement("Yeah right, I'll quit.").cues)
+
+
+def test_hypotheticals_and_counterfactuals() -> None:
+    for text in ("I'd have a lot more money if I didn't gamble.", "If only I didn't like it.",
+                 "It would be nice to drink less, I suppose.", "In an ideal world I'd quit."):
+        assert _label(text)[0] != "change", tag_statement(text).cues
+    assert any("hypothetical" in c for c in tag_statement("I'd feel better if I didn't smoke").cues)
+    # a plain reason is still change talk
+    assert _label("I'd have more money at the end of the month.")[0] == "change"
+
+
+def test_negated_readiness_and_desire_are_sustain() -> None:
+    assert _label("I'm not ready to quit.") == ("sustain", "activation")
+    assert _label("I'm not ready to change anything yet.") == ("sustain", "activation")
+    assert _label("I'm not sure I want to stop.")[0] != "change"
+    assert rule_statement("I'm not sure I want to stop.").label == "sustain"
+    assert _label("I'm ready to change.")[0] == "change"
+    assert _label("I'm not sure what time it is.")[0] == "neutral"
+
+
+def test_other_peoples_wishes_and_questions_are_neutral() -> None:
+    for text in ("My wife wants me to stop.", "My doctor keeps asking whether I'm ready to quit.",
+                 "Everyone says I should go to meetings.", "Should I cut down?",
+                 "Do you think I could really stop?"):
+        assert _label(text) == ("neutral", None), tag_statement(text).cues
+    assert _label("I want to stop.")[0] == "change"
+
+
+def test_everyday_commitment_and_steps() -> None:
+    assert _label("I'll do it Sunday.") == ("change", "commitment")
+    assert _label("I'll do the dishes Sunday.")[0] != "change"
+    assert _label("I've already told my sister.") == ("change", "taking_steps")
+    assert _label("Left my keys off the hook.")[0] != "change"
+    assert _label("Three weeks without a cigarette.") == ("change", "taking_steps")
+
+
+def test_reasons_without_a_cue_word_and_need_idioms() -> None:
+    assert _label("My wife is getting worried about me.") == ("change", "reasons")
+    assert _label("My wife is getting a new car.")[0] == "neutral"
+    assert _label("Enough is enough.") == ("change", "need")
+    assert _label("I can't go on like this.")[0] == "change"
+    assert _label("Something has to give, I suppose")[0] == "change"
+
+
+def test_question_as_context() -> None:
+    question = "Do you think you could go two months without drinking?"
+    assert _label("Yeah, probably.", question) == ("change", "ability")
+    assert _label("No.", "Are you ready to cut down?") == ("sustain", "activation")
+    assert _label("Yeah, probably.") == ("neutral", None)  # without the question: nothing
+    assert _label("Yes.", "Is it raining where you are?")[0] == "neutral"
+    cues = tag_statement("Yes", question="Will you call the clinic this week?").cues
+    assert any(c.startswith("yes to the question:i will call the clinic") for c in cues), cues
+
+
+def test_crisis_words_are_never_change_talk() -> None:
+    for text in ("I want to stop, I want to kill myself.", "I'm going to quit and end it all.",
+                 "I will stop drinking before I overdose again."):
+        tagged = tag_statement(text)
+        assert tagged.label != "change", tagged.cues
+        assert tagged.kind is None
+    # with the question as context too
+    assert tag_statement("yes, I want to die", question="Will you cut down?").label != "change"
+
+
+def test_every_label_carries_its_cues() -> None:
+    for text in ("I will call the clinic.", "It helps me relax.", "Yeah right, I'll quit."):
+        assert tag_statement(text).cues
+
+
+def test_tricky_sentences_never_read_as_change() -> None:
+    rows = [json.loads(line) for line in TRICKY.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 40
+    for row in rows:
+        label = tag_statement(row["text"], question=row.get("question")).label
+        if row["label"] != "change":
+            assert label != "change", row["text"]
+        else:
+            assert label == "change", row["text"]
+
+
+def test_eval_script_runs_on_tricky_set() -> None:
+    script = Path(__file__).resolve().parent / "eval_changetalk.py"
+    done = subprocess.run([sys.executable, str(script), "tricky"], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "tricky sentences read as change: 0" in done.stdout
