@@ -12,8 +12,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.changetalk_eval import annomi  # noqa: E402
-from tests.changetalk_eval.metrics import evaluate  # noqa: E402
+from tests.changetalk_eval import annomi
+from tests.changetalk_eval.metrics import evaluate
 
 REPORTED_MACRO_F1 = 0.401
 REPORTED_CHANGE_PRECISION = 0.560

@@ -338,11 +338,11 @@ def test_summary_quotes_reflected_answers_and_rulers(pack: Pack) -> None:
     ids_asked(interview, FULL)
     summary = interview.summary()
     lines = summary.splitlines()
-    assert lines[0] == messages.SUMMARY_OWN_WORDS
-    for quote in ("drinking on weeknights", "I want to be there for my kids.", "stubborn",
-                  "good friends"):
-        assert f"  - \u201c{quote}\u201d" in lines
-    assert lines[-1] == "Your rulers: importance 6 of 10."
+    assert lines[0] == messages.SUMMARY_KIND_HEADINGS["desire"]
+    assert lines[1] == "  - \u201cI want to be there for my kids.\u201d"
+    for quote in ("drinking on weeknights", "stubborn", "good friends"):
+        assert quote in summary
+    assert lines[-3:] == ["Your rulers: importance 6 of 10.", "", messages.SUMMARY_KEY_QUESTION]
     assert "a good week" not in summary  # not marked reflect
     assert interview.entry("20260101-120000-abcd", now()).summary == summary
 
@@ -398,12 +398,15 @@ def test_summary_leads_with_change_talk_mobilizing_first_and_never_quotes_sustai
     interview.submit("I will call the clinic tomorrow.")
     interview.submit("It rained a lot.")  # neutral, not reflected: not in the summary
     lines = interview.summary().splitlines()
-    assert lines[0] == messages.SUMMARY_OWN_WORDS
-    assert lines[1] == "  - \u201cI will call the clinic tomorrow.\u201d"  # mobilizing first
-    assert lines[2] == "  - \u201cI want to feel rested in the mornings.\u201d"
+    # both sides, ending on change; long sustain talk is acknowledged, not quoted
+    assert lines[0] == messages.summary_double_sided_brief(
+        "\u201cI will call the clinic tomorrow.\u201d")
+    assert lines[2] == messages.SUMMARY_KIND_HEADINGS["commitment"]  # mobilizing first
+    assert lines[3] == "  - \u201cI will call the clinic tomorrow.\u201d"
+    assert lines[4] == messages.SUMMARY_KIND_HEADINGS["desire"]
+    assert lines[5] == "  - \u201cI want to feel rested in the mornings.\u201d"
     # the reflected "why" is already quoted in full, so it is not repeated
     assert sum("rested in the mornings" in line for line in lines) == 1
-    # sustain talk is never quoted: one short line acknowledges it
-    assert lines[3:] == [messages.SUMMARY_MIXED]
+    assert lines[6:] == ["", messages.SUMMARY_KEY_QUESTION]
     assert "sleep" not in interview.summary()
     assert "It rained" not in interview.summary()

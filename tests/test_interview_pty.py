@@ -397,8 +397,9 @@ def test_built_in_evoking_end_to_end_then_a_sensible_next_suggestion(home: Path)
         for line in lines:
             child.sendline(line)
         mirror.submit(value)
-    child.expect_exact(messages.SUMMARY_OWN_WORDS)
+    child.expect_exact(messages.SUMMARY_KIND_HEADINGS["desire"])
     child.expect_exact(f"\u201c{words}\u201d")
+    child.expect_exact("Nothing for now is a fine answer.")
     child.expect_exact("Saved in your journal")
     assert finish(child) == 0
     assert drafts(home) == []

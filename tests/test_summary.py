@@ -1,5 +1,6 @@
-"""The closing summary: change talk first, neutral context apart, sustain talk and
-crisis language never quoted back."""
+"""The closing summary (issue 12): reflects, built only from the person's words:
+double-sided, grouped by kind as whole sentences, choices as choices, a key question;
+sustain talk never at length and crisis language never quoted back."""
 
 from __future__ import annotations
 
@@ -43,17 +44,32 @@ def _one_prompt_pack(*ids: str) -> Pack:
     return parse_pack('[pack]\nid = "p"\ntitle = "P"\nversion = "1"\n' + body, "p.toml")
 
 
+def _choice_pack() -> Pack:
+    return parse_pack(
+        '[pack]\nid = "p"\ntitle = "P"\nversion = "1"\n'
+        '[[prompts]]\nid = "area"\nstage = "focusing"\nkind = "choice"\nreflect = true\n'
+        'optional = true\n'
+        'text = "Which area?"\nchoices = ["Drinking on weeknights", "Sleep"]\n'
+        '[[prompts]]\nid = "why"\nstage = "evoking"\nkind = "long_text"\nreflect = true\n'
+        'text = "Why might it matter?"\n'
+        '[[prompts]]\nid = "strengths"\nstage = "evoking"\nkind = "long_text"\n'
+        'reflect = true\noptional = true\n'
+        'text = "Think of a time you got through something hard. What did you draw on then?"\n',
+        "p.toml")
+
+
 def test_repro_sustain_talk_is_not_read_back_as_the_persons_words_for_change() -> None:
     summary = _walk(load_builtin("evoking"), REPRO).summary()
     for words in SUSTAIN_WORDS:
         assert words not in summary
     lines = summary.splitlines()
-    assert messages.SUMMARY_OWN_WORDS not in lines  # there is no change talk to call so
+    for heading in messages.SUMMARY_KIND_HEADINGS.values():
+        assert heading not in lines  # there is no change talk to call so
     assert lines[0] == messages.summary_context_heading(after_change=False)
     assert "  - \u201cMy wife wants me to quit.\u201d" in lines
     assert "  - \u201cI used to want to quit.\u201d" in lines
-    assert lines.count(messages.SUMMARY_MIXED) == 1
-    assert lines[-1] == "Your rulers: importance 3 of 10, confidence 2 of 10."
+    assert lines[-3:] == ["Your rulers: importance 3 of 10, confidence 2 of 10.", "",
+                          messages.SUMMARY_KEY_QUESTION]
 
 
 def test_repro_through_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
@@ -61,24 +77,86 @@ def test_repro_through_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0, result.output
     for words in SUSTAIN_WORDS:
         assert words not in result.output
-    assert messages.SUMMARY_MIXED in result.output
     assert "My wife wants me to quit." in result.output
+    assert "Nothing for now is a fine answer." in result.output
 
 
-def test_built_in_evoking_pack_mixed_answer_keeps_change_first_and_drops_sustain() -> None:
+def test_realistic_evoking_interview_is_double_sided_and_ends_on_change() -> None:
     answers = dict(REPRO)
     answers["importance"] = 6
     answers["importance-lower"] = "I want to be there for my kids. I need it to sleep."
-    answers["better"] = "I will call the clinic tomorrow. Mornings are foggy."
-    lines = _walk(load_builtin("evoking"), answers).summary().splitlines()
-    assert lines[0] == messages.SUMMARY_OWN_WORDS
-    assert lines[1] == "  - \u201cI will call the clinic tomorrow.\u201d"  # mobilizing first
-    assert lines[2] == "  - \u201cI want to be there for my kids.\u201d"
-    context = lines.index(messages.summary_context_heading(after_change=True))
-    assert context > 2
-    assert "  - \u201cMornings are foggy.\u201d" in lines[context:]
-    assert "I need it to sleep" not in "\n".join(lines)
-    assert lines.count(messages.SUMMARY_MIXED) == 1
+    answers["better"] = ("I will call the clinic tomorrow. Mornings are foggy. "
+                         "Her finding me like that. That scares me more than anything.")
+    answers["strengths"] = "I stopped smoking six years ago, cold turkey."
+    summary = _walk(load_builtin("evoking"), answers).summary()
+    lines = summary.splitlines()
+    # both sides in their own words; the reflection ends on the change side
+    assert lines[0].startswith("Part of you wrote \u201cI need it to sleep.\u201d; at the same")
+    assert lines[0].endswith("\u201cI will call the clinic tomorrow.\u201d")
+    # grouped by kind, mobilizing first, heading that claims only for commitment
+    commit = lines.index(messages.SUMMARY_KIND_HEADINGS["commitment"])
+    assert lines[commit + 1] == "  - \u201cI will call the clinic tomorrow.\u201d"
+    desire = lines.index(messages.SUMMARY_KIND_HEADINGS["desire"])
+    assert desire > commit
+    assert lines[desire + 1] == "  - \u201cI want to be there for my kids.\u201d"
+    # no fragments: the sentence that leans on the one before is quoted with it
+    assert "\u201cThat scares me" not in summary
+    assert "\u201cHer finding me.\u201d" not in summary
+    assert "Her finding me like that. That scares me more than anything." in summary
+    # an affirmation from the past success they named
+    assert messages.summary_affirmation(
+        "\u201cI stopped smoking six years ago, cold turkey.\u201d") in lines
+    assert lines[-1] == messages.SUMMARY_KEY_QUESTION
+    assert "Nothing for now" in lines[-1]
+
+
+def test_no_claiming_heading_without_clear_commitment() -> None:
+    interview = _walk(_one_prompt_pack("why"), {"why": "I want to cut down. I could walk more."})
+    summary = interview.summary()
+    assert messages.SUMMARY_KIND_HEADINGS["commitment"] not in summary
+    assert messages.SUMMARY_KIND_HEADINGS["desire"] in summary
+    assert messages.SUMMARY_KIND_HEADINGS["ability"] in summary
+
+
+def test_ambivalent_request_is_not_quoted_as_change() -> None:
+    text = "Help me figure out if I actually want to cut down."
+    summary = _walk(_one_prompt_pack("why"), {"why": text}).summary()
+    for heading in messages.SUMMARY_KIND_HEADINGS.values():
+        assert heading not in summary
+    assert summary.splitlines()[0] == messages.summary_context_heading(after_change=False)
+
+
+def test_a_choice_is_shown_as_a_choice_never_as_you_wrote() -> None:
+    interview = _walk(_choice_pack(), {"area": "Drinking on weeknights",
+                                       "why": "I want to feel rested in the mornings."})
+    summary = interview.summary()
+    assert messages.summary_choices(["Drinking on weeknights"]) in summary.splitlines()
+    assert "You wrote" not in summary
+    assert "\u201cDrinking on weeknights\u201d" not in summary
+
+
+def test_no_affirmation_without_strengths() -> None:
+    interview = _walk(_choice_pack(), {"why": "I want to wake up clear-headed."})
+    assert "draw on" not in interview.summary()
+
+
+def test_sarcasm_and_take_backs_are_not_reflected_as_change() -> None:
+    interview = _walk(_one_prompt_pack("why"), {
+        "why": "Yeah right, I'm totally going to stop drinking. I should quit but I won't."})
+    summary = interview.summary()
+    for heading in messages.SUMMARY_KIND_HEADINGS.values():
+        assert heading not in summary
+    assert "totally going to stop" not in summary
+
+
+def test_interview_answers_are_read_with_their_question() -> None:
+    pack = parse_pack(
+        '[pack]\nid = "p"\ntitle = "P"\nversion = "1"\n'
+        '[[prompts]]\nid = "two"\nstage = "evoking"\nkind = "text"\nreflect = true\n'
+        'text = "Do you think you could go two months without drinking?"\n', "p.toml")
+    summary = _walk(pack, {"two": "Yeah, I think so."}).summary()
+    assert messages.SUMMARY_KIND_HEADINGS["ability"] in summary
+    assert "\u201cYeah, I think so.\u201d" in summary
 
 
 def test_crisis_language_is_never_quoted() -> None:
@@ -90,20 +168,21 @@ def test_crisis_language_is_never_quoted() -> None:
     summary = interview.summary()
     assert "ending my life" not in summary and "kms" not in summary
     assert "\u201cI want to feel rested.\u201d" in summary
-    assert messages.SUMMARY_MIXED not in summary  # nothing here makes change hard
+    assert "Part of you" not in summary  # nothing here is the other side
 
 
 def test_crisis_language_across_two_lines_drops_the_whole_answer() -> None:
     interview = _walk(_one_prompt_pack("why"), {"why": "I want to kill\nmyself. It rained."})
     summary = interview.summary()
     assert "kill" not in summary and "rained" not in summary
-    assert summary == messages.SUMMARY_NOTHING_QUOTED
+    assert summary.splitlines()[0] == messages.SUMMARY_NOTHING_QUOTED
 
 
 def test_only_sustain_talk_gives_a_short_kind_line() -> None:
     sustain = "I need it to sleep. I can't cope without it."
     interview = _walk(_one_prompt_pack("why"), {"why": sustain})
-    assert interview.summary() == messages.SUMMARY_NOTHING_QUOTED
+    assert interview.summary().splitlines() == [
+        messages.SUMMARY_NOTHING_QUOTED, "", messages.SUMMARY_KEY_QUESTION]
 
 
 def test_nothing_reflected_and_nothing_left_out_is_empty() -> None:

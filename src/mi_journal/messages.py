@@ -656,9 +656,40 @@ def answer_wrong_type(kind: str) -> str:
     return f"this answer takes {shapes.get(kind, kind)}."
 
 
-SUMMARY_OWN_WORDS = "In your own words, toward change:"
-SUMMARY_MIXED = "You also named some things that make change hard."
 SUMMARY_NOTHING_QUOTED = "Thank you for writing honestly about where things are right now."
+
+
+SUMMARY_KIND_HEADINGS = {
+    "commitment": "What you said you will do:",
+    "taking_steps": "Steps you have already taken:",
+    "activation": "What you feel ready for:",
+    "desire": "What you would like:",
+    "ability": "What you feel you could do:",
+    "reasons": "Your reasons:",
+    "need": "What you feel needs to happen:",
+}
+SUMMARY_KEY_QUESTION = (
+    "Where does this leave you? What, if anything, would you like to do next? "
+    "Nothing for now is a fine answer."
+)
+
+
+def summary_double_sided(holding_back: str, toward_change: str) -> str:
+    """Both sides in their words, ending on the side of change."""
+    return f"Part of you wrote {holding_back}; at the same time you wrote {toward_change}"
+
+
+def summary_double_sided_brief(toward_change: str) -> str:
+    return ("Part of you is holding on to how things are; at the same time you wrote "
+            + toward_change)
+
+
+def summary_choices(choices: list[str]) -> str:
+    return "From the list, you chose: " + "; ".join(choices) + "."
+
+
+def summary_affirmation(quote: str) -> str:
+    return f"You named something you can draw on: {quote}"
 
 
 def summary_context_heading(after_change: bool) -> str:

@@ -23,7 +23,7 @@ def strongest_change_talk(texts: Iterable[str], limit: int = 5) -> list[Tagged]:
     order = 0
     for text in texts:
         for tagged in tag_text(text):
-            if tagged.label != CHANGE:
+            if not quotable(tagged):
                 continue
             key = dedupe_key(tagged.text)
             if not key or key in seen:
@@ -33,6 +33,13 @@ def strongest_change_talk(texts: Iterable[str], limit: int = 5) -> list[Tagged]:
             order += 1
     found.sort(key=lambda item: (item[0], item[1]))
     return [tagged for _, _, tagged in found[: max(limit, 0)]]
+
+
+def quotable(tagged: Tagged, label: str = CHANGE) -> bool:
+    """Change (or sustain) talk that may be quoted back as such: the rules found it.
+    The statistical part alone decides labels and counts, never a quote: a wrong
+    reflection is worse than a missed one."""
+    return tagged.label == label and any(not cue.startswith("model:") for cue in tagged.cues)
 
 
 def is_sustain_talk(text: str) -> bool:

@@ -60,7 +60,9 @@ def reflect_command(
 
 def tag_command() -> None:
     """Label statements read from stdin, one per line, as change, sustain or neutral
-    talk; prints one JSON object per line: {"text", "label", "kind", "cues"}."""
+    talk; prints one JSON object per line: {"text", "label", "kind", "cues"}. A line
+    may also be a JSON object {"text": ..., "question": ...}: the statement is then
+    read as the answer to that question."""
     from mi_journal.changetalk import tag_statement
     from mi_journal.cli.render import stdin_is_terminal
     from mi_journal.errors import MijError, UsageProblem
@@ -80,10 +82,27 @@ def tag_command() -> None:
     out: list[str] = []
     for line in text.splitlines():
         if line.strip():
-            out.append(safe_json(tag_statement(line).as_dict(), indent=None))
+            said, question = _statement_and_question(line)
+            out.append(safe_json(tag_statement(said, question=question).as_dict(), indent=None))
     if out:
         sys.stdout.write("\n".join(out) + "\n")
         sys.stdout.flush()
+
+
+def _statement_and_question(line: str) -> tuple[str, str | None]:
+    """A plain line, or a JSON object line {"text": ..., "question": ...}."""
+    if not line.lstrip().startswith("{"):
+        return line, None
+    import json
+
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return line, None
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        return line, None
+    question = data.get("question")
+    return data["text"], question if isinstance(question, str) and question.strip() else None
 
 
 def _warn_unreadable(problems: Sequence[object]) -> None:

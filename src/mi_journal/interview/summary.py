@@ -1,22 +1,25 @@
-"""The closing summary: the person's own words handed back, never ours.
+"""The closing summary: the person's own words handed back, reflected, never ours.
 
-What is quoted, sentence by sentence (the change-talk tagger reads each one):
-1. Their change talk, mobilizing before preparatory (as ranked by
-   `mi_journal.changetalk`): the strongest few from all their answers, and
-   every change-talk sentence of an answer the pack marked `reflect`.
-2. The other (neutral) sentences of reflected answers, under a separate
-   heading: their own context, never presented as change talk.
-3. Sustain talk is never quoted: if some was left out, one short line
-   acknowledges that change has its hard sides.
-4. A sentence with crisis language is never quoted (the help lines were shown
-   when it was written).
-5. The rulers they gave.
-If everything reflected was left out, a short kind line stands in its place.
-Every quote is the person's text, verbatim (only trimmed when long).
+Built only from what they wrote (each sentence read by the change-talk tagger
+with the question it answers):
+1. When they voiced both sides, a double-sided reflection: one sentence of the
+   side that holds them back, then one of their change talk, ending on change.
+2. Their change talk grouped by kind, mobilizing first, as whole sentences: a
+   sentence that leans on the one before ("That scares me.") is quoted with it,
+   and a fragment is never quoted alone. The heading claims ("What you said you
+   will do") only for clear commitment; other kinds get softer headings.
+3. The other sentences of answers the pack marks `reflect`, as their context;
+   a choice picked from a list is shown as their choice, never as "You wrote".
+4. An affirmation, only from strengths or past successes they named.
+5. Their rulers, then a closing key question that leaves "nothing for now" open.
+A sentence with crisis language is never quoted (see `quotable_units`, the one
+place it is removed). Sustain talk is quoted at most once, in the double-sided
+reflection, and only when change talk follows it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,9 +29,38 @@ from mi_journal.models import Answer, AnswerKind
 from mi_journal.packs.model import Pack
 from mi_journal.packs.template import show_value
 
-CHANGE_TALK_LIMIT = 3
+PER_KIND = 3
 QUOTE_CHARS = 400
 _FREE_KINDS = (AnswerKind.text, AnswerKind.long_text, AnswerKind.list)
+_CHOICE_KINDS = (AnswerKind.choice, AnswerKind.multi_choice, AnswerKind.yes_no)
+# A sentence that starts like this leans on the one before it.
+_LEANS = re.compile(
+    r"^(that|this|it|which|so|and|but|because|then|those|these|they|still|even so|also|too"
+    r"|plus|or|if so|same)\b", re.IGNORECASE)
+_VERBLESS_WORDS = 3  # "Her finding me." is a fragment: quoted only with its neighbour
+_SUSTAIN_WORDS = 16  # longer sustain talk is acknowledged, not quoted
+_STRENGTH_PROMPT = re.compile(
+    r"strength|good at|got through|draw on|drew on|proud|managed|succe|done before|went well"
+    r"|helped you", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A whole, quotable piece of an answer: one sentence, or a few that lean together."""
+
+    text: str
+    label: str
+    kind: str | None
+
+
+@dataclass
+class _Gathered:
+    change: list[Unit] = field(default_factory=list)
+    sustain: list[Unit] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
+    strengths: list[str] = field(default_factory=list)
+    left_out: bool = False  # sustain talk or crisis language that was not quoted
 
 
 def _quote(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -57,74 +89,98 @@ def free_texts(answers: Sequence[Answer]) -> list[str]:
     return [item for answer in answers if answer.kind in _FREE_KINDS for item in _items(answer)]
 
 
-def _sentences(text: str) -> list[str]:
-    """The sentences of `text` that may be quoted: none that hold crisis language.
-    If the text holds crisis language no single sentence shows (it spans two),
-    nothing of it is quoted."""
+def _pieces(text: str) -> list[str]:
+    """Sentences joined into whole pieces: a sentence that leans on the one before,
+    and a short verbless fragment, go with their neighbour."""
     from mi_journal.changetalk import split_statements
 
-    pieces = split_statements(text)
+    pieces: list[str] = []
+    for sentence in split_statements(text):
+        if pieces and (_LEANS.match(sentence) or _is_fragment(pieces[-1])):
+            pieces[-1] = f"{pieces[-1]} {sentence}"
+        else:
+            pieces.append(sentence)
+    if len(pieces) > 1 and _is_fragment(pieces[-1]):
+        pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
+    return pieces
+
+
+def _is_fragment(piece: str) -> bool:
+    words = piece.split()
+    return len(words) <= _VERBLESS_WORDS and not re.match(r"(?i)^(i|i'm|i've|i'll|we)\b", piece)
+
+
+def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
+    """The whole pieces of `text` that may be quoted, each labelled, and whether
+    something was left out for crisis language. This is the one place crisis
+    sentences are removed: if the text holds crisis language that no single piece
+    shows (it spans two), nothing of it is quoted."""
+    from mi_journal.changetalk import CHANGE, tag_text
+    from mi_journal.changetalk.select import quotable
+
+    pieces = _pieces(text)
     kept = [piece for piece in pieces if not mentions_crisis(piece)]
     if len(kept) == len(pieces) and mentions_crisis(text):
-        return []
-    return kept
+        return [], True
+    units: list[Unit] = []
+    for piece in kept:
+        tagged = tag_text(piece, question=question)
+        change = [t for t in tagged if t.label == CHANGE and quotable(t)]
+        sustain = [t for t in tagged if quotable(t, "sustain")]
+        if change and not sustain:
+            best = min(change, key=lambda t: _kind_rank(t.kind))
+            units.append(Unit(piece, CHANGE, best.kind))
+        elif sustain and not change:
+            units.append(Unit(piece, "sustain", sustain[0].kind))
+        else:
+            units.append(Unit(piece, "neutral", None))
+    return units, len(kept) < len(pieces)
 
 
-def strongest_change_talk(texts: list[str], limit: int = CHANGE_TALK_LIMIT) -> list[str]:
-    """The person's strongest change-talk sentences, mobilizing first (never
-    sustain, never a sentence with crisis language)."""
-    if not texts:
-        return []
+def _kind_rank(kind: str | None) -> int:
+    from mi_journal.changetalk import KINDS_CHANGE
+
+    return KINDS_CHANGE.index(kind) if kind in KINDS_CHANGE else len(KINDS_CHANGE)
+
+
+def _question(pack: Pack, answer: Answer) -> str | None:
     try:
-        from mi_journal.changetalk import strongest_change_talk as strongest
-
-        found = strongest([s for text in texts for s in _sentences(text)], limit)
-    except Exception:  # The summary must never stop an interview from being saved.
-        return []
-    quotes: list[str] = []
-    for item in found:
-        text = item.text.strip()
-        if text and text not in quotes:
-            quotes.append(text)
-    return quotes[:limit]
+        return pack.prompt(answer.prompt).text
+    except KeyError:
+        return None
 
 
-@dataclass
-class _Sorted:
-    change: list[str] = field(default_factory=list)
-    context: list[str] = field(default_factory=list)
-    sustain_left_out: bool = False
-    crisis_left_out: bool = False
-
-
-def _sort_reflected(pack: Pack, answers: Sequence[Answer]) -> _Sorted:
-    """Split the reflected answers into change talk, neutral context and what is left out."""
-    from mi_journal.changetalk import CHANGE, SUSTAIN, tag_statement
-    from mi_journal.changetalk.select import dedupe_key
-
-    out = _Sorted()
+def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
+    out = _Gathered()
     reflect_ids = {p.id for p in pack.prompts if p.reflect}
+    seen: set[str] = set()
     for answer in answers:
-        if answer.prompt not in reflect_ids:
+        question = _question(pack, answer)
+        reflected = answer.prompt in reflect_ids
+        if answer.kind in _CHOICE_KINDS:
+            if reflected:
+                out.choices.extend(_items(answer))
             continue
+        if answer.kind not in _FREE_KINDS:
+            continue
+        strengths = reflected and bool(question and _STRENGTH_PROMPT.search(question))
         for item in _items(answer):
-            if answer.kind not in _FREE_KINDS:
-                out.context.append(item)  # a number or a choice: the pack's words
-                continue
-            kept = _sentences(item)
-            neutral: list[str] = []
-            for sentence in kept:
-                label = tag_statement(sentence).label
-                if label == CHANGE:
-                    out.change.append(dedupe_key(sentence))
-                elif label == SUSTAIN:
-                    out.sustain_left_out = True
-                else:
-                    neutral.append(sentence)
-            if mentions_crisis(item):
-                out.crisis_left_out = True
-            if neutral:
-                out.context.append(" ".join(neutral))
+            units, crisis = quotable_units(item, question)
+            out.left_out = out.left_out or crisis
+            for unit in units:
+                key = _flat(unit.text).lower()
+                if key in seen:
+                    continue
+                seen.add(key)
+                if unit.label == "sustain":
+                    out.sustain.append(unit)
+                    out.left_out = True
+                elif strengths:  # their own strengths and past successes: an affirmation
+                    out.strengths.append(unit.text)
+                elif unit.label == "change":
+                    out.change.append(unit)
+                elif reflected:
+                    out.context.append(unit.text)
     return out
 
 
@@ -141,45 +197,52 @@ def _ruler_line(pack: Pack, answers: Sequence[Answer]) -> str:
     return messages.summary_rulers(parts) if parts else ""
 
 
-def _change_quotes(answers: Sequence[Answer], reflected: list[str]) -> list[str]:
-    """The strongest few change-talk sentences, then every reflected one, in rank order."""
-    from mi_journal.changetalk.select import dedupe_key
+def _grouped(change: list[Unit]) -> list[str]:
+    from mi_journal.changetalk import KINDS_CHANGE
 
-    texts = free_texts(answers)
-    everything = strongest_change_talk(texts, limit=10_000)
-    wanted = set(reflected)
-    return [
-        text for index, text in enumerate(everything)
-        if index < CHANGE_TALK_LIMIT or dedupe_key(text) in wanted
-    ]
+    lines: list[str] = []
+    for kind in KINDS_CHANGE:
+        found = [unit for unit in change if unit.kind == kind][:PER_KIND]
+        if found:
+            lines.append(messages.SUMMARY_KIND_HEADINGS[kind])
+            lines.extend(f"  - {_quote(unit.text)}" for unit in found)
+    return lines
+
+
+def _double_sided(gathered: _Gathered) -> str:
+    if not gathered.change or not gathered.sustain:
+        return ""
+    ordered = sorted(gathered.change, key=lambda unit: _kind_rank(unit.kind))
+    short = [unit for unit in gathered.sustain if len(unit.text.split()) <= _SUSTAIN_WORDS]
+    toward = _quote(ordered[0].text, 200)
+    if not short:  # sustain talk is not read back at length
+        return messages.summary_double_sided_brief(toward)
+    return messages.summary_double_sided(_quote(short[0].text), toward)
 
 
 def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
     """Plain text, saved with the entry and shown at the close of the interview."""
     try:
-        reflected = _sort_reflected(pack, answers)
-        change = _change_quotes(answers, reflected.change)
+        gathered = _gather(pack, answers)
     except Exception:  # The summary must never stop an interview from being saved.
-        reflected, change = _Sorted(), []
-    shown = {_flat(text) for text in change}
-    context: list[str] = []
-    for text in reflected.context:
-        if _flat(text) not in shown:
-            shown.add(_flat(text))
-            context.append(text)
+        gathered = _Gathered()
     lines: list[str] = []
-    if change:
-        lines.append(messages.SUMMARY_OWN_WORDS)
-        lines.extend(f"  - {_quote(text)}" for text in change)
-    if context:
-        lines.append(messages.summary_context_heading(after_change=bool(change)))
-        lines.extend(f"  - {_quote(text)}" for text in context)
-    if not change and not context:
-        if reflected.sustain_left_out or reflected.crisis_left_out:
-            lines.append(messages.SUMMARY_NOTHING_QUOTED)
-    elif reflected.sustain_left_out:
-        lines.append(messages.SUMMARY_MIXED)
+    double = _double_sided(gathered)
+    if double:
+        lines += [double, ""]
+    lines += _grouped(gathered.change)
+    if gathered.context:
+        lines.append(messages.summary_context_heading(after_change=bool(gathered.change)))
+        lines.extend(f"  - {_quote(text)}" for text in gathered.context)
+    if gathered.choices:
+        lines.append(messages.summary_choices(gathered.choices))
+    if gathered.strengths:
+        lines.append(messages.summary_affirmation(_quote(" ".join(gathered.strengths[:2]))))
+    if not lines and gathered.left_out:
+        lines.append(messages.SUMMARY_NOTHING_QUOTED)
     rulers = _ruler_line(pack, answers)
     if rulers:
         lines.append(rulers)
+    if lines:
+        lines += ["", messages.SUMMARY_KEY_QUESTION]
     return "\n".join(lines)
