@@ -58,7 +58,7 @@ def _save(paths, entries: list[Entry]) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_own_words_leave_out_pack_wording() -> None:
-    words = list(own_words(JOURNAL[2]))
+    words = [text for text, _ in own_words(JOURNAL[2])]
     assert words == [
         "I'd have more money for the kids. I'm ready to try.",
         "I will call the clinic on Monday.", "more time with the kids",

@@ -162,13 +162,19 @@ def test_interview_answers_are_read_with_their_question() -> None:
 def test_crisis_language_is_never_quoted() -> None:
     pack = _one_prompt_pack("why", "hold")
     interview = _walk(pack, {
-        "why": "I've been thinking about ending my life. I want to feel rested.",
-        "hold": "I want to kms",
+        "why": "I've been thinking about ending my life. I want to stop.",
+        "hold": "I want to kms. I want to feel rested.",
     })
     summary = interview.summary()
     assert "ending my life" not in summary and "kms" not in summary
-    assert "\u201cI want to feel rested.\u201d" in summary
-    assert "Part of you" not in summary  # nothing here is the other side
+    # nothing of an answer with crisis language is reflected: "I want to stop." beside
+    # it may not mean the drinking
+    assert "I want to stop" not in summary and "rested" not in summary
+    assert summary.splitlines()[0] == messages.SUMMARY_NOTHING_QUOTED
+    other = _walk(pack, {"why": "I've been thinking about ending my life.",
+                         "hold": "I want to feel rested."}).summary()
+    assert "\u201cI want to feel rested.\u201d" in other
+    assert "ending my life" not in other
 
 
 def test_crisis_language_across_two_lines_drops_the_whole_answer() -> None:

@@ -13,6 +13,7 @@ from typing import Final
 ENTRY_SCHEMA: Final = 1
 GOALS_SCHEMA: Final = 1
 CONFIG_SCHEMA: Final = 1
+HIDDEN_QUOTES_SCHEMA: Final = 1
 
 MAX_ANSWER_CHARS: Final = 20_000
 MAX_NOTE_CHARS: Final = 200_000

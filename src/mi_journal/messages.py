@@ -1296,9 +1296,46 @@ REFLECT_NO_CHANGE_TALK = (
     "only gathers what you say in your own words, whenever you say it."
 )
 REFLECT_HOW = (
-    "Picked out by simple word rules that can miss or misread a sentence; they are your "
-    "words, not a judgment. `mij reflect --json` shows the cues behind each one."
+    "Picked out by word rules and a small statistical model that can miss or misread a "
+    "sentence; they are your words, not a judgment. `mij reflect --json` shows the cues "
+    "behind each one. To set a quote aside: mij reflect hide <ref> (mij reflect unhide "
+    "brings it back)."
 )
+REFLECT_STRONGEST_HEADING = "Your strongest recent words for change"
+REFLECT_HIDDEN_TITLE = "Quotes you set aside"
+REFLECT_HIDDEN_NONE = "You have not set any quotes aside."
+
+
+def reflect_set_aside(count: int) -> str:
+    noun = "quote" if count == 1 else "quotes"
+    return f"{count} {noun} you set aside are not shown (mij reflect hidden lists them)."
+
+
+def reflect_hidden_done(ref: str) -> str:
+    return (f"Set aside: it will not be shown in mij reflect or an export. "
+            f"To bring it back: mij reflect unhide {ref}")
+
+
+def reflect_unhidden_done() -> str:
+    return "Brought back: it will be shown again."
+
+
+def reflect_hide_no_match(reference: str) -> str:
+    return (f"no quote of yours matches {reference!r}; mij reflect shows each quote with "
+            "its reference.")
+
+
+def reflect_hide_ambiguous(reference: str, count: int) -> str:
+    return (f"{count} quotes match {reference!r}; you might give more of the words, or the "
+            "reference mij reflect shows.")
+
+
+def reflect_hide_already(reference: str) -> str:
+    return f"the quote matching {reference!r} is already set aside."
+
+
+def reflect_unhide_no_match(reference: str) -> str:
+    return (f"no set-aside quote matches {reference!r}; mij reflect hidden lists them.")
 REFLECT_KIND_HEADINGS: dict[str, str] = {
     "commitment": "What you said you will do",
     "activation": "What you feel ready or willing to do",

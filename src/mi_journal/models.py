@@ -29,6 +29,7 @@ from mi_journal.limits import (
     ENTRY_ID_RE,
     ENTRY_SCHEMA,
     GOALS_SCHEMA,
+    HIDDEN_QUOTES_SCHEMA,
     MAX_ANSWER_CHARS,
     MAX_NOTE_CHARS,
     MAX_TAG_CHARS,
@@ -193,3 +194,16 @@ class Config(Stored):
     schema_version: Literal[1] = Field(default=CONFIG_SCHEMA, alias="schema")
     crisis_line: Annotated[Text, StringConstraints(max_length=500)] = ""
     pager: StrictBool = True
+
+
+class HiddenQuote(Stored):
+    """A quote of the person's own change talk they set aside (`mij reflect hide`)."""
+
+    text: Annotated[Text, StringConstraints(min_length=1, max_length=MAX_ANSWER_CHARS)]
+    entry: str | None = None
+    hidden: AwareDatetime
+
+
+class HiddenQuotes(Stored):
+    schema_version: Literal[1] = Field(default=HIDDEN_QUOTES_SCHEMA, alias="schema")
+    quotes: list[HiddenQuote] = Field(default_factory=list)

@@ -30,6 +30,11 @@ class Paths:
         return self.home / "config.toml"
 
     @property
+    def hidden_quotes(self) -> Path:
+        """Quotes the person set aside with `mij reflect hide`."""
+        return self.home / "reflect-hidden.toml"
+
+    @property
     def packs(self) -> Path:
         return self.home / "packs"
 

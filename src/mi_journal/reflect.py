@@ -1,15 +1,20 @@
 """Collecting summaries: the person's own change talk gathered over a period.
 
-`build_reflection(entries, since)` reads the person's own words (free-text
-answers, list items and notes; never a pack's wording or a choice they picked),
-tags every sentence, and collects:
+`build_reflection(entries, since, hidden=...)` reads the person's own words
+(free-text answers, list items and notes; never a pack's wording or a choice
+they picked), tags every sentence with the question it answered, and collects:
+- their strongest recent change talk (mobilizing first, then the latest);
 - their change talk grouped by kind, mobilizing first (commitment, activation,
   taking steps), then preparatory (desire, ability, reasons, need);
 - the reasons they come back to most often (recurring words in their reasons,
   needs and wishes, each with one example in their own words);
 - change talk and sustain talk counted week by week.
-Sustain talk is only counted, never quoted. `change_talk_section(entries)` is
-the grouped change talk alone, for an export the person asked to include it in.
+Sustain talk is only counted, never quoted. A quote is change talk the rules
+found (`changetalk.select.quotable`), never one with crisis language
+(`changetalk.select.without_crisis`), and never one the person set aside
+(`hide_quote` / `unhide_quote`, stored in reflect-hidden.toml): `_collect` is the
+one selection, and `change_talk_section(entries, hidden)` is its grouped change
+talk alone, for an md/html export the person asked to include it in.
 """
 
 from __future__ import annotations
@@ -19,16 +24,32 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mi_journal.changetalk import CHANGE, KINDS_CHANGE, SUSTAIN, Tagged, normalise, tag_text
+from mi_journal.changetalk import (
+    CHANGE,
+    KINDS_CHANGE,
+    MOBILIZING,
+    SUSTAIN,
+    Tagged,
+    normalise,
+    split_statements,
+    tag_statement,
+)
 from mi_journal.changetalk.lexicon import lexicon
-from mi_journal.changetalk.select import dedupe_key
+from mi_journal.changetalk.select import dedupe_key, quotable, quote_ref, without_crisis
+from mi_journal.errors import MijError
 from mi_journal.models import AnswerKind, Entry
+
+if TYPE_CHECKING:
+    from mi_journal.models import HiddenQuote
+    from mi_journal.paths import Paths
 
 THEME_KINDS = ("reasons", "need", "desire")
 THEME_LIMIT = 5
 QUOTES_PER_KIND = 5
+STRONGEST_LIMIT = 3
+RECENT_DAYS = 28  # "recent": the four weeks up to the latest entry
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -41,6 +62,11 @@ class Quote:
     entry_id: str
     day: date
     cues: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        """What `mij reflect hide` takes to set this quote aside."""
+        return quote_ref(self.text)
 
 
 @dataclass(frozen=True)
@@ -73,29 +99,34 @@ class Reflection:
     statements: int = 0
     change: int = 0
     sustain: int = 0
+    hidden: int = 0  # quotes left out because the person set them aside
+    strongest: list[Quote] = field(default_factory=list)
     groups: list[KindGroup] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
     weeks: list[WeekTally] = field(default_factory=list)
 
 
-def own_words(entry: Entry) -> Iterator[str]:
-    """The person's own free text in an entry: notes, text answers, list items."""
+def own_words(entry: Entry) -> Iterator[tuple[str, str | None]]:
+    """The person's own free text in an entry (notes, text answers, list items),
+    each with the question it answered (None for a note)."""
     if entry.text:
-        yield entry.text
+        yield entry.text, None
     for answer in entry.answers:
         if answer.skipped or answer.value is None:
             continue
         if answer.kind in (AnswerKind.text, AnswerKind.long_text) and isinstance(answer.value, str):
-            yield answer.value
+            yield answer.value, answer.question
         elif answer.kind is AnswerKind.list and isinstance(answer.value, list):
-            yield from answer.value
+            for item in answer.value:
+                yield item, answer.question
 
 
 def _tag_entries(entries: Iterable[Entry]) -> Iterator[tuple[Entry, Tagged]]:
     for entry in entries:
-        for text in own_words(entry):
-            for tagged in tag_text(text):
-                yield entry, tagged
+        for text, question in own_words(entry):
+            sentences, _ = without_crisis(split_statements(text), text)
+            for sentence in sentences:
+                yield entry, tag_statement(sentence, question=question)
 
 
 def _week_start(day: date) -> date:
@@ -115,22 +146,41 @@ def _group(quotes: list[Quote], per_kind: int) -> list[KindGroup]:
     return groups
 
 
-def _collect(entries: Iterable[Entry]) -> tuple[list[Quote], list[tuple[date, str]]]:
-    """Deduplicated change-talk quotes, and (day, label) for every decided statement."""
+def _collect(
+    entries: Iterable[Entry], hidden: frozenset[str] = frozenset(),
+) -> tuple[list[Quote], list[tuple[date, str]], int]:
+    """The one selection behind `mij reflect` and the export sections: quotable
+    change talk, each wording once, none the person set aside; (day, label) for
+    every statement; and how many quotes were left out as set aside."""
     quotes: list[Quote] = []
     seen: set[str] = set()
     labels: list[tuple[date, str]] = []
+    set_aside: set[str] = set()
     for entry, tagged in _tag_entries(entries):
         day = entry.created.date()
         labels.append((day, tagged.label))
-        if tagged.label != CHANGE or tagged.kind is None:
+        if not quotable(tagged) or tagged.kind is None:
             continue
         key = dedupe_key(tagged.text)
         if not key or key in seen:
             continue
+        if key in hidden:
+            set_aside.add(key)
+            continue
         seen.add(key)
         quotes.append(Quote(tagged.text.strip(), tagged.kind, entry.id, day, tagged.cues))
-    return quotes, labels
+    return quotes, labels, len(set_aside)
+
+
+def _strongest(quotes: list[Quote], limit: int) -> list[Quote]:
+    """Mobilizing before preparatory, the latest first, within the last weeks."""
+    if not quotes:
+        return []
+    latest = max(quote.day for quote in quotes)
+    recent = [q for q in quotes if (latest - q.day).days < RECENT_DAYS]
+    rank = {kind: index for index, kind in enumerate(KINDS_CHANGE)}
+    recent.sort(key=lambda q: (q.kind not in MOBILIZING, -q.day.toordinal(), rank[q.kind]))
+    return recent[:limit]
 
 
 def _stem(word: str) -> str:
@@ -197,29 +247,105 @@ def in_period(entries: Iterable[Entry], since: date | None) -> list[Entry]:
 
 
 def build_reflection(
-    entries: Iterable[Entry], since: date | None = None, per_kind: int = QUOTES_PER_KIND
+    entries: Iterable[Entry], since: date | None = None, per_kind: int = QUOTES_PER_KIND,
+    hidden: frozenset[str] = frozenset(),
 ) -> Reflection:
+    """`hidden`: dedupe keys (`changetalk.select.dedupe_key`) of set-aside quotes."""
     chosen = in_period(entries, since)
-    quotes, labels = _collect(chosen)
+    quotes, labels, set_aside = _collect(chosen, hidden)
     reflection = Reflection(since=since, entries=len(chosen), statements=len(labels))
     reflection.change = sum(1 for _, label in labels if label == CHANGE)
     reflection.sustain = sum(1 for _, label in labels if label == SUSTAIN)
+    reflection.hidden = set_aside
+    reflection.strongest = _strongest(quotes, STRONGEST_LIMIT)
     reflection.groups = _group(quotes, per_kind)
     reflection.themes = _themes(quotes, THEME_LIMIT)
     reflection.weeks = _weeks(labels, since)
     return reflection
 
 
-def change_talk_section(entries: Iterable[Entry], per_kind: int = 10) -> list[KindGroup]:
+def change_talk_section(
+    entries: Iterable[Entry], per_kind: int = 10, hidden: frozenset[str] = frozenset(),
+) -> list[KindGroup]:
     """The person's own change talk in these entries, grouped by kind, mobilizing
-    first, each wording once. For an export only when the person asks for it."""
-    quotes, _ = _collect(in_period(entries, None))
+    first, each wording once, none set aside. For an export only when the person
+    asks for it."""
+    quotes, _, _ = _collect(in_period(entries, None), hidden)
     return _group(quotes, per_kind)
+
+
+def hidden_keys(paths: Paths) -> frozenset[str]:
+    """Dedupe keys of the quotes the person set aside."""
+    from mi_journal.storage.hidden import load_hidden
+
+    return frozenset(dedupe_key(quote.text) for quote in load_hidden(paths).quotes)
+
+
+def _matching(reference: str, texts: list[str]) -> list[int]:
+    wanted = reference.strip()
+    exact = [i for i, text in enumerate(texts) if quote_ref(text) == wanted.lower()]
+    if exact:
+        return exact
+    key = dedupe_key(wanted)
+    if not key:
+        return []
+    same = [i for i, text in enumerate(texts) if dedupe_key(text) == key]
+    return same or [i for i, text in enumerate(texts) if key in dedupe_key(text)]
+
+
+def hide_quote(paths: Paths, entries: Iterable[Entry], reference: str) -> HiddenQuote:
+    """Set aside one of the person's quotes (its reference as `mij reflect` shows
+    it, or words from it that match one quote only), so it is not shown again in
+    `mij reflect` or an export's change-talk section. Stored, and reversible."""
+    from mi_journal.messages import (
+        reflect_hide_already,
+        reflect_hide_ambiguous,
+        reflect_hide_no_match,
+    )
+    from mi_journal.models import HiddenQuote, now
+    from mi_journal.storage.hidden import editing_hidden
+
+    quotes, _, _ = _collect(in_period(entries, None))
+    found = _matching(reference, [quote.text for quote in quotes])
+    if not found:
+        with_hidden = hidden_keys(paths)
+        if with_hidden and _matching(reference, _hidden_texts(paths)):
+            raise MijError(reflect_hide_already(reference))
+        raise MijError(reflect_hide_no_match(reference))
+    if len(found) > 1:
+        raise MijError(reflect_hide_ambiguous(reference, len(found)))
+    quote = quotes[found[0]]
+    with editing_hidden(paths) as stored:
+        if any(dedupe_key(item.text) == dedupe_key(quote.text) for item in stored.quotes):
+            raise MijError(reflect_hide_already(reference))
+        item = HiddenQuote(text=quote.text, entry=quote.entry_id, hidden=now())
+        stored.quotes.append(item)
+    return item
+
+
+def _hidden_texts(paths: Paths) -> list[str]:
+    from mi_journal.storage.hidden import load_hidden
+
+    return [quote.text for quote in load_hidden(paths).quotes]
+
+
+def unhide_quote(paths: Paths, reference: str) -> HiddenQuote:
+    """Bring back a quote the person set aside (its reference or words from it)."""
+    from mi_journal.messages import reflect_hide_ambiguous, reflect_unhide_no_match
+    from mi_journal.storage.hidden import editing_hidden
+
+    with editing_hidden(paths) as stored:
+        found = _matching(reference, [item.text for item in stored.quotes])
+        if not found:
+            raise MijError(reflect_unhide_no_match(reference))
+        if len(found) > 1:
+            raise MijError(reflect_hide_ambiguous(reference, len(found)))
+        return stored.quotes.pop(found[0])
 
 
 def _quote_json(quote: Quote) -> dict[str, Any]:
     return {"text": quote.text, "kind": quote.kind, "entry": quote.entry_id,
-            "date": quote.day.isoformat(), "cues": list(quote.cues)}
+            "date": quote.day.isoformat(), "ref": quote.ref, "cues": list(quote.cues)}
 
 
 def reflection_json(reflection: Reflection) -> dict[str, Any]:
@@ -229,6 +355,8 @@ def reflection_json(reflection: Reflection) -> dict[str, Any]:
         "statements": reflection.statements,
         "change_talk": reflection.change,
         "sustain_talk": reflection.sustain,
+        "set_aside": reflection.hidden,
+        "strongest_recent": [_quote_json(q) for q in reflection.strongest],
         "by_kind": [
             {"kind": g.kind, "total": g.total, "quotes": [_quote_json(q) for q in g.quotes]}
             for g in reflection.groups

@@ -35,6 +35,26 @@ def strongest_change_talk(texts: Iterable[str], limit: int = 5) -> list[Tagged]:
     return [tagged for _, _, tagged in found[: max(limit, 0)]]
 
 
+def without_crisis(pieces: list[str], whole: str) -> tuple[list[str], bool]:
+    """The one place crisis language is kept out of anything reflected back
+    (summaries, `mij reflect`, exports): `pieces` of `whole`, and whether anything
+    was left out. When `whole` (one answer, one note) holds crisis language, none
+    of it is kept: a sentence beside it ("I want to stop.") may mean something
+    else there, and safety wins over a missed quote."""
+    from mi_journal.interview.crisis import mentions_crisis
+
+    if mentions_crisis(whole):
+        return [], True
+    return pieces, False
+
+
+def quote_ref(text: str) -> str:
+    """A short, stable reference to a quote, for `mij reflect hide`."""
+    import hashlib
+
+    return hashlib.sha1(dedupe_key(text).encode("utf-8"), usedforsecurity=False).hexdigest()[:6]
+
+
 def quotable(tagged: Tagged, label: str = CHANGE) -> bool:
     """Change (or sustain) talk that may be quoted back as such: the rules found it.
     The statistical part alone decides labels and counts, never a quote: a wrong

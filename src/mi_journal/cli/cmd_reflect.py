@@ -1,4 +1,5 @@
-"""`mij reflect`: your own change talk gathered over time; `mij reflect tag` labels lines."""
+"""`mij reflect`: your own change talk gathered over time; `mij reflect hide` / `unhide` /
+`hidden` set quotes aside and bring them back; `mij reflect tag` labels lines."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
-    from mi_journal.reflect import Reflection, WeekTally
+    from mi_journal.reflect import Quote, Reflection, WeekTally
 
 _MAX_STDIN_BYTES = 64 * 1024 * 1024
 _WEEKS_SHOWN = 12
@@ -28,6 +30,11 @@ def register(app: typer.Typer) -> None:
     reflect_app.command(
         "tag", short_help="Label statements from stdin as change, sustain or neutral talk."
     )(tag_command)
+    reflect_app.command("hide", short_help="Set a quote aside so it is not shown again.")(
+        hide_command)
+    reflect_app.command("unhide", short_help="Bring back a quote you set aside.")(
+        unhide_command)
+    reflect_app.command("hidden", short_help="List the quotes you set aside.")(hidden_command)
     app.add_typer(reflect_app, name="reflect")
 
 
@@ -45,13 +52,14 @@ def reflect_command(
     from mi_journal.cli.render import console, print_json
     from mi_journal.dates import parse_since
     from mi_journal.paths import get_paths
-    from mi_journal.reflect import build_reflection, reflection_json
+    from mi_journal.reflect import build_reflection, hidden_keys, reflection_json
     from mi_journal.storage.entries import load_entries
 
     start = parse_since(since) if since is not None else None
-    loaded = load_entries(get_paths())
+    paths = get_paths()
+    loaded = load_entries(paths)
     _warn_unreadable(loaded.problems)
-    reflection = build_reflection(loaded.entries, start)
+    reflection = build_reflection(loaded.entries, start, hidden=hidden_keys(paths))
     if as_json:
         print_json(reflection_json(reflection))
         return
@@ -87,6 +95,69 @@ def tag_command() -> None:
     if out:
         sys.stdout.write("\n".join(out) + "\n")
         sys.stdout.flush()
+
+
+def hide_command(
+    reference: str = typer.Argument(
+        ..., help="The quote's reference as `mij reflect` shows it, or words from it."),
+) -> None:
+    """Set one of your quotes aside: it is not shown again in `mij reflect` or in an
+    export's change-talk section. Nothing is deleted; `mij reflect unhide` brings it back."""
+    from mi_journal.cli.render import console, safe
+    from mi_journal.messages import reflect_hidden_done
+    from mi_journal.paths import get_paths
+    from mi_journal.reflect import hide_quote
+    from mi_journal.storage.entries import load_entries
+
+    paths = get_paths()
+    loaded = load_entries(paths)
+    _warn_unreadable(loaded.problems)
+    item = hide_quote(paths, loaded.entries, reference)
+    from mi_journal.changetalk.select import quote_ref
+
+    console().print(safe(f"\u201c{' '.join(item.text.split())}\u201d", "dim"))
+    console().print(safe(reflect_hidden_done(quote_ref(item.text))))
+
+
+def unhide_command(
+    reference: str = typer.Argument(
+        ..., help="The reference `mij reflect hidden` shows, or words from the quote."),
+) -> None:
+    """Bring back a quote you set aside, so it is shown again."""
+    from mi_journal.cli.render import console, safe
+    from mi_journal.messages import reflect_unhidden_done
+    from mi_journal.paths import get_paths
+    from mi_journal.reflect import unhide_quote
+
+    item = unhide_quote(get_paths(), reference)
+    console().print(safe(f"\u201c{' '.join(item.text.split())}\u201d", "dim"))
+    console().print(safe(reflect_unhidden_done()))
+
+
+def hidden_command(
+    as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
+) -> None:
+    """The quotes you set aside, each with the reference `mij reflect unhide` takes."""
+    from mi_journal.changetalk.select import quote_ref
+    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.messages import REFLECT_HIDDEN_NONE, REFLECT_HIDDEN_TITLE
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.hidden import load_hidden
+
+    quotes = load_hidden(get_paths()).quotes
+    if as_json:
+        print_json([{"text": q.text, "entry": q.entry, "hidden": q.hidden.isoformat(),
+                     "ref": quote_ref(q.text)} for q in quotes])
+        return
+    out = console()
+    if not quotes:
+        out.print(safe(REFLECT_HIDDEN_NONE))
+        return
+    out.print(safe(REFLECT_HIDDEN_TITLE, "bold"))
+    for quote in quotes:
+        line = safe(f"  \u201c{' '.join(quote.text.split())}\u201d")
+        line.append(f"  [{quote_ref(quote.text)}]", style="dim")
+        out.print(line)
 
 
 def _statement_and_question(line: str) -> tuple[str, str | None]:
@@ -130,14 +201,21 @@ def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> N
     out.print()
     if not reflection.groups:
         out.print(safe(m.REFLECT_NO_CHANGE_TALK))
+    shown = sum(len(group.quotes) for group in reflection.groups)
+    if reflection.strongest and shown > len(reflection.strongest):
+        out.print(safe(m.REFLECT_STRONGEST_HEADING, "bold"))
+        for quote in reflection.strongest:
+            out.print(_quote_line(quote))
+        out.print()
     for group in reflection.groups:
         out.print(safe(m.REFLECT_KIND_HEADINGS.get(group.kind, group.kind), "bold"))
         for quote in group.quotes:
-            line = safe(f"  \u201c{' '.join(quote.text.split())}\u201d")
-            line.append(f"  {quote.day.isoformat()}", style="dim")
-            out.print(line)
+            out.print(_quote_line(quote))
         if group.total > len(group.quotes):
             out.print(safe("  " + m.reflect_more_in_kind(group.total - len(group.quotes)), "dim"))
+        out.print()
+    if reflection.hidden:
+        out.print(safe(m.reflect_set_aside(reflection.hidden), "dim"))
         out.print()
     if reflection.themes:
         out.print(safe(m.REFLECT_THEMES_HEADING, "bold"))
@@ -153,6 +231,14 @@ def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> N
         _print_weeks(out, reflection.weeks)
         out.print()
     out.print(safe(m.REFLECT_HOW, "dim"))
+
+
+def _quote_line(quote: Quote) -> Text:
+    from mi_journal.cli.render import safe
+
+    line = safe(f"  \u201c{' '.join(quote.text.split())}\u201d")
+    line.append(f"  {quote.day.isoformat()}  [{quote.ref}]", style="dim")
+    return line
 
 
 def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:

@@ -79,11 +79,14 @@ def period(entries: list[Entry]) -> str:
     return f"{first:%Y-%m-%d} to {last:%Y-%m-%d}"
 
 
-def change_talk_groups(entries: list[Entry]) -> list[KindGroup]:
-    """The person's own change talk in these entries, mobilizing kinds first."""
+def change_talk_groups(
+    entries: list[Entry], hidden: frozenset[str] = frozenset()
+) -> list[KindGroup]:
+    """The person's own change talk in these entries, mobilizing kinds first: the
+    same selection as `mij reflect` (no crisis language, none they set aside)."""
     from mi_journal.reflect import change_talk_section
 
-    return change_talk_section(entries)
+    return change_talk_section(entries, hidden=hidden)
 
 
 def kind_heading(kind: str) -> str:

@@ -221,7 +221,7 @@ def _rulers(selected: Selected) -> str:
     return "\n".join(parts)
 
 
-def _change_talk(entries: list[Entry]) -> str:
+def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> str:
     from mi_journal.messages import (
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
@@ -230,7 +230,7 @@ def _change_talk(entries: list[Entry]) -> str:
 
     parts = [f"<h2>{escape(EXPORT_CHANGE_TALK_HEADING)}</h2>",
              f'<p class="intro">{escape(EXPORT_CHANGE_TALK_INTRO)}</p>']
-    groups = change_talk_groups(entries)
+    groups = change_talk_groups(entries, hidden)
     if not groups:
         parts.append(f"<p>{escape(EXPORT_CHANGE_TALK_NONE)}</p>")
     for group in groups:
@@ -309,7 +309,7 @@ def render_html(selected: Selected) -> str:
         parts.append("<h2>Goals</h2>")
         parts.extend(_goal(goal) for goal in selected.goals)
     if selected.selection.change_talk:
-        parts.append(_change_talk(entries))
+        parts.append(_change_talk(entries, selected.hidden_quotes))
     parts.append("<h2>Entries</h2>")
     if not entries:
         parts.append(f"<p>{escape(EXPORT_NO_ENTRIES)}</p>")

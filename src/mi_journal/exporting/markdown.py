@@ -129,7 +129,7 @@ def _rulers(entries: list[Entry]) -> list[str]:
     return [*lines, ""]
 
 
-def _change_talk(entries: list[Entry]) -> list[str]:
+def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> list[str]:
     from mi_journal.messages import (
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
@@ -137,7 +137,7 @@ def _change_talk(entries: list[Entry]) -> list[str]:
     )
 
     lines = [f"## {EXPORT_CHANGE_TALK_HEADING}", "", EXPORT_CHANGE_TALK_INTRO, ""]
-    groups = change_talk_groups(entries)
+    groups = change_talk_groups(entries, hidden)
     if not groups:
         return [*lines, EXPORT_CHANGE_TALK_NONE, ""]
     for group in groups:
@@ -171,7 +171,7 @@ def render_markdown(selected: Selected) -> str:
         for goal in selected.goals:
             lines += _goal(goal)
     if selected.selection.change_talk:
-        lines += _change_talk(entries)
+        lines += _change_talk(entries, selected.hidden_quotes)
     lines += ["## Entries", ""]
     if not entries:
         lines += [EXPORT_NO_ENTRIES, ""]

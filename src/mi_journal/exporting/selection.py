@@ -50,6 +50,8 @@ class Selected:
     problems: list[DataFileError] = field(default_factory=list)
     # With --pack: the report's header (the pack's title; for homework, its progress).
     pack_report: PackReport | None = None
+    # Quotes the person set aside (`mij reflect hide`): left out of the change-talk section.
+    hidden_quotes: frozenset[str] = frozenset()
 
 
 def _entry_filter(selection: Selection) -> EntryFilter:
@@ -139,7 +141,12 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
         from mi_journal.exporting.pack_report import pack_report
 
         header = pack_report(paths, selection.pack, pack_entries, when.date())
-    return Selected(entries, goals, when, selection, problems, header)
+    hidden: frozenset[str] = frozenset()
+    if selection.change_talk:
+        from mi_journal.reflect import hidden_keys
+
+        hidden = hidden_keys(paths)
+    return Selected(entries, goals, when, selection, problems, header, hidden)
 
 
 @dataclass

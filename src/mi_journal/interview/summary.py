@@ -12,8 +12,8 @@ with the question it answers):
    a choice picked from a list is shown as their choice, never as "You wrote".
 4. An affirmation, only from strengths or past successes they named.
 5. Their rulers, then a closing key question that leaves "nothing for now" open.
-A sentence with crisis language is never quoted (see `quotable_units`, the one
-place it is removed). Sustain talk is quoted at most once, in the double-sided
+A sentence with crisis language is never quoted (`changetalk.select.without_crisis`,
+the one place it is removed). Sustain talk is quoted at most once, in the double-sided
 reflection, and only when change talk follows it.
 """
 
@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mi_journal import messages
-from mi_journal.interview.crisis import mentions_crisis
 from mi_journal.models import Answer, AnswerKind
 from mi_journal.packs.model import Pack
 from mi_journal.packs.template import show_value
@@ -112,16 +111,12 @@ def _is_fragment(piece: str) -> bool:
 
 def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
     """The whole pieces of `text` that may be quoted, each labelled, and whether
-    something was left out for crisis language. This is the one place crisis
-    sentences are removed: if the text holds crisis language that no single piece
-    shows (it spans two), nothing of it is quoted."""
+    something was left out for crisis language (removed by
+    `changetalk.select.without_crisis`, the one place that does it)."""
     from mi_journal.changetalk import CHANGE, tag_text
-    from mi_journal.changetalk.select import quotable
+    from mi_journal.changetalk.select import quotable, without_crisis
 
-    pieces = _pieces(text)
-    kept = [piece for piece in pieces if not mentions_crisis(piece)]
-    if len(kept) == len(pieces) and mentions_crisis(text):
-        return [], True
+    kept, crisis = without_crisis(_pieces(text), text)
     units: list[Unit] = []
     for piece in kept:
         tagged = tag_text(piece, question=question)
@@ -134,7 +129,7 @@ def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
             units.append(Unit(piece, "sustain", sustain[0].kind))
         else:
             units.append(Unit(piece, "neutral", None))
-    return units, len(kept) < len(pieces)
+    return units, crisis
 
 
 def _kind_rank(kind: str | None) -> int:

@@ -23,7 +23,9 @@ MAX_DATA_FILE_BYTES = 16 * 1024 * 1024
 
 # Upgrades from schema N to N+1, per file kind, applied in order on read.
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
-UPGRADES: dict[str, dict[int, Upgrade]] = {"entry": {}, "goals": {}, "config": {}}
+UPGRADES: dict[str, dict[int, Upgrade]] = {
+    "entry": {}, "goals": {}, "config": {}, "hidden quotes": {},
+}
 
 
 class TooLargeToStore(MijError):
