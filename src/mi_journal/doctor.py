@@ -26,11 +26,12 @@ UNREADABLE = "unreadable"
 NEWER_SCHEMA = "newer schema"
 LINK = "link"
 NAME = "name"
+SYNC = "sync leftover"
 TEMP = "temporary file"
 LOCK = "lock"
 INDEX = "index"
 KEPT_EDIT = "kept edit"
-KINDS = (UNREADABLE, NEWER_SCHEMA, NAME, PERMISSIONS, LINK, TEMP, LOCK, INDEX, KEPT_EDIT)
+KINDS = (UNREADABLE, NEWER_SCHEMA, SYNC, NAME, PERMISSIONS, LINK, TEMP, LOCK, INDEX, KEPT_EDIT)
 
 
 @dataclass(frozen=True)
@@ -158,12 +159,14 @@ def _problem(problem: MijError, fallback: Path) -> Finding:
 
 
 def _check_entries(paths: Paths, report: DoctorReport) -> None:
-    from mi_journal.storage.entries import OddName, load_entries
+    from mi_journal.storage.entries import CloudOnly, OddName, load_entries
 
     result = load_entries(paths)
     report.counts["entries"] = len(result.entries)
     for problem in result.problems:
-        if not isinstance(problem, OddName):  # named once, by the walk over every name
+        if isinstance(problem, CloudOnly):
+            report.findings.append(Finding(SYNC, Path(str(problem.path)), problem.detail))
+        elif not isinstance(problem, OddName):  # named once, by the walk over every name
             report.findings.append(_problem(problem, paths.entries))
 
 
@@ -181,8 +184,16 @@ def _check_single(report: DoctorReport, name: str, path: Path, load: Callable[[]
 
 
 def _check_goals_and_config(paths: Paths, report: DoctorReport) -> None:
+    from mi_journal import messages
     from mi_journal.storage.config import load_config
     from mi_journal.storage.goals import load_goals
+    from mi_journal.storage.sync import is_cloud_placeholder, leftovers_of
+
+    for original in (paths.goals, paths.config):
+        for leftover in leftovers_of(original):
+            detail = (messages.cloud_only(original.name) if is_cloud_placeholder(leftover.name)
+                      else messages.sync_copy(leftover.name, original.name))
+            report.findings.append(Finding(SYNC, leftover, detail))
 
     _check_single(report, "goals file", paths.goals, lambda: load_goals(paths))
     _check_single(report, "settings file", paths.config, lambda: load_config(paths))

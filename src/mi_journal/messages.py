@@ -266,6 +266,30 @@ def export_unknown_pack(pack: str) -> str:
     )
 
 
+def sync_copy(name: str, of: str) -> str:
+    return (
+        f"{name} is a copy of {of} made by a sync tool; mi-journal reads only {of}, so "
+        "what is only in the copy is not shown. You might compare the two, bring what you "
+        f"need into {of}, then remove the copy."
+    )
+
+
+def cloud_only(name: str) -> str:
+    return (
+        f"{name} is kept in iCloud only, not on this computer (this is its placeholder), "
+        "so it is left out until it is downloaded: open the folder in Finder, or run "
+        "`brctl download` on it."
+    )
+
+
+def goals_in_cloud_only(path: str) -> str:
+    return (
+        f"your goals file is kept in iCloud only, not on this computer ({path} is its "
+        "placeholder); please download it (open the folder in Finder, or run `brctl "
+        "download` on it) first. Nothing was changed."
+    )
+
+
 def odd_name(spelled: str, quoted: str) -> str:
     return (
         f"its name ({spelled}) is not valid UTF-8 or holds a control character, so "

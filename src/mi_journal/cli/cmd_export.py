@@ -55,6 +55,7 @@ def export_command(
         export_json,
         output_stream,
         refuse_existing,
+        report_goal_copies,
         report_problems,
         screen_or_file,
     )
@@ -75,6 +76,7 @@ def export_command(
     selected = select(get_paths(), selection)
     data = _render(fmt, selected).encode("utf-8")
     report_problems(selected.problems)
+    report_goal_copies(selection.include_goals)
     try:
         with output_stream(target, force) as out:
             out.write(data)

@@ -60,6 +60,10 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
 
     paths = _paths()
     goals = list_goals(paths, include_all=show_all)
+    from mi_journal.storage.sync import copy_notes
+
+    for line in copy_notes(paths.goals):  # a sync tool's copy is not read: say so
+        console(stderr=True).print(safe(f"mij: note: {line}"))
     if as_json:
         print_json([goal_to_dict(goal) for goal in goals])
         return

@@ -129,6 +129,18 @@ def report_problems(problems: list[DataFileError]) -> None:
     )
 
 
+def report_goal_copies(include_goals: bool) -> None:
+    """A sync tool's copy of goals.toml is not in the export: say so, as for entries."""
+    if not include_goals:
+        return
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.sync import copy_notes
+    from mi_journal.textsafe import inert
+
+    for line in copy_notes(get_paths().goals):
+        sys.stderr.write(inert(f"mij: note: {line}") + "\n")
+
+
 def _stream(chosen: JsonSelection, out: BinaryIO) -> tuple[int, int]:
     """Write the export to `out` (inside `open_json_selection`); returns (entries, goals)."""
     from mi_journal.exporting import json_format
@@ -171,6 +183,7 @@ def export_json(selection: Selection, output: Path | None, force: bool) -> None:
     try:
         with (open_json_selection(get_paths(), selection) as chosen,
               output_stream(output, force) as out):
+            report_goal_copies(selection.include_goals)
             entries, goals = _stream(chosen, out)
     except BrokenPipeError:
         # The reader (`head`, a pager, the far end of a pipe) stopped early, as it may.

@@ -101,6 +101,11 @@ def _scan_folders(root: Path) -> _Scan:
 
 
 def _is_entry_name(name: str) -> bool:
+    """An entry file, or a sync tool's placeholder for one (reported when parsed)."""
+    from mi_journal.storage.sync import is_cloud_placeholder, placeholder_target
+
+    if is_cloud_placeholder(name):
+        return placeholder_target(name).endswith(".toml")
     return name.endswith(".toml") and not (name.startswith(".") and name.endswith(_TEMP_SUFFIX))
 
 

@@ -22,6 +22,7 @@ from mi_journal.limits import ENTRY_ID_RE, ENTRY_SCHEMA
 from mi_journal.paths import Paths
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
 from mi_journal.storage.locking import locked
+from mi_journal.storage.sync import is_cloud_placeholder, placeholder_target
 from mi_journal.storage.tomlfile import (
     MAX_DATA_FILE_BYTES,
     TooLargeToStore,
@@ -155,6 +156,10 @@ class OddName(DataFileError):
     """A name under entries/ that cannot be used (not UTF-8, or a control character)."""
 
 
+class CloudOnly(DataFileError):
+    """A sync tool's placeholder for an entry kept in the cloud only (`.<id>.toml.icloud`)."""
+
+
 def read_entry(path: Path) -> Entry:
     from mi_journal.models import Entry
 
@@ -162,6 +167,8 @@ def read_entry(path: Path) -> Entry:
     if odd is not None:
         # Its name cannot be shown or stored as text: reported, spelled out, never read.
         raise OddName(spelled_path(path), odd_name_detail(odd))
+    if is_cloud_placeholder(path.name):
+        raise CloudOnly(path, messages.cloud_only(placeholder_target(path.name)))
     entry = read_model(path, Entry, "entry", ENTRY_SCHEMA)
     if path.stem != entry.id:
         raise DataFileError(path, f"its id {entry.id!r} does not match the file name")
@@ -189,8 +196,9 @@ def iter_entry_files(paths: Paths) -> Iterator[Path]:
             names = sorted(item.name for item in os.scandir(month.path))
             for name in names:
                 path = Path(month.path) / name
-                if name.endswith(".toml") and not is_temp_file(path):
-                    yield path
+                if (name.endswith(".toml") and not is_temp_file(path)) or (
+                        is_cloud_placeholder(name) and placeholder_target(name).endswith(".toml")):
+                    yield path  # a placeholder too: reading it says the entry is elsewhere
 
 
 @dataclass

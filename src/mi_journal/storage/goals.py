@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from mi_journal.errors import MijError
 from mi_journal.limits import GOALS_SCHEMA
 from mi_journal.models import GoalList
 from mi_journal.paths import Paths
@@ -16,6 +18,13 @@ from mi_journal.storage.tomlfile import dump_model, read_model
 def load_goals(paths: Paths) -> GoalList:
     """The saved goals; a missing file is an empty list, a broken one an error."""
     if not paths.goals.exists() and not paths.goals.is_symlink():
+        from mi_journal.storage.sync import placeholder_for
+
+        if os.path.lexists(placeholder_for(paths.goals)):
+            # In the cloud only: an empty list now would start a second goals file.
+            from mi_journal import messages
+
+            raise MijError(messages.goals_in_cloud_only(str(placeholder_for(paths.goals))))
         return GoalList()
     return read_model(paths.goals, GoalList, "goals", GOALS_SCHEMA)
 
