@@ -118,3 +118,25 @@ def test_an_interview_too_large_to_save_is_kept_as_a_draft(
     [draft] = list_drafts(paths).drafts
     assert draft.answers[0].value == "a" * 3_000
     assert not paths.entries.exists() or not list(paths.entries.rglob("*.toml"))
+
+
+def test_answers_from_a_file_too_large_to_save_are_kept_as_a_draft(
+    cli: Any, paths: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from mi_journal.interview.drafts import list_drafts
+    from mi_journal.storage import tomlfile
+
+    pack = tmp_path / "echo.toml"
+    pack.write_text(_echo_pack(prompts_quoting=1))
+    assert cli(["pack", "add", str(pack)]).exit_code == 0
+    monkeypatch.setattr(tomlfile, "MAX_DATA_FILE_BYTES", 4_000)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"a": "b" * 3_000, "q0": "fine"}))
+    result = cli(["interview", "--pack", "echo", "--answers", str(answers)])
+    assert result.exit_code == 1
+    [draft] = list_drafts(paths).drafts
+    assert "larger than" in result.stderr and draft.id in result.stderr
+    assert draft.answers[0].value == "b" * 3_000
+    assert not paths.entries.exists() or not list(paths.entries.rglob("*.toml"))

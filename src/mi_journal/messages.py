@@ -625,6 +625,13 @@ def draft_not_saved(detail: str) -> str:
     return f"The draft could not be updated ({detail}). Your answers are still here; carry on."
 
 
+def entry_kept_as_draft(detail: str, draft_id: str) -> str:
+    return (
+        f"the entry was not saved: {detail} Your answers are kept as the draft {draft_id} "
+        f"(`mij resume {draft_id}` to shorten them)."
+    )
+
+
 def entry_not_saved(detail: str) -> str:
     return f"The entry could not be saved: {detail}"
 

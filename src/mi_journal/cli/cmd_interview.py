@@ -10,6 +10,7 @@ from mi_journal.errors import UsageProblem
 
 if TYPE_CHECKING:
     from mi_journal.interview.engine import Interview
+    from mi_journal.models import Entry
     from mi_journal.paths import Paths
 
 
@@ -225,11 +226,11 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
     from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
     from mi_journal.interview.crisis import answer_mentions_crisis
-    from mi_journal.interview.session import answers_from_file, apply_answers, save_entry
+    from mi_journal.interview.session import answers_from_file, apply_answers
 
     mapping = answers_from_file(source)
     applied = apply_answers(interview, mapping)
-    entry = save_entry(paths, interview)
+    entry = save_entry_or_keep_draft(paths, interview)
     if applied.not_asked:
         console(stderr=True).print(safe(f"mij: {messages.answers_not_asked(applied.not_asked)}"))
     if entry.summary:
@@ -241,3 +242,21 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
         print_plain("")
         print_plain(messages.CRISIS_GENTLE_NOTE)
         print_crisis()
+
+
+def save_entry_or_keep_draft(paths: Paths, interview: Interview) -> Entry:
+    """Save the entry; one too large to read back is refused, and the answers kept as a draft."""
+    from mi_journal import messages
+    from mi_journal.errors import MijError
+    from mi_journal.interview.drafts import draft_from_interview, new_draft_id, save_draft
+    from mi_journal.interview.session import save_entry
+    from mi_journal.models import now
+    from mi_journal.storage.tomlfile import TooLargeToStore
+
+    try:
+        return save_entry(paths, interview)
+    except TooLargeToStore as problem:
+        created = now()
+        draft = draft_from_interview(interview, new_draft_id(created), created)
+        save_draft(paths, draft)
+        raise MijError(messages.entry_kept_as_draft(problem.message, draft.id)) from None
