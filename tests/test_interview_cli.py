@@ -326,3 +326,19 @@ def test_goal_offer_from_a_plan_and_linking(paths) -> None:  # type: ignore[no-u
     assert linked.goals == [goal.id]
     assert only_entry(paths).goals == [goal.id]
     assert link_goal(paths, entry, goal.id).goals == [goal.id]  # twice is once
+
+
+def test_a_focus_with_crisis_words_is_not_quoted_back_and_the_lines_are_shown(  # type: ignore[no-untyped-def]
+    cli, paths, tmp_path: Path
+) -> None:
+    answers = EVOKING.replace("drinking on weeknights", "whether to just end my life")
+    result = cli(["interview", "evoking", "--answers", write(tmp_path, "a.toml", answers)],
+                 env=WIDE)
+    assert result.exit_code == 0, result.output
+    entry = only_entry(paths)
+    by_id = {a.prompt: a for a in entry.answers}
+    assert by_id["focus"].value == "whether to just end my life"  # kept as written
+    # No question quotes those words back, and none was saved as asked with them.
+    assert all("end my life" not in a.question for a in entry.answers if a.prompt != "focus")
+    assert "importance" not in by_id
+    assert messages.CRISIS_HEADING in result.stdout

@@ -410,3 +410,42 @@ def test_summary_leads_with_change_talk_mobilizing_first_and_never_quotes_sustai
     assert lines[6:] == ["", messages.SUMMARY_KEY_QUESTION]
     assert "sleep" not in interview.summary()
     assert "It rained" not in interview.summary()
+
+
+def test_an_answer_with_crisis_words_is_never_quoted_in_a_later_question(pack: Pack) -> None:
+    interview = Interview(pack)
+    interview.submit("honestly I just want to die")
+    question = interview.current()
+    # "What worries you about {focus} ...?" would hand the words back: it is not asked.
+    assert question is not None and question.prompt.id == "importance"
+    asked = ids_asked(interview, {k: v for k, v in FULL.items() if k != "focus"})
+    assert "worries" not in asked
+    assert "worries" not in {a.prompt for a in interview.answers()}
+
+
+def test_an_ordinary_answer_is_still_quoted(pack: Pack) -> None:
+    interview = Interview(pack)
+    interview.submit("taking my life back from alcohol")
+    question = interview.current()
+    assert question is not None and question.prompt.id == "worries"
+    assert "taking my life back from alcohol" in question.text
+
+
+def test_an_answer_already_given_is_kept_when_the_quoted_answer_changes_to_crisis_words(
+    pack: Pack,
+) -> None:
+    interview = Interview(pack)
+    interview.submit("sleep")
+    interview.submit("mornings are foggy")
+    assert interview.current().prompt.id == "importance"  # type: ignore[union-attr]
+    interview.back()
+    interview.back()
+    interview.submit("some nights I want to kill myself")
+    # The follow-up is not asked again, but what the person wrote there is not lost.
+    assert interview.current().prompt.id == "importance"  # type: ignore[union-attr]
+    assert interview.given["worries"].value == "mornings are foggy"
+    interview.back()
+    assert interview.current().prompt.id == "focus"  # type: ignore[union-attr]
+    ids_asked(interview, FULL | {"focus": "some nights I want to kill myself"})
+    kept = {a.prompt: a.value for a in interview.answers()}
+    assert kept["worries"] == "mornings are foggy"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mi_journal import messages
+from mi_journal.interview.crisis import answer_mentions_crisis
 from mi_journal.limits import MAX_ANSWER_CHARS
 from mi_journal.models import (
     Answer,
@@ -108,6 +109,7 @@ class Interview:
         self._bounds = {p.id: p.bounds for p in pack.prompts if p.kind is AnswerKind.scale}
         self.given: dict[str, Given] = {}
         self.suggestions: dict[str, str] = {}
+        self._crisis_seen: dict[str, tuple[object, bool]] = {}
         self._cursor = -1
         self._advance()
 
@@ -117,12 +119,41 @@ class Interview:
         return {pid: g.value for pid, g in self.given.items() if g.value is not None}
 
     def _render(self, text: str, values: Mapping[str, object]) -> str | None:
-        return render(text, values, self._bounds, self.pack.pack.language)
+        """The text as asked: placeholders filled only from answers that may be quoted."""
+        return render(text, self._quotable(values), self._bounds, self.pack.pack.language)
+
+    def _quotable(self, values: Mapping[str, object]) -> dict[str, object]:
+        """The answers a later question may quote: never one that holds crisis words.
+
+        A question that would quote such an answer does not apply (as if it had not
+        been given), so the interview never hands those words back as a topic to explore.
+        """
+        return {pid: v for pid, v in values.items() if not self._holds_crisis(pid, v)}
+
+    def _holds_crisis(self, prompt_id: str, value: object) -> bool:
+        # Asked for every prompt on every step: remember the verdict per answer given.
+        known = self._crisis_seen.get(prompt_id)
+        if known is not None and known[0] is value:
+            return known[1]
+        verdict = answer_mentions_crisis(value)
+        self._crisis_seen[prompt_id] = (value, verdict)
+        return verdict
 
     def applies(self, prompt: Prompt, values: Mapping[str, object] | None = None) -> bool:
-        """True when the prompt's conditions hold and its placeholders can be filled."""
+        """True when the prompt's conditions hold and its placeholders can be filled.
+
+        This decides which answers belong to the entry, so an answer already given is
+        kept even when the answer its question quotes has since become unquotable.
+        """
         vals = self.values() if values is None else values
-        return conditions_hold(prompt.when, vals) and self._render(prompt.text, vals) is not None
+        return conditions_hold(prompt.when, vals) and (
+            render(prompt.text, vals, self._bounds, self.pack.pack.language) is not None
+        )
+
+    def askable(self, prompt: Prompt, values: Mapping[str, object] | None = None) -> bool:
+        """True when the prompt applies and can be asked without quoting crisis words."""
+        vals = self.values() if values is None else values
+        return self.applies(prompt, vals) and self._render(prompt.text, vals) is not None
 
     def _might_apply(self, index: int, values: Mapping[str, object]) -> bool:
         """For progress: a prompt ahead counts unless an answer already rules it out.
@@ -134,15 +165,16 @@ class Interview:
         for condition in prompt.conditions():
             if condition.prompt not in unknown and not conditions_hold(condition, values):
                 return False
+        quotable = self._quotable(values)
         return all(
-            ref.prompt in unknown or values.get(ref.prompt) is not None
+            ref.prompt in unknown or quotable.get(ref.prompt) is not None
             for ref in references(prompt.text)
         )
 
     def _advance(self, start: int | None = None) -> None:
         index = self._cursor + 1 if start is None else start
         values = self.values()
-        while index < len(self.prompts) and not self.applies(self.prompts[index], values):
+        while index < len(self.prompts) and not self.askable(self.prompts[index], values):
             index += 1
         self._cursor = index
 
@@ -248,7 +280,7 @@ class Interview:
         values = self.values()
         for index in range(end - 1, -1, -1):
             prompt = self.prompts[index]
-            if prompt.id in self.given and self.applies(prompt, values):
+            if prompt.id in self.given and self.askable(prompt, values):
                 self._cursor = index
                 return True
         return False
@@ -283,13 +315,13 @@ class Interview:
         # applicable prompt has an answer; otherwise at the first unanswered one.
         first_open = next(
             (i for i, p in enumerate(self.prompts)
-             if p.id not in self.given and self.applies(p, values)),
+             if p.id not in self.given and self.askable(p, values)),
             len(self.prompts),
         )
         target = first_open
         if position in ids:
             saved = ids.index(position)
-            if saved <= first_open and self.applies(self.prompts[saved], values):
+            if saved <= first_open and self.askable(self.prompts[saved], values):
                 target = saved
         self._cursor = target
         return dropped
