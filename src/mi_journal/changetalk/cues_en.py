@@ -494,6 +494,9 @@ SARCASM = (
     r"\b(yeah|sure),? and i am the (queen|king|pope)\b",
 )
 
+# Words one of which every SARCASM phrase holds: without them the phrases are not tried.
+SARCASM_WORDS = ("right", "sure", "happen", "as if", "dream", "pigs", "fat chance", " am the ")
+
 # Hypotheticals and counterfactuals: "if i did not...", "would be nice i guess".
 HYPOTHETICAL = (
     r"\bif i (did not|had not|was not|were not|would not|could not|never|was n|were n)\b",

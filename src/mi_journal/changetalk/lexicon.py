@@ -52,6 +52,7 @@ class Lexicon:
     activation_open: re.Pattern[str]
     status_quo_ending: re.Pattern[str]
     sarcasm: re.Pattern[str]
+    sarcasm_words: tuple[str, ...]
     hypothetical: re.Pattern[str]
     elided_refusal: re.Pattern[str]
     take_back: re.Pattern[str]
@@ -134,6 +135,7 @@ def build(data: ModuleType, language: str) -> Lexicon:
         activation_open=re.compile(data.ACTIVATION_OPEN),
         status_quo_ending=re.compile(rf"(?P<status>{data.STATUS_QUO_ENDING})"),
         sarcasm=re.compile(_alternation(data.SARCASM)),
+        sarcasm_words=tuple(data.SARCASM_WORDS),
         hypothetical=re.compile(_alternation(data.HYPOTHETICAL)),
         elided_refusal=re.compile(data.ELIDED_REFUSAL),
         take_back=re.compile(data.TAKE_BACK),

@@ -10,6 +10,7 @@ pushed it most, so a reader can still see why.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -74,7 +75,7 @@ def features(
             out.update(f"qs:{word}" for word in asked)
         if norm_question.rstrip().endswith("?"):
             out.add("q?")
-    return sorted(out)
+    return list(out)
 
 
 def scores(model: Model, names: list[str]) -> tuple[float, float, float]:
@@ -117,12 +118,11 @@ def predict(
     probs = scores(model, names)
     label = decide(model, probs, rule_label, change_allowed)
     column = CLASSES.index(label)
-    pushed = sorted(
-        ((model.weights[n][column] - max(model.weights[n]), n) for n in names
-         if n in model.weights and n != "bias"),
-        reverse=True,
-    )
-    words = [name for margin, name in pushed[:_CUES_SHOWN] if margin >= 0]
+    weights = model.weights
+    pushed = heapq.nlargest(_CUES_SHOWN, (
+        (weight[column] - max(weight), name) for name in names
+        if name != "bias" and (weight := weights.get(name)) is not None))
+    words = [name for margin, name in pushed if margin >= 0]
     cue = f"model:{label} p={probs[column]:.2f}" + (f" ({', '.join(words)})" if words else "")
     return Prediction(label, probs[column], (cue,))
 

@@ -234,7 +234,7 @@ def _sentence_votes(norm: str, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
             neutral.append("taken back: " + "; ".join(vote.cue for vote in votes))
             votes = []
         votes.extend(found)
-    sarcasm = lex.sarcasm.search(norm)
+    sarcasm = lex.sarcasm.search(norm) if any(w in norm for w in lex.sarcasm_words) else None
     if sarcasm and any(vote.score > 0 for vote in votes):
         votes = [
             _Vote(-abs(vote.score), vote.kind, f"sarcasm:{sarcasm.group(0)}, {vote.cue}")
@@ -293,29 +293,34 @@ def _answer_votes(answer: str, question: str, lex: Lexicon) -> list[_Vote]:
 
 def rule_statement(text: str, language: str = "en", question: str | None = None) -> Tagged:
     """The rules alone: label one statement (it may hold several sentences) as a whole."""
+    return _rule_reading(text, language, question)[0]
+
+
+def _rule_reading(text: str, language: str, question: str | None) -> tuple[Tagged, str]:
+    """The rules' label, and the statement normalised (its sentences joined)."""
     lex = lexicon(language)
     votes: list[_Vote] = []
     neutral: list[str] = []
-    first_norm = ""
+    norms: list[str] = []
     for raw in split_statements(text[:_SENTENCE_LIMIT * 4]) or [text]:
         norm = normalise(raw[:_SENTENCE_LIMIT], lex)
         if not norm:
             continue
-        first_norm = first_norm or norm
+        norms.append(norm)
         if _is_question(raw, norm, lex):
             neutral.append("neutral:question")
             continue
         found, found_neutral = _sentence_votes(norm, lex)
         votes.extend(found)
         neutral.extend(found_neutral)
-    if not votes and question and first_norm:
-        votes = _answer_votes(first_norm, question, lex)
+    if not votes and question and norms:
+        votes = _answer_votes(norms[0], question, lex)
     label, kind, cues = _decide(votes)
     if label == NEUTRAL:
         cues = neutral + cues
     else:
         cues = [cue for cue in neutral if cue.startswith("taken back:")] + cues
-    return Tagged(text=text, label=label, kind=kind, cues=tuple(cues))
+    return Tagged(text=text, label=label, kind=kind, cues=tuple(cues)), " ".join(norms)
 
 
 _SETTLED = ("someone else's words", "neutral:question", "the past", "two minds", "a hedge",
@@ -368,12 +373,11 @@ def tag_statement(text: str, language: str = "en", question: str | None = None) 
 
     if mentions_crisis(text):
         return Tagged(text=text, label=NEUTRAL, kind=None, cues=(CRISIS_CUE,))
-    rules = rule_statement(text, language, question)
+    rules, norm = _rule_reading(text, language, question)
     fitted = statistical.load(language)
     if fitted is None or settled(rules.label, rules.kind, rules.cues):
         return rules
     lex = lexicon(language)
-    norm = normalise(text[:_SENTENCE_LIMIT * 4], lex)
     names = statistical.features(
         norm, normalise(question[-_SENTENCE_LIMIT:], lex) if question else "",
         rules.label, rules.kind, rules.cues,
