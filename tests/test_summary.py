@@ -103,6 +103,11 @@ def test_realistic_evoking_interview_is_double_sided_and_ends_on_change() -> Non
     assert "\u201cThat scares me" not in summary
     assert "\u201cHer finding me.\u201d" not in summary
     assert "Her finding me like that. That scares me more than anything." in summary
+    pointing = _walk(_one_prompt_pack("why"), {
+        "why": "My kids are starting to notice when I've been drinking. I hate that."}).summary()
+    assert ("\u201cMy kids are starting to notice when I've been drinking. I hate that.\u201d"
+            in pointing)
+    assert "\u201cI hate that.\u201d" not in pointing
     # an affirmation from the past success they named
     assert messages.summary_affirmation(
         "\u201cI stopped smoking six years ago, cold turkey.\u201d") in lines

@@ -36,6 +36,9 @@ _CHOICE_KINDS = (AnswerKind.choice, AnswerKind.multi_choice, AnswerKind.yes_no)
 _LEANS = re.compile(
     r"^(that|this|it|which|so|and|but|because|then|those|these|they|still|even so|also|too"
     r"|plus|or|if so|same)\b", re.IGNORECASE)
+# A short sentence that ends pointing back ("I hate that.") leans on the one before too.
+_POINTS_BACK = re.compile(r"\b(that|this|it|them|those)\W*$", re.IGNORECASE)
+_POINTING_WORDS = 5
 _VERBLESS_WORDS = 3  # "Her finding me." is a fragment: quoted only with its neighbour
 _SUSTAIN_WORDS = 16  # longer sustain talk is acknowledged, not quoted
 _STRENGTH_PROMPT = re.compile(
@@ -95,13 +98,18 @@ def _pieces(text: str) -> list[str]:
 
     pieces: list[str] = []
     for sentence in split_statements(text):
-        if pieces and (_LEANS.match(sentence) or _is_fragment(pieces[-1])):
+        if pieces and (_LEANS.match(sentence) or _is_fragment(pieces[-1])
+                       or _points_back(sentence)):
             pieces[-1] = f"{pieces[-1]} {sentence}"
         else:
             pieces.append(sentence)
     if len(pieces) > 1 and _is_fragment(pieces[-1]):
         pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
     return pieces
+
+
+def _points_back(sentence: str) -> bool:
+    return len(sentence.split()) <= _POINTING_WORDS and bool(_POINTS_BACK.search(sentence))
 
 
 def _is_fragment(piece: str) -> bool:
