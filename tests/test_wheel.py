@@ -60,3 +60,22 @@ def test_wheel_contains_and_finds_builtin_packs(installed_wheel: Path, tmp_path:
     assert set(data["ids"]) >= EXPECTED_PACKS
     packaged = installed_wheel / "mi_journal" / "prompts"
     assert {p.stem for p in packaged.glob("*.toml")} >= EXPECTED_PACKS
+
+
+def test_wheel_carries_the_change_talk_weights(installed_wheel: Path, tmp_path: Path) -> None:
+    """The statistical part of the tagger ships as a small data file (never the AnnoMI
+    data it was trained on) and is found without a checkout."""
+    code = (
+        "from mi_journal.changetalk import model, tag_statement\n"
+        "assert model.load('en') is not None\n"
+        "print(tag_statement('I want to quit').cues[-1].split()[0])\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(installed_wheel), MI_JOURNAL_HOME=str(tmp_path / "h"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=tmp_path, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "model:change"
+    package = installed_wheel / "mi_journal" / "changetalk"
+    assert (package / "weights_en.json").stat().st_size < 300_000
+    shipped = {p.name for p in installed_wheel.rglob("*")}
+    assert not any("annomi" in name.lower() or name.endswith(".csv") for name in shipped)

@@ -199,7 +199,8 @@ class Config(Stored):
 class HiddenQuote(Stored):
     """A quote of the person's own change talk they set aside (`mij reflect hide`)."""
 
-    text: Annotated[Text, StringConstraints(min_length=1, max_length=MAX_ANSWER_CHARS)]
+    # A quote is one sentence of an answer or a note, so a note's limit bounds it.
+    text: Annotated[Text, StringConstraints(min_length=1, max_length=MAX_NOTE_CHARS)]
     entry: str | None = None
     hidden: AwareDatetime
 
