@@ -145,6 +145,10 @@ def test_a_broken_hidden_file_is_reported_and_left_untouched(cli, paths) -> None
     assert paths.hidden_quotes.read_bytes() == before
     with pytest.raises(DataFileError):
         load_hidden(paths)
+    doctor = cli(["doctor"])
+    assert doctor.exit_code != 0
+    assert "reflect-hidden.toml" in doctor.output
+    assert paths.hidden_quotes.read_bytes() == before
 
 
 def test_export_sections_leave_out_set_aside_quotes(cli, paths) -> None:  # type: ignore[no-untyped-def]

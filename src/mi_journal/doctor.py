@@ -197,6 +197,9 @@ def _check_goals_and_config(paths: Paths, report: DoctorReport) -> None:
 
     _check_single(report, "goals file", paths.goals, lambda: load_goals(paths))
     _check_single(report, "settings file", paths.config, lambda: load_config(paths))
+    from mi_journal.storage.hidden import load_hidden
+
+    _check_single(report, "set-aside quotes", paths.hidden_quotes, lambda: load_hidden(paths))
 
 
 def _check_drafts_and_packs(paths: Paths, report: DoctorReport) -> None:
