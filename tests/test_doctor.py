@@ -63,6 +63,23 @@ def test_healthy_journal(cli, paths: Paths) -> None:  # type: ignore[no-untyped-
     assert report.counts["entries"] == 3
 
 
+def test_unused_lock_files_after_normal_use_are_not_listed(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    """Every save leaves a lock file behind; that is normal, so doctor says all is well."""
+    _journal(paths)
+    with __import__("mi_journal.storage.config", fromlist=["x"]).editing_config(paths):
+        pass
+    assert sorted(p.name for p in paths.locks.glob("*.lock"))  # normal use left some
+    result = cli(["doctor"])
+    assert result.exit_code == 0, result.output
+    assert ".lock" not in result.stdout
+    assert messages.DOCTOR_TIDY not in result.stdout
+    assert messages.DOCTOR_ALL_WELL in result.stdout
+    assert [f for f in doctor.check(paths).findings if f.kind == doctor.LOCK] == []
+    result = cli(["doctor", "--fix"])  # --fix still tidies them away
+    assert result.exit_code == 0, result.output
+    assert list(paths.locks.glob("*.lock")) == []
+
+
 def test_broken_entry_is_reported_with_path_and_line_and_never_touched(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
     [first, *_] = _journal(paths)
     bad = first.parent / "20260101-000000-badd.toml"

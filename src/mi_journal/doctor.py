@@ -236,6 +236,8 @@ def _lock_files(paths: Paths) -> list[Path]:
 
 
 def _check_locks(paths: Paths, report: DoctorReport) -> None:
+    """Locks held right now, as a note. An unused lock file is what every save leaves
+    behind and costs nothing, so it is not listed; `--fix` still removes it."""
     from mi_journal.storage.locking import LockBusy, try_lock, unlock
 
     for path in _lock_files(paths):
@@ -248,9 +250,21 @@ def _check_locks(paths: Paths, report: DoctorReport) -> None:
         except (OSError, ImportError):
             continue
         unlock(fd)
-        report.findings.append(Finding(
-            LOCK, path, "not held by any running mi-journal (stale); removing it is safe",
-            fixable=True, problem=False))
+
+
+def _unused_locks(paths: Paths) -> list[Finding]:
+    from mi_journal.storage.locking import LockBusy, try_lock, unlock
+
+    unused = []
+    for path in _lock_files(paths):
+        try:
+            fd = try_lock(path, create=False)
+        except (LockBusy, OSError, ImportError):
+            continue
+        unlock(fd)
+        unused.append(Finding(LOCK, path, "an unused lock file, removed", fixable=True,
+                              problem=False))
+    return unused
 
 
 # --- the derived index ---------------------------------------------------------------
@@ -355,7 +369,7 @@ def fix(paths: Paths) -> DoctorReport:
     before = check(paths)
     fixed: list[Finding] = []
     failures: list[Finding] = []
-    fixable = before.fixable
+    fixable = before.fixable + _unused_locks(paths)
     if os.path.lexists(_index_file(paths)) and not any(f.kind == INDEX for f in fixable):
         fixable.append(Finding(INDEX, _index_file(paths), "rebuilt from the entry files",
                                fixable=True, problem=False))
