@@ -134,11 +134,13 @@ def test_plain_width_comes_from_columns_then_the_terminal(monkeypatch: pytest.Mo
     monkeypatch.setenv("COLUMNS", "57")
     assert home.plain_width() == 57
     monkeypatch.delenv("COLUMNS")
-    monkeypatch.setattr(home, "stdout_is_terminal", lambda: False)
+    from mi_journal.cli import render
+
+    monkeypatch.setattr(render, "stdout_is_terminal", lambda: False)
     assert home.plain_width() is None
-    monkeypatch.setattr(home, "stdout_is_terminal", lambda: True)
-    monkeypatch.setattr(home.os, "get_terminal_size", lambda fd: home.os.terminal_size((44, 9)))
-    monkeypatch.setattr(home.sys, "stdout", sys.__stdout__)
+    monkeypatch.setattr(render, "stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(render.os, "get_terminal_size", lambda fd: render.os.terminal_size((44, 9)))
+    monkeypatch.setattr(render.sys, "stdout", sys.__stdout__)
     assert home.plain_width() == 44
 
 

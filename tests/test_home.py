@@ -103,6 +103,8 @@ def test_welcome_and_crisis_on_a_terminal(journal_home: Path) -> None:
                           encoding="utf-8", dimensions=(50, 300))
     child.expect_exact(messages.WELCOME_TITLE)
     child.expect_exact("1-800-662-4357")
+    child.expect_exact(messages.WELCOME_MORE.strip())  # read before the home screen comes
+    child.sendline("")
     child.expect_exact("> ")
     child.sendline("q")
     child.expect(pexpect.EOF)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
+import typer
 
 from conftest import mij_command, subprocess_env
 from mi_journal import messages
@@ -60,8 +61,9 @@ def test_ctrl_c_keeps_what_was_typed(paths, monkeypatch, capsys) -> None:  # typ
     from mi_journal.cli.home_screen import _write_note
 
     feed(monkeypatch, ["half a thought", "and more"], end=KeyboardInterrupt)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(typer.Exit) as stopped:
         _write_note()
+    assert stopped.value.exit_code == 130
     entries = load_entries(paths).entries
     assert [e.text for e in entries] == ["half a thought\nand more"]
     out = capsys.readouterr().out

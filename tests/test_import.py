@@ -204,8 +204,8 @@ def test_view_shows_a_file_without_importing(cli, paths, tmp_path, monkeypatch) 
     monkeypatch.setenv("MI_JOURNAL_HOME", str(tmp_path / "counsellor"))
     result = cli(["view", str(file)])
     assert result.exit_code == 0
-    assert result.stdout.startswith("# My mi-journal")
-    assert "Exported 2026-" in result.stdout and "### Walk more" in result.stdout
+    assert result.stdout.startswith(f"{file}: a mij export from 2026-")
+    assert "  - Walk more" in result.stdout and "# " not in result.stdout
     assert "\x1b" not in result.stdout
     assert not (tmp_path / "counsellor" / "entries").exists()
     bad = tmp_path / "bad.json"

@@ -152,7 +152,10 @@ def test_ctrl_d_mid_answer_keeps_the_lines_typed(home: Path) -> None:
     ask(child, "What would you like to look at today?")
     child.sendline("sleep")
     ask(child, "What worries you")
-    child.sendline("")  # optional: Enter skips
+    child.sendline("")  # optional: an empty Enter asks first, a second one skips
+    child.expect_exact(messages.SKIP_CONFIRM)
+    child.sendline("")
+    child.expect_exact(messages.SKIPPED_NOTE)
     ask(child, "How important")
     child.sendline("4")
     ask(child, "Why a 4 and not 1?")

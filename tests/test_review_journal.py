@@ -607,9 +607,9 @@ def test_goal_title_on_lines_stays_one_row(cli) -> None:  # type: ignore[no-unty
 
 
 def test_goal_table_row_domain() -> None:
-    from mi_journal.cli.cmd_goals import _goal_table
+    from mi_journal.cli.cmd_goals import goal_rows
 
     stamp = datetime(2026, 3, 1, 9, tzinfo=UTC)
-    table = _goal_table([Goal(id="ab", title="walk\n after  work", created=stamp,
-                              updated=stamp)])
-    assert [str(cell) for cell in table.columns[-1].cells] == ["walk after work"]
+    goals = [Goal(id="ab", title="walk\n after  work", created=stamp, updated=stamp)]
+    assert goal_rows(goals, None)[1].endswith("  walk after work")
+    assert goal_rows(goals, 30)[1] == "ab  active  -      -       wa\u2026"

@@ -27,9 +27,20 @@ def kind_label(row: IndexedEntry) -> str:
     return f"{row.kind} ({', '.join(details)})" if details else row.kind
 
 
-def list_line(row: IndexedEntry) -> str:
-    """One entry on one line: id, local date and time, kind, preview, tags."""
-    parts = [row.id, row.created.strftime("%Y-%m-%d %H:%M"), kind_label(row)]
+NARROW_ROW = 100  # below this many columns, rows leave more room for the words
+SHORT_ID = 6  # the random end of an id: `show`, `edit` and `delete` take it too
+
+
+def list_line(row: IndexedEntry, width: int | None = None) -> str:
+    """One entry on one line: id, local date and time, kind, preview, tags.
+
+    On a narrow screen: the id's random end, the date and the kind alone, so the
+    person's words still show.
+    """
+    if width is not None and width < NARROW_ROW:
+        parts = [row.id[-SHORT_ID:], row.created.strftime("%Y-%m-%d"), row.kind]
+    else:
+        parts = [row.id, row.created.strftime("%Y-%m-%d %H:%M"), kind_label(row)]
     if row.preview:
         parts.append(row.preview)
     if row.tags:

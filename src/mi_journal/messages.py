@@ -48,6 +48,7 @@ CRISIS_GENTLE_NOTE = (
 )
 
 WELCOME_TITLE = "Welcome to mi-journal"
+WELCOME_MORE = "(press Enter to go on) "
 
 WELCOME_ENDING = (
     "Everything here is a suggestion: you choose what to look at, what to answer and "
@@ -106,6 +107,11 @@ HOME_CHOICES: tuple[tuple[str, str], ...] = (
 )
 HOME_NOTE_PROMPT = "Write as much as you like; an empty line (or Ctrl-D) saves it."
 HOME_NOTE_NOTHING = "Nothing written, nothing saved. That is fine too."
+NOTE_NOTHING_SAVED_ON_INTERRUPT = "Stopped; nothing was written, so nothing was saved."
+EDITOR_ANSWER_SHOWN = "Your answer, from the editor:"
+HOME_PICK_OR_LEAVE = "Whenever you are ready, type one of the letters above (q leaves)."
+HOME_GOODBYE = "Until next time; everything you saved is kept."
+HOME_STOPPED = "Stopped; everything you saved is kept."
 
 
 def home_note_kept_on_interrupt(entry_id: str) -> str:
@@ -240,6 +246,10 @@ def import_kept_local(entries: int, goals: int) -> str:
 
 def import_refused(path: object, detail: str) -> str:
     return f"{path}: {detail}; nothing was imported."
+
+
+def view_heading(path: str, exported: str, about: str) -> str:
+    return f"{path}: a mij export from {exported}, shown read-only ({about})."
 
 
 def view_refused(path: object, detail: str) -> str:
@@ -793,8 +803,11 @@ INTERVIEW_KEYS_LONG = (
 )
 INTERVIEW_OPTIONAL = "optional"
 YES_NO_HINT = "y or n"
-LONG_TEXT_HINT = "Write as much as you like; an empty line ends your answer."
-LIST_HINT = "One item per line; an empty line ends the list."
+LONG_TEXT_HINT = (
+    "Write as much as you like, over several lines; to finish, press Enter on an empty line."
+)
+LIST_HINT = "One item per line; to finish the list, press Enter on an empty line."
+SKIP_CONFIRM = "Press Enter again to skip this one, or type your answer."
 HELP_AVAILABLE = "(type ? for a little help with this question)"
 EARLIER_SKIPPED = "(skipped)"
 PENDING_KEPT = "The lines you had started are still here; carry on, and end with an empty line:"
@@ -925,6 +938,9 @@ def resume_pack_changed(old: str, new: str) -> str:
 
 HOME_RULERS = "Your rulers lately:"
 HOME_DRAFTS = "Paused, ready to pick up again:"
+HOME_CHOICES_INTRO_NUMBERS = (
+    "What would you like to do? (press a number or a letter, then Enter)"
+)
 HOME_CHOICE_ANY = "choose any stage or pack"
 HOME_CHOICE_CHECKIN = "daily check-in (a minute or two)"
 HOME_CHOICE_NOTE = "write a quick note"
@@ -941,6 +957,19 @@ def home_more_drafts(count: int) -> str:
 
 def home_suggestion(target: str, reason: str) -> str:
     return f"Suggested next: {target}. {reason} (Only a suggestion; the choice is yours.)"
+
+
+def home_choice_homework(title: str, progress: str) -> str:
+    return f"homework for today: {title} ({progress})"
+
+
+def home_choice_goal(title: str) -> str:
+    return f"your goal: {title}"
+
+
+def home_goal_next(goal_id: str) -> str:
+    return (f"`mij goals step {goal_id}` adds or marks a step; `mij goals review` looks "
+            "at each goal in turn.")
 
 
 def home_choice_suggested(target: str) -> str:
@@ -988,6 +1017,8 @@ DELETE_NEEDS_CONFIRMATION = (
     "deleting needs a yes: run it in a terminal to be asked, or add --yes in scripts."
 )
 DELETE_KEPT = "Kept; nothing was deleted."
+REVIEW_STOPPED = "Stopped; this review was not saved, and your goals are as they were."
+DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
 DELETE_DONE = "Deleted entry"
 
 
@@ -995,9 +1026,16 @@ def search_found_nothing(words: str) -> str:
     return f"Nothing in your journal matches {words!r}."
 
 
+def search_no_exact_phrase(count: int) -> str:
+    noun = "entry has" if count == 1 else "entries have"
+    return (f"No entry has that exact phrase; {count} {noun} all these words. "
+            "Without the quotes, the words may be apart.")
+
+
 def delete_question(entry_id: str, when: str, preview: str) -> str:
-    shown = f" - {preview}" if preview else ""
-    return f"Delete entry {entry_id} ({when}){shown}? This cannot be undone. [y/N]"
+    # The preview on a line of its own: its own punctuation never meets the question mark.
+    shown = f": {preview}" if preview else ""
+    return f"Entry {entry_id} ({when}){shown}\nDelete it? This cannot be undone. [y/N]"
 
 
 def reindex_done(count: int, problems: int) -> str:

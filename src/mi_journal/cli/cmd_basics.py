@@ -38,16 +38,24 @@ def paths_command(
         return
     width = max(len(name) for name in table)
     for name, path in table.items():
-        print_plain(f"{name.ljust(width)}  {path}")
+        print_plain(f"{name.ljust(width)}  {path}", hang=width + 2)
 
 
 def note_command(
-    text: list[str] = typer.Argument(None, help="The note. Leave out to read it from stdin."),
+    text: list[str] = typer.Argument(
+        None, help="The note. Leave out to write it at the prompt (or pipe it in)."),
     tag: list[str] = typer.Option(None, "--tag", "-t", help="Add a tag (repeatable)."),
 ) -> None:
     """Save a quick thought as a journal entry, with no questions asked."""
     from mi_journal.cli.note import save_note
+    from mi_journal.cli.render import stdin_is_terminal
 
+    if not text and stdin_is_terminal():
+        from mi_journal.cli.home_screen import write_note
+        from mi_journal.journal import clean_tags
+
+        write_note(clean_tags(tag or []))  # asks for the note, as the home screen does
+        return
     save_note(text or [], tag or [])
 
 

@@ -71,7 +71,7 @@ def _print_report(report: DoctorReport) -> None:
     if report.counts:
         read = "; ".join(name if name.endswith(" file") else f"{name}: {count}"
                          for name, count in report.counts.items())
-        print_plain(f"{messages.DOCTOR_READ_FINE} {read}")
+        print_plain(f"{messages.DOCTOR_READ_FINE} {read}", hang=len(messages.DOCTOR_READ_FINE) + 1)
     problems = report.problems
     tidy = [f for f in report.findings if f.fixable and not f.problem]
     notes = [f for f in report.findings if not f.fixable and not f.problem]

@@ -135,9 +135,10 @@ def import_command(
 def view_command(
     file: Path = typer.Argument(..., help="A file written by `mij export` (json)."),
 ) -> None:
-    """Read a `mij export` JSON file on screen, without importing it."""
-    from mi_journal.cli.journal_view import emit
-    from mi_journal.exporting.markdown import render_markdown
+    """Read a `mij export` JSON file on screen, without importing it.
+
+    Each entry is shown as `mij show` has it."""
+    from mi_journal.cli.journal_view import emit, render_export
     from mi_journal.importing.own import read_export_file
     from mi_journal.importing.reading import ImportProblem
     from mi_journal.messages import view_refused
@@ -147,4 +148,4 @@ def view_command(
         selected = read_export_file(file)
     except ImportProblem as exc:
         raise MijError(view_refused(file, exc.detail)) from None
-    emit(render_markdown(selected), get_paths())
+    emit(render_export(selected, str(file)), get_paths())

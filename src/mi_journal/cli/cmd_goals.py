@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from mi_journal.cli.render import say
 from mi_journal.errors import MijError, UsageProblem
 
 if TYPE_CHECKING:
@@ -70,33 +71,38 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     out = console()
     hidden = 0 if show_all else hidden_count(paths)
     if not goals:
-        out.print(safe(messages.GOALS_NONE_SHOWN if hidden else messages.GOALS_NONE_YET))
+        say(out, messages.GOALS_NONE_SHOWN if hidden else messages.GOALS_NONE_YET)
         return
-    out.print(_goal_table(goals))
+    from mi_journal.cli.render import console_width
+
+    heading, *rows = goal_rows(goals, console_width(out))
+    out.print(safe(heading, "bold"), soft_wrap=True)
+    for row in rows:
+        out.print(safe(row), soft_wrap=True)
     if hidden:
-        out.print(safe(messages.goals_hidden(hidden), "dim"))
+        say(out, messages.goals_hidden(hidden), "dim")
 
 
-def _goal_table(goals: list[Goal]) -> Any:
-    from rich.table import Table
-
-    from mi_journal.cli.render import safe
+def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
+    """A heading and one row per goal, in columns; the goal's words are cut to
+    `width` with an ellipsis (None: rows stay whole)."""
+    from mi_journal.cli.render import cells, fit
     from mi_journal.goals import status_label
 
-    table = Table(box=None, pad_edge=False, header_style="bold", show_edge=False)
-    for name in ("id", "status", "steps", "target"):
-        table.add_column(name, no_wrap=True)
-    table.add_column("goal", overflow="fold")
+    rows = [("id", "status", "steps", "target", "goal")]
     for goal in goals:
         done = sum(1 for step in goal.steps if step.done)
-        table.add_row(
-            safe(goal.id),
-            safe(status_label(goal.status)),
-            safe(f"{done}/{len(goal.steps)}" if goal.steps else "-"),
-            safe(goal.target.isoformat() if goal.target else "-"),
-            safe(" ".join(goal.title.split())),  # one row per goal, even if typed on lines
-        )
-    return table
+        rows.append((goal.id, status_label(goal.status),
+                     f"{done}/{len(goal.steps)}" if goal.steps else "-",
+                     goal.target.isoformat() if goal.target else "-",
+                     " ".join(goal.title.split())))  # one row per goal, even if typed on lines
+    widths = [max(cells(row[n]) for row in rows) for n in range(4)]
+    lines = []
+    for row in rows:
+        start = "".join(cell + " " * (widths[n] - cells(cell) + 2)
+                        for n, cell in enumerate(row[:4]))
+        lines.append(fit(start + row[4], width))
+    return lines
 
 
 def add_command(
@@ -134,32 +140,33 @@ def show_command(
     if as_json:
         print_json(goal_to_dict(goal))
         return
-    _print_goal(goal)
+    print_goal(goal)
 
 
-def _print_goal(goal: Goal) -> None:
-    from mi_journal.cli.render import console, safe
+def print_goal(goal: Goal) -> None:
+    from mi_journal.cli.render import console, safe, say_text
     from mi_journal.goals import status_label
 
     out = console()
-    out.print(safe(goal.title, "bold"))
+    say(out, goal.title, "bold")
     facts = [f"id {goal.id}", status_label(goal.status)]
     if goal.target:
         facts.append(f"target {goal.target.isoformat()}")
-    out.print(safe(" · ".join(facts), "dim"))
+    say(out, " · ".join(facts), "dim")
     if goal.why:
-        out.print(safe("Why it matters: ", "bold") + safe(goal.why))
+        say_text(out, safe("Why it matters: ", "bold") + safe(goal.why), hang=2)
     if goal.steps:
-        out.print(safe("Steps:", "bold"))
+        say(out, "Steps:", "bold")
         for number, step in enumerate(goal.steps, start=1):
             mark = "[x]" if step.done else "[ ]"
-            out.print(safe(f"  {number}. {mark} ") + safe(step.text))
+            lead = f"  {number}. {mark} "
+            say_text(out, safe(lead) + safe(step.text), hang=len(lead))
     if goal.notes:
-        out.print(safe("Notes:", "bold"))
+        say(out, "Notes:", "bold")
         for note in goal.notes:
-            out.print(safe(f"  {note.at:%Y-%m-%d}  ", "dim") + safe(note.text))
-    out.print(safe(f"added {goal.created:%Y-%m-%d %H:%M}, last changed "
-                   f"{goal.updated:%Y-%m-%d %H:%M}", "dim"))
+            say_text(out, safe(f"  {note.at:%Y-%m-%d}  ", "dim") + safe(note.text), hang=14)
+    say(out, f"added {goal.created:%Y-%m-%d %H:%M}, last changed "
+        f"{goal.updated:%Y-%m-%d %H:%M}", "dim")
 
 
 def edit_command(
@@ -195,7 +202,7 @@ def edit_command(
 
 def _edit_in_editor(paths: Paths, reference: str) -> None:
     from mi_journal import messages
-    from mi_journal.cli.render import console, print_plain, safe
+    from mi_journal.cli.render import console, print_plain
     from mi_journal.goals import (
         GoalChangedMeanwhile,
         get_goal,
@@ -217,7 +224,7 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
         try:
             edited = goal_from_toml(base, text)
         except MijError as problem:
-            out.print(safe(messages.goal_edit_problem(problem.message), "bold"))
+            say(out, messages.goal_edit_problem(problem.message), "bold")
             if _ask_reopen():
                 continue
             print_plain(messages.GOAL_EDIT_DISCARDED)
@@ -225,10 +232,10 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
         try:
             saved = save_goal_edit(paths, base, edited)
         except GoalChangedMeanwhile as clash:
-            out.print(safe(clash.message, "bold"))
+            say(out, clash.message, "bold")
             for line in clash.meanwhile:
-                out.print(safe(f"  {line}"))
-            out.print(safe(messages.goal_edit_both_changed(clash.conflicts)))
+                say(out, f"  {line}")
+            say(out, messages.goal_edit_both_changed(clash.conflicts))
             if _ask_yes(messages.GOAL_EDIT_REOPEN_ON_LATEST):
                 base = clash.current  # the next save compares against this
                 shown = goal_as_toml(base)
@@ -241,9 +248,9 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
             raise MijError(messages.goal_edit_kept_after_problem(problem.message, str(kept))
                            ) from None
         if saved.meanwhile:
-            out.print(safe(messages.goal_merged_meanwhile(saved.goal.id), "bold"))
+            say(out, messages.goal_merged_meanwhile(saved.goal.id), "bold")
             for line in saved.meanwhile:
-                out.print(safe(f"  {line}"))
+                say(out, f"  {line}")
         print_plain(messages.goal_saved(saved.goal.id) if saved.changed
                     else messages.GOAL_NO_CHANGE)
         return

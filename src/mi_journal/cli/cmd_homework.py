@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from mi_journal.cli.render import say
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -49,7 +51,7 @@ def homework_command(
     if ctx.invoked_subcommand is not None:
         return
     from mi_journal import messages
-    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.cli.render import console, print_json
     from mi_journal.homework import homework_list
     from mi_journal.paths import get_paths
 
@@ -59,19 +61,19 @@ def homework_command(
         return
     out = console()
     if not items:
-        out.print(safe(messages.HOMEWORK_NONE))
+        say(out, messages.HOMEWORK_NONE)
         return
-    out.print(safe(messages.HOMEWORK_HEADING, "bold"))
+    say(out, messages.HOMEWORK_HEADING, "bold")
     for item in items:
         assignment = item.assignment
         by = f" - from {assignment.assigned_by}" if assignment.assigned_by else ""
         out.print()
-        out.print(safe(f"{item.title} ({item.pack_id}){by}", "bold"))
-        out.print(safe(f"  {item.progress} ({assignment.frequency}); {status_text(item)}"))
+        say(out, f"{item.title} ({item.pack_id}){by}", "bold")
+        say(out, f"  {item.progress} ({assignment.frequency}); {status_text(item)}")
         if assignment.note:
-            out.print(safe(f"  {assignment.note}", "dim"))
+            say(out, f"  {assignment.note}", "dim")
         if item.status != "done":
-            out.print(safe(f"  {messages.homework_next(item.pack_id)}", "dim"))
+            say(out, f"  {messages.homework_next(item.pack_id)}", "dim")
 
 
 @homework_app.command(
@@ -111,7 +113,6 @@ def do_command(
 def print_due_today(out: Console) -> None:
     """The home screen's homework lines; a pack that cannot be read never gets in the way."""
     from mi_journal import messages
-    from mi_journal.cli.render import safe
     from mi_journal.errors import MijError
     from mi_journal.homework import due_today
     from mi_journal.paths import get_paths
@@ -123,6 +124,6 @@ def print_due_today(out: Console) -> None:
     if not items:
         return
     out.print()
-    out.print(safe(messages.HOMEWORK_DUE_TODAY_HEADING))
+    say(out, messages.HOMEWORK_DUE_TODAY_HEADING)
     for item in items:
-        out.print(safe(f"  {item.title}: {item.progress}. {messages.homework_next(item.pack_id)}"))
+        say(out, f"  {item.title}: {item.progress}. {messages.homework_next(item.pack_id)}")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from mi_journal.cli.render import say
 from mi_journal.errors import UsageProblem
 
 if TYPE_CHECKING:
@@ -51,11 +52,11 @@ def interview_command(
         return
     _need_terminal()
     if stage is None and pack is None:
-        from mi_journal.cli.render import console, safe
+        from mi_journal.cli.render import console, say
         from mi_journal.interview.suggest import suggest_next
 
         suggestion = suggest_next(paths)
-        console().print(safe(messages.suggested_line(suggestion.target, suggestion.reason), "dim"))
+        say(console(), messages.suggested_line(suggestion.target, suggestion.reason), "dim")
         stage = suggestion.target
     run_in_terminal(paths, _start(paths, stage, pack))
 
@@ -94,7 +95,7 @@ def resume_command(
         if not listing.drafts:
             print_plain(messages.NO_DRAFTS)
         for item in listing.drafts:
-            print_plain(draft_line(item))
+            print_plain(draft_line(item), hang=len(item.id) + 2)
         return
     if discard:
         if draft is None:
@@ -125,7 +126,7 @@ def suggest_command(
     if as_json:
         print_json({"suggestion": suggestion.target, "reason": suggestion.reason})
     else:
-        print_plain(f"{suggestion.target}: {suggestion.reason}")
+        print_plain(f"{suggestion.target}: {suggestion.reason}", hang=len(suggestion.target) + 2)
 
 
 # --- shared by the commands and the home screen ----------------------------------------
@@ -199,15 +200,15 @@ def _resume_held(paths: Paths, draft_id: str) -> None:
     out.print(safe(messages.resume_intro(draft.pack_title or draft.pack,
                                          f"{draft.created:%Y-%m-%d %H:%M}"), "dim"))
     if pack.pack.version != draft.pack_version:
-        out.print(safe(messages.resume_pack_changed(draft.pack_version, pack.pack.version), "dim"))
+        say(out, messages.resume_pack_changed(draft.pack_version, pack.pack.version), "dim")
     if dropped:
         from mi_journal.packs.template import show_value
 
-        out.print(safe(messages.RESUME_DROPPED))
+        say(out, messages.RESUME_DROPPED)
         for prompt_id in dropped:
             earlier = given[prompt_id]
             shown = messages.EARLIER_SKIPPED if earlier.skipped else show_value(earlier.value)
-            out.print(safe(f"  {earlier.question}  {shown}"))
+            say(out, f"  {earlier.question}  {shown}")
     InterviewUI(paths, interview, draft_id=draft.id, created=draft.created,
                 pending=draft.pending, out=out).run()
 

@@ -12,7 +12,6 @@ from mi_journal.errors import MijError, UsageProblem
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from mi_journal.models import Entry
 
 
 def register(app: typer.Typer) -> None:
@@ -74,7 +73,7 @@ def show_command(
 ) -> None:
     """Show one entry: each question as it was asked, and your answer."""
     from mi_journal.browse import find_entry
-    from mi_journal.cli.journal_view import emit
+    from mi_journal.cli.journal_view import emit, render_entry
     from mi_journal.cli.render import print_json
     from mi_journal.paths import get_paths
 
@@ -93,54 +92,7 @@ def show_command(
         data["path"] = str(path)
         print_json(data)
         return
-    emit(_render_entry(entry), paths)
-
-
-def _render_entry(entry: Entry) -> str:
-    import io
-    import shutil
-
-    from rich.console import Console
-
-    from mi_journal.browse import answer_text
-    from mi_journal.cli.render import safe, stdout_is_terminal
-    from mi_journal.messages import tag_shown
-
-    tty = stdout_is_terminal()
-    width = shutil.get_terminal_size((100, 24)).columns if tty else 100
-    buffer = io.StringIO()
-    out = Console(file=buffer, force_terminal=tty, no_color=not tty, width=width,
-                  highlight=False, emoji=False, markup=False)
-    heading = [entry.created.strftime("%Y-%m-%d %H:%M"), entry.kind.value]
-    if entry.pack:
-        heading.append(f"pack {entry.pack}")
-    if entry.stage:
-        heading.append(f"stage {entry.stage.value}")
-    out.print(safe(" · ".join(heading), "bold"))
-    out.print(safe(f"id {entry.id}", "dim"))
-    if entry.tags:
-        out.print(safe("tags: " + " ".join(tag_shown(tag) for tag in entry.tags)))
-    if entry.goals:
-        out.print(safe("goals: " + ", ".join(entry.goals)))
-    if entry.title:
-        out.print()
-        out.print(safe(entry.title, "bold"))
-    for answer in entry.answers:
-        out.print()
-        out.print(safe(answer.question, "bold cyan"))
-        text = answer_text(answer)
-        style = "dim" if answer.skipped else ""
-        for line in text.splitlines() or [""]:
-            out.print(safe(f"  {line}", style))
-    if entry.text:
-        out.print()
-        out.print(safe(entry.text))
-    if entry.summary:
-        out.print()
-        out.print(safe("Summary", "bold"))
-        for line in entry.summary.splitlines():
-            out.print(safe(f"  {line}"))
-    return buffer.getvalue()
+    emit(render_entry(entry), paths)
 
 
 def tag_command(
@@ -300,6 +252,10 @@ def delete_command(
             answer = _ask(question)
         except EOFError:
             answer = ""
+        except KeyboardInterrupt:
+            sys.stdout.write("\n")
+            print_plain(messages.DELETE_KEPT_ON_INTERRUPT)
+            raise typer.Exit(130) from None
         if answer not in ("y", "yes"):
             print_plain(messages.DELETE_KEPT)
             return

@@ -7,6 +7,8 @@ from typing import Any
 
 import typer
 
+from mi_journal.cli.render import say
+
 pack_app = typer.Typer(help="Prompt packs: list, show, check, install.", no_args_is_help=True)
 
 
@@ -64,7 +66,7 @@ def show_command(
     as_json: bool = typer.Option(False, "--json", help="Print the pack as JSON."),
 ) -> None:
     """Show a pack's prompts, grouped by stage."""
-    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.cli.render import console, print_json
     from mi_journal.packs.registry import find_pack
     from mi_journal.paths import get_paths
 
@@ -82,28 +84,28 @@ def show_command(
         print_json(data)
         return
     out = console()
-    out.print(safe(f"{pack.pack.title} ({pack.id} {pack.pack.version}, {entry.source})", "bold"))
+    say(out, f"{pack.pack.title} ({pack.id} {pack.pack.version}, {entry.source})", "bold")
     if pack.pack.description:
-        out.print(safe(pack.pack.description))
+        say(out, pack.pack.description)
     if pack.assignment is not None:
         assignment = pack.assignment
         by = f" from {assignment.assigned_by}" if assignment.assigned_by else ""
         dates = " to ".join(
             day.isoformat() for day in (assignment.start, assignment.due) if day is not None
         )
-        out.print(safe(f"Homework{by}: {assignment.frequency}" + (f", {dates}" if dates else ""),
-                       "dim"))
+        say(out, f"Homework{by}: {assignment.frequency}" + (f", {dates}" if dates else ""),
+            "dim")
         if assignment.note:
-            out.print(safe(assignment.note, "dim"))
+            say(out, assignment.note, "dim")
     for stage in pack.stages:
         out.print()
-        out.print(safe(stage.value.capitalize(), "bold underline"))
+        say(out, stage.value.capitalize(), "bold underline")
         for prompt in pack.prompts:
             if prompt.stage is not stage:
                 continue
             extra = " (optional)" if prompt.optional else ""
-            out.print(safe(f"  {prompt.id} [{prompt.kind.value}]{extra}", "dim"))
-            out.print(safe(f"    {prompt.text}"))
+            say(out, f"  {prompt.id} [{prompt.kind.value}]{extra}", "dim")
+            say(out, f"    {prompt.text}")
 
 
 # --- counsellor commands: new, check, add, remove ---------------------------------------
@@ -123,14 +125,14 @@ def new_command(
     from pathlib import Path
 
     from mi_journal import messages
-    from mi_journal.cli.render import console, safe
+    from mi_journal.cli.render import console
     from mi_journal.packs.authoring import starter_pack, write_starter
 
     if output == "-":
         sys.stdout.write(starter_pack(pack_id))
         return
     target = write_starter(pack_id, Path(output) if output else None)
-    console().print(safe(messages.pack_new_written(str(target), pack_id)))
+    say(console(), messages.pack_new_written(str(target), pack_id))
 
 
 @pack_app.command(
@@ -151,7 +153,7 @@ def check_command(
     from pathlib import Path
 
     from mi_journal import messages
-    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.cli.render import console, print_json, say
     from mi_journal.packs.lint import check_file, fails
 
     findings = []
@@ -168,9 +170,9 @@ def check_command(
             _print_pack_findings(out, name, pack, found)
         errors = sum(1 for finding in findings if finding.level == "error")
         warnings = len(findings) - errors
-        out.print(safe(messages.check_summary(len(files), errors, warnings), "bold"))
+        say(out, messages.check_summary(len(files), errors, warnings), "bold")
         if warnings and not strict:
-            out.print(safe(messages.CHECK_STRICT_HINT, "dim"))
+            say(out, messages.CHECK_STRICT_HINT, "dim")
     if fails(findings, strict):
         raise typer.Exit(1)
 
@@ -178,27 +180,32 @@ def check_command(
 def _print_pack_findings(out: Any, name: str, pack: Any, found: list[Any]) -> None:
     """One pack: its findings grouped under the prompt they are about, then its questions."""
     from mi_journal import messages
-    from mi_journal.cli.render import safe
+    from mi_journal.cli.render import console_width, safe, wrap
     from mi_journal.packs.lint import count_questions
 
     if not found and pack is None:
         return
-    out.print(safe(name, "bold"))
+    say(out, name, "bold")
     current: object = object()
     for finding in found:
         if finding.prompt != current:
             current = finding.prompt
             heading = f"prompt {finding.prompt}" if finding.prompt else "the pack"
-            out.print(safe(f"  {heading}:"))
+            say(out, f"  {heading}:")
         style = "red" if finding.level == "error" else "yellow"
-        out.print(safe(f"    {finding.level} [{finding.code}] ", style), end="")
-        out.print(safe(finding.message))
+        label = f"    {finding.level} [{finding.code}] "
+        # One helper wraps it all: the message hangs under the label's start, not at column 0.
+        for number, part in enumerate(wrap(label + finding.message, console_width(out), 6)):
+            if number == 0 and part.startswith(label):
+                out.print(safe(label, style) + safe(part[len(label):]), soft_wrap=True)
+            else:
+                out.print(safe(part), soft_wrap=True)
     if pack is not None:
         count = count_questions(pack)
-        out.print(safe("  " + messages.question_summary(
+        say(out, "  " + messages.question_summary(
             count.open, count.closed, count.rulers, count.choices, count.yes_no,
             count.percent_open,
-        ), "dim"))
+        ), "dim")
 
 
 @pack_app.command("add")
@@ -212,15 +219,15 @@ def add_command(
     from pathlib import Path
 
     from mi_journal import messages
-    from mi_journal.cli.render import console, safe
+    from mi_journal.cli.render import console
     from mi_journal.packs.install import install_pack
     from mi_journal.paths import get_paths
 
     done = install_pack(get_paths(), Path(file), replace=replace)
     title = done.pack.pack.title
-    console().print(safe(messages.pack_installed(done.pack.id, title, done.replaced)))
+    say(console(), messages.pack_installed(done.pack.id, title, done.replaced))
     if done.pack.assignment is not None:
-        console().print(safe(messages.homework_next(done.pack.id), "dim"))
+        say(console(), messages.homework_next(done.pack.id), "dim")
 
 
 @pack_app.command("remove")
@@ -232,7 +239,7 @@ def remove_command(
 ) -> None:
     """Remove a pack you installed. Entries written with it stay in your journal."""
     from mi_journal import messages
-    from mi_journal.cli.render import console, safe
+    from mi_journal.cli.render import console
     from mi_journal.errors import MijError
     from mi_journal.interview.drafts import list_drafts
     from mi_journal.packs.install import remove_pack
@@ -244,4 +251,4 @@ def remove_command(
         # A paused interview can only go on with its pack: keep what was typed resumable.
         raise MijError(messages.pack_remove_has_drafts(pack_id, len(paused)))
     builtin_back = remove_pack(paths, pack_id)
-    console().print(safe(messages.pack_removed(pack_id, builtin_back)))
+    say(console(), messages.pack_removed(pack_id, builtin_back))

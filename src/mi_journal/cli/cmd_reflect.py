@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from mi_journal.cli.render import say
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
@@ -149,15 +151,17 @@ def hidden_command(
         print_json([{"text": q.text, "entry": q.entry, "hidden": q.hidden.isoformat(),
                      "ref": quote_ref(q.text)} for q in quotes])
         return
+    from mi_journal.cli.render import say_text
+
     out = console()
     if not quotes:
-        out.print(safe(REFLECT_HIDDEN_NONE))
+        say(out, REFLECT_HIDDEN_NONE)
         return
-    out.print(safe(REFLECT_HIDDEN_TITLE, "bold"))
+    say(out, REFLECT_HIDDEN_TITLE, "bold")
     for quote in quotes:
         line = safe(f"  \u201c{' '.join(quote.text.split())}\u201d")
         line.append(f"  [{quote_ref(quote.text)}]", style="dim")
-        out.print(line)
+        say_text(out, line, hang=3)
 
 
 def _statement_and_question(line: str) -> tuple[str, str | None]:
@@ -187,50 +191,49 @@ def _warn_unreadable(problems: Sequence[object]) -> None:
 
 def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> None:
     from mi_journal import messages as m
-    from mi_journal.cli.render import safe
+    from mi_journal.cli.render import safe, say_text
 
     if reflection.entries == 0:
-        out.print(safe(m.REFLECT_NO_ENTRIES_SINCE if filtered else m.REFLECT_NO_ENTRIES))
+        say(out, m.REFLECT_NO_ENTRIES_SINCE if filtered else m.REFLECT_NO_ENTRIES)
         return
-    out.print(safe(m.REFLECT_TITLE, "bold"))
+    say(out, m.REFLECT_TITLE, "bold")
     period = m.reflect_period(reflection.since.isoformat()) if reflection.since else (
         m.REFLECT_PERIOD_ALL
     )
-    out.print(safe(f"{period} {m.reflect_counted(reflection.entries, reflection.statements)}",
-                   "dim"))
+    say(out, f"{period} {m.reflect_counted(reflection.entries, reflection.statements)}", "dim")
     out.print()
     if not reflection.groups:
-        out.print(safe(m.REFLECT_NO_CHANGE_TALK))
+        say(out, m.REFLECT_NO_CHANGE_TALK)
     shown = sum(len(group.quotes) for group in reflection.groups)
     if reflection.strongest and shown > len(reflection.strongest):
-        out.print(safe(m.REFLECT_STRONGEST_HEADING, "bold"))
+        say(out, m.REFLECT_STRONGEST_HEADING, "bold")
         for quote in reflection.strongest:
-            out.print(_quote_line(quote))
+            say_text(out, _quote_line(quote), hang=3)
         out.print()
     for group in reflection.groups:
-        out.print(safe(m.REFLECT_KIND_HEADINGS.get(group.kind, group.kind), "bold"))
+        say(out, m.REFLECT_KIND_HEADINGS.get(group.kind, group.kind), "bold")
         for quote in group.quotes:
-            out.print(_quote_line(quote))
+            say_text(out, _quote_line(quote), hang=3)
         if group.total > len(group.quotes):
-            out.print(safe("  " + m.reflect_more_in_kind(group.total - len(group.quotes)), "dim"))
+            say(out, "  " + m.reflect_more_in_kind(group.total - len(group.quotes)), "dim")
         out.print()
     if reflection.hidden:
-        out.print(safe(m.reflect_set_aside(reflection.hidden), "dim"))
+        say(out, m.reflect_set_aside(reflection.hidden), "dim")
         out.print()
     if reflection.themes:
-        out.print(safe(m.REFLECT_THEMES_HEADING, "bold"))
+        say(out, m.REFLECT_THEMES_HEADING, "bold")
         for theme in reflection.themes:
             line = safe(f"  {m.reflect_theme(theme.word, theme.count)} ")
             line.append_text(safe(f"\u201c{' '.join(theme.example.text.split())}\u201d", "italic"))
-            out.print(line)
+            say_text(out, line)
         out.print()
     if reflection.sustain:
-        out.print(safe(m.reflect_sustain_brief(reflection.sustain), "dim"))
+        say(out, m.reflect_sustain_brief(reflection.sustain), "dim")
         out.print()
     if reflection.weeks and (reflection.change or reflection.sustain):
         _print_weeks(out, reflection.weeks)
         out.print()
-    out.print(safe(m.REFLECT_HOW, "dim"))
+    say(out, m.REFLECT_HOW, "dim")
 
 
 def _quote_line(quote: Quote) -> Text:
@@ -245,6 +248,7 @@ def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:
     from rich.text import Text
 
     from mi_journal import messages as m
+    from mi_journal.cli.render import say_text
 
     shown = weeks[-_WEEKS_SHOWN:]
     top = max(max(w.change, w.sustain) for w in shown) or 1
@@ -265,7 +269,7 @@ def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:
     legend.append(f" {m.REFLECT_LEGEND_CHANGE}   ")
     legend.append("░", style="yellow")
     legend.append(f" {m.REFLECT_LEGEND_SUSTAIN}")
-    out.print(legend)
+    say_text(out, legend)
     hidden = len(weeks) - len(shown)
     if hidden:
         out.print(Text("  " + m.reflect_weeks_hidden(hidden), style="dim"))

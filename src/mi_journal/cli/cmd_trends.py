@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from mi_journal.cli.render import say
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -74,19 +76,18 @@ def _warn_unreadable(problems: list[str]) -> None:
 
 def _print_trend(out: Console, trend: Trend, filtered: bool, columns: int) -> None:
     from mi_journal import messages
-    from mi_journal.cli.render import safe
 
     if not trend.readings:
-        out.print(safe(messages.TRENDS_NONE_SINCE if filtered else messages.TRENDS_NONE))
+        say(out, messages.TRENDS_NONE_SINCE if filtered else messages.TRENDS_NONE)
         return
-    out.print(safe(messages.trends_heading(trend.unit), "bold"))
+    say(out, messages.trends_heading(trend.unit), "bold")
     out.print()
     _print_chart(out, trend, columns)
     out.print()
     _print_summary(out, trend)
     if len(trend.readings) == 1:
         out.print()
-        out.print(safe(messages.TRENDS_ONE_READING, "dim"))
+        say(out, messages.TRENDS_ONE_READING, "dim")
 
 
 def _print_chart(out: Console, trend: Trend, columns: int) -> None:
@@ -129,7 +130,9 @@ def _print_chart(out: Console, trend: Trend, columns: int) -> None:
     if len(trend.rulers) > 1:
         legend.append(_OVERLAP, style="bold")
         legend.append(" same height")
-    out.print(legend)
+    from mi_journal.cli.render import say_text
+
+    say_text(out, legend, hang=4)
 
 
 def _print_summary(out: Console, trend: Trend) -> None:

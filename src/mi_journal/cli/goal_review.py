@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal import messages
+from mi_journal.cli.render import say
 from mi_journal.errors import DataFileError, MijError, UsageProblem
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def run_review(paths: Paths, answers_file: Path | None) -> None:
-    from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
+    from mi_journal.cli.render import console, stdin_is_terminal, stdout_is_terminal
     from mi_journal.goal_review import active_goals, reviews_from_mapping, save_review
 
     out = console()
@@ -39,36 +40,45 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
     else:
         if not (stdin_is_terminal() and stdout_is_terminal()):
             raise UsageProblem(messages.NOT_A_TERMINAL)
+        from mi_journal.cli.line_input import enable_line_editing
+
+        enable_line_editing()
         goals = active_goals(paths)
         if not goals:
-            out.print(safe(messages.REVIEW_NO_ACTIVE))
+            say(out, messages.REVIEW_NO_ACTIVE)
             return
-        reviews = ask_about(out, goals)
+        try:
+            reviews = ask_about(out, goals)
+        except (KeyboardInterrupt, EOFError):
+            import typer
+
+            out.print()
+            say(out, messages.REVIEW_STOPPED)
+            raise typer.Exit(130) from None
     if not reviews:
-        out.print(safe(messages.REVIEW_NOTHING))
+        say(out, messages.REVIEW_NOTHING)
         return
     entry = save_review(paths, reviews)
     out.print()
     for review in reviews:
-        out.print(safe(messages.review_outcome(review.goal_id, review.title, review.outcome)))
-    out.print(safe(messages.review_saved(entry.id)))
-    out.print(safe(messages.REVIEW_CLOSING, "italic"))
+        say(out, messages.review_outcome(review.goal_id, review.title, review.outcome))
+    say(out, messages.review_saved(entry.id))
+    say(out, messages.REVIEW_CLOSING, "italic")
 
 
 def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
-    from mi_journal.cli.render import safe
     from mi_journal.goal_review import GoalReview, mentions_setback
 
-    out.print(safe(messages.REVIEW_INTRO))
+    say(out, messages.REVIEW_INTRO)
     reviews = []
     for number, goal in enumerate(goals, start=1):
         out.print()
-        out.print(safe(messages.review_heading(number, len(goals)), "bold"))
+        say(out, messages.review_heading(number, len(goals)), "bold")
         review = GoalReview(goal_id=goal.id, title=goal.title)
         review.went_well = _ask_text(out, review.ask("went_well"))
         review.in_the_way = _ask_text(out, review.ask("in_the_way"))
         if mentions_setback(review.in_the_way) or mentions_setback(review.went_well):
-            out.print(safe(messages.REVIEW_SETBACK_NOTE, "dim"))
+            say(out, messages.REVIEW_SETBACK_NOTE, "dim")
         review.decision = _ask_decision(out, review.ask("decision"))
         if review.decision == "adjust":
             review.new_title = _ask_text(out, review.ask("new_title"))
@@ -78,27 +88,30 @@ def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
 
 
 def _ask_text(out: Console, question: str) -> str:
-    from mi_journal.cli.render import safe
+    from mi_journal.cli.line_input import arrived_together, read_line
 
-    out.print(safe(question, "bold cyan"))
-    return input("> ").strip()
+    say(out, question, "bold cyan")
+    lines = [read_line("> ")]
+    while arrived_together():  # a pasted paragraph stays with this question
+        lines.append(read_line("  "))
+    return "\n".join(lines).strip()
 
 
 def _ask_decision(out: Console, question: str) -> str:
-    from mi_journal.cli.render import safe
+    from mi_journal.cli.line_input import read_line
     from mi_journal.goal_review import parse_decision
 
-    out.print(safe(question, "bold cyan"))
+    say(out, question, "bold cyan")
     for letter, word, meaning in messages.REVIEW_DECISION_CHOICES:
-        out.print(safe(f"  {letter}  {word.replace('-', ' ')}: {meaning}"))
+        say(out, f"  {letter}  {word.replace('-', ' ')}: {meaning}")
     while True:
-        reply = input("> ").strip()
+        reply = read_line("> ").strip()
         if not reply:
             return "keep"
         try:
             return parse_decision(reply)
         except MijError:
-            out.print(safe(messages.REVIEW_DECISION_AGAIN, "dim"))
+            say(out, messages.REVIEW_DECISION_AGAIN, "dim")
 
 
 def read_answers(path: Path) -> dict[str, Any]:

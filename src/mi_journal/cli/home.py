@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-import os
+import contextlib
 import re
-import sys
+from typing import TYPE_CHECKING
 
 from mi_journal import messages
-from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
+from mi_journal.cli.render import (
+    NARROWEST,
+    cells,
+    console,
+    safe,
+    stdin_is_terminal,
+    stdout_is_terminal,
+    wrap_words,
+)
+from mi_journal.cli.render import terminal_width as plain_width
 from mi_journal.paths import get_paths
-from mi_journal.textsafe import inert, is_wide
+from mi_journal.textsafe import inert
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 BULLET = "  - "
 HANGING = " " * len(BULLET)
-NARROWEST = 20  # below this, wrapping would only make the lines harder to read
 
 # Runs of words kept on one line when they fit: a command with a quoted value, a quoted
 # value, and a phone number written in groups ("0800 000 000", "+44 20 7946 0958").
@@ -77,69 +88,8 @@ def fit_crisis_line(line: str, width: int | None) -> list[str]:
     indent = HANGING if bullet else ""
     text = line[len(BULLET):] if bullet else line
     text, marker = _unbreakable(text, width - len(indent))
-    wrapped = _wrap(text, width, BULLET if bullet else "", indent)
+    wrapped = wrap_words(text, width, BULLET if bullet else "", indent)
     return [part.replace(marker, " ") for part in wrapped] or [line]
-
-
-def cells(text: str) -> int:
-    """Terminal columns `text` takes: wide (East Asian) characters take two, combining
-    marks none. (textwrap counts characters, so Japanese text overran the line.)"""
-    import unicodedata
-
-    if text.isascii():
-        return len(text)
-    return sum(0 if unicodedata.combining(ch) else 2 if is_wide(ch) else 1 for ch in text)
-
-
-def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
-    """Words to lines of at most `width` columns. A longer word keeps a line of its
-    own, except that text in wide (East Asian) characters, written without spaces,
-    may break between any two of them, as it does in print."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        if current and cells(current) + 1 + cells(word) <= width:
-            current += " " + word
-            continue
-        if current:
-            lines.append(current)
-        current = (rest if lines else first) + word
-        while cells(current) > width and cells(current) != len(current):
-            head, tail = _cut(current, width, len(rest if lines else first))
-            if not tail:
-                break
-            lines.append(head)
-            current = rest + tail
-    if current:
-        lines.append(current)
-    return lines
-
-
-def _cut(line: str, width: int, indent: int) -> tuple[str, str]:
-    """`line` split before the first character that would pass `width` columns
-    (at least one character after the indent stays on the first part)."""
-    used = 0
-    for index, ch in enumerate(line):
-        used += cells(ch)
-        if used > width and index > indent:
-            return line[:index], line[index:]
-    return line, ""
-
-
-def plain_width() -> int | None:
-    """Columns for output written without rich: COLUMNS, else the terminal's width.
-
-    None when neither is known (output piped to a file or program): lines stay whole.
-    """
-    columns = os.environ.get("COLUMNS", "").strip()
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
-    if not stdout_is_terminal():
-        return None
-    try:
-        return os.get_terminal_size(sys.stdout.fileno()).columns or None
-    except (AttributeError, OSError, ValueError):
-        return None
 
 
 def print_crisis() -> None:
@@ -165,16 +115,43 @@ def print_crisis_plain() -> None:
 
 
 def print_welcome() -> None:
+    """The first screen, in parts that each fit the terminal: when it is too short for
+    all of it, each part waits for Enter, so nothing scrolls away unread."""
+    from mi_journal.cli.render import console_width, wrap
+
     out = console()
-    out.print(safe(messages.WELCOME_TITLE, "bold"))
-    out.print(safe(messages.WHAT_THIS_IS))
+    width = console_width(out)
+    parts: list[list[tuple[str, str]]] = [
+        [(messages.WELCOME_TITLE, "bold"), (messages.WHAT_THIS_IS, "")],
+        [(messages.PRIVACY, ""), (f"Your journal lives in: {get_paths().home}", "dim")],
+        [(line, "bold" if number == 0 else "dim" if line == messages.CRISIS_SET_LOCAL_HINT
+          else "") for number, line in enumerate(crisis_block(local_crisis_line()))],
+        [(messages.WELCOME_ENDING, "")],
+    ]
+    fitted = [[(part, style) for text, style in part_lines
+               for part in (fit_crisis_line(text, width) if index == 2 else wrap(text, width))]
+              for index, part_lines in enumerate(parts)]
+    room = out.height - 2 if out.is_terminal and stdin_is_terminal() else None
+    shown = 0
+    for index, part_lines in enumerate(fitted):
+        needed = len(part_lines) + (1 if index else 0)
+        if room is not None and shown and shown + needed > room:
+            _wait_for_enter(out)
+            shown = 0
+        if index and shown:
+            out.print()
+        for text, style in part_lines:
+            out.print(safe(text, style), soft_wrap=True)
+        shown += needed
+
+
+def _wait_for_enter(out: Console) -> None:
+    from mi_journal.cli.line_input import read_line
+
     out.print()
-    out.print(safe(messages.PRIVACY))
-    out.print(safe(f"Your journal lives in: {get_paths().home}", "dim"))
+    with contextlib.suppress(EOFError):
+        read_line(messages.WELCOME_MORE)
     out.print()
-    print_crisis()
-    out.print()
-    out.print(safe(messages.WELCOME_ENDING))
 
 
 def status_line(on_home_screen: bool = False) -> str:
@@ -200,7 +177,7 @@ def show_home() -> None:
         print_welcome()
         with editing_config(paths):
             pass  # Saving the defaults records that the welcome was shown.
-        console().print()
+        _wait_for_enter(console())  # the home screen would push the welcome out of sight
     from mi_journal.cli.home_screen import run_home_screen
 
     run_home_screen()

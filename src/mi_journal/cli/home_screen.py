@@ -9,15 +9,13 @@ extra line is guarded, so home always opens.
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from mi_journal import messages
-from mi_journal.cli.render import console, safe
+from mi_journal.cli.render import console, safe, say
 
 if TYPE_CHECKING:
-    from rich.console import Console
 
     from mi_journal.paths import Paths
 
@@ -41,13 +39,29 @@ def _sparkline(paths: Paths) -> str | None:
     return line if isinstance(line, str) and line.strip() else None
 
 
-def _homework(out: Console) -> None:
-    if not (_has_module("mi_journal.homework") and _has_module("mi_journal.cli.cmd_homework")):
-        return
-    with contextlib.suppress(Exception):
-        from mi_journal.cli.cmd_homework import print_due_today
+def _homework(paths: Paths) -> list[Any]:
+    """Homework one might do today; a pack that cannot be read never gets in the way."""
+    if not _has_module("mi_journal.homework"):
+        return []
+    try:
+        from mi_journal.homework import due_today
 
-        print_due_today(out)
+        return list(due_today(paths))
+    except Exception:
+        return []
+
+
+def _active_goals(paths: Paths) -> list[Any]:
+    try:
+        from mi_journal.goals import list_goals
+
+        return [goal for goal in list_goals(paths) if goal.status.value == "active"]
+    except Exception:
+        return []
+
+
+# Homework due today, then active goals, each on a number key (at most nine in all).
+_NUMBER_KEYS = "123456789"
 
 
 def _drafts(paths: Paths) -> list[Any]:
@@ -71,53 +85,91 @@ def _suggestion(paths: Paths) -> tuple[str, str] | None:
 
 def run_home_screen() -> None:
     from mi_journal.cli.home import status_line
+    from mi_journal.cli.line_input import enable_line_editing
     from mi_journal.paths import get_paths
 
+    enable_line_editing()  # arrow keys, and bracketed paste for the note
     paths = get_paths()
     out = console()
-    out.print(safe(status_line(on_home_screen=True)))
+    say(out, status_line(on_home_screen=True))
     spark = _sparkline(paths)
     if spark:
-        out.print(safe(f"{messages.HOME_RULERS} {spark}"))
-    _homework(out)
+        say(out, f"{messages.HOME_RULERS} {spark}")
+    homework = _homework(paths)
+    goals = _active_goals(paths)
     drafts = _drafts(paths)
     if drafts:
         from mi_journal.cli.cmd_interview import draft_line
 
         out.print()
-        out.print(safe(messages.HOME_DRAFTS))
+        say(out, messages.HOME_DRAFTS)
         for draft in drafts[:3]:
-            out.print(safe(f"  {draft_line(draft)}"))
+            say(out, f"  {draft_line(draft)}")
         if len(drafts) > 3:
-            out.print(safe(f"  {messages.home_more_drafts(len(drafts) - 3)}", "dim"))
+            say(out, f"  {messages.home_more_drafts(len(drafts) - 3)}", "dim")
     suggestion = _suggestion(paths)
     if suggestion is not None:
         out.print()
-        out.print(safe(messages.home_suggestion(*suggestion)))
+        say(out, messages.home_suggestion(*suggestion))
     choices = _choices(suggestion, bool(drafts))
-    while True:
-        choice = _pick_choice(choices)
-        if choice is None:
-            return
-        if choice != "n":
-            break
-        _write_note()  # then back to the menu
+    numbered = _numbered(homework, goals)
+    try:
+        while True:
+            choice = _pick_choice(choices, [(key, label) for key, label, _ in numbered])
+            if choice is None:
+                out.print()
+                say(out, messages.HOME_GOODBYE)
+                return
+            picked = next((item for key, _, item in numbered if key == choice), None)
+            if picked is not None and not hasattr(picked, "pack_id"):
+                _show_goal(picked)  # then back to the menu
+                continue
+            if picked is not None:
+                _homework_interview(paths, str(picked.pack_id))
+                return
+            if choice != "n":
+                break
+            _write_note()  # then back to the menu
+    except KeyboardInterrupt:
+        import typer
+
+        out.print()
+        say(out, messages.HOME_STOPPED)
+        raise typer.Exit(130) from None
     _act(choice, paths, suggestion, drafts)
 
 
-def _pick_choice(choices: list[tuple[str, str]]) -> str | None:
+def _numbered(homework: list[Any], goals: list[Any]) -> list[tuple[str, str, Any]]:
+    items: list[tuple[str, Any]] = [
+        (messages.home_choice_homework(item.title, item.progress), item) for item in homework]
+    items += [(messages.home_choice_goal(goal.title), goal) for goal in goals]
+    return [(key, label, item) for key, (label, item) in zip(_NUMBER_KEYS, items, strict=False)]
+
+
+def _pick_choice(choices: list[tuple[str, str]],
+                 numbered: list[tuple[str, str]] | None = None) -> str | None:
+    from mi_journal.cli.line_input import read_line
+    from mi_journal.cli.render import console_width, fit
+
     out = console()
     out.print()
-    out.print(safe(messages.HOME_CHOICES_INTRO))
-    for key, label in choices:
-        out.print(safe(f"  [{key}] {label}"))
+    say(out, messages.HOME_CHOICES_INTRO_NUMBERS if numbered else messages.HOME_CHOICES_INTRO)
+    width = console_width(out)
+    for key, label in [*(numbered or []), *choices]:
+        # One row each, cut to the screen: a long goal must not push the menu off it.
+        out.print(safe(fit(f"  [{key}] {' '.join(label.split())}", width)), soft_wrap=True)
+    choices = [*(numbered or []), *choices]
+
     while True:
         try:
-            choice = out.input("> ").strip().lower()
+            choice = read_line("> ").strip().lower()
         except EOFError:
             return None
-        if choice in ("", "q"):
+        if choice in ("q", ":q"):
             return None
+        if not choice:  # Enter alone (say, to get past the welcome) never leaves
+            say(out, messages.HOME_PICK_OR_LEAVE, "dim")
+            continue
         if choice in {key for key, _ in choices}:
             return choice
         out.print(safe(messages.home_pick_a_letter("/".join(key for key, _ in choices)),
@@ -165,6 +217,27 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
 _STAGES = ("engaging", "focusing", "evoking", "planning")
 
 
+def _homework_interview(paths: Paths, pack_id: str) -> None:
+    """As `mij homework do ID`: the pack's interview, limited to what was assigned."""
+    from mi_journal.cli.cmd_interview import run_in_terminal
+    from mi_journal.homework import assigned_prompts, find_homework
+    from mi_journal.interview.engine import Interview
+
+    pack = find_homework(paths, pack_id)
+    console().print()
+    run_in_terminal(paths, Interview(pack, None, only=assigned_prompts(pack)))
+
+
+def _show_goal(goal: Any) -> None:
+    """The goal as `mij goals show` has it, and where to go from there."""
+    from mi_journal.cli.cmd_goals import print_goal
+
+    out = console()
+    out.print()
+    print_goal(goal)
+    say(out, messages.home_goal_next(goal.id), "dim")
+
+
 def _interview(paths: Paths, stage: str | None, pack: str | None) -> None:
     from mi_journal.cli.cmd_interview import run_in_terminal
     from mi_journal.interview.session import start_interview
@@ -176,17 +249,18 @@ def _interview(paths: Paths, stage: str | None, pack: str | None) -> None:
 def _pick_draft(drafts: list[Any]) -> str | None:
     """With one paused interview, that one; with several, the person picks (Enter: latest)."""
     from mi_journal.cli.cmd_interview import draft_line
+    from mi_journal.cli.line_input import read_line
 
     if len(drafts) == 1:
         return str(drafts[0].id)
     out = console()
     out.print()
-    out.print(safe(messages.HOME_PICK_DRAFT))
+    say(out, messages.HOME_PICK_DRAFT)
     for number, draft in enumerate(drafts, start=1):
-        out.print(safe(f"  {number:>2}. {draft_line(draft)}"))
+        say(out, f"  {number:>2}. {draft_line(draft)}")
     while True:
         try:
-            reply = out.input("> ").strip()
+            reply = read_line("> ").strip()
         except EOFError:
             return None
         if not reply:
@@ -195,11 +269,12 @@ def _pick_draft(drafts: list[Any]) -> str | None:
             return None
         if reply.isdigit() and 1 <= int(reply) <= len(drafts):
             return str(drafts[int(reply) - 1].id)
-        out.print(safe(messages.home_pick_a_draft(len(drafts)), "yellow"))
+        say(out, messages.home_pick_a_draft(len(drafts)), "yellow")
 
 
 def _pick_pack(paths: Paths) -> str | None:
     """Every stage and pack, numbered; returns a stage name or pack id, or None."""
+    from mi_journal.cli.line_input import read_line
     from mi_journal.packs.registry import list_packs
 
     out = console()
@@ -208,13 +283,13 @@ def _pick_pack(paths: Paths) -> str | None:
     order = [pid for pid in _STAGES if pid in by_id]
     order += sorted(pid for pid in by_id if pid not in _STAGES)
     out.print()
-    out.print(safe(messages.HOME_PICK_INTRO))
+    say(out, messages.HOME_PICK_INTRO)
     for number, pack_id in enumerate(order, start=1):
         pack = by_id[pack_id]
-        out.print(safe(f"  {number:>2}. {pack_id} - {pack.pack.title}"))
+        say(out, f"  {number:>2}. {pack_id} - {pack.pack.title}")
     while True:
         try:
-            reply = out.input("> ").strip()
+            reply = read_line("> ").strip()
         except EOFError:
             return None
         if not reply or reply.lower() in ("q", ":q"):
@@ -223,49 +298,75 @@ def _pick_pack(paths: Paths) -> str | None:
             return order[int(reply) - 1]
         if reply.lower() in by_id:
             return reply.lower()
-        out.print(safe(messages.home_pick_a_number(len(order)), "yellow"))
+        say(out, messages.home_pick_a_number(len(order)), "yellow")
 
 
-def _write_note() -> None:
+def write_note(tags: list[str]) -> None:
+    """Bare `mij note` on a terminal: asks for the note, as the home screen does."""
+    from mi_journal.cli.line_input import enable_line_editing
+
+    enable_line_editing()
+    try:
+        _write_note(tags)
+    except (KeyboardInterrupt, EOFError):
+        import typer
+
+        out = console()
+        out.print()
+        say(out, messages.NOTE_NOTHING_SAVED_ON_INTERRUPT)
+        raise typer.Exit(130) from None
+
+
+def _write_note(tags: list[str] | None = None) -> None:
     """Lines until one empty line (or Ctrl-D), as in interviews; saved as a note.
 
     Ctrl-C after some lines keeps them as a note (and says how to delete it);
     crisis language shows the help lines gently after saving.
     """
+    from mi_journal.cli.line_input import arrived_together, read_line
     from mi_journal.cli.note import offer_crisis_lines
     from mi_journal.journal import add_note
     from mi_journal.paths import get_paths
 
     out = console()
     out.print()
-    out.print(safe(messages.HOME_NOTE_PROMPT))
+    say(out, messages.HOME_NOTE_PROMPT)
     lines: list[str] = []
     line = ""
+    together = False
     try:
         while True:
             line = ""
-            line = out.input("  " if lines else "> ")
-            if not line.strip():
+            line = read_line("  " if lines else "> ")
+            # An empty line ends the note, unless more came with it (a pasted paragraph
+            # break, where the terminal does not mark pastes).
+            together = arrived_together()
+            if not line.strip() and not together:
                 break
             lines.append(line)
             line = ""
     except EOFError:
         pass
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         if line.strip() and not (lines and lines[-1] is line):
             lines.append(line)  # Ctrl-C came just after Enter, before it was kept
+        partial = getattr(stop, "partial", "")
+        if partial.strip():
+            lines.append(partial)  # typed on the line, not yet entered
         text = "\n".join(lines).strip()
         if not text:
             raise
-        entry = add_note(get_paths(), text)
+        entry = add_note(get_paths(), text, tags or [])
         out.print()
-        out.print(safe(messages.home_note_kept_on_interrupt(entry.id)))
+        say(out, messages.home_note_kept_on_interrupt(entry.id))
         offer_crisis_lines(text)
-        raise
+        import typer
+
+        raise typer.Exit(130) from None
     text = "\n".join(lines).strip()
     if not text:
-        out.print(safe(messages.HOME_NOTE_NOTHING))
+        say(out, messages.HOME_NOTE_NOTHING)
         return
-    entry = add_note(get_paths(), text)
-    out.print(safe(f"{messages.NOTE_SAVED} ({entry.id})"))
+    entry = add_note(get_paths(), text, tags or [])
+    say(out, f"{messages.NOTE_SAVED} ({entry.id})")
     offer_crisis_lines(text)

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from mi_journal.paths import Paths
 
 MULTI_LINE_KINDS = ("long_text", "list")
+# Kinds whose answer is the person's own words: lines pasted together stay in one
+# answer. (A number or a choice is one line; lines after it answer the next questions.)
+PASTE_KINDS = ("text", "long_text", "list")
 COLUMNS_FROM = 12  # more choices than this are shown in columns
 HELP_WORDS = ("?", ":help", ":h")
 BACK_WORDS = ("<", ":back", ":b")
@@ -70,8 +73,9 @@ def _hang_up_raises() -> Iterator[None]:
 
 
 def _enable_line_editing() -> None:
-    with contextlib.suppress(Exception):
-        import readline  # noqa: F401  (arrow keys and history for input())
+    from mi_journal.cli.line_input import enable_line_editing
+
+    enable_line_editing()  # arrow keys, history and bracketed paste for input()
 
 
 class InterviewUI:
@@ -100,6 +104,7 @@ class InterviewUI:
         self._shown_stage: object = None
         self._crisis_shown = False
         self._reask = ""  # a prompt id: re-ask without showing the whole question again
+        self._skip_asked = ""  # a prompt id: an empty Enter there was asked about once
         self._edit_buffer: tuple[str, str] = ("", "")  # (prompt id, text) after a refused edit
         # The lock of a draft this interview starts (a resumed one is held by its caller).
         self._draft_hold = contextlib.ExitStack()
@@ -107,9 +112,9 @@ class InterviewUI:
     # --- output helpers ---------------------------------------------------------------
 
     def say(self, text: str, style: str = "") -> None:
-        from mi_journal.cli.render import safe
+        from mi_journal.cli.render import say
 
-        self.out.print(safe(text, style))
+        say(self.out, text, style)
 
     def kind_note(self, text: str) -> None:
         self.say(text, "yellow")
@@ -160,7 +165,10 @@ class InterviewUI:
         except _Quit:
             self._paused(typed)
             return None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as stop:
+            partial = getattr(stop, "partial", "")
+            if partial.strip():  # typed on the line but not yet entered: kept too
+                typed.append(partial)
             self._paused(typed)
             raise typer.Exit(130) from None
         except (_HangUp, OSError) as gone:
@@ -258,16 +266,30 @@ class InterviewUI:
         self.out.print(Columns([safe(item) for item in items], padding=(0, 3),
                                column_first=True))
 
-    def _read_line(self) -> str:
+    def _read_line(self, prompt: str = "> ", prefill: str = "") -> str:
+        from mi_journal.cli.line_input import read_line
+
         try:
-            return input("> ")
+            return read_line(prompt, prefill)
         except EOFError:
             raise _Quit() from None
 
     def _read_answer(self, question: Question, typed: list[str]) -> str | None:
-        """Typed text, or None when a command was handled. Lines go into `typed` as read."""
-        multi = question.prompt.kind.value in MULTI_LINE_KINDS
+        """Typed text, or None when a command was handled. Lines go into `typed` as read.
+
+        Lines that arrive together (a paste the terminal did not mark) stay in this
+        answer: they are never commands, and an empty line among them is a paragraph
+        break, not the end.
+        """
+        from mi_journal.cli.line_input import arrived_together
+
+        kind = question.prompt.kind.value
+        multi = kind in MULTI_LINE_KINDS
         if self.pending_lines and self.pending_for != question.prompt.id:
+            self.pending_lines = []
+        prefill = ""
+        if self.pending_lines and not multi:
+            prefill = " ".join(line for line in self.pending_lines if line.strip())
             self.pending_lines = []
         if multi and self.pending_lines:
             typed.extend(self.pending_lines)
@@ -275,19 +297,26 @@ class InterviewUI:
             self.say(messages.PENDING_KEPT, "dim")
             for line in typed:
                 self.say(f"  {line}")
-        first = "" if typed else self._read_line()
+        pasted = False
         if not typed:
-            word = first.strip().lower()
-            if self._command(word, question, typed):
+            first = self._read_line("> ", prefill)
+            pasted = kind in PASTE_KINDS and arrived_together()
+            if not pasted and self._command(first.strip().lower(), question, typed):
                 return None
-            if not multi or not first.strip():
+            if not pasted and (not multi or not first.strip()):
                 return first
             typed.append(first)
         while True:
-            try:
-                line = input("  ")
-            except EOFError:
-                raise _Quit() from None
+            line = self._read_line("  ")
+            together, pasted = pasted, kind in PASTE_KINDS and arrived_together()
+            if together or pasted:  # part of a paste: text, whatever it says
+                if line.strip() or kind != "list":
+                    typed.append(line)
+                if pasted:
+                    continue
+                if not multi or not line.strip():
+                    return "\n".join(typed).strip("\n")
+                continue
             word = line.strip().lower()
             if word in QUIT_WORDS:
                 raise _Quit()
@@ -349,6 +378,12 @@ class InterviewUI:
                 self._saved()
                 return
             if question.prompt.optional:
+                if self._skip_asked != question.prompt.id:
+                    # A habitual second Enter must not skip a question unread.
+                    self._skip_asked = question.prompt.id
+                    self.say(messages.SKIP_CONFIRM, "dim")
+                    self._reask = question.prompt.id
+                    return
                 self.interview.skip()
                 self.say(messages.SKIPPED_NOTE, "dim")
                 self._saved()
@@ -364,6 +399,8 @@ class InterviewUI:
 
     def _saved(self) -> None:
         from mi_journal.errors import MijError
+
+        self._skip_asked = ""
 
         try:
             self.save_draft()
@@ -411,6 +448,9 @@ class InterviewUI:
             self._edit_buffer = (question.prompt.id, text)  # `:e` again reopens it
             return
         self._edit_buffer = ("", "")
+        self.say(messages.EDITOR_ANSWER_SHOWN, "dim")  # what the editor gave back, to see
+        for line in text.strip("\n").split("\n"):
+            self.say(f"  {line}")
         self._saved()
         self._check_crisis(value)
 

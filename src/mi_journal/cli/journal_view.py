@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 from mi_journal.errors import DataFileError, MijError
 
 if TYPE_CHECKING:
+    from mi_journal.exporting.selection import Selected
     from mi_journal.index import Index, IndexReport
+    from mi_journal.models import Entry
     from mi_journal.paths import Paths
 
 
@@ -151,8 +153,9 @@ def _run_pager(command: list[str], text: str) -> bool:
 
 def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empty: str) -> None:
     from mi_journal.browse import json_rows, list_line
+    from mi_journal.cli.render import fit, terminal_width
     from mi_journal.index import IndexedEntry
-    from mi_journal.textsafe import inert, safe_json
+    from mi_journal.textsafe import safe_json
 
     entries = [row for row in rows if isinstance(row, IndexedEntry)]
     if request.as_json:
@@ -162,7 +165,8 @@ def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empt
     if not entries:
         sys.stdout.write(empty + "\n")
         return
-    emit("\n".join(inert(list_line(row)) for row in entries), paths)
+    width = terminal_width()  # one row each, cut to the screen; whole in a file or pipe
+    emit("\n".join(fit(list_line(row, width), width) for row in entries), paths)
 
 
 def _filters(request: ListRequest, paths: Paths):  # type: ignore[no-untyped-def]
@@ -206,20 +210,99 @@ def _unknown_pack_hint(paths: Paths, pack: str | None, ix: Index) -> str | None:
 
 def run_search(request: ListRequest) -> int:
     from mi_journal.index import open_index, parse_query
-    from mi_journal.messages import JOURNAL_NO_ENTRIES, search_found_nothing
+    from mi_journal.index.search_text import SearchTerm
+    from mi_journal.messages import (
+        JOURNAL_NO_ENTRIES,
+        search_found_nothing,
+        search_no_exact_phrase,
+    )
     from mi_journal.paths import get_paths
 
     check_number(request.number)
     paths = get_paths()
     terms = parse_query(request.words)
     filters = _filters(request, paths)
+    matches: dict[str, tuple[str, str | None]] = {}
     with open_index(paths, notice=index_notice) as ix:
         warn_problems(ix.report)
         rows = ix.search(terms, filters, request.number)
         empty = (JOURNAL_NO_ENTRIES if ix.report.total == 0
                  else search_found_nothing(" ".join(request.words)))
-    _print_rows(paths, rows, request, empty)
+        if not rows and ix.report.total and any(term.phrase for term in terms):
+            # No exact phrase: do all its words appear, apart or in another order?
+            loose = [SearchTerm((word,), False) for term in terms for word in term.words]
+            found = len(ix.search(loose, filters, None))
+            if found:
+                empty = search_no_exact_phrase(found)
+        if rows and not request.as_json:
+            matches = ix.match_texts([row.id for row in rows], terms)
+    if request.as_json or not rows:
+        _print_rows(paths, rows, request, empty)
+        return 0
+    _print_found(paths, rows, matches, terms)
     return 0
+
+
+HIGHLIGHT_ON, HIGHLIGHT_OFF = "\x1b[7m", "\x1b[27m"  # reverse video, and back
+
+
+def _print_found(paths: Paths, rows: Sequence[object], matches: dict[str, tuple[str, str | None]],
+                 terms: Sequence[object]) -> None:
+    """Each entry's row, then a line of its own words around the match, the match
+    highlighted on a terminal. The words are inert; only our own codes mark the match."""
+    from mi_journal.browse import list_line
+    from mi_journal.cli.render import fit, terminal_width
+    from mi_journal.index import IndexedEntry
+    from mi_journal.index.search_text import SearchTerm
+    from mi_journal.index.snippets import snippet
+
+    width = terminal_width()
+    tty = _stdout_is_terminal()
+    found = [term for term in terms if isinstance(term, SearchTerm)]
+    lines: list[str] = []
+    for row in rows:
+        if not isinstance(row, IndexedEntry):
+            continue
+        lines.append(fit(list_line(row, width), width))
+        document, marked = matches.get(row.id, (None, None))
+        context = snippet(document, found, marked)
+        if context is not None:
+            lines.append(_snippet_line(context, width, tty))
+    emit("\n".join(lines), paths)
+
+
+SNIPPET_INDENT = "    "
+
+
+def _snippet_line(context: object, width: int | None, tty: bool) -> str:
+    """`    …words around the match…`, cut to `width` columns."""
+    from mi_journal.cli.render import ELLIPSIS, cells
+    from mi_journal.index.snippets import Snippet
+    from mi_journal.textsafe import inert
+
+    assert isinstance(context, Snippet)
+    room = None if width is None else max(width - len(SNIPPET_INDENT), 10) - 1
+    out = [SNIPPET_INDENT, ELLIPSIS if context.cut_before else ""]
+    used = cells(out[1])
+    for text, matched in context.pieces:
+        text = inert(text)
+        if room is not None and used + cells(text) > room:
+            keep = ""
+            for ch in text:
+                if used + cells(keep + ch) > room:
+                    break
+                keep += ch
+            if keep.strip():
+                out.append(_marked(keep.rstrip(), matched, tty))
+            out.append(ELLIPSIS)
+            break
+        out.append(_marked(text, matched, tty))
+        used += cells(text)
+    return "".join(out).rstrip()
+
+
+def _marked(text: str, matched: bool, tty: bool) -> str:
+    return f"{HIGHLIGHT_ON}{text}{HIGHLIGHT_OFF}" if matched and tty else text
 
 
 # --- the fast path ------------------------------------------------------------------
@@ -285,3 +368,85 @@ def try_fast(argv: list[str]) -> int | None:
 
     # The same outcome mapping as every other command (one line, 130, MIJ_DEBUG...).
     return run_guarded(lambda: run_list(request) if argv[0] == "list" else run_search(request))
+
+
+# --- one entry, and an export file, as `mij show` prints them -------------------------
+
+
+def render_entry(entry: Entry) -> str:
+    """One entry as `mij show` prints it: each question as asked, and the answer."""
+    import shutil
+
+    from mi_journal.cli.render import stdout_is_terminal
+
+    tty = stdout_is_terminal()
+    width = shutil.get_terminal_size((100, 24)).columns if tty else 100
+    return _entry_text(entry, tty, width)
+
+
+def _entry_text(entry: Entry, tty: bool, width: int) -> str:
+    import io
+
+    from rich.console import Console
+
+    from mi_journal.browse import answer_text
+    from mi_journal.cli.render import say
+    from mi_journal.messages import tag_shown
+
+    buffer = io.StringIO()
+    out = Console(file=buffer, force_terminal=tty, no_color=not tty, width=width,
+                  highlight=False, emoji=False, markup=False)
+    heading = [entry.created.strftime("%Y-%m-%d %H:%M"), entry.kind.value]
+    if entry.pack:
+        heading.append(f"pack {entry.pack}")
+    if entry.stage:
+        heading.append(f"stage {entry.stage.value}")
+    say(out, " · ".join(heading), "bold")
+    say(out, f"id {entry.id}", "dim")
+    if entry.tags:
+        say(out, "tags: " + " ".join(tag_shown(tag) for tag in entry.tags))
+    if entry.goals:
+        say(out, "goals: " + ", ".join(entry.goals))
+    if entry.title:
+        out.print()
+        say(out, entry.title, "bold")
+    for answer in entry.answers:
+        out.print()
+        say(out, answer.question, "bold cyan")
+        text = answer_text(answer)
+        style = "dim" if answer.skipped else ""
+        for line in text.splitlines() or [""]:
+            say(out, f"  {line}", style)
+    if entry.text:
+        out.print()
+        say(out, entry.text)
+    if entry.summary:
+        out.print()
+        say(out, "Summary", "bold")
+        for line in entry.summary.splitlines():
+            say(out, f"  {line}")
+    return buffer.getvalue()
+
+
+def render_export(selected: Selected, file: str) -> str:
+    """`mij view FILE`: what the file is, its goals, then each entry as `mij show` has it."""
+    import shutil
+
+    from mi_journal.cli.render import stdout_is_terminal, wrap
+    from mi_journal.exporting.common import count_and_period
+    from mi_journal.goals import status_label
+    from mi_journal.messages import EXPORT_NO_ENTRIES, view_heading
+
+    tty = stdout_is_terminal()
+    width = shutil.get_terminal_size((100, 24)).columns if tty else None
+    about = count_and_period(selected.entries)
+    head = [*wrap(view_heading(file, f"{selected.exported:%Y-%m-%d %H:%M}", about), width)]
+    for goal in selected.goals:
+        head += wrap(f"  - {goal.title} ({status_label(goal.status)})", width)
+    parts = ["\n".join(head)]
+    if not selected.entries:
+        parts.append(EXPORT_NO_ENTRIES)
+    rule = "\u2500" * min(width or 40, 40)
+    for entry in selected.entries:
+        parts.append(rule + "\n" + _entry_text(entry, tty, width or 100).rstrip("\n"))
+    return "\n\n".join(parts) + "\n"

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.textsafe import inert, safe_json
+from mi_journal.textsafe import inert, is_wide, safe_json
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -44,5 +46,183 @@ def print_json(data: Any) -> None:
     sys.stdout.write(safe_json(data) + "\n")
 
 
-def print_plain(text: str) -> None:
-    sys.stdout.write(inert(text) + "\n")
+# --- fitting text to the terminal ----------------------------------------------------
+# One set of rules for every command: prose wraps between words at the terminal's width,
+# continuation lines hang under the text (after a bullet, an indent or a label), and
+# one-line rows are cut to the width with an ellipsis. Output that goes to a file or a
+# program (no terminal, no COLUMNS) is left whole.
+
+NARROWEST = 20  # below this, wrapping would only make the lines harder to read
+ELLIPSIS = "\u2026"
+_BULLET = re.compile(r"( *)([-*\u2022\u2013]|\d{1,3}[.)]|\[[^\]\s]{1,3}\])? +(?=\S)")
+
+
+def terminal_width() -> int | None:
+    """Columns to fit output to: COLUMNS, else the terminal's width; None when
+    neither is known (output piped to a file or program): lines stay whole."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if not stdout_is_terminal():
+        return None
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns or None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def cells(text: str) -> int:
+    """Terminal columns `text` takes: wide (East Asian) characters take two, combining
+    marks none. (textwrap counts characters, so Japanese text overran the line.)"""
+    if text.isascii():
+        return len(text)
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(ch) else 2 if is_wide(ch) else 1 for ch in text)
+
+
+def hanging_indent(line: str) -> int:
+    """Where a line's own text starts after its indent and bullet ("  - ", "3. ",
+    "[k] "): continuation lines hang there. 0 for a line with neither."""
+    found = _BULLET.match(line)
+    if found is None or (not found.group(1) and not found.group(2)):
+        return 0
+    return cells(found.group())
+
+
+def wrap(text: str, width: int | None, hang: int | None = None) -> list[str]:
+    """`text` (inert) as lines of at most `width` columns, broken between words.
+
+    Each of its own lines is wrapped apart; a line that fits is left exactly as it is.
+    Continuation lines are indented by `hang` columns (a label's width), or by
+    `hanging_indent()` of the line. A word longer than the line keeps a line of its
+    own, except text in wide characters written without spaces, which may break
+    between characters, as in print. `width` None: lines are left whole.
+    """
+    text = inert(text)
+    if width is None:
+        return text.split("\n")
+    width = max(width, NARROWEST)
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if cells(line) <= width:
+            lines.append(line)
+            continue
+        indent = hanging_indent(line) if hang is None else hang
+        indent = min(indent, width // 2)
+        head = ""
+        if indent and hang is None:
+            found = _BULLET.match(line)
+            assert found is not None
+            head, line = found.group(), line[found.end():]
+        lines.extend(wrap_words(line, width, head, " " * indent))
+    return lines
+
+
+def wrap_words(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Words to lines of at most `width` columns, the first starting with `first`, the
+    others with `rest`. Words on one line keep the spaces that were between them."""
+    lines: list[str] = []
+    current, fresh = first, True
+    for space, word in _WORDS.findall(text):
+        space = space if space.strip(" ") == "" else " "  # a tab or line break: a space
+        if not fresh and cells(current) + cells(space) + cells(word) <= width:
+            current += space + word
+            continue
+        if not fresh:
+            lines.append(current)
+            # A word too long to fit after the indent (a path) starts the line instead.
+            fits_indented = cells(rest) + cells(word) <= width or cells(word) > width
+            current = rest if fits_indented or cells(word) != len(word) else ""
+        current += word
+        fresh = False
+        while cells(current) > width and cells(current) != len(current):
+            head, tail = _cut(current, width, len(rest if lines else first))
+            if not tail:
+                break
+            lines.append(head)
+            current = rest + tail
+    if not fresh:
+        lines.append(current)
+    return lines or [first.rstrip()]
+
+
+_WORDS = re.compile(r"(\s*)(\S+)")
+
+
+def _cut(line: str, width: int, indent: int) -> tuple[str, str]:
+    """`line` split before the first character that would pass `width` columns
+    (at least one character after the indent stays on the first part)."""
+    used = 0
+    for index, ch in enumerate(line):
+        used += cells(ch)
+        if used > width and index > indent:
+            return line[:index], line[index:]
+    return line, ""
+
+
+def fit(line: str, width: int | None) -> str:
+    """One row (inert) cut to `width` columns, ending in an ellipsis when cut."""
+    line = inert(line).replace("\n", " ")
+    if width is None or cells(line) <= width:
+        return line
+    room = max(width, 2) - 1
+    used = 0
+    for index, ch in enumerate(line):
+        used += cells(ch)
+        if used > room:
+            return line[:index].rstrip() + ELLIPSIS
+    return line
+
+
+def print_plain(text: str, hang: int | None = None) -> None:
+    """Person-facing prose on stdout without rich, wrapped to the terminal."""
+    sys.stdout.write("\n".join(wrap(text, terminal_width(), hang)) + "\n")
+
+
+def print_rows(rows: list[str]) -> None:
+    width = terminal_width()
+    sys.stdout.write("".join(fit(row, width) + "\n" for row in rows))
+
+
+def console_width(out: Console) -> int | None:
+    """The width `say` wraps to: the terminal's, or COLUMNS; None for a file or pipe."""
+    if out.is_terminal:
+        return out.width
+    columns = os.environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
+def say(out: Console, text: str, style: str = "", hang: int | None = None) -> None:
+    """Person or pack prose through rich: wrapped by `wrap` (rich would neither hang
+    continuation lines nor know where a label ends), then printed as fitted."""
+    for part in wrap(text, console_width(out), hang):
+        out.print(safe(part, style), soft_wrap=True)
+
+
+def say_text(out: Console, text: Text, hang: int | None = None) -> None:
+    """`say` for a rich Text of several styles (a quote and its date, a legend):
+    wrapped by `wrap`, each line keeping the styles of the characters it holds."""
+    plain = text.plain
+    lines = wrap(plain, console_width(out), hang)
+    if len(lines) == 1 and lines[0] == inert(plain):
+        out.print(text, soft_wrap=True)
+        return
+    at = 0
+    for number, line in enumerate(lines):
+        body = line.lstrip(" ")
+        indent = "" if number == 0 else line[:len(line) - len(body)]
+        start = 0 if number == 0 else at
+        while number and start < len(plain) and plain[start].isspace():
+            start += 1
+        count = sum(1 for ch in inert(body) if not ch.isspace())
+        end = start
+        while count and end < len(plain):
+            count -= len(inert(plain[end]).replace(" ", "")) if not plain[end].isspace() else 0
+            end += 1
+        at = end
+        piece = text[start:end]
+        piece.plain = inert(piece.plain) if piece.plain != inert(piece.plain) else piece.plain
+        if indent:
+            piece = type(text)(indent) + piece
+        out.print(piece, soft_wrap=True)

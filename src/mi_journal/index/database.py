@@ -21,7 +21,7 @@ from mi_journal.paths import Paths
 if TYPE_CHECKING:
     import sqlite3
 
-INDEX_SCHEMA = 5
+INDEX_SCHEMA = 6  # 6: previews show an interview's most telling answer
 INDEX_NAME = "index.sqlite3"
 BUSY_SECONDS = 120
 

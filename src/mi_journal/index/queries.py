@@ -128,6 +128,30 @@ class Index:
         params.append(json.dumps([{"words": list(t.words), "phrase": t.phrase} for t in terms]))
         return self._select(clauses, params, limit)
 
+    def match_texts(self, ids: Sequence[str], words: Sequence[SearchTerm]
+                    ) -> dict[str, tuple[str, str | None]]:
+        """For each entry in `ids`: its stored JSON, and its searched text with FTS5's
+        highlight markers (snippets.OPEN / CLOSE) around each match (None without FTS5)."""
+        from mi_journal.index.snippets import CLOSE, OPEN
+
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        use_fts = self.fts and not _needs_substring_search(words)
+        # Only placeholders are joined; the ids and the query are parameters.
+        if use_fts:
+            sql = ("SELECT e.id, d.json, highlight(fts, 0, ?, ?) FROM fts "  # noqa: S608
+                   "JOIN entries e ON e.rowid = fts.rowid JOIN docs d ON d.id = e.rowid "
+                   f"WHERE fts MATCH ? AND e.id IN ({marks})")
+            params: list[Any] = [OPEN, CLOSE, _fts_query(words), *wanted]
+        else:
+            sql = ("SELECT e.id, d.json, NULL FROM entries e "  # noqa: S608
+                   f"JOIN docs d ON d.id = e.rowid WHERE e.id IN ({marks})")
+            params = list(wanted)
+        return {entry_id: (document, marked)
+                for entry_id, document, marked in self.db.execute(sql, params)}
+
     def resolve(self, reference: str) -> IndexedEntry:
         """A full id, a unique prefix or suffix of one, or `last`."""
         ref = reference.strip()

@@ -15,7 +15,7 @@ from mi_journal.index.search_text import normalize, tag_key
 if TYPE_CHECKING:
     from mi_journal.models import Entry
 
-PREVIEW_CHARS = 80
+PREVIEW_CHARS = 160  # rows are cut to the terminal's width when shown
 
 
 @dataclass(frozen=True)
@@ -90,10 +90,16 @@ def _entry_texts(entry: Entry) -> list[str]:
 
 
 def preview_of(entry: Entry) -> str:
+    """The words a list row shows: for an interview, its most telling answer (the
+    longest one in the person's own words) rather than the pack's title, which every
+    entry of that pack shares; otherwise the title or the text."""
     candidates: list[str | None] = [entry.title, entry.text, entry.summary]
-    for answer in entry.answers:
-        if isinstance(answer.value, str) and answer.kind.value in ("text", "long_text"):
-            candidates.append(answer.value)
+    written = [answer.value for answer in entry.answers
+               if not answer.skipped and isinstance(answer.value, str)
+               and answer.kind.value in ("text", "long_text") and answer.value.strip()]
+    if written:
+        telling = max(written, key=lambda text: len(text.split()))  # the first of the longest
+        candidates = [telling, entry.text, entry.title, entry.summary]
     return _first_preview(candidates)
 
 

@@ -1,0 +1,109 @@
+"""Reading what a person types at the terminal, one line at a time.
+
+Three things every prompt needs, in one place:
+
+- line editing (readline: arrow keys, history, and bracketed paste, which hands a
+  pasted block to `input()` as one string whatever it contains);
+- what was typed but not yet entered when Ctrl-C came (`Interrupted.partial`), so it
+  can be kept with the draft instead of lost;
+- pastes where the terminal does not mark them (TERM=dumb, readline without bracketed
+  paste): each pasted line then arrives as if Enter was pressed. `arrived_together()`
+  says whether more input was already waiting right after a line was read: a person
+  cannot type the next line within a few milliseconds, a paste can. It is only asked
+  where bracketed paste is off: with it on, a paste never leaves lines waiting, and
+  waiting input is typing ahead (over a slow connection, say), which must stay
+  separate answers. This is why the earlier timing guess was reverted (see git log):
+  it also ran where bracketed paste already worked.
+
+Only the standard library; nothing here loads rich.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from types import ModuleType
+
+PASTE_GAP = 0.025  # seconds: a pause this long after a line means nothing came with it
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C at a prompt; `partial` is what was typed on the line but not entered."""
+
+    def __init__(self, partial: str = "") -> None:
+        super().__init__()
+        self.partial = partial
+
+
+def _readline() -> ModuleType | None:
+    module = sys.modules.get("readline")
+    return module if module is not None and hasattr(module, "get_line_buffer") else None
+
+
+def enable_line_editing() -> None:
+    """Load readline (arrow keys, history, bracketed paste) for input() on a terminal."""
+    if not _stdin_is_terminal():
+        return
+    with contextlib.suppress(Exception):
+        import readline  # noqa: F401
+
+
+def read_line(prompt: str, prefill: str = "") -> str:
+    """One line from the person; `prefill` is put on the line, ready to edit.
+
+    Ctrl-C raises `Interrupted` carrying what was on the line; Ctrl-D, EOFError.
+    """
+    readline = _readline()
+    if prefill and readline is not None:
+        text = prefill.replace("\n", " ")
+        readline.set_startup_hook(lambda: readline.insert_text(text))
+    try:
+        return input(prompt)
+    except KeyboardInterrupt:
+        partial = ""
+        if readline is not None:
+            with contextlib.suppress(Exception):
+                partial = str(readline.get_line_buffer())
+        elif prefill:
+            partial = prefill
+        raise Interrupted(partial) from None
+    finally:
+        if prefill and readline is not None:
+            readline.set_startup_hook(None)
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return os.isatty(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def pastes_are_marked() -> bool:
+    """True when readline keeps a paste in one line (bracketed paste: GNU readline
+    8.1 or later, where it is on by default, on a terminal other than `dumb`)."""
+    readline = _readline()
+    if readline is None or "libedit" in (readline.__doc__ or ""):
+        return False
+    if os.environ.get("TERM", "dumb") in ("", "dumb"):
+        return False
+    version = str(getattr(readline, "_READLINE_LIBRARY_VERSION", "0")).split(".")
+    try:
+        return (int(version[0]), int(version[1] if len(version) > 1 else 0)) >= (8, 1)
+    except ValueError:
+        return False
+
+
+def arrived_together(gap: float = PASTE_GAP) -> bool:
+    """Whether more input came with the line just read (a paste, where the terminal
+    does not mark pastes). Always False for piped input and where pastes are marked."""
+    if not _stdin_is_terminal() or pastes_are_marked():
+        return False
+    import select
+
+    try:
+        ready, _, _ = select.select([sys.stdin.fileno()], [], [], gap)
+    except (OSError, ValueError):
+        return False
+    return bool(ready)
