@@ -201,3 +201,17 @@ def test_screens_that_ask_fit_the_width_too(week: Path, args: list[str], width: 
     child.close()
     lines = _ANSI.sub("", seen.getvalue()).replace("\r\n", "\n").splitlines()
     assert len(lines) > 5 and all(cells(line) <= width for line in lines), lines
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_one_line_error_wraps_on_a_terminal_and_stays_one_line_in_a_pipe(
+        week: Path, width: int) -> None:
+    reference = "no such entry anywhere in this journal at all, not even close to any"
+    shown = in_terminal(week, width, ["show", reference])
+    lines = shown.splitlines()
+    assert len(lines) >= 2 and all(cells(line) <= width for line in lines)
+    assert lines[0].startswith("mij: ") and all(line.startswith("     ") for line in lines[1:])
+    done = subprocess.run([*mij_command(), "show", reference], env=subprocess_env(week),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert shown.split() == done.stderr.split()

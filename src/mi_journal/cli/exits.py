@@ -21,8 +21,22 @@ def print_error(message: str) -> None:
     from mi_journal.textsafe import inert
 
     first_line = inert(" ".join(message.split()))
-    sys.stderr.write(f"mij: {first_line}\n")
+    sys.stderr.write("\n".join(_fitted(f"mij: {first_line}")) + "\n")
     sys.stderr.flush()
+
+
+def _fitted(line: str) -> list[str]:
+    """On a terminal, the one line wrapped between words to its width (hanging under
+    the text); to a file or program, whole."""
+    try:
+        if not sys.stderr.isatty():
+            return [line]
+        width = os.get_terminal_size(sys.stderr.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return [line]
+    from mi_journal.cli.render import wrap
+
+    return wrap(line, width, hang=5)
 
 
 def tolerant_output() -> None:

@@ -163,7 +163,9 @@ def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empt
         sys.stdout.flush()
         return
     if not entries:
-        sys.stdout.write(empty + "\n")
+        from mi_journal.cli.render import print_plain
+
+        print_plain(empty)
         return
     width = terminal_width()  # one row each, cut to the screen; whole in a file or pipe
     emit("\n".join(fit(list_line(row, width), width) for row in entries), paths)

@@ -110,11 +110,12 @@ def wrap(text: str, width: int | None, hang: int | None = None) -> list[str]:
             continue
         indent = hanging_indent(line) if hang is None else hang
         indent = min(indent, width // 2)
-        head = ""
+        head = line[:len(line) - len(line.lstrip(" "))]  # the line's own indent stays
         if indent and hang is None:
             found = _BULLET.match(line)
             assert found is not None
-            head, line = found.group(), line[found.end():]
+            head = found.group()
+        line = line[len(head):]
         lines.extend(wrap_words(line, width, head, " " * indent))
     return lines
 
