@@ -69,7 +69,9 @@ def test_planning_carries_the_focus_and_honours_nothing_for_now(home: Path) -> N
     ask(child, 'How ready do you feel to do something about "drinking on weeknights"')
     child.sendline("2")
     ask(child, "What puts you at 2 and not at 0?")
-    child.sendline("")  # a long answer: an empty first line skips it
+    child.sendline("")  # a long answer: an empty first line asks, a second one skips it
+    child.expect_exact(messages.SKIP_CONFIRM)
+    child.sendline("")
     child.expect_exact("what, if anything, would you like to do next?")
     child.expect_exact("4. nothing for now")
     child.expect_exact("> ")
