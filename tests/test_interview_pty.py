@@ -189,7 +189,9 @@ def test_crisis_words_show_the_lines_and_ctrl_c_keeps_a_draft(home: Path) -> Non
     child.sendline("the nights I think about suicide")
     child.expect_exact(messages.CRISIS_GENTLE_NOTE)
     child.expect_exact("1-800-662-4357")
-    ask(child, "What worries you about the nights I think about suicide")
+    # The question that would quote those words is not asked (bd5e108); the next one is.
+    ask(child, "How important")
+    assert "What worries you about the nights" not in child.before
     child.sendintr()
     child.expect_exact(messages.INTERVIEW_PAUSED)
     assert finish(child) == 130
