@@ -48,6 +48,10 @@ def run(part: str) -> Result:
 
 def main(argv: list[str]) -> int:
     part = next((a for a in argv if not a.startswith("-")), "test")
+    if part in ("dev", "test") and annomi.data_dir() is None:
+        print("AnnoMI data not found: set MIJ_ANNOMI_DIR to the folder with "
+              f"{annomi.FILE}", file=sys.stderr)
+        return 2
     result = run(part)
     title = {"test": "AnnoMI held-back transcripts", "dev": "AnnoMI dev transcripts"}.get(
         part, f"own sentences: {part}")
