@@ -167,3 +167,30 @@ def test_eval_script_runs_on_tricky_set() -> None:
                           text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "tricky sentences read as change: 0" in done.stdout
+
+
+def test_phrase_index_finds_exactly_what_a_plain_search_finds() -> None:
+    """The faster phrase lookup (phrases.py) gives the same match, list by list, as
+    re.search on each whole list, on every clause of our sentences and odd input."""
+    from mi_journal.changetalk.lexicon import lexicon
+    from mi_journal.changetalk.phrases import first_words
+    from mi_journal.changetalk.tagger import _clauses, normalise
+
+    lex = lexicon()
+    plain = [(f"change:{k}", p) for k, p in lex.change_phrases] + [
+        (f"sustain:{k}", p) for k, p in lex.sustain_phrases]
+    folder = TRICKY.parent
+    texts = [json.loads(line)["text"] for name in ("dev", "test", "tricky")
+             for line in (folder / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts += ["", "i", "i i i", "costs me a fortune", "i hate that i keep", "what would be better",
+              "not sure i want to", "my kids are starting to notice", "left it off the list"]
+    clauses = [c for text in texts for c in _clauses(normalise(text), lex)] + texts
+    assert len(clauses) > 500
+    for clause in clauses:
+        expected = [(n, m.start(), m.group(0)) for n, p in plain if (m := p.search(clause))]
+        found = [(n, m.start(), m.group(0)) for n, m in lex.phrase_index.search(clause)]
+        assert found == expected, clause
+    assert first_words("i hate (it|this)") == {"i"}
+    assert first_words("(scares|worries) me") == {"scares", "worries"}
+    assert first_words("costs? me") is None  # "cost" may be "costs": searched as before
+    assert first_words("(?<!not )i have") is None

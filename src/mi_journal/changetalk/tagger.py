@@ -155,14 +155,12 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
 
 
 def _phrase_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
-    for kind, pattern in lex.change_phrases:
-        found = pattern.search(clause)
-        if found:
-            reading.votes.append(_Vote(1, kind, f"{kind}:{found.group(0)}"))
-    for kind, pattern in lex.sustain_phrases:
-        found = pattern.search(clause)
-        if found:
-            reading.votes.append(_Vote(-1, kind, f"sustain {kind}:{found.group(0)}"))
+    for name, phrase in lex.phrase_index.search(clause):
+        side, kind = name.split(":", 1)
+        if side == "change":
+            reading.votes.append(_Vote(1, kind, f"{kind}:{phrase.group(0)}"))
+        else:
+            reading.votes.append(_Vote(-1, kind, f"sustain {kind}:{phrase.group(0)}"))
     if lex.future_time.search(clause):
         found = lex.progressive.search(clause)
         if found:

@@ -1,0 +1,149 @@
+"""Find which phrase lists match a clause, faster than one regex search per list.
+
+A phrase list is an alternation searched from every word boundary; Python's `re`
+tries every alternative at every position. Most alternatives start with a whole,
+literal word ("i hate", "something has to give"): those are grouped by that word
+and tried only where a word of the clause *is* that word. The rest (a lookbehind,
+an optional start, a word that may be longer: "costs?") are searched as before.
+The answer is exactly what `re.search` on the whole list gives: the leftmost
+position any alternative matches is found first, and the full list's own
+`match` at that position decides the matched text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+_LITERAL = re.compile(r"[a-z]+(?= )")
+
+
+def _close(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the one at `start`, or -1."""
+    depth = 0
+    index = start
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The branches of an alternation, split at `|` outside parentheses."""
+    parts: list[str] = []
+    depth = start = index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def first_words(fragment: str) -> frozenset[str] | None:
+    """The whole words one of which every match of `fragment` starts with, or None
+    when that cannot be told simply (then the fragment is searched as before)."""
+    if fragment.startswith("(?<"):
+        return None
+    literal = _LITERAL.match(fragment)
+    if literal:
+        return frozenset({literal.group(0)})
+    if fragment.startswith("(") and not fragment.startswith("(?"):
+        end = _close(fragment, 0)
+        if end < 0 or fragment[end + 1: end + 2] != " ":
+            return None
+        words: set[str] = set()
+        for branch in _top_level(fragment[1:end]):
+            if not re.fullmatch(r"[a-z]+( [a-z]+)*", branch):
+                return None
+            words.add(branch.split(" ")[0])
+        return frozenset(words)
+    return None
+
+
+@dataclass(frozen=True)
+class _List:
+    name: str
+    whole: re.Pattern[str]
+    rest: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Several named phrase lists, each an alternation of regex fragments."""
+
+    lists: tuple[_List, ...]
+    by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+
+    def search(self, text: str) -> list[tuple[str, re.Match[str]]]:
+        """(name, match) for every list that matches `text`, in list order; each
+        match is the one `re.search` of that whole list would give."""
+        first: dict[int, int] = {}
+        by_word = self.by_word
+        for word in _WORD.finditer(text):
+            candidates = by_word.get(word.group(0))
+            if not candidates:
+                continue
+            start = word.start()
+            for number, pattern in candidates:
+                if number not in first and pattern.match(text, start):
+                    first[number] = start
+        found: list[tuple[str, re.Match[str]]] = []
+        for number, listed in enumerate(self.lists):
+            position = first.get(number)
+            if listed.rest is not None:
+                other = listed.rest.search(text)
+                if other is not None and (position is None or other.start() < position):
+                    position = other.start()
+            if position is None:
+                continue
+            match = listed.whole.match(text, position)
+            if match is not None:
+                found.append((listed.name, match))
+        return found
+
+
+def build_index(tables: list[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
+    lists: list[_List] = []
+    grouped: dict[str, list[tuple[int, list[str]]]] = {}
+    for number, (name, fragments) in enumerate(tables):
+        rest: list[str] = []
+        for fragment in fragments:
+            words = first_words(fragment)
+            if words is None:
+                rest.append(fragment)
+                continue
+            for word in words:
+                entries = grouped.setdefault(word, [])
+                if not entries or entries[-1][0] != number:
+                    entries.append((number, []))
+                entries[-1][1].append(fragment)
+        alternation = "|".join(f"(?:{fragment})" for fragment in fragments)
+        rest_pattern = (re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in rest) + ")")
+                        if rest else None)
+        lists.append(_List(name, re.compile(r"\b(?:" + alternation + ")"), rest_pattern))
+    by_word = {
+        word: tuple((number, re.compile("|".join(f"(?:{f})" for f in fragments)))
+                    for number, fragments in entries)
+        for word, entries in grouped.items()
+    }
+    return PhraseIndex(tuple(lists), by_word)
