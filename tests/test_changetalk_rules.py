@@ -192,5 +192,8 @@ def test_phrase_index_finds_exactly_what_a_plain_search_finds() -> None:
         assert found == expected, clause
     assert first_words("i hate (it|this)") == {"i"}
     assert first_words("(scares|worries) me") == {"scares", "worries"}
-    assert first_words("costs? me") is None  # "cost" may be "costs": searched as before
-    assert first_words("(?<!not )i have") is None
+    assert first_words("costs? me") == {"cost", "costs"}
+    assert first_words("(?<!not )i have") == {"i"}  # the lookbehind is checked when tried
+    assert first_words("(all )?my friends") == {"all", "my"}
+    assert first_words("every(one|body) drinks") is None  # searched as before
+    assert first_words("(?:^|i )left it") is None

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
-_LITERAL = re.compile(r"[a-z]+(?= )")
+_LITERAL = re.compile(r"([a-z]+)(s\?)?(?= )")
 
 
 def _close(pattern: str, start: int) -> int:
@@ -61,23 +61,50 @@ def _top_level(pattern: str) -> list[str]:
 
 def first_words(fragment: str) -> frozenset[str] | None:
     """The whole words one of which every match of `fragment` starts with, or None
-    when that cannot be told simply (then the fragment is searched as before)."""
-    if fragment.startswith("(?<"):
-        return None
+    when that cannot be told simply (then the fragment is searched as before).
+
+    A word counts only when the fragment has a space right after it, so the text's
+    word at that place is exactly that word; a plural "s?" gives both forms; a
+    leading group gives the first words of each branch (and, when the group is
+    optional, of what follows it); a lookbehind is skipped (it is still checked
+    when the fragment is tried)."""
+    branches = _top_level(fragment)
+    if len(branches) > 1:
+        return _union([first_words(branch) for branch in branches])
+    while fragment.startswith(("(?<!", "(?<=")):
+        end = _close(fragment, 0)
+        if end < 0:
+            return None
+        fragment = fragment[end + 1:]
     literal = _LITERAL.match(fragment)
     if literal:
-        return frozenset({literal.group(0)})
-    if fragment.startswith("(") and not fragment.startswith("(?"):
-        end = _close(fragment, 0)
-        if end < 0 or fragment[end + 1: end + 2] != " ":
+        word, plural = literal.group(1), literal.group(2)
+        return frozenset({word, word + "s"}) if plural else frozenset({word})
+    opening = 3 if fragment.startswith("(?:") else 1
+    if not fragment.startswith("(") or (opening == 1 and fragment.startswith("(?")):
+        return None
+    end = _close(fragment, 0)
+    if end < 0:
+        return None
+    rest = fragment[end + 1:]
+    if rest[:1] in ("*", "+", "{"):
+        return None
+    optional = rest[:1] == "?"
+    if optional:
+        rest = rest[1:]
+    found = [first_words(branch + rest) for branch in _top_level(fragment[opening:end])]
+    if optional:
+        found.append(first_words(rest))
+    return _union(found)
+
+
+def _union(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
+    words: set[str] = set()
+    for part in parts:
+        if part is None:
             return None
-        words: set[str] = set()
-        for branch in _top_level(fragment[1:end]):
-            if not re.fullmatch(r"[a-z]+( [a-z]+)*", branch):
-                return None
-            words.add(branch.split(" ")[0])
-        return frozenset(words)
-    return None
+        words |= part
+    return frozenset(words)
 
 
 @dataclass(frozen=True)
