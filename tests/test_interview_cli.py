@@ -250,7 +250,8 @@ def test_crisis_language_in_answers_shows_the_lines(cli, paths, tmp_path: Path) 
     for line in messages.CRISIS_LINES:
         assert line in result.stdout
     entry = only_entry(paths)
-    assert "crisis" not in entry.model_dump_json()  # nothing extra stored
+    assert '"crisis' not in entry.model_dump_json()  # no flag or field is stored
+    assert entry.summary is not None and messages.SUMMARY_CRISIS_LEFT_OUT in entry.summary
 
 
 def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped-def]

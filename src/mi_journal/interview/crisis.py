@@ -1,70 +1,468 @@
-"""Clear crisis language in an answer: suicide, self-harm, overdose, not wanting to live.
+"""The one crisis detector: is this text a reason to show the help lines?
 
-Deliberately simple and generous: a phrase anywhere in the text counts, even in
-a negated sentence ("I'm not suicidal"), because showing the help lines gently
-when they were not needed costs little, and missing a real moment costs much.
-Nothing is stored or logged; the answer is only read.
+Not a clinical screen: a reason to show the crisis lines gently, kept simple,
+fast and explainable. Every place a person writes calls it (see README,
+"Crisis wording"). Nothing is stored or logged; the text is only read.
+
+How a text is read:
+1. Titles of songs, films and books are set aside when a word such as
+   "listening to", "watched" or "came on" marks them ("Listening to Suicide Is
+   Painless"), in quotes or in Title Case.
+2. Normalised: lower case, straight apostrophes, contractions written out
+   ("i'd" -> "i would", "dont" -> "do not"), letters repeated for emphasis
+   squeezed ("dieeee"), digits inside words read as letters ("k1ll"), slang
+   written plainly ("od'd" -> "overdosed", "b" -> "be"), and the key words
+   mended when misspelt by one letter (two for long ones: "sucidal",
+   "myslef"). The edit distance runs only against the key words, never every
+   word, and a real word near one ("willing", "putting") is left alone.
+3. Each category has its own phrases (`crisis_words.py`): suicide (direct and
+   indirect: no point, better off without me, a burden, goodbye letters,
+   giving things away, a rope, a bridge, a gun, pills), self-harm, overdose
+   (intended or happened), and another person at risk. Past tense counts.
+4. A guard list clears idioms and everyday speech ("take my life back", "end
+   this chapter", "killing it at work", "dead tired", "this traffic is killing
+   me", "cutting myself a slice"): a phrase inside a guard match is not counted.
+5. Negation: a phrase directly negated ("I'm not suicidal", "I would never
+   hurt myself", "no thoughts of suicide") does not show the lines, but it
+   still *touches* crisis (`touches_crisis`), so it is never labelled or quoted
+   as change talk. "I don't want to live" is itself a crisis phrase, and a
+   negation whose reach ends first ("I can't stop thinking about ...", "not
+   sure I want to live") negates nothing.
+6. Whose: the phrase's own words ("herself", "without me") or the nearest
+   subject before it in its clause ("my friend ... she", "I") decide whether it
+   is about the person or about someone else (category other_person; an
+   overdose of someone else is also marked overdose).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 
-_PHRASES = (
-    r"suicid\w*",
-    r"kill(?:ing)?\s+my\s?self",
-    r"end(?:ing)?\s+(?:my|this)\s+life",
-    r"end(?:ing)?\s+it\s+all",
-    r"take\s+my\s+(?:own\s+)?life",
-    r"self[\s-]?harm\w*",
-    r"(?:hurt|harm|cut|cutting|hurting|harming)\s+my\s?self",
-    r"overdos\w*",
-    r"o\.?d'd",  # OD'd; plain "odd" must not match
-    r"o\.?d'?ing",
-    r"hang(?:ing)?\s+my\s?self",
-    r"(?:do\s*n[o']?t|did\s*n[o']?t|dont|didnt|no\s+longer)\s+want\s+to\s+"
-    r"(?:live|be\s+alive|wake\s+up|be\s+here)",
-    r"want(?:ed|ing|s)?\s+to\s+(?:die|be\s+dead)",
-    r"wanna\s+(?:die|be\s+dead)",
-    r"wish\s+i\s+(?:was|were)\s+dead",
-    r"wish\s+i\s+(?:could|would)\s+(?:just\s+)?die",
-    r"better\s+off\s+dead",
-    r"no\s+reason\s+to\s+live",
-    r"nothing\s+(?:left\s+)?to\s+live\s+for",
-    r"(?:not|is\s*n'?t)\s+worth\s+living",
-    # "kms" (kill myself) only after words that make it a verb: "5 kms" is a distance
-    r"(?:to|gonna|wanna|i|ima|i'll|i'm|might|could|should|will|just|finna|gon)\s+kms",
-    r"unalive\w*",
-    r"end(?:ing)?\s+my\s?self",
-    r"took\s+(?:too\s+many|all\s+(?:of\s+)?(?:my|the))\b[^.!?\n]{0,40}?\bon\s+purpose",
-    r"too\s+many\s+(?:of\s+my\s+)?(?:sleeping\s+)?(?:pills|tablets)",
-    r"disappear\s+forever",
-    r"(?:want(?:ed|s)?\s+to|wanna)\s+(?:just\s+)?disappear",
-    r"(?:and|to)\s+(?:just\s+)?(?:not|never)\s+wake\s+up",
-    r"(?:hope|wish)\s+i\s+(?:do\s*n'?t|did\s*n'?t|do\s+not|did\s+not|would\s*n'?t|"
-    r"would\s+not|never)\s+wake\s+up",
+from mi_journal.interview import crisis_words as words
+
+SUICIDE = "suicide"
+SELF_HARM = "self_harm"
+OVERDOSE = "overdose"
+OTHER_PERSON = "other_person"
+CATEGORIES = (SUICIDE, SELF_HARM, OVERDOSE, OTHER_PERSON)
+_MAX_CHARS = 200_000  # longer texts are read in overlapping pieces of this size
+_CACHED_CHARS = 2_000
+
+
+@dataclass(frozen=True)
+class CrisisFinding:
+    """Why a text is a reason to show the help lines: its categories, in the order
+    of CATEGORIES, and the phrases (normalised) that decided."""
+
+    categories: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    @property
+    def about_someone_else(self) -> bool:
+        return OTHER_PERSON in self.categories
+
+    @property
+    def overdose(self) -> bool:
+        return OVERDOSE in self.categories
+
+
+# ---------------------------------------------------------------- titles
+
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:listen(?:ing|ed)? to|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|read(?:ing)?|re-?read(?:ing)?|"
+    r"saw|seen|see|play(?:ing|ed)?|heard|hear(?:ing)?|sang|sing(?:ing)?|song|songs|track|album|"
+    r"film|movie|show|series|book|novel|poem|episode|documentary|lyrics?|quote|called|titled|"
+    r"named|finished|started|hum(?:ming|med)?)"
+    r"(?: (?:the|a|an|to|that|this|my favourite|my favorite|again))*\s*$",
+    re.IGNORECASE,
 )
+# For a Title Case run without quotes only the clearest words count.
+_MEDIA_BEFORE_STRONG = re.compile(
+    r"\b(?:listen(?:ing|ed)? to|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|read(?:ing)?|"
+    r"song|songs|track|album|film|movie|book|novel|episode|documentary|lyrics?|titled)"
+    r"(?: (?:the|a|an|to|that|this|my favourite|my favorite|again))*\s*$",
+    re.IGNORECASE,
+)
+_MEDIA_AFTER = re.compile(
+    r"^\s*(?:came on|comes on|is playing|was playing|is on|was on|on the radio|on repeat|by "
+    r"[A-Z]|is stuck|was stuck|stuck in my head|is my fav|is such a|lyrics|soundtrack|"
+    r"made me|is a (?:great|good|sad|song|film|movie|book)|has been on|with (?:my|the) )",
+)
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e\n]{1,100})[\"\u201d]"
+    r"|(?:(?<=\s)|^)['\u2018]([A-Za-z][^'\u2018\u2019\n]{0,100})['\u2019](?=[\s.,!?;:]|$)"
+)
+_TITLE_RUN = re.compile(
+    r"(?<![\w'])((?:[A-Z0-9][\w'\u2019-]*)(?: (?:(?:is|of|the|a|an|in|on|and|to|for|with|at|"
+    r"by|from|me|my|it|you|your|we|no|not|so|or|[A-Z0-9][\w'\u2019-]*)))*)"
+)
+_SMALL_WORDS = frozenset("is of the a an in on and to for with at by from me my it you your "
+                         "we no not so or".split())
 
-_PATTERN = re.compile(r"(?<![\w])(?:" + "|".join(_PHRASES) + r")(?![\w])", re.IGNORECASE)
+
+def _title_run_end(text: str, start: int) -> int:
+    """End of the Title Case run at `start` (trailing small words dropped), or `start`."""
+    found = _TITLE_RUN.match(text, start)
+    if not found:
+        return start
+    parts = found.group(1).split(" ")
+    while parts and parts[-1].lower() in _SMALL_WORDS and not parts[-1][:1].isupper():
+        parts.pop()
+    if not parts or parts[0] in ("I", "I'm", "Im", "I\u2019m"):
+        return start
+    return start + len(" ".join(parts))
 
 
-def _normalize(text: str) -> str:
+def _mask_titles(text: str) -> str:
+    """Titles marked by a media word, replaced by the word "title"."""
+    if not any(ch.isupper() or ch in "\"\u201c'\u2018" for ch in text):
+        return text
+    spans: list[tuple[int, int]] = []
+    for found in _QUOTED.finditer(text):
+        before, after = text[max(0, found.start() - 40):found.start()], text[found.end():]
+        if _MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after):
+            spans.append(found.span())
+    for found in re.finditer(r"(?<![\w'])[A-Z0-9]", text):
+        start = found.start()
+        if any(a <= start < b for a, b in spans):
+            continue
+        end = _title_run_end(text, start)
+        if end == start:
+            continue
+        before, after = text[max(0, start - 40):start], text[end:]
+        capitals = sum(1 for w in text[start:end].split() if w[:1].isupper() or w[:1].isdigit())
+        if (_MEDIA_BEFORE_STRONG.search(before) and (capitals >= 2 or start > 0)) or (
+            capitals >= 2 and _MEDIA_AFTER.match(after)
+        ):
+            spans.append((start, end))
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        out += [text[last:start], " title "]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- normalising
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
+                              "\u02bc": "'", "\u2032": "'", "\uff07": "'"})
+_TOKEN = re.compile(r"[a-z0-9@$']+|[.!?;:,]")
+_OD = (
+    (re.compile(r"\bo\.?d\.?(?:'d|'ed|ed)\b"), "overdosed"),
+    (re.compile(r"\bo\.?d\.?(?:'ing|ing)\b"), "overdosing"),
+    (re.compile(r"\bo\.d\.?(?=\s|$)|\bod\b"), "overdose"),
+)
+_WORDS: dict[str, str] = {
+    # contractions written without an apostrophe
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not",
+    "cannot": "can not", "wont": "will not", "isnt": "is not", "wasnt": "was not",
+    "werent": "were not", "arent": "are not", "couldnt": "could not", "wouldnt": "would not",
+    "shouldnt": "should not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+    "aint": "am not", "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are",
+    "theres": "there is", "thats": "that is", "whats": "what is", "shes": "she is",
+    "hes": "he is", "itll": "it will", "ill": "ill", "idk": "i do not know",
+    # spoken and texting forms
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
+    "finna": "going to", "imma": "i am going to", "ima": "i am going to", "lemme": "let me",
+    "dunno": "do not know", "cuz": "because", "coz": "because", "bc": "because",
+    "u": "you", "ur": "your", "b": "be", "r": "are", "wud": "would", "wld": "would",
+    "cud": "could", "shud": "should", "rn": "right now", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tonite": "tonight", "2nite": "tonight", "nite": "night", "bout": "about", "abt": "about",
+    "prolly": "probably", "thru": "through", "ded": "dead", "lyfe": "life", "lfie": "life",
+    "selfharm": "self harm", "selfharming": "self harming", "selfharmed": "self harmed",
+    "suicde": "suicide", "sucide": "suicide", "overdoesed": "overdosed",
+    "overdosd": "overdosed", "ovrdose": "overdose", "unalive": "unalive",
+    "myslf": "myself", "mysef": "myself", "meself": "myself", "maself": "myself",
+    "kys": "kys", "offed": "offed", "killin": "killing", "cuttin": "cutting",
+    "hurtin": "hurting", "dyin": "dying", "livin": "living", "endin": "ending",
+}
+_IS_AFTER = frozenset(
+    "it that what there here he she who where how everything nothing life everyone "
+    "everybody nobody someone somebody this today tonight".split()
+)
+_NOT_FORMS = {"won't": "will not", "can't": "can not", "ain't": "am not", "shan't": "shall not"}
+_ENDINGS = (("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'d", " would"),
+            ("'m", " am"))
+# Key words whose misspellings are mended, and real words near them that are left alone.
+_FUZZY_KEYS = (
+    "suicide", "suicidal", "suicides", "myself", "himself", "herself", "yourself",
+    "themselves", "overdose", "overdosed", "overdosing", "overdoses", "unalive", "unaliving",
+    "killing", "cutting", "harming", "hurting", "painkillers", "tablets",
+)
+_SQUEEZE_KEYS = _FUZZY_KEYS + (
+    "kill", "killed", "die", "died", "dying", "dead", "cut", "life", "live", "living", "pills",
+    "wrists", "self", "harm", "hurt", "end", "ending", "alive", "wake", "noose", "rope",
+    "burden", "goodbye", "want", "not", "never", "point",
+)
+_REAL_WORDS = frozenset(
+    "willing filling billing milling tilling killings putting gutting jutting butting "
+    "hunting hurling farming warming charming harping overdone overdue overdoes overdo "
+    "mysql yourselves ourselves itself oneself cursing nursing tablet kitting knitting "
+    "kidding cutling suicided hurtling harmony tablespoons painkiller".split()
+)
+_REPEATS = re.compile(r"(.)\1{2,}")
+_LEET = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a",
+                       "$": "s"})
+_JOIN = (
+    (re.compile(r"\b(my|him|her|your|them|it|one) (self|selves|slef|sefl)\b"), r"\1\2"),
+    (re.compile(r"\bmy ?slef\b"), "myself"),
+    (re.compile(r"\bthemselfs\b"), "themselves"),
+    (re.compile(r"\bover ?(dos\w*|does)\b"), r"over\1"),
+    (re.compile(r"\boverdoes(?! it\b)"), "overdose"),
+    (re.compile(r"\bself (?:harming|harmed|harms)\b"), "self harm"),
+    (re.compile(r"\bsewer ?slide\w*"), "suicide"),
+    (re.compile(r"\bto di\b"), "to die"),
+    (re.compile(r"\b(want|wanted|going|need|ready|have|trying|wish) (?:too|2) "), r"\1 to "),
+    (re.compile(r"\bd[yi]e(?=\s*(?:$|[.!?,;]|tonight|now|right now|today|already|soon|lol))"),
+     "die"),
+)
+_KMS_NUMBER = re.compile(r"\b" + words.KMS_NUMBER + r" kms\b")
+_KMS = re.compile(r"\bkms\b")
+
+
+def _squeezed(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+_SQUEEZED = {_squeezed(key): key for key in _SQUEEZE_KEYS}
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count once), or limit + 1 beyond it."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]):
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@lru_cache(maxsize=8192)
+def _word(token: str) -> str:
+    """One token in its plain form: contractions, slang, repeats, misspelt key words."""
+    if token in _WORDS:
+        return _WORDS[token]
+    if "'" in token:
+        return _contraction(token)
+    if any(ch.isdigit() or ch in "@$" for ch in token) and token[:1].isalpha():
+        token = token.translate(_LEET)
+    token = _REPEATS.sub(r"\1\1", token)
+    if token in _WORDS:
+        return _WORDS[token]
+    if len(token) < 3 or token in _REAL_WORDS or token in _FUZZY_KEYS:
+        return token
+    squeezed = _SQUEEZED.get(_squeezed(token))
+    if squeezed is not None:
+        return squeezed
+    if len(token) >= 5:
+        for key in _FUZZY_KEYS:
+            if key[0] != token[0]:
+                continue
+            limit = 2 if len(key) >= 8 else 1
+            if _distance(token, key, limit) <= limit:
+                return key
+    return token
+
+
+def _contraction(token: str) -> str:
+    token = token.strip("'")
+    if token in _NOT_FORMS:
+        return _NOT_FORMS[token]
+    if token.endswith("n't"):
+        return token[:-3] + " not"
+    if token.endswith("'s"):
+        base = token[:-2]
+        return f"{base} is" if base in _IS_AFTER else base
+    for ending, plain in _ENDINGS:
+        if token.endswith(ending):
+            return token[: -len(ending)] + plain
+    if token in ("od'd", "od'ed"):
+        return "overdosed"
+    return _word(token.replace("'", "")) if "'" in token else _word(token)
+
+
+def normalise(text: str) -> str:
+    """The text as the patterns read it (see the module's docstring, step 2)."""
     text = unicodedata.normalize("NFKC", text)
-    return text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    if not text.isascii():
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = _mask_titles(text.translate(_APOSTROPHES)).lower().replace("-", " ")
+    for pattern, plain in _OD:
+        text = pattern.sub(plain, text)
+    out = " ".join(_word(token) for token in _TOKEN.findall(text))
+    for pattern, joined in _JOIN:
+        out = pattern.sub(joined, out)
+    if "kms" in out:  # "gonna kms" is "kill myself"; "5 kms" is a distance
+        out = _KMS.sub("kill myself", _KMS_NUMBER.sub("distance", out))
+    return out
+
+
+# ---------------------------------------------------------------- matching
+
+def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{phrase})" for phrase in phrases))
+
+
+_PATTERNS = (
+    (SUICIDE, _compile(words.SUICIDE)),
+    (SELF_HARM, _compile(words.SELF_HARM)),
+    (OVERDOSE, _compile(words.OVERDOSE)),
+)
+_GUARD = _compile(words.GUARDS)
+_NEGATED = re.compile(words.NEGATION_BEFORE)
+_CLAUSE_BREAK = re.compile(r".*(?:[.!?;:,]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|"
+                           r"\bexcept\b|\band yet\b)", re.DOTALL)
+_SUBJECT = re.compile(words.SUBJECT)
+_SELF_MARK = re.compile(r"\b(?:myself|without me|me|i)\b")
+_OTHER_MARK = re.compile(r"\b(?:himself|herself|themselves|themself|(?:without|wake) "
+                         r"(?:him|her|them))\b")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    category: str
+    phrase: str
+    negated: bool
+    other: bool
+
+
+def _clause_before(text: str, start: int) -> str:
+    head = text[max(0, start - 200):start]
+    found = _CLAUSE_BREAK.match(head)
+    return head[found.end():] if found else head
+
+
+def _about_someone_else(phrase: str, before: str) -> bool:
+    if _SELF_MARK.search(phrase) and not _OTHER_MARK.search(phrase):
+        return False
+    if _OTHER_MARK.search(phrase):
+        return True
+    last = None
+    for last in _SUBJECT.finditer(before):
+        pass
+    if last is None:  # "found my mum unconscious": the subject is in the phrase itself
+        last = _SUBJECT.search(phrase)
+    return last is not None and last.group("other") is not None
+
+
+def _guarded(text: str, start: int, end: int) -> bool:
+    for guard in _GUARD.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if guard.start() <= start and end <= guard.end():
+            return True
+        if guard.start() <= start < guard.end() or guard.start() < end <= guard.end():
+            return True
+    return False
+
+
+def _hits(plain: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for category, pattern in _PATTERNS:
+        for found in pattern.finditer(plain):
+            start, end = found.span()
+            if start == end or _guarded(plain, start, end):
+                continue
+            before = _clause_before(plain, start)
+            hits.append(_Hit(
+                category=category,
+                phrase=found.group(0),
+                negated=_NEGATED.search(before) is not None,
+                other=_about_someone_else(found.group(0), before),
+            ))
+    return hits
+
+
+def _pieces(text: str) -> list[str]:
+    if len(text) <= _MAX_CHARS:
+        return [text]
+    step = _MAX_CHARS - 1000
+    return [text[i:i + _MAX_CHARS] for i in range(0, len(text), step)]
+
+
+def _read(text: str) -> tuple[_Hit, ...]:
+    if len(text) <= _CACHED_CHARS:
+        return _read_short(text)
+    found: list[_Hit] = []
+    for piece in _pieces(text):
+        found += _hits(normalise(piece))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _read_short(text: str) -> tuple[_Hit, ...]:
+    """A text is often read twice in a row (shown, then kept out of a summary)."""
+    return tuple(_hits(normalise(text)))
+
+
+def _finding(hits: list[_Hit]) -> CrisisFinding | None:
+    if not hits:
+        return None
+    categories: set[str] = set()
+    for hit in hits:
+        if hit.other:
+            categories.add(OTHER_PERSON)
+            if hit.category == OVERDOSE:
+                categories.add(OVERDOSE)
+        else:
+            categories.add(hit.category)
+    ordered = tuple(category for category in CATEGORIES if category in categories)
+    return CrisisFinding(ordered, tuple(dict.fromkeys(hit.phrase for hit in hits)))
+
+
+def detect_crisis(text: str) -> CrisisFinding | None:
+    """Why `text` is a reason to show the help lines, or None. Stores nothing."""
+    if not text or not text.strip():
+        return None
+    return _finding([hit for hit in _read(text) if not hit.negated])
+
+
+def touches_crisis(text: str) -> bool:
+    """True when `text` holds a crisis phrase, even negated ("I'm not suicidal"):
+    such a statement is never labelled or quoted as change talk."""
+    if not text or not text.strip():
+        return False
+    return bool(_read(text))
 
 
 def mentions_crisis(text: str) -> bool:
-    """True when `text` holds clear crisis language. Stores nothing."""
-    if not text:
-        return False
-    return _PATTERN.search(_normalize(text)) is not None
+    """True when `text` is a reason to show the help lines. Stores nothing."""
+    return detect_crisis(text) is not None
+
+
+def answer_crisis(value: object) -> CrisisFinding | None:
+    """`detect_crisis` over any answer value (text, or a list of items), merged."""
+    if isinstance(value, str):
+        return detect_crisis(value)
+    if isinstance(value, list):
+        texts = [item for item in value if isinstance(item, str)]
+        hits = [hit for text in texts for hit in _read(text) if not hit.negated]
+        return _finding(hits)
+    return None
 
 
 def answer_mentions_crisis(value: object) -> bool:
     """The same test over any answer value (text, or a list of items)."""
-    if isinstance(value, str):
-        return mentions_crisis(value)
-    if isinstance(value, list):
-        return any(isinstance(item, str) and mentions_crisis(item) for item in value)
-    return False
+    return answer_crisis(value) is not None
+
+
+def texts_crisis(texts: list[str]) -> CrisisFinding | None:
+    """`detect_crisis` over several texts, merged (e.g. every answer of an interview)."""
+    hits = [hit for text in texts if text and text.strip() for hit in _read(text)
+            if not hit.negated]
+    return _finding(hits)

@@ -1,0 +1,414 @@
+"""The crisis detector's word lists and patterns: data, read by `crisis.py`.
+
+Patterns run on normalised text (see `crisis.normalise`): lower case, straight
+apostrophes, contractions written out ("i am", "do not", "will not"), key words
+with their misspellings mended, slang written plainly, one space between words
+and punctuation set apart. `REFL` and the like are pattern fragments.
+
+Each pattern is one phrase that is reason enough to show the help lines. The
+guard list names idioms and everyday speech that contain such a phrase but are
+not a crisis; a match inside a guard match is not counted.
+"""
+
+from __future__ import annotations
+
+# Who a phrase is about: the person (me, myself) or someone else (him, herself ...).
+REFL = r"(?:myself|himself|herself|themselves|themself|yourself)"
+OBJ = r"(?:me|him|her|them)"
+POSS = r"(?:my|his|her|their)"
+# Filler that may sit between a modal and its verb: "i just want to", "i really want to".
+ADV = r"(?:(?:just|really|honestly|actually|seriously|literally|kind of|sort of|almost|finally|"
+ADV += r"truly|simply|even|still|so|also|maybe|probably|definitely|totally) )*"
+WANT = (
+    r"(?:want|wants|wanted|wanting|wish|wished|wishing|would like|going|am going|is going|"
+    r"was going|ready|planning|plan|plans|planned|trying|tried|try|need|needed|deserve|"
+    r"decided|about|got|have|has|had)"
+)
+THINK = (
+    r"(?:think|thinks|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|"
+    r"obsess|obsessing|considering|consider|considered|plan|plans|planning|talking|talks|"
+    r"talked|keeps? saying|said|says)"
+)
+SUBSTANCE = (
+    r"(?:pills?|tablets?|meds|medicines?|medication|capsules?|painkillers?|sleeping pills|"
+    r"sleepers|antidepressants?|oxy\w*|xanax|valium|benzos?|opioids?|opiates?|heroin|"
+    r"fentanyl|methadone|morphine|insulin|paracetamol|acetaminophen|tylenol|ibuprofen|"
+    r"aspirin|codeine|tramadol|vicodin|percocet|lorazepam|diazepam|klonopin|ambien|"
+    r"seroquel|lithium|drugs|dope|smack|coke|cocaine|meth|ketamine|ghb|alcohol|vodka|"
+    r"whiskey|whisky|wine|gin|rum|booze|liquor|bottle|dose|doses)"
+)
+PERSON_NOUN = (
+    r"(?:friend|friends|mate|buddy|bestie|bf|gf|bff|son|daughter|kid|kids|child|children|boy|girl|"
+    r"brother|sister|mom|mum|mother|dad|father|parent|parents|partner|husband|wife|"
+    r"boyfriend|girlfriend|fiance|fiancee|ex|roommate|flatmate|housemate|cousin|uncle|aunt|"
+    r"nephew|niece|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|"
+    r"coworker|co-worker|colleague|neighbour|neighbor|sponsor|client|student|teammate|"
+    r"stepson|stepdaughter|stepmom|stepdad|family member|someone|somebody|person|guy|man|"
+    r"woman|teen|teenager)"
+)
+
+SUICIDE: tuple[str, ...] = (
+    # Named directly.
+    r"suicid(?:e|es|al|ally|ality)\b",
+    r"sewer slide",
+    r"unaliv\w*",
+    r"\bkill(?:s|ed|ing)? " + REFL,
+    r"\b(?:off|offed|offing|end|ended|ending|delete|deleting|hang|hanged|hanging|hung|shoot|"
+    r"shot|shooting|drown|drowning|drowned|poison|poisoned|poisoning|gas|gassed|yeet|"
+    r"yeeting|suffocate|suffocating|strangle|strangling) " + REFL,
+    r"\bthrow(?:ing|n)? " + REFL + r" (?:off|under|in front)",
+    r"\b(?:end|ended|ending|ends|take|taking|took|taken|takes) " + POSS + r" (?:own )?life\b",
+    r"\b(?:end|ended|ending|ends) (?:it all|things|everything|it|my existence)\b",
+    r"\b(?:end|ended|ending) this (?:life|existence)\b",
+    r"\bslit(?:ting)? " + POSS + r" (?:wrists?|throat)",
+    # Wanting to die, or not to live.
+    r"\b" + WANT + r" (?:to )?" + ADV + r"(?:die|be dead|not be alive|not exist|not be here)\b",
+    r"\bwanna " + ADV + r"(?:die|be dead)\b",
+    r"\b(?:i|me|he|she|they) " + ADV + r"(?:deserve to|should|ought to) (?:die|be dead)\b",
+    r"\bdo not (?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on|"
+    r"keep going|keep living|be around)\b(?! (?:like|with|in|on|without|near|there|at))",
+    r"\b(?:did|does|would|could|will) not (?:want|wanna) (?:to )?(?:live|be alive|exist|"
+    r"wake up|go on|keep living)\b(?! (?:like|with|in|on|without|near|there|at))",
+    r"\bno longer (?:want|wish) (?:to )?(?:live|be alive|exist|be here)\b(?! (?:like|with|in))",
+    r"\bnot sure (?:i|he|she) (?:want|wants|wanna) (?:to )?(?:live|be alive|be here|go on)\b"
+    r"(?! (?:like|with|in))",
+    r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|had been|could be|would be) (?:dead|gone for "
+    r"good)\b",
+    r"\bwish (?:i|he|she) (?:had|have) never been born\b",
+    r"\bwish (?:i|he|she) (?:could|would) " + ADV + r"(?:die|not wake up|never wake up|"
+    r"disappear|stop existing|sleep forever|go to sleep forever)\b",
+    r"\bwish (?:i|he|she) (?:was|were) never born\b",
+    r"\b(?:rather|better) (?:be )?dead\b",
+    r"\bbetter off (?:dead|gone|not here|not around|without " + OBJ + r")\b",
+    r"\bbetter off if (?:i|he|she) (?:was|were|am|is) (?:dead|gone|not here|not around)\b",
+    r"\b(?:easier|better|happier|fine|okay|ok) (?:for (?:everyone|everybody|them|all|my \w+) )?"
+    r"if (?:i|he|she) (?:just )?(?:died|was dead|were dead|was gone|were gone|did not exist|"
+    r"was not here|were not here|was not around|never existed)\b",
+    r"\b(?:notice|care|miss me|matter) (?:\w+ ){0,2}if (?:i|he|she) (?:was|were|am|is|just) "
+    r"(?:gone|dead|not here|not around)\b",
+    r"\bno (?:point|reason|use) (?:in |to )?(?:living|life|going on|being alive|being here|"
+    r"to live|trying anymore|anything|carrying on|staying alive)\b",
+    r"\b(?:no|not any|not a|nothing|there is no|see no) (?:real )?(?:point|reason) "
+    r"(?:anymore|any more|any longer)\b",
+    r"\bno point (?:to |in )?anything\b",
+    r"\bno point\s*$",
+    r"\b(?:point|reason|purpose) (?:of|in|for) (?:living|life|going on|being alive|"
+    r"being here|staying alive|carrying on)\b",
+    r"\bwhat is the point (?:anymore|any more|of it all|of anything)\b",
+    r"\b(?:no|not a|not any|not see a|not see any|do not have a|do not have any) "
+    r"(?:reason|reasons) (?:to |for )?(?:live|living|keep living|stay alive|keep going|go on|"
+    r"be here)\b",
+    r"\bnothing (?:left )?to live for\b",
+    r"\bnot worth (?:living|it anymore|being alive|going on|the fight anymore)\b",
+    r"\b(?:life|living|it) (?:is|was|feels) (?:not|no longer) worth (?:living|it)\b",
+    r"\b(?:i am|i feel|feel like|feeling|i was|i have become|am just|i am just|i am only|"
+    r"i am nothing but) (?:such |just |only |nothing but |a total |a huge |an |a )*"
+    r"(?:burden|waste of space|waste of oxygen)\b",
+    r"\b(?:go|goes|went) on living\b",
+    r"\bcan not (?:go on|keep going|carry on|do this|take it|take this) (?:anymore|any more|"
+    r"any longer)[ ,]* (?:i|and i) (?:want|wanna|am going) (?:to )?(?:die|end|disappear|"
+    r"go|be gone)\b",
+    r"\b(?:tired|sick|had enough) of (?:being alive|living|life|existing|breathing)\b"
+    r"(?! (?:like|with|in|on|this|that|the way|paycheck))",
+    r"\bdone with (?:life|living|being alive|it all|everything for good|this world|existing)\b",
+    r"\bgive up on (?:life|living|being alive)\b",
+    r"\b(?:gave|giving|given|give) up on (?:life|living)\b",
+    r"\bstop (?:living|existing|breathing|being alive|waking up)\b(?! (?:like|with|in|on|at|for|under|through))",
+    r"\b(?:to|and) (?:just )?(?:not|never) wake up\b",
+    r"\b(?:hoping|hope|hoped|praying|pray|wanting|want|wanted|trying|tried|planning) (?:to )?"
+    r"(?:not|never) (?:to )?(?:wake up|be here|be alive|survive|make it through the night)\b",
+    r"\b(?:would|will|do|did) not (?:mind|care) (?:if (?:i|he|she) (?:did not|do not|never|"
+    r"would not|could not|were not to) (?:ever )?wake up|if (?:i|he|she) (?:died|was dead|"
+    r"were dead|was gone)|dying|being dead|not waking up|never waking up)\b",
+    r"\bwant (?:it all|everything|this|it|the pain|my life|life|all of it) to (?:end|stop|be "
+    r"over)(?: (?:for good|forever|permanently|now|tonight))?\s*(?:$|[.!?,;]|for good|"
+    r"forever|permanently)",
+    r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying|prayed|mind if|want|prefer|rather|"
+    r"better if|okay if|ok if|fine if|nice if) (?:that )?(?:i|he|she) (?:do not|did not|"
+    r"will not|would not|never|does not|could not) (?:ever )?wake up\b",
+    r"\b(?:want|wanna|wish|like|longing) (?:to |i could )?(?:just )?(?:go to )?sleep "
+    r"(?:forever|for good|and never|permanently)\b",
+    r"\bdisappear (?:forever|for good|permanently|from (?:this|the) world|off the face)\b",
+    r"\b(?:want|wanna|wish|wished|like) (?:to |i could |i would )?(?:just )?disappear\s*"
+    r"(?:$|[.!?,;]|and never|for ever|completely|from everything)",
+    r"\b(?:check|checking|checked) out (?:permanently|for good|forever|of (?:life|this world|"
+    r"this life|existence))\b",
+    r"\b(?:check|checking|checked) out early\b(?! (?:from|of|at|to|for|this|today|on))",
+    r"\bnot (?:be|going to be|gonna be|) ?(?:around|here|alive) (?:much |for )?(?:longer|"
+    r"long|next week|tomorrow|by|anymore|any more|for much longer)\b",
+    r"\b(?:do not|did not) think (?:i|he|she) will (?:still )?be (?:here|around|alive) "
+    r"(?:next|by|tomorrow|much|for|in)\b",
+    r"\bnot (?:be|going to be) (?:a )?(?:problem|burden|bother) (?:for|to) (?:anyone|anybody|"
+    r"you|them|everyone|everybody) (?:much )?(?:longer|anymore|any more|for long|soon)\b",
+    r"\b(?:goodbye|farewell|suicide|last) (?:letters?|notes?|messages?|texts?|posts?|videos?)\b",
+    r"\b(?:letters?|notes?|messages?) (?:to|for) (?:\w+ ){0,3}(?:to say|saying) goodbye\b",
+    r"\b(?:wrote|writing|written|write|left|leave|leaving) (?:\w+ ){0,3}(?:to say|saying) "
+    r"goodbye\b",
+    r"\b(?:said|say|saying|made) (?:all )?" + POSS + r" (?:goodbyes|peace)\b",
+    r"\bsaying goodbye to (?:everyone|everybody|the world|all of you|you all)\b",
+    r"\b(?:giv(?:e|es|ing|en)|gave) (?:away )?(?:all )?(?:of )?" + POSS + r" (?:things|stuff|"
+    r"belongings|possessions|everything)\b",
+    r"\b(?:giv(?:e|es|ing|en)|gave) (?:away )?everything away\b",
+    r"\b(?:i|he|she) (?:will not|would not|am not going to|is not going to) need (?:them|it|"
+    r"these|those|any of (?:it|this|them)|my \w+) (?:anymore|any more|where (?:i|he|she) "
+    r"(?:am|is) going|soon|much longer|after)\b",
+    r"\b(?:away|gave|give|giving|given|sold|selling)\b[^.!?]{0,60}\b(?:i|he|she) (?:will not|"
+    r"would not|am not going to|is not going to) (?:need|be needing) (?:them|it|these|those|"
+    r"any of (?:it|this|them)|anything)\b",
+    r"\b(?:bought|buy|buying|got|have|has|found|tied|tying|made|making) (?:a |the |my )?noose\b",
+    r"\b(?:bought|buy|buying|got|have|has|tied|tying) (?:a |the |some )?(?:rope|ropes)\b"
+    r"(?! (?:for|to tie|to hang (?:the|a|my) (?:washing|laundry|swing|hammock)|swing|ladder))",
+    r"\b(?:bought|buying|got|have|has|keep|kept|hold|holding|load|loaded|loading) "
+    r"(?:a |the |my |his |her )?(?:gun|pistol|rifle|shotgun|revolver)\b.{0,60}\b(?:on|at|to|"
+    r"against) (?:myself|himself|herself|" + POSS + r" head)\b",
+    r"\b(?:using|use|used|point|pointing|pointed) (?:it|the gun|a gun|the pistol) (?:on|at) "
+    r"(?:myself|himself|herself)\b",
+    r"\b(?:gun|pistol|rifle|barrel) (?:to|against|in) " + POSS + r" (?:head|mouth|temple)\b",
+    r"\b(?:jump|jumping|jumped|step|stepping|stepped|walk|walking|walked|throw " + REFL
+    + r"|lie|lay|lying) (?:off|from|in front of|under|onto) (?:a |the |this |that )?"
+    r"(?:bridge|roof|building|cliff|balcony|ledge|train|trains|bus|car|truck|lorry|tracks|"
+    r"window|overpass|tower|car park|parking garage|motorway|highway|traffic)\b",
+    r"\b(?:stood|standing|stand|sat|sitting) (?:on|at) (?:the |a )?(?:edge of the |edge of a )?"
+    r"(?:bridge|ledge|roof edge|edge of the roof|railway|tracks|cliff edge)\b",
+    r"\b(?:the |a )?bridge\b[^.!?]{0,60}\bthink(?:ing)? about (?:it|jumping|doing it|"
+    r"ending it)\b",
+    r"\bonly (?:way out|escape|option left) (?:is|would be) (?:to )?(?:die|dying|death|"
+    r"suicide|ending it)\b",
+    r"\b(?:way out|escape) (?:except|but|other than|apart from) (?:dying|death|to die|"
+    r"suicide|ending it)\b",
+    r"\bkms\b",
+    r"\b(?:research|researching|researched|looked up|looking up|look up|googled|googling|"
+    r"searched|searching) (?:for )?(?:ways|how|the best way|methods?) (?:to )?(?:die|kill "
+    r"myself|end it|end my life|overdose|do it)\b",
+    r"\bhow many (?:\w+ )?(?:pills|tablets|meds|capsules|paracetamol|\w+) (?:it would take|"
+    r"would it take|it takes|does it take|to (?:die|kill|overdose|end it))\b",
+    r"\b(?:drive|driving|drove|driven|crash|crashing|crashed|steer|steering|steered) (?:my |the |"
+    r"a )?(?:car |truck |bike |motorbike |van )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|"
+    r"river|cliff|lake|oncoming traffic|traffic|lorry|truck|pole|barrier)\b",
+    r"\bcrash(?:ing|ed)? (?:my |the )?(?:car|truck|bike|motorbike|van) on purpose\b",
+    r"\b(?:putting|put|puts|getting|got|sorting|sorted) (?:all )?(?:of )?(?:my|his|her) affairs "
+    r"in order\b",
+    r"\b(?:wrote|writing|written|write|made|making|updated) (?:my|a) will\b[^.!?]{0,60}\b"
+    r"(?:letter|note|goodbye|just in case)\b",
+    r"\b(?:life|living|my life|everything|it all) (?:is|feels|seems) (?:so |just |completely |"
+    r"totally )?(?:pointless|meaningless|hopeless and i want out)\b",
+    r"\bi (?:just )?want out\s*(?:$|[.!?;]|of (?:life|this life|this world|everything|"
+    r"existence))",
+    r"\bhad enough of (?:being alive|living|life|existing)\b(?! (?:like|with|in|on))",
+    r"\b(?:think|thinks|thinking|thought|thoughts|dream|dreaming|obsessing) (?:a lot |so much |"
+    r"all the time |constantly )?(?:about|of) (?:dying|my death|my own death|being dead|not "
+    r"being here|not existing|ending it|ending things|ending everything)\b",
+    r"\b(?:death|dying|being dead) (?:would|will|could|might) (?:be|feel like|feel) (?:a |such a |"
+    r"so much )?(?:relief|release|welcome|better|easier|peace|mercy|peaceful|gift)\b",
+    r"\b(?:imagine|imagines|imagining|imagined|picture|picturing|planning|plan|planned) (?:my|"
+    r"his|her) own funeral\b",
+    r"\b(?:everyone|everybody|they|my (?:family|kids|children|wife|husband|partner|parents|"
+    r"son|daughter)|the world|people) (?:would|will) be (?:better off|happier|fine|better)"
+    r"\s*(?:$|[.!?;])",
+    r"\bbe (?:better|fine|happier|okay|ok|better off|safer) without (?:me|him|her|them)\b",
+    r"\b(?:can not|do not|no longer|can no longer) see (?:a|any) future\b",
+    r"\bwant (?:it|this|it all|everything) (?:to be )?over\s*(?:$|[.!?;]|for good|now)",
+    r"\bgoodbye\b[^.!?]{0,40}\b(?:for the last time|one last time|forever)\b",
+    r"\b(?:want|wanna|wish|ready|like|deserve) (?:to )?(?:be )?six feet under\b",
+    r"\b(?:he|she|they) (?:is|are|feels|feel|thinks|think|says|said|keeps saying) (?:he is |"
+    r"she is |they are |that he is |that she is )?(?:such |just |only |nothing but |a )*"
+    r"burden\b",
+    r"\bno (?:reason|point) for (?:me|him|her) (?:to be here|to live|to go on|to stay|"
+    r"to keep going|to exist)\b",
+)
+
+SELF_HARM: tuple[str, ...] = (
+    r"\bself harm\w*",
+    r"\bself injur\w*",
+    r"\b(?:cut|cuts|cutting|slice|slicing|sliced|burn|burns|burned|burnt|burning|hurt|hurts|"
+    r"hurting|harm|harms|harmed|harming|hit|hits|hitting|punch|punched|punching|scratch|"
+    r"scratched|scratching|bite|bit|biting|bitten|stab|stabbed|stabbing|starve|starved|"
+    r"starving|mutilate|mutilated|mutilating|bruise|bruised|bruising|carve|carved|carving) "
+    + REFL + r"\b",
+    r"\b(?:cut|cuts|cutting|slice|slicing|sliced|slit|slitting|carve|carved|carving) "
+    + POSS + r" (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?)\b",
+    r"\b(?:burn|burns|burned|burnt|burning) " + POSS + r" (?:arms?|wrists?|legs?|thighs?|skin|"
+    r"hands?|stomach)\b[^.!?]{0,30}\b(?:with|on purpose|lighter|cigarette)",
+    r"\b(?:with|using) (?:a |my |the )?(?:lighter|cigarettes?|razors?|blades?)\b[^.!?]{0,20}"
+    r"\bon purpose\b",
+    r"\b(?:cutting|cut|cuts) (?:again|agian|tonight|last night)\b",
+    r"\bback (?:to|on) (?:cutting|the cutting|self harm)\b",
+    r"\b(?:want|wanna|urge|urges|need|needed|wanted|itching|tempted) (?:to )?(?:cut|burn " +
+    REFL + r")\s*(?:$|[.!?;]|again|so bad|tonight|right now|really bad)",
+    r"\bcutting (?:is|was|has been) (?:how|the only|what|my)\b",
+    r"\b(?:relapsed|relapse|slipped|clean) (?:on|with|into|from) (?:sh|cutting)\b",
+    r"\bsh (?:urges?|again|scars?|tonight|relapse|wounds?|cuts?)\b",
+    r"\b(?:urges?|need|want|wanted|relapsed) to sh\b",
+    r"\bneed to (?:feel|see) (?:pain|blood)\b",
+    r"\bon purpose (?:so|to make) (?:it|that it) (?:would |will )?(?:hurt|bleed|bruise)\b",
+    r"\buntil (?:it|they|i|my \w+) (?:bleed|bleeds|bled|bruise|bruised|bruises)\b",
+    r"\b(?:cut|cutting|hurt myself|hurting myself|burn myself|burning myself|self harm) "
+    r"(?:just )?(?:to|so i can|so that i can|so i) (?:feel|still feel) (?:something|anything|"
+    r"better|real|alive|in control|the pain|numb)\b",
+    r"\bpunish\w* (?:myself|himself|herself) (?:by|with) (?:cutting|burning|hitting|hurting|"
+    r"starving|scratching|bleeding)\b",
+    r"\b(?:fresh|new|deep|more|bleeding|open) (?:cuts|scars|burns|wounds) on (?:my|his|her) "
+    r"(?:arms?|wrists?|legs?|thighs?|stomach|skin|hips?)\b",
+    r"\bbeen cutting\s*(?:$|[.!?;,]|again|lately|a lot|for (?:weeks|months|years|a while)|"
+    r"since|every|herself|himself|themselves|myself)",
+    r"\b(?:bang|bangs|banging|banged|hit|hits|hitting|smash|smashing|smashed) (?:my|his|her) "
+    r"head (?:against|on|into) [^.!?]{0,30}\b(?:until|till|so hard|on purpose)\b",
+)
+
+OVERDOSE: tuple[str, ...] = (
+    r"\boverdos(?:e|ed|es|ing)\b",
+    r"\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|down|popped|pop|"
+    r"popping|ate|had|injected|shot up|snorted|mixed|chugged) (?:all|every|each|a whole|"
+    r"the whole|a full|a entire|an entire|the entire|the rest|all the rest|double|triple|"
+    r"twice|three times|a load|loads|a handful|handfuls|a bunch|dozens|a box|a pack|"
+    r"a packet|a bottle|a month(?: s)?) (?:of )?(?:the )?(?:" + POSS + r" |the |these |those |"
+    r"her |his )?(?:\w+ ){0,2}" + SUBSTANCE + r"\b",
+    r"\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|popped|injected) "
+    r"(?:all|every one of|all of) (?:" + POSS + r"|the|them|it)\b(?! (?:\w+ )?(?:vitamins|"
+    r"advice|time|chances?|stuff with me|books|things with me|notes|courses?|steps))",
+    r"\b(?:took|take|taken|taking|swallowed|injected|used|snorted|shot) (?:way )?too (?:much|"
+    r"many)\b\s*(?:$|[.!?,;]|of (?:" + POSS + r" )?" + SUBSTANCE + r"|" + SUBSTANCE + r"|"
+    r"and (?:i|he|she) can not|on purpose)",
+    r"\b(?:used|took|injected|smoked|snorted|shot|drank) (?:way |a lot |much |so much )?more "
+    r"than (?:usual|normal|i normally do|i usually do|ever|before)\b[^.!?]{0,40}\b(?:can not|"
+    r"can barely|can hardly|could not|could barely) (?:breathe|feel|move|stay awake|see)\b",
+    r"\b(?:found|find|finding) (?:\w+ ){0,3}(?:unconscious|unresponsive|passed out|not breathing|"
+    r"collapsed|turning blue)\b",
+    r"\bempty (?:pill |pills |medicine )?(?:bottle|bottles|packets?|packs?|boxes|box)\b"
+    r"[^.!?]{0,30}\b(?:next to|beside|by|near|around)\b",
+    r"\b(?:next to|beside|by|near) (?:an |the |a )?empty (?:pill |pills |medicine )?(?:bottle|"
+    r"bottles|packets?|packs?|box)\b",
+    r"\b(?:took|take|taking|taken|swallowed|injected|used|mixed|mixing|mix|popped) "
+    r"[^.!?]{0,40}\b"
+    + SUBSTANCE + r"\b[^.!?]{0,30}\bon purpose\b",
+    r"\b(?:hoping|hope|hoped|praying) (?:that )?(?:it|this|that|they|these|it all) (?:is|are|"
+    r"was|will be|would be|will|would) (?:enough|it|the end|do it|do the job|finish " + OBJ
+    + r"|kill " + OBJ + r")\b",
+    r"\bevery (?:pill|tablet|capsule) (?:in|from|i|he|she|we)\b",
+    r"\b(?:took|take|taking|taken|swallowed|swallow|popped|downed) (?:[1-9]\d+|twenty|thirty|"
+    r"forty|fifty|sixty|a hundred|dozens|loads|lots|a lot|a ton|tons|heaps|a bunch|a handful) "
+    r"(?:of )?(?:" + POSS + r" |the )?(?:\w+ )?(?:pills|tablets|meds|capsules|sleeping pills|"
+    r"painkillers|paracetamol|xanax|benzos|oxys?)\b",
+    r"\b(?:take|took|taking|taken|swallow|swallowed|drink|drank) everything in (?:the|my) "
+    r"(?:medicine |bathroom )?(?:cabinet|cupboard|drawer|bathroom|house)\b",
+    r"\boverd(?:id|one|oing|o) it (?:with|on) (?:the |my |some )?(?:\w+ )?" + SUBSTANCE + r"\b",
+    r"\b(?:drink|drinking|drank|use|using|used|smoke|smoking) (?:myself |himself |herself )?"
+    r"(?:until|till|to) (?:i |he |she )?(?:die|dies|death|am dead|is dead)\b",
+    r"\b(?:took|take|taking|swallowed|mixed|mixing|drank|drinking|injected|popped)\b[^.!?]{0,60}"
+    r"\b(?:hoping|hope|so that|so|and) (?:i )?(?:(?:do|would|will) )?(?:not|never) (?:to )?"
+    r"(?:wake up|survive)",
+    r"\b(?:pills|tablets|meds|medication)\b[^.!?]{0,40}\b(?:not (?:to )?wake up|never wake "
+    r"up|be enough|end it)\b",
+    r"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|collecting|"
+    r"collected|storing|stashing|stashed) (?:up )?(?:all )?(?:of )?(?:" + POSS + r" |the |"
+    r"enough )?(?:\w+ )?(?:pills|tablets|meds|medication|insulin)\b",
+    r"\b(?:can not|can not really|could not) (?:feel|breathe|wake|stay awake|keep (?:my|his|her) "
+    r"eyes open)\b[^.!?]{0,40}\b(?:took|taken|used|shot|injected|too much|pills)\b",
+    r"\b(?:took|taken|used|shot|injected) (?:too much|way too much)\b[^.!?]{0,40}\b(?:can not|"
+    r"could not) (?:feel|breathe|wake|move)\b",
+    r"\b(?:not breathing|turning blue|blue lips|will not wake up|can not wake (?:him|her|them)"
+    r"(?: up)?|is not waking up|not waking up|unresponsive)\b",
+)
+
+# Who a phrase is about, read from the nearest subject before it in its clause:
+# the person ("i", "me") or someone else (a person noun or "he", "she", "they").
+SUBJECT = (
+    r"\b(?:(?P<self>i|me|myself|im)|(?P<other>he|she|they|himself|herself|themselves|"
+    r"(?:my|our|a|his|her|their|your|the) (?:\w+ )?" + PERSON_NOUN + r"))\b"
+)
+OTHER_REFERENCE = r"\b(?:him|her|them|his|their|himself|herself|themselves|themself)\b"
+SELF_REFERENCE = r"\b(?:me|my|myself|mine)\b"
+
+# Idioms and everyday speech that hold a crisis phrase but are not one. A crisis
+# match that lies inside one of these matches does not count.
+GUARDS: tuple[str, ...] = (
+    r"\btak(?:e|es|ing|en)(?: back)? " + POSS + r" (?:own )?life (?:back|again)\b",
+    r"\btak(?:e|es|ing|en) back " + POSS + r" (?:own )?life\b",
+    r"\b(?:end|ended|ending|ends) (?:this|that|the|my) (?:life|chapter|cycle|habit|way of life) "
+    r"of\b",
+    r"\b(?:end|ended|ending|ends) (?:it|things) with\b",
+    r"\b(?:end|ended|ending|ends) it (?:here|there|early|at|on a|before|now with)\b"
+    r"(?! (?:tonight|for good))",
+    r"\bkill(?:s|ed|ing)? (?:this|the|that|my|a|these|those) (?:habit|cravings?|urges?|buzz|mood|"
+    r"vibe|time|lights?|engine|music|noise|pain|bug|bugs|weeds?|conversation)\b",
+    r"\bkilling (?:it|time)\b",
+    r"\b(?:dying|die|died) (?:to|for) (?:try|see|know|go|hear|get|have|tell|meet|a|some|one|"
+    r"my|the)\b",
+    r"\bdead (?:tired|beat|serious|set|ringer|end|battery|weight|on|center|centre|last)\b",
+    r"\b(?:bored|scared|worried|frightened|freezing|sick) to death\b",
+    r"\bdie (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|cuteness|"
+    r"happiness|excitement|old age|thirst|hunger)\b",
+    r"\b(?:nearly|almost|about to|going to|gonna) die (?:of|from|laughing|if|when|without|"
+    r"before)\b",
+    r"\brather die than (?!(?:live|living|go on|keep going|keep living|feel|be alive))",
+    r"\b(?:is|are|was|were|has been|have been|it is|keeps|kept) (?:slowly |really |literally )?"
+    r"killing (?:me|us|him|her)\b",
+    r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one |in |out |off )?(?:slice|piece|"
+    r"break|slack|deal|bit|loose|short|out|off|in|free|a break|some slack)\b",
+    r"\b(?:cut|cuts|cutting|burn|burned|burnt|burning|hurt|hurting|hit|bit|bite|scratch|"
+    r"scratched|scratching|injured|injure|bruised) " + REFL + r" (?:on (?:a|the|my|some) \w+|"
+    r"while|when|shaving|cooking|chopping|lifting|running|playing|gardening|climbing|"
+    r"by accident|accidentally|at (?:the gym|work|football|practice)|in (?:the|a) (?:kitchen|"
+    r"garden|fall)|falling|doing|making|slicing|opening|trying to|with (?:a|the) "
+    r"(?:knife|kettle|iron|pan|oven|stove|bread knife|tin|can)|badly (?:at|in|on|playing)|"
+    r"at the)\b",
+    r"\b(?:hurt|injured|strained|pulled|bruised) (?:my|his|her) (?:back|knee|knees|ankle|"
+    r"shoulder|neck|wrist|hand|foot|feet|leg|arm|hip|finger|toe|elbow)\b",
+    r"\boverdos(?:e|ed|es|ing)? (?:on|of) (?:netflix|tv|television|sugar|chocolate|candy|sweets|"
+    r"caffeine|coffee|sun|sunshine|carbs|cake|screens?|screen time|youtube|tiktok|shopping|"
+    r"work|love|cuteness|drama|news|social media|nostalgia|sleep|cheese|pizza|reality tv|"
+    r"memes|fun|sarcasm|optimism|emotions?|feelings|christmas|music)\b",
+    r"\b(?:career|social|political|commercial|financial|professional|electoral|brand|"
+    r"fashion|diet|tactical) suicide\b",
+    r"\bsuicide (?:squad|doors?|sprints?|drills?|runs?|blonde|king|seat|lane|bid|mission to|"
+    r"pact in the film)\b",
+    r"\bcheck(?:ed|ing|s)? out (?:of|early from|from|at) (?:the|a|my|our|his|her|this) "
+    r"(?:hotel|hostel|shop|store|library|hospital|room|airbnb|motel|supermarket|office|"
+    r"work|shift|meeting|till)\b",
+    r"\b(?:disappear|vanish) (?:into|in) (?:a|the|my|his|her|some) \w+",
+    r"\bstop (?:living|existing) (?:like|with|in|on|at|for|under|through|paycheck)\b",
+    r"\b(?:tired|sick) of (?:living|life) (?:like|with|in|on|this|that|the way|paycheck)\b",
+    r"\bgoodbye (?:card|party|lunch|drinks|present|gift|hug|kiss) for\b",
+    r"\b(?:jump|skipping|skip|climbing|tow|tug of war|washing|clothes|towing) rope\b",
+    r"\bto die for\b",
+    r"\bover my dead body\b",
+    r"\b(?:my|the|his|her|your) (?:phone|battery|laptop|car|plant|plants|computer|tablet|"
+    r"torch|flashlight|fish|goldfish|engine|conversation|party|fire|hopes?) (?:is |was |has |"
+    r"had )?(?:died|dead|dying|die)\b",
+    r"\b(?:life|living|it) (?:is|was|feels) (?:not|no longer) worth (?:living|it) like (?:this|"
+    r"that)\b",
+    r"\bsuicide (?:is|was) painless\b",
+    r"\b(?:killing|hurting|harming|poisoning|drinking|smoking|eating) (?:myself|himself|herself) "
+    r"(?:slowly |to death )?(?:with|by|through) (?:the |all the |this |my )?(?:booze|alcohol|"
+    r"drink|drinking|drugs|using|food|smoking|cigarettes|weed|vaping|beer|wine|junk food|"
+    r"partying|work|stress)\b",
+    r"\b(?:in case|just in case) (?:\w+ ){0,5}overdos\w*",
+    r"\b(?:reading|read|learning|learned|learnt|training|course|article|class|talk|leaflet|"
+    r"info|information|video) (?:about|on) (?:how |why |what |preventing |the signs of |"
+    r"recognising |recognizing |responding to )?(?:an |to )?(?:\w+ )?overdos\w*",
+    r"\b(?:hangover|hangovers|headache|migraine|traffic|commute|noise|meeting|queue) "
+    r"(?:\w+ ){0,3}makes? me want to die\b",
+    r"\b(?:concern|concerned|worried|worry|afraid|scared|fear|risk|chance|danger) (?:of|about) "
+    r"(?:an |accidentally |accidental )?overdos\w*",
+    r"\b(?:fall|falls|fell|falling|trip|tripped|tripping|slip|slipped|slipping|crash|crashed) "
+    r"(?:\w+ ){0,3}(?:and )?(?:hurt|injure|injured|cut|break|broke) (?:myself|himself|herself)\b",
+)
+
+# A clear negation just before a phrase: "not suicidal", "would never hurt myself",
+# "no thoughts of ...". Only these few words may stand between negation and phrase,
+# so "can not stop thinking about ..." and "not sure i want to live" are not negated.
+NEGATION_BEFORE = (
+    r"\b(?:not|never|no|no longer|nor|without)"
+    r"(?: (?:really|even|actually|ever|at all|feeling|feel|going to|gonna|planning to|"
+    r"planning on|thinking about|thinking of|trying to|want to|wanting to|wanna|have|had|any|"
+    r"thoughts? of|thoughts? about|plans? to|plans? of|intention of|intentions of|urges? to|"
+    r"desire to|been|be|being|about|of|to|i|am|was|would|will|ever|once|once been|"
+    r"currently|in any way|anymore|any more|more|that|a|the|wanted to|want|wanted|"
+    r"tempted to|going|considering|considered|self|harm|done|doing|do|an))*\s*$"
+)
+# Negation words whose reach ends before the phrase: "not sure", "can not stop", "no idea".
+NEGATION_BROKEN = r"\b(?:not|never|no) (?:sure|know|stop|help|get|shake|believe|idea|one)\b"
+
+# Prefix words that make "kms" a verb ("gonna kms"); after a number it is a distance.
+KMS_NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|few|many|more|"
+KMS_NUMBER += r"several|those|these|the|of|extra|hundred|thousand|dozen)"
