@@ -105,6 +105,9 @@ SUICIDE: tuple[str, ...] = (
     r"i am nothing but) (?:such |just |only |nothing but |a total |a huge |an |a )*"
     r"(?:burden|waste of space|waste of oxygen)\b",
     r"\b(?:go|goes|went) on living\b",
+    r"\b(?:can not|could not|can no longer|do not want to|not want to) (?:go on|keep on|carry on) "
+    r"living\b",
+    r"\bkill me now\b[^.!?]{0,30}\b(?:for real|i mean it|seriously|not joking)\b",
     r"\bcan not (?:go on|keep going|carry on|do this|take it|take this) (?:anymore|any more|"
     r"any longer)[ ,]* (?:i|and i) (?:want|wanna|am going) (?:to )?(?:die|end|disappear|"
     r"go|be gone)\b",
@@ -113,7 +116,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bdone with (?:life|living|being alive|it all|everything for good|this world|existing)\b",
     r"\bgive up on (?:life|living|being alive)\b",
     r"\b(?:gave|giving|given|give) up on (?:life|living)\b",
-    r"\bstop (?:living|existing|breathing|being alive|waking up)\b(?! (?:like|with|in|on|at|for|under|through))",
+    r"\bstop (?:living|existing|breathing|being alive|waking up)\b"
+    r"(?! (?:like|with|in|on|at|for|under|through))",
     r"\b(?:to|and) (?:just )?(?:not|never) wake up\b",
     r"\b(?:hoping|hope|hoped|praying|pray|wanting|want|wanted|trying|tried|planning) (?:to )?"
     r"(?:not|never) (?:to )?(?:wake up|be here|be alive|survive|make it through the night)\b",
@@ -343,11 +347,12 @@ GUARDS: tuple[str, ...] = (
     r"\brather die than (?!(?:live|living|go on|keep going|keep living|feel|be alive))",
     r"\b(?:is|are|was|were|has been|have been|it is|keeps|kept) (?:slowly |really |literally )?"
     r"killing (?:me|us|him|her)\b",
-    r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one |in |out |off )?(?:slice|piece|"
-    r"break|slack|deal|bit|loose|short|out|off|in|free|a break|some slack)\b",
+    r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one )?(?:slice|piece|break|slack|deal|"
+    r"bit|loose|short|free)\b",
+    r"\bcut(?:s|ting)? " + REFL + r" (?:off from|off|out of|in on)\b",
     r"\b(?:cut|cuts|cutting|burn|burned|burnt|burning|hurt|hurting|hit|bit|bite|scratch|"
     r"scratched|scratching|injured|injure|bruised) " + REFL + r" (?:on (?:a|the|my|some) \w+|"
-    r"while|when|shaving|cooking|chopping|lifting|running|playing|gardening|climbing|"
+    r"shaving|cooking|chopping|lifting|running|playing|gardening|climbing|"
     r"by accident|accidentally|at (?:the gym|work|football|practice)|in (?:the|a) (?:kitchen|"
     r"garden|fall)|falling|doing|making|slicing|opening|trying to|with (?:a|the) "
     r"(?:knife|kettle|iron|pan|oven|stove|bread knife|tin|can)|badly (?:at|in|on|playing)|"

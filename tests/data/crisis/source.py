@@ -20,7 +20,8 @@ SEED = 20261204
 
 # Quoted in issue 11 as missed, or as a false alarm: always in dev.
 ISSUE_CRISIS = [
-    ("suicide", "indirect", "Honestly I'd be better off dead some nights. My family would be better off without me."),
+    ("suicide", "indirect",
+     "Honestly I'd be better off dead some nights. My family would be better off without me."),
     ("suicide", "indirect", "My family would be better off without me."),
     ("suicide", "indirect", "Honestly some nights I'd be better off dead."),
     ("suicide", "slang", "I'm going to stop living."),
@@ -503,7 +504,8 @@ DEV_EXTRA_CRISIS = [
     ("other_person", "third_person", "I think my brother is planning to kill himself"),
     ("other_person", "third_person", "My roommate is passed out and I think he overdosed"),
 ]
-DEV_EXTRA_CRISIS += [  # a second round, same rule: dev only, written before test's mistakes were seen
+# A second round, same rule: dev only, written before test's mistakes were seen.
+DEV_EXTRA_CRISIS += [
     ("suicide", "direct", "Every day I think about dying"),
     ("suicide", "direct", "I don't want to be here tomorrow"),
     ("suicide", "direct", "I want to stop being alive"),
