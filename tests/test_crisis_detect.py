@@ -235,3 +235,34 @@ def test_held_out_split_figures() -> None:
     result = evaluate(_load("holdout"))
     assert result["false_alarm_rate"] <= 0.05
     assert result["recall"] >= 0.88  # measured 0.889; the target of 0.97 is not met
+
+
+def test_the_quick_gate_lets_every_phrase_through() -> None:
+    """Every possible match of every phrase holds an anchor (read with Python's regex
+    parser), so a text the gate closes on could not have matched anyway."""
+    from crisis_anchors import phrase_requirements, uncovered
+
+    assert uncovered() == []
+    assert all(phrase_requirements(phrase) for phrase in _all_phrases())
+
+
+def _all_phrases() -> tuple[str, ...]:
+    from mi_journal.interview import crisis_words
+
+    return crisis_words.SUICIDE + crisis_words.SELF_HARM + crisis_words.OVERDOSE
+
+
+def test_patterns_are_compiled_only_when_a_text_could_match() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from mi_journal.interview import crisis\n"
+        "crisis.detect_crisis('Had a good day and walked the dog.')\n"
+        "print(crisis._patterns.cache_info().currsize)\n"
+        "crisis.detect_crisis('I want to die')\n"
+        "print(crisis._patterns.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout.split()
+    assert out == ["0", "1"]

@@ -417,3 +417,34 @@ NEGATION_BROKEN = r"\b(?:not|never|no) (?:sure|know|stop|help|get|shake|believe|
 # Prefix words that make "kms" a verb ("gonna kms"); after a number it is a distance.
 KMS_NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|few|many|more|"
 KMS_NUMBER += r"several|those|these|the|of|extra|hundred|thousand|dozen)"
+
+# The quick gate: every possible match of every phrase above holds one of these
+# (checked by tests/crisis_anchors.py, which reads the phrases with Python's regex
+# parser; tests/test_crisis_detect.py fails if a phrase is not covered). A text
+# holding none is not read further.
+ANCHORS: tuple[str, ...] = (
+    "acetaminophen", "affairs", "alcohol", "alive", "am gone", "ambien", "antidepress",
+    "any longer", "any more", "anymore", "around", "aspirin", "balcon", "barrier", "benzo",
+    " better", "blue", "booze", "bother", "bottle", "breath", "bridge", "building", "burden",
+    " burn", "bus", "capsule", "car", " check", "clean", "cliff", "cocaine", "codeine", "coke",
+    "collapsed", " cut", "dead", "death", "diazepam", "die", "disappear", "done with", "dope",
+    "dose", " downed", "drug", "dying", "empty", " end", "ending", "every", "exist", "eyes open",
+    " feel", "fentanyl", " fine", "funeral", "future", "garage", "ghb", "gin", " go on",
+    "gone for good", "goodbye", "googl", "happier", "harm", "head", "here", "heroin", "herself",
+    "highway", "himself", " hope ", " hoped", " hoping", "how many", "ibuprofen", " injected",
+    "injur", "insulin", "is gone", "just gone", "keep going", "ketamine", "kill", "klonopin",
+    " kms", "lake", "ledge", "letter", " life", "liquor", "lithium", " live", "living", "look up",
+    "looked up", "looking up", "lorazepam", "lorry", "meaningless", "medication", "medicine",
+    "meds", "message", "meth", "more than", "morphine", "motorway", "mouth", "myself", " need",
+    "never been born", "never born", " no use", "noose", "note", "opiate", "opioid", "over", "oxy",
+    "paracetamol", "passed out", "peace", "percocet", "pill", " point", "pole", " popped",
+    "possession", "post", " praying", " problem", "purpose", "railway", " reason", "relaps",
+    "river", "roof", "rope", "rum", "search", "seroquel", "sewer slide", " sh ", "six feet",
+    "sleep", " slic", "slipped", " slit", "smack", " stop", "stuff", "suicid", "survive",
+    " swallow", "tablet", " take ", " taken ", " taking ", "temple", "text", "themsel", "things",
+    "through the night", " to sh", "too many", "too much", " took ", "tower", "track", "traffic",
+    "train", "tramadol", " tree", "truck", "tylenol", "unaliv", "unconscious", "unresponsive",
+    " until", "valium", "vicodin", "video", "vodka", "wake", "waking", " wall", "want out",
+    "was gone", "waste of", "were gone", "whisk", " will", "window", "wine", " without", " worth",
+    "wounds", "xanax", "yourself",
+)
