@@ -33,8 +33,9 @@ def test_local_crisis_line_is_shown_by_crisis(cli) -> None:  # type: ignore[no-u
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == messages.CRISIS_HEADING
-    assert lines[1:] == [f"  - {line}" for line in messages.CRISIS_LINES] + [
-        "  - Your own local resource: Helpline Ana 0800 111"
+    # The person's own line first, never described as free or open around the clock.
+    assert lines[1:6] == ["  - Your own line: Helpline Ana 0800 111"] + [
+        f"  - {line}" for line in messages.CRISIS_LINES
     ]
     assert messages.CRISIS_SET_LOCAL_HINT not in result.stdout
 

@@ -149,7 +149,7 @@ def test_cli_crisis_wraps_with_a_hanging_indent(cli, width: int) -> None:  # typ
     assert cli(["config", "set", "crisis_line", LOCAL]).exit_code == 0
     result = cli(["crisis"], env={"COLUMNS": str(width)})
     assert result.exit_code == 0
-    check_layout(result.stdout.splitlines(), crisis_block(LOCAL), width)
+    check_layout(result.stdout.splitlines(), crisis_block(LOCAL, reference=True), width)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -15,8 +15,9 @@ EXPECTED_LINES = [
     "crises; press 1 for veterans, 2 for Spanish), or chat at 988lifeline.org.",
     "United States: SAMHSA National Helpline - 1-800-662-4357 (1-800-662-HELP), free, "
     "confidential, 24/7 treatment referral.",
-    "If you are in immediate danger, call 911 (or your local emergency number).",
-    "Elsewhere: findahelpline.com lists verified free helplines by country.",
+    "United States: in immediate danger, call 911.",
+    "Elsewhere: findahelpline.com lists verified free helplines by country; in immediate "
+    "danger, call your local emergency number.",
 ]
 
 
@@ -50,5 +51,5 @@ def test_quick_path_shows_the_lines_and_the_local_line(journal_home: Path, cli) 
     assert lines[0].startswith("Saved your note. (")
     assert messages.CRISIS_GENTLE_NOTE in lines
     assert [line.removeprefix("  - ") for line in lines if line.startswith("  - ")] == [
-        *EXPECTED_LINES, "Your own local resource: Local line 0800 000 000"
+        "Your own line: Local line 0800 000 000", *EXPECTED_LINES
     ]

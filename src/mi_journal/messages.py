@@ -30,21 +30,48 @@ CRISIS_LINES: tuple[str, ...] = (
     "or chat at 988lifeline.org.",
     "United States: SAMHSA National Helpline - 1-800-662-4357 (1-800-662-HELP), "
     "free, confidential, 24/7 treatment referral.",
-    "If you are in immediate danger, call 911 (or your local emergency number).",
-    "Elsewhere: findahelpline.com lists verified free helplines by country.",
+    "United States: in immediate danger, call 911.",
+    "Elsewhere: findahelpline.com lists verified free helplines by country; in immediate "
+    "danger, call your local emergency number.",
 )
 
-CRISIS_LOCAL_PREFIX = "Your own local resource:"
+# Shown first when set. Never called free or always open: we cannot know.
+CRISIS_LOCAL_PREFIX = "Your own line:"
 
 CRISIS_SET_LOCAL_HINT = (
     "You can add your own local line, if you like: "
     'mij config set crisis_line "name and number"'
 )
 
+# Shown after saving words that suggest danger (see cli/crisis.py for the order).
 CRISIS_GENTLE_NOTE = (
-    "What you wrote sounds heavy. If you are thinking about harming yourself or are "
-    "in danger, you deserve support right now - these lines are free and open "
-    "around the clock:"
+    "What you wrote sounds very painful. If you are thinking about harming yourself, or "
+    "you are in danger, you deserve support right now, and you do not have to face it alone."
+)
+CRISIS_OTHER_NOTE = (
+    "It sounds like someone you care about may be in danger. That is a lot to carry, and "
+    "you do not have to carry it alone."
+)
+CRISIS_OVERDOSE_HEADING = "If you or someone with you may have taken too much"
+CRISIS_OVERDOSE_STEPS: tuple[str, ...] = (
+    "Call 911 now (United States), or your local emergency number.",
+    "United States: Poison Help, 1-800-222-1222 - free, confidential, 24/7; it connects "
+    "you to your local poison centre.",
+    "If there is naloxone, give it: it does no harm if the overdose is not from opioids.",
+    "Stay with the person and keep them breathing; if they do not respond, lay them on "
+    "their side.",
+)
+CRISIS_OTHER_HEADING = "If you are worried about someone else"
+CRISIS_OTHER_STEPS: tuple[str, ...] = (
+    "United States: 988 also answers people who are worried about someone else - call or "
+    "text 988, or chat at 988lifeline.org.",
+    "If they are in immediate danger, call 911 (or your local emergency number), and stay "
+    "with them if you safely can.",
+)
+# After `mij import`: one quiet line, never a wall of alerts.
+IMPORT_CRISIS_WORDS = (
+    "Some of the imported entries hold words about being in danger or in crisis. If that is "
+    "where you are now, `mij crisis` shows the help lines."
 )
 
 WELCOME_TITLE = "Welcome to mi-journal"
@@ -816,6 +843,10 @@ SKIPPED_NOTE = "Skipped."
 CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any time."
 CRISIS_CONTINUE = (
     "Whenever you are ready, you can carry on, or stop with :q; your answers are kept."
+)
+REVIEW_CRISIS_CONTINUE = (
+    "Whenever you are ready, you can carry on with the review; Ctrl-C stops it, and then "
+    "nothing of it is saved."
 )
 EDITOR_NOT_SET = (
     "No editor could be opened. You might set VISUAL or EDITOR (for example EDITOR=nano), "

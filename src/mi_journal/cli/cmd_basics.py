@@ -63,7 +63,7 @@ def crisis_command() -> None:
     """Show crisis and support lines (and your own local line, if set)."""
     from mi_journal.cli.home import print_crisis
 
-    print_crisis()
+    print_crisis(reference=True)
 
 
 def config_show_command() -> None:

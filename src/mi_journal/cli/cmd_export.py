@@ -130,6 +130,10 @@ def import_command(
 
     typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
                            counts.differing, counts.goals_differing))
+    if counts.crisis_words:
+        from mi_journal.messages import IMPORT_CRISIS_WORDS
+
+        typer.echo(IMPORT_CRISIS_WORDS)
 
 
 def view_command(

@@ -116,6 +116,7 @@ def add_command(
 ) -> None:
     """Add a goal and print its id."""
     from mi_journal import messages
+    from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.cli.render import print_json, print_plain
     from mi_journal.dates import parse_date
     from mi_journal.goals import add_goal, goal_to_dict
@@ -126,6 +127,8 @@ def add_command(
         print_json(goal_to_dict(goal))
     else:
         print_plain(messages.goal_added(goal.id))
+    offer_crisis_lines(goal.title, goal.why, *(item.text for item in goal.steps),
+                       stderr=as_json)
 
 
 def show_command(
@@ -198,6 +201,9 @@ def edit_command(
         changes["target"] = parse_date(target, future=True)
     goal = edit_goal(paths, goal_id, **changes)
     print_plain(messages.goal_saved(goal.id))
+    from mi_journal.cli.crisis import offer_crisis_lines
+
+    offer_crisis_lines(title or "", why or "")
 
 
 def _edit_in_editor(paths: Paths, reference: str) -> None:
@@ -253,6 +259,10 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
                 say(out, f"  {line}")
         print_plain(messages.goal_saved(saved.goal.id) if saved.changed
                     else messages.GOAL_NO_CHANGE)
+        if saved.changed:
+            from mi_journal.cli.crisis import offer_crisis_lines
+
+            offer_crisis_lines(*_new_words(base, saved.goal))
         return
 
 
@@ -260,6 +270,16 @@ def _keep_edit(paths: Paths, goal_id: str, text: str) -> Path:
     from mi_journal.goals import keep_goal_edit
 
     return keep_goal_edit(paths, goal_id, text)
+
+
+def _new_words(before: Goal, after: Goal) -> list[str]:
+    """The person's words in `after` that `before` did not hold: only what was just
+    written is read for crisis words."""
+    def words(goal: Goal) -> list[str]:
+        return [goal.title, goal.why, *(s.text for s in goal.steps), *(n.text for n in goal.notes)]
+
+    old = set(words(before))
+    return [text for text in words(after) if text not in old]
 
 
 def _ask_reopen() -> bool:
@@ -354,6 +374,9 @@ def step_command(
     if verb == "add":
         goal = add_step(paths, goal_id, " ".join(value))
         print_plain(messages.goal_step_added(goal.id, len(goal.steps)))
+        from mi_journal.cli.crisis import offer_crisis_lines
+
+        offer_crisis_lines(" ".join(value))
         return
     if verb not in ("done", "undo"):
         raise UsageProblem(messages.goal_step_bad_action(action))
@@ -375,6 +398,7 @@ def status_command(
 ) -> None:
     """Change a goal's status: active, done, paused or set aside."""
     from mi_journal import messages
+    from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.cli.render import print_plain
     from mi_journal.goals import change_status, parse_status, status_label
 
@@ -384,8 +408,9 @@ def status_command(
     if change.before.status == chosen:  # the same status again: say so (a --note is kept)
         kept_note = note is not None and bool(note.strip())
         print_plain(messages.goal_status_already(goal.id, status_label(goal.status), kept_note))
-        return
-    print_plain(messages.goal_status_changed(goal.id, status_label(goal.status)))
+    else:
+        print_plain(messages.goal_status_changed(goal.id, status_label(goal.status)))
+    offer_crisis_lines(note or "")
 
 
 def review_command(

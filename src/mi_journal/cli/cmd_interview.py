@@ -226,7 +226,6 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
     """
     from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
-    from mi_journal.interview.crisis import answer_mentions_crisis
     from mi_journal.interview.session import answers_from_file, apply_answers
 
     mapping = answers_from_file(source)
@@ -237,12 +236,14 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
     if entry.summary:
         print_plain(entry.summary)
     print_plain(messages.interview_saved(entry.id))
-    if any(answer_mentions_crisis(answer.value) for answer in entry.answers):
+    from mi_journal.interview.crisis import answer_crisis, merge_findings
+
+    finding = merge_findings(answer_crisis(answer.value) for answer in entry.answers)
+    if finding is not None:
         from mi_journal.cli.home import print_crisis
 
         print_plain("")
-        print_plain(messages.CRISIS_GENTLE_NOTE)
-        print_crisis()
+        print_crisis(finding)
 
 
 def save_entry_or_keep_draft(paths: Paths, interview: Interview) -> Entry:

@@ -221,12 +221,23 @@ def edit_command(
                 keep_draft = session.draft.exists()
                 raise
             print_plain(f"{messages.EDIT_SAVED} ({edited.id})")
+            _offer_crisis_lines(session.original, edited.entry)
             return
     except EOFError:
         print_plain(messages.EDIT_DISCARDED)
     finally:
         if not keep_draft:
             discard_draft(session)
+
+
+def _offer_crisis_lines(before: Entry, after: Entry) -> None:
+    """After an edit is saved: the help lines if the words just written suggest danger
+    (only text that was not in the entry before is read)."""
+    from mi_journal.cli.crisis import offer_crisis_lines
+    from mi_journal.reflect import own_words
+
+    old = set(own_words(before))
+    offer_crisis_lines(*(text for text in own_words(after) if text not in old))
 
 
 def delete_command(

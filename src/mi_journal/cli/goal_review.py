@@ -64,6 +64,14 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
         say(out, messages.review_outcome(review.goal_id, review.title, review.outcome))
     say(out, messages.review_saved(entry.id))
     say(out, messages.REVIEW_CLOSING, "italic")
+    if answers_file is not None:  # on a terminal the lines were shown as the words came
+        from mi_journal.cli.crisis import offer_crisis_lines
+
+        offer_crisis_lines(*(text for review in reviews for text in _written(review)))
+
+
+def _written(review: GoalReview) -> list[str]:
+    return [review.went_well, review.in_the_way, review.new_title, review.new_step]
 
 
 def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
@@ -71,30 +79,54 @@ def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
 
     say(out, messages.REVIEW_INTRO)
     reviews = []
+    shown: set[str] = set()  # crisis categories whose lines were shown
     for number, goal in enumerate(goals, start=1):
         out.print()
         say(out, messages.review_heading(number, len(goals)), "bold")
         review = GoalReview(goal_id=goal.id, title=goal.title)
-        review.went_well = _ask_text(out, review.ask("went_well"))
-        review.in_the_way = _ask_text(out, review.ask("in_the_way"))
+        review.went_well = _ask_text(out, review.ask("went_well"), shown)
+        review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown)
         if mentions_setback(review.in_the_way) or mentions_setback(review.went_well):
             say(out, messages.REVIEW_SETBACK_NOTE, "dim")
         review.decision = _ask_decision(out, review.ask("decision"))
         if review.decision == "adjust":
-            review.new_title = _ask_text(out, review.ask("new_title"))
-            review.new_step = _ask_text(out, review.ask("new_step"))
+            review.new_title = _ask_text(out, review.ask("new_title"), shown)
+            review.new_step = _ask_text(out, review.ask("new_step"), shown)
         reviews.append(review)
     return reviews
 
 
-def _ask_text(out: Console, question: str) -> str:
+def _ask_text(out: Console, question: str, shown: set[str]) -> str:
     from mi_journal.cli.line_input import arrived_together, read_line
 
     say(out, question, "bold cyan")
     lines = [read_line("> ")]
     while arrived_together():  # a pasted paragraph stays with this question
         lines.append(read_line("  "))
-    return "\n".join(lines).strip()
+    answer = "\n".join(lines).strip()
+    _check_crisis(out, answer, shown)
+    return answer
+
+
+def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
+    """Words that suggest danger: the help lines at once (in full the first time),
+    then the review carries on; nothing is saved until the end, as before."""
+    from mi_journal.interview.crisis import detect_crisis
+
+    finding = detect_crisis(answer) if answer else None
+    if finding is None:
+        return
+    from mi_journal.cli.home import print_crisis
+    from mi_journal.cli.render import safe
+
+    out.print()
+    new = set(finding.categories) - shown
+    if not shown or new & {"overdose", "other_person"}:
+        print_crisis(finding)
+    else:
+        out.print(safe(messages.CRISIS_AGAIN, "dim"))
+    shown |= set(finding.categories)
+    out.print(safe(messages.REVIEW_CRISIS_CONTINUE, "dim"))
 
 
 def _ask_decision(out: Console, question: str) -> str:

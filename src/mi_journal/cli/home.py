@@ -23,6 +23,8 @@ from mi_journal.textsafe import inert
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from mi_journal.interview.crisis import CrisisFinding
+
 BULLET = "  - "
 HANGING = " " * len(BULLET)
 
@@ -37,29 +39,25 @@ _KEEP_TOGETHER = (
 
 
 def crisis_lines(local_line: str) -> list[str]:
-    lines = list(messages.CRISIS_LINES)
-    if local_line.strip():
-        lines.append(f"{messages.CRISIS_LOCAL_PREFIX} {local_line.strip()}")
-    return lines
+    """The help lines: the person's own line first when set (see cli/crisis.py)."""
+    from mi_journal.cli.crisis import help_lines
+
+    return help_lines(local_line)
 
 
 def local_crisis_line() -> str:
     """The person's own line from the config; the help lines show even if it is broken."""
-    from mi_journal.storage.config import load_config
+    from mi_journal.cli.crisis import local_crisis_line as from_config
 
-    try:
-        return load_config(get_paths()).crisis_line
-    except Exception:
-        return ""
+    return from_config()
 
 
-def crisis_block(local_line: str) -> list[str]:
-    """The crisis text as lines: heading, each resource, and a hint if no local line."""
-    block = [messages.CRISIS_HEADING]
-    block += [f"{BULLET}{line}" for line in crisis_lines(local_line)]
-    if not local_line.strip():
-        block.append(messages.CRISIS_SET_LOCAL_HINT)
-    return block
+def crisis_block(local_line: str, finding: CrisisFinding | None = None,
+                 reference: bool = False) -> list[str]:
+    """The crisis text as lines (see cli/crisis.py for what and in which order)."""
+    from mi_journal.cli.crisis import crisis_text
+
+    return crisis_text(local_line, finding, reference)
 
 
 def _unbreakable(text: str, room: int) -> tuple[str, str]:
@@ -92,11 +90,13 @@ def fit_crisis_line(line: str, width: int | None) -> list[str]:
     return [part.replace(marker, " ") for part in wrapped] or [line]
 
 
-def print_crisis() -> None:
-    block = crisis_block(local_crisis_line())
+def print_crisis(finding: CrisisFinding | None = None, reference: bool = False) -> None:
+    from mi_journal.cli.crisis import STRONG
+
+    block = crisis_block(local_crisis_line(), finding, reference)
     out = console()
-    for index, line in enumerate(block):
-        style = "bold" if index == 0 else ""
+    for line in block:
+        style = "bold" if line in STRONG else ""
         if line == messages.CRISIS_SET_LOCAL_HINT:
             style = "dim"
         for part in fit_crisis_line(line, out.width):
@@ -104,14 +104,11 @@ def print_crisis() -> None:
             out.print(safe(part, style), soft_wrap=True)
 
 
-def print_crisis_plain() -> None:
+def print_crisis_plain(finding: CrisisFinding | None = None, reference: bool = False) -> None:
     """The same text without rich, for the quick paths that never load it."""
-    from mi_journal.cli.render import print_plain
+    from mi_journal.cli.crisis import print_plain_block
 
-    width = plain_width()
-    for line in crisis_block(local_crisis_line()):
-        for part in fit_crisis_line(line, width):
-            print_plain(part)
+    print_plain_block(finding, reference)
 
 
 def print_welcome() -> None:

@@ -102,7 +102,7 @@ class InterviewUI:
         self.pending_for = interview.position  # lines typed belong to this question only
         self.out = out or console()
         self._shown_stage: object = None
-        self._crisis_shown = False
+        self._crisis_shown: set[str] = set()  # categories whose lines were shown
         self._reask = ""  # a prompt id: re-ask without showing the whole question again
         self._skip_asked = ""  # a prompt id: an empty Enter there was asked about once
         self._edit_buffer: tuple[str, str] = ("", "")  # (prompt id, text) after a refused edit
@@ -409,19 +409,25 @@ class InterviewUI:
             self.kind_note(messages.draft_not_saved(problem.message))
 
     def _check_crisis(self, value: object) -> None:
-        from mi_journal.interview.crisis import answer_mentions_crisis
+        """Right after an answer with words that suggest danger: the help lines, in
+        full the first time; later only what was not shown yet (an overdose, someone
+        else at risk) or a short reminder."""
+        from mi_journal.interview.crisis import answer_crisis
 
-        if not answer_mentions_crisis(value):
+        finding = answer_crisis(value)
+        if finding is None:
             return
         self.out.print()
-        self.say(messages.CRISIS_GENTLE_NOTE)
-        if self._crisis_shown:
-            self.say(messages.CRISIS_AGAIN, "dim")
-        else:
+        new = set(finding.categories) - self._crisis_shown
+        if not self._crisis_shown or new & {"overdose", "other_person"}:
             from mi_journal.cli.home import print_crisis
 
-            print_crisis()
-            self._crisis_shown = True
+            print_crisis(finding)
+        else:
+            self.say(messages.CRISIS_GENTLE_NOTE if not finding.about_someone_else
+                     else messages.CRISIS_OTHER_NOTE)
+            self.say(messages.CRISIS_AGAIN, "dim")
+        self._crisis_shown |= set(finding.categories)
         self.say(messages.CRISIS_CONTINUE, "dim")
 
     # --- the editor -------------------------------------------------------------------

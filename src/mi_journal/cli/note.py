@@ -47,17 +47,9 @@ def offer_crisis_lines(text: str) -> None:
 
     Nothing extra is stored and nothing is blocked; the note is already saved.
     """
-    from mi_journal.interview.crisis import mentions_crisis
+    from mi_journal.cli.crisis import offer_crisis_lines as offer
 
-    if not mentions_crisis(text):
-        return
-    from mi_journal.cli.home import print_crisis_plain
-    from mi_journal.cli.render import print_plain
-    from mi_journal.messages import CRISIS_GENTLE_NOTE
-
-    print_plain("")
-    print_plain(CRISIS_GENTLE_NOTE)
-    print_crisis_plain()
+    offer(text)
 
 
 def quick_note_words(args: list[str]) -> list[str] | None:

@@ -11,6 +11,7 @@ how many were here with different content. Nothing local is ever replaced.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mi_journal.models import Entry, Goal
@@ -42,6 +43,7 @@ class ImportCounts:
     goals_present: int = 0
     differing: int = 0
     goals_differing: int = 0
+    crisis_words: bool = False  # some added entry holds words that suggest danger
 
 
 def prepare(entry: Entry) -> bytes:
@@ -192,13 +194,26 @@ def write_entries(paths: Paths, prepared: list[Prepared]) -> tuple[int, int]:
     return added, len(created) - added
 
 
-def _import_entries(paths: Paths, source: object, pending: list[Pending]) -> tuple[int, int, int]:
-    """Write the new entries: (added, already present and the same, present but different)."""
+def _import_entries(
+    paths: Paths, source: object, pending: list[Pending]
+) -> tuple[int, int, int, bool]:
+    """Write the new entries: (added, already present and the same, present but different,
+    whether an added entry holds crisis words)."""
     chosen = prepare_new(paths, source, pending)
     differing = count_differing(paths, chosen.here)
     added, raced = write_entries(paths, chosen.prepared)
     present = len(chosen.here) - differing + chosen.repeated + chosen.elsewhere + raced
-    return added, present, differing
+    crisis = added > 0 and holds_crisis_words(item.entry for item in chosen.prepared)
+    return added, present, differing, crisis
+
+
+def holds_crisis_words(entries: Iterable[Entry]) -> bool:
+    """Whether any of these entries holds, in the person's own words, words that
+    suggest danger (the import then says so in one quiet line)."""
+    from mi_journal.interview.crisis import mentions_crisis
+    from mi_journal.reflect import own_words
+
+    return any(mentions_crisis(text) for entry in entries for text in own_words(entry))
 
 
 def write_import(
@@ -210,16 +225,16 @@ def write_import(
     the import with nothing changed.
     """
     if not goals:
-        added, present, differing = _import_entries(paths, source, pending)
-        return ImportCounts(added, present, differing=differing)
+        added, present, differing, crisis = _import_entries(paths, source, pending)
+        return ImportCounts(added, present, differing=differing, crisis_words=crisis)
     from mi_journal.storage.goals import editing_goals
 
     with editing_goals(paths) as saved:
-        added, present, differing = _import_entries(paths, source, pending)
+        added, present, differing, crisis = _import_entries(paths, source, pending)
         known = {goal.id: goal for goal in saved.goals}
         new = [goal for goal in goals if goal.id not in known]
         goals_differing = sum(1 for goal in goals
                               if goal.id in known and _goal_differs(known[goal.id], goal))
         saved.goals = [*saved.goals, *new]
     return ImportCounts(added, present, len(new), len(goals) - len(new) - goals_differing,
-                        differing, goals_differing)
+                        differing, goals_differing, crisis)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from mi_journal.interview import crisis_words as words
@@ -534,6 +534,20 @@ def answer_crisis(value: object) -> CrisisFinding | None:
 def answer_mentions_crisis(value: object) -> bool:
     """The same test over any answer value (text, or a list of items)."""
     return answer_crisis(value) is not None
+
+
+def merge_findings(findings: Iterable[CrisisFinding | None]) -> CrisisFinding | None:
+    """Several findings as one (None when there are none)."""
+    categories: set[str] = set()
+    phrases: list[str] = []
+    for finding in findings:
+        if finding is not None:
+            categories.update(finding.categories)
+            phrases += finding.phrases
+    if not categories:
+        return None
+    ordered = tuple(category for category in CATEGORIES if category in categories)
+    return CrisisFinding(ordered, tuple(dict.fromkeys(phrases)))
 
 
 def texts_crisis(texts: list[str]) -> CrisisFinding | None:

@@ -1,0 +1,123 @@
+"""The help lines, shown gently after the person writes words that suggest danger.
+
+Shared by every command that saves the person's words (notes, interviews and
+check-ins, goal reviews, goals, steps and status notes, `mij edit`, homework,
+import). What it shows, in order (wording in messages.py, checked against
+../shared/MI_GUIDE.md):
+1. one kind sentence: for the person, or for someone they are worried about;
+2. if an overdose may be involved: what to do now (911, Poison Help, naloxone,
+   stay with the person);
+3. if someone else is at risk: how to help them (988 answers people who are
+   worried about someone else);
+4. the help lines: the person's own line first when set (never called free or
+   always open: we cannot know), then the United States lines, then
+   findahelpline.com for everywhere else.
+Imports nothing of rich or Typer: the quick note path uses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from mi_journal import messages
+
+if TYPE_CHECKING:
+    from mi_journal.interview.crisis import CrisisFinding
+
+BULLET = "  - "
+# Lines shown bold on a terminal (headings) and dim (the hint).
+STRONG = (messages.CRISIS_HEADING, messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OTHER_HEADING)
+
+
+def help_lines(local_line: str) -> list[str]:
+    """The lines themselves: the person's own line first, then the United States, then
+    everywhere else."""
+    own = local_line.strip()
+    lines = [f"{messages.CRISIS_LOCAL_PREFIX} {own}"] if own else []
+    return lines + list(messages.CRISIS_LINES)
+
+
+def crisis_text(local_line: str, finding: CrisisFinding | None = None,
+                reference: bool = False) -> list[str]:
+    """Everything shown, as lines (bulleted lines start with BULLET).
+
+    With a finding: a kind sentence and the sections it calls for, then the lines.
+    `reference` (`mij crisis`): the lines, then both sections, for anyone looking.
+    """
+    overdose = finding is not None and finding.overdose
+    someone_else = finding is not None and finding.about_someone_else
+    out: list[str] = []
+    if finding is not None:
+        for_self = any(c != "other_person" for c in finding.categories
+                       if not (c == "overdose" and someone_else))
+        out.append(messages.CRISIS_GENTLE_NOTE if for_self else messages.CRISIS_OTHER_NOTE)
+    if overdose:
+        out += _section(messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OVERDOSE_STEPS)
+    if someone_else:
+        out += _section(messages.CRISIS_OTHER_HEADING, messages.CRISIS_OTHER_STEPS)
+    out.append(messages.CRISIS_HEADING)
+    out += [f"{BULLET}{line}" for line in help_lines(local_line)]
+    if reference:
+        out += _section(messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OVERDOSE_STEPS)
+        out += _section(messages.CRISIS_OTHER_HEADING, messages.CRISIS_OTHER_STEPS)
+    if not local_line.strip():
+        out.append(messages.CRISIS_SET_LOCAL_HINT)
+    return out
+
+
+def _section(heading: str, steps: tuple[str, ...]) -> list[str]:
+    return [heading, *(f"{BULLET}{step}" for step in steps)]
+
+
+def local_crisis_line() -> str:
+    """The person's own line from the config; the help lines show even if it is broken."""
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.config import load_config
+
+    try:
+        return load_config(get_paths()).crisis_line
+    except Exception:
+        return ""
+
+
+def print_plain_block(finding: CrisisFinding | None = None, reference: bool = False,
+                      stderr: bool = False) -> None:
+    """The text without rich, wrapped to the terminal (numbers are never split).
+    `stderr`: for commands whose output is JSON, which the lines must not break."""
+    import sys
+
+    from mi_journal.cli.home import fit_crisis_line, plain_width
+    from mi_journal.textsafe import inert
+
+    stream = sys.stderr if stderr else sys.stdout
+    width = plain_width()
+    for line in crisis_text(local_crisis_line(), finding, reference):
+        for part in fit_crisis_line(line, width):
+            stream.write(inert(part) + "\n")
+    stream.flush()
+
+
+def offer_crisis_lines(*texts: str, stderr: bool = False) -> CrisisFinding | None:
+    """After saving: if any of `texts` suggests danger, show the help lines gently.
+
+    Nothing is stored and nothing is blocked: what was written is already saved.
+    Returns what was found (None: nothing was shown).
+    """
+    finding = find_in(texts)
+    if finding is not None:
+        import sys
+
+        (sys.stderr if stderr else sys.stdout).write("\n")
+        print_plain_block(finding, stderr=stderr)
+    return finding
+
+
+def find_in(texts: Iterable[str]) -> CrisisFinding | None:
+    """The crisis detector over several texts (empty ones are skipped), merged."""
+    chosen = [text for text in texts if isinstance(text, str) and text.strip()]
+    if not chosen:
+        return None
+    from mi_journal.interview.crisis import texts_crisis
+
+    return texts_crisis(chosen)
