@@ -116,6 +116,7 @@ def test_cues_explain_the_decision() -> None:
         "label": "change",
         "kind": "desire",
         "cues": list(tagged.cues),
+        "crisis": False,
     }
     assert any("someone else" in cue for cue in tag_statement("My wife wants me to quit").cues)
 

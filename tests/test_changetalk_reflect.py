@@ -122,7 +122,8 @@ def test_cli_reflect_tag_json_lines(cli) -> None:  # type: ignore[no-untyped-def
         ("change", "desire"), ("neutral", None), ("sustain", "ability"),
     ]
     assert rows[0]["text"] == "I want to quit."
-    assert all(set(r) == {"text", "label", "kind", "cues"} for r in rows)
+    assert all(set(r) == {"text", "label", "kind", "cues", "crisis"} for r in rows)
+    assert not any(r["crisis"] for r in rows)
     assert isinstance(rows[0]["cues"], list) and rows[0]["cues"]
 
 

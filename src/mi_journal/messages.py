@@ -225,6 +225,10 @@ EXPORT_CHANGE_TALK_INTRO = (
     "that can miss or misread a sentence. Included because I chose to share them."
 )
 EXPORT_CHANGE_TALK_NONE = "No sentences for change were picked out in this period."
+EXPORT_CRISIS_LEFT_OUT = (
+    "Some of what I wrote here sounded like a crisis, so it is not listed among my reasons "
+    "or plans; it stays in the entries as I wrote it."
+)
 # An export speaks in the person's voice, so its headings are first person.
 EXPORT_KIND_HEADINGS: dict[str, str] = {
     "commitment": "What I said I will do",
@@ -725,6 +729,11 @@ def answer_wrong_type(kind: str) -> str:
 
 
 SUMMARY_NOTHING_QUOTED = "Thank you for writing honestly about where things are right now."
+# Crisis words are never handed back as change (issue 11); one gentle line says so instead.
+SUMMARY_CRISIS_LEFT_OUT = (
+    "Some of what you wrote sounded very painful, so it is not repeated here. "
+    "`mij crisis` shows the help lines whenever you want them."
+)
 
 
 SUMMARY_KIND_HEADINGS = {
@@ -1394,6 +1403,10 @@ REFLECT_NO_ENTRIES_SINCE = "There are no entries since then; you might try an ea
 REFLECT_NO_CHANGE_TALK = (
     "Nothing in these entries reads clearly as words for change yet. That is fine: this "
     "only gathers what you say in your own words, whenever you say it."
+)
+REFLECT_CRISIS_LEFT_OUT = (
+    "Some of what you wrote sounded very painful, so it is not gathered here. "
+    "`mij crisis` shows the help lines whenever you want them."
 )
 REFLECT_HOW = (
     "Picked out by word rules and a small statistical model that can miss or misread a "

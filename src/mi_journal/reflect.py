@@ -100,6 +100,7 @@ class Reflection:
     change: int = 0
     sustain: int = 0
     hidden: int = 0  # quotes left out because the person set them aside
+    crisis_left_out: int = 0  # texts with crisis words: never quoted, one gentle line
     strongest: list[Quote] = field(default_factory=list)
     groups: list[KindGroup] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
@@ -119,6 +120,12 @@ def own_words(entry: Entry) -> Iterator[tuple[str, str | None]]:
         elif answer.kind is AnswerKind.list and isinstance(answer.value, list):
             for item in answer.value:
                 yield item, answer.question
+
+
+def crisis_left_out(entries: Iterable[Entry]) -> int:
+    """How many of the person's texts in these entries had crisis words left out."""
+    return sum(1 for entry in entries for text, _ in own_words(entry)
+               if without_crisis(split_statements(text), text)[1])
 
 
 def _tag_entries(entries: Iterable[Entry]) -> Iterator[tuple[Entry, Tagged]]:
@@ -261,6 +268,7 @@ def build_reflection(
     reflection.groups = _group(quotes, per_kind)
     reflection.themes = _themes(quotes, THEME_LIMIT)
     reflection.weeks = _weeks(labels, since)
+    reflection.crisis_left_out = crisis_left_out(chosen)
     return reflection
 
 
@@ -356,6 +364,7 @@ def reflection_json(reflection: Reflection) -> dict[str, Any]:
         "change_talk": reflection.change,
         "sustain_talk": reflection.sustain,
         "set_aside": reflection.hidden,
+        "crisis_left_out": reflection.crisis_left_out,
         "strongest_recent": [_quote_json(q) for q in reflection.strongest],
         "by_kind": [
             {"kind": g.kind, "total": g.total, "quotes": [_quote_json(q) for q in g.quotes]}

@@ -274,6 +274,13 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "commitment": (
         r"i am (so |really |just )?(done|finished) with (it|this|that|drinking|smoking|using|the )",
+        # Idioms the crisis guard list clears: change talk, never crisis (issue 11).
+        r"i (will|am going to) (take|get|win) (back )?my (own )?life back",
+        r"i (will|am going to) (end|put an end to) (this|that|my) (life|way of life|cycle) of",
+    ),
+    "desire": (
+        r"i (want|would like|wish) (to (take|get|win) )?(back )?my (old |own )?life back",
+        r"i (want|would like) to (end|put an end to) (this|that|my) (life|way of life|cycle) of",
     ),
     "taking_steps": (
         r"i (poured|tipped) \w+( \w+){0,4} (out|away)|i poured out",

@@ -22,6 +22,8 @@ def strongest_change_talk(texts: Iterable[str], limit: int = 5) -> list[Tagged]:
     seen: set[str] = set()
     order = 0
     for text in texts:
+        if without_crisis([text], text)[1]:
+            continue  # crisis words: nothing of this text is reflected back
         for tagged in tag_text(text):
             if not quotable(tagged):
                 continue
@@ -40,12 +42,14 @@ def without_crisis(pieces: list[str], whole: str) -> tuple[list[str], bool]:
     (summaries, `mij reflect`, exports): `pieces` of `whole`, and whether anything
     was left out. When `whole` (one answer, one note) holds crisis language, none
     of it is kept: a sentence beside it ("I want to stop.") may mean something
-    else there, and safety wins over a missed quote."""
-    from mi_journal.interview.crisis import mentions_crisis
+    else there, and safety wins over a missed quote. A piece with crisis words that
+    do not show the lines (negated: "I'm not suicidal.") is left out on its own."""
+    from mi_journal.interview.crisis import mentions_crisis, touches_crisis
 
     if mentions_crisis(whole):
         return [], True
-    return pieces, False
+    kept = [piece for piece in pieces if not touches_crisis(piece)]
+    return kept, len(kept) != len(pieces)
 
 
 def quote_ref(text: str) -> str:

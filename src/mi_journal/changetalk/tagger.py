@@ -57,9 +57,11 @@ class Tagged:
     label: str
     kind: str | None
     cues: tuple[str, ...] = ()
+    crisis: bool = False  # crisis words (even negated): never change talk
 
     def as_dict(self) -> dict[str, object]:
-        return {"text": self.text, "label": self.label, "kind": self.kind, "cues": list(self.cues)}
+        return {"text": self.text, "label": self.label, "kind": self.kind,
+                "cues": list(self.cues), "crisis": self.crisis}
 
 
 @dataclass
@@ -367,10 +369,10 @@ def tag_statement(text: str, language: str = "en", question: str | None = None) 
     weighs their reading with the words, and may only keep, doubt or (when very
     sure) add change talk where the rules saw nothing against it."""
     from mi_journal.changetalk import model as statistical
-    from mi_journal.interview.crisis import mentions_crisis
+    from mi_journal.interview.crisis import touches_crisis
 
-    if mentions_crisis(text):
-        return Tagged(text=text, label=NEUTRAL, kind=None, cues=(CRISIS_CUE,))
+    if touches_crisis(text):  # even negated ("I'm not suicidal"): safety wins (issue 11)
+        return Tagged(text=text, label=NEUTRAL, kind=None, cues=(CRISIS_CUE,), crisis=True)
     rules, norm = _rule_reading(text, language, question)
     fitted = statistical.load(language)
     if fitted is None or settled(rules.label, rules.kind, rules.cues):

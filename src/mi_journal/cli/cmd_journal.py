@@ -236,8 +236,8 @@ def _offer_crisis_lines(before: Entry, after: Entry) -> None:
     from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.reflect import own_words
 
-    old = set(own_words(before))
-    offer_crisis_lines(*(text for text in own_words(after) if text not in old))
+    old = {text for text, _ in own_words(before)}
+    offer_crisis_lines(*(text for text, _ in own_words(after) if text not in old))
 
 
 def delete_command(

@@ -70,7 +70,8 @@ def reflect_command(
 
 def tag_command() -> None:
     """Label statements read from stdin, one per line, as change, sustain or neutral
-    talk; prints one JSON object per line: {"text", "label", "kind", "cues"}. A line
+    talk; prints one JSON object per line: {"text", "label", "kind", "cues", "crisis"}
+    ("crisis" is true for crisis words, never labelled change). A line
     may also be a JSON object {"text": ..., "question": ...}: the statement is then
     read as the answer to that question."""
     from mi_journal.changetalk import tag_statement
@@ -202,6 +203,9 @@ def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> N
     )
     say(out, f"{period} {m.reflect_counted(reflection.entries, reflection.statements)}", "dim")
     out.print()
+    if reflection.crisis_left_out:
+        out.print(safe(m.REFLECT_CRISIS_LEFT_OUT))
+        out.print()
     if not reflection.groups:
         say(out, m.REFLECT_NO_CHANGE_TALK)
     shown = sum(len(group.quotes) for group in reflection.groups)

@@ -89,6 +89,14 @@ def change_talk_groups(
     return change_talk_section(entries, hidden=hidden)
 
 
+def crisis_left_out(entries: list[Entry]) -> bool:
+    """Whether some of the person's words here held crisis language: the change-talk
+    section never lists it and says so in one line instead."""
+    from mi_journal.reflect import crisis_left_out as left_out
+
+    return left_out(entries) > 0
+
+
 def kind_heading(kind: str) -> str:
     from mi_journal.messages import EXPORT_KIND_HEADINGS
 

@@ -16,6 +16,7 @@ from mi_journal.exporting.common import (
     answered,
     change_talk_groups,
     count_and_period,
+    crisis_left_out,
     entry_facts,
     goal_facts,
     kind_heading,
@@ -226,10 +227,13 @@ def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> str:
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
         EXPORT_CHANGE_TALK_NONE,
+        EXPORT_CRISIS_LEFT_OUT,
     )
 
     parts = [f"<h2>{escape(EXPORT_CHANGE_TALK_HEADING)}</h2>",
              f'<p class="intro">{escape(EXPORT_CHANGE_TALK_INTRO)}</p>']
+    if crisis_left_out(entries):
+        parts.append(f"<p>{escape(EXPORT_CRISIS_LEFT_OUT)}</p>")
     groups = change_talk_groups(entries, hidden)
     if not groups:
         parts.append(f"<p>{escape(EXPORT_CHANGE_TALK_NONE)}</p>")

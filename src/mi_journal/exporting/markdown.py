@@ -17,6 +17,7 @@ from mi_journal.exporting.common import (
     answered,
     change_talk_groups,
     count_and_period,
+    crisis_left_out,
     entry_facts,
     goal_facts,
     kind_heading,
@@ -134,9 +135,12 @@ def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> list[str]:
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
         EXPORT_CHANGE_TALK_NONE,
+        EXPORT_CRISIS_LEFT_OUT,
     )
 
     lines = [f"## {EXPORT_CHANGE_TALK_HEADING}", "", EXPORT_CHANGE_TALK_INTRO, ""]
+    if crisis_left_out(entries):
+        lines += [EXPORT_CRISIS_LEFT_OUT, ""]
     groups = change_talk_groups(entries, hidden)
     if not groups:
         return [*lines, EXPORT_CHANGE_TALK_NONE, ""]

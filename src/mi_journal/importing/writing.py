@@ -213,7 +213,7 @@ def holds_crisis_words(entries: Iterable[Entry]) -> bool:
     from mi_journal.interview.crisis import mentions_crisis
     from mi_journal.reflect import own_words
 
-    return any(mentions_crisis(text) for entry in entries for text in own_words(entry))
+    return any(mentions_crisis(text) for entry in entries for text, _ in own_words(entry))
 
 
 def write_import(

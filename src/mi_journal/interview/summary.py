@@ -13,7 +13,8 @@ with the question it answers):
 4. An affirmation, only from strengths or past successes they named.
 5. Their rulers, then a closing key question that leaves "nothing for now" open.
 A sentence with crisis language is never quoted (`changetalk.select.without_crisis`,
-the one place it is removed). Sustain talk is quoted at most once, in the double-sided
+the one place it is removed); one gentle line says something was left out instead.
+Sustain talk is quoted at most once, in the double-sided
 reflection, and only when change talk follows it.
 """
 
@@ -63,6 +64,7 @@ class _Gathered:
     choices: list[str] = field(default_factory=list)
     strengths: list[str] = field(default_factory=list)
     left_out: bool = False  # sustain talk or crisis language that was not quoted
+    crisis: bool = False  # crisis language was left out: one gentle line says so
 
 
 def _quote(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -170,6 +172,7 @@ def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
         for item in _items(answer):
             units, crisis = quotable_units(item, question)
             out.left_out = out.left_out or crisis
+            out.crisis = out.crisis or crisis
             for unit in units:
                 key = _flat(unit.text).lower()
                 if key in seen:
@@ -243,6 +246,8 @@ def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
         lines.append(messages.summary_affirmation(_quote(" ".join(gathered.strengths[:2]))))
     if not lines and gathered.left_out:
         lines.append(messages.SUMMARY_NOTHING_QUOTED)
+    if gathered.crisis:
+        lines.append(messages.SUMMARY_CRISIS_LEFT_OUT)
     rulers = _ruler_line(pack, answers)
     if rulers:
         lines.append(rulers)

@@ -1,0 +1,205 @@
+"""Crisis words are never handed back as change (issue 11, item 4): not by the
+interview summary, `mij reflect`, the md/html change-talk sections, nor the
+labels of `mij reflect tag`; one gentle line stands in their place."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mi_journal import messages
+from mi_journal.changetalk import CHANGE, strongest_change_talk, tag_statement, tag_text
+from mi_journal.changetalk.select import without_crisis
+from mi_journal.reflect import build_reflection, change_talk_section
+from mi_journal.storage.entries import load_entries
+
+# The first repro of issue 11, typed into `mij interview evoking`.
+CRISIS_ANSWER = (
+    "Honestly I'd be better off dead some nights. My family would be better off without me."
+)
+CRISIS_WORDS = ("better off", "dead", "without me")
+EVOKING = {
+    "focus": "drinking",
+    "importance": 7,
+    "confidence": 5,
+    "importance-lower": CRISIS_ANSWER,
+    "better": "I will call the clinic tomorrow.",
+}
+
+
+def _evoking(cli, answers: dict[str, object]) -> str:  # type: ignore[no-untyped-def]
+    result = cli(["interview", "evoking", "--answers", "-"], input=json.dumps(answers),
+                 env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return str(result.stdout)
+
+
+def _summary(paths) -> str:  # type: ignore[no-untyped-def]
+    [entry] = load_entries(paths).entries
+    assert entry.summary is not None
+    return entry.summary
+
+
+def test_evoking_interview_summary_never_quotes_crisis_words(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    out = _evoking(cli, EVOKING)
+    assert messages.CRISIS_HEADING in out  # the help lines were shown
+    summary = _summary(paths)
+    for words in CRISIS_WORDS:
+        assert words not in summary
+    assert "\u201cI will call the clinic tomorrow.\u201d" in summary  # other answers still are
+    assert messages.SUMMARY_CRISIS_LEFT_OUT in summary.splitlines()
+    for words in CRISIS_WORDS:  # the answers are not echoed: only the summary is printed
+        assert words not in out
+
+
+def test_reflect_never_lists_crisis_words(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    _evoking(cli, EVOKING)
+    assert cli(["note", "Honestly some nights I'd be better off dead."]).exit_code == 0
+    shown = cli(["reflect"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    for words in CRISIS_WORDS:
+        assert words not in shown.stdout
+    assert "I will call the clinic tomorrow." in shown.stdout
+    assert " ".join(messages.REFLECT_CRISIS_LEFT_OUT.split()) in " ".join(shown.stdout.split())
+    as_json = json.loads(cli(["reflect", "--json"]).stdout)
+    assert as_json["crisis_left_out"] == 2
+    for words in CRISIS_WORDS:
+        assert words not in json.dumps(as_json)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_change_talk_export_never_lists_crisis_words(cli, paths, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    _evoking(cli, EVOKING)
+    result = cli(["export", "--format", fmt, "--change-talk"])
+    assert result.exit_code == 0
+    marker = "## Entries" if fmt == "md" else "<h2>Entries</h2>"
+    section = result.stdout.split(marker)[0]
+    assert "I will call the clinic tomorrow." in section
+    for words in CRISIS_WORDS:
+        assert words not in section
+    assert messages.EXPORT_CRISIS_LEFT_OUT in section
+    # The entries themselves stay as written: the person's journal is theirs.
+    assert "better off without me" in result.stdout.split(marker)[1]
+
+
+def test_export_without_crisis_words_has_no_crisis_line(cli, paths) -> None:  # type: ignore[no-untyped-def]
+    _evoking(cli, {"focus": "drinking", "importance": 7, "confidence": 5,
+                   "better": "I will call the clinic tomorrow."})
+    section = cli(["export", "--format", "md", "--change-talk"]).stdout.split("## Entries")[0]
+    assert messages.EXPORT_CRISIS_LEFT_OUT not in section
+    assert messages.SUMMARY_CRISIS_LEFT_OUT not in _summary(paths)
+
+
+def test_reflect_tag_marks_crisis_lines_and_never_labels_them_change(cli) -> None:  # type: ignore[no-untyped-def]
+    lines = [
+        "Honestly some nights I'd be better off dead.",
+        "I want to kill myself.",
+        "I want to quit drinking.",
+        "I'm not suicidal.",
+    ]
+    result = cli(["reflect", "tag"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["crisis"] for row in rows] == [True, True, False, True]
+    assert [row["label"] for row in rows] == ["neutral", "neutral", "change", "neutral"]
+    from mi_journal.changetalk.tagger import CRISIS_CUE
+
+    assert rows[0]["cues"] == [CRISIS_CUE]
+
+
+def test_the_tagger_itself_never_labels_crisis_words_change() -> None:
+    tagged = tag_statement("I want to end my life.")  # "want to" is a desire frame
+    assert tagged.crisis and tagged.label != CHANGE and tagged.kind is None
+    assert tag_statement("I want to quit drinking.").label == CHANGE
+    assert not tag_statement("I want to quit drinking.").crisis
+    assert all(t.crisis for t in tag_text("I want to kill myself. I want to die."))
+    negated = tag_statement("I'm not suicidal, I want to quit drinking.")
+    assert negated.crisis and negated.label != CHANGE  # negated: no alarm, never change
+
+
+def test_without_crisis_is_the_one_place_texts_are_left_out() -> None:
+    whole = "I have the pills saved. I want to die tonight."
+    assert without_crisis(["I have the pills saved.", "I want to die tonight."], whole) == (
+        [], True)
+    pieces = ["I'm not suicidal.", "I will call the clinic tomorrow."]
+    assert without_crisis(pieces, " ".join(pieces)) == (["I will call the clinic tomorrow."],
+                                                        True)
+    assert without_crisis(["I will walk."], "I will walk.") == (["I will walk."], False)
+    found = strongest_change_talk(
+        ["I want to kill myself. I will call the clinic tomorrow.", "I will walk every day."]
+    )
+    assert all("kill" not in t.text and "clinic" not in t.text for t in found)
+
+
+def test_reflection_domain_counts_but_never_quotes(paths) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from mi_journal.models import Entry, EntryKind
+    from mi_journal.storage.entries import write_new_entry
+
+    for number, text in enumerate(["I want to die. I will stop drinking.", "I will walk daily."]):
+        write_new_entry(paths, Entry(
+            id=f"20260302-20150{number}-abcd", created=datetime(2026, 3, 2, 20, 15, tzinfo=UTC),
+            kind=EntryKind.note, text=text,
+        ))
+    entries = load_entries(paths).entries
+    reflection = build_reflection(entries)
+    quoted = [q.text for g in reflection.groups for q in g.quotes]
+    assert quoted == ["I will walk daily."]
+    assert reflection.crisis_left_out == 1
+    assert [q.text for g in change_talk_section(entries) for q in g.quotes] == quoted
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to stop living.",
+    "I will be done with it all tonight.",
+    "I'm ready to give up on life.",
+    "My family would be better off without me.",
+    "Honestly some nights I'd be better off dead.",
+])
+def test_the_issues_crisis_statements_are_never_change(cli, paths, text: str) -> None:  # type: ignore[no-untyped-def]
+    tagged = tag_statement(text)
+    assert tagged.crisis and tagged.label != CHANGE
+    _evoking(cli, {"focus": "drinking", "importance": 7, "confidence": 5, "better": text,
+                   "concerns": "I will call the clinic tomorrow."})
+    summary = _summary(paths)
+    assert text not in summary
+    assert "I will call the clinic tomorrow." in summary
+    shown = cli(["reflect"], env={"COLUMNS": "200"}).stdout
+    assert " ".join(text.split()) not in " ".join(shown.split())
+    for fmt in ("md", "html"):
+        exported = cli(["export", "--format", fmt, "--change-talk"]).stdout
+        section = exported.split("## Entries" if fmt == "md" else "<h2>Entries</h2>")[0]
+        assert text.rstrip(".") not in section
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to take my life back from alcohol.",
+    "I want to end this life of partying every weekend.",
+])
+def test_the_guard_list_keeps_change_talk_in_the_summary(cli, paths, text: str,  # type: ignore[no-untyped-def]
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cleared by the guard list, the statement is ordinary text: the crisis guard leaves
+    its label exactly as the change-talk tagger gives it, and the summary keeps it (as
+    change talk when the tagger says so; the tagger itself is issue 12's)."""
+    from mi_journal.interview import crisis
+
+    guarded = tag_statement(text)
+    assert not guarded.crisis
+    with monkeypatch.context() as patched:
+        patched.setattr(crisis, "touches_crisis", lambda _text: False)
+        assert tag_statement(text) == guarded
+    out = _evoking(cli, {"focus": "drinking", "importance": 7, "confidence": 5,
+                         "better": text})
+    assert messages.CRISIS_HEADING not in out  # no alarm either
+    summary = _summary(paths)
+    assert f"\u201c{text}\u201d" in summary
+    assert messages.SUMMARY_CRISIS_LEFT_OUT not in summary
+    if guarded.label == CHANGE:
+        lines = summary.splitlines()
+        quoted = lines.index(f"  - \u201c{text}\u201d")
+        headings = set(messages.SUMMARY_KIND_HEADINGS.values())
+        assert any(line in headings for line in lines[:quoted])  # quoted as change talk
+        section = cli(["export", "--format", "md", "--change-talk"]).stdout.split("## Entries")[0]
+        assert text in section
