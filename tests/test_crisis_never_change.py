@@ -203,3 +203,20 @@ def test_the_guard_list_keeps_change_talk_in_the_summary(cli, paths, text: str, 
         assert any(line in headings for line in lines[:quoted])  # quoted as change talk
         section = cli(["export", "--format", "md", "--change-talk"]).stdout.split("## Entries")[0]
         assert text in section
+
+
+def test_a_negated_crisis_answer_is_not_quoted_into_a_later_question() -> None:
+    from mi_journal.interview.crisis import answer_touches_crisis
+    from mi_journal.interview.engine import Interview
+    from mi_journal.packs.loader import parse_pack
+
+    assert answer_touches_crisis("I'm not suicidal") and answer_touches_crisis(["ok", "kms"])
+    assert not answer_touches_crisis(["walks", "calls"]) and not answer_touches_crisis(3)
+    pack = parse_pack(
+        '[pack]\nid = "p"\ntitle = "P"\nversion = "1"\n'
+        '[[prompts]]\nid = "a"\nstage = "evoking"\nkind = "text"\ntext = "How are you?"\n'
+        '[[prompts]]\nid = "b"\nstage = "evoking"\nkind = "text"\noptional = true\n'
+        'text = "You said {a}. What else?"\n', "p.toml")
+    interview = Interview(pack)
+    interview.submit_value("I'm not suicidal, just tired")
+    assert interview.current() is None  # the question that would quote it is not asked

@@ -531,6 +531,16 @@ def answer_crisis(value: object) -> CrisisFinding | None:
     return None
 
 
+def answer_touches_crisis(value: object) -> bool:
+    """`touches_crisis` over any answer value: crisis words, even negated. Such an
+    answer is never quoted back (into a later question, as a suggestion)."""
+    if isinstance(value, str):
+        return touches_crisis(value)
+    if isinstance(value, list):
+        return any(isinstance(item, str) and touches_crisis(item) for item in value)
+    return False
+
+
 def answer_mentions_crisis(value: object) -> bool:
     """The same test over any answer value (text, or a list of items)."""
     return answer_crisis(value) is not None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mi_journal import messages
-from mi_journal.interview.crisis import answer_mentions_crisis
+from mi_journal.interview.crisis import answer_touches_crisis
 from mi_journal.limits import MAX_ANSWER_CHARS
 from mi_journal.models import (
     Answer,
@@ -135,7 +135,7 @@ class Interview:
         known = self._crisis_seen.get(prompt_id)
         if known is not None and known[0] is value:
             return known[1]
-        verdict = answer_mentions_crisis(value)
+        verdict = answer_touches_crisis(value)
         self._crisis_seen[prompt_id] = (value, verdict)
         return verdict
 

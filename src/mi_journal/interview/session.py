@@ -85,7 +85,7 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
     Feeds `suggest_last` prompts: the focus named in focusing is offered again in
     evoking and planning. Reads entries newest first and stops when all are found.
     """
-    from mi_journal.interview.crisis import mentions_crisis
+    from mi_journal.interview.crisis import touches_crisis
     from mi_journal.interview.suggest import entries_newest_first
 
     wanted = set(prompt_ids)
@@ -103,7 +103,7 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
                 and answer.value.strip()
             ):
                 # Never hand crisis words back as a suggested answer: nothing is offered.
-                if mentions_crisis(answer.value):
+                if touches_crisis(answer.value):  # even negated ("I'm not suicidal")
                     found[answer.prompt] = ""
                 else:
                     found[answer.prompt] = answer.value
