@@ -12,6 +12,8 @@ from mi_journal.errors import MijError, UsageProblem
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from mi_journal.models import Entry
+
 
 
 def register(app: typer.Typer) -> None:

@@ -87,7 +87,8 @@ def print_plain_block(finding: CrisisFinding | None = None, reference: bool = Fa
     `stderr`: for commands whose output is JSON, which the lines must not break."""
     import sys
 
-    from mi_journal.cli.home import fit_crisis_line, plain_width
+    from mi_journal.cli.home import fit_crisis_line
+    from mi_journal.cli.render import terminal_width as plain_width
     from mi_journal.textsafe import inert
 
     stream = sys.stderr if stderr else sys.stdout

@@ -16,7 +16,7 @@ from mi_journal.cli.render import (
     stdout_is_terminal,
     wrap_words,
 )
-from mi_journal.cli.render import terminal_width as plain_width
+from mi_journal.cli.render import terminal_width as plain_width  # noqa: F401 (kept for callers)
 from mi_journal.paths import get_paths
 from mi_journal.textsafe import inert
 
