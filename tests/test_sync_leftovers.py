@@ -86,3 +86,15 @@ def test_copies_are_recognised() -> None:
                     ".goals.toml.icloud"]
     found = copies_of(Path("/x/goals.toml"), folder_names)
     assert [p.name for p in found] == sorted([*GOAL_COPIES, "goals 2.toml"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_export_does_not_leave_cloud_only_goals_out_unseen(
+    cli: Any, paths: Any, fmt: str
+) -> None:
+    assert cli(["goals", "add", "Walk after lunch"]).exit_code == 0
+    (paths.home / ".goals.toml.icloud").write_bytes(b"bplist00")
+    paths.goals.unlink()
+    result = cli(["export", "-f", fmt])
+    assert result.exit_code == 1 and "iCloud" in result.stderr
+    assert cli(["export", "-f", fmt, "--no-goals"]).exit_code == 0

@@ -193,7 +193,14 @@ def _goal_lines(paths: Paths, selection: Selection, index: Index) -> list[str]:
     try:
         info = os.lstat(paths.goals)
     except FileNotFoundError:
-        return []  # No goals yet, as load_goals says.
+        from mi_journal.storage.sync import placeholder_for
+
+        if os.path.lexists(placeholder_for(paths.goals)):  # refused, as load_goals does
+            from mi_journal.errors import MijError
+            from mi_journal.messages import goals_in_cloud_only
+
+            raise MijError(goals_in_cloud_only(str(placeholder_for(paths.goals)))) from None
+        return []  # No goals yet.
     stamp = None
     if stat.S_ISREG(info.st_mode):
         stamp = f"{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_size}:{info.st_ino}"
