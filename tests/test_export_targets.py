@@ -61,7 +61,10 @@ def test_a_fifo_is_written_through_to_its_reader(journal: Any, tmp_path: Path, f
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received = tmp_path / "received"
-    reader = subprocess.Popen(["sh", "-c", f"cat '{fifo}' > '{received}'"])
+    # The reader itself, not a shell around it: killed below if anything goes wrong,
+    # so a failing run leaves no `cat` waiting on the pipe.
+    sink = open(received, "wb")  # noqa: SIM115 - closed in the finally below
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=sink)
     try:
         done = subprocess.run([*mij_command(), "export", "-f", fmt, "-o", str(fifo), "--force"],
                               env=subprocess_env(journal.home), capture_output=True, text=True,
@@ -72,6 +75,7 @@ def test_a_fifo_is_written_through_to_its_reader(journal: Any, tmp_path: Path, f
         if reader.poll() is None:
             reader.kill()
             reader.wait()
+        sink.close()
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still the pipe, not a file put there
     assert "a walk after lunch" in received.read_text()
 
