@@ -280,10 +280,18 @@ def _check_index(paths: Paths, report: DoctorReport) -> None:
     """Compare the index with the entry files, reading the database only."""
     import sqlite3
 
+    from mi_journal.index.database import odd_files_beside
     from mi_journal.storage.entries import iter_entry_files, spelled_name
 
     path = _index_file(paths)
     if not os.path.lexists(path):
+        return
+    odd = odd_files_beside(path)
+    if odd:  # SQLite would wait forever on a FIFO there: never opened
+        report.findings.append(Finding(
+            INDEX, odd[0], "is not a regular file, so the search index is not read; it only "
+            "holds derived data and `mij doctor --fix` removes it and rebuilds the index",
+            fixable=True))
         return
     on_disk = {"/".join(spelled_name(part) for part in p.relative_to(paths.entries).parts)
                for p in iter_entry_files(paths)}

@@ -40,7 +40,9 @@ def _row_of_written_note(paths: Paths, path: Path) -> tuple[object, ...] | None:
     import hashlib
     import tomllib
 
-    with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as handle:
+    from mi_journal.storage.files import open_regular_file
+
+    with os.fdopen(open_regular_file(path), "rb") as handle:
         data = handle.read(DIGEST_MAX_BYTES + 1)
         info = os.fstat(handle.fileno())  # the time and size of the bytes just read
     if len(data) > DIGEST_MAX_BYTES or len(data) != info.st_size:

@@ -85,6 +85,37 @@ def _fts5_available(db: sqlite3.Connection) -> bool:
     return "ENABLE_FTS5" in options
 
 
+# The files SQLite keeps beside the database and opens by itself, without
+# O_NONBLOCK: a FIFO there would make every read wait forever.
+_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def odd_files_beside(path: Path) -> list[Path]:
+    """The database and the files SQLite keeps beside it that exist but are not
+    regular files (a FIFO, a folder, a link, a device)."""
+    import stat
+
+    odd: list[Path] = []
+    for suffix in ("", *_COMPANIONS):
+        where = Path(f"{path}{suffix}")
+        try:
+            info = os.lstat(where)
+        except FileNotFoundError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            odd.append(where)
+    return odd
+
+
+def _clear_odd_companions(path: Path) -> None:
+    """Remove anything beside the database that is not a regular file. The cache
+    holds only derived data; OSError if it cannot be removed (the caller then
+    reads the files instead)."""
+    for odd in odd_files_beside(path):
+        if odd != path:
+            os.unlink(odd)
+
+
 def _remove_database(path: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
@@ -118,6 +149,7 @@ def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
     elif info.st_mode & 0o077:
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
+    _clear_odd_companions(path)
     db = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
     return db, created
 

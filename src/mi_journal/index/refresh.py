@@ -136,10 +136,12 @@ def _digest(path: str, size: int) -> str | None:
 
     if size > DIGEST_MAX_BYTES:
         return None
+    from mi_journal.storage.files import open_regular_file
+
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = open_regular_file(path)
     except OSError:
-        return None
+        return None  # gone, a link, or not a regular file (a FIFO is never waited on)
     try:
         with os.fdopen(fd, "rb") as handle:
             data = handle.read(DIGEST_MAX_BYTES + 1)
@@ -179,8 +181,33 @@ def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None
     import mi_journal.storage.entries  # noqa: F401
 
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_parse_job, jobs, chunksize=256)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: be killed as soon as the process that started it dies.
+
+    Otherwise a parent killed mid-build (kill -9, or a signal to its PID alone)
+    leaves the workers waiting on their queue for good, holding its pipes. The
+    workers are forked from the main thread (the fork start method spawns them
+    all in the thread that submits), whose end is the process's end. Locks held
+    by the parent are closed at fork (storage.locking), so none lives on here.
+    """
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
 
 
 Notice = Callable[[int], None]

@@ -327,6 +327,28 @@ def _temp_beside(path: Path, *, exclusive: bool, sweep: bool = False) -> Iterato
     _fsync_dir(path.parent)
 
 
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+
+
+def open_regular_file(path: str | Path) -> int:
+    """Open `path` for reading and return the descriptor, only if it is a regular file.
+
+    The one way a file is opened for reading: O_NONBLOCK, so a FIFO or a device
+    named like a data file never makes the program wait, and the type is checked
+    on what was opened (a swap between a check and the open gains nothing).
+    Raises OSError (ELOOP for a link, EINVAL for anything but a regular file).
+    """
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def read_bytes_limited(path: Path, limit: int) -> bytes:
     """Read a regular file, refusing links and anything larger than `limit`.
 
@@ -347,19 +369,17 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
         raise MijError(f"{path} is not a regular file.")
     if info.st_size > limit:
         raise MijError(too_big)
-    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     try:
-        fd = os.open(path, flags)
+        fd = open_regular_file(path)
     except FileNotFoundError:
         raise
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise MijError(linked) from None
+        if exc.errno == errno.EINVAL:
+            raise MijError(f"{path} is not a regular file.") from None
         raise MijError(f"could not read {path}: {exc.strerror}") from None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise MijError(f"{path} is not a regular file.")
         chunks: list[bytes] = []
         size = 0
         while size <= limit:

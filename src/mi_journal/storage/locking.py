@@ -42,6 +42,25 @@ def lock_timeout() -> float:
     return value
 
 
+# Descriptors of the locks this process holds. A forked child (the index's
+# worker processes) closes its copies at once: it never uses them, and a copy
+# would keep the lock held for as long as the child lives, even after this
+# process has died. (Closing a copy does not release the parent's lock; only
+# the last descriptor of the lock does.)
+_HELD: set[int] = set()
+
+
+def _drop_inherited_locks() -> None:
+    for fd in _HELD:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 def lock_path_for(lock_dir: Path, name: str) -> Path:
     return lock_dir / f"{name}{LOCK_SUFFIX}"
 
@@ -75,6 +94,7 @@ def try_lock(path: Path, *, create: bool = True) -> int:
             except FileNotFoundError:
                 current = None
             if current is not None and os.path.samestat(current, os.fstat(fd)):
+                _HELD.add(fd)
                 return fd
         except BaseException:
             os.close(fd)
@@ -84,6 +104,7 @@ def try_lock(path: Path, *, create: bool = True) -> int:
 
 def unlock(fd: int) -> None:
     # Closing the descriptor releases the flock.
+    _HELD.discard(fd)
     with contextlib.suppress(OSError):
         os.close(fd)
 
