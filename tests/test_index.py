@@ -438,11 +438,11 @@ def test_a_read_only_index_file_falls_back_to_reading_the_files(paths, monkeypat
         uri = index_path(paths_).as_uri() + "?mode=ro"
         return sqlite3.connect(uri, uri=True, isolation_level=None), False
 
-    def cannot_remove(path) -> None:  # type: ignore[no-untyped-def]
-        raise OSError(30, "Read-only file system", str(path))
+    def cannot_build(paths_, notice) -> None:  # type: ignore[no-untyped-def]
+        raise OSError(30, "Read-only file system", str(paths_.cache))
 
     monkeypatch.setattr(opening_mod, "_connect_file", read_only_connect)
-    monkeypatch.setattr(opening_mod, "_remove_database", cannot_remove)
+    monkeypatch.setattr(opening_mod, "_build_and_swap", cannot_build)
     before = index_path(paths).read_bytes()
     with open_index(paths) as ix:
         assert ids(ix.query()) == [later.id, first.id]

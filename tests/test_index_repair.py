@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal.index import index_path, refresh_index
+from mi_journal.index import index_path, open_index, rebuild_index, refresh_index
 from mi_journal.models import Entry, EntryKind
 from mi_journal.storage.entries import new_entry_id, write_new_entry
 
@@ -209,3 +209,127 @@ def test_a_forked_child_never_inherits_a_held_lock(paths) -> None:  # type: igno
         os.close(read_end)
         os.waitpid(pid, 0)
     assert answer == b"0"
+
+
+# --- item 7: any SQLite error on the index is a damaged cache, mended once ----------
+
+
+def _damage_page_of(paths, table: str) -> None:  # type: ignore[no-untyped-def]
+    """Write garbage over the first page of `table` in the index file."""
+    import sqlite3
+
+    db = sqlite3.connect(index_path(paths))
+    page = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    with open(index_path(paths), "r+b") as handle:
+        handle.seek((page - 1) * size)
+        handle.write(b"\xa5" * size)
+
+
+@pytest.mark.parametrize("table", ["fts_config", "fts_data", "fts_idx", "docs"])
+def test_damaged_index_pages_are_mended_on_search(paths, journal_home, cli, table: str) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "harbour lights at dusk")
+    make_entry(paths, "another evening", days_ago=1)
+    refresh_index(paths)
+    _damage_page_of(paths, table)
+    result = cli(["search", "harbour"])
+    assert result.exit_code == 0, result.output
+    assert entry.id[:8] in result.output or entry.id in result.output
+    export = cli(["export", "--format", "json"])
+    assert export.exit_code == 0 and "harbour lights" in export.output
+    with open_index(paths) as ix:  # mended on disk, not only answered this once
+        assert [row.id for row in ix.search(["harbour"])] == [entry.id]
+        assert ix.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_index_truncated_during_a_query_still_answers(paths) -> None:  # type: ignore[no-untyped-def]
+    entries = [make_entry(paths, f"river stone {n}", days_ago=n) for n in range(40)]
+    refresh_index(paths)
+    with open_index(paths) as ix:
+        assert len(ix.query()) == 40
+        size = index_path(paths).stat().st_size
+        os.truncate(index_path(paths), size // 3)
+        assert [row.id for row in ix.search(["river"])] == [e.id for e in entries]
+        assert ix.count() == 40
+        assert len(list(ix.entry_json())) == 40
+    with open_index(paths) as ix:
+        assert ix.count() == 40
+
+
+def test_a_rebuild_builds_a_new_file_and_swaps_it_in(paths) -> None:  # type: ignore[no-untyped-def]
+    entry = make_entry(paths, "swapped whole")
+    refresh_index(paths)
+    before = index_path(paths).stat().st_ino
+    with open_index(paths) as reader:  # a reader of the old file is not disturbed
+        rebuild_index(paths)
+        assert index_path(paths).stat().st_ino != before
+        assert [row.id for row in reader.query()] == [entry.id]
+    leftovers = [p.name for p in paths.cache.iterdir() if p.name not in ("index.sqlite3", "locks")]
+    assert leftovers == []
+    with open_index(paths) as ix:
+        assert not ix.report.rebuilt and [row.id for row in ix.query()] == [entry.id]
+
+
+def test_a_writer_of_a_replaced_file_moves_to_the_new_one(paths) -> None:  # type: ignore[no-untyped-def]
+    """A refresh that opened the old file before a swap never writes to it (its
+    rollback journal, named after the path, would be taken for the new file's)."""
+    import mi_journal.index.opening as opening_mod
+    import mi_journal.index.refresh as refresh_mod
+
+    first = make_entry(paths, "first", days_ago=2)
+    refresh_index(paths)
+    later = make_entry(paths, "later", days_ago=1)
+    real_plan = refresh_mod._plan
+    swapped: list[int] = []
+
+    def plan_then_swap(*args, **kwargs):  # type: ignore[no-untyped-def]
+        plan = real_plan(*args, **kwargs)
+        if not swapped:
+            swapped.append(1)
+            opening_mod._rebuild(paths, None).close()  # another mij rebuilds meanwhile
+        return plan
+
+    refresh_mod._plan = plan_then_swap
+    try:
+        with open_index(paths) as ix:
+            assert [row.id for row in ix.query()] == [later.id, first.id]
+    finally:
+        refresh_mod._plan = real_plan
+    assert not os.path.exists(f"{index_path(paths)}-journal")
+
+
+def test_while_another_mends_the_index_a_read_answers_from_the_files(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import locked
+
+    entry = make_entry(paths, "answered meanwhile")
+    refresh_index(paths)
+    index_path(paths).write_bytes(b"not a database at all" * 300)
+    with locked(paths.locks, "index"):  # a rebuild is in progress elsewhere
+        with open_index(paths) as ix:
+            assert [row.id for row in ix.search(["meanwhile"])] == [entry.id]
+            assert ix.db.execute("PRAGMA database_list").fetchone()[2] == ""  # in memory
+        assert index_path(paths).read_bytes().startswith(b"not a database")  # left to it
+    with open_index(paths) as ix:  # the next read, with the lock free, mends it
+        assert ix.db.execute("PRAGMA database_list").fetchone()[2] == str(index_path(paths))
+        assert [row.id for row in ix.query()] == [entry.id]
+
+
+def test_reindexes_at_once_with_a_search_alongside_all_succeed(paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+    for number in range(300):
+        make_entry(paths, f"meadow walk {number}", days_ago=number % 200)
+    refresh_index(paths)
+    env = subprocess_env(journal_home)
+    for _ in range(3):
+        runs = [subprocess.Popen([*mij_command(), *args], env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+                for args in (["reindex"], ["reindex"], ["reindex"],
+                             ["search", "meadow", "--json"], ["list", "--json"])]
+        for run in runs:
+            out, err = run.communicate(timeout=120)
+            assert run.returncode == 0, (run.args, err)
+            assert "unexpected" not in err
+            if "--json" in run.args:
+                assert len(json.loads(out)) == 300
+    with open_index(paths) as ix:
+        assert ix.count() == 300

@@ -14,7 +14,13 @@ import time
 from pathlib import Path
 
 from mi_journal.errors import MijError
-from mi_journal.index.database import _begin_write, _prepare, index_path
+from mi_journal.index.database import (
+    IndexReplaced,
+    _begin_write,
+    _prepare,
+    connect_tracked,
+    index_path,
+)
 from mi_journal.index.refresh import DIGEST_MAX_BYTES, RACY_SECONDS, _upsert
 from mi_journal.index.rows import note_row
 from mi_journal.paths import Paths
@@ -67,7 +73,7 @@ def _insert(database: Path, row: tuple[object, ...]) -> bool:
     import sqlite3
 
     try:
-        db = sqlite3.connect(str(database), timeout=0, isolation_level=None)
+        db = connect_tracked(database, 0)
     except sqlite3.Error:
         return False
     try:
@@ -80,7 +86,7 @@ def _insert(database: Path, row: tuple[object, ...]) -> bool:
             db.execute("ROLLBACK")
             raise
         return added
-    except (sqlite3.Error, MijError, OSError):
+    except (sqlite3.Error, MijError, OSError, IndexReplaced):
         return False
     finally:
         db.close()

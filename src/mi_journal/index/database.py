@@ -9,6 +9,7 @@ index (another schema, corrupt); the caller deletes it and builds again.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 from pathlib import Path
@@ -124,7 +125,6 @@ def _remove_database(path: Path) -> None:
 
 def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
     """Open (creating 0600 in a 0700 folder if needed) the database; True if it is new."""
-    import sqlite3
     import stat
 
     path = index_path(paths)
@@ -150,8 +150,52 @@ def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
     _clear_odd_companions(path)
-    db = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
-    return db, created
+    return connect_tracked(path, BUSY_SECONDS), created
+
+
+def connect_tracked(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection to the index file at `path` that remembers which file it opened
+    (device and inode, taken just before), so a writer can tell when a rebuild
+    has since swapped another file in (see `_begin_write`)."""
+    import sqlite3
+
+    try:
+        info = os.stat(path)
+        inode: tuple[int, int] | None = (info.st_dev, info.st_ino)
+    except OSError:
+        inode = None
+    db = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                         factory=_tracked_class())
+    db.opened = (path, inode)  # type: ignore[attr-defined]
+    return db
+
+
+@functools.cache
+def _tracked_class() -> type[sqlite3.Connection]:
+    import sqlite3
+
+    class TrackedConnection(sqlite3.Connection):
+        opened: tuple[Path, tuple[int, int] | None] | None = None
+
+    return TrackedConnection
+
+
+class IndexReplaced(Exception):
+    """A rebuild swapped a new index file in after this connection opened the old
+    one: open the new one (internal to the index package)."""
+
+
+def _still_current(db: sqlite3.Connection) -> bool:
+    """Whether the file this connection opened is still the one at its path."""
+    opened = getattr(db, "opened", None)
+    if opened is None:  # in memory, or a file opened some other way
+        return True
+    path, inode = opened
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return bool(inode == (info.st_dev, info.st_ino))
 
 
 def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
@@ -211,7 +255,20 @@ def _begin_write(db: sqlite3.Connection) -> None:
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+        if is_busy(exc):
             raise IndexBusy("another mi-journal is still updating the search index; "
                             "please try again in a moment.") from None
         raise
+    if not _still_current(db):
+        # Nothing is written yet, so no rollback journal exists. Writing now would
+        # make one under the path's name, which the new file would take for its own.
+        db.execute("ROLLBACK")
+        raise IndexReplaced
+
+
+def is_busy(exc: Exception) -> bool:
+    """SQLite could not get a lock in time: another mij is at work, nothing is damaged."""
+    import sqlite3
+
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in str(exc) or "busy" in str(exc))

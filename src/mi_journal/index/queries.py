@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.errors import DataFileError, MijError
-from mi_journal.index.database import BUSY_SECONDS, _register_functions
+from mi_journal.index.database import (
+    BUSY_SECONDS,
+    IndexBusy,
+    _register_functions,
+    _still_current,
+    index_path,
+    is_busy,
+)
 from mi_journal.index.refresh import _parse
 from mi_journal.index.rows import EntryFilter, IndexedEntry, IndexReport
 from mi_journal.index.search_text import (
@@ -35,12 +42,35 @@ _SELECT_COLUMNS = ", ".join("e." + name.strip() for name in _COLUMNS.split(","))
 class Index:
     """A refreshed index; use `with open_index(paths) as ix:`."""
 
-    def __init__(self, paths: Paths, db: sqlite3.Connection, fts: bool, report: IndexReport):
+    def __init__(self, paths: Paths, db: sqlite3.Connection, fts: bool, report: IndexReport,
+                 mend: Callable[[Index], Index] | None = None):
         self.paths = paths
         self.db = db
         self.fts = fts
         self.report = report
+        self._mend = mend
         _register_functions(db)
+
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Run one query. An SQLite error other than "busy" means the cache is
+        damaged (pages hurt since it was opened, the file cut short): it is
+        mended once (or this run reads the files) and the query asked again."""
+        import sqlite3
+
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            if is_busy(exc):
+                raise IndexBusy("another mi-journal is still updating the search index; "
+                                "please try again in a moment.") from None
+            if self._mend is None:
+                raise MijError(f"the search index at {index_path(self.paths)} could not be "
+                               "read; `mij reindex` builds it again.") from None
+        self.close()  # first: a statement it left open must not hold the old file
+        mended = self._mend(self)
+        self.db, self.fts, self._mend = mended.db, mended.fts, None
+        self.report.rebuilt = True
+        return self._fetch(sql, params)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -97,7 +127,7 @@ class Index:
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, max(limit, 0)]
-        return [self._row(row) for row in self.db.execute(sql, params)]
+        return [self._row(row) for row in self._fetch(sql, params)]
 
     def query(self, filters: EntryFilter | None = None,
               limit: int | None = None) -> list[IndexedEntry]:
@@ -172,13 +202,12 @@ class Index:
         raise MijError(f"no entry with id {path.stem}.")
 
     def count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM entries").fetchone()[0])
+        return int(self._fetch("SELECT count(*) FROM entries")[0][0])
 
     def cached_goals(self, stamp: str) -> list[str] | None:
         """The goals' export lines remembered for a goals file with this `stamp`."""
-        row = self.db.execute("SELECT lines FROM goals_cache WHERE stamp = ?",
-                              (stamp,)).fetchone()
-        return None if row is None else list(json.loads(row[0]))
+        rows = self._fetch("SELECT lines FROM goals_cache WHERE stamp = ?", (stamp,))
+        return None if not rows else list(json.loads(rows[0][0]))
 
     def remember_goals(self, stamp: str, lines: list[str]) -> None:
         """Keep the goals' export lines for `stamp`; skipped if the index is busy."""
@@ -187,6 +216,8 @@ class Index:
         try:
             self.db.execute("PRAGMA busy_timeout = 0")
             self.db.execute("BEGIN IMMEDIATE")
+            if not _still_current(self.db):  # a rebuild swapped a new file in: leave it
+                raise sqlite3.OperationalError("index file replaced")
             self.db.execute("DELETE FROM goals_cache")
             self.db.execute("INSERT INTO goals_cache VALUES (?, ?)", (stamp, json.dumps(lines)))
             self.db.execute("COMMIT")
@@ -213,7 +244,7 @@ class Index:
                + " ORDER BY e.id LIMIT ?")
         after = ""
         while True:
-            rows = self.db.execute(sql, [*params, after, batch]).fetchall()
+            rows = self._fetch(sql, [*params, after, batch])
             for entry_id, rel, text in rows:
                 after = entry_id
                 if text is None:  # Not expected; the file still says what to write.
@@ -236,7 +267,7 @@ class Index:
             # Only placeholders are joined; the ids are parameters.
             sql = ("SELECT e.id, d.json FROM entries e JOIN docs d ON d.id = e.rowid "  # noqa: S608
                    "WHERE e.id IN (" + ",".join("?" * len(chunk)) + ")")
-            found.update(self.db.execute(sql, chunk).fetchall())
+            found.update(self._fetch(sql, chunk))
         return found
 
     def ruler_readings(self, filters: EntryFilter | None = None
@@ -248,7 +279,7 @@ class Index:
         sql += " AND ".join(clauses)
         sql += " ORDER BY e.created_ts, e.id"
         out: list[tuple[datetime, str, str, int]] = []
-        for created, entry_id, rulers in self.db.execute(sql, params):
+        for created, entry_id, rulers in self._fetch(sql, params):
             when = datetime.fromisoformat(created)
             out.extend((when, entry_id, name, value) for name, value in json.loads(rulers))
         return out

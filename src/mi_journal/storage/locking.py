@@ -65,6 +65,10 @@ def lock_path_for(lock_dir: Path, name: str) -> Path:
     return lock_dir / f"{name}{LOCK_SUFFIX}"
 
 
+class LockTimeout(MijError):
+    """`locked` waited its time and another process still holds the lock."""
+
+
 class LockBusy(Exception):
     """The lock is held by another process (internal to storage and doctor)."""
 
@@ -134,7 +138,7 @@ def locked(lock_dir: Path, name: str, timeout: float | None = None) -> Iterator[
             break
         except LockBusy:
             if time.monotonic() >= deadline:
-                raise MijError(_busy_message(name, wait)) from None
+                raise LockTimeout(_busy_message(name, wait)) from None
             time.sleep(POLL_SECONDS)
         except OSError as exc:
             raise MijError(_lock_problem(path, exc)) from None
@@ -198,7 +202,7 @@ def _filelock(path: Path, name: str, wait: float) -> Iterator[None]:
     try:
         lock.acquire(timeout=wait)
     except Timeout:
-        raise MijError(_busy_message(name, wait)) from None
+        raise LockTimeout(_busy_message(name, wait)) from None
     except OSError as exc:
         raise MijError(_lock_problem(path, exc)) from None
     try:
