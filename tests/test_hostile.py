@@ -278,11 +278,21 @@ def run_guarded(cli, args: list[str], home: Path, untouched: list[Path]):  # typ
         assert _snapshot(home) == before, f"{where}: changed the data folder and then failed"
     assert not has_unsafe(result.stdout), (where, "stdout", _unsafe_bits(result.stdout))
     assert not has_unsafe(result.stderr), (where, "stderr", _unsafe_bits(result.stderr))
+    assert _hidden(result.stdout + result.stderr) == [], where
     temps = [p for p in home.rglob("*") if p.name.endswith(".tmp")] if home.exists() else []
     assert temps == [], (where, temps)
     for path, raw in kept.items():
         assert path.read_bytes() == raw, f"{where}: changed {path}"
     return result
+
+
+def _hidden(text: str) -> list[str]:
+    """Characters that draw nothing or act on other text, by Unicode's own categories
+    (an oracle independent of the program's list in textsafe)."""
+    import unicodedata
+
+    return [f"U+{ord(ch):04X}" for ch in text if ch not in "\n\t"
+            and unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp")][:5]
 
 
 def _unsafe_bits(text: str) -> list[str]:

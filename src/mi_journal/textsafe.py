@@ -13,18 +13,32 @@ import json
 import re
 from typing import Any
 
-# C0 controls except tab and newline, DEL, C1 controls, and the Unicode
-# formatting characters that can reorder or hide text on screen.
+# Every character that is invisible or acts on other text instead of showing:
+# Unicode's control (Cc, except tab and newline), format (Cf), surrogate (Cs)
+# and line/paragraph separator (Zl, Zp) categories (Unicode 15), plus
+# the unassigned rest of the U+2060 block and the fillers that draw nothing
+# (Hangul fillers, Khmer inherent vowels). Format characters include
+# bidirectional overrides, zero-width spaces and joiners, the soft hyphen,
+# the deprecated U+206A-206F and the tag characters U+E0000-E007F.
+# tests/test_textsafe.py checks this list against unicodedata, so a newer
+# Python's Unicode cannot add one unseen. (Written out rather than computed:
+# walking every code point would cost start-up time.)
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
-    "\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff"
-    "\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad"
+    "\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    "\u115f\u1160\u17b4\u17b5\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
+    "\ud800-\udfff\ufeff\uffa0\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
 )
 
 
 def _visible(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def inert(text: str) -> str:
@@ -37,7 +51,11 @@ def has_unsafe(text: str) -> bool:
 
 
 def _json_escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # JSON writes characters beyond U+FFFF as a surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def safe_json(data: Any, *, indent: int | None = 2) -> str:

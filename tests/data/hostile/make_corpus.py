@@ -18,7 +18,8 @@ PAYLOAD = (
     "\x1b[2J\x1b[H\x1b[31mred\x1b[0m \x1b]0;window title\x07 "
     "\x1b]8;;file:///etc/passwd\x1b\\hyperlink\x1b]8;;\x1b\\ \x1bP+q\x1b\\ "
     "\x9b31m C1: \x85\x90\x9d\x9c \u202eevil reversed\u202c \u2066isolate\u2069 "
-    "\u200bzero\u200dwidth \ufeffbom \x07bell \x08backspace \roverwrite \x7fdel"
+    "\u200bzero\u200dwidth \ufeffbom \x07bell \x08backspace \roverwrite \x7fdel "
+    "tags\U000e0001\U000e0041\U000e007f \u206adeprecated\u206f \u00adsoft\U0001d173beam"
 )
 SHORT = "[bold]{0}[/bold] \x1b[31m%s\u202e\x9b\x07"
 # Packs read {prompt-id} as a placeholder; doubled braces are literal ones.
