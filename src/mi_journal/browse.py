@@ -69,8 +69,25 @@ def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
     if reference.strip().lower() == "last":
         path, entry, _ = find_last_entry(paths)
         return path, entry
-    path = find_entry_path(paths, reference)
+    try:
+        path = find_entry_path(paths, reference)
+    except MijError:
+        # A full id whose file is not in its own month folder (moved by hand, or
+        # by a sync tool): the index knows where every entry file is.
+        path = _indexed_path(paths, reference.strip())
+        if path is None:
+            raise
     return path, _read_found(path)
+
+
+def _indexed_path(paths: Paths, entry_id: str) -> Path | None:
+    from mi_journal.index import open_index
+    from mi_journal.limits import ENTRY_ID_RE
+
+    if not ENTRY_ID_RE.match(entry_id):
+        return None
+    with open_index(paths) as ix:
+        return ix.path_of(entry_id)
 
 
 def find_last_entry(paths: Paths) -> tuple[Path, Entry, list[DataFileError]]:
@@ -157,7 +174,7 @@ def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, Ta
     add, remove = parse_tag_changes(changes)
     _, entry = find_entry(paths, reference)
     with locked(paths.locks, f"entry-{entry.id}"):
-        _, entry = find_entry(paths, entry.id)
+        path, entry = find_entry(paths, entry.id)
         removing = {tag_key(tag) for tag in remove}
         kept = [tag for tag in entry.tags if tag_key(tag) not in removing]
         removed = [tag for tag in entry.tags if tag_key(tag) in removing]
@@ -169,7 +186,8 @@ def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, Ta
                 known.add(tag_key(tag))
                 added.append(tag)
         if added or removed:
-            replace_entry(paths, entry.model_copy(update={"tags": kept, "updated": now()}))
+            replace_entry(paths, entry.model_copy(update={"tags": kept, "updated": now()}),
+                          path=path)
     return entry.id, TagChange(added=added, removed=removed, tags=kept)
 
 
@@ -338,7 +356,7 @@ def save_edit(paths: Paths, session: EditSession, edited: EditedEntry) -> Path:
                 f"entry {edited.id} changed on disk while you edited it, so it was left as it "
                 f"is; your edited copy is kept at {session.draft}."
             )
-        return replace_entry(paths, edited.entry, data=edited.data)
+        return replace_entry(paths, edited.entry, data=edited.data, path=session.path)
 
 
 def discard_draft(session: EditSession) -> None:

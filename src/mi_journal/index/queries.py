@@ -192,6 +192,9 @@ class Index:
             return rows[0]
         from mi_journal.storage.entries import find_entry_path
 
+        rows = self._select(["e.id = ?"], [ref], 1)  # a full id, wherever its file is
+        if rows:
+            return rows[0]
         path = find_entry_path(self.paths, ref)
         rows = self._select(["e.id = ?"], [path.stem], 1)
         if rows:
@@ -200,6 +203,14 @@ class Index:
             if Path(str(problem.path)).stem == path.stem:
                 raise MijError(str(problem))
         raise MijError(f"no entry with id {path.stem}.")
+
+    def path_of(self, entry_id: str) -> Path | None:
+        """Where the file of entry `entry_id` is, whichever folder it is in (also
+        for a file that cannot be read), or None."""
+        rows = self._fetch("SELECT rel FROM entries WHERE id = ? UNION ALL "
+                           "SELECT rel FROM problems WHERE rel LIKE ? ESCAPE '\\'",
+                           (entry_id, "%/" + entry_id.replace("_", "\\_") + ".toml"))
+        return self.paths.entries / rows[0][0] if rows else None
 
     def count(self) -> int:
         return int(self._fetch("SELECT count(*) FROM entries")[0][0])

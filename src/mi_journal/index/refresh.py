@@ -15,8 +15,11 @@ Which files are compared: every file, when the journal holds at most
 cost more than the whole query, so only month folders whose own mtime changed
 are compared file by file (a folder's mtime changes whenever a file in it is
 created, removed or renamed: every save by mi-journal, sync tools, editors that
-save by renaming), plus always the two newest month folders. An in-place hand
-edit of an older file in a large journal is picked up by ``mij reindex``.
+save by renaming), plus always the two month folders changed most recently (by
+their mtime, not their name: a journal may hold entries dated in the future),
+which hold the entries a person is most likely to edit in place by hand. An
+in-place hand edit of a file in any other folder of a large journal is picked
+up by ``mij reindex``.
 Times within `RACY_SECONDS` of the scan are never trusted (a change in the same
 clock tick would otherwise go unseen); such files and folders are looked at
 again on the next read. For such a file the index keeps a digest of the bytes
@@ -235,7 +238,10 @@ def _plan(paths: Paths, db: sqlite3.Connection, full: bool) -> _Plan:
     known_count = db.execute("SELECT (SELECT count(*) FROM entries) + "
                              "(SELECT count(*) FROM problems)").fetchone()[0]
     check_all = full or known_count <= FULL_CHECK_MAX
-    newest = set(sorted(scan.folders)[-ALWAYS_CHECKED_MONTHS:])
+    # The folders changed most recently, by their own mtime, not the newest by
+    # name: entries dated in the future would otherwise crowd out today's.
+    newest = set(sorted(scan.folders, key=lambda rel: (scan.folders[rel], rel))
+                 [-ALWAYS_CHECKED_MONTHS:])
     to_check = [rel for rel, mtime in scan.folders.items()
                 if check_all or rel in newest or stored.get(rel) != mtime]
     vanished = [rel for rel in stored if rel not in scan.folders]

@@ -79,14 +79,19 @@ def write_new_record(paths: Paths, record: dict[str, Any]) -> Path:
     raise MijError("could not find a free name for the new entry; nothing was written.")
 
 
-def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None) -> Path:
+def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None,
+                  path: Path | None = None) -> Path:
     """Save a changed entry over its file, under a lock.
 
     The file on disk must still be one this program can read: a broken file or
     one written by a newer mi-journal is refused, never overwritten. `data`, if
     given, is what to write: bytes the caller has checked read back as `entry`.
+    `path` is where the entry was found (a file moved by hand to another month
+    folder stays there); by default, the place its id gives.
     """
-    target = entry_path(paths, entry.id)
+    target = entry_path(paths, entry.id) if path is None else path
+    if target.stem != entry.id or not target.is_relative_to(paths.entries):
+        raise MijError(f"{target} is not the file of entry {entry.id}; nothing was changed.")
     _refuse_linked_folders(paths, target)
     with locked(paths.locks, "entries"):
         if not os.path.lexists(target):
