@@ -74,9 +74,10 @@ def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
     except MijError:
         # A full id whose file is not in its own month folder (moved by hand, or
         # by a sync tool): the index knows where every entry file is.
-        path = _indexed_path(paths, reference.strip())
-        if path is None:
+        found = _indexed_path(paths, reference.strip())
+        if found is None:
             raise
+        path = found
     return path, _read_found(path)
 
 
