@@ -1,0 +1,291 @@
+"""Mutation testing for the modules whose mistakes lose or hide data (issue 14, item 11).
+
+Runnable on demand, never part of the default test run:
+
+    .venv/bin/python tests/mutation/mutate.py                   # every module below
+    .venv/bin/python tests/mutation/mutate.py locking crisis    # modules whose path has these
+    .venv/bin/python tests/mutation/mutate.py --list            # the mutants, without running
+
+Each mutant is one small change to one module (a comparison turned round, `and` for
+`or`, a number off by one, True for False, a flag dropped from `a | b`, a call or a
+`raise` statement removed). The module's copy in a scratch tree is changed, and only
+the tests that concern it run there (`-x`, with a per-test timeout, so a hang kills the
+mutant too). A mutant the tests do not notice "survives". Every survivor must either be
+killed by a new test or be listed in EQUIVALENT below with the reason it cannot change
+behaviour; the script exits 1 if any survivor is unexplained.
+
+Written here rather than taken from mutmut: this needs no change to how the package
+is laid out or imported, and mutants are named by function and source text, so the
+list of equivalent ones stays valid while unrelated lines move.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import concurrent.futures
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+_NOT_LONG = "not round_trip and not unchanged and not cli_writes_are_private"
+
+# module (relative to the repository) -> the tests that concern it
+TARGETS: dict[str, list[str]] = {
+    # (Arguments for pytest: the long hypothesis round trips and CLI umask runs are left
+    # out of the storage runs; they test what is read back, which the others cover.)
+    "src/mi_journal/storage/files.py": [
+        "tests/test_storage_durability.py", "tests/test_storage.py",
+        "tests/test_permissions.py", "tests/test_disk_errors.py",
+        "-k", _NOT_LONG,
+    ],
+    "src/mi_journal/storage/locking.py": [
+        "tests/test_storage_durability.py", "tests/test_storage.py",
+        "tests/test_index_repair.py::test_a_forked_child_never_inherits_a_held_lock",
+        "tests/test_doctor.py", "-k", _NOT_LONG,
+    ],
+    "src/mi_journal/storage/entries.py": [
+        "tests/test_storage.py", "tests/test_index_findings.py", "tests/test_journal.py",
+        "-k", _NOT_LONG,
+    ],
+    "src/mi_journal/storage/tomlfile.py": [
+        "tests/test_storage.py", "tests/test_journal.py", "-k", _NOT_LONG,
+    ],
+    "src/mi_journal/storage/goals.py": [
+        "tests/test_goals.py", "tests/test_storage.py", "-k", _NOT_LONG,
+    ],
+    "src/mi_journal/storage/config.py": ["tests/test_config.py"],
+    "src/mi_journal/packs/conditions.py": [
+        "tests/test_storage_durability.py::test_not_equals_and_includes_both_ways",
+        "tests/test_packs_format.py",
+    ],
+    "src/mi_journal/packs/template.py": ["tests/test_packs_format.py", "tests/test_pack_lint.py"],
+    "src/mi_journal/interview/crisis.py": ["tests/test_crisis_detect.py"],
+}
+
+# Survivors that cannot change behaviour. Key: (module, function, mutation, source text).
+EQUIVALENT: dict[tuple[str, str, str, str], str] = {}
+
+
+@dataclass(frozen=True)
+class Mutant:
+    module: str
+    index: int  # which candidate in the module's walk
+    function: str
+    operation: str
+    text: str
+    line: int
+
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.module, self.function, self.operation, self.text)
+
+
+_COMPARE_SWAP: dict[type, type] = {
+    ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Lt: ast.LtE, ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.In: ast.NotIn, ast.NotIn: ast.In,
+    ast.Is: ast.IsNot, ast.IsNot: ast.Is,
+}
+_BINOP_SWAP: dict[type, type] = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.FloorDiv,
+                                 ast.FloorDiv: ast.Mult}
+
+
+def _operations(node: ast.AST) -> list[str]:
+    """The mutations that apply to `node`, by name."""
+    if isinstance(node, ast.Compare) and len(node.ops) == 1:
+        op = type(node.ops[0])
+        return [f"{op.__name__}->{_COMPARE_SWAP[op].__name__}"] if op in _COMPARE_SWAP else []
+    if isinstance(node, ast.BoolOp):
+        return ["and->or" if isinstance(node.op, ast.And) else "or->and"]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return ["drop not"]
+    if isinstance(node, ast.Constant) and type(node.value) is bool:
+        return [f"{node.value}->{not node.value}"]
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return ["n->n+1"]
+    if isinstance(node, ast.BinOp):
+        if isinstance(node.op, ast.BitOr):
+            return ["a|b->a"]
+        op = type(node.op)
+        return [f"{op.__name__}->{_BINOP_SWAP[op].__name__}"] if op in _BINOP_SWAP else []
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        return ["drop call"]
+    if isinstance(node, ast.Raise):
+        return ["drop raise"]
+    return []
+
+
+def _skipped(node: ast.AST) -> bool:
+    """Parts never mutated: annotations (not evaluated here), TYPE_CHECKING blocks."""
+    return isinstance(node, ast.If) and isinstance(node.test, ast.Name) \
+        and node.test.id == "TYPE_CHECKING"
+
+
+def _walk(tree: ast.AST) -> list[tuple[ast.AST, str, str]]:
+    """Every (node, operation, function name) in a fixed order."""
+    found: list[tuple[ast.AST, str, str]] = []
+
+    def visit(node: ast.AST, function: str) -> None:
+        if _skipped(node):
+            return
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            function = f"{function}.{node.name}" if function else node.name
+        for operation in _operations(node):
+            found.append((node, operation, function or "<module>"))
+        for name, value in ast.iter_fields(node):
+            if name in ("annotation", "returns", "type_comment"):
+                continue
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+                continue  # docstrings
+            for child in value if isinstance(value, list) else [value]:
+                if isinstance(child, ast.AST):
+                    visit(child, function)
+
+    visit(tree, "")
+    return found
+
+
+def mutants_of(module: str) -> list[Mutant]:
+    source = (REPO / module).read_text()
+    tree = ast.parse(source)
+    out = []
+    for index, (node, operation, function) in enumerate(_walk(tree)):
+        text = ast.get_source_segment(source, node) or ""
+        text = " ".join(text.split())[:80]
+        out.append(Mutant(module, index, function, operation, text, getattr(node, "lineno", 0)))
+    return out
+
+
+def mutated_source(mutant: Mutant) -> str:
+    tree = ast.parse((REPO / mutant.module).read_text())
+    node, operation, _ = _walk(tree)[mutant.index]
+    if isinstance(node, ast.Compare):
+        node.ops = [_COMPARE_SWAP[type(node.ops[0])]()]
+    elif isinstance(node, ast.BoolOp):
+        node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+    elif isinstance(node, ast.UnaryOp):
+        _replace(tree, node, node.operand)
+    elif isinstance(node, ast.Constant):
+        node.value = (not node.value) if type(node.value) is bool else node.value + 1
+    elif isinstance(node, ast.BinOp) and operation == "a|b->a":
+        _replace(tree, node, node.left)
+    elif isinstance(node, ast.BinOp):
+        node.op = _BINOP_SWAP[type(node.op)]()
+    elif isinstance(node, ast.Expr | ast.Raise):
+        _replace(tree, node, ast.Pass())
+    return ast.unparse(ast.fix_missing_locations(tree))
+
+
+def _replace(tree: ast.AST, old: ast.AST, new: ast.AST) -> None:
+    for parent in ast.walk(tree):
+        for name, value in ast.iter_fields(parent):
+            if value is old:
+                setattr(parent, name, new)
+                return
+            if isinstance(value, list) and any(item is old for item in value):
+                value[[id(item) for item in value].index(id(old))] = new
+                return
+    raise AssertionError("node not found")
+
+
+def _scratch_tree() -> Path:
+    root = Path(tempfile.mkdtemp(prefix="mij-mutants-"))
+    for part in ("src", "tests", "prompts"):
+        if (REPO / part).exists():
+            shutil.copytree(REPO / part, root / part,
+                            ignore=shutil.ignore_patterns("__pycache__", "mutation"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, root / name)
+    return root
+
+
+def _run_tests(root: Path, tests: list[str], timeout: float) -> tuple[bool, float]:
+    """(the tests passed, seconds)."""
+    env = dict(os.environ, PYTHONPATH=str(root / "src"), PYTHONDONTWRITEBYTECODE="1")
+    started = time.monotonic()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+             "--timeout", "60", *tests],
+            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return False, time.monotonic() - started
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"pytest could not run {tests} (exit {result.returncode})")
+    return result.returncode == 0, time.monotonic() - started
+
+
+def _try(root: Path, mutant: Mutant, timeout: float) -> bool:
+    """Whether the mutant survives (its module's tests still pass)."""
+    target = root / mutant.module
+    original = target.read_text()
+    target.write_text(mutated_source(mutant))
+    try:
+        passed, _ = _run_tests(root, TARGETS[mutant.module], timeout)
+    finally:
+        target.write_text(original)
+    return passed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", nargs="*", help="run only modules whose path has this")
+    parser.add_argument("--list", action="store_true", help="list the mutants only")
+    parser.add_argument("--jobs", type=int, default=1, help="mutants tried at once")
+    args = parser.parse_args()
+    modules = [m for m in TARGETS if not args.modules or any(w in m for w in args.modules)]
+    if args.list:
+        for module in modules:
+            for mutant in mutants_of(module):
+                print(f"{module}:{mutant.line} {mutant.function}: {mutant.operation}  "
+                      f"{mutant.text}")
+        return 0
+    unexplained = 0
+    for module in modules:
+        mutants = mutants_of(module)
+        roots = [_scratch_tree() for _ in range(max(1, args.jobs))]
+        try:
+            passed, seconds = _run_tests(roots[0], TARGETS[module], 1800)
+            if not passed:
+                print(f"{module}: its tests fail without any mutant; fix them first")
+                return 2
+            timeout = max(60.0, seconds * 4)
+            counts: Counter[str] = Counter()
+            survivors: list[Mutant] = []
+            with concurrent.futures.ThreadPoolExecutor(len(roots)) as pool:
+                batches = [mutants[i::len(roots)] for i in range(len(roots))]
+                results = pool.map(
+                    lambda pair: [(m, _try(pair[0], m, timeout)) for m in pair[1]],
+                    zip(roots, batches, strict=True))
+                for batch in results:
+                    for mutant, survived in batch:
+                        if not survived:
+                            counts["killed"] += 1
+                        elif mutant.key() in EQUIVALENT:
+                            counts["equivalent"] += 1
+                        else:
+                            counts["survived"] += 1
+                            survivors.append(mutant)
+        finally:
+            for root in roots:
+                shutil.rmtree(root, ignore_errors=True)
+        print(f"{module}: {len(mutants)} mutants: {counts['killed']} killed, "
+              f"{counts['survived']} survived, {counts['equivalent']} equivalent "
+              f"(tests took {seconds:.0f} s)", flush=True)
+        for mutant in sorted(survivors, key=lambda m: m.line):
+            print(f"  SURVIVED {module}:{mutant.line} {mutant.function}: "
+                  f"{mutant.operation}  {mutant.text}", flush=True)
+        unexplained += len(survivors)
+    return 1 if unexplained else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

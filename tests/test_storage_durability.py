@@ -1,0 +1,284 @@
+"""Tests that would notice (issue 14, item 11): every fsync a save promises is made,
+in the right order; each layer of the symlink defence holds on its own; locks leak
+nothing while waiting, are close-on-exec, and honour MIJ_LOCK_TIMEOUT=0; size
+messages name the right limit; pack conditions' negative cases."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import mi_journal.storage.files as files_mod
+from mi_journal.errors import MijError
+from mi_journal.storage.files import (
+    atomic_write_bytes,
+    atomic_writer,
+    ensure_private_dir,
+    read_bytes_limited,
+    write_new_files,
+)
+
+# --- durability: the syncs are made, file before rename, folder after -----------------
+
+
+class SyncLog:
+    """Records os.fsync (as 'file' or 'folder' and the path), os.sync, and renames."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.events: list[tuple[str, str]] = []
+        real_fsync, real_replace, real_link = os.fsync, os.replace, os.link
+
+        def fsync(fd: int) -> None:
+            kind = "folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file"
+            where = os.readlink(f"/proc/self/fd/{fd}") if sys.platform == "linux" else "?"
+            self.events.append((f"fsync {kind}", where))
+            real_fsync(fd)
+
+        def replace(src, dst) -> None:  # type: ignore[no-untyped-def]
+            self.events.append(("rename", str(dst)))
+            real_replace(src, dst)
+
+        def link(src, dst) -> None:  # type: ignore[no-untyped-def]
+            self.events.append(("rename", str(dst)))
+            real_link(src, dst)
+
+        monkeypatch.setattr(files_mod.os, "fsync", fsync)
+        monkeypatch.setattr(files_mod.os, "replace", replace)
+        monkeypatch.setattr(files_mod.os, "link", link)
+        monkeypatch.setattr(files_mod.os, "sync", lambda: self.events.append(("sync", "")))
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.events]
+
+
+@pytest.mark.parametrize("exclusive", [False, True])
+def test_a_save_syncs_the_file_then_renames_then_syncs_the_folder(  # type: ignore[no-untyped-def]
+        tmp_path, monkeypatch, exclusive: bool) -> None:
+    log = SyncLog(monkeypatch)
+    target = tmp_path / "folder" / "entry.toml"
+    atomic_write_bytes(target, b"kept", exclusive=exclusive)
+    assert log.kinds() == ["fsync file", "rename", "fsync folder"]
+    assert log.events[2][1] == str(target.parent)
+    assert target.read_bytes() == b"kept"
+
+
+def test_the_export_writer_syncs_its_file_and_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    log = SyncLog(monkeypatch)
+    target = tmp_path / "export.json"
+    with atomic_writer(target) as out:
+        out.write(b"[1, 2]")
+    assert log.kinds() == ["fsync file", "rename", "fsync folder"]
+    assert target.read_bytes() == b"[1, 2]"
+
+
+def test_the_export_command_syncs_what_it_writes(cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert cli(["note", "for the record"]).exit_code == 0
+    log = SyncLog(monkeypatch)
+    target = tmp_path / "out.json"
+    assert cli(["export", "-o", str(target)]).exit_code == 0
+    synced = [where for kind, where in log.events if kind == "fsync file"]
+    assert any(Path(where).parent == tmp_path for where in synced)  # the temp file, before
+    assert ("fsync folder", str(tmp_path)) in log.events
+
+
+def test_bulk_writes_are_made_durable_before_any_gets_its_name(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    log = SyncLog(monkeypatch)
+    items = [(tmp_path / "a" / f"{n}.toml", f"entry {n}".encode()) for n in range(3)]
+    items.append((tmp_path / "b" / "x.toml", b"other folder"))
+    assert write_new_files(items) == [True] * 4
+    kinds = log.kinds()
+    barrier = "sync" if sys.platform.startswith("linux") else "fsync file"
+    assert kinds.index(barrier) < kinds.index("rename")  # durable first, then named
+    assert kinds.count("rename") == 4
+    folders = sorted(where for kind, where in log.events if kind == "fsync folder")
+    assert folders == [str(tmp_path / "a"), str(tmp_path / "b")]
+    last_rename = max(i for i, kind in enumerate(kinds) if kind == "rename")
+    assert all(i > last_rename for i, kind in enumerate(kinds) if kind == "fsync folder")
+
+
+def test_an_import_syncs_before_naming_and_syncs_each_folder(cli, paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    for text in ("imported one", "imported two"):
+        assert cli(["note", text]).exit_code == 0
+    source = tmp_path / "in.json"
+    assert cli(["export", "-o", str(source)]).exit_code == 0
+    shutil.rmtree(paths.entries)
+    log = SyncLog(monkeypatch)
+    result = cli(["import", str(source)])
+    assert result.exit_code == 0, result.output
+    kinds = log.kinds()
+    assert "sync" in kinds and kinds.index("sync") < kinds.index("rename")
+    assert any(kind == "fsync folder" and Path(where).parent.parent == paths.entries
+               for kind, where in log.events)
+
+
+# --- symlinks: each layer of defence on its own ---------------------------------------
+
+
+def test_ensure_private_dir_refuses_a_linked_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    link = tmp_path / "drafts"
+    link.symlink_to(real)
+    with pytest.raises(MijError, match="symbolic link"):
+        ensure_private_dir(link)
+
+
+def test_a_save_into_a_linked_folder_is_refused_by_the_folder_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The file itself is no link, so only ensure_private_dir stands in the way."""
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    (tmp_path / "drafts").symlink_to(real)
+    with pytest.raises(MijError, match="symbolic link"):
+        atomic_write_bytes(tmp_path / "drafts" / "draft.toml", b"answers")
+    assert list(real.iterdir()) == []
+
+
+@pytest.mark.parametrize("exclusive", [False, True])
+def test_a_save_over_a_linked_file_is_refused_by_the_file_check(tmp_path, exclusive: bool) -> None:  # type: ignore[no-untyped-def]
+    """The folder is real, so only refuse_symlink in _temp_beside stands in the way."""
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"not yours")
+    link = tmp_path / "goals.toml"
+    link.symlink_to(victim)
+    with pytest.raises((MijError, FileExistsError)):
+        atomic_write_bytes(link, b"replaced", exclusive=exclusive)
+    assert link.is_symlink() and victim.read_bytes() == b"not yours"
+    with pytest.raises(MijError, match="symbolic link"), atomic_writer(link) as out:
+        out.write(b"replaced")
+    assert link.is_symlink() and victim.read_bytes() == b"not yours"
+
+
+def test_a_bulk_write_refuses_a_linked_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"not yours")
+    (tmp_path / "e").mkdir()
+    (tmp_path / "e" / "a.toml").symlink_to(victim)
+    with pytest.raises(MijError, match="symbolic link"):
+        write_new_files([(tmp_path / "e" / "a.toml", b"x")])
+    assert victim.read_bytes() == b"not yours"
+
+
+# --- size limits: the message names the limit it applied ------------------------------
+
+
+@pytest.mark.parametrize("mib", [1, 2, 16])
+def test_the_too_large_message_names_the_limit(tmp_path, mib: int) -> None:  # type: ignore[no-untyped-def]
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"x" * (mib * 1024 * 1024 + 1))
+    with pytest.raises(MijError, match=f"larger than {mib} MiB"):
+        read_bytes_limited(big, mib * 1024 * 1024)
+    exact = tmp_path / "exact.toml"
+    exact.write_bytes(b"x" * (mib * 1024 * 1024))
+    assert len(read_bytes_limited(exact, mib * 1024 * 1024)) == mib * 1024 * 1024
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The size is checked again on the bytes read, with the same words."""
+    grown = tmp_path / "grown.toml"
+    grown.write_bytes(b"y" * (3 * 1024 * 1024))
+    real_lstat = os.lstat
+
+    def small_lstat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        info = real_lstat(path, *args, **kwargs)
+        if str(path) == str(grown):
+            return os.stat_result((info.st_mode, *info[1:6], 10, *info[7:]))
+        return info
+
+    monkeypatch.setattr(files_mod.os, "lstat", small_lstat)
+    with pytest.raises(MijError, match="larger than 2 MiB"):
+        read_bytes_limited(grown, 2 * 1024 * 1024)
+
+
+# --- locks ---------------------------------------------------------------------------
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/proc/self/fd")
+def test_waiting_for_a_lock_leaks_no_descriptor(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import LockTimeout, locked
+
+    with locked(paths.locks, "goals"):
+        before = _open_fds()
+        with pytest.raises(LockTimeout), locked(paths.locks, "goals", timeout=0.3):
+            pass  # about 15 polls
+        assert _open_fds() == before
+    assert _open_fds() == before - 1
+
+
+def test_a_lock_descriptor_is_closed_on_exec(paths) -> None:  # type: ignore[no-untyped-def]
+    import fcntl
+
+    from mi_journal.storage.locking import lock_path_for, try_lock, unlock
+
+    paths.locks.mkdir(parents=True, mode=0o700)
+    fd = try_lock(lock_path_for(paths.locks, "goals"))
+    try:
+        assert fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
+    finally:
+        unlock(fd)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0", 0.0), ("2.5", 2.5), ("-1", 30.0),
+                                                 ("inf", 30.0), ("nan", 30.0), ("soon", 30.0)])
+def test_lock_timeout_reads_the_setting(monkeypatch, value: str, expected: float) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import DEFAULT_TIMEOUT, lock_timeout
+
+    assert DEFAULT_TIMEOUT == 30.0
+    monkeypatch.setenv("MIJ_LOCK_TIMEOUT", value)
+    assert lock_timeout() == expected
+
+
+def test_lock_timeout_zero_gives_up_at_once(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import LockTimeout, locked
+
+    monkeypatch.setenv("MIJ_LOCK_TIMEOUT", "0")
+    with locked(paths.locks, "goals"):
+        started = time.monotonic()
+        with pytest.raises(LockTimeout, match=r"waited 0 s"), locked(paths.locks, "goals"):
+            pass
+        assert time.monotonic() - started < 1.0
+
+
+def test_a_free_lock_is_taken_even_with_timeout_zero(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import locked
+
+    monkeypatch.setenv("MIJ_LOCK_TIMEOUT", "0")
+    with locked(paths.locks, "goals"):
+        pass
+
+
+# --- pack conditions: the negative cases ---------------------------------------------
+
+
+def test_not_equals_and_includes_both_ways() -> None:
+    from mi_journal.packs.conditions import conditions_hold
+    from mi_journal.packs.model import Condition
+
+    differs = Condition(prompt="c", not_equals="no")
+    assert conditions_hold(differs, {"c": "yes"})
+    assert not conditions_hold(differs, {"c": "no"})
+    assert conditions_hold(Condition(prompt="b", not_equals=1), {"b": True})  # not the same type
+    assert not conditions_hold(differs, {})  # no answer: a value test cannot hold
+    includes = Condition(prompt="m", includes="health")
+    assert conditions_hold(includes, {"m": ["money", "health"]})
+    assert not conditions_hold(includes, {"m": ["money"]})
+    assert not conditions_hold(includes, {"m": "health"})  # a text, not a list of choices
+    assert not conditions_hold(includes, {})
+    assert not conditions_hold(Condition(prompt="c", one_of=["a", "b"]), {"c": "z"})
+    assert not conditions_hold(Condition(prompt="r", at_most=3), {"r": 4})
+    assert conditions_hold(Condition(prompt="r", at_most=3), {"r": 3})
+    assert not conditions_hold(Condition(prompt="r", at_least=2), {"r": "2"})
+    assert conditions_hold(Condition(prompt="r", answered=True), {"r": 0})
+    assert not conditions_hold(Condition(prompt="r", answered=True), {})
+    assert not conditions_hold(Condition(prompt="r", answered=False, equals=1), {})
+    assert conditions_hold(None, {})
