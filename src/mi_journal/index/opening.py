@@ -153,10 +153,11 @@ def _build_and_swap(paths: Paths, notice: Notice | None) -> None:
     feet gave "no such table" and I/O errors). Readers of the old file go on
     reading it; writers of it notice the swap before writing (`_begin_write`).
     """
-    from mi_journal.storage.files import ensure_private_dir, temp_name_for
+    from mi_journal.storage.files import ensure_private_dir, sweep_temp_files, temp_name_for
 
     target = index_path(paths)
     ensure_private_dir(paths.cache)
+    sweep_temp_files(paths.cache)  # a build a killed mij left (over a minute old)
     temp = temp_name_for(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
                  | getattr(os, "O_CLOEXEC", 0), 0o600)
