@@ -101,7 +101,8 @@ def test_bulk_writes_are_made_durable_before_any_gets_its_name(tmp_path, monkeyp
     assert all(i > last_rename for i, kind in enumerate(kinds) if kind == "fsync folder")
 
 
-def test_an_import_syncs_before_naming_and_syncs_each_folder(cli, paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_syncs_before_naming_and_syncs_each_folder(  # type: ignore[no-untyped-def]
+        cli, paths, tmp_path, monkeypatch) -> None:
     import shutil
 
     for text in ("imported one", "imported two"):

@@ -235,6 +235,10 @@ def _try(root: Path, mutant: Mutant, timeout: float) -> bool:
     return passed
 
 
+def _try_all(root: Path, mutants: list[Mutant], timeout: float) -> list[tuple[Mutant, bool]]:
+    return [(mutant, _try(root, mutant, timeout)) for mutant in mutants]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", help="run only modules whose path has this")
@@ -262,9 +266,7 @@ def main() -> int:
             survivors: list[Mutant] = []
             with concurrent.futures.ThreadPoolExecutor(len(roots)) as pool:
                 batches = [mutants[i::len(roots)] for i in range(len(roots))]
-                results = pool.map(
-                    lambda pair: [(m, _try(pair[0], m, timeout)) for m in pair[1]],
-                    zip(roots, batches, strict=True))
+                results = pool.map(_try_all, roots, batches, [timeout] * len(roots))
                 for batch in results:
                     for mutant, survived in batch:
                         if not survived:
