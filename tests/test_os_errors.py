@@ -24,7 +24,8 @@ from mi_journal.storage.entries import iter_entry_files
 
 
 def _refuse_under(folder: Path, real: Callable[..., None]) -> Callable[..., None]:
-    """os.unlink that behaves like a read-only file system for paths under `folder`."""
+    """os.unlink (or os.replace) that behaves like a read-only file system for paths
+    under `folder`."""
     def unlink(path: object, *args: object, **kwargs: object) -> None:
         if str(path).startswith(str(folder)):
             raise OSError(errno.EROFS, "Read-only file system", str(path))
@@ -113,7 +114,8 @@ def test_reindex_on_a_read_only_folder(cli, paths: Paths,  # type: ignore[no-unt
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli(["note", "one"]).exit_code == 0
     assert cli(["list"]).exit_code == 0  # the index exists now
-    monkeypatch.setattr(os, "unlink", _refuse_under(paths.cache, os.unlink))
+    # The new index is built beside the old one and renamed over it: that is refused.
+    monkeypatch.setattr(os, "replace", _refuse_under(paths.cache, os.replace))
     result = cli(["reindex"])
     assert result.exit_code == 1 and result.stderr.count("\n") == 1
     assert "could not rebuild the search index" in result.stderr

@@ -217,7 +217,9 @@ def _swap_in(temp: Path, target: Path) -> None:
 
 def _rebuild(paths: Paths, notice: Notice | None) -> Index:
     """Build the index anew from the files (mij reindex, doctor --fix), waiting for
-    another rebuild to finish first; each swaps in a whole new file."""
+    another rebuild to finish first; each swaps in a whole new file. Asked for by
+    the person, so a cache that cannot take it is an error (OSError or MijError),
+    not a quiet read of the files."""
     import sqlite3
 
     from mi_journal.storage.locking import LockTimeout, locked
@@ -231,8 +233,9 @@ def _rebuild(paths: Paths, notice: Notice | None) -> Index:
     except LockTimeout:
         raise IndexBusy("another mi-journal is still rebuilding the search index; "
                         "please try again in a moment.") from None
-    except (OSError, MijError, sqlite3.Error):
-        return _in_memory(paths, notice)  # the cache cannot take it: read the files
+    except sqlite3.Error as exc:  # OSError and MijError say for themselves what went wrong
+        raise MijError(f"could not rebuild the search index at {index_path(paths)} ({exc}); "
+                       "your entries are unchanged.") from None
 
 
 def _in_memory(paths: Paths, notice: Notice | None) -> Index:
