@@ -283,3 +283,162 @@ def test_not_equals_and_includes_both_ways() -> None:
     assert not conditions_hold(Condition(prompt="r", answered=True), {})
     assert not conditions_hold(Condition(prompt="r", answered=False, equals=1), {})
     assert conditions_hold(None, {})
+
+
+# --- locks: what the mutation run found unchecked ------------------------------------
+
+
+def test_a_linked_lock_file_is_refused_not_followed(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import held_at_once, lock_path_for, locked
+
+    paths.locks.mkdir(parents=True, mode=0o700)
+    victim = tmp_path / "victim"
+    victim.write_bytes(b"")
+    lock_path_for(paths.locks, "goals").symlink_to(victim)
+    with pytest.raises(MijError, match="symbolic link"), locked(paths.locks, "goals", timeout=5):
+        pass
+    lock_path_for(paths.locks, "draft-x").symlink_to(victim)
+    with pytest.raises(MijError, match="symbolic link"), held_at_once(paths.locks, "draft-x"):
+        pass
+
+
+def test_an_existing_lock_file_is_made_private(paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import lock_path_for, locked
+
+    paths.locks.mkdir(parents=True, mode=0o700)
+    path = lock_path_for(paths.locks, "goals")
+    path.write_bytes(b"")
+    path.chmod(0o644)
+    with locked(paths.locks, "goals"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_lock_file_replaced_while_locking_is_locked_anew(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """doctor --fix may remove an unused lock file just as it is taken: the holder
+    must lock the file that now has the name, and close the other."""
+    import fcntl
+
+    import mi_journal.storage.locking as locking_mod
+
+    paths.locks.mkdir(parents=True, mode=0o700)
+    path = locking_mod.lock_path_for(paths.locks, "goals")
+    real_flock = fcntl.flock
+    swaps: list[int] = []
+
+    def flock_then_swap(fd: int, operation: int) -> None:
+        real_flock(fd, operation)
+        if not swaps:
+            swaps.append(fd)
+            os.unlink(path)
+            path.write_bytes(b"")
+
+    before = _open_fds()
+    monkeypatch.setattr(fcntl, "flock", flock_then_swap)
+    fd = locking_mod.try_lock(path)
+    try:
+        assert os.path.samestat(os.fstat(fd), os.stat(path))
+        assert _open_fds() == before + 1  # the first descriptor was closed
+    finally:
+        locking_mod.unlock(fd)
+    assert not locking_mod._HELD
+
+
+def test_held_locks_are_tracked_and_forgotten(paths) -> None:  # type: ignore[no-untyped-def]
+    import mi_journal.storage.locking as locking_mod
+
+    with locking_mod.locked(paths.locks, "goals"):
+        assert len(locking_mod._HELD) == 1
+    assert not locking_mod._HELD
+    locking_mod._HELD.add(12345)
+    try:
+        locking_mod._drop_inherited_locks()  # as in a forked child
+        assert not locking_mod._HELD
+    finally:
+        locking_mod._HELD.discard(12345)
+
+
+def test_a_waiter_gets_the_lock_once_it_is_free(paths) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from mi_journal.storage.locking import lock_path_for, locked, try_lock, unlock
+
+    paths.locks.mkdir(parents=True, mode=0o700)
+    fd = try_lock(lock_path_for(paths.locks, "goals"))
+    threading.Timer(0.3, unlock, args=(fd,)).start()
+    started = time.monotonic()
+    with locked(paths.locks, "goals", timeout=10):
+        waited = time.monotonic() - started
+    assert 0.2 < waited < 5
+
+
+def test_a_waiter_polls_instead_of_spinning(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import mi_journal.storage.locking as locking_mod
+
+    attempts: list[int] = []
+    real = locking_mod.try_lock
+
+    def counted(path, **kwargs):  # type: ignore[no-untyped-def]
+        attempts.append(1)
+        return real(path, **kwargs)
+
+    with locking_mod.locked(paths.locks, "goals"):
+        monkeypatch.setattr(locking_mod, "try_lock", counted)
+        with pytest.raises(locking_mod.LockTimeout), locking_mod.locked(
+                paths.locks, "goals", timeout=0.2):
+            pass
+    assert 2 <= len(attempts) <= 0.2 / locking_mod.POLL_SECONDS + 3
+
+
+def test_held_at_once_makes_its_folder_and_cleans_up(journal_home, paths) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import (
+        LockBusy,
+        held_at_once,
+        lock_path_for,
+        try_lock,
+        unlock,
+    )
+
+    assert not paths.locks.exists()
+    before = _open_fds()
+    with held_at_once(paths.locks, "draft-a"):
+        assert lock_path_for(paths.locks, "draft-a").exists()
+        with pytest.raises(LockBusy), held_at_once(paths.locks, "draft-a"):
+            pass
+    assert not lock_path_for(paths.locks, "draft-a").exists()  # no lock file piles up
+    assert _open_fds() == before
+    unlock(try_lock(lock_path_for(paths.locks, "draft-a")))  # free again
+
+
+@pytest.fixture
+def no_flock(monkeypatch):  # type: ignore[no-untyped-def]
+    """Locking as on a system without fcntl (Windows): through filelock."""
+    import filelock  # noqa: F401  (loaded first: it keeps its own locking)
+
+    monkeypatch.setitem(sys.modules, "fcntl", None)
+
+
+def test_the_fallback_lock_excludes_times_out_and_is_released(paths, no_flock) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import LockBusy, LockTimeout, held_at_once, locked
+
+    with locked(paths.locks, "goals"):
+        with pytest.raises(LockTimeout), locked(paths.locks, "goals", timeout=0.1):
+            pass
+        with (held_at_once(paths.locks, "draft-b"), pytest.raises(LockBusy),
+              held_at_once(paths.locks, "draft-b")):
+            pass
+    with locked(paths.locks, "goals", timeout=0):
+        pass
+    with held_at_once(paths.locks, "draft-b"):
+        pass
+
+
+def test_the_fallback_lock_explains_a_lock_it_cannot_open(paths, no_flock) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.storage.locking import held_at_once, lock_path_for, locked
+
+    paths.locks.mkdir(parents=True, mode=0o700)
+    lock_path_for(paths.locks, "goals").mkdir()
+    lock_path_for(paths.locks, "draft-c").mkdir()
+    with pytest.raises(MijError, match="could not lock"), locked(paths.locks, "goals", timeout=1):
+        pass
+    with pytest.raises(MijError, match="could not lock"), held_at_once(paths.locks, "draft-c"):
+        pass
