@@ -40,7 +40,8 @@ _SELECT_COLUMNS = ", ".join("e." + name.strip() for name in _COLUMNS.split(","))
 
 
 class Index:
-    """A refreshed index; use `with open_index(paths) as ix:`."""
+    """A refreshed index; use `with open_index(paths) as ix:`. Every query goes
+    through `_fetch`, which mends a damaged index and asks again."""
 
     def __init__(self, paths: Paths, db: sqlite3.Connection, fts: bool, report: IndexReport,
                  mend: Callable[[Index], Index] | None = None):
@@ -180,7 +181,7 @@ class Index:
                    f"JOIN docs d ON d.id = e.rowid WHERE e.id IN ({marks})")
             params = list(wanted)
         return {entry_id: (document, marked)
-                for entry_id, document, marked in self.db.execute(sql, params)}
+                for entry_id, document, marked in self._fetch(sql, params)}
 
     def resolve(self, reference: str) -> IndexedEntry:
         """A full id, a unique prefix or suffix of one, or `last`."""
