@@ -134,8 +134,9 @@ PROSE = [
     ["suggest"], ["doctor"], ["crisis"], ["paths"], ["homework"], ["resume", "--list"],
     ["show", "last"], ["goals", "show", "GOAL"], ["pack", "check", "BAD"], ["view", "EXPORT"],
     ["config", "show"], ["note", "I feel hopeless and I want to die some nights, honestly"],
+    ["reflect"], ["pack", "show", "checkin"], ["reindex"],
 ]
-ROWS = [["list"], ["search", "walked"], ["goals"]]
+ROWS = [["list"], ["search", "walked"], ["goals"], ["pack", "list"]]
 
 
 def _args(week: Path, args: list[str]) -> list[str]:
@@ -167,8 +168,16 @@ def test_rows_are_cut_to_the_width_with_an_ellipsis(week: Path, args: list[str],
     lines = in_terminal(week, width, args).splitlines()
     assert lines and all(cells(line) <= width for line in lines)
     piped = run(week, *args)
-    assert any(len(line) > width for line in piped.splitlines())  # whole when piped
-    assert any(line.endswith(ELLIPSIS) for line in lines)
+    if any(len(line) > width for line in piped.splitlines()):  # whole when piped
+        assert any(line.endswith(ELLIPSIS) for line in lines)
+    else:
+        assert args == ["pack", "list"] and width >= 100
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_trends_chart_fits(week: Path, width: int) -> None:
+    lines = in_terminal(week, width, ["trends"]).splitlines()
+    assert len(lines) > 10 and all(cells(line) <= width for line in lines)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -86,23 +86,17 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
 def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
     """A heading and one row per goal, in columns; the goal's words are cut to
     `width` with an ellipsis (None: rows stay whole)."""
-    from mi_journal.cli.render import cells, fit
+    from mi_journal.cli.render import column_rows
     from mi_journal.goals import status_label
 
-    rows = [("id", "status", "steps", "target", "goal")]
+    rows: list[tuple[str, ...]] = [("id", "status", "steps", "target", "goal")]
     for goal in goals:
         done = sum(1 for step in goal.steps if step.done)
         rows.append((goal.id, status_label(goal.status),
                      f"{done}/{len(goal.steps)}" if goal.steps else "-",
                      goal.target.isoformat() if goal.target else "-",
-                     " ".join(goal.title.split())))  # one row per goal, even if typed on lines
-    widths = [max(cells(row[n]) for row in rows) for n in range(4)]
-    lines = []
-    for row in rows:
-        start = "".join(cell + " " * (widths[n] - cells(cell) + 2)
-                        for n, cell in enumerate(row[:4]))
-        lines.append(fit(start + row[4], width))
-    return lines
+                     goal.title))  # one row per goal, even if typed on lines
+    return column_rows(rows, width)
 
 
 def add_command(

@@ -47,17 +47,19 @@ def list_command(
     if as_json:
         print_json(rows)
         return
-    from rich.table import Table
+    from mi_journal.browse import NARROW_ROW
+    from mi_journal.cli.render import console_width, print_column_rows
 
-    table = Table(show_edge=False, box=None, pad_edge=False)
-    for column in ("id", "title", "stages", "prompts", "source"):
-        table.add_column(column)
-    for row in rows:
-        table.add_row(
-            safe(row["id"]), safe(row["title"]), safe(", ".join(row["stages"])),
-            safe(str(row["prompts"])), safe(row["source"]),
-        )
-    console().print(table)
+    # One row per pack, cut to the screen; on a narrow one the stages make way.
+    out = console()
+    width = console_width(out)
+    if width is not None and width < NARROW_ROW:
+        print_column_rows(out, [("id", "prompts", "source", "title")] + [
+            (row["id"], str(row["prompts"]), row["source"], row["title"]) for row in rows])
+        return
+    print_column_rows(out, [("id", "prompts", "source", "stages", "title")] + [
+        (row["id"], str(row["prompts"]), row["source"], ", ".join(row["stages"]), row["title"])
+        for row in rows])
 
 
 @pack_app.command("show")

@@ -104,7 +104,7 @@ def run_home_screen() -> None:
         out.print()
         say(out, messages.HOME_DRAFTS)
         for draft in drafts[:3]:
-            say(out, f"  {draft_line(draft)}")
+            say(out, f"  {draft_line(draft)}", hang=len(draft.id) + 4)
         if len(drafts) > 3:
             say(out, f"  {messages.home_more_drafts(len(drafts) - 3)}", "dim")
     suggestion = _suggestion(paths)

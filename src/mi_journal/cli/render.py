@@ -227,3 +227,24 @@ def say_text(out: Console, text: Text, hang: int | None = None) -> None:
         if indent:
             piece = type(text)(indent) + piece
         out.print(piece, soft_wrap=True)
+
+
+def column_rows(rows: list[tuple[str, ...]], width: int | None) -> list[str]:
+    """Rows (the first one a heading) in columns two spaces apart, one line each, cut
+    to `width` with an ellipsis: the last column, free text, is the one that gives."""
+    if not rows:
+        return []
+    padded = len(rows[0]) - 1
+    widths = [max(cells(inert(row[n])) for row in rows) for n in range(padded)]
+    lines = []
+    for row in rows:
+        start = "".join(inert(cell) + " " * (widths[n] - cells(inert(cell)) + 2)
+                        for n, cell in enumerate(row[:padded]))
+        lines.append(fit(start + " ".join(row[padded].split()), width))
+    return lines
+
+
+def print_column_rows(out: Console, rows: list[tuple[str, ...]]) -> None:
+    """`column_rows` through rich, the heading in bold."""
+    for number, line in enumerate(column_rows(rows, console_width(out))):
+        out.print(safe(line, "bold" if number == 0 else ""), soft_wrap=True)
