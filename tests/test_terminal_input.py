@@ -286,3 +286,14 @@ def test_an_answer_written_in_the_editor_is_shown_back(home: Path, tmp_path: Pat
     child.expect_exact("2 of 12")
     child.sendline(":q")
     assert finish(child) == 0
+
+
+def test_ctrl_c_while_picking_a_pack_from_home_ends_with_a_calm_line(home: Path) -> None:
+    child = spawn(home)
+    child.expect_exact("> ")
+    child.sendline("i")
+    child.expect_exact(messages.HOME_PICK_INTRO)
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect_exact(messages.HOME_STOPPED)
+    assert finish(child) == 130

@@ -130,13 +130,15 @@ def run_home_screen() -> None:
             if choice != "n":
                 break
             _write_note()  # then back to the menu
+        # Ctrl-C while picking a pack or a draft lands below too (an interview
+        # handles its own Ctrl-C and keeps its draft).
+        _act(choice, paths, suggestion, drafts)
     except KeyboardInterrupt:
         import typer
 
         out.print()
         say(out, messages.HOME_STOPPED)
         raise typer.Exit(130) from None
-    _act(choice, paths, suggestion, drafts)
 
 
 def _numbered(homework: list[Any], goals: list[Any]) -> list[tuple[str, str, Any]]:
