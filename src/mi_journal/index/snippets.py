@@ -9,6 +9,7 @@ Without FTS5 (or for scripts without spaces) the same rules are applied in Pytho
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Sequence
@@ -62,19 +63,16 @@ def document_texts(document: dict[str, Any]) -> list[str]:
 def spans_in_highlight(marked: str) -> tuple[str, list[tuple[int, int]]]:
     """The text without FTS5's markers, and where each marked match starts and ends."""
     spans: list[tuple[int, int]] = []
-    plain: list[str] = []
-    length = 0
-    start = -1
-    for ch in marked:
-        if ch == OPEN:
-            start = length
-        elif ch == CLOSE and start >= 0:
-            spans.append((start, length))
-            start = -1
-        else:
-            plain.append(ch)
-            length += 1
-    return "".join(plain), spans
+    removed = 0
+    at = marked.find(OPEN)
+    while at >= 0:
+        close = marked.find(CLOSE, at)
+        if close < 0:
+            break
+        spans.append((at - removed, close - removed - 1))
+        removed += 2
+        at = marked.find(OPEN, close)
+    return marked.replace(OPEN, "").replace(CLOSE, ""), spans
 
 
 def spans_by_rule(normalized: str, terms: Sequence[SearchTerm]) -> list[tuple[int, int]]:
@@ -94,16 +92,33 @@ def spans_by_rule(normalized: str, terms: Sequence[SearchTerm]) -> list[tuple[in
     return sorted(set(spans))
 
 
+@functools.lru_cache(maxsize=4096)
+def _folded(ch: str) -> str:
+    return normalize(ch)
+
+
 def _offsets(original: str) -> tuple[str, list[int]]:
     """The normalized text, and for each of its characters the index of the original
-    character it came from."""
+    character it came from. ASCII runs map one to one (done a run at a time); other
+    characters one by one, since normalizing may drop them (accents) or grow them."""
+    if original.isascii():
+        return original.lower(), list(range(len(original)))
     pieces: list[str] = []
     origin: list[int] = []
-    for index, ch in enumerate(original):
-        folded = normalize(ch)
-        pieces.append(folded)
-        origin.extend([index] * len(folded))
+    for run in _RUNS.finditer(original):
+        start, text = run.start(), run.group()
+        if text.isascii():
+            pieces.append(text.lower())
+            origin.extend(range(start, start + len(text)))
+            continue
+        for index, ch in enumerate(text, start):
+            folded = _folded(ch)
+            pieces.append(folded)
+            origin.extend([index] * len(folded))
     return "".join(pieces), origin
+
+
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 def snippet(document: dict[str, Any] | str | None, terms: Sequence[SearchTerm],
@@ -119,8 +134,9 @@ def snippet(document: dict[str, Any] | str | None, terms: Sequence[SearchTerm],
             return None
     if not isinstance(document, dict):
         return None
-    original = "\n".join(document_texts(document))
-    normalized, origin = _offsets(original)
+    texts = document_texts(document)
+    parts = [normalize(text) for text in texts]  # normalizing goes character by character
+    normalized = "\n".join(parts)
     spans: list[tuple[int, int]] = []
     if highlighted is not None:
         plain, spans = spans_in_highlight(highlighted)
@@ -130,8 +146,21 @@ def snippet(document: dict[str, Any] | str | None, terms: Sequence[SearchTerm],
         spans = spans_by_rule(normalized, terms)
     if not spans:
         return None
-    # Back to the original characters.
-    marks = [(origin[start], origin[end - 1] + 1) for start, end in spans if end > start]
+    # The text the first match is in, mapped back to its own characters (only that
+    # one: a long journal entry is not walked character by character in Python).
+    offset = index = 0
+    while index < len(parts) - 1 and spans[0][0] > offset + len(parts[index]):
+        offset += len(parts[index]) + 1
+        index += 1
+    original = texts[index]
+    folded, origin = _offsets(original)
+    if folded != parts[index]:
+        return None
+    inside = [(start - offset, end - offset) for start, end in spans
+              if offset <= start and end - offset <= len(folded) and end > start]
+    if not inside:
+        return None
+    marks = [(origin[start], origin[end - 1] + 1) for start, end in inside]
     first_start, first_end = marks[0]
     line_start = original.rfind("\n", 0, first_start) + 1
     line_end = original.find("\n", first_end)
