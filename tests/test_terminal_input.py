@@ -297,3 +297,23 @@ def test_ctrl_c_while_picking_a_pack_from_home_ends_with_a_calm_line(home: Path)
     child.sendintr()
     child.expect_exact(messages.HOME_STOPPED)
     assert finish(child) == 130
+
+
+def test_a_paste_into_a_goals_review_answer_stays_with_it(home: Path) -> None:
+    from mi_journal import goals
+    from mi_journal.paths import get_paths
+    from mi_journal.storage.entries import load_entries
+
+    goals.add_goal(get_paths(), "Walk after dinner")
+    child = spawn(home, "goals", "review")
+    child.expect_exact("> ")
+    child.send("three walks\rtwo of them in the rain\r")  # one burst, as a paste arrives
+    child.expect_exact("two of them in the rain")
+    child.expect_exact("> ")
+    child.sendline("late meetings")
+    child.expect_exact("> ")
+    child.sendline("k")
+    assert finish(child) == 0
+    [entry] = load_entries(get_paths()).entries
+    values = [answer.value for answer in entry.answers]
+    assert "three walks\ntwo of them in the rain" in values and "late meetings" in values
