@@ -216,25 +216,25 @@ def _load(split: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "test", "holdout"])
 def test_every_phrasing_of_the_tuned_splits(split: str) -> None:
-    """dev, and the first test split once its mistakes were studied: all right."""
+    """dev, and the first two held-out splits once their mistakes were studied: all right."""
     wrong = [row["text"] for row in _load(split)
              if (detect_crisis(str(row["text"])) is not None) != row["crisis"]]
     assert wrong == []
 
 
 def test_held_out_split_figures() -> None:
-    """holdout.jsonl was never tuned on. This asserts what was measured (see README,
+    """holdout2.jsonl was never tuned on. This asserts what was measured (see README,
     "Crisis wording"), so a change that makes it worse fails."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from eval_crisis import evaluate
 
-    result = evaluate(_load("holdout"))
-    assert result["false_alarm_rate"] <= 0.05
-    assert result["recall"] >= 0.88  # measured 0.889; the target of 0.97 is not met
+    result = evaluate(_load("holdout2"))
+    assert result["false_alarm_rate"] <= 0.05  # measured 2 of 58 (0.034): target met
+    assert result["recall"] >= 0.91  # measured 0.911 (92 of 101); the target of 0.97 is not
 
 
 def test_the_quick_gate_lets_every_phrase_through() -> None:

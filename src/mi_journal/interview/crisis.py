@@ -232,6 +232,7 @@ _WORDS: dict[str, str] = {
     "myslf": "myself", "mysef": "myself", "meself": "myself", "maself": "myself",
     "kys": "kys", "offed": "offed", "killin": "killing", "cuttin": "cutting",
     "hurtin": "hurting", "dyin": "dying", "livin": "living", "endin": "ending",
+    "wnat": "want", "dnt": "do not", "lfe": "life",
 }
 _IS_AFTER = frozenset({
     "it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "everything",

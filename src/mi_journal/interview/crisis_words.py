@@ -64,6 +64,13 @@ SUICIDE: tuple[str, ...] = (
     # Wanting to die, or not to live.
     r"\b" + WANT + r" (?:to )?" + ADV + r"(?:die|be dead|not be alive|not exist|not be here)\b",
     r"\bwanna " + ADV + r"(?:die|be dead)\b",
+    r"\b(?:feel|feels|feeling|felt) like (?:just )?(?:dying|i (?:want|wanna) to die|i should die|"
+    r"ending it|killing myself|i am going to die)\b",
+    r"\bin case (?:i|he|she) (?:am|is|was|were) (?:not here|not around|gone|dead|no longer here)\b",
+    r"\bif (?:i|he|she) (?:did not|do not|never|would not) wake up\b[^.!?]{0,40}\b(?:fine|okay|"
+    r"ok|happy|relieved|better|good|glad|would not mind|not mind|peace)\b",
+    r"\b(?:will not|would not|never|not going to) (?:see|hear from) (?:me|him|her) again\b",
+    r"\bbetter off with (?:me|him|her) (?:gone|dead|out of the way|not around|not here)\b",
     r"\b(?:i|me|he|she|they) " + ADV + r"(?:deserve to|should|ought to) (?:die|be dead)\b",
     r"\bdo not (?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on|"
     r"keep going|keep living|be around)\b(?! (?:like|with|in|on|without|near|there|at))",
@@ -79,6 +86,8 @@ SUICIDE: tuple[str, ...] = (
     r"disappear|stop existing|sleep forever|go to sleep forever)\b",
     r"\bwish (?:i|he|she) (?:was|were) never born\b",
     r"\b(?:rather|better) (?:be )?dead\b",
+    r"\brather die than (?:live|living|go on|go through|keep|feel|be alive|face|deal|wake|"
+    r"carry on|spend|another|be here|stay)",
     r"\bbetter off (?:dead|gone|not here|not around|without " + OBJ + r")\b",
     r"\bbetter off if (?:i|he|she) (?:was|were|am|is) (?:dead|gone|not here|not around)\b",
     r"\b(?:easier|better|happier|fine|okay|ok) (?:for (?:everyone|everybody|them|all|my \w+) )?"
@@ -86,6 +95,8 @@ SUICIDE: tuple[str, ...] = (
     r"was not here|were not here|was not around|never existed)\b",
     r"\b(?:notice|care|miss me|matter) (?:\w+ ){0,2}if (?:i|he|she) (?:was|were|am|is|just) "
     r"(?:gone|dead|not here|not around)\b",
+    r"\b(?:notice|care|miss me|matter|happier|easier|better) (?:\w+ ){0,2}if (?:i|he|she) "
+    r"(?:just )?(?:died|disappeared|was gone|were gone|was dead|were dead|killed myself)\b",
     r"\bno (?:point|reason|use) (?:in |to )?(?:living|life|going on|being alive|being here|"
     r"to live|trying anymore|anything|carrying on|staying alive)\b",
     r"\b(?:no|not any|not a|nothing|there is no|see no) (?:real )?(?:point|reason) "
@@ -132,14 +143,15 @@ SUICIDE: tuple[str, ...] = (
     r"will not|would not|never|does not|could not) (?:ever )?wake up\b",
     r"\b(?:want|wanna|wish|like|longing) (?:to |i could )?(?:just )?(?:go to )?sleep "
     r"(?:forever|for good|and never|permanently)\b",
-    r"\bdisappear (?:forever|for good|permanently|from (?:this|the) world|off the face)\b",
+    r"\bdisappear(?:ed|s|ing)? (?:forever|for good|permanently|from (?:this|the) world|off the "
+    r"face)\b",
     r"\b(?:want|wanna|wish|wished|like) (?:to |i could |i would )?(?:just )?disappear\s*"
     r"(?:$|[.!?,;]|and never|for ever|completely|from everything)",
     r"\b(?:check|checking|checked) out (?:permanently|for good|forever|of (?:life|this world|"
     r"this life|existence))\b",
     r"\b(?:check|checking|checked) out early\b(?! (?:from|of|at|to|for|this|today|on))",
     r"\bnot (?:be|going to be|gonna be|) ?(?:around|here|alive) (?:much |for )?(?:longer|"
-    r"long|next week|tomorrow|by|anymore|any more|for much longer)\b",
+    r"long|next week|tomorrow|by|anymore|any more|for much longer|to see)\b",
     r"\b(?:do not|did not) think (?:i|he|she) will (?:still )?be (?:here|around|alive) "
     r"(?:next|by|tomorrow|much|for|in)\b",
     r"\bnot (?:be|going to be) (?:a )?(?:problem|burden|bother) (?:for|to) (?:anyone|anybody|"
@@ -181,6 +193,9 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:way out|escape) (?:except|but|other than|apart from) (?:dying|death|to die|"
     r"suicide|ending it)\b",
     r"\bkms\b",
+    r"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|collecting|"
+    r"collected|storing|stashing|stashed) (?:up )?(?:all )?(?:of )?(?:" + POSS + r" |the |"
+    r"enough )?(?:\w+ )?(?:pills|tablets|meds|medication|insulin)\b",
     r"\b(?:research|researching|researched|looked up|looking up|look up|googled|googling|"
     r"searched|searching) (?:for )?(?:ways|how|the best way|methods?) (?:to )?(?:die|kill "
     r"myself|end it|end my life|overdose|do it)\b",
@@ -270,9 +285,9 @@ OVERDOSE: tuple[str, ...] = (
     r"\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|popped|injected) "
     r"(?:all|every one of|all of) (?:" + POSS + r"|the|them|it)\b(?! (?:\w+ )?(?:vitamins|"
     r"advice|time|chances?|stuff with me|books|things with me|notes|courses?|steps))",
-    r"\b(?:took|take|taken|taking|swallowed|injected|used|snorted|shot) (?:way )?too (?:much|"
-    r"many)\b\s*(?:$|[.!?,;]|of (?:" + POSS + r" )?" + SUBSTANCE + r"|" + SUBSTANCE + r"|"
-    r"and (?:i|he|she) can not|on purpose)",
+    r"\b(?:took|take|taken|taking|swallowed|injected|used|snorted|shot|shot up) (?:way )?too "
+    r"(?:much|many)\b\s*(?:$|[.!?,;]|of (?:" + POSS + r" )?" + SUBSTANCE + r"|" + SUBSTANCE
+    + r"|and (?:i|he|she) (?:can not|feel|am|is)|on purpose)",
     r"\b(?:used|took|injected|smoked|snorted|shot|drank) (?:way |a lot |much |so much )?more "
     r"than (?:usual|normal|i normally do|i usually do|ever|before)\b[^.!?]{0,40}\b(?:can not|"
     r"can barely|can hardly|could not|could barely) (?:breathe|feel|move|stay awake|see)\b",
@@ -303,9 +318,6 @@ OVERDOSE: tuple[str, ...] = (
     r"(?:wake up|survive)",
     r"\b(?:pills|tablets|meds|medication)\b[^.!?]{0,40}\b(?:not (?:to )?wake up|never wake "
     r"up|be enough|end it)\b",
-    r"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|collecting|"
-    r"collected|storing|stashing|stashed) (?:up )?(?:all )?(?:of )?(?:" + POSS + r" |the |"
-    r"enough )?(?:\w+ )?(?:pills|tablets|meds|medication|insulin)\b",
     r"\b(?:can not|can not really|could not) (?:feel|breathe|wake|stay awake|keep (?:my|his|her) "
     r"eyes open)\b[^.!?]{0,40}\b(?:took|taken|used|shot|injected|too much|pills)\b",
     r"\b(?:took|taken|used|shot|injected) (?:too much|way too much)\b[^.!?]{0,40}\b(?:can not|"
@@ -344,7 +356,8 @@ GUARDS: tuple[str, ...] = (
     r"happiness|excitement|old age|thirst|hunger)\b",
     r"\b(?:nearly|almost|about to|going to|gonna) die (?:of|from|laughing|if|when|without|"
     r"before)\b",
-    r"\brather die than (?!(?:live|living|go on|keep going|keep living|feel|be alive))",
+    r"\brather die than (?!(?:live|living|go on|go through|keep|feel|be alive|face|deal|wake|"
+    r"carry on|spend|another|be here|stay))",
     r"\b(?:is|are|was|were|has been|have been|it is|keeps|kept) (?:slowly |really |literally )?"
     r"killing (?:me|us|him|her)\b",
     r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one )?(?:slice|piece|break|slack|deal|"
@@ -423,6 +436,7 @@ KMS_NUMBER += r"several|those|these|the|of|extra|hundred|thousand|dozen)"
 # parser; tests/test_crisis_detect.py fails if a phrase is not covered). A text
 # holding none is not read further.
 ANCHORS: tuple[str, ...] = (
+    "me again", "him again", "her again",
     "acetaminophen", "affairs", "alcohol", "alive", "am gone", "ambien", "antidepress",
     "any longer", "any more", "anymore", "around", "aspirin", "balcon", "barrier", "benzo",
     " better", "blue", "booze", "bother", "bottle", "breath", "bridge", "building", "burden",
