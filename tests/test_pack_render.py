@@ -204,11 +204,12 @@ def _rendered(pack_id: str, prompt_id: str) -> set[str]:
          "Thinking of Jo and Dave: what could they do to help, and what would you like to "
          "ask of them?"),
         ("values", "values-most",
-         "You picked: being there for my family, good health, honesty and 2 more. Which of "
+         "You picked: being there for my family, good health, honesty, kindness and "
+         "self-respect. Which of "
          "these matters most to you right now, and what makes it important?"),
         ("values", "clashes",
          'How, if at all, does "drinking on weeknights" pull against what you value: being '
-         "there for my family, good health, honesty and 2 more?"),
+         "there for my family, good health, honesty, kindness and self-respect?"),
         ("checkin", "importance-lower", "What puts you at 6 and not lower?"),
         ("focusing", "direction-why", 'What draws you to "keeping things as they are for now"?'),
     ],
@@ -324,3 +325,47 @@ def test_titles_and_descriptions_presume_nothing(pack_id: str) -> None:
     pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
     for text in (pack.pack.title, pack.pack.description):
         assert not PRESUMING.search(text), text
+
+
+# --- found by the packs review (walked through in a terminal) --------------------------
+
+
+def test_areas_skipped_asks_nothing_about_these_areas() -> None:
+    asked, _ = _run("focusing", {"focus": "sleep"})
+    assert "areas" in asked and "areas-why" not in asked
+    asked, _ = _run("focusing", {"areas": ["sleep"], "focus": "sleep"})
+    assert "areas-why" in asked
+
+
+@pytest.mark.parametrize("rhythm", ["a short check-in most days", "a longer look now and then",
+                                    "whenever something comes up"])
+def test_rhythm_follow_up_reads_for_every_choice(rhythm: str) -> None:
+    pack = load_pack_file(PROMPTS / "engaging.toml")
+    interview = Interview(pack)
+    while (question := interview.current()) is not None and question.prompt.id != "rhythm":
+        interview.skip()
+    interview.submit_value(rhythm)
+    question = interview.current()
+    assert question is not None and question.prompt.id == "rhythm-fit"
+    # Never quoted into the sentence: 'What would help "whenever something comes up" fit...'
+    assert rhythm not in question.text
+
+
+def test_one_small_step_is_not_called_a_plan() -> None:
+    pack = load_pack_file(PROMPTS / "change-plan.toml")
+    interview = Interview(pack)
+    answers: dict[str, object] = {"focus": "the betting apps", "next":
+                                  "try one small step and see how it goes",
+                                  "change": "self-exclusion for six months",
+                                  "helpers": ["Jo", "Dave"], "interfere": "a big match"}
+    texts: dict[str, str] = {}
+    while (question := interview.current()) is not None:
+        texts[question.prompt.id] = question.text
+        value = answers.get(question.prompt.id)
+        if value is None and question.prompt.optional:
+            interview.skip()
+        else:
+            interview.submit_value(value if value is not None else "something")
+    for prompt_id in ("helpers", "signs", "interfere"):
+        assert "plan" not in texts[prompt_id], texts[prompt_id]
+        assert '"self-exclusion for six months"' in texts[prompt_id]

@@ -155,6 +155,7 @@ def test_template_parsing_and_rendering() -> None:
     assert render("{x}", {"x": ["Jo"]}, {}) == "Jo"
     assert render("{x}", {"x": ["A", "B", "C"]}, {}) == "A, B and C"
     assert render("{x}", {"x": ["A", "B", "C", "D"]}, {}) == "A, B, C and D"
+    assert render("{x}", {"x": list("ABCDE")}, {}) == "A, B, C, D and E"
     assert render("{x}", {"x": list("ABCDEF")}, {}) == "A, B, C and 3 more"
     assert render("{x}", {"x": ["A", "B"]}, {}, "es") == "A, B"
     assert render("{x}", {"x": True}, {}) == "yes"

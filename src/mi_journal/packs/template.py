@@ -2,7 +2,7 @@
 
 Syntax:
   {id}      the person's earlier answer to prompt `id` (a list reads "A, B and C";
-            more than four items: "A, B, C and 2 more")
+            more than five items: "A, B, C and 3 more")
   {id:-N}   a scale answer minus N, clamped to that scale's min..max
   {id:+N}   a scale answer plus N, clamped likewise
   {{ }}     literal braces
@@ -96,10 +96,12 @@ def show_value(value: object) -> str:
 
 
 # In a sentence a list reads as a list: "Jo and Dave", "A, B and C"; a long one is
-# shortened ("A, B, C and 2 more") so the question stays short. Per pack language;
+# shortened ("A, B, C and 3 more") so the question stays short. Five are still shown
+# in full: a question that hands back the five values someone just picked and asks
+# "which of these" must not hide two of them. Per pack language;
 # a language not listed here gets the items joined with commas, in full.
 LIST_WORDS = {"en": ("and", "more")}
-LIST_SHOWN_IN_FULL = 4
+LIST_SHOWN_IN_FULL = 5
 LIST_SHORTENED_TO = 3
 
 
