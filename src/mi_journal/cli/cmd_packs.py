@@ -148,9 +148,9 @@ def check_command(
     """Check packs: errors (exit 1) and MI-style warnings with a suggested rewording.
 
     Warnings: closed-question, no-follow-up, righting-reflex, labeling, ruler-why-not-ten,
-    too-long, assignment-left-out. They leave the exit code at 0 unless --strict is given.
-    Findings are grouped by prompt; each pack ends with its questions counted as MITI
-    counts them (rulers and picks are closed).
+    too-long, placeholder-repeated, assignment-left-out. They leave the exit code at 0
+    unless --strict is given. Findings are grouped by prompt; each pack ends with its
+    questions counted as MITI counts them (rulers and picks are closed).
     """
     from pathlib import Path
 
