@@ -288,6 +288,55 @@ def test_curious_why_questions_are_not_flagged(text: str) -> None:
     assert "righting-reflex" not in codes(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why are you still using after everything that happened?",
+        "Why would you even go to the casino again?",
+        "Why do you always end up at the pub on Fridays?",
+        "How could you let it get this bad?",
+    ],
+)
+def test_blaming_why_and_how_could_you_are_a_righting_reflex(text: str) -> None:
+    found = [f for f in lint_one(text) if f.code == "righting-reflex"]
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Don't buy alcohol this week. What will you do instead?", "don't"),
+        ("Make sure you avoid the pub this weekend. Who could come with you?", "make sure you"),
+        ("Be honest: how are the evenings going?", "be honest"),
+        ("Never keep wine in the house. What would that be like?", "never"),
+        ("What happened on Friday? Do not go back there.", "do not"),
+        ("Don't you think it's time to quit?", "don't you think"),
+        ("Isn't it time you cut down?", "isn't it time"),
+    ],
+)
+def test_orders_and_leading_questions_are_a_righting_reflex(text: str, phrase: str) -> None:
+    found = [f for f in lint_one(text) if f.code == "righting-reflex"]
+    assert len(found) == 1 and f'"{phrase}"' in found[0].message, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't worry if nothing comes to mind. What helped today?",
+        "Do not feel you have to answer all of it. What stands out?",
+        "Stop and notice for a moment: what is going on for you right now?",
+        "What would you like to stop, start or keep doing, if anything?",
+        "Why don't you tell me what happened on Friday?",
+        "Why didn't you pick a lower number, like a 2?",
+        "What do you promise yourself on a good day?",
+        "How could you tell it was working?",
+        "Why does it still matter to you after all this time?",
+    ],
+)
+def test_invitations_and_curious_questions_are_not_orders(text: str) -> None:
+    assert "righting-reflex" not in codes(text)
+
+
 def test_confrontational_why_suggests_asking_what_they_make_of_it() -> None:
     [finding] = [f for f in lint_one("Why do you keep drinking when you know it's hurting "
                                      "your family?") if f.code == "righting-reflex"]
@@ -313,6 +362,8 @@ def test_righting_reflex_suggests_a_rewording() -> None:
         ("How is substance abuse part of your week?", "substance abuse"),
         ("What do you think of junkies?", "junkies"),
         ("What happens when a test comes back dirty?", "dirty"),
+        ("What do other drug users in your life think?", "drug users"),
+        ("Why might someone be in denial about drinking?", "in denial"),
     ],
 )
 def test_stigmatizing_words_are_flagged(text: str, word: str) -> None:
@@ -327,6 +378,8 @@ def test_stigmatizing_words_are_flagged(text: str, word: str) -> None:
         "How does a clean kitchen feel after a long day?",
         "What has helped after a setback or a lapse?",
         "Who is a person who uses drugs in your life, if anyone?",
+        "What do you think the app's users would say about it?",
+        "What would you be denying yourself if things changed?",
     ],
 )
 def test_person_first_words_are_not_flagged(text: str) -> None:
@@ -521,3 +574,27 @@ def test_example_packs_pass_strictly() -> None:
         pack, findings = check_file(path)
         assert pack is not None and pack.assignment is not None, path
         assert findings == [], path
+
+
+def test_check_output_wraps_each_finding_within_the_width(
+    cli, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text(HEAD + prompt_toml("Why do you keep drinking when you know it hurts them?"),
+                    encoding="utf-8")
+    result = cli(["pack", "check", str(path)], env={"COLUMNS": "80"})
+    assert "[righting-reflex] a why-question" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80, result.output
+
+
+def test_check_help_names_every_warning(cli) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from mi_journal.packs import lint
+
+    result = cli(["pack", "check", "--help"], env={"COLUMNS": "400"})
+    listed = re.sub(r"-\s+", "-", " ".join(result.output.split()))  # help wraps at hyphens
+    codes_in_doc = re.search(r"- warning: (.*?);?\n\n", lint.__doc__ or "", re.S)
+    assert codes_in_doc is not None
+    for code in re.findall(r"`([a-z-]+)`", codes_in_doc.group(1)):
+        assert code in listed, code

@@ -1155,6 +1155,18 @@ RIGHTING_REWORDS = {
     "why won't you": '"what would make it feel possible?"',
     "why can't you": '"what would help?"',
     "if i were you": '"some people find... what do you make of that?"',
+    "don't you think": '"what do you make of it?"',
+    "isn't it time": '"what, if anything, would you like to do about it?"',
+    "don't": '"what might you try instead?"',
+    "do not": '"what might you try instead?"',
+    "never": '"what would you like to do about it, if anything?"',
+    "stop": '"what would you like to do about it, if anything?"',
+    "quit": '"what would you like to do about it, if anything?"',
+    "avoid": '"what might make it easier to keep away from it, if you want to?"',
+    "admit": '"what do you make of it?"',
+    "promise": '"what would you like to aim for, if anything?"',
+    "make sure you": '"what might help you remember to...?"',
+    "be honest": 'an open question and trust in the answer, e.g. "What is a usual week like?"',
 }
 
 
@@ -1183,6 +1195,8 @@ LABEL_REWORDS = {
     "dirty": '"using" or "a positive test"',
     "relapse": '"a setback", "a lapse" or "a return to use"',
     "failed": '"it did not go as planned" or "a setback"',
+    "user": '"a person who uses drugs" or "someone who drinks"',
+    "denial": '"not sure it is a problem" or "in two minds about it"',
 }
 
 

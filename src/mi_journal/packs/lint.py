@@ -52,7 +52,8 @@ _DIRECTIVE = re.compile(
     r"\b(?P<phrase>you\s+(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better|"
     r"'d\s+better|'ve\s+got\s+to|got\s+to)"
     r"|why\s+(?:don't|didn't|haven't|won't|can't|aren't|wouldn't|do\s+not|have\s+not)\s+you"
-    r"|why\s+not\s+just|if\s+i\s+were\s+you|you\s+just\s+need)\b",
+    r"|why\s+not\s+just|if\s+i\s+were\s+you|you\s+just\s+need"
+    r"|don't\s+you\s+think|isn't\s+it\s+time)\b",
     re.IGNORECASE,
 )
 # "Why do you keep drinking when you know it hurts them?": a why that argues its own answer.
@@ -60,8 +61,21 @@ _WHY_CONFRONTS = re.compile(
     r"\bwhy\b[^?.!]{0,80}?\b(?:when|if|though|even\s+though|although|since)\s+you\s+"
     r"(?:already\s+|clearly\s+|really\s+)?(?:know|knew|can\s+see|could\s+see|realise|realize|"
     r"understand|said|promised|told)\s+(?!yourself\b|you\b)"
-    r"|\bwhy\s+(?:do|did|would|will)\s+you\s+(?:still|even|keep|always|never)\b[^?.!]{0,60}"
-    r"\b(?:know|knew|hurt|hurting|harm|harming|damage|damaging|ruin|ruining)\b",
+    # "Why are you still using?", "Why would you even go back?": the question blames
+    # before it asks, whatever follows.
+    r"|\bwhy\s+(?:are|do|does|did|would|will|were|is)\s+you\s+(?:still|even|keep|always|never)\b"
+    # "How could you let it get this bad?" asks for a defence, not a story.
+    r"|\bhow\s+could\s+you\s+(?:let|do|go|keep|still|even|not|be\s+so)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with an order ("Don't buy wine this week.", "Make sure you avoid
+# the pub.", "Be honest: ..."); group "phrase" is looked up in messages.RIGHTING_REWORDS.
+# Kind reassurance ("Don't worry if nothing comes to mind.") is not an order.
+_ORDER = re.compile(
+    r"(?:^|[.!?:;]\s+|\n)[\"'\u201c]?(?P<phrase>"
+    r"(?:don't|do\s+not)(?!\s+(?:you|worry|feel|rush|judge|hesitate|forget|be\s+(?:too\s+)?hard))"
+    r"|never(?!\s+mind)|stop(?!\s+(?:and|for\s+a))|quit|avoid|admit|promise|make\s+sure\s+you"
+    r"|be\s+honest)\b",
     re.IGNORECASE,
 )
 # "What do you think you should do?" hands the choice back: that is evoking, not directing.
@@ -74,6 +88,13 @@ _EVOKING_BEFORE = re.compile(
 )
 # ...but "What you need to do is stop." at the start of a sentence is directing.
 _SENTENCE_START_WHAT = re.compile(r"(?:^|[.!?]\s+)what\s*$", re.IGNORECASE)
+# "Why don't you tell me about it?" is an everyday invitation to talk, and "Why didn't you
+# pick a lower number?" is the MI ruler question that draws out reasons for change.
+_WHY_INVITES = re.compile(
+    r"\s+(?:tell|fill|share|talk|walk\s+me|describe|say\s+more)\b"
+    r"|\s+(?:pick|choose|give|say|put)\s+(?:yourself\s+)?(?:a\s+|an\s+)?lower\b",
+    re.IGNORECASE,
+)
 _EPISTEMIC_MUST = re.compile(r"^you\s+must\s+(?:have|be\s+(?:feeling|tired|proud))", re.IGNORECASE)
 
 # Stigmatizing words; group names are keys of messages.LABEL_REWORDS.
@@ -97,6 +118,12 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"go(?:ing)?)\s+dirty\b|\bdirty\s+(?:urine|tests?|screens?|samples?)\b",
         ),
         ("relapse", r"\brelaps(?:e|es|ed|ing)\b"),
+        (
+            "user",
+            r"\b(?:drug|substance|alcohol|heroin|cocaine|crack|meth|opioid|opiate|"
+            r"injecting|iv)\s+users?\b",
+        ),
+        ("denial", r"\b(?:in|your|their|his|her|of)\s+denial\b"),
         ("failed", r"\bfail(?:ed|s|ing|ure|ures)?\b"),
     )
 )
@@ -141,7 +168,11 @@ def _righting_reflex(text: str) -> Iterator[str]:
         evoking = _EVOKING_BEFORE.search(before) and not _SENTENCE_START_WHAT.search(before)
         if evoking or _EPISTEMIC_MUST.match(text[match.start():]):
             continue
+        if phrase.startswith("why") and _WHY_INVITES.match(text, match.end()):
+            continue
         yield messages.lint_righting_reflex(phrase)
+    for match in _ORDER.finditer(text.replace("\u2019", "'")):
+        yield messages.lint_righting_reflex(" ".join(match.group("phrase").lower().split()))
 
 
 def _labeling(text: str) -> Iterator[str]:
