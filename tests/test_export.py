@@ -252,15 +252,22 @@ def test_svg_draws_only_rulers_with_readings() -> None:
 
 
 def test_svg_axis_labels_never_crowd() -> None:
-    from mi_journal.exporting.svg import LABEL_GAP, ruler_chart
+    from mi_journal.exporting.svg import ruler_chart
 
-    for days in (1, 2, 3, 9, 40, 200, 800):
+    for days in (1, 2, 3, 4, 9, 16, 40, 61, 200, 800):
         start = datetime(2026, 1, 1, 20, tzinfo=UTC)
         readings = [_reading(start, 5), _reading(start + timedelta(days=days), 6)]
         svg = ruler_chart(readings, "t")
-        xs = [float(x) for x in re.findall(r'<text class="axis" x="([\d.]+)" y="230"', svg)]
-        assert xs == sorted(xs), days
-        assert all(b - a >= LABEL_GAP for a, b in pairwise(xs)), (days, xs)
+        labels = re.findall(r'<text class="axis" x="([\d.]+)" y="230" '
+                            r'text-anchor="([a-z]+)">([^<]+)<', svg)
+        # Each label's extent at about 6.5 px a character (11 px digits), by its anchor.
+        spans = []
+        for x, anchor, label in labels:
+            width = 6.5 * len(label)
+            left = {"start": 0, "middle": width / 2, "end": width}[anchor]
+            spans.append((float(x) - left, float(x) - left + width))
+        assert len(spans) >= 2 and spans == sorted(spans), days
+        assert all(a[1] + 8 <= b[0] for a, b in pairwise(spans)), (days, labels)
 
 
 def test_text_escaping() -> None:
@@ -341,3 +348,13 @@ def test_export_in_a_real_process(paths, journal_home) -> None:  # type: ignore[
     assert b"# My mi-journal" in done.stdout
     # UTF-8 even where the locale says ASCII: the bytes go out as they are.
     assert "19:30 · interview".encode() in done.stdout
+
+
+def test_svg_many_readings_are_a_line_without_dots() -> None:
+    from mi_journal.exporting.svg import MAX_DOTS, ruler_chart
+
+    start = datetime(2025, 1, 1, 9, tzinfo=UTC)
+    many = [_reading(start + timedelta(days=n), n % 11) for n in range(MAX_DOTS + 1)]
+    svg = ruler_chart(many, "t")
+    assert svg.count("<polyline") == 1 and "<circle" not in svg
+    assert svg.count(",") >= MAX_DOTS + 1  # every reading is a point of the line

@@ -129,9 +129,8 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
         entries = [Entry.model_validate_json(text)
                    for text in index.entry_json(_entry_filter(selection))]
         pack_entries = entries
-        if selection.pack is not None and selection != Selection(
-                pack=selection.pack, include_goals=selection.include_goals,
-                change_talk=selection.change_talk):
+        narrowed = (selection.since, selection.until, selection.stage, selection.tag)
+        if selection.pack is not None and any(value is not None for value in narrowed):
             # Progress counts every entry of the pack, whatever the other filters.
             pack_entries = [Entry.model_validate_json(text)
                             for text in index.entry_json(EntryFilter(pack=selection.pack))]

@@ -24,6 +24,7 @@ INSET = 10
 MAX_DOTS = 90
 MAX_LABELS = 6
 LABEL_GAP = 80
+END_GAP = 110
 LABEL_STEPS_DAYS = (1, 2, 7, 14, 28, 84, 168, 336)
 
 STYLE = {
@@ -63,7 +64,9 @@ class _TimeAxis:
         left, right = self.x(self.first), self.x(self.last)
         out = [(left, f"{self.first:{ends}}", "start")]
         for x, shown in self._midnights():
-            if x - out[-1][0] >= LABEL_GAP and right - x >= LABEL_GAP:
+            # The end labels run inward by their whole width, a middle one by half.
+            inner = LABEL_GAP if len(out) > 1 else END_GAP
+            if x - out[-1][0] >= inner and right - x >= END_GAP:
                 out.append((x, shown, "middle"))
         out.append((right, f"{self.last:{ends}}", "end"))
         return out
