@@ -3,7 +3,7 @@ screenshot (issue 15, item 14). Skipped when no Chromium is installed; on Debian
 `apt-get install chromium poppler-utils` (poppler's pdftotext adds the footer and
 page-foot checks).
 
-What it guards: 20 realistic entries print to few pages (16 before the print CSS,
+What it guards: 20 realistic entries print to few pages (17 before the print CSS,
 9 with it, measured with Chromium 150 on US Letter), every page has the footer
 (title, export date, "Page N of M"), and no page ends on a heading.
 """
