@@ -94,6 +94,8 @@ def test_a_pasted_note_with_bracketed_paste_is_one_answer(home: Path) -> None:
     child.sendline("n")
     child.expect_exact(messages.HOME_NOTE_PROMPT)
     child.expect_exact("> ")
+    # The terminal is asked to mark pastes (Python's readline leaves that off).
+    assert "\x1b[?2004h" in child.logfile_read.getvalue()
     child.send("\x1b[200~First paragraph.\n\nSecond paragraph.\x1b[201~\r")
     child.expect_exact("  ")
     child.send("\r")

@@ -41,12 +41,22 @@ def _readline() -> ModuleType | None:
     return module if module is not None and hasattr(module, "get_line_buffer") else None
 
 
+_asked_for_marked_pastes = False
+
+
 def enable_line_editing() -> None:
-    """Load readline (arrow keys, history, bracketed paste) for input() on a terminal."""
+    """Load readline (arrow keys, history) for input() on a terminal, and ask the
+    terminal to mark pastes. (Python turns readline's bracketed paste off, for its
+    own interactive prompt's sake; here a paste is meant to be one answer.)"""
+    global _asked_for_marked_pastes
     if not _stdin_is_terminal():
         return
     with contextlib.suppress(Exception):
-        import readline  # noqa: F401
+        import readline
+
+        if _readline_can_mark_pastes(readline) and not _dumb_terminal():
+            readline.parse_and_bind("set enable-bracketed-paste on")
+            _asked_for_marked_pastes = True
 
 
 def read_line(prompt: str, prefill: str = "") -> str:
@@ -80,19 +90,26 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def pastes_are_marked() -> bool:
-    """True when readline keeps a paste in one line (bracketed paste: GNU readline
-    8.1 or later, where it is on by default, on a terminal other than `dumb`)."""
-    readline = _readline()
-    if readline is None or "libedit" in (readline.__doc__ or ""):
-        return False
-    if os.environ.get("TERM", "dumb") in ("", "dumb"):
+def _readline_can_mark_pastes(readline: ModuleType) -> bool:
+    """GNU readline 8.1 or later (libedit, as on macOS, cannot)."""
+    if "libedit" in (readline.__doc__ or ""):
         return False
     version = str(getattr(readline, "_READLINE_LIBRARY_VERSION", "0")).split(".")
     try:
         return (int(version[0]), int(version[1] if len(version) > 1 else 0)) >= (8, 1)
     except ValueError:
         return False
+
+
+def pastes_are_marked() -> bool:
+    """True when the terminal was asked to mark pastes (bracketed paste, which readline
+    then keeps in one line): after `enable_line_editing`, on a terminal other than
+    `dumb` (which is never asked: it would show the request as text)."""
+    return _asked_for_marked_pastes and _readline() is not None and not _dumb_terminal()
+
+
+def _dumb_terminal() -> bool:
+    return os.environ.get("TERM", "dumb") in ("", "dumb")
 
 
 def arrived_together(gap: float = PASTE_GAP) -> bool:
