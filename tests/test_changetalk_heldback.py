@@ -71,3 +71,16 @@ def test_weights_never_saw_heldback_text() -> None:
                                  model.tokens(normalise(u.text))[1:], strict=False)} - dev_pairs
     assert test_only
     assert not test_only & set(fitted.weights)
+
+
+@needs_data
+@pytest.mark.timeout(600)
+def test_shipped_weights_are_what_the_training_script_makes_from_dev() -> None:
+    """No hand-edited weights: the training script, run on the dev transcripts only,
+    gives exactly the shipped file (thresholds included)."""
+    import json
+
+    from tests.changetalk_eval import train
+
+    shipped = json.loads(train.OUT.read_text(encoding="utf-8"))
+    assert train.build(verbose=False) == shipped

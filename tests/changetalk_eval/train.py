@@ -44,8 +44,8 @@ CLASS_INDEX = {name: index for index, name in enumerate(ctmodel.CLASSES)}
 
 def featurise(utterance: annomi.Utterance) -> tuple[list[str], tuple[str, bool]]:
     rules = rule_statement(utterance.text, question=utterance.question or None)
-    names = ctmodel.features(normalise(utterance.text), normalise(utterance.question),
-                             rules.label, rules.kind, rules.cues)
+    names = sorted(ctmodel.features(normalise(utterance.text), normalise(utterance.question),
+                                    rules.label, rules.kind, rules.cues))  # a fixed order
     if settled(rules.label, rules.kind, rules.cues):
         return names, ("settled " + rules.label, False)
     return names, (rules.label, change_allowed(rules.cues))
@@ -101,6 +101,7 @@ def macro_f1(gold: list[int], predicted: list[str]) -> tuple[float, float]:
 
 def choose_thresholds(
     gold: list[int], probs: list[tuple[float, float, float]], rules: list[tuple[str, bool]],
+    verbose: bool = True,
 ) -> tuple[float, float, float]:
     """Thresholds with the best out-of-fold macro-F1 whose change precision is at least
     MIN_CHANGE_PRECISION."""
@@ -114,12 +115,14 @@ def choose_thresholds(
                 macro, precision = macro_f1(gold, predicted)
                 if precision >= MIN_CHANGE_PRECISION and macro > best[0]:
                     best = (macro, change, sustain, rule_change)
-    print(f"out-of-fold on dev: macro-F1 {best[0]:.3f} at change >= {best[1]:.2f},"
-          f" sustain >= {best[2]:.2f}, change the rules found >= {best[3]:.2f}")
+    if verbose:
+        print(f"out-of-fold on dev: macro-F1 {best[0]:.3f} at change >= {best[1]:.2f},"
+              f" sustain >= {best[2]:.2f}, change the rules found >= {best[3]:.2f}")
     return best[1], best[2], best[3]
 
 
-def main() -> int:
+def build(verbose: bool = True) -> dict[str, object]:
+    """The weights file's content, made from the dev transcripts only."""
     utterances = annomi.load("dev")
     featurised = [featurise(u) for u in utterances]
     rows = [(names, CLASS_INDEX[u.label]) for (names, _), u in zip(featurised, utterances,
@@ -135,22 +138,28 @@ def main() -> int:
         for index, u in enumerate(utterances):
             if fold_of[u.transcript] == fold:
                 probs[index] = ctmodel.scores(fitted, rows[index][0])
-    change, sustain, rule_change = choose_thresholds([g for _, g in rows], probs, rules)
+    change, sustain, rule_change = choose_thresholds([g for _, g in rows], probs, rules,
+                                                     verbose)
     weights = train(rows)
     kept = {
         name: [round(x, 3) for x in w] for name, w in sorted(weights.items())
         if max(w) - min(w) >= PRUNE
     }
-    data = {
+    return {
         "about": "change-talk weights; trained on AnnoMI dev transcripts by "
                  "tests/changetalk_eval/train.py (see tests/changetalk_eval/split.json)",
         "classes": list(ctmodel.CLASSES),
         "thresholds": {"change": change, "sustain": sustain, "rule_change": rule_change},
         "weights": kept,
     }
+
+
+def main() -> int:
+    data = build()
     OUT.write_text(json.dumps(data, separators=(",", ":"), sort_keys=False) + "\n",
                    encoding="utf-8")
-    print(f"wrote {OUT} ({len(kept)} features, {OUT.stat().st_size // 1024} KiB)")
+    print(f"wrote {OUT} ({len(data['weights'])} features, "  # type: ignore[arg-type]
+          f"{OUT.stat().st_size // 1024} KiB)")
     return 0
 
 
