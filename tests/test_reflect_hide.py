@@ -189,3 +189,25 @@ def test_interview_answers_are_tagged_with_their_question(tmp_path: Path) -> Non
     reflection = build_reflection([entry])
     assert [(q.text, q.kind) for q in reflection.strongest + [
         q for g in reflection.groups for q in g.quotes]][:1] == [("Yeah, I think so.", "ability")]
+
+
+def test_reflect_tag_reads_json_lines_with_their_question(cli) -> None:  # type: ignore[no-untyped-def]
+    lines = "\n".join([
+        json.dumps({"text": "Yeah, probably.",
+                    "question": "Do you think you could go two months without drinking?"}),
+        "Yeah, probably.",
+        json.dumps({"text": "No.", "question": "Are you ready to cut down?"}),
+        "{not json, so read as it is",
+        json.dumps({"question": "no text here"}),
+        json.dumps({"text": "I should quit but I won't", "question": None}),
+    ]) + "\n"
+    result = cli(["reflect", "tag"], input=lines)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(o["label"], o["kind"]) for o in out] == [
+        ("change", "ability"), ("neutral", None), ("sustain", "activation"),
+        ("neutral", None), ("neutral", None), ("sustain", "commitment"),
+    ]
+    assert out[0]["text"] == "Yeah, probably."
+    assert any(c.startswith("yes to the question:") for c in out[0]["cues"])
+    assert out[3]["text"] == "{not json, so read as it is"
