@@ -324,6 +324,10 @@ def test_orders_and_leading_questions_are_a_righting_reflex(text: str, phrase: s
     [
         "Don't worry if nothing comes to mind. What helped today?",
         "Do not feel you have to answer all of it. What stands out?",
+        "Avoid judging yourself; just notice. What happened?",
+        "Never judge yourself here. What stood out?",
+        "Quit worrying about spelling. What comes to mind?",
+        "Don't be too hard on yourself. What went well?",
         "Stop and notice for a moment: what is going on for you right now?",
         "What would you like to stop, start or keep doing, if anything?",
         "Why don't you tell me what happened on Friday?",

@@ -70,12 +70,15 @@ _WHY_CONFRONTS = re.compile(
 )
 # A sentence that opens with an order ("Don't buy wine this week.", "Make sure you avoid
 # the pub.", "Be honest: ..."); group "phrase" is looked up in messages.RIGHTING_REWORDS.
-# Kind reassurance ("Don't worry if nothing comes to mind.") is not an order.
+# Kind reassurance ("Don't worry if nothing comes to mind.", "Never judge yourself here.",
+# "Avoid being hard on yourself.") is not an order.
 _ORDER = re.compile(
     r"(?:^|[.!?:;]\s+|\n)[\"'\u201c]?(?P<phrase>"
-    r"(?:don't|do\s+not)(?!\s+(?:you|worry|feel|rush|judge|hesitate|forget|be\s+(?:too\s+)?hard))"
+    r"(?:don't|do\s+not)(?!\s+(?:you|feel|hesitate|forget))"
     r"|never(?!\s+mind)|stop(?!\s+(?:and|for\s+a))|quit|avoid|admit|promise|make\s+sure\s+you"
-    r"|be\s+honest)\b",
+    r"|be\s+honest)\b"
+    r"(?!\s+(?:judg|worr|blam|rush|being\s+(?:too\s+)?hard|be\s+(?:too\s+)?hard|"
+    r"yourself\s+nothing))",
     re.IGNORECASE,
 )
 # "What do you think you should do?" hands the choice back: that is evoking, not directing.
