@@ -342,7 +342,8 @@ def test_summary_quotes_reflected_answers_and_rulers(pack: Pack) -> None:
     assert lines[1] == "  - \u201cI want to be there for my kids.\u201d"
     for quote in ("drinking on weeknights", "stubborn", "good friends"):
         assert quote in summary
-    assert lines[-3:] == ["Your rulers: importance 6 of 10.", "", messages.SUMMARY_KEY_QUESTION]
+    # The planning answers (ready, a goal) already said what next: no key question after.
+    assert lines[-1] == "Your rulers: importance 6 of 10."
     assert "a good week" not in summary  # not marked reflect
     assert interview.entry("20260101-120000-abcd", now()).summary == summary
 

@@ -198,3 +198,16 @@ def test_only_sustain_talk_gives_a_short_kind_line() -> None:
 
 def test_nothing_reflected_and_nothing_left_out_is_empty() -> None:
     assert build_summary(_one_prompt_pack("why"), []) == ""
+
+
+def test_the_key_question_is_not_asked_again_after_the_person_said_what_next() -> None:
+    evoking = _walk(load_builtin("evoking"), REPRO).summary()
+    assert evoking.splitlines()[-1] == messages.SUMMARY_KEY_QUESTION
+    checkin = {"today": "Calm. I want to keep my evenings free.", "importance": 7,
+               "confidence": 5, "next": "Walk after dinner."}
+    summary = _walk(load_builtin("checkin"), checkin).summary()
+    assert summary  # there is something to hand back...
+    assert messages.SUMMARY_KEY_QUESTION not in summary  # ...but "what next" was just asked
+    skipped_next = _walk(load_builtin("checkin"), {k: v for k, v in checkin.items()
+                                                     if k != "next"}).summary()
+    assert skipped_next.splitlines()[-1] == messages.SUMMARY_KEY_QUESTION

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mi_journal import messages
-from mi_journal.models import Answer, AnswerKind
+from mi_journal.models import Answer, AnswerKind, Stage
 from mi_journal.packs.model import Pack
 from mi_journal.packs.template import show_value
 
@@ -251,6 +251,19 @@ def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
     rulers = _ruler_line(pack, answers)
     if rulers:
         lines.append(rulers)
-    if lines:
+    if lines and not _already_said_what_next(pack, answers):
         lines += ["", messages.SUMMARY_KEY_QUESTION]
     return "\n".join(lines)
+
+
+def _already_said_what_next(pack: Pack, answers: Sequence[Answer]) -> bool:
+    """True when the person answered a planning question in this interview.
+
+    They have just said what, if anything, they would like to do next (a plan, a first
+    step, or "nothing for now"); asking it again in the summary would only repeat it.
+    """
+    stages = {prompt.id: prompt.stage for prompt in pack.prompts}
+    return any(
+        not answer.skipped and stages.get(answer.prompt) is Stage.planning
+        for answer in answers
+    )
