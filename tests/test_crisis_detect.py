@@ -146,6 +146,62 @@ def test_a_negation_whose_reach_ends_first_negates_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "I'm not going to kill myself but I think about it",  # the lead's probe
+        "I won't kill myself, though some days I want to.",
+        "I would never hurt myself, except when it gets really bad",
+        "I'm not going to kill myself. Yet.",
+        "I'm not suicidal. Some days the thought is still there.",
+        "I don't want to overdose, but sometimes I think about it",
+        "I'm not going to end my life, still it crosses my mind",
+        "Im not gonna kill myself but part of me wants to",
+    ],
+)
+def test_a_negation_taken_back_by_a_contrast_alarms(text: str) -> None:
+    assert mentions_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal but I want things to get better",
+        "I would never hurt myself, but I do want to drink less",
+        "I'm not suicidal, still I think about drinking",
+        "I'm not going to overdose, though I still use on weekends",
+    ],
+)
+def test_a_contrast_that_keeps_nothing_alive_leaves_the_negation(text: str) -> None:
+    assert detect_crisis(text) is None
+    assert touches_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote letters to my kids in case I'm not around",  # the lead's probes
+        "I've written a note for my family in case",
+        "She recorded a video for her son, just in case something happens to her",
+        "left a letter for my wife in case I don't make it through the week",
+    ],
+)
+def test_goodbye_letters_written_in_case_alarm(text: str) -> None:
+    assert mentions_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left a note for my flatmate in case she is late",
+        "Wrote a card for mum in case I forget her birthday",
+        "I wrote a message to my sponsor in case the meeting moves",
+    ],
+)
+def test_everyday_notes_in_case_are_left_alone(text: str) -> None:
+    assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Some nights I think about suicide.",
         "I've been feeling SUICIDAL again",
         "I thought about taking... no, about how to take my own life",

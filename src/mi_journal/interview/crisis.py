@@ -402,6 +402,8 @@ def _guard() -> re.Pattern[str]:
 
 
 _NEGATED = _Lazy(words.NEGATION_BEFORE)
+_TAKEN_BACK = _Lazy(words.NEGATION_TAKEN_BACK)
+_SENTENCE_END = _Lazy(r"[.!?]+")
 _CLAUSE_BREAK = _Lazy(r".*(?:[.!?;:,]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|"
                            r"\bexcept\b|\band yet\b)", re.DOTALL)
 _SUBJECT = _Lazy(words.SUBJECT)
@@ -421,6 +423,17 @@ def _clause_before(text: str, start: int) -> str:
     head = text[max(0, start - 200):start]
     found = _CLAUSE_BREAK.match(head)
     return head[found.end():] if found else head
+
+
+def _negated(text: str, before: str, end: int) -> bool:
+    """Directly negated, and not taken back by what follows ("... but I think about it")."""
+    if _NEGATED.search(before) is None:
+        return False
+    after = text[end:end + 160]
+    ends = list(_SENTENCE_END.finditer(after))
+    if len(ends) >= 2:  # this sentence and the next one, no further
+        after = after[:ends[1].end()]
+    return _TAKEN_BACK.search(after) is None
 
 
 def _about_someone_else(phrase: str, before: str) -> bool:
@@ -458,7 +471,7 @@ def _hits(plain: str) -> list[_Hit]:
             hits.append(_Hit(
                 category=category,
                 phrase=found.group(0),
-                negated=_NEGATED.search(before) is not None,
+                negated=_negated(plain, before, end),
                 other=_about_someone_else(found.group(0), before),
             ))
     return hits

@@ -160,6 +160,14 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:letters?|notes?|messages?) (?:to|for) (?:\w+ ){0,3}(?:to say|saying) goodbye\b",
     r"\b(?:wrote|writing|written|write|left|leave|leaving) (?:\w+ ){0,3}(?:to say|saying) "
     r"goodbye\b",
+    # Indirect goodbye letters: written to someone "in case" (and nothing more, or "in case I
+    # am not ...", "in case something happens"); "a note for my flatmate in case she is
+    # late" is everyday.
+    r"\b(?:wrote|writing|written|write|writes|left|leave|leaving|recorded|recording|made|"
+    r"making|prepared|preparing) (?:\w+ ){0,3}(?:letters?|notes?|messages?|cards?|videos?) "
+    r"(?:to|for) (?:\w+ ){0,4}?(?:, )?(?:just )?in case(?:(?=\s*(?:$|[.!?;,]))| (?:i|he|she|"
+    r"something|anything) (?:\w+ ){0,2}?(?:happens|happened|am not|is not|was not|do not|"
+    r"does not|die|dies|am gone|is gone|go|goes|leave|cannot|can not|never|no longer)\b)",
     r"\b(?:said|say|saying|made) (?:all )?" + POSS + r" (?:goodbyes|peace)\b",
     r"\bsaying goodbye to (?:everyone|everybody|the world|all of you|you all)\b",
     r"\b(?:giv(?:e|es|ing|en)|gave) (?:away )?(?:all )?(?:of )?" + POSS + r" (?:things|stuff|"
@@ -423,6 +431,39 @@ NEGATION_BEFORE = (
     r"desire to|been|be|being|about|of|to|i|am|was|would|will|ever|once|once been|"
     r"currently|in any way|anymore|any more|more|that|a|the|wanted to|want|wanted|"
     r"tempted to|going|considering|considered|self|harm|done|doing|do|an))*\s*$"
+)
+# A negation the rest of the sentence takes back: a contrast ("but", "though", "except",
+# "yet", "still", "sometimes", "some days") followed by words that keep the thought alive
+# ("I'm not going to kill myself but I think about it", "I won't hurt myself, except
+# when it gets bad", "not going to do it, yet"). Read on the words after the negated
+# phrase, up to the end of the next sentence; "I'm not suicidal but I want to get better"
+# takes nothing back.
+CONTRAST = (r"(?:but|though|although|except|yet|still|sometimes|some days|some nights|"
+            r"at times|even so|then again|other days|most days|every day|every night|lately)")
+NEGATION_TAKEN_BACK = (
+    r"\b(?:yet|not yet|just not yet|for now|not today|at least not (?:yet|today|now))"
+    r"\s*(?:$|[.!?;,])"
+    r"|\bexcept (?:when|if|on|at|some|sometimes|lately|for|after|maybe|late|in)\b"
+    r"|\b" + CONTRAST + r"\b[^.!?]{0,50}?(?:"
+    r"\b(?:think|thinks|thought|thinking|dream|dreams|dreaming|dreamt|fantasi[sz]e\w*|"
+    r"imagine|imagining|imagined|picture|picturing|pictured|wonder|wondering|wondered|"
+    r"consider|considering|considered|obsess\w*|plan|planning|planned) (?:\w+ )?(?:about |of )?"
+    r"(?:it|that|this|doing it|doing that|how|death|dying|ending|suicide|being dead|"
+    r"being gone|not being|not waking|not existing|going through)\b"
+    r"|\b(?:the|that|those|these) (?:thought|thoughts|idea|urge|urges|temptation|pull|wish|"
+    r"feeling)s? (?:is|are|do|does|come|comes|came|still|will not|keep|keeps|will|have|has|"
+    r"never|creep|creeps|won|is still|are still|get|gets|stay|stays)\b"
+    r"|\b(?:crosses|cross|crossed|crossing|on|in|out of) (?:my|his|her) (?:mind|head)\b"
+    r"|\btempt\w*|\bpart of (?:me|him|her)\b|\bgo through with it\b|\bhave a plan\b"
+    r"|\b(?:want|wanted|wanna|wish|wished|feel like|felt like|am tempted|was tempted|could|"
+    r"might|would) (?:to )?(?:do it|do that|it|that|to)?\s*(?:$|[.!?;,]|sometimes|some days|"
+    r"some nights|a lot|at night|lately|too|really bad|so bad|badly)"
+    r"|\bwish (?:i|he|she) (?:could|would|was|were|did|had|was not|were not|had not)\b"
+    r"|\b(?:i|he|she) (?:do|does|did|have|has|am|is|was)\s*(?:$|[.!?;,])"
+    r"|\b(?:i|he|she) (?:almost|nearly) (?:did|do|have|had)\b"
+    r"|\b(?:i|he|she) (?:am|is|was) not sure (?:i|he|she) (?:will|would|could|can) "
+    r"(?:not|keep|hold)"
+    r")"
 )
 # Negation words whose reach ends before the phrase: "not sure", "can not stop", "no idea".
 NEGATION_BROKEN = r"\b(?:not|never|no) (?:sure|know|stop|help|get|shake|believe|idea|one)\b"
