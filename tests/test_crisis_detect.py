@@ -280,17 +280,30 @@ def test_every_phrasing_of_the_tuned_splits(split: str) -> None:
     assert wrong == []
 
 
-def test_held_out_split_figures() -> None:
-    """holdout2.jsonl was never tuned on. This asserts what was measured (see README,
-    "Crisis wording"), so a change that makes it worse fails."""
+def _evaluate(split: str) -> dict[str, object]:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from eval_crisis import evaluate
 
-    result = evaluate(_load("holdout2"))
-    assert result["false_alarm_rate"] <= 0.05  # measured 2 of 58 (0.034): target met
-    assert result["recall"] >= 0.91  # measured 0.911 (92 of 101); the target of 0.97 is not
+    return evaluate(_load(split))
+
+
+def test_held_out_split_figures() -> None:
+    """holdout2.jsonl was never tuned on. This asserts what was measured (see README,
+    "Crisis wording"), so a change that makes it worse fails."""
+    result = _evaluate("holdout2")
+    assert result["false_alarm_rate"] <= 0.05  # 2 of 58
+    assert result["recall"] >= 0.91  # 0.911 (92 of 101)
+
+
+def test_fourth_held_out_split_figures() -> None:
+    """holdout3.jsonl (second round) was run once and never tuned on: measured recall
+    0.866 (84 of 97) and false alarms 1 of 54 (0.019); the recall target of 0.97 is not
+    met. Asserted as measured, never more, so a change that makes it worse fails."""
+    result = _evaluate("holdout3")
+    assert result["false_alarm_rate"] <= 0.05
+    assert result["recall"] >= 0.86
 
 
 def test_the_quick_gate_lets_every_phrase_through() -> None:
