@@ -333,3 +333,35 @@ def test_reindexes_at_once_with_a_search_alongside_all_succeed(paths, journal_ho
                 assert len(json.loads(out)) == 300
     with open_index(paths) as ix:
         assert ix.count() == 300
+
+
+# --- item 6, continued: what an editor leaves behind is never waited on --------------
+
+_FIFO_EDITOR = "import os, sys\nos.unlink(sys.argv[1])\nos.mkfifo(sys.argv[1], 0o600)\n"
+
+
+@pytest.fixture
+def fifo_editor(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    script = tmp_path / "fifo_editor.py"
+    script.write_text(_FIFO_EDITOR)
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("mi_journal.cli.render.stdout_is_terminal", lambda: True)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"'{sys.executable}' '{script}'")
+
+
+def test_an_editor_that_leaves_a_fifo_does_not_hang_goals_edit(cli, paths, fifo_editor) -> None:  # type: ignore[no-untyped-def]
+    added = cli(["goals", "add", "Walk more"])
+    assert added.exit_code == 0, added.output
+    from mi_journal.storage.goals import load_goals
+
+    goal = load_goals(paths).goals[0]
+    result = cli(["goals", "edit", goal.id])
+    assert result.exit_code == 1 and "not a regular file" in result.output
+    assert load_goals(paths).goals[0].title == "Walk more"
+
+
+def test_an_editor_that_leaves_a_fifo_gives_no_answer(paths, fifo_editor) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.cli.interview_ui import edit_text
+
+    assert edit_text(paths, "draft answer") is None

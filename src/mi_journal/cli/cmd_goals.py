@@ -348,7 +348,12 @@ def _run_editor(paths: Paths, text: str) -> str:
             raise MijError(messages.editor_missing(command[0])) from None
         if result.returncode != 0:
             raise MijError(messages.editor_exit(result.returncode))
-        return path.read_bytes().decode("utf-8", errors="replace")
+        from mi_journal.storage.files import read_bytes_limited
+        from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
+
+        # Whatever the editor left there: a FIFO or a huge file is refused, not waited on.
+        raw = read_bytes_limited(path, MAX_DATA_FILE_BYTES)
+        return raw.decode("utf-8", errors="replace")
     finally:
         path.unlink(missing_ok=True)
 

@@ -589,8 +589,17 @@ def edit_text(paths: Paths, initial: str) -> str | None:
             return None
         if result.returncode != 0:
             return None
-        with open(name, encoding="utf-8", errors="replace") as handle:
-            return handle.read()
+        from pathlib import Path
+
+        from mi_journal.errors import MijError
+        from mi_journal.storage.files import read_bytes_limited
+        from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
+
+        try:  # whatever the editor left there: a FIFO is never waited on
+            raw = read_bytes_limited(Path(name), MAX_DATA_FILE_BYTES)
+        except MijError:
+            return None
+        return raw.decode("utf-8", errors="replace")
     finally:
         with contextlib.suppress(OSError):
             os.unlink(name)
