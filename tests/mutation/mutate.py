@@ -45,7 +45,8 @@ TARGETS: dict[str, list[str]] = {
     "src/mi_journal/storage/files.py": [
         "tests/test_storage_durability.py", "tests/test_storage.py",
         "tests/test_permissions.py", "tests/test_disk_errors.py",
-        "-k", _NOT_LONG,
+        "tests/test_export_targets.py", "tests/test_bulk_write.py", "tests/test_crash.py",
+        "tests/test_doctor.py", "-k", _NOT_LONG + " and not kill_rounds",
     ],
     "src/mi_journal/storage/locking.py": [
         "tests/test_storage_durability.py", "tests/test_storage.py",
