@@ -212,6 +212,7 @@ def test_ctrl_c_in_a_real_terminal_saves_nothing(journal_home: Path, paths: Path
         child.expect("What has gone well")
         child.sendline("fine")
         child.expect("What got in the way")
+        child.expect_exact("> ")  # at the prompt: a Ctrl-C while readline sets up waits for it
         child.sendintr()
         child.expect(pexpect.EOF)
     finally:
