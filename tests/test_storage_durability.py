@@ -33,10 +33,15 @@ class SyncLog:
         self.events: list[tuple[str, str]] = []
         real_fsync, real_replace, real_link = os.fsync, os.replace, os.link
 
+        self.sizes: list[int] = []  # of each file when it was synced
+
         def fsync(fd: int) -> None:
-            kind = "folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file"
+            info = os.fstat(fd)
+            kind = "folder" if stat.S_ISDIR(info.st_mode) else "file"
             where = os.readlink(f"/proc/self/fd/{fd}") if sys.platform == "linux" else "?"
             self.events.append((f"fsync {kind}", where))
+            if kind == "file":
+                self.sizes.append(info.st_size)
             real_fsync(fd)
 
         def replace(src, dst) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +78,22 @@ def test_the_export_writer_syncs_its_file_and_folder(tmp_path, monkeypatch) -> N
     with atomic_writer(target) as out:
         out.write(b"[1, 2]")
     assert log.kinds() == ["fsync file", "rename", "fsync folder"]
+    assert log.sizes == [6]  # everything written was in the file when it was synced
     assert target.read_bytes() == b"[1, 2]"
+
+
+def test_bulk_writes_elsewhere_sync_each_file_and_leave_no_temp(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Where one sync() is not the barrier (not Linux), each file is fsynced before
+    any is named; either way no temporary name is left behind."""
+    monkeypatch.setattr(files_mod.sys, "platform", "darwin")
+    log = SyncLog(monkeypatch)
+    items = [(tmp_path / "a" / f"{n}.toml", f"entry {n}".encode()) for n in range(3)]
+    assert write_new_files(items) == [True] * 3
+    kinds = log.kinds()
+    assert "sync" not in kinds
+    assert kinds[:3] == ["fsync file"] * 3 and kinds[3:6] == ["rename"] * 3
+    assert sorted(log.sizes) == [7, 7, 7]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["0.toml", "1.toml", "2.toml"]
 
 
 def test_the_export_command_syncs_what_it_writes(cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
