@@ -311,3 +311,17 @@ def test_import_without_crisis_words_is_silent_about_it(cli: Any, tmp_path: Path
     exported.write_text(cli(["export"]).stdout, encoding="utf-8")
     result = cli(["import", str(exported)], env={"MI_JOURNAL_HOME": str(tmp_path / "o")})
     assert result.exit_code == 0 and messages.IMPORT_CRISIS_WORDS not in result.stdout
+
+
+def test_import_line_wraps_between_words_at_60_columns(cli: Any, tmp_path: Path) -> None:
+    # At 60 columns the line was cut "dange|r" and "s|hows" by the terminal.
+    assert cli(["note", "I have been cutting again"]).exit_code == 0
+    exported = tmp_path / "export.json"
+    exported.write_text(cli(["export"]).stdout, encoding="utf-8")
+    result = cli(["import", str(exported)],
+                 env={"MI_JOURNAL_HOME": str(tmp_path / "o"), "COLUMNS": "60"})
+    assert result.exit_code == 0, result.output
+    said = result.stdout.splitlines()[1:]
+    assert len(said) > 1 and all(len(line) <= 60 for line in said)
+    assert " ".join(said) == messages.IMPORT_CRISIS_WORDS
+    assert any("`mij crisis`" in line for line in said)  # the command is never split

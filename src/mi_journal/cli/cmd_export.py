@@ -131,9 +131,14 @@ def import_command(
     typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
                            counts.differing, counts.goals_differing))
     if counts.crisis_words:
+        from mi_journal.cli.home import fit_crisis_line
+        from mi_journal.cli.render import terminal_width
         from mi_journal.messages import IMPORT_CRISIS_WORDS
 
-        typer.echo(IMPORT_CRISIS_WORDS)
+        # Wrapped between words, `mij crisis` kept whole (a 60-column terminal cut
+        # "dange|r" and "s|hows" in the middle).
+        for part in fit_crisis_line(IMPORT_CRISIS_WORDS, terminal_width()):
+            typer.echo(part)
 
 
 def view_command(

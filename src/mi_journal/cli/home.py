@@ -34,6 +34,7 @@ HANGING = " " * len(BULLET)
 _KEEP_TOGETHER = (
     re.compile(r'\bmij [^"\n]*"[^"\n]*"'),
     re.compile(r'"[^"\n]*"'),
+    re.compile(r"`[^`\n]*`"),  # a command in backticks, such as `mij crisis`
     re.compile(r"(?<![\w-])\+?\(?\d+\)?(?: \(?\d+\)?)+(?![\w-])"),
 )
 
