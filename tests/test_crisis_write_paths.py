@@ -57,9 +57,18 @@ def test_what_is_shown_for_each_category() -> None:
     assert other[0] == messages.CRISIS_OTHER_NOTE
     assert messages.CRISIS_OTHER_HEADING in other
     assert messages.CRISIS_OVERDOSE_HEADING not in other
+    # An overdose beside someone else: whose it is cannot be told, so the kind sentence
+    # speaks to either (a person who took their pills was told only about the friend).
     son = crisis_text("", detect_crisis("my son overdosed"))
-    assert son[0] == messages.CRISIS_OTHER_NOTE
+    assert son[0] == messages.CRISIS_EITHER_NOTE
     assert messages.CRISIS_OVERDOSE_HEADING in son and messages.CRISIS_OTHER_HEADING in son
+    both = crisis_text("", detect_crisis(
+        "My friend says she wants to kill herself and I took all my pills an hour ago"))
+    assert both[0] == messages.CRISIS_EITHER_NOTE
+    assert messages.CRISIS_OVERDOSE_HEADING in both and messages.CRISIS_OTHER_HEADING in both
+    mixed = crisis_text("", detect_crisis("I want to die and my friend wants to kill herself"))
+    assert mixed[0] == messages.CRISIS_GENTLE_NOTE
+    assert messages.CRISIS_OTHER_HEADING in mixed
 
 
 def test_own_line_first_then_the_united_states_then_elsewhere() -> None:

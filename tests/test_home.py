@@ -97,6 +97,7 @@ def test_crisis_lines_hold_the_exact_resources() -> None:
     for claim in ("free", "24/7", "around the clock", "always"):
         assert claim not in own and claim not in messages.CRISIS_GENTLE_NOTE.lower()
         assert claim not in messages.CRISIS_OTHER_NOTE.lower()
+        assert claim not in messages.CRISIS_EITHER_NOTE.lower()
 
 
 def test_crisis_in_narrow_terminal_keeps_numbers_whole(cli) -> None:  # type: ignore[no-untyped-def]

@@ -52,6 +52,11 @@ CRISIS_OTHER_NOTE = (
     "It sounds like someone you care about may be in danger. That is a lot to carry, and "
     "you do not have to carry it alone."
 )
+# An overdose beside someone else at risk: whose overdose it is cannot be told apart.
+CRISIS_EITHER_NOTE = (
+    "What you wrote sounds very hard. Whether it is you or someone you care about who may "
+    "be in danger, you deserve support right now, and you do not have to face it alone."
+)
 CRISIS_OVERDOSE_HEADING = "If you or someone with you may have taken too much"
 CRISIS_OVERDOSE_STEPS: tuple[str, ...] = (
     "Call 911 now (United States), or your local emergency number.",
@@ -985,6 +990,7 @@ HOME_CHOICE_ANY = "choose any stage or pack"
 HOME_CHOICE_CHECKIN = "daily check-in (a minute or two)"
 HOME_CHOICE_NOTE = "write a quick note"
 HOME_CHOICE_RESUME = "resume your paused interview"
+HOME_AFTER_CRISIS = "(press Enter when you are ready to go back to the menu) "
 HOME_CHOICE_CRISIS = "see crisis and support lines"
 HOME_CHOICE_QUIT = "leave for now"
 HOME_PICK_INTRO = "Which would you like? (a number or a name; Enter goes back)"

@@ -49,9 +49,7 @@ def crisis_text(local_line: str, finding: CrisisFinding | None = None,
     someone_else = finding is not None and finding.about_someone_else
     out: list[str] = []
     if finding is not None:
-        for_self = any(c != "other_person" for c in finding.categories
-                       if not (c == "overdose" and someone_else))
-        out.append(messages.CRISIS_GENTLE_NOTE if for_self else messages.CRISIS_OTHER_NOTE)
+        out.append(kind_sentence(finding))
     if overdose:
         out += _section(messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OVERDOSE_STEPS)
     if someone_else:
@@ -64,6 +62,20 @@ def crisis_text(local_line: str, finding: CrisisFinding | None = None,
     if not local_line.strip():
         out.append(messages.CRISIS_SET_LOCAL_HINT)
     return out
+
+
+def kind_sentence(finding: CrisisFinding) -> str:
+    """For the person, for someone they worry about, or, when an overdose is written
+    beside someone else at risk, for either: the detector cannot tell whose overdose
+    it is ("my friend wants to kill herself and I took all my pills"), and a person
+    who may have taken too much must not be told only about someone else."""
+    if not finding.about_someone_else:
+        return messages.CRISIS_GENTLE_NOTE
+    if any(c not in ("other_person", "overdose") for c in finding.categories):
+        return messages.CRISIS_GENTLE_NOTE  # their own words too; the other section follows
+    if finding.overdose:
+        return messages.CRISIS_EITHER_NOTE
+    return messages.CRISIS_OTHER_NOTE
 
 
 def _section(heading: str, steps: tuple[str, ...]) -> list[str]:

@@ -424,8 +424,9 @@ class InterviewUI:
 
             print_crisis(finding)
         else:
-            self.say(messages.CRISIS_GENTLE_NOTE if not finding.about_someone_else
-                     else messages.CRISIS_OTHER_NOTE)
+            from mi_journal.cli.crisis import kind_sentence
+
+            self.say(kind_sentence(finding))
             self.say(messages.CRISIS_AGAIN, "dim")
         self._crisis_shown |= set(finding.categories)
         self.say(messages.CRISIS_CONTINUE, "dim")
