@@ -117,6 +117,10 @@ def test_in_a_terminal_note_crisis_lines_menu_then_ctrl_c_keeps_lines(home: Path
     child.expect_exact(messages.NOTE_SAVED)
     child.expect_exact(messages.CRISIS_GENTLE_NOTE)
     child.expect_exact(messages.CRISIS_HEADING)
+    # The menu waits, so it cannot push the lines off a small screen.
+    child.expect_exact(messages.HOME_AFTER_CRISIS.strip())
+    assert messages.HOME_CHOICES_INTRO not in child.before
+    child.sendline("")
     child.expect_exact(messages.HOME_CHOICES_INTRO)  # back to the menu
     child.expect_exact("> ")
     child.sendline("n")

@@ -9,6 +9,7 @@ extra line is guarded, so home always opens.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
@@ -129,7 +130,9 @@ def run_home_screen() -> None:
                 return
             if choice != "n":
                 break
-            _write_note()  # then back to the menu
+            if _write_note():
+                _pause_after_crisis_lines()
+            # then back to the menu
         # Ctrl-C while picking a pack or a draft lands below too (an interview
         # handles its own Ctrl-C and keeps its draft).
         _act(choice, paths, suggestion, drafts)
@@ -319,11 +322,21 @@ def write_note(tags: list[str]) -> None:
         raise typer.Exit(130) from None
 
 
-def _write_note(tags: list[str] | None = None) -> None:
+def _pause_after_crisis_lines() -> None:
+    """Wait for Enter before the menu comes back: printed at once, the menu pushed the
+    kind sentence, 911 and Poison Help off a 24-row screen."""
+    from mi_journal.cli.line_input import read_line
+
+    console().print()
+    with contextlib.suppress(EOFError):  # the menu then meets the end of input too
+        read_line(messages.HOME_AFTER_CRISIS)
+
+
+def _write_note(tags: list[str] | None = None) -> bool:
     """Lines until one empty line (or Ctrl-D), as in interviews; saved as a note.
 
     Ctrl-C after some lines keeps them as a note (and says how to delete it);
-    crisis language shows the help lines gently after saving.
+    crisis language shows the help lines gently after saving (then True).
     """
     from mi_journal.cli.line_input import arrived_together, read_line
     from mi_journal.cli.note import offer_crisis_lines
@@ -368,7 +381,7 @@ def _write_note(tags: list[str] | None = None) -> None:
     text = "\n".join(lines).strip()
     if not text:
         say(out, messages.HOME_NOTE_NOTHING)
-        return
+        return False
     entry = add_note(get_paths(), text, tags or [])
     say(out, f"{messages.NOTE_SAVED} ({entry.id})")
-    offer_crisis_lines(text)
+    return offer_crisis_lines(text)

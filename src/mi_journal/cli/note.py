@@ -42,14 +42,15 @@ def save_note(words: list[str], tags: list[str]) -> None:
     sys.stdout.flush()
 
 
-def offer_crisis_lines(text: str) -> None:
+def offer_crisis_lines(text: str) -> bool:
     """After saving, gently show the help lines if the text sounds like a crisis.
 
     Nothing extra is stored and nothing is blocked; the note is already saved.
+    True when the lines were shown.
     """
     from mi_journal.cli.crisis import offer_crisis_lines as offer
 
-    offer(text)
+    return offer(text) is not None
 
 
 def quick_note_words(args: list[str]) -> list[str] | None:
