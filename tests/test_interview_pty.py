@@ -189,6 +189,10 @@ def test_crisis_words_show_the_lines_and_ctrl_c_keeps_a_draft(home: Path) -> Non
     child.sendline("the nights I think about suicide")
     child.expect_exact(messages.CRISIS_GENTLE_NOTE)
     child.expect_exact("1-800-662-4357")
+    # It waits, so the next question cannot push the lines off a small screen.
+    child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
+    assert "How important" not in child.before
+    child.sendline("")
     # The question that would quote those words is not asked (bd5e108); the next one is.
     ask(child, "How important")
     assert "What worries you about the nights" not in child.before
@@ -492,3 +496,28 @@ def test_a_draft_open_in_one_terminal_is_not_resumed_in_another(home: Path) -> N
     ask(again, "How important is this change to you, from 0 to 10?")
     again.sendline(":q")
     assert finish(again) == 0
+
+
+def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question(
+        home: Path) -> None:
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("I want to kill myself")
+    child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
+    child.sendline("7")  # typed before going on: offered to the next question, not lost
+    ask(child, "How important")
+    child.sendline("")  # takes what is already on the line
+    child.expect_exact("Why a 7")
+    child.sendline(":q")
+    assert finish(child) == 0
+    draft = read_only_draft(home)
+    assert {a.prompt: a.value for a in draft.answers}["importance"] == 7
+
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("I've been cutting again")
+    child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
+    child.sendline(":q")
+    child.expect_exact(messages.INTERVIEW_PAUSED)
+    assert finish(child) == 0
+    assert len(drafts(home)) == 2

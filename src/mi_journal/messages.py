@@ -858,6 +858,10 @@ CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any 
 CRISIS_CONTINUE = (
     "Whenever you are ready, you can carry on, or stop with :q; your answers are kept."
 )
+CRISIS_CONTINUE_PROMPT = (
+    "(whenever you are ready, press Enter to carry on, or type :q to stop for now; "
+    "your answers are kept) "
+)
 REVIEW_CRISIS_CONTINUE = (
     "Whenever you are ready, you can carry on with the review; Ctrl-C stops it, and then "
     "nothing of it is saved."

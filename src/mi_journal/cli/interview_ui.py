@@ -429,7 +429,19 @@ class InterviewUI:
             self.say(kind_sentence(finding))
             self.say(messages.CRISIS_AGAIN, "dim")
         self._crisis_shown |= set(finding.categories)
-        self.say(messages.CRISIS_CONTINUE, "dim")
+        if not sys.stdin.isatty():
+            self.say(messages.CRISIS_CONTINUE, "dim")
+            return
+        # On a terminal, wait: printed at once, the next question pushed the kind
+        # sentence, 911 and Poison Help off a 24-row screen.
+        line = self._read_line(messages.CRISIS_CONTINUE_PROMPT)
+        if line.strip().lower() in QUIT_WORDS:
+            raise _Quit()
+        following = self.interview.position
+        if line.strip() and following is not None:
+            # Typed before going on: it belongs to the next question, never lost.
+            self.pending_lines = [line]
+            self.pending_for = following
 
     # --- the editor -------------------------------------------------------------------
 
