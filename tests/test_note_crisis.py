@@ -33,6 +33,19 @@ def test_cli_note_with_crisis_language_shows_the_lines(cli, paths) -> None:  # t
     assert entry.tags == ["night"]
 
 
+def test_cli_note_with_a_negation_taken_back_shows_the_lines(cli) -> None:  # type: ignore[no-untyped-def]
+    """The lead's probes, through the CLI: a negated phrase the sentence takes back, and a
+    letter written 'in case'; a plain negation stays quiet."""
+    for text in ("I'm not going to kill myself but I think about it",
+                 "I've written a note for my family in case"):
+        result = cli(["note", text])
+        assert result.exit_code == 0
+        assert messages.CRISIS_GENTLE_NOTE in result.stdout
+    quiet = cli(["note", "I'm not suicidal but I want things to get better"])
+    assert quiet.exit_code == 0
+    assert "988" not in quiet.stdout
+
+
 def test_ordinary_note_shows_no_crisis_lines(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli(["note", "killing time before the bus; dying to see the match"])
     assert result.exit_code == 0
