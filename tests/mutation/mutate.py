@@ -68,12 +68,15 @@ TARGETS: dict[str, list[str]] = {
         "tests/test_storage_durability.py::test_not_equals_and_includes_both_ways",
         "tests/test_packs_format.py",
     ],
-    "src/mi_journal/packs/template.py": ["tests/test_packs_format.py", "tests/test_pack_lint.py"],
+    "src/mi_journal/packs/template.py": [
+        "tests/test_template_mutants.py", "tests/test_packs_format.py", "tests/test_pack_lint.py",
+    ],
     "src/mi_journal/interview/crisis.py": ["tests/test_crisis_detect.py"],
 }
 
 # Survivors that cannot change behaviour. Key: (module, function, mutation, source text).
 _LOCKING = "src/mi_journal/storage/locking.py"
+_TEMPLATE = "src/mi_journal/packs/template.py"
 EQUIVALENT: dict[tuple[str, str, str, str], str] = {
     (_LOCKING, "try_lock", "a|b->a",
      'os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)'):
@@ -96,6 +99,20 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
         "object is freed as the with-block ends (CPython reference counting).",
     (_LOCKING, "_filelock_at_once", "drop call", "lock.release()"):
         "As for _filelock: FileLock.__del__ releases it when the block ends.",
+    (_TEMPLATE, "Ref", "True->False", "True"):
+        "frozen=True on Ref: nothing ever assigns to a Ref, so a mutable one acts the same.",
+    (_TEMPLATE, "Ref", "n->n+1", "0"):
+        "Ref's default offset: parse_template always passes the offset.",
+    (_TEMPLATE, "Ref", "False->True", "False"):
+        "Ref's default `shifted`: parse_template always passes it.",
+    (_TEMPLATE, "<module>", "a|b->a", "str | Ref"):
+        "Piece is a type alias, read only by the type checker.",
+    (_TEMPLATE, "parse_template", "n->n+1", "0"):
+        "The offset of an unshifted placeholder (`0 if sign is None`) is never used: "
+        "render applies an offset only when `shifted` is set.",
+    (_TEMPLATE, "parse_template", "Mult->FloorDiv",
+     'int(amount) * (-1 if sign == "-" else 1)'):
+        "Multiplying and floor-dividing by 1 or -1 give the same whole number.",
 }
 
 
