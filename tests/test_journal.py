@@ -748,3 +748,20 @@ def test_an_entry_file_too_large_to_read_back_is_never_written(paths, journal) -
     with pytest.raises(MijError, match="larger than 16 MiB"):
         replace_entry(paths, entry, data=before + b"#" * MAX_DATA_FILE_BYTES)
     assert path.read_bytes() == before
+
+
+def test_a_check_in_is_not_labelled_with_a_stage(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"today": "Quiet evening.", "importance": 6,
+                                   "confidence": 5}), encoding="utf-8")
+    assert cli(["checkin", "--answers", str(answers)]).exit_code == 0
+    listed = cli(["list", "--json"])
+    row = json.loads(listed.stdout)[0]
+    assert row["kind"] == "check-in" and row["stage"]  # the file still keeps one
+    wide = cli(["list"], env={"COLUMNS": "200"})
+    assert "check-in (checkin)" in wide.stdout, wide.stdout
+    shown = cli(["show", "last"], env={"COLUMNS": "200"})
+    assert " · check-in · pack checkin" in shown.stdout
+    assert "stage" not in shown.stdout.splitlines()[0]

@@ -394,6 +394,7 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
     from mi_journal.browse import answer_text
     from mi_journal.cli.render import say
     from mi_journal.messages import tag_shown
+    from mi_journal.models import EntryKind
 
     buffer = io.StringIO()
     out = Console(file=buffer, force_terminal=tty, no_color=not tty, width=width,
@@ -401,7 +402,7 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
     heading = [entry.created.strftime("%Y-%m-%d %H:%M"), entry.kind.value]
     if entry.pack:
         heading.append(f"pack {entry.pack}")
-    if entry.stage:
+    if entry.stage and entry.kind is not EntryKind.checkin:  # a check-in is no stage's work
         heading.append(f"stage {entry.stage.value}")
     say(out, " · ".join(heading), "bold")
     say(out, f"id {entry.id}", "dim")
