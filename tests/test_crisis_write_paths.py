@@ -334,3 +334,9 @@ def test_import_line_wraps_between_words_at_60_columns(cli: Any, tmp_path: Path)
     assert len(said) > 1 and all(len(line) <= 60 for line in said)
     assert " ".join(said) == messages.IMPORT_CRISIS_WORDS
     assert any("`mij crisis`" in line for line in said)  # the command is never split
+
+
+def test_the_prompts_after_the_lines_fit_a_narrow_terminal() -> None:
+    # A prompt is not wrapped: a long one ran off 80 columns mid-word ("yo|ur answers").
+    for prompt in (messages.CRISIS_CONTINUE_PROMPT, messages.HOME_AFTER_CRISIS):
+        assert len(prompt) <= 30

@@ -503,6 +503,7 @@ def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question
     child = spawn(home, "interview", "--pack", "mini-evoking")
     ask(child, "What would you like to look at today?")
     child.sendline("I want to kill myself")
+    child.expect_exact(messages.CRISIS_CONTINUE)  # :q is named before the prompt
     child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
     child.sendline("7")  # typed before going on: offered to the next question, not lost
     ask(child, "How important")

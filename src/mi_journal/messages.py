@@ -858,10 +858,8 @@ CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any 
 CRISIS_CONTINUE = (
     "Whenever you are ready, you can carry on, or stop with :q; your answers are kept."
 )
-CRISIS_CONTINUE_PROMPT = (
-    "(whenever you are ready, press Enter to carry on, or type :q to stop for now; "
-    "your answers are kept) "
-)
+# Prompts are not wrapped: kept short enough for a narrow terminal.
+CRISIS_CONTINUE_PROMPT = "(press Enter to carry on) "
 REVIEW_CRISIS_CONTINUE = (
     "Whenever you are ready, you can carry on with the review; Ctrl-C stops it, and then "
     "nothing of it is saved."
@@ -994,7 +992,7 @@ HOME_CHOICE_ANY = "choose any stage or pack"
 HOME_CHOICE_CHECKIN = "daily check-in (a minute or two)"
 HOME_CHOICE_NOTE = "write a quick note"
 HOME_CHOICE_RESUME = "resume your paused interview"
-HOME_AFTER_CRISIS = "(press Enter when you are ready to go back to the menu) "
+HOME_AFTER_CRISIS = "(press Enter for the menu) "  # a prompt: kept short, never wrapped
 HOME_CHOICE_CRISIS = "see crisis and support lines"
 HOME_CHOICE_QUIT = "leave for now"
 HOME_PICK_INTRO = "Which would you like? (a number or a name; Enter goes back)"

@@ -429,8 +429,8 @@ class InterviewUI:
             self.say(kind_sentence(finding))
             self.say(messages.CRISIS_AGAIN, "dim")
         self._crisis_shown |= set(finding.categories)
+        self.say(messages.CRISIS_CONTINUE, "dim")
         if not sys.stdin.isatty():
-            self.say(messages.CRISIS_CONTINUE, "dim")
             return
         # On a terminal, wait: printed at once, the next question pushed the kind
         # sentence, 911 and Poison Help off a 24-row screen.
