@@ -34,6 +34,7 @@ def test_escaped_braces_next_to_a_placeholder() -> None:
 
 
 def test_a_quoted_answer_and_a_question_are_cut_at_their_caps() -> None:
+    assert (MAX_QUOTED_CHARS, MAX_RENDERED_CHARS) == (300, 4_000)  # as the README says
     long = "a" * (MAX_QUOTED_CHARS + 50)
     quoted = render("{a}", {"a": long}, {})
     assert quoted is not None and len(quoted) == MAX_QUOTED_CHARS and quoted.endswith(ELLIPSIS)
