@@ -197,3 +197,63 @@ def test_phrase_index_finds_exactly_what_a_plain_search_finds() -> None:
     assert first_words("(all )?my friends") == {"all", "my"}
     assert first_words("every(one|body) drinks") is None  # searched as before
     assert first_words("(?:^|i )left it") is None
+
+
+# A past success (long ago, or another behaviour back then) is ability, not a step now.
+@pytest.mark.parametrize("text", [
+    "I stopped smoking once, years ago.",
+    "Years ago, I quit drinking for a whole year.",
+    "I quit drinking for a year back when I was 30.",
+    "In my twenties I stopped smoking for good.",
+])
+def test_a_past_success_is_ability_not_taking_steps(text: str) -> None:
+    tagged = rule_statement(text)
+    assert (tagged.label, tagged.kind) == ("change", "ability")
+    assert any("a past success:" in cue and "taking_steps:" in cue for cue in tagged.cues)
+    assert tag_statement(text).kind != "taking_steps"
+
+
+@pytest.mark.parametrize("text", [
+    "I poured the rest of the bottle out last night",
+    "I haven't had a drink in 10 days",
+    "I stopped drinking 3 weeks ago.",
+    "I stopped smoking years ago and I stopped drinking this week.",
+    "I've already started telling people.",
+])
+def test_a_step_taken_now_stays_taking_steps(text: str) -> None:
+    assert _label(text) == ("change", "taking_steps")
+    assert not any("past success" in cue for cue in tag_statement(text).cues)
+
+
+def test_used_to_be_able_to_is_never_a_step_taken() -> None:
+    assert _label("I used to be able to go weeks without a drink.")[1] != "taking_steps"
+
+
+# "Can't stop" + the habit, read as a worry (a mark of one: "even at work", "all the time",
+# "it scares me", an answer "That I ..."), is a reason for change; sustain talk is an
+# inability to change.
+@pytest.mark.parametrize("text", [
+    "That I can't stop checking odds, even at work.",
+    "I can't stop checking odds, even at work.",
+    "I just can't stop scrolling the betting apps all the time.",
+    "I can't stop checking my phone at work and it scares me.",
+])
+def test_cant_stop_the_habit_is_a_worry_a_reason_for_change(text: str) -> None:
+    tagged = rule_statement(text)
+    assert (tagged.label, tagged.kind) == ("change", "reasons")
+    assert any(cue.startswith("reasons, a worry about the habit:") for cue in tagged.cues)
+    assert tag_statement(text).label != "sustain"
+
+
+@pytest.mark.parametrize("text", [
+    "I can't cope without it.",
+    "I can't stop, I need it.",
+    "I can't stop drinking right now.",
+    "I can't stop on my own.",
+    "I can't stop eating once I start.",  # no mark of a worry: labelled sustain in our set
+    "I can't stop drinking right now, even at work.",
+])
+def test_cant_stop_or_cope_as_inability_stays_sustain(text: str) -> None:
+    tagged = rule_statement(text)
+    assert tagged.label == "sustain"
+    assert not any("worry" in cue for cue in tagged.cues)

@@ -211,3 +211,28 @@ def test_the_key_question_is_not_asked_again_after_the_person_said_what_next() -
     skipped_next = _walk(load_builtin("checkin"), {k: v for k, v in checkin.items()
                                                      if k != "next"}).summary()
     assert skipped_next.splitlines()[-1] == messages.SUMMARY_KEY_QUESTION
+
+
+def test_a_past_success_is_not_quoted_as_a_step_taken() -> None:
+    answers = dict(REPRO)
+    answers["better"] = "I stopped smoking once, years ago. I will call the clinic tomorrow."
+    summary = _walk(load_builtin("evoking"), answers).summary()
+    lines = summary.splitlines()
+    assert "\u201cI stopped smoking once, years ago.\u201d" in summary
+    assert messages.SUMMARY_KIND_HEADINGS["taking_steps"] not in lines
+    steps = _walk(_one_prompt_pack("why"), {
+        "why": "I poured the rest of the bottle out last night."}).summary().splitlines()
+    heading = steps.index(messages.SUMMARY_KIND_HEADINGS["taking_steps"])
+    assert steps[heading + 1] == "  - \u201cI poured the rest of the bottle out last night.\u201d"
+
+
+def test_a_worry_about_the_habit_is_not_the_side_that_holds_back() -> None:
+    worry = "That I can't stop checking odds, even at work."
+    summary = _walk(_one_prompt_pack("why", "hold"), {
+        "why": worry, "hold": "I want to stop betting. I need it to unwind."}).summary()
+    first = summary.splitlines()[0]
+    assert first.startswith("Part of you wrote \u201cI need it to unwind.\u201d")
+    assert worry not in first
+    held = _walk(_one_prompt_pack("why", "hold"), {
+        "why": "I can't cope without it.", "hold": "I want to stop betting."}).summary()
+    assert held.splitlines()[0].startswith("Part of you wrote \u201cI can't cope without it.\u201d")

@@ -11,7 +11,7 @@ they picked), tags every sentence with the question it answered, and collects:
 - change talk and sustain talk counted week by week.
 Sustain talk is only counted, never quoted. A quote is change talk the rules
 found (`changetalk.select.quotable`), never one with crisis language
-(`changetalk.select.without_crisis`), and never one the person set aside
+(`changetalk.select.screen`), and never one the person set aside
 (`hide_quote` / `unhide_quote`, stored in reflect-hidden.toml): `_collect` is the
 one selection, and `change_talk_section(entries, hidden)` is its grouped change
 talk alone, for an md/html export the person asked to include it in.
@@ -34,10 +34,16 @@ from mi_journal.changetalk import (
     Tagged,
     normalise,
     split_statements,
-    tag_statement,
 )
 from mi_journal.changetalk.lexicon import lexicon
-from mi_journal.changetalk.select import dedupe_key, quotable, quote_ref, without_crisis
+from mi_journal.changetalk.select import (
+    dedupe_key,
+    quotable,
+    quote_ref,
+    screen,
+    tag_cleared,
+    without_crisis,
+)
 from mi_journal.errors import MijError
 from mi_journal.models import AnswerKind, Entry
 
@@ -131,9 +137,10 @@ def crisis_left_out(entries: Iterable[Entry]) -> int:
 def _tag_entries(entries: Iterable[Entry]) -> Iterator[tuple[Entry, Tagged]]:
     for entry in entries:
         for text, question in own_words(entry):
-            sentences, _ = without_crisis(split_statements(text), text)
-            for sentence in sentences:
-                yield entry, tag_statement(sentence, question=question)
+            kept, _ = screen(split_statements(text), text)
+            for cleared in kept:  # read for crisis words once, in `screen`
+                for tagged in tag_cleared(cleared, question=question):
+                    yield entry, tagged
 
 
 def _week_start(day: date) -> date:

@@ -1,12 +1,13 @@
 """Benchmark (not a test): tag 10,000 statements; target under 1.5 s of CPU (issue 12).
 
 Usage: python tests/bench/changetalk.py [--count N] [--runs R]
-Measures the tagger in-process and `mij reflect tag` end to end (start-up,
-reading stdin, JSON out). Statements are our labelled ones, repeated with small
-variations so that no two lines are identical. Both wall-clock time and CPU time
-(user + system) are reported; on a shared, busy machine the wall clock also
-counts time spent waiting for a CPU, so the target is judged on CPU time, and
-the load average is printed alongside.
+Measures the tagger in-process, the summary's path (answers of three sentences
+through `interview.summary.quotable_units`: the crisis check, then the tagger), and
+`mij reflect tag` end to end (start-up, reading stdin, JSON out). Statements are
+our labelled ones, repeated with small variations so that no two lines are
+identical. Both wall-clock time and CPU time (user + system) are reported; on a
+shared, busy machine the wall clock also counts time spent waiting for a CPU, so
+the target is judged on CPU time, and the load average is printed alongside.
 """
 
 from __future__ import annotations
@@ -56,6 +57,23 @@ def in_process(lines: list[str], runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def summary_path(lines: list[str], runs: int) -> tuple[float, float]:
+    """The same statements as answers of three sentences, each read as the end-of-interview
+    summary reads it: every sentence through the crisis check, then the tagger."""
+    from mi_journal.interview.summary import quotable_units
+
+    answers = [" ".join(f"{line}." for line in lines[i:i + 3]) for i in range(0, len(lines), 3)]
+    quotable_units("warm up.", None)
+    walls, cpus = [], []
+    for _ in range(runs):
+        start, cpu = time.perf_counter(), time.process_time()
+        for answer in answers:
+            quotable_units(answer, "What would you like to be different?")
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -86,11 +104,13 @@ def main() -> int:
     args = parser.parse_args()
     lines = statements(args.count)
     wall, cpu = in_process(lines, args.runs)
+    summary_wall, summary_cpu = summary_path(lines, args.runs)
     command_wall, command_cpu = end_to_end(lines, args.runs)
     print(f"{args.count} statements, median of {args.runs} runs, "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"  tag_statement in-process : {cpu:.3f} s CPU ({cpu / args.count * 1e6:.0f} us each),"
           f" {wall:.3f} s wall")
+    print(f"  summary path, in-process : {summary_cpu:.3f} s CPU, {summary_wall:.3f} s wall")
     print(f"  mij reflect tag (process): {command_cpu:.3f} s CPU, {command_wall:.3f} s wall")
     ok = command_cpu < TARGET_SECONDS
     print(f"  target < {TARGET_SECONDS:.1f} s CPU end to end: {'met' if ok else 'NOT met'}")

@@ -562,3 +562,41 @@ KIND_HINTS: tuple[tuple[str, str], ...] = (
     ("need", r"\b(need|have to|got to|must|should|ought to)\b"),
     ("desire", r"\b(want|would like|wish|hope|would love|would rather)\b"),
 )
+
+# A past success: a step taken long ago, or toward another behaviour back then ("I stopped
+# smoking once, years ago"). It shows what the person can do (ability, an affirmation), not
+# a step toward the change they face now. Read on the whole sentence ("Years ago, I quit").
+PAST_SUCCESS = (
+    r"\bi once\b", r"\bonce(?= ?(,|$|before\b|years?\b|back\b|long\b|when\b|in my\b))",
+    r"\b((\w+|\d+) )?(years|decades) ago\b", r"\ba (long time|while back|lifetime) ago\b",
+    r"\blong ago\b", r"\bback when\b", r"\bback in (the day|\d{4}|college|school|my)\b",
+    r"\bin the past\b", r"\bused to be able to\b", r"\bin my (twenties|thirties|teens|\d0s)\b",
+    r"\bwhen i was (young|younger|a kid|a teenager|in (college|school|my)|\d+)\b",
+)
+# ... unless the sentence also places the step now: then it is a step toward this change.
+RECENT_STEP = (
+    r"\b(last|this) (night|week|weekend|month|morning|evening|friday|saturday|sunday|monday"
+    r"|tuesday|wednesday|thursday)\b", r"\b(today|yesterday|tonight|lately|recently|so far"
+    r"|anymore|any more|now|since)\b", r"\bonly\b", r"\bin (\d+|a few|two|three|four|five|six"
+    r"|seven|eight|nine|ten) (days|weeks)\b", r"\bagain\b",
+)
+
+# "I can not stop checking the odds, even at work": a worry about the habit (a reason for
+# change), not sustain talk. Sustain talk is an inability to change ("I can not stop, I need
+# it", "I can not stop drinking right now", "I can not cope without it"). Read as a worry only
+# with a mark of one (WORRY_MARK): "I can not stop eating once I start" alone stays sustain.
+HABIT_WORRY = (
+    r"\bi (can not|could not|just can not|literally can not) stop (checking|drinking|gambling"
+    r"|betting|smoking|vaping|scrolling|buying|spending|using|playing|eating|snacking"
+    r"|refreshing|looking at|ordering|chasing|thinking about|reaching for|opening)\b"
+    r"(?! ?(right now|now|yet|at the moment|for now|just now|cold turkey|on my own|by myself"
+    r"|completely|altogether)\b)",
+)
+WORRY_MARK = (
+    r"^that i\b", r"\beven (at|when|in|on|during|with|though|after|before)\b",
+    r"\b(at|from) work\b", r"\ball (the time|day|night)\b",
+    r"\bevery (day|night|morning|evening|hour|time|few minutes|spare minute)\b",
+    r"\b(it|that|this) (scares|worries|frightens|bothers) me\b", r"\bi hate (it|that)\b",
+    r"\b(worried|worries|worry|scared|scary|afraid|frightening|ashamed)\b",
+    r"\bin the middle of the night\b", r"\bin front of (the|my) (kids|children|family)\b",
+)

@@ -67,6 +67,10 @@ class Lexicon:
     question_to_statement: tuple[tuple[re.Pattern[str], str], ...]
     second_to_first: dict[str, str]
     kind_hints: tuple[tuple[str, re.Pattern[str]], ...]
+    past_success: re.Pattern[str]
+    recent_step: re.Pattern[str]
+    habit_worry: re.Pattern[str]
+    worry_mark: re.Pattern[str]
 
 
 def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -158,6 +162,10 @@ def build(data: ModuleType, language: str) -> Lexicon:
         ),
         second_to_first=dict(data.SECOND_TO_FIRST),
         kind_hints=tuple((kind, re.compile(p)) for kind, p in data.KIND_HINTS),
+        past_success=re.compile(_alternation(data.PAST_SUCCESS)),
+        recent_step=re.compile(_alternation(data.RECENT_STEP)),
+        habit_worry=re.compile(_alternation(data.HABIT_WORRY)),
+        worry_mark=re.compile(_alternation(data.WORRY_MARK)),
     )
 
 

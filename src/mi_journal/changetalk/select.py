@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from mi_journal.changetalk.lexicon import KINDS_CHANGE
-from mi_journal.changetalk.tagger import CHANGE, SUSTAIN, Tagged, normalise, tag_text
+from mi_journal.changetalk.tagger import (
+    CHANGE,
+    SUSTAIN,
+    Tagged,
+    _tag_cleared,
+    normalise,
+    split_statements,
+    tag_text,
+)
 
 _RANK = {kind: index for index, kind in enumerate(KINDS_CHANGE)}
 
@@ -22,9 +31,10 @@ def strongest_change_talk(texts: Iterable[str], limit: int = 5) -> list[Tagged]:
     seen: set[str] = set()
     order = 0
     for text in texts:
-        if without_crisis([text], text)[1]:
+        kept, left_out = screen([text], text)
+        if left_out:
             continue  # crisis words: nothing of this text is reflected back
-        for tagged in tag_text(text):
+        for tagged in (tagged for cleared in kept for tagged in tag_cleared(cleared)):
             if not quotable(tagged):
                 continue
             key = dedupe_key(tagged.text)
@@ -37,19 +47,52 @@ def strongest_change_talk(texts: Iterable[str], limit: int = 5) -> list[Tagged]:
     return [tagged for _, _, tagged in found[: max(limit, 0)]]
 
 
-def without_crisis(pieces: list[str], whole: str) -> tuple[list[str], bool]:
+@dataclass(frozen=True)
+class Cleared:
+    """A piece of the person's text that the crisis check has read and cleared, with
+    its sentences: none of them, nor the piece as a whole, holds crisis words (not
+    even negated). Only `screen` makes one, so `tag_cleared` tags its sentences
+    without reading them for crisis words a second time."""
+
+    text: str
+    sentences: tuple[str, ...]
+
+
+def screen(pieces: list[str], whole: str) -> tuple[list[Cleared], bool]:
     """The one place crisis language is kept out of anything reflected back
-    (summaries, `mij reflect`, exports): `pieces` of `whole`, and whether anything
-    was left out. When `whole` (one answer, one note) holds crisis language, none
-    of it is kept: a sentence beside it ("I want to stop.") may mean something
-    else there, and safety wins over a missed quote. A piece with crisis words that
-    do not show the lines (negated: "I'm not suicidal.") is left out on its own."""
+    (summaries, `mij reflect`, exports): the `pieces` of `whole` that may be
+    reflected, and whether anything was left out. When `whole` (one answer, one
+    note) holds crisis language, none of it is kept: a sentence beside it ("I want
+    to stop.") may mean something else there, and safety wins over a missed quote.
+    A piece with crisis words that do not show the lines (negated: "I'm not
+    suicidal.") is left out on its own. Each sentence is read once; a piece of
+    several sentences is also read whole, as a crisis phrase may span the break."""
     from mi_journal.interview.crisis import mentions_crisis, touches_crisis
 
     if mentions_crisis(whole):
         return [], True
-    kept = [piece for piece in pieces if not touches_crisis(piece)]
+    kept: list[Cleared] = []
+    for piece in pieces:
+        sentences = tuple(split_statements(piece)) or (piece,)
+        if any(touches_crisis(sentence) for sentence in sentences):
+            continue
+        if len(sentences) > 1 and touches_crisis(piece):
+            continue
+        kept.append(Cleared(piece, sentences))
     return kept, len(kept) != len(pieces)
+
+
+def without_crisis(pieces: list[str], whole: str) -> tuple[list[str], bool]:
+    """`screen`, as plain texts: the pieces kept, and whether anything was left out."""
+    kept, left_out = screen(pieces, whole)
+    return [cleared.text for cleared in kept], left_out
+
+
+def tag_cleared(cleared: Cleared, question: str | None = None,
+                language: str = "en") -> list[Tagged]:
+    """`tag_text` for a piece `screen` cleared: its sentences, each labelled, without
+    a second crisis check (the one in `screen` decided)."""
+    return [_tag_cleared(sentence, language, question) for sentence in cleared.sentences]
 
 
 def quote_ref(text: str) -> str:

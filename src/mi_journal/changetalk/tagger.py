@@ -186,6 +186,42 @@ def _read_clause(clause: str, lex: Lexicon) -> _Reading:
     return reading
 
 
+def _habit_worry(norm: str, votes: list[_Vote], lex: Lexicon) -> list[_Vote]:
+    """"i can not stop checking the odds, even at work": the habit read as a worry
+    (a reason for change), not the inability to change that sustain talk is."""
+    worry = lex.habit_worry.search(norm)
+    if worry is None:
+        return votes
+    marked = lex.worry_mark.search(norm)
+    if marked is None:  # "i can not stop eating once i start" alone may be either
+        return votes
+    kept = [vote for vote in votes if not _cannot_stop(vote)]
+    return [*kept, _Vote(1, "reasons", f"reasons, a worry about the habit:{worry.group(0)}"
+                                       f", worry mark:{marked.group(0).strip()}")]
+
+
+def _cannot_stop(vote: _Vote) -> bool:
+    """The sustain reading of "can not stop" that a worry about the habit replaces."""
+    return vote.score < 0 and vote.kind == "ability" and (
+        "not stop" in vote.cue or "change target:stop" in vote.cue)
+
+
+def _past_success(norm: str, votes: list[_Vote], lex: Lexicon) -> list[_Vote]:
+    """A step taken long ago or toward another behaviour back then ("i stopped
+    smoking once, years ago") shows ability (an affirmation), not a step toward
+    the change at hand. A sentence that also places a step now keeps it."""
+    if not any(vote.kind == "taking_steps" and vote.score > 0 for vote in votes):
+        return votes
+    past = lex.past_success.search(norm)
+    if past is None or lex.recent_step.search(norm):
+        return votes
+    return [
+        _Vote(vote.score, "ability", f"ability, a past success:{past.group(0)}, {vote.cue}")
+        if vote.kind == "taking_steps" and vote.score > 0 else vote
+        for vote in votes
+    ]
+
+
 def _is_question(raw: str, norm: str, lex: Lexicon) -> bool:
     return raw.rstrip().endswith("?") or bool(lex.question_start.match(lex.fillers.sub("", norm)))
 
@@ -245,7 +281,7 @@ def _sentence_votes(norm: str, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
         neutral.append(f"neutral, hypothetical:{hypothetical.group(0)}: "
                        + "; ".join(vote.cue for vote in votes if vote.score > 0))
         votes = [vote for vote in votes if vote.score < 0]
-    return votes, neutral
+    return _past_success(norm, _habit_worry(norm, votes, lex), lex), neutral
 
 
 def _as_statement(question: str, lex: Lexicon) -> str | None:
@@ -368,11 +404,19 @@ def tag_statement(text: str, language: str = "en", question: str | None = None) 
     The rules read it first; the language's statistical part (if it has one) then
     weighs their reading with the words, and may only keep, doubt or (when very
     sure) add change talk where the rules saw nothing against it."""
-    from mi_journal.changetalk import model as statistical
     from mi_journal.interview.crisis import touches_crisis
 
     if touches_crisis(text):  # even negated ("I'm not suicidal"): safety wins (issue 11)
         return Tagged(text=text, label=NEUTRAL, kind=None, cues=(CRISIS_CUE,), crisis=True)
+    return _tag_cleared(text, language, question)
+
+
+def _tag_cleared(text: str, language: str, question: str | None) -> Tagged:
+    """`tag_statement` for a statement the crisis check has already read and cleared.
+    Only `changetalk.select.tag_cleared` calls it, with a `Cleared` piece that only
+    `changetalk.select.screen` makes: every sentence is read by the crisis check once."""
+    from mi_journal.changetalk import model as statistical
+
     rules, norm = _rule_reading(text, language, question)
     fitted = statistical.load(language)
     if fitted is None or settled(rules.label, rules.kind, rules.cues):

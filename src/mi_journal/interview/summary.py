@@ -12,7 +12,7 @@ with the question it answers):
    a choice picked from a list is shown as their choice, never as "You wrote".
 4. An affirmation, only from strengths or past successes they named.
 5. Their rulers, then a closing key question that leaves "nothing for now" open.
-A sentence with crisis language is never quoted (`changetalk.select.without_crisis`,
+A sentence with crisis language is never quoted (`changetalk.select.screen`,
 the one place it is removed); one gentle line says something was left out instead.
 Sustain talk is quoted at most once, in the double-sided
 reflection, and only when change talk follows it.
@@ -122,14 +122,15 @@ def _is_fragment(piece: str) -> bool:
 def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
     """The whole pieces of `text` that may be quoted, each labelled, and whether
     something was left out for crisis language (removed by
-    `changetalk.select.without_crisis`, the one place that does it)."""
-    from mi_journal.changetalk import CHANGE, tag_text
-    from mi_journal.changetalk.select import quotable, without_crisis
+    `changetalk.select.screen`, the one place that does it)."""
+    from mi_journal.changetalk import CHANGE
+    from mi_journal.changetalk.select import quotable, screen, tag_cleared
 
-    kept, crisis = without_crisis(_pieces(text), text)
+    kept, crisis = screen(_pieces(text), text)
     units: list[Unit] = []
-    for piece in kept:
-        tagged = tag_text(piece, question=question)
+    for cleared in kept:  # each sentence read for crisis words once, in `screen`
+        piece = cleared.text
+        tagged = tag_cleared(cleared, question=question)
         change = [t for t in tagged if t.label == CHANGE and quotable(t)]
         sustain = [t for t in tagged if quotable(t, "sustain")]
         if change and not sustain:
