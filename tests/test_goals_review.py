@@ -201,7 +201,8 @@ def test_review_in_a_real_terminal(journal_home: Path, paths: Paths) -> None:
     assert entry.goals == [walk.id, water.id]
 
 
-def test_ctrl_c_in_a_real_terminal_saves_nothing(journal_home: Path, paths: Paths) -> None:
+def test_ctrl_c_in_a_real_terminal_keeps_the_goals_and_the_words(journal_home: Path,
+                                                                  paths: Paths) -> None:
     pexpect = pytest.importorskip("pexpect")
     g.add_goal(paths, "Walk")
     before = paths.goals.read_bytes()
@@ -213,13 +214,17 @@ def test_ctrl_c_in_a_real_terminal_saves_nothing(journal_home: Path, paths: Path
         child.sendline("fine")
         child.expect("What got in the way")
         child.expect_exact("> ")  # at the prompt: a Ctrl-C while readline sets up waits for it
+        child.send("the rain")  # typed, not yet entered
+        child.expect_exact("the rain")
         child.sendintr()
+        child.expect_exact("saved as a note")
         child.expect(pexpect.EOF)
     finally:
         child.close()
     assert child.exitstatus == 130
-    assert paths.goals.read_bytes() == before
-    assert not paths.entries.exists()
+    assert paths.goals.read_bytes() == before  # the review itself is not saved
+    [note] = load_entries(paths).entries
+    assert "fine" in note.text and "the rain" in note.text
 
 
 def test_adjust_without_a_new_title_or_step_says_the_goal_stays(cli: Any, paths: Paths,
@@ -274,3 +279,39 @@ def test_mentions_setback(text: str, setback: bool) -> None:
     from mi_journal.goal_review import mentions_setback
 
     assert mentions_setback(text) is setback
+
+
+@pytest.mark.usefixtures("terminal")
+def test_no_setback_note_after_crisis_words(cli: Any, paths: Paths) -> None:
+    g.add_goal(paths, "No drinks on weeknights")
+    replies = ["", "I relapsed and honestly I want to kill myself", "k"]
+    result = cli(["goals", "review"], input="\n".join(replies) + "\n")
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert " ".join(messages.CRISIS_HEADING.split()) in flat
+    assert " ".join(messages.REVIEW_SETBACK_NOTE.split()) not in flat
+
+
+@pytest.mark.usefixtures("terminal")
+def test_stopping_a_review_keeps_what_was_written_as_a_note(cli: Any, paths: Paths) -> None:
+    walk = g.add_goal(paths, "Walk after dinner")
+    # The input ends at the decision question, as Ctrl-D (or Ctrl-C) would stop it.
+    result = cli(["goals", "review"], input="two calm walks\nthe rain on Friday\n")
+    assert result.exit_code == 130, result.output
+    [note] = load_entries(paths).entries
+    assert note.kind.value == "note"
+    assert "two calm walks" in note.text and "the rain on Friday" in note.text
+    assert "What got in the way" in note.text  # each answer under its question
+    flat = " ".join(result.stdout.split())
+    assert " ".join(messages.review_kept_on_interrupt(note.id).split()) in flat
+    assert load_goals(paths).goals == [walk]  # the goals are as they were
+
+
+@pytest.mark.usefixtures("terminal")
+def test_stopping_a_review_before_writing_anything_saves_nothing(cli: Any,
+                                                                paths: Paths) -> None:
+    g.add_goal(paths, "Walk after dinner")
+    result = cli(["goals", "review"], input="")
+    assert result.exit_code == 130, result.output
+    assert messages.REVIEW_STOPPED in " ".join(result.stdout.split())
+    assert load_entries(paths).entries == []

@@ -206,11 +206,24 @@ def test_ctrl_c_in_goals_review_says_nothing_changed(home: Path) -> None:
     goals.add_goal(get_paths(), "Walk after dinner")
     child = spawn(home, "goals", "review")
     child.expect_exact("> ")
-    child.sendline("three walks")
-    child.expect_exact("> ")
     child.sendintr()
     child.expect_exact(messages.REVIEW_STOPPED)
     assert finish(child) == 130
+
+
+def test_ctrl_c_in_goals_review_keeps_what_was_written(home: Path) -> None:
+    from mi_journal import goals
+    from mi_journal.paths import get_paths
+
+    goals.add_goal(get_paths(), "Walk after dinner")
+    child = spawn(home, "goals", "review")
+    child.expect_exact("> ")
+    child.sendline("three walks")
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect_exact("your goals are as they were, and what you wrote is saved as a note")
+    assert finish(child) == 130
+    assert any("three walks" in text for text in notes(home))
 
 
 def test_ctrl_c_at_the_delete_question_keeps_the_entry(home: Path) -> None:

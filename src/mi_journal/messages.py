@@ -861,8 +861,8 @@ CRISIS_CONTINUE = (
 # Prompts are not wrapped: kept short enough for a narrow terminal.
 CRISIS_CONTINUE_PROMPT = "(press Enter to carry on) "
 REVIEW_CRISIS_CONTINUE = (
-    "Whenever you are ready, you can carry on with the review; Ctrl-C stops it, and then "
-    "nothing of it is saved."
+    "Whenever you are ready, you can carry on with the review; Ctrl-C stops it, and what "
+    "you have written is kept as a note."
 )
 EDITOR_NOT_SET = (
     "No editor could be opened. You might set VISUAL or EDITOR (for example EDITOR=nano), "
@@ -1066,6 +1066,13 @@ DELETE_NEEDS_CONFIRMATION = (
 )
 DELETE_KEPT = "Kept; nothing was deleted."
 REVIEW_STOPPED = "Stopped; this review was not saved, and your goals are as they were."
+REVIEW_STOPPED_NOTE_TITLE = "Goal review, stopped before the end:"
+
+
+def review_kept_on_interrupt(entry_id: str) -> str:
+    return (f"Stopped; your goals are as they were, and what you wrote is saved as a note "
+            f"({entry_id}). If you would rather not keep it: mij delete {entry_id}")
+
 DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
 DELETE_DONE = "Deleted entry"
 

@@ -1,8 +1,10 @@
 """`mij goals review` on a terminal: a short, guided look at each active goal.
 
 For each goal: what went well, what got in the way, then keep / adjust / pause /
-set aside / done. Nothing is saved until the end; Ctrl-C leaves everything as
-it was. Scripts and tests pass `--answers FILE` instead of a terminal.
+set aside / done. The review is saved at the end; Ctrl-C before then leaves the
+goals as they were, and keeps whatever the person had written as a note (someone
+who stops to call for help must not lose their words). Scripts and tests pass
+`--answers FILE` instead of a terminal.
 """
 
 from __future__ import annotations
@@ -47,13 +49,23 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
         if not goals:
             say(out, messages.REVIEW_NO_ACTIVE)
             return
+        written: list[tuple[str, str]] = []
         try:
-            reviews = ask_about(out, goals)
-        except (KeyboardInterrupt, EOFError):
+            reviews = ask_about(out, goals, written)
+        except (KeyboardInterrupt, EOFError) as stop:
             import typer
 
+            partial = getattr(stop, "partial", "").strip()
+            if partial and written:
+                written[-1] = (written[-1][0], "\n".join(filter(None, [written[-1][1], partial])))
             out.print()
-            say(out, messages.REVIEW_STOPPED)
+            kept = _keep_as_note(paths, written)
+            say(out, messages.REVIEW_STOPPED if kept is None
+                else messages.review_kept_on_interrupt(kept))
+            if kept is not None:
+                from mi_journal.cli.crisis import offer_crisis_lines
+
+                offer_crisis_lines(*(answer for _, answer in written))
             raise typer.Exit(130) from None
     if not reviews:
         say(out, messages.REVIEW_NOTHING)
@@ -74,8 +86,25 @@ def _written(review: GoalReview) -> list[str]:
     return [review.went_well, review.in_the_way, review.new_title, review.new_step]
 
 
-def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
+def _keep_as_note(paths: Paths, written: list[tuple[str, str]]) -> str | None:
+    """What was written before a stop, each answer under its question; None if nothing."""
+    blocks = [f"{question}\n{answer}" for question, answer in written if answer.strip()]
+    if not blocks:
+        return None
+    from mi_journal.journal import add_note
+
+    return add_note(paths, "\n\n".join([messages.REVIEW_STOPPED_NOTE_TITLE, *blocks])).id
+
+
+def ask_about(
+    out: Console, goals: list[Goal], written: list[tuple[str, str]] | None = None
+) -> list[GoalReview]:
+    """Ask about each goal; every question and answer is also added to `written` as
+    soon as it is typed (the typing so far is put there too when Ctrl-C comes)."""
     from mi_journal.goal_review import GoalReview, mentions_setback
+    from mi_journal.interview.crisis import mentions_crisis
+
+    written = [] if written is None else written
 
     say(out, messages.REVIEW_INTRO)
     reviews = []
@@ -84,26 +113,35 @@ def ask_about(out: Console, goals: list[Goal]) -> list[GoalReview]:
         out.print()
         say(out, messages.review_heading(number, len(goals)), "bold")
         review = GoalReview(goal_id=goal.id, title=goal.title)
-        review.went_well = _ask_text(out, review.ask("went_well"), shown)
-        review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown)
-        if mentions_setback(review.in_the_way) or mentions_setback(review.went_well):
+        review.went_well = _ask_text(out, review.ask("went_well"), shown, written)
+        review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown, written)
+        said = (review.went_well, review.in_the_way)
+        # After crisis words the help lines speak; a note about setbacks would read as
+        # if those words were only a lapse.
+        if any(map(mentions_setback, said)) and not any(map(mentions_crisis, said)):
             say(out, messages.REVIEW_SETBACK_NOTE, "dim")
         review.decision = _ask_decision(out, review.ask("decision"))
         if review.decision == "adjust":
-            review.new_title = _ask_text(out, review.ask("new_title"), shown)
-            review.new_step = _ask_text(out, review.ask("new_step"), shown)
+            review.new_title = _ask_text(out, review.ask("new_title"), shown, written)
+            review.new_step = _ask_text(out, review.ask("new_step"), shown, written)
         reviews.append(review)
     return reviews
 
 
-def _ask_text(out: Console, question: str, shown: set[str]) -> str:
+def _ask_text(
+    out: Console, question: str, shown: set[str], written: list[tuple[str, str]]
+) -> str:
     from mi_journal.cli.line_input import arrived_together, read_line
 
     say(out, question, "bold cyan")
+    written.append((question, ""))
     lines = [read_line("> ")]
+    written[-1] = (question, lines[0])
     while arrived_together():  # a pasted paragraph stays with this question
         lines.append(read_line("  "))
+        written[-1] = (question, "\n".join(lines))
     answer = "\n".join(lines).strip()
+    written[-1] = (question, answer)
     _check_crisis(out, answer, shown)
     return answer
 
