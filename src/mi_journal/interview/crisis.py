@@ -233,7 +233,15 @@ _WORDS: dict[str, str] = {
     "kys": "kys", "offed": "offed", "killin": "killing", "cuttin": "cutting",
     "hurtin": "hurting", "dyin": "dying", "livin": "living", "endin": "ending",
     "wnat": "want", "dnt": "do not", "lfe": "life",
+    "wuld": "would", "woud": "would", "whould": "would", "wolud": "would", "wouldd": "would",
 }
+# Filler words dropped before the patterns read a text, so that "i hope i just do not wake
+# up" or "i really wish i was dead" reads like the plain phrase. Only words that never
+# change what a sentence says: not "never", "still", "so" or "seriously".
+_FILLERS = frozenset({
+    "just", "really", "honestly", "actually", "literally", "truly", "simply", "totally",
+    "genuinely", "kinda", "sorta", "lowkey", "basically", "truthfully",
+})
 _IS_AFTER = frozenset({
     "it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "everything",
     "nothing", "life", "everyone", "everybody", "nobody", "someone", "somebody", "this", "today",
@@ -259,7 +267,8 @@ _REAL_WORDS = frozenset({
     "jutting", "butting", "hunting", "hurling", "farming", "warming", "charming", "harping",
     "overdone", "overdue", "overdoes", "overdo", "mysql", "yourselves", "ourselves", "itself",
     "oneself", "cursing", "nursing", "tablet", "kitting", "knitting", "kidding", "cutling",
-    "suicided", "hurtling", "harmony", "tablespoons", "painkiller",
+    "suicided", "hurtling", "harmony", "tablespoons", "painkiller", "overdoing", "overdid",
+    "overdoings", "outdoing",
 })
 _REPEATS = re.compile(r"(.)\1{2,}")
 _LEET = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a",
@@ -277,6 +286,8 @@ _JOIN = (
     (" al", _Lazy(r"\b(took|take|taking|taken|swallowed|swallow) al\b"), r"\1 all"),
     (" too", _Lazy(r"\b(want|wanted|going|need|ready|have|trying|wish) too "), r"\1 to "),
     (" 2", _Lazy(r"\b(want|wanted|going|need|ready|have|trying|wish) 2 "), r"\1 to "),
+    ("better of ", _Lazy(r"\bbetter of (?=without|dead|gone|if|not here|not around)"),
+     "better off "),
     ("ye", _Lazy(r"\bdye(?=\s*(?:$|[.!?,;]|tonight|now|right now|today|already|soon|lol))"),
      "die"),
 )
@@ -365,7 +376,7 @@ def normalise(text: str) -> str:
     if "od" in text or "o.d" in text:
         for pattern, plain in _OD:
             text = pattern.sub(plain, text)
-    out = " ".join(_word(token) for token in _TOKEN.findall(text))
+    out = " ".join(plain for plain in map(_word, _TOKEN.findall(text)) if plain not in _FILLERS)
     for needle, pattern, joined in _JOIN:
         if needle in out:
             out = pattern.sub(joined, out)

@@ -79,8 +79,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bno longer (?:want|wish) (?:to )?(?:live|be alive|exist|be here)\b(?! (?:like|with|in))",
     r"\bnot sure (?:i|he|she) (?:want|wants|wanna) (?:to )?(?:live|be alive|be here|go on)\b"
     r"(?! (?:like|with|in))",
-    r"\bwish(?:es|ed)? (?:i|he|she) (?:was|were|had been|could be|would be) (?:dead|gone for "
-    r"good)\b",
+    r"\bwish(?:es|ed|ing)? (?:that )?(?:i|he|she) (?:was|were|had been|could be|would be) "
+    r"(?:dead|gone for good)\b",
     r"\bwish (?:i|he|she) (?:had|have) never been born\b",
     r"\bwish (?:i|he|she) (?:could|would) " + ADV + r"(?:die|not wake up|never wake up|"
     r"disappear|stop existing|sleep forever|go to sleep forever)\b",
@@ -89,6 +89,8 @@ SUICIDE: tuple[str, ...] = (
     r"\brather die than (?:live|living|go on|go through|keep|feel|be alive|face|deal|wake|"
     r"carry on|spend|another|be here|stay)",
     r"\bbetter off (?:dead|gone|not here|not around|without " + OBJ + r")\b",
+    # "better off without a dad like me", "without someone like her"
+    r"\bbetter off without (?:\w+ ){1,3}like (?:me|him|her)\b",
     r"\bbetter off if (?:i|he|she) (?:was|were|am|is) (?:dead|gone|not here|not around)\b",
     r"\b(?:easier|better|happier|fine|okay|ok) (?:for (?:everyone|everybody|them|all|my \w+) )?"
     r"if (?:i|he|she) (?:just )?(?:died|was dead|were dead|was gone|were gone|did not exist|"
@@ -149,6 +151,15 @@ SUICIDE: tuple[str, ...] = (
     r"(?:$|[.!?,;]|and never|for ever|completely|from everything)",
     r"\b(?:check|checking|checked) out (?:permanently|for good|forever|of (?:life|this world|"
     r"this life|existence))\b",
+    r"\b(?:peace|peacing|bow|bowing|bowed|tap|tapping|tapped|clock|clocking|clocked|log|"
+    r"logging|logged|sign|signing|signed) out of (?:this |my |the )?(?:life|world|existence)\b",
+    r"\bpeac(?:e|ing) out (?:forever|permanently|for good\s*(?:$|[.!?,;]))",
+    # A journey or a rest made final: "catch the bus, the permanent kind".
+    r"\b(?:bus|train|trip|ride|nap|sleep|flight|journey|vacation|holiday|rest|drive|walk)\b"
+    r"[^.!?]{0,20}\b(?:the|a) (?:permanent|forever|one way|eternal|final|no return) "
+    r"(?:kind|one|sort|type|version|way)\b",
+    r"\b(?:want|wanna|ready|take|go to|longing for|wish for|need) (?:to )?(?:take |have |go to )?"
+    r"(?:a |the |my )?(?:permanent|eternal|forever|endless|never ending) (?:nap|sleep)\b",
     r"\b(?:check|checking|checked) out early\b(?! (?:from|of|at|to|for|this|today|on))",
     r"\bnot (?:be|going to be|gonna be|) ?(?:around|here|alive) (?:much |for )?(?:longer|"
     r"long|next week|tomorrow|by|anymore|any more|for much longer|to see)\b",
@@ -170,6 +181,9 @@ SUICIDE: tuple[str, ...] = (
     r"does not|die|dies|am gone|is gone|go|goes|leave|cannot|can not|never|no longer)\b)",
     r"\b(?:said|say|saying|made) (?:all )?" + POSS + r" (?:goodbyes|peace)\b",
     r"\bsaying goodbye to (?:everyone|everybody|the world|all of you|you all)\b",
+    # Goodbyes said quietly: "saying goodbye to people without telling them why".
+    r"\b(?:say|says|saying|said) (?:my )?goodbyes? to (?:\w+ ){1,3}(?:without (?:telling|saying|"
+    r"explaining|letting)|in secret|secretly|quietly|one by one|for the last time)\b",
     r"\b(?:giv(?:e|es|ing|en)|gave) (?:away )?(?:all )?(?:of )?" + POSS + r" (?:things|stuff|"
     r"belongings|possessions|everything)\b",
     r"\b(?:giv(?:e|es|ing|en)|gave) (?:away )?everything away\b",
@@ -207,6 +221,10 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:research|researching|researched|looked up|looking up|look up|googled|googling|"
     r"searched|searching) (?:for )?(?:ways|how|the best way|methods?) (?:to )?(?:die|kill "
     r"myself|end it|end my life|overdose|do it)\b",
+    r"\b(?:research|researching|researched|looked up|looking up|look up|googled|googling|"
+    r"searched|searching|checked|checking|check|measured|worked out) (?:for )?how (?:high|tall|"
+    r"far down|deep|far the drop|long the drop|big the drop|far the fall|long the fall)\b"
+    r"[^.!?]{0,40}\b(?:bridge|cliff|roof|ledge|balcony|overpass|drop|fall|car park)\b",
     r"\bhow many (?:\w+ )?(?:pills|tablets|meds|capsules|paracetamol|\w+) (?:it would take|"
     r"would it take|it takes|does it take|to (?:die|kill|overdose|end it))\b",
     r"\b(?:drive|driving|drove|driven|crash|crashing|crashed|steer|steering|steered) (?:my |the |"
@@ -263,6 +281,19 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:want|wanna|urge|urges|need|needed|wanted|itching|tempted) (?:to )?(?:cut|burn " +
     REFL + r")\s*(?:$|[.!?;]|again|so bad|tonight|right now|really bad)",
     r"\bcutting (?:is|was|has been) (?:how|the only|what|my)\b",
+    # "the urge to cut is so strong": an urge to cut with no object ("to cut back" is not).
+    r"\b(?:urge|urges|temptation|craving|cravings|itch|pull|need|want|wanted|tempted) to cut"
+    r"\s*(?:$|[.!?;,]|is|was|has|had|comes|came|gets|got|keeps|kept|never|still|feels|felt|"
+    r"won|wins|hits|hit|returns|when|whenever|sometimes|at night|lately|so bad|so strong|"
+    r"really bad|again|tonight|right now)\b",
+    # Not cutting for a while: negated ("have not cut in months") it is not shown, but it
+    # still touches crisis, and a contrast after it ("but i still want to") takes it back.
+    r"\b(?:cut|self harmed|harmed myself|hurt myself|burned myself) (?:in|for) (?:a |\w+ )?"
+    r"(?:days|weeks|months|years|while|year|month|week|ages|long time)\b",
+    r"\b(?:doing|did|do|done|started|back to|went back to) (?:the |that |my )?(?:razor|blade|"
+    r"blades|cutting|burning|self harm|sh) (?:thing|stuff|habit)\b",
+    r"\b(?:razor|razors|blade|blades)\b[^.!?]{0,30}\b(?:on|to|across|against|into) (?:my|his|"
+    r"her) (?:arms?|wrists?|legs?|thighs?|skin|stomach)\b",
     r"\b(?:relapsed|relapse|slipped|clean) (?:on|with|into|from) (?:sh|cutting)\b",
     r"\bsh (?:urges?|again|scars?|tonight|relapse|wounds?|cuts?)\b",
     r"\b(?:urges?|need|want|wanted|relapsed) to sh\b",
@@ -295,7 +326,8 @@ OVERDOSE: tuple[str, ...] = (
     r"advice|time|chances?|stuff with me|books|things with me|notes|courses?|steps))",
     r"\b(?:took|take|taken|taking|swallowed|injected|used|snorted|shot|shot up) (?:way )?too "
     r"(?:much|many)\b\s*(?:$|[.!?,;]|of (?:" + POSS + r" )?" + SUBSTANCE + r"|" + SUBSTANCE
-    + r"|and (?:i|he|she) (?:can not|feel|am|is)|on purpose)",
+    + r"|and (?:i|he|she) (?:can not|feel|am|is)|on purpose|and (?:my|his|her) (?:heart|chest|"
+    r"breathing|vision|lips|body|pulse) (?:is|are|was|feels|keeps|will not|is not|has))",
     r"\b(?:used|took|injected|smoked|snorted|shot|drank) (?:way |a lot |much |so much )?more "
     r"than (?:usual|normal|i normally do|i usually do|ever|before)\b[^.!?]{0,40}\b(?:can not|"
     r"can barely|can hardly|could not|could barely) (?:breathe|feel|move|stay awake|see)\b",
@@ -442,7 +474,7 @@ CONTRAST = (r"(?:but|though|although|except|yet|still|sometimes|some days|some n
             r"at times|even so|then again|other days|most days|every day|every night|lately)")
 NEGATION_TAKEN_BACK = (
     r"\b(?:yet|not yet|just not yet|for now|not today|at least not (?:yet|today|now))"
-    r"\s*(?:$|[.!?;,])"
+    r"(?: anyway| anyways| at least| though| i think| i guess)?\s*(?:$|[.!?;,])"
     r"|\bexcept (?:when|if|on|at|some|sometimes|lately|for|after|maybe|late|in)\b"
     r"|\b" + CONTRAST + r"\b[^.!?]{0,50}?(?:"
     r"\b(?:think|thinks|thought|thinking|dream|dreams|dreaming|dreamt|fantasi[sz]e\w*|"
@@ -457,7 +489,7 @@ NEGATION_TAKEN_BACK = (
     r"|\btempt\w*|\bpart of (?:me|him|her)\b|\bgo through with it\b|\bhave a plan\b"
     r"|\b(?:want|wanted|wanna|wish|wished|feel like|felt like|am tempted|was tempted|could|"
     r"might|would) (?:to )?(?:do it|do that|it|that|to)?\s*(?:$|[.!?;,]|sometimes|some days|"
-    r"some nights|a lot|at night|lately|too|really bad|so bad|badly)"
+    r"some nights|a lot|at night|lately|too|really bad|so bad|badly|bad)"
     r"|\bwish (?:i|he|she) (?:could|would|was|were|did|had|was not|were not|had not)\b"
     r"|\b(?:i|he|she) (?:do|does|did|have|has|am|is|was)\s*(?:$|[.!?;,])"
     r"|\b(?:i|he|she) (?:almost|nearly) (?:did|do|have|had)\b"
@@ -494,6 +526,9 @@ ANCHORS: tuple[str, ...] = (
     "never been born", "never born", " no use", "noose", "note", "opiate", "opioid", "over", "oxy",
     "paracetamol", "passed out", "peace", "percocet", "pill", " point", "pole", " popped",
     "possession", "post", " praying", " problem", "purpose", "railway", " reason", "relaps",
+    "permanent", "eternal", "forever", "one way", "final", "no return", "razor", "blade",
+    "world", "existence", "peac", " nap", "how high", "how tall", "how deep", "how far",
+    "how long the", "how big the",
     "river", "roof", "rope", "rum", "search", "seroquel", "sewer slide", " sh ", "six feet",
     "sleep", " slic", "slipped", " slit", "smack", " stop", "stuff", "suicid", "survive",
     " swallow", "tablet", " take ", " taken ", " taking ", "temple", "text", "themsel", "things",
