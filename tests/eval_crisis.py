@@ -35,6 +35,11 @@ def load(split: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def group_of(row: dict[str, object]) -> str:
+    """The kind of phrasing: "group" in our sets, "style" in holdout4 (written blind)."""
+    return str(row.get("group", row.get("style", "")))
+
+
 def evaluate(rows: list[dict[str, object]]) -> dict[str, object]:
     missed, false_alarms, wrong_category = [], [], []
     by_group: Counter[tuple[bool, str]] = Counter()
@@ -42,7 +47,7 @@ def evaluate(rows: list[dict[str, object]]) -> dict[str, object]:
     for row in rows:
         text, expected = str(row["text"]), bool(row["crisis"])
         finding = detect_crisis(text)
-        key = (expected, str(row["group"]))
+        key = (expected, group_of(row))
         by_group[key] += 1
         if (finding is not None) == expected:
             right_by_group[key] += 1
@@ -80,9 +85,9 @@ def report(split: str, show_errors: bool) -> int:
         print(f"  {side:8} {group:13} {right[(expected, group)]:3} / {total}")
     if show_errors:
         for row in result["missed"]:  # type: ignore[attr-defined]
-            print(f"MISSED [{row['category']}/{row['group']}] {row['text']}")
+            print(f"MISSED [{row['category']}/{group_of(row)}] {row['text']}")
         for row, categories in result["false_alarms"]:  # type: ignore[attr-defined]
-            print(f"FALSE ALARM [{row['group']}] {row['text']}  -> {categories}")
+            print(f"FALSE ALARM [{group_of(row)}] {row['text']}  -> {categories}")
         for row, categories in result["wrong_category"]:  # type: ignore[attr-defined]
             print(f"CATEGORY [{row['category']}] {row['text']}  -> {categories}")
     ok = (result["recall"] >= RECALL_TARGET  # type: ignore[operator]

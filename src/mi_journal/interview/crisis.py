@@ -233,6 +233,7 @@ _WORDS: dict[str, str] = {
     "kys": "kys", "offed": "offed", "killin": "killing", "cuttin": "cutting",
     "hurtin": "hurting", "dyin": "dying", "livin": "living", "endin": "ending",
     "wnat": "want", "dnt": "do not", "lfe": "life",
+    "sh'd": "self harmed", "sh'ed": "self harmed", "pils": "pills",
     "wuld": "would", "woud": "would", "whould": "would", "wolud": "would", "wouldd": "would",
 }
 # Filler words dropped before the patterns read a text, so that "i hope i just do not wake
@@ -284,11 +285,13 @@ _JOIN = (
     ("slide", _Lazy(r"\bsewer ?slide\w*"), "suicide"),
     ("to di", _Lazy(r"\bto di\b"), "to die"),
     (" al", _Lazy(r"\b(took|take|taking|taken|swallowed|swallow) al\b"), r"\1 all"),
+    ("to many", _Lazy(r"\b(took|take|taking|taken|swallowed) to many\b"), r"\1 too many"),
     (" too", _Lazy(r"\b(want|wanted|going|need|ready|have|trying|wish) too "), r"\1 to "),
     (" 2", _Lazy(r"\b(want|wanted|going|need|ready|have|trying|wish) 2 "), r"\1 to "),
     ("better of ", _Lazy(r"\bbetter of (?=without|dead|gone|if|not here|not around)"),
      "better off "),
-    ("ye", _Lazy(r"\bdye(?=\s*(?:$|[.!?,;]|tonight|now|right now|today|already|soon|lol))"),
+    ("ye", _Lazy(r"\bdye(?=\s*(?:$|[.!?,;]|tonight|now|right now|today|already|soon|lol|"
+                 r"and (?:be done|be gone|never|not|end|disappear)))"),
      "die"),
 )
 _KMS_NUMBER = _Lazy(r"\b" + words.KMS_NUMBER + r" kms\b")

@@ -260,6 +260,60 @@ SUICIDE: tuple[str, ...] = (
     r"burden\b",
     r"\bno (?:reason|point) for (?:me|him|her) (?:to be here|to live|to go on|to stay|"
     r"to keep going|to exist)\b",
+    # Round four (holdout4, written blind): indirect wording as rules.
+    r"\bwhat is (?:even )?the point (?:of |in )?(?:any of (?:this|it)|all (?:of )?this|it all|"
+    r"anything)? ?(?:anymore|any more)\b",
+    r"\b(?:easier|better|happier|lighter) (?:life|lives|time)\b[^.!?]{0,20}\bwithout (?:me|him|"
+    r"her)\b",
+    r"\b(?:a|such a|only a|nothing but a) (?:weight|drain|burden) on (?:everyone|everybody|them|"
+    r"people|my family|all of them)\b",
+    r"\b(?:do not|can not|could not|did not) see (?:myself|me|him|her|himself|herself) "
+    r"(?:making it|lasting|being here|being around|still here) (?:to|till|until|through|past)\b",
+    r"\bno more (?:mornings|tomorrows|waking up)\b",
+    r"\bonly (?:way out|escape|option)\b[^.!?]{0,20}\b(?:not (?:be|being) (?:around|here|alive)|"
+    r"not exist\w*|(?:be|being) gone)\b",
+    r"\b(?:out of|run out of|ran out of|running out of|no more) reasons\s*(?:$|[.!?,;]|to (?:live|"
+    r"stay|keep going|go on|be here))",
+    r"\b(?:looked up|looking up|look up|googled|googling|searched|searching|reading up on) "
+    r"how (?:long|quick|quickly|fast) (?:it takes|it would take|does it take)\b(?!\s*(?:to|for)\b)",
+    r"\b(?:better|easier|happier|lighter)\b[^.!?]{0,20}\b(?:the day|once|when|after|as soon as) "
+    r"(?:i|he|she) (?:am|is|was) gone\b",
+    r"\bi am done\W+(?:i am )?checking out\b(?! (?:of|from|at|the|early from))",
+    # Means, thought about or looked at.
+    r"\b(?:gun|pistol|rifle|shotgun|rope|pills|bridge)\b[^.!?]{0,60}\b(?:keep|kept|keeps|can not "
+    r"stop|could not stop) thinking about (?:it|them|that|using it)\b",
+    r"\b(?:checked|check|checking|found out|know|looked|looking) (?:for |at )?where (?:\w+ ){0,2}"
+    r"(?:keeps?|kept|hides?|hid|stores?) (?:the |his |her |my )?(?:gun|guns|shotgun|pistol|rifle|"
+    r"shells|ammo|ammunition|bullets)\b",
+    r"\b(?:bridge|ledge|roof|top floor|cliff|edge|tracks|balcony)\b[^.!?]{0,60}\b(?:looking|looked|"
+    r"staring|stared) (?:down|over the edge)\b",
+    r"\b(?:looked|looking|stared|staring) (?:at|up at|down from) (?:the )?(?:top floor|roof|edge|"
+    r"ledge|top) of (?:the |a )?(?:car park|parking garage|building|bridge|cliff|tower)\b"
+    r"[^.!?]{0,20}\bfor (?:a long time|ages|an hour|hours|a while|too long)\b",
+    r"\b(?:tracks|bridge|ledge|roof|cliff|train|trains|edge|drop|gun|rope|pills|top floor)\b"
+    r"[^.!?]{0,60}\b(?:thinking|thought|wondering|wondered) how (?:quick|quickly|fast|easy|"
+    r"painless) it would be\b(?! to)",
+    # Goodbyes.
+    r"\b(?:wrote|writing|written|write|left|leaving) (?:goodbye )?letters (?:to|for) (?:everyone|"
+    r"everybody|each of them|all of them|my whole family)\b",
+    r"\bif (?:anyone|anybody|someone|you) (?:ever )?(?:reads?|finds?) this\b[^.!?]{0,60}"
+    r"\b(?:goodbye|bye|i love you all|forgive me)\b",
+    r"\b(?:this is|this will be|that was|here is) my (?:last|final) (?:entry|journal entry|post|"
+    r"message|words)\s*(?:$|[.!?,;]|ever|goodbye)",
+    r"\b(?:note|letter|notes|letters) (?:to|for) (?:\w+ ){0,3}explaining why\s*(?:$|[.!?,;]|"
+    r"i did it|i am doing it|i had to|i could not)",
+    # Giving away: "gave my guitar to jamie. wont need them".
+    r"\b(?:gave|give|giving|given|sold|selling)\b[^!?]{0,60}\b(?:will not|would not|am not "
+    r"going to) (?:need|be needing) (?:them|it|these|those|any of (?:it|this|them))\b",
+    r"\b(?:dog|cat|dogs|cats|pets?|kids|children|things|stuff) (?:goes|go|will go|is going|are "
+    r"going) to (?:\w+ ){1,3}after\s*(?:$|[.!?,;]|i am gone|i die|i am dead)",
+    r"\b(?:sorted|sorting|made|wrote|updated|did|finished) (?:out )?(?:my|his|her) will\b"
+    r"[^.!?]{0,10}(?:too|as well|also)?\s*(?:$|[.!?,;])",
+    # Past attempts; a place picked while denying it.
+    r"\b(?:i|he|she) (?:attempted|have attempted|has attempted|had attempted) (?:again|before|"
+    r"twice|once|last|suicide)\b",
+    r"\b(?:picked|chosen|chose|found|scouted) (?:out )?(?:the|a|my) (?:spot|place|method)\s*"
+    r"(?:$|[.!?,;]|already|out already)",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -311,6 +365,26 @@ SELF_HARM: tuple[str, ...] = (
     r"since|every|herself|himself|themselves|myself)",
     r"\b(?:bang|bangs|banging|banged|hit|hits|hitting|smash|smashing|smashed) (?:my|his|her) "
     r"head (?:against|on|into) [^.!?]{0,30}\b(?:until|till|so hard|on purpose)\b",
+    # Round four (holdout4).
+    r"\b(?:keep|kept|keeps|been|started|start) (?:hitting|banging|smashing) (?:my|his|her) head "
+    r"(?:against|into|on) (?:the |a )?(?:wall|walls|floor|door)\b",
+    r"\b(?:punch|punched|punching|punches|hit|hitting|kicked|kicking) (?:the |a )?(?:wall|walls|"
+    r"door|mirror)\b[^.!?]{0,40}\b(?:on purpose|(?:until|till) (?:my|his|her) (?:\w+ )?"
+    r"(?:bled|bleed|bleeding|split|broke|bruised))",
+    r"\b(?:relapsed|relapse|slipped|clean) (?:on|with|into|from) the (?:cutting|self harm|sh)\b",
+    r"\bcut (?:deeper|too deep|really deep|so deep)\b(?! (?:into|in|cuts))",
+    r"\b(?:took|take|taking|got|get|getting) (?:the |my )?(?:razor|razors|blade|blades|scissors) "
+    r"out\b(?! (?:to|for|and cut (?:the|a|some)))",
+    r"\b(?:the |my )?(?:razor|razors|blade|blades|scissors) (?:came|come|comes|coming) out\s*"
+    r"(?:$|[.!?,;]|again)",
+    r"\bback (?:to|on) (?:the |my )?(?:blade|blades|razor|razors)\b",
+    r"\b(?:scratch|scratched|scratching|pick|picked|picking|bit|bite|biting) (?:my|his|her) "
+    r"(?:\w+ )?(?:arms?|legs?|skin|wrists?|thighs?|face|hands?)"
+    r"(?= (?:until|till|til) (?:they|it|i) (?:bled|bleed|bleeds|was bleeding|were bleeding)\b)",
+    r"\bhurted (?:myself|himself|herself)\b",
+    r"\b(?:held|holding|hold) (?:the|a|my) (?:blade|razor)\b(?! of)",
+    r"\b(?:need|needed|want|wanted|deserve|deserved|crave|craving) the pain\s*(?:$|[.!?,;]|"
+    r"again|maybe)",
 )
 
 OVERDOSE: tuple[str, ...] = (
@@ -364,6 +438,37 @@ OVERDOSE: tuple[str, ...] = (
     r"could not) (?:feel|breathe|wake|move)\b",
     r"\b(?:not breathing|turning blue|blue lips|will not wake up|can not wake (?:him|her|them)"
     r"(?: up)?|is not waking up|not waking up|unresponsive)\b",
+    # Round four (holdout4).
+    r"\b(?:took|take|taking|taken|swallowed|swallow|popped|downed) (?:like|about|around|maybe|"
+    r"at least|over|nearly) (?:[1-9]\d+|ten|twenty|thirty|forty|fifty) (?:of )?(?:" + POSS
+    + r" |the )?(?:\w+ )?(?:pills|tablets|tabs|meds|capsules|painkillers|paracetamol|xanax|"
+    r"benzos|oxys?)\b",
+    r"\b(?:took|take|taking|taken|swallowed|swallow|popped|downed) (?:[1-9]\d+|twenty|thirty|"
+    r"forty|fifty) (?:of )?(?:" + POSS + r" |the )?(?:\w+ )?tabs\b",
+    r"\b(?:take|took|taking|taken|swallow|swallowed) everything in (?:the|my) (?:meds|pill|"
+    r"medicine|medication) (?:box|bag|tin|drawer|cupboard|basket)\b",
+    r"\boverd(?:id|one) it\b[^.!?]{0,20}\b(?:can not|could not) (?:feel (?:my|his|her) (?:hands|"
+    r"fingers|face|lips|arms|legs)|breathe|stay awake|keep (?:my|his|her) eyes open)\b",
+    r"\b(?:lips|face|fingers|skin) (?:are |is |were |was )?(?:going|turning|gone|turned) blue\b",
+    r"\b(?:mixed|mixing|took|taken|used|drank|snorted|injected|popped)\b[^.!?]{0,30}\b"
+    + SUBSTANCE + r"\b[^.!?]{0,30}\b(?:can not|could not|can barely|can hardly) (?:breathe|"
+    r"keep (?:my|his|her) eyes open|stay awake|wake up)\b",
+    r"\b(?:nearly|almost) did not (?:come back|wake up|pull through|survive)\s*(?:$|[.!?,;]|"
+    r"this time|that time)",
+    r"\b(?:bottle|pills|tablets|tabs|meds|bag|dose)\b[^.!?]{0,40}\bhopefully (?:it is|its|that is|"
+    r"it will be|that will be|they are|it would be) enough\b",
+    r"\b(?:whole|entire) (?:bag|stash|supply|bottle|packet|pack|lot|batch)\b[^.!?]{0,10}\b"
+    r"(?:at once|in one go)\b",
+    SUBSTANCE + r"\b[^.!?]{0,60}\b(?:take|taking|took|swallow|swallowing|shoot|shooting|use|"
+    r"using|drink|drinking) (?:it|them|everything|the lot) (?:all )?(?:at once|in one go)\b",
+    r"\b(?:took|take|taking|taken|used|had|drank) (?:way |a lot |much |so much )?more than "
+    r"(?:my|the|what) (?:script|prescription|doctor|dose|label)\b[^.!?]{0,40}\b(?:dizzy|can not|"
+    r"could not|shaking|heart|sick|throwing up|passing out)\b",
+    # Someone else saying goodbye.
+    r"\b(?:texted|sent|messaged|posted|said) (?:me |us )?(?:a )?goodbye\b[^.!?]{0,40}\b(?:will "
+    r"not|is not|does not|did not|has not|can not|not) (?:pick up|picking up|answer|answering|"
+    r"reply|replying|respond|responding)\b",
+    r"\bposted (?:\w+ ){0,3}(?:about )?saying goodbye\b",
 )
 
 # Who a phrase is about, read from the nearest subject before it in its clause:
@@ -378,6 +483,12 @@ SELF_REFERENCE = r"\b(?:me|my|myself|mine)\b"
 # Idioms and everyday speech that hold a crisis phrase but are not one. A crisis
 # match that lies inside one of these matches does not count.
 GUARDS: tuple[str, ...] = (
+    r"\b(?:tied|tying|tie) (?:a |the |some )?ropes? (?:on|to|around|onto) (?:the |a |my )?"
+    r"(?:tent|tarp|boat|kayak|canoe|trailer|roof rack|bike|car|fence|gate|dog|hammock|load|"
+    r"boxes|box|sled|mast)\b",
+    r"\b(?:had|drank|drink|drinking|having|shared|opened) (?:a|half a) bottle of (?:wine|beer|"
+    r"cider|prosecco|champagne|red|white|rose)\b",
+    r"\boverdose (?:awareness|prevention|training|kits?|response|reversal|day|vigil)\b",
     r"\btak(?:e|es|ing|en)(?: back)? " + POSS + r" (?:own )?life (?:back|again)\b",
     r"\btak(?:e|es|ing|en) back " + POSS + r" (?:own )?life\b",
     r"\b(?:end|ended|ending|ends) (?:this|that|the|my) (?:life|chapter|cycle|habit|way of life) "
@@ -476,6 +587,7 @@ NEGATION_TAKEN_BACK = (
     r"\b(?:yet|not yet|just not yet|for now|not today|at least not (?:yet|today|now))"
     r"(?: anyway| anyways| at least| though| i think| i guess)?\s*(?:$|[.!?;,])"
     r"|\bexcept (?:when|if|on|at|some|sometimes|lately|for|after|maybe|late|in)\b"
+    r"|[.!?,;]\s*(?:probably|maybe|who knows|i do not know|not sure)\s*(?:$|[.!?,;])"
     r"|\b" + CONTRAST + r"\b[^.!?]{0,50}?(?:"
     r"\b(?:think|thinks|thought|thinking|dream|dreams|dreaming|dreamt|fantasi[sz]e\w*|"
     r"imagine|imagining|imagined|picture|picturing|pictured|wonder|wondering|wondered|"
@@ -537,4 +649,12 @@ ANCHORS: tuple[str, ...] = (
     " until", "valium", "vicodin", "video", "vodka", "wake", "waking", " wall", "want out",
     "was gone", "waste of", "were gone", "whisk", " will", "window", "wine", " without", " worth",
     "wounds", "xanax", "yourself",
+    # round four
+    "weight on", "drain on", "see myself", "see me ", "see him", "see her", "mornings",
+    "tomorrows", "only way out", "only escape", "only option", " how long", " how quick",
+    " how fast", "i am done", "gun", "edge", "top floor", " drop", " bye", "forgive me",
+    "i love you all", "my last", "my final", " after", "attempted", " picked", " chose",
+    " found", " scouted", " till", " til ", "scissors", "bled", "bleed", "the pain",
+    "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
+    "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
 )
