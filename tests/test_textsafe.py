@@ -111,3 +111,17 @@ text = "What did you notice today? HIDDEN"
 @pytest.mark.parametrize("text", [HIDDEN, "\u2028line\u2029para", "\ud800lone"])
 def test_inert_text_has_nothing_hidden_left(text: str) -> None:
     assert hidden_in(inert(text)) == []
+
+
+def test_a_joiner_between_emoji_is_kept_anywhere_else_spelled_out() -> None:
+    from mi_journal.textsafe import has_unsafe, inert
+
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    rainbow_flag = "\U0001f3f3\ufe0f\u200d\U0001f308"
+    for emoji in (family, rainbow_flag):
+        assert inert(f"our {emoji} today") == f"our {emoji} today"
+        assert not has_unsafe(emoji)
+    assert inert("a\u200db") == "a\\u200db"
+    assert inert("\u200d") == "\\u200d"
+    assert inert("\U0001f468\u200d") == "\U0001f468\\u200d"  # nothing to join on the right
+    assert inert("\u200d\U0001f468") == "\\u200d\U0001f468"

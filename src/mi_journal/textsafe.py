@@ -23,14 +23,21 @@ from typing import Any
 # tests/test_textsafe.py checks this list against unicodedata, so a newer
 # Python's Unicode cannot add one unseen. (Written out rather than computed:
 # walking every code point would cost start-up time.)
+#
+# One exception: a zero-width joiner between two emoji is kept, because that is how
+# emoji such as a family or a rainbow flag are written; it only joins the pictures on
+# either side (a joiner anywhere else is spelled out).
+_EMOJI_BEFORE = "[\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]"
+_EMOJI_AFTER = "[\u2600-\u27bf\U0001f000-\U0001faff]"
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad"
     "\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
     "\u115f\u1160\u17b4\u17b5\u180e"
-    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164"
+    "\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u206f\u3164"
     "\ud800-\udfff\ufeff\uffa0\ufff9-\ufffb"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
+    f"|(?<!{_EMOJI_BEFORE})\u200d|\u200d(?!{_EMOJI_AFTER})"
 )
 
 
