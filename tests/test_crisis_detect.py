@@ -339,7 +339,105 @@ def test_filler_words_are_dropped_but_meaning_words_are_kept() -> None:
     assert normalise("I never still so want") == "i never still so want"
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "holdout", "holdout3"])
+@pytest.mark.parametrize(("text", "category"), [
+    ("what's even the point of all this anymore", SUICIDE),
+    ("my wife would have a happier life without me", SUICIDE),
+    ("I'm such a drain on everybody", SUICIDE),
+    ("can't see myself lasting till the summer", SUICIDE),
+    ("no more tomorrows for me", SUICIDE),
+    ("the only escape is being gone", SUICIDE),
+    ("ran out of reasons to stay", SUICIDE),
+    ("googled how quick it would take", SUICIDE),
+    ("things will be easier for them once I'm gone", SUICIDE),
+    ("stood on the balcony staring down again", SUICIDE),
+    ("I know where my grandad hides the rifle", SUICIDE),
+    ("left letters for everybody on the table", SUICIDE),
+    ("if someone finds this, forgive me", SUICIDE),
+    ("this will be my final post.", SUICIDE),
+    ("sold my bike, I won't be needing it", SUICIDE),
+    ("the cats go to my neighbour after.", SUICIDE),
+    ("she attempted twice this year", OTHER_PERSON),
+    ("I say I won't but I've chosen the place already", SUICIDE),
+    ("I'm not going to hurt myself, honest. maybe.", SELF_HARM),
+    ("kept banging my head against the door", SELF_HARM),
+    ("kicked the door till my foot bled on purpose", SELF_HARM),
+    ("clean from the cutting for a month and then relapsed on the cutting", SELF_HARM),
+    ("got my blades out last night", SELF_HARM),
+    ("picked my skin until it bled", SELF_HARM),
+    ("I hurted myself again", SELF_HARM),
+    ("holding the razor in the bathroom", SELF_HARM),
+    ("swallowed about 30 of the sleeping tablets", OVERDOSE),
+    ("took everything in my pill drawer", OVERDOSE),
+    ("his face is turning blue", OVERDOSE),
+    ("drank vodka with my xanax and I can barely breathe", OVERDOSE),
+    ("almost didn't wake up this time", OVERDOSE),
+    ("going to do the entire stash in one go", OVERDOSE),
+    ("took more than my prescription says and my heart is pounding", OVERDOSE),
+    ("my mate sent a goodbye and isn't answering", OTHER_PERSON),
+    ("i want to dye and never wake", SUICIDE),
+])
+def test_rules_from_the_fourth_round(text: str, category: str) -> None:
+    """The kinds of wording holdout4 (written blind) missed, each read as a rule
+    (other words, same rule)."""
+    finding = detect_crisis(text)
+    assert finding is not None, text
+    assert category in finding.categories
+
+
+@pytest.mark.parametrize("text", [
+    "what's the point of this meeting",
+    "an easier life without stairs",
+    "the backpack was a weight on my shoulders",
+    "I can't see myself making it to the gym every day",
+    "no more mornings at the old job, I start the new one Monday",
+    "the only way out of the car park is through the barrier",
+    "I'm out of reasons to skip the gym",
+    "looked up how long it takes to boil an egg",
+    "it'll be easier when the builders are gone",
+    "I'm done, checking out of the hotel now",
+    "I know where dad keeps the screwdrivers",
+    "we wrote thank you notes to everyone",
+    "if anyone reads this, please water the plants",
+    "this is my last entry for today, more tomorrow",
+    "gave my old phone to my brother, he needs it more",
+    "the dog goes to my brother after school",
+    "I made my will last year, like everyone should",
+    "I attempted the marathon again",
+    "we picked the spot for the picnic",
+    "I hit my head on the cupboard door",
+    "punched the air when we won",
+    "cut deeper into the budget than we planned",
+    "got the scissors out to cut the wrapping paper",
+    "my cat scratched my arm",
+    "I need the pain relief gel",
+    "took like 2 of my vitamins",
+    "tied the rope to the boat and went out fishing",
+    "we had a bottle of wine with dinner",
+    "there was an overdose prevention talk at group, useful",
+    "my lips went blue in the cold sea",
+    "took the kids to the park and now I can't keep my eyes open",
+    "I'm not suicidal. I don't know why I feel so flat though",
+    "I want to dye my hair and be done with the grey",
+])
+def test_everyday_wording_near_the_fourth_round_rules_is_left_alone(text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+def test_eval_reads_style_as_well_as_group() -> None:
+    """holdout4 was written blind and names the kind of phrasing "style"."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from eval_crisis import evaluate, group_of
+
+    assert group_of({"style": "indirect"}) == "indirect"
+    assert group_of({"group": "direct"}) == "direct"
+    result = evaluate([{"text": "I want to die", "crisis": True, "category": SUICIDE,
+                        "style": "direct"}])
+    assert result["recall"] == 1.0
+
+
+@pytest.mark.parametrize("split", ["dev", "test", "holdout", "holdout3", "holdout4"])
 def test_every_phrasing_of_the_tuned_splits(split: str) -> None:
     """dev, and the held-out splits once their mistakes were studied: all right."""
     wrong = [row["text"] for row in _load(split)

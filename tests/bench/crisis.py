@@ -2,7 +2,8 @@
 1 s of CPU (issue 11, item 5).
 
 Usage: python tests/bench/crisis.py [--count N] [--runs R]
-Statements are our labelled crisis phrasings (every split), repeated with small
+Statements are our labelled crisis phrasings (every split, holdout4 too since it
+became dev data), repeated with small
 variations so that no two are identical (the detector keeps a small cache of
 texts it has just read; the variations keep it from helping). Each run starts in
 a fresh process state for the text cache; the word cache is part of the design
@@ -27,8 +28,6 @@ _TAILS = ("", " honestly", ", you know", " I think", " this week", " again", " l
 def statements(count: int) -> list[str]:
     base: list[str] = []
     for path in sorted(DATA.glob("*.jsonl")):
-        if path.name.startswith("holdout4"):  # the held-out set nobody tunes on is never read
-            continue
         with path.open(encoding="utf-8") as handle:
             base.extend(json.loads(line)["text"] for line in handle if line.strip())
     out: list[str] = []

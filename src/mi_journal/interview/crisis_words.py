@@ -268,8 +268,10 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:a|such a|only a|nothing but a) (?:weight|drain|burden) on (?:everyone|everybody|them|"
     r"people|my family|all of them)\b",
     r"\b(?:do not|can not|could not|did not) see (?:myself|me|him|her|himself|herself) "
-    r"(?:making it|lasting|being here|being around|still here) (?:to|till|until|through|past)\b",
-    r"\bno more (?:mornings|tomorrows|waking up)\b",
+    r"(?:making it|lasting|being here|being around|still here) (?:to|till|until|through|past) "
+    r"(?:the end of |the |my |next )?(?:christmas|new year|birthday|summer|spring|autumn|fall|"
+    r"winter|weekend|tomorrow|\w+day|week|month|year|\d+)\b",
+    r"\bno more (?:mornings|tomorrows|waking up)\s*(?:$|[.!?,;]|for me|left)",
     r"\bonly (?:way out|escape|option)\b[^.!?]{0,20}\b(?:not (?:be|being) (?:around|here|alive)|"
     r"not exist\w*|(?:be|being) gone)\b",
     r"\b(?:out of|run out of|ran out of|running out of|no more) reasons\s*(?:$|[.!?,;]|to (?:live|"
@@ -305,10 +307,8 @@ SUICIDE: tuple[str, ...] = (
     # Giving away: "gave my guitar to jamie. wont need them".
     r"\b(?:gave|give|giving|given|sold|selling)\b[^!?]{0,60}\b(?:will not|would not|am not "
     r"going to) (?:need|be needing) (?:them|it|these|those|any of (?:it|this|them))\b",
-    r"\b(?:dog|cat|dogs|cats|pets?|kids|children|things|stuff) (?:goes|go|will go|is going|are "
-    r"going) to (?:\w+ ){1,3}after\s*(?:$|[.!?,;]|i am gone|i die|i am dead)",
-    r"\b(?:sorted|sorting|made|wrote|updated|did|finished) (?:out )?(?:my|his|her) will\b"
-    r"[^.!?]{0,10}(?:too|as well|also)?\s*(?:$|[.!?,;])",
+    r"\b(?:dog|cat|dogs|cats|pets?|things|stuff) (?:goes|go|will go|is going|are "
+    r"going)(?= to (?:\w+ ){1,3}after\s*(?:$|[.!?,;]|i am gone|i die|i am dead))",
     # Past attempts; a place picked while denying it.
     r"\b(?:i|he|she) (?:attempted|have attempted|has attempted|had attempted) (?:again|before|"
     r"twice|once|last|suicide)\b",
@@ -657,4 +657,5 @@ ANCHORS: tuple[str, ...] = (
     " found", " scouted", " till", " til ", "scissors", "bled", "bleed", "the pain",
     "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
     "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
+    "dog", " cat", " pet",
 )
