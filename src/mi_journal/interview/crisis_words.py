@@ -308,7 +308,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:gave|give|giving|given|sold|selling)\b[^!?]{0,60}\b(?:will not|would not|am not "
     r"going to) (?:need|be needing) (?:them|it|these|those|any of (?:it|this|them))\b",
     r"\b(?:dog|cat|dogs|cats|pets?|things|stuff) (?:goes|go|will go|is going|are "
-    r"going)(?= to (?:\w+ ){1,3}after\s*(?:$|[.!?,;]|i am gone|i die|i am dead))",
+    r"going) to (?:\w+ ){1,3}after\s*(?:$|[.!?,;]|i am gone|i die|i am dead)",
     # Past attempts; a place picked while denying it.
     r"\b(?:i|he|she) (?:attempted|have attempted|has attempted|had attempted) (?:again|before|"
     r"twice|once|last|suicide)\b",
@@ -657,5 +657,4 @@ ANCHORS: tuple[str, ...] = (
     " found", " scouted", " till", " til ", "scissors", "bled", "bleed", "the pain",
     "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
     "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
-    "dog", " cat", " pet",
 )
