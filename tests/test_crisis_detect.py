@@ -358,7 +358,7 @@ def test_filler_words_are_dropped_but_meaning_words_are_kept() -> None:
     # read as about the neighbour (other_person), which still shows the lines
     ("the cats go to my neighbour after.", OTHER_PERSON),
     ("she attempted twice this year", OTHER_PERSON),
-    ("I say I won't but I've chosen the place already", SUICIDE),
+    ("I won't go through with it, but I have chosen the place", SUICIDE),
     ("I'm not going to hurt myself, honest. maybe.", SELF_HARM),
     ("kept banging my head against the door", SELF_HARM),
     ("kicked the door till my foot bled on purpose", SELF_HARM),
@@ -419,6 +419,17 @@ def test_rules_from_the_fourth_round(text: str, category: str) -> None:
     "took the kids to the park and now I can't keep my eyes open",
     "I'm not suicidal. I don't know why I feel so flat though",
     "I want to dye my hair and be done with the grey",
+    "I picked the spot.",
+    "we found a place for the tent",
+    "I attempted again to call her",
+    "gave my old coat to charity, won't need it in summer",
+    "the stuff goes to the tip after.",
+    "forgot my gran's pills, I keep thinking about them",
+    "the scissors came out for the ribbon.",
+    "my lips turned blue from the ice lolly",
+    "I need the pain to stop",
+    "we ate the whole bag at once",
+    "cut deeper than I meant when chopping onions",
 ])
 def test_everyday_wording_near_the_fourth_round_rules_is_left_alone(text: str) -> None:
     assert detect_crisis(text) is None, text

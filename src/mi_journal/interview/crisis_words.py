@@ -282,7 +282,7 @@ SUICIDE: tuple[str, ...] = (
     r"(?:i|he|she) (?:am|is|was) gone\b",
     r"\bi am done\W+(?:i am )?checking out\b(?! (?:of|from|at|the|early from))",
     # Means, thought about or looked at.
-    r"\b(?:gun|pistol|rifle|shotgun|rope|pills|bridge)\b[^.!?]{0,60}\b(?:keep|kept|keeps|can not "
+    r"\b(?:gun|pistol|rifle|shotgun|rope)\b[^.!?]{0,60}\b(?:keep|kept|keeps|can not "
     r"stop|could not stop) thinking about (?:it|them|that|using it)\b",
     r"\b(?:checked|check|checking|found out|know|looked|looking) (?:for |at )?where (?:\w+ ){0,2}"
     r"(?:keeps?|kept|hides?|hid|stores?) (?:the |his |her |my )?(?:gun|guns|shotgun|pistol|rifle|"
@@ -306,14 +306,15 @@ SUICIDE: tuple[str, ...] = (
     r"i did it|i am doing it|i had to|i could not)",
     # Giving away: "gave my guitar to jamie. wont need them".
     r"\b(?:gave|give|giving|given|sold|selling)\b[^!?]{0,60}\b(?:will not|would not|am not "
-    r"going to) (?:need|be needing) (?:them|it|these|those|any of (?:it|this|them))\b",
-    r"\b(?:dog|cat|dogs|cats|pets?|things|stuff) (?:goes|go|will go|is going|are "
+    r"going to) (?:need|be needing) (?:them|it|these|those|any of (?:it|this|them))\s*"
+    r"(?:$|[.!?,;]|anymore|any more|where (?:i|he|she) (?:am|is) going|soon)",
+    r"\b(?:dog|cat|dogs|cats|pets?) (?:goes|go|will go|is going|are "
     r"going) to (?:\w+ ){1,3}after\s*(?:$|[.!?,;]|i am gone|i die|i am dead)",
     # Past attempts; a place picked while denying it.
     r"\b(?:i|he|she) (?:attempted|have attempted|has attempted|had attempted) (?:again|before|"
-    r"twice|once|last|suicide)\b",
-    r"\b(?:picked|chosen|chose|found|scouted) (?:out )?(?:the|a|my) (?:spot|place|method)\s*"
-    r"(?:$|[.!?,;]|already|out already)",
+    r"twice|once|last|suicide)\b(?! (?:to|at|the|a|an|my|his|her|it|more)\b)",
+    r"\b(?:but|though|yet|except) (?:i|he|she) (?:have |has |had |already |have already )?"
+    r"(?:picked|chosen|chose|found|scouted) (?:out )?(?:the|a|my) (?:spot|place|method|date)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -372,19 +373,22 @@ SELF_HARM: tuple[str, ...] = (
     r"door|mirror)\b[^.!?]{0,40}\b(?:on purpose|(?:until|till) (?:my|his|her) (?:\w+ )?"
     r"(?:bled|bleed|bleeding|split|broke|bruised))",
     r"\b(?:relapsed|relapse|slipped|clean) (?:on|with|into|from) the (?:cutting|self harm|sh)\b",
-    r"\bcut (?:deeper|too deep|really deep|so deep)\b(?! (?:into|in|cuts))",
+    r"\bcut (?:deeper|too deep|really deep|so deep) (?:than (?:usual|before|ever|last time)|"
+    r"this time|last night|tonight|again)\b",
     r"\b(?:took|take|taking|got|get|getting) (?:the |my )?(?:razor|razors|blade|blades|scissors) "
     r"out\b(?! (?:to|for|and cut (?:the|a|some)))",
-    r"\b(?:the |my )?(?:razor|razors|blade|blades|scissors) (?:came|come|comes|coming) out\s*"
+    r"\b(?:the |my )?(?:razor|razors|blade|blades) (?:came|come|comes|coming) out\s*"
     r"(?:$|[.!?,;]|again)",
+    r"\b(?:bad|rough|awful|hard|horrible|worst|dark)\b[^.!?]{0,40}\b(?:the |my )?scissors "
+    r"(?:came|come|comes|coming) out\s*(?:$|[.!?,;]|again)",
     r"\bback (?:to|on) (?:the |my )?(?:blade|blades|razor|razors)\b",
     r"\b(?:scratch|scratched|scratching|pick|picked|picking|bit|bite|biting) (?:my|his|her) "
     r"(?:\w+ )?(?:arms?|legs?|skin|wrists?|thighs?|face|hands?)"
     r"(?= (?:until|till|til) (?:they|it|i) (?:bled|bleed|bleeds|was bleeding|were bleeding)\b)",
     r"\bhurted (?:myself|himself|herself)\b",
     r"\b(?:held|holding|hold) (?:the|a|my) (?:blade|razor)\b(?! of)",
-    r"\b(?:need|needed|want|wanted|deserve|deserved|crave|craving) the pain\s*(?:$|[.!?,;]|"
-    r"again|maybe)",
+    r"\b(?:need|needed|want|wanted|deserve|deserved|crave|craving) the pain\b[^.!?]{0,30}"
+    r"\b(?:cut|cuts|cutting|blade|razor|burn)\b",
 )
 
 OVERDOSE: tuple[str, ...] = (
@@ -449,7 +453,8 @@ OVERDOSE: tuple[str, ...] = (
     r"medicine|medication) (?:box|bag|tin|drawer|cupboard|basket)\b",
     r"\boverd(?:id|one) it\b[^.!?]{0,20}\b(?:can not|could not) (?:feel (?:my|his|her) (?:hands|"
     r"fingers|face|lips|arms|legs)|breathe|stay awake|keep (?:my|his|her) eyes open)\b",
-    r"\b(?:lips|face|fingers|skin) (?:are |is |were |was )?(?:going|turning|gone|turned) blue\b",
+    r"\b(?:lips|face|fingers|skin) (?:are |is |were |was )?(?:going|turning|gone|turned) blue\b"
+    r"(?! (?:from|with|in|after|because)\b)",
     r"\b(?:mixed|mixing|took|taken|used|drank|snorted|injected|popped)\b[^.!?]{0,30}\b"
     + SUBSTANCE + r"\b[^.!?]{0,30}\b(?:can not|could not|can barely|can hardly) (?:breathe|"
     r"keep (?:my|his|her) eyes open|stay awake|wake up)\b",
@@ -457,8 +462,9 @@ OVERDOSE: tuple[str, ...] = (
     r"this time|that time)",
     r"\b(?:bottle|pills|tablets|tabs|meds|bag|dose)\b[^.!?]{0,40}\bhopefully (?:it is|its|that is|"
     r"it will be|that will be|they are|it would be) enough\b",
-    r"\b(?:whole|entire) (?:bag|stash|supply|bottle|packet|pack|lot|batch)\b[^.!?]{0,10}\b"
-    r"(?:at once|in one go)\b",
+    r"\b(?:shoot|shooting|shot|inject\w*|snort\w*|swallow\w*|take|taking|took|use|using|do|"
+    r"doing) (?:the |my |a )?(?:whole|entire) (?:bag|stash|supply|bottle|packet|pack|lot|batch)\b"
+    r"[^.!?]{0,10}\b(?:at once|in one go)\b",
     SUBSTANCE + r"\b[^.!?]{0,60}\b(?:take|taking|took|swallow|swallowing|shoot|shooting|use|"
     r"using|drink|drinking) (?:it|them|everything|the lot) (?:all )?(?:at once|in one go)\b",
     r"\b(?:took|take|taking|taken|used|had|drank) (?:way |a lot |much |so much )?more than "
