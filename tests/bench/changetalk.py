@@ -23,24 +23,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from _statements import varied
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "changetalk"
 TARGET_SECONDS = 1.5
-_TAILS = ("", " honestly", ", you know", " I think", " this week", " again", " lately")
-
-
 def statements(count: int) -> list[str]:
     base: list[str] = []
     for split in ("dev", "test"):
         with (DATA / f"{split}.jsonl").open(encoding="utf-8") as handle:
             base.extend(json.loads(line)["text"] for line in handle if line.strip())
-    out: list[str] = []
-    index = 0
-    while len(out) < count:
-        text = base[index % len(base)]
-        tail = _TAILS[(index // len(base)) % len(_TAILS)]
-        out.append(text.rstrip(".!?") + tail + f" ({index})")
-        index += 1
-    return out
+    return varied(base, count)
 
 
 def in_process(lines: list[str], runs: int) -> tuple[float, float]:
