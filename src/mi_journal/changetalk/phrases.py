@@ -13,14 +13,15 @@ position any alternative matches is found first, and the full list's own
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
 _LITERAL = re.compile(r"([a-z]+)(s\?)?(?= )")
 
 
-def _close(pattern: str, start: int) -> int:
-    """Index of the parenthesis closing the one at `start`, or -1."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each unescaped character from `start` with the parenthesis depth after it."""
     depth = 0
     index = start
     while index < len(pattern):
@@ -32,31 +33,21 @@ def _close(pattern: str, start: int) -> int:
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return index
+        yield index, char, depth
         index += 1
-    return -1
+
+
+def _close(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the one at `start`, or -1."""
+    return next((index for index, char, depth in _structure(pattern, start)
+                 if char == ")" and depth == 0), -1)
 
 
 def _top_level(pattern: str) -> list[str]:
     """The branches of an alternation, split at `|` outside parentheses."""
-    parts: list[str] = []
-    depth = start = index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = zip([-1, *cuts], [*cuts, len(pattern)], strict=True)
+    return [pattern[left + 1 : right] for left, right in bounds]
 
 
 def first_words(fragment: str) -> frozenset[str] | None:
