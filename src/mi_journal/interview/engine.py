@@ -153,7 +153,9 @@ class Interview:
     def askable(self, prompt: Prompt, values: Mapping[str, object] | None = None) -> bool:
         """True when the prompt applies and can be asked without quoting crisis words."""
         vals = self.values() if values is None else values
-        return self.applies(prompt, vals) and self._render(prompt.text, vals) is not None
+        # Rendering from the quotable answers alone succeeds only where rendering from
+        # all of them would, so this one render also stands for `applies`.
+        return conditions_hold(prompt.when, vals) and self._render(prompt.text, vals) is not None
 
     def _might_apply(self, index: int, values: Mapping[str, object]) -> bool:
         """For progress: a prompt ahead counts unless an answer already rules it out.
