@@ -7,6 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from mi_journal import messages
+from mi_journal.cli.crisis import BULLET, local_crisis_line
+from mi_journal.cli.crisis import crisis_text as crisis_block
 from mi_journal.cli.render import (
     NARROWEST,
     cells,
@@ -25,7 +27,6 @@ if TYPE_CHECKING:
 
     from mi_journal.interview.crisis import CrisisFinding
 
-BULLET = "  - "
 HANGING = " " * len(BULLET)
 
 # Runs of words kept on one line when they fit: a command with a quoted value, a quoted
@@ -37,28 +38,6 @@ _KEEP_TOGETHER = (
     re.compile(r"`[^`\n]*`"),  # a command in backticks, such as `mij crisis`
     re.compile(r"(?<![\w-])\+?\(?\d+\)?(?: \(?\d+\)?)+(?![\w-])"),
 )
-
-
-def crisis_lines(local_line: str) -> list[str]:
-    """The help lines: the person's own line first when set (see cli/crisis.py)."""
-    from mi_journal.cli.crisis import help_lines
-
-    return help_lines(local_line)
-
-
-def local_crisis_line() -> str:
-    """The person's own line from the config; the help lines show even if it is broken."""
-    from mi_journal.cli.crisis import local_crisis_line as from_config
-
-    return from_config()
-
-
-def crisis_block(local_line: str, finding: CrisisFinding | None = None,
-                 reference: bool = False) -> list[str]:
-    """The crisis text as lines (see cli/crisis.py for what and in which order)."""
-    from mi_journal.cli.crisis import crisis_text
-
-    return crisis_text(local_line, finding, reference)
 
 
 def _unbreakable(text: str, room: int) -> tuple[str, str]:
