@@ -142,6 +142,39 @@ def test_reading_names_the_form() -> None:
     assert read_prompt("Which one?").form == "choice question"
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict", "form"),
+    [
+        # a start broken off by a dash and begun again: the new start decides
+        ("I was- I wanted to ask you what the weekend was like?", "open", "invitation"),
+        ("What if- um, can I share a leaflet with you?", "closed", "inversion"),
+        ("So what got in the way over the last-- How many days was it?", "closed",
+         "amount question"),
+        ("Do you- what do you make of that?", "open", "wh-question"),
+        # a dash inside a written sentence is not a restart
+        ("What is one thing- big or small- that helped today?", "open", "wh-question"),
+        ("Did one thing- anything at all- help today?", "closed", "inversion"),
+        # "what one" + a verb picks from a set; "what one thing" asks for an idea
+        ("Of the two, what one do you like better?", "closed", "choice question"),
+        ("What one of these fits you best?", "closed", "choice question"),
+        ("What one thing would make tomorrow easier?", "open", "wh-question"),
+        # "the quantity / amount / number" is a number
+        ("What's the amount you spend on a night out?", "closed", "amount question"),
+        ("What's the hardest part of the evening?", "open", "wh-question"),
+        # "how about if you" + telling invites; "how about if I / we" offers
+        ("How about if you tell me how the week went?", "open", "wh-question"),
+        ("How about if we meet again next week?", "closed", "proposal"),
+        ("How about if I send you a reminder?", "closed", "proposal"),
+        # "where you are with it" is figurative
+        ("I wonder, where are you with all of it now?", "open", "wh-question"),
+        ("Where are you staying these days?", "closed", "place question"),
+    ],
+)
+def test_spoken_forms_and_fact_forms(text: str, verdict: str, form: str) -> None:
+    reading = read_prompt(text)
+    assert (reading.verdict, reading.form) == (verdict, form)
+
+
 def test_fact_question_message_suggests_an_open_rewording() -> None:
     (finding,) = [f for f in lint_one("How often do you gamble?") if f.code == "closed-question"]
     assert "number or an amount" in finding.message

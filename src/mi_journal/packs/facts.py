@@ -42,6 +42,8 @@ DETERMINERS = frozenset({"your", "the", "his", "her", "their", "our", "my"})
 POSSESSIVES = frozenset({"your", "his", "her", "their"})
 # what + one of these asks for a time, an age, a dose.
 WHAT_NOUNS = frozenset({"time", "age", "day", "date", "year", "month", "hour", "dose"})
+# "What's the <noun> ...?" asks for a number.
+COUNTED_NOUNS = frozenset({"quantity", "amount", "number", "dose", "dosage", "cost", "price"})
 # "What's your <noun>?" asks for an attribute ("address", "usual bedtime") unless the noun
 # is a view, a feeling or a judgement ("What's your take on it?", "...biggest worry?").
 OPEN_ATTRIBUTES = frozenset(
@@ -92,6 +94,10 @@ def _what(words: list[str]) -> str | None:
         return "amount question"
     if words[1] in WHAT_NOUNS:
         return "time question" if words[1] != "dose" else "attribute question"
+    if words[1] in ("is", "'s", "was") and words[2:3] == ["the"] and words[3:4] and (
+        words[3] in COUNTED_NOUNS
+    ):
+        return "amount question"  # "What's the quantity you're drinking?"
     if words[1] in ("is", "'s", "was", "are", "were") and words[2:3] and (
         words[2] in POSSESSIVES
     ):
@@ -130,7 +136,7 @@ def _when(words: list[str]) -> str | None:
 def _where(words: list[str]) -> str | None:
     if any(word in FIGURATIVE_WHERE for word in words) or words[-1] == "at" or any(
         pair in (("at", "with"), ("at", "now")) for pair in pairwise(words)
-    ):
+    ) or _where_you_are_with(words):
         return None
     if any(
         word == "take" and words[index + 1:index + 2] in (["this"], ["that"], ["it"], ["you"])
@@ -140,6 +146,15 @@ def _where(words: list[str]) -> str | None:
     if "to" in words and "be" in words:  # "Where would you like to be in a year?"
         return None
     return "place question"
+
+
+def _where_you_are_with(words: list[str]) -> bool:
+    """ "Where are you with all this?", "...where you're with it": a stance, not a place."""
+    return any(
+        words[index:index + 3] in (["are", "you", "with"], ["you", "are", "with"],
+                                   ["you", "'re", "with"])
+        for index in range(len(words))
+    )
 
 
 def _who(words: list[str]) -> str | None:
@@ -158,6 +173,11 @@ def fact_form(words: list[str]) -> str | None:
         # "When and where would you...?": closed only if both would be.
         one, other = fact_form([first, *words[3:]]), fact_form(words[2:])
         return one if one and other else None
+    # "What one do you remember?" picks from a set; "What one thing...?" need not.
+    if first == "which" or (words[:2] == ["what", "one"] and words[2:3] and (
+        words[2] in AUXILIARIES or words[2] == "of"
+    )):
+        return "choice question"
     if first == "how":
         return _how(words)
     if first == "what":
@@ -168,8 +188,6 @@ def fact_form(words: list[str]) -> str | None:
         return _where(words)
     if first in ("who", "whom", "whose"):
         return _who(words)
-    if first == "which" or words[:2] == ["what", "one"]:
-        return "choice question"
     return None
 
 

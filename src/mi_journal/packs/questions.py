@@ -172,6 +172,15 @@ DISCOURSE_PHRASES = (
     ("let", "me", "ask", "you", "something"), ("let", "me", "ask", "you"), ("kind", "of"),
     ("sort", "of"), ("and", "so"),
 )
+# A start broken off by a dash and begun again ("I want- I wanted to ask you",
+# "So what stopped you over the last-- How long have you been out?"): the words before
+# the dash, back to the last punctuation, were abandoned. Only a new start counts: a
+# capital, a wh-word, an auxiliary, a pronoun or a filler after the dash.
+RESTART = re.compile(
+    r"(^|[,;:.?!]\s*)[^,;:.?!]*?[\w']-{1,2}\s+(?=(?:[A-Z]|(?:"
+    + "|".join(sorted({*WH, *AUX, "um", "uh", "so", "and", "but"} - set(CONTRACTIONS)))
+    + r")\b))"
+)
 OR_NOT = re.compile(r"\bor\s+not\s*\??\s*$")
 
 
@@ -187,6 +196,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\{[^{}]*\}", "it", text)  # a placeholder reads like a noun phrase
     text = re.sub(r"\b(e\.g|i\.e|etc|dr|mr|mrs|ms|vs)\.", r"\1", text, flags=re.IGNORECASE)
     text = STUTTER.sub("", text)  # spoken restarts: "Wh-what", "to-to-to", "en- enjoy"
+    text = RESTART.sub(r"\1", text)  # "I want- I wanted to ask...", "What if- uh, can I..."
     text = text.lstrip("-\u2013\u2014 ")  # an utterance that begins mid-sentence
     return " ".join(text.split())
 
@@ -320,9 +330,16 @@ def _asked_fact(words: list[str]) -> str | None:
 
 
 def _proposal(words: list[str]) -> bool:
-    """ "Why don't we meet again?", "How about if I call you?": a yes/no offer."""
+    """ "Why don't we meet again?", "How about if I call you?": a yes/no offer.
+
+    "How about if you tell me...?" is a request to tell, not an offer.
+    """
     if words[:2] in (["why", "don't"], ["why", "not"]) and words[2:3] in (["we"], ["i"]):
         return True
+    if words[2:4] == ["if", "you"] and words[4:5] and (
+        TELLING_ING.get(words[4], words[4]) in TELLING
+    ):
+        return False
     return words[:2] in (["how", "about"], ["what", "about"]) and words[2:3] in (
         ["if"], ["we"], ["i"]
     )
