@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -254,6 +255,68 @@ def test_eval_script_prints_accuracy(capsys: pytest.CaptureFixture[str]) -> None
         assert capsys.readouterr().out.startswith("annomi dev: n=497 accuracy=")
     with pytest.raises(SystemExit):
         module.main(["--set", "annomi", "--errors"])  # held back: not for looking at
+
+
+def _eval_module() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "eval_closed_questions", REPO / "tests" / "eval_closed_questions.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cross_validation_folds_are_whole_transcripts() -> None:
+    module: Any = _eval_module()
+    rows = _annomi("dev")
+    folds = module.transcript_folds(rows, 5)
+    assert len(folds) == 5
+    assert set().union(*folds) == {row["transcript"] for row in rows}
+    assert sum(len(fold) for fold in folds) == len({row["transcript"] for row in rows})
+    sizes = [sum(row["transcript"] in fold for row in rows) for fold in folds]
+    assert max(sizes) - min(sizes) <= 10  # balanced, though transcripts differ in size
+    assert module.transcript_folds(rows, 5) == folds  # fixed, not random
+
+
+def test_eval_script_cross_validates_on_dev(capsys: pytest.CaptureFixture[str]) -> None:
+    module: Any = _eval_module()
+    rows = _annomi("dev")
+    assert module.main(["--set", "annomi", "--split", "dev", "--folds", "5", "--logistic"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    folds = [line for line in lines if line.startswith("  fold ")]
+    assert len(folds) == 5
+    assert sum(int(line.split("n=")[1].split()[0]) for line in folds) == len(rows)
+    (rule,) = [line for line in lines if line.startswith("rule: cross-validated accuracy=")]
+    (logistic,) = [line for line in lines if line.startswith("logistic: cross-validated")]
+    right = sum(is_closed_question(row["text"]) == (row["label"] == "closed") for row in rows)
+    assert f"accuracy={right / len(rows):.3f}" in rule  # the rule is fixed: CV = dev
+    accuracy = float(logistic.split("accuracy=")[1].split()[0])
+    assert 0.6 < accuracy < 0.95
+    for argv in (["--set", "annomi", "--split", "test", "--folds", "5"],
+                 ["--split", "dev", "--folds", "5"],
+                 ["--set", "annomi", "--split", "dev", "--logistic"],
+                 ["--set", "annomi", "--split", "dev", "--folds", "1"]):
+        with pytest.raises(SystemExit):
+            module.main(argv)
+
+
+def test_logistic_comparison_reads_the_rule_and_its_cues() -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    import closed_question_logistic as model
+
+    assert "form=inversion" in model.features("Um. Do you smoke?")
+    assert "form=declarative question" in model.features("You smoke? Anything else?")
+    assert "anything else|closed" in model.features("You smoke? Anything else?")
+    assert "form=statement" in model.features("That sounds hard.")
+    texts = ["Do you smoke?", "Is it hard?", "What helps?", "How does it feel?"] * 5
+    weights = model.train(texts, [True, True, False, False] * 5, steps=100)
+    assert model.predict(weights, "Are you sure?")
+    assert not model.predict(weights, "What matters to you?")
 
 
 # --- righting-reflex ---------------------------------------------------------------------
