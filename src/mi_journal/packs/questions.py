@@ -38,7 +38,8 @@ the form:
    across sentences the last question or invitation decides, as it does for the person
    answering: "Was today hard? Write about what made it hard." invites a story, so it is
    open; "What happened? Was it hard?" ends on a yes/no, so it is closed.
-8. Spoken forms are read as said: restarts ("Wh-what", "to-to-to") are taken once,
+8. Spoken forms are read as said: restarts ("Wh-what", "to-to-to") are taken once, a
+   start broken off by a dash gives way to the new start ("I want- I wanted to ask..."),
    fillers ("I mean", "you know") passed over, "I'm wondering, have you...?" is decided
    by the question after the lead-in, a proposal ("Why don't we...?", "How about if
    I...?") is closed, and a question joined on mid-sentence ("...and how's that going?")
