@@ -34,8 +34,10 @@ def test_local_crisis_line_is_shown_by_crisis(cli) -> None:  # type: ignore[no-u
     lines = result.stdout.splitlines()
     assert lines[0] == messages.CRISIS_HEADING
     # The person's own line first, never described as free or open around the clock.
-    assert lines[1:6] == ["  - Your own line: Helpline Ana 0800 111"] + [
-        f"  - {line}" for line in messages.CRISIS_LINES
+    assert lines[1:7] == ["  - Your own line: Helpline Ana 0800 111"] + [
+        f"  - {line}" for line in messages.CRISIS_LINES[:1]
+    ] + [f"  - {messages.CRISIS_SOMEONE_ELSE}"] + [
+        f"  - {line}" for line in messages.CRISIS_LINES[1:]
     ]
     assert messages.CRISIS_SET_LOCAL_HINT not in result.stdout
 

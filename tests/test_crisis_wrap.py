@@ -16,6 +16,7 @@ from conftest import subprocess_env
 from mi_journal import messages
 from mi_journal.cli import home
 from mi_journal.cli.home import BULLET, HANGING, crisis_block, fit_crisis_line
+from mi_journal.interview.crisis import detect_crisis
 
 WIDTHS = (40, 60, 80)
 LOCAL = "Samaritans, free from any phone, day or night: 116 123"
@@ -158,7 +159,8 @@ def test_cli_note_in_crisis_wraps_the_plain_lines(cli, width: int) -> None:  # t
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     start = lines.index(messages.CRISIS_HEADING)
-    check_layout(lines[start:], crisis_block(""), width)
+    block = crisis_block("", detect_crisis("I want to kill myself"))
+    check_layout(lines[start:], block[block.index(messages.CRISIS_HEADING):], width)
 
 
 def test_quick_note_piped_with_columns_wraps_too(journal_home: Path) -> None:
@@ -168,7 +170,9 @@ def test_quick_note_piped_with_columns_wraps_too(journal_home: Path) -> None:
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    check_layout(lines[lines.index(messages.CRISIS_HEADING):], crisis_block(""), 60)
+    block = crisis_block("", detect_crisis("I want to die"))
+    check_layout(lines[lines.index(messages.CRISIS_HEADING):],
+                 block[block.index(messages.CRISIS_HEADING):], 60)
 
 
 def test_wide_characters_count_as_two_columns() -> None:

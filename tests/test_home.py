@@ -57,41 +57,38 @@ def test_crisis_text_is_exact(cli) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         messages.CRISIS_HEADING,
-        *[f"  - {line}" for line in messages.CRISIS_LINES],
+        f"  - {messages.CRISIS_LINES[0]}",
+        f"  - {messages.CRISIS_SOMEONE_ELSE}",
+        *[f"  - {line}" for line in messages.CRISIS_LINES[1:]],
         messages.CRISIS_OVERDOSE_HEADING,
         *[f"  - {line}" for line in messages.CRISIS_OVERDOSE_STEPS],
-        messages.CRISIS_OTHER_HEADING,
-        *[f"  - {line}" for line in messages.CRISIS_OTHER_STEPS],
         messages.CRISIS_SET_LOCAL_HINT,
     ]
 
 
 def test_crisis_lines_hold_the_exact_resources() -> None:
-    """Every number and sentence as ../shared/MI_GUIDE.md gives it (section Safety)."""
+    """Every number and sentence as ../shared/MI_GUIDE.md gives it (section Safety), each
+    short enough that every block fits a 24-row screen (tests/test_crisis_fits.py)."""
     assert messages.CRISIS_LINES == (
-        "United States: 988 Suicide & Crisis Lifeline - call or text 988 "
-        "(also for substance-use crises; press 1 for veterans, 2 for Spanish), "
-        "or chat at 988lifeline.org.",
-        "United States: SAMHSA National Helpline - 1-800-662-4357 (1-800-662-HELP), "
-        "free, confidential, 24/7 treatment referral.",
-        "United States: in immediate danger, call 911.",
-        "Elsewhere: findahelpline.com lists verified free helplines by country; in immediate "
-        "danger, call your local emergency number.",
+        "US: 988 Suicide & Crisis Lifeline, also for substance use: call or text 988 "
+        "(1 for veterans, 2 for Spanish), or chat at 988lifeline.org.",
+        "US: SAMHSA Helpline 1-800-662-4357 (1-800-662-HELP), free, confidential, 24/7 "
+        "treatment referral.",
+        "US, in immediate danger: call 911; elsewhere, your local emergency number.",
+        "Elsewhere: findahelpline.com, free helplines by country.",
     )
     assert messages.CRISIS_OVERDOSE_STEPS == (
-        "Call 911 now (United States), or your local emergency number.",
-        "United States: Poison Help, 1-800-222-1222 - free, confidential, 24/7; it connects "
-        "you to your local poison centre.",
-        "If there is naloxone, give it: it does no harm if the overdose is not from opioids.",
+        "Call 911 now (US), or your local emergency number.",
+        "US Poison Help 1-800-222-1222: free, confidential, 24/7.",
+        "Give naloxone if there is some (no harm if not opioids).",
         "Stay with the person and keep them breathing; if they do not respond, lay them on "
         "their side.",
     )
-    assert messages.CRISIS_OTHER_STEPS == (
-        "United States: 988 also answers people who are worried about someone else - call or "
-        "text 988, or chat at 988lifeline.org.",
-        "If they are in immediate danger, call 911 (or your local emergency number), and stay "
-        "with them if you safely can.",
-    )
+    assert messages.CRISIS_SOMEONE_ELSE == (
+        "US: 988 also answers people worried about someone else.")
+    assert messages.CRISIS_SOMEONE_ELSE_STAY == (
+        "US: 988 also answers people worried about someone else. If you safely can, stay "
+        "with them.")
     # The person's own line is never described as free or always open: we cannot know.
     own = messages.CRISIS_LOCAL_PREFIX.lower()
     for claim in ("free", "24/7", "around the clock", "always"):

@@ -11,13 +11,12 @@ from mi_journal import messages
 from mi_journal.storage.entries import load_entries
 
 EXPECTED_LINES = [
-    "United States: 988 Suicide & Crisis Lifeline - call or text 988 (also for substance-use "
-    "crises; press 1 for veterans, 2 for Spanish), or chat at 988lifeline.org.",
-    "United States: SAMHSA National Helpline - 1-800-662-4357 (1-800-662-HELP), free, "
-    "confidential, 24/7 treatment referral.",
-    "United States: in immediate danger, call 911.",
-    "Elsewhere: findahelpline.com lists verified free helplines by country; in immediate "
-    "danger, call your local emergency number.",
+    "US: 988 Suicide & Crisis Lifeline, also for substance use: call or text 988 (1 for "
+    "veterans, 2 for Spanish), or chat at 988lifeline.org.",
+    "US: SAMHSA Helpline 1-800-662-4357 (1-800-662-HELP), free, confidential, 24/7 "
+    "treatment referral.",
+    "US, in immediate danger: call 911; elsewhere, your local emergency number.",
+    "Elsewhere: findahelpline.com, free helplines by country.",
 ]
 
 

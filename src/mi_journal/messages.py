@@ -24,16 +24,24 @@ PRIVACY = (
 
 CRISIS_HEADING = "If you are in crisis or need help now"
 
-CRISIS_LINES: tuple[str, ...] = (
-    "United States: 988 Suicide & Crisis Lifeline - call or text 988 "
-    "(also for substance-use crises; press 1 for veterans, 2 for Spanish), "
-    "or chat at 988lifeline.org.",
-    "United States: SAMHSA National Helpline - 1-800-662-4357 (1-800-662-HELP), "
-    "free, confidential, 24/7 treatment referral.",
-    "United States: in immediate danger, call 911.",
-    "Elsewhere: findahelpline.com lists verified free helplines by country; in immediate "
-    "danger, call your local emergency number.",
+# Every block must fit a 24-row terminal at 60 columns with room to spare
+# (tests/test_crisis_fits.py): each line says one thing, and no number is said twice.
+CRISIS_LINE_988 = (
+    "US: 988 Suicide & Crisis Lifeline, also for substance use: call or text 988 "
+    "(1 for veterans, 2 for Spanish), or chat at 988lifeline.org."
 )
+CRISIS_LINE_911 = "US, in immediate danger: call 911; elsewhere, your local emergency number."
+CRISIS_LINES: tuple[str, ...] = (
+    CRISIS_LINE_988,
+    "US: SAMHSA Helpline 1-800-662-4357 (1-800-662-HELP), free, confidential, 24/7 "
+    "treatment referral.",
+    CRISIS_LINE_911,
+    "Elsewhere: findahelpline.com, free helplines by country.",
+)
+# After the 988 line, when someone else may be at risk (and in `mij crisis`); with no
+# overdose steps above (which say to stay with the person), how to help them too.
+CRISIS_SOMEONE_ELSE = "US: 988 also answers people worried about someone else."
+CRISIS_SOMEONE_ELSE_STAY = f"{CRISIS_SOMEONE_ELSE} If you safely can, stay with them."
 
 # Shown first when set. Never called free or always open: we cannot know.
 CRISIS_LOCAL_PREFIX = "Your own line:"
@@ -45,8 +53,8 @@ CRISIS_SET_LOCAL_HINT = (
 
 # Shown after saving words that suggest danger (see cli/crisis.py for the order).
 CRISIS_GENTLE_NOTE = (
-    "What you wrote sounds very painful. If you are thinking about harming yourself, or "
-    "you are in danger, you deserve support right now, and you do not have to face it alone."
+    "What you wrote sounds very painful. You deserve support right now, and you do not "
+    "have to face it alone."
 )
 CRISIS_OTHER_NOTE = (
     "It sounds like someone you care about may be in danger. That is a lot to carry, and "
@@ -54,24 +62,16 @@ CRISIS_OTHER_NOTE = (
 )
 # An overdose beside someone else at risk: whose overdose it is cannot be told apart.
 CRISIS_EITHER_NOTE = (
-    "What you wrote sounds very hard. Whether it is you or someone you care about who may "
-    "be in danger, you deserve support right now, and you do not have to face it alone."
+    "What you wrote sounds very hard. Whether it is you or someone you care about, you do "
+    "not have to face it alone."
 )
 CRISIS_OVERDOSE_HEADING = "If you or someone with you may have taken too much"
 CRISIS_OVERDOSE_STEPS: tuple[str, ...] = (
-    "Call 911 now (United States), or your local emergency number.",
-    "United States: Poison Help, 1-800-222-1222 - free, confidential, 24/7; it connects "
-    "you to your local poison centre.",
-    "If there is naloxone, give it: it does no harm if the overdose is not from opioids.",
+    "Call 911 now (US), or your local emergency number.",
+    "US Poison Help 1-800-222-1222: free, confidential, 24/7.",
+    "Give naloxone if there is some (no harm if not opioids).",
     "Stay with the person and keep them breathing; if they do not respond, lay them on "
     "their side.",
-)
-CRISIS_OTHER_HEADING = "If you are worried about someone else"
-CRISIS_OTHER_STEPS: tuple[str, ...] = (
-    "United States: 988 also answers people who are worried about someone else - call or "
-    "text 988, or chat at 988lifeline.org.",
-    "If they are in immediate danger, call 911 (or your local emergency number), and stay "
-    "with them if you safely can.",
 )
 # After `mij import`: one quiet line, never a wall of alerts.
 IMPORT_CRISIS_WORDS = (

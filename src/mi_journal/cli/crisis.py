@@ -4,14 +4,16 @@ Shared by every command that saves the person's words (notes, interviews and
 check-ins, goal reviews, goals, steps and status notes, `mij edit`, homework,
 import). What it shows, in order (wording in messages.py, checked against
 ../shared/MI_GUIDE.md):
-1. one kind sentence: for the person, or for someone they are worried about;
+1. one kind sentence: for the person, for someone they are worried about, or for
+   either;
 2. if an overdose may be involved: what to do now (911, Poison Help, naloxone,
    stay with the person);
-3. if someone else is at risk: how to help them (988 answers people who are
-   worried about someone else);
-4. the help lines: the person's own line first when set (never called free or
-   always open: we cannot know), then the United States lines, then
-   findahelpline.com for everywhere else.
+3. the help lines: the person's own line first when set (never called free or
+   always open: we cannot know), then the United States lines, labelled US (988,
+   then, when someone else may be at risk, that 988 answers people worried about
+   someone), then findahelpline.com for everywhere else.
+Each number is said once (911 is not repeated after the overdose steps), so every
+block fits a 24-row terminal at 60 columns (tests/test_crisis_fits.py).
 Imports nothing of rich or Typer: the quick note path uses it.
 """
 
@@ -27,39 +29,50 @@ if TYPE_CHECKING:
 
 BULLET = "  - "
 # Lines shown bold on a terminal (headings) and dim (the hint).
-STRONG = (messages.CRISIS_HEADING, messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OTHER_HEADING)
+STRONG = (messages.CRISIS_HEADING, messages.CRISIS_OVERDOSE_HEADING)
 
 
-def help_lines(local_line: str) -> list[str]:
+def help_lines(local_line: str, someone_else: str = "", without_911: bool = False
+               ) -> list[str]:
     """The lines themselves: the person's own line first, then the United States, then
-    everywhere else."""
+    everywhere else. `someone_else`: a line for people worried about someone, after 988;
+    `without_911`: the overdose steps above already say to call 911."""
     own = local_line.strip()
     lines = [f"{messages.CRISIS_LOCAL_PREFIX} {own}"] if own else []
-    return lines + list(messages.CRISIS_LINES)
+    for line in messages.CRISIS_LINES:
+        if without_911 and line == messages.CRISIS_LINE_911:
+            continue
+        lines.append(line)
+        if someone_else and line == messages.CRISIS_LINE_988:
+            lines.append(someone_else)
+    return lines
 
 
 def crisis_text(local_line: str, finding: CrisisFinding | None = None,
                 reference: bool = False) -> list[str]:
     """Everything shown, as lines (bulleted lines start with BULLET).
 
-    With a finding: a kind sentence and the sections it calls for, then the lines.
-    `reference` (`mij crisis`): the lines, then both sections, for anyone looking.
+    With a finding: a kind sentence, the overdose steps when called for, then the lines.
+    `reference` (`mij crisis`): the lines, for anyone looking (988 for
+    someone else included), then the overdose steps, then the hint to add one's own line
+    when none is set. After crisis words the hint is left out: not the moment for settings.
     """
     overdose = finding is not None and finding.overdose
-    someone_else = finding is not None and finding.about_someone_else
+    someone_else = ""
+    if reference or (finding is not None and finding.about_someone_else):
+        someone_else = (messages.CRISIS_SOMEONE_ELSE if overdose or reference
+                        else messages.CRISIS_SOMEONE_ELSE_STAY)
     out: list[str] = []
     if finding is not None:
         out.append(kind_sentence(finding))
     if overdose:
         out += _section(messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OVERDOSE_STEPS)
-    if someone_else:
-        out += _section(messages.CRISIS_OTHER_HEADING, messages.CRISIS_OTHER_STEPS)
     out.append(messages.CRISIS_HEADING)
-    out += [f"{BULLET}{line}" for line in help_lines(local_line)]
+    out += [f"{BULLET}{line}"
+            for line in help_lines(local_line, someone_else, without_911=overdose)]
     if reference:
         out += _section(messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OVERDOSE_STEPS)
-        out += _section(messages.CRISIS_OTHER_HEADING, messages.CRISIS_OTHER_STEPS)
-    if not local_line.strip():
+    if finding is None and not local_line.strip():
         out.append(messages.CRISIS_SET_LOCAL_HINT)
     return out
 
