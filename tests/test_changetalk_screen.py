@@ -49,6 +49,9 @@ def test_a_piece_with_a_negated_crisis_sentence_is_never_cleared() -> None:
     assert not any(t.crisis for c in kept for t in tag_cleared(c))
 
 
-def test_an_answer_that_shows_the_lines_clears_nothing() -> None:
-    assert screen(["I want to die.", "I will stop drinking."],
-                  "I want to die. I will stop drinking.") == ([], True)
+def test_an_answer_that_shows_the_lines_clears_only_what_stands_alone() -> None:
+    kept, left_out = screen(["I want to die.", "I will stop drinking.", "I will do it."],
+                            "I want to die. I will stop drinking. I will do it.")
+    assert left_out and [cleared.text for cleared in kept] == ["I will stop drinking."]
+    assert screen(["I want to die.", "I want to stop."], "I want to die. I want to stop.") == (
+        [], True)

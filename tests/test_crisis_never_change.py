@@ -138,7 +138,8 @@ def test_reflection_domain_counts_but_never_quotes(paths) -> None:  # type: igno
     from mi_journal.models import Entry, EntryKind
     from mi_journal.storage.entries import write_new_entry
 
-    for number, text in enumerate(["I want to die. I will stop drinking.", "I will walk daily."]):
+    texts = ["I want to die. I will stop drinking. I will do it tonight.", "I will walk daily."]
+    for number, text in enumerate(texts):
         write_new_entry(paths, Entry(
             id=f"20260302-20150{number}-abcd", created=datetime(2026, 3, 2, 20, 15, tzinfo=UTC),
             kind=EntryKind.note, text=text,
@@ -146,7 +147,8 @@ def test_reflection_domain_counts_but_never_quotes(paths) -> None:  # type: igno
     entries = load_entries(paths).entries
     reflection = build_reflection(entries)
     quoted = [q.text for g in reflection.groups for q in g.quotes]
-    assert quoted == ["I will walk daily."]
+    # Beside the crisis sentence, only what stands alone ("do it tonight" may be the crisis).
+    assert quoted == ["I will stop drinking.", "I will walk daily."]
     assert reflection.crisis_left_out == 1
     assert [q.text for g in change_talk_section(entries) for q in g.quotes] == quoted
 

@@ -33,14 +33,6 @@ PER_KIND = 3
 QUOTE_CHARS = 400
 _FREE_KINDS = (AnswerKind.text, AnswerKind.long_text, AnswerKind.list)
 _CHOICE_KINDS = (AnswerKind.choice, AnswerKind.multi_choice, AnswerKind.yes_no)
-# A sentence that starts like this leans on the one before it.
-_LEANS = re.compile(
-    r"^(that|this|it|which|so|and|but|because|then|those|these|they|still|even so|also|too"
-    r"|plus|or|if so|same)\b", re.IGNORECASE)
-# A short sentence that ends pointing back ("I hate that.") leans on the one before too.
-_POINTS_BACK = re.compile(r"\b(that|this|it|them|those)\W*$", re.IGNORECASE)
-_POINTING_WORDS = 5
-_VERBLESS_WORDS = 3  # "Her finding me." is a fragment: quoted only with its neighbour
 _SUSTAIN_WORDS = 16  # longer sustain talk is acknowledged, not quoted
 _STRENGTH_PROMPT = re.compile(
     r"strength|good at|got through|draw on|drew on|proud|managed|succe|done before|went well"
@@ -97,26 +89,17 @@ def _pieces(text: str) -> list[str]:
     """Sentences joined into whole pieces: a sentence that leans on the one before,
     and a short verbless fragment, go with their neighbour."""
     from mi_journal.changetalk import split_statements
+    from mi_journal.changetalk.select import is_fragment, leans_back
 
     pieces: list[str] = []
     for sentence in split_statements(text):
-        if pieces and (_LEANS.match(sentence) or _is_fragment(pieces[-1])
-                       or _points_back(sentence)):
+        if pieces and (leans_back(sentence) or is_fragment(pieces[-1])):
             pieces[-1] = f"{pieces[-1]} {sentence}"
         else:
             pieces.append(sentence)
-    if len(pieces) > 1 and _is_fragment(pieces[-1]):
+    if len(pieces) > 1 and is_fragment(pieces[-1]):
         pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
     return pieces
-
-
-def _points_back(sentence: str) -> bool:
-    return len(sentence.split()) <= _POINTING_WORDS and bool(_POINTS_BACK.search(sentence))
-
-
-def _is_fragment(piece: str) -> bool:
-    words = piece.split()
-    return len(words) <= _VERBLESS_WORDS and not re.match(r"(?i)^(i|i'm|i've|i'll|we)\b", piece)
 
 
 def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
