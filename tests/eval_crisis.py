@@ -103,6 +103,13 @@ def annomi_utterances() -> list[tuple[str, str]]:
                 if row["interlocutor"] == "client"]
 
 
+def _held_back_transcripts() -> set[str]:
+    """AnnoMI's test transcripts (tests/changetalk_eval/split.json): the crisis model
+    trains on the dev transcripts' speech as everyday text, never on these."""
+    split = Path(__file__).resolve().parent / "changetalk_eval" / "split.json"
+    return set(json.loads(split.read_text(encoding="utf-8"))["test"])
+
+
 def report_annomi() -> int:
     utterances = annomi_utterances()
     flagged = [(tid, text, finding.categories) for tid, text in utterances
@@ -110,8 +117,13 @@ def report_annomi() -> int:
     transcripts = len({tid for tid, _ in utterances})
     print(f"AnnoMI client utterances: {len(utterances)} in {transcripts} transcripts")
     print(f"flagged: {len(flagged)} ({len(flagged) / len(utterances):.2%})")
+    held_back = _held_back_transcripts()
     for tid, text, categories in flagged:
-        print(f"  [{tid}] {','.join(categories)}: {' '.join(text.split())}")
+        part = "held back" if tid in held_back else "dev"
+        print(f"  [{tid}, {part}] {','.join(categories)}: {' '.join(text.split())}")
+    back = [row for row in utterances if row[0] in held_back]
+    print(f"in the held-back transcripts (never trained on): "
+          f"{sum(1 for tid, _, _ in flagged if tid in held_back)} of {len(back)} flagged")
     return 0
 
 

@@ -449,9 +449,10 @@ def test_eval_reads_style_as_well_as_group() -> None:
     assert result["recall"] == 1.0
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "holdout", "holdout3", "holdout4"])
+@pytest.mark.parametrize("split", ["dev", "test", "holdout", "holdout2", "holdout3", "holdout4"])
 def test_every_phrasing_of_the_tuned_splits(split: str) -> None:
-    """dev, and the held-out splits once their mistakes were studied: all right."""
+    """dev, and the held-out splits once their mistakes were studied (and the model
+    trained on them): all right."""
     wrong = [row["text"] for row in _load(split)
              if (detect_crisis(str(row["text"])) is not None) != row["crisis"]]
     assert wrong == []
@@ -466,12 +467,14 @@ def _evaluate(split: str) -> dict[str, object]:
     return evaluate(_load(split))
 
 
-def test_held_out_split_figures() -> None:
-    """holdout2.jsonl was never tuned on. This asserts what was measured (see README,
-    "Crisis wording"), so a change that makes it worse fails."""
-    result = _evaluate("holdout2")
-    assert result["false_alarm_rate"] <= 0.05  # 2 of 58
-    assert result["recall"] >= 0.91  # 0.911 (92 of 101)
+def test_holdout5_figures_as_measured() -> None:
+    """holdout5 (written blind) is dev data since the lead measured it once; the model
+    is trained on it and the rules were not tuned to it. This asserts the figures as
+    measured after training (see README, "Crisis wording"), so a change that makes it
+    worse fails."""
+    result = _evaluate("holdout5")
+    assert result["false_alarm_rate"] <= 1 / 60
+    assert result["recall"] >= 0.87
 
 
 def test_the_quick_gate_lets_every_phrase_through() -> None:
@@ -503,3 +506,123 @@ def test_patterns_are_compiled_only_when_a_text_could_match() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout.split()
     assert out == ["0", "1"]
+
+
+# ---------------------------------------------------------------- the statistical part
+
+def _rule_findings(text: str) -> list[str]:
+    from mi_journal.interview import crisis
+
+    return [hit.phrase for hit in crisis._rule_hits(crisis.normalise(text)) if not hit.negated]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # None of these is in a labelled set or named by a rule: the model finds them.
+    ("i keep thinking everyone would breathe easier if i was out of the picture", SUICIDE),
+    ("swallowed the whole sheet of my sleeping tablets with some gin", OVERDOSE),
+    ("my nephew keeps saying he wants to go to sleep and never come back", OTHER_PERSON),
+    ("i've written my goodbyes and put them under my pillow", SUICIDE),
+    ("there's nothing left for me here, time to go", SUICIDE),
+])
+def test_the_model_finds_wording_no_rule_names(text: str, category: str) -> None:
+    assert _rule_findings(text) == []  # so this is the model's finding, not a rule's
+    finding = detect_crisis(text)
+    assert finding is not None, text
+    assert category in finding.categories
+    assert finding.phrases[0].startswith("model p=")  # its cue names the words that decided
+    assert touches_crisis(text)  # and so it is never labelled or quoted as change talk
+
+
+@pytest.mark.parametrize("text", [
+    "I drank too much last night and my head hurts",
+    "took my tablets with breakfast and went for a run",
+    "I'm going to take my life back from the bottle, one day at a time",
+    "saying goodbye to vodka for good, day one today",
+    "I want to be alive and well for my kids",
+    "my phone died and the bus was late, what a day",
+    "carved the chicken and burned the roast potatoes",
+    "shot myself in the foot by going to the work do, but i stuck to lemonade",
+    "the old me has to die so the new me can live",
+    "I attempted again to call her",
+])
+def test_everyday_and_change_talk_stay_quiet_with_the_model(text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+def test_the_guard_list_comes_first_for_the_model() -> None:
+    """A window the model would flag is read again without the guard list's matches."""
+    from mi_journal.interview import crisis, crisis_model
+
+    text = "I want to end this life of partying every weekend"
+    plain = crisis.normalise(text)
+    [(start, end, tokens)] = crisis_model.windows(plain)
+    names = crisis_model.features(tokens)
+    model = crisis_model.load()
+    guards = [found.span() for found in crisis._guard().finditer(plain, start, end)]
+    assert guards  # "end this life of" is an idiom the guard list names
+    without = crisis_model.features(crisis._without(plain, start, end, guards))
+    assert (crisis_model.crisis_probability(model, without)
+            < crisis_model.crisis_probability(model, names))
+    assert detect_crisis(text) is None
+    assert not touches_crisis(text)
+
+
+def test_a_direct_negation_the_rules_read_stays_decided_for_the_model() -> None:
+    """The words the rules read as negated are left out of what the model reads: a
+    denial alone shows nothing; one taken back still does."""
+    for text in ("I would never kill myself, I promise, I just feel flat",
+                 "I'm not suicidal, just exhausted and fed up with drinking"):
+        assert detect_crisis(text) is None, text
+        assert touches_crisis(text)  # still crisis wording: never change talk
+    finding = detect_crisis("I'm not going to kill myself but I think about it")
+    assert finding is not None and SUICIDE in finding.categories
+
+
+def test_a_window_without_a_crisis_concept_is_not_read() -> None:
+    from mi_journal.interview import crisis, crisis_model
+
+    plain = crisis.normalise("Had a good day and walked the dog.")
+    assert all(crisis_model.gated_features(tokens) is None
+               for _, _, tokens in crisis_model.windows(plain))
+    plain = crisis.normalise("I want to die.")
+    assert all(crisis_model.gated_features(tokens) is not None
+               for _, _, tokens in crisis_model.windows(plain))
+
+
+def test_the_model_reads_two_sentences_at_a_time() -> None:
+    """A long entry is read in windows of two sentences, so many ordinary sentences
+    with a weak word each do not add up to an alarm."""
+    from mi_journal.interview import crisis_model
+
+    plain = "a b . c d . e f ."
+    assert [plain[start:end] for start, end, _ in crisis_model.windows(plain)] == [
+        "a b . c d .", "c d . e f ."]
+    assert [tokens for _, _, tokens in crisis_model.windows("one sentence")] == [
+        ["one", "sentence"]]
+    entry = " ".join(["Went to the shop for bread and milk.", "Work was long.",
+                      "Watched the match with my brother.", "Had an early night."] * 20)
+    assert detect_crisis(entry) is None
+    assert detect_crisis(entry + " I want to go to sleep and never wake up.") is not None
+
+
+def test_model_cues_read_as_words() -> None:
+    from mi_journal.interview import crisis_model
+
+    assert crisis_model._cue("w:~live") == "not live"
+    assert crisis_model._cue("s:want die") == "want ... die"
+    assert crisis_model._cue("kk:ingest substance") == "[ingest+substance]"
+    assert crisis_model._cue("k:death") == "[death]"
+
+
+def test_the_training_script_never_reads_the_final_set() -> None:
+    """holdout6 is kept back for the final measurement: the training script refuses it
+    before reading anything, and names sets explicitly (never a folder listing)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import crisis_train
+
+    assert crisis_train.main(["--sets", "dev", "holdout6", "--loso"]) == 2
+    assert crisis_train.main(["--sets", "dev", "--always", "holdout6", "--write"]) == 2
+    with pytest.raises(SystemExit):
+        crisis_train.load_set("holdout6")

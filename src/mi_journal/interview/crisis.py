@@ -41,6 +41,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from mi_journal.interview import crisis_model
 from mi_journal.interview import crisis_words as words
 
 SUICIDE = "suicide"
@@ -427,10 +428,12 @@ _OTHER_MARK = _Lazy(r"\b(?:himself|herself|themselves|themself|(?:without|wake) 
 
 
 class _Hit:
-    __slots__ = ("category", "negated", "other", "phrase")
+    __slots__ = ("category", "end", "negated", "other", "phrase", "start")
 
-    def __init__(self, category: str, phrase: str, negated: bool, other: bool) -> None:
+    def __init__(self, category: str, phrase: str, negated: bool, other: bool,
+                 span: tuple[int, int] = (0, 0)) -> None:
         self.category, self.phrase, self.negated, self.other = category, phrase, negated, other
+        self.start, self.end = span
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -471,7 +474,7 @@ def _guarded(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _hits(plain: str) -> list[_Hit]:
+def _rule_hits(plain: str) -> list[_Hit]:
     hits: list[_Hit] = []
     padded = " " + plain
     if not any(anchor in padded for anchor in words.ANCHORS):
@@ -487,8 +490,62 @@ def _hits(plain: str) -> list[_Hit]:
                 phrase=found.group(0),
                 negated=_negated(plain, before, end),
                 other=_about_someone_else(found.group(0), before),
+                span=(start, end),
             ))
     return hits
+
+
+def _without(plain: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[str]:
+    """The tokens of plain[start:end] with every word inside one of `spans` left out."""
+    kept: list[str] = []
+    position = start
+    for token in plain[start:end].split(" "):
+        token_end = position + len(token)
+        if not any(a < token_end and position < b for a, b in spans):
+            kept.append(token)
+        position = token_end + 1
+    return kept
+
+
+def _model_hits(plain: str, rule_hits: list[_Hit], model: crisis_model.Model) -> list[_Hit]:
+    """Windows the statistical part reads as crisis wording the rules did not name.
+
+    Asked only when the rules found nothing that shows the lines. Words the rules
+    read as negated ("i am not suicidal") are left out of what it reads, so a
+    negation the rules decided stays decided; a window that reaches its threshold
+    is read again without the guard list's matches ("take my life back"), which
+    come first, as they do for the rules."""
+    if any(not hit.negated for hit in rule_hits):
+        return []
+    negated = [(hit.start, hit.end) for hit in rule_hits]
+    hits: list[_Hit] = []
+    for start, end, tokens in crisis_model.windows(plain):
+        if negated and any(a < end and start < b for a, b in negated):
+            tokens = _without(plain, start, end, negated)
+        names = crisis_model.gated_features(tokens)
+        if names is None:
+            continue
+        probability = crisis_model.crisis_probability(model, names)
+        if probability < model.threshold:
+            continue
+        guards = [found.span() for found in _guard().finditer(plain, start, end)]
+        if guards:
+            names = crisis_model.gated_features(_without(plain, start, end, negated + guards))
+            if names is None:
+                continue
+            probability = crisis_model.crisis_probability(model, names)
+            if probability < model.threshold:
+                continue
+        guess = crisis_model.guess(model, names, probability)
+        hits.append(_Hit(category=guess.category, phrase=guess.cues[0], negated=False,
+                         other=guess.category == OTHER_PERSON, span=(start, end)))
+        break  # one window is reason enough; its words are the cue
+    return hits
+
+
+def _hits(plain: str) -> list[_Hit]:
+    hits = _rule_hits(plain)
+    return hits + _model_hits(plain, hits, crisis_model.load())
 
 
 def _pieces(text: str) -> list[str]:

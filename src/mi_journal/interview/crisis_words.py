@@ -567,6 +567,20 @@ GUARDS: tuple[str, ...] = (
     r"(?:an |accidentally |accidental )?overdos\w*",
     r"\b(?:fall|falls|fell|falling|trip|tripped|tripping|slip|slipped|slipping|crash|crashed) "
     r"(?:\w+ ){0,3}(?:and )?(?:hurt|injure|injured|cut|break|broke) (?:myself|himself|herself)\b",
+    # Round five: everyday wording that reads like crisis wording, for the rules and for the
+    # statistical part alike (the model re-reads a window without these matches).
+    r"\b(?:shot|shoot|shooting|shoots) (?:myself|himself|herself|yourself|ourselves|themselves) "
+    r"in the foot\b",
+    r"\b(?:took|take|taking|taken) (?:all )?(?:of )?(?:my|his|her) (?:meds|medication|medicine|"
+    r"pills|tablets)(?: \w+){0,3} (?:as usual|like always|as always|on time|as prescribed|"
+    r"with breakfast|with dinner|with food|this morning|every morning|every day|today)\b",
+    r"\b(?:the )?old (?:me|self|version of me|habits?|ways?|life) (?:has|had|have|needs|need|is "
+    r"going|are going|must|can|will|should) (?:to )?(?:die|go|end|be dead|be gone)\b",
+    r"\battempted (?:again |once more |twice |before |it )?to (?!die|kill|end|overdose|hang|take "
+    r"(?:my|his|her) (?:own )?life|hurt|harm|cut|jump|drown|od)\w+",
+    r"\bmak(?:e|es|ing) it to (?:the|my|his|her|a|an|our) (?:gym|class|meeting|meetings|work|"
+    r"office|shop|shops|appointment|session|party|wedding|game|match|station|airport|pub|"
+    r"church|school|bus|train|lecture|shift|group)\b",
 )
 
 # A clear negation just before a phrase: "not suicidal", "would never hurt myself",
@@ -575,7 +589,8 @@ GUARDS: tuple[str, ...] = (
 NEGATION_BEFORE = (
     r"\b(?:not|never|no|no longer|nor|without)"
     r"(?: (?:really|even|actually|ever|at all|feeling|feel|going to|gonna|planning to|"
-    r"planning on|thinking about|thinking of|trying to|want to|wanting to|wanna|have|had|any|"
+    r"planning on|thinking about|thinking of|trying to|tried to|want to|wanting to|wanna|have|"
+    r"had|any|"
     r"thoughts? of|thoughts? about|plans? to|plans? of|intention of|intentions of|urges? to|"
     r"desire to|been|be|being|about|of|to|i|am|was|would|will|ever|once|once been|"
     r"currently|in any way|anymore|any more|more|that|a|the|wanted to|want|wanted|"
@@ -664,3 +679,160 @@ ANCHORS: tuple[str, ...] = (
     "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
     "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
 )
+
+# Concepts for the statistical part (`crisis_model.py`): words that mean the same
+# thing for this purpose, so a word the sets never held ("zopiclone", "the multi
+# storey", "a compass point") still weighs like the ones they did. The model reads
+# each concept a window holds and every pair of them ("ingest" with "substance" and
+# "quantity"; "self" with "death"), with weights it learned from the labelled sets.
+# One or two words per entry, in normalised form.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "self": (
+        "i", "me", "myself", "my", "mine", "im",
+    ),
+    "other": (
+        "he", "she", "they", "him", "her", "them", "his", "their", "himself", "herself",
+        "themselves", "friend", "mate", "mates", "buddy", "bestie", "son", "daughter", "kid",
+        "brother", "sister", "mum", "mom", "mother", "dad", "father", "partner", "husband", "wife",
+        "boyfriend", "girlfriend", "ex", "roommate", "flatmate", "housemate", "cousin", "uncle",
+        "aunt", "nephew", "niece", "sponsor", "colleague", "coworker", "neighbour", "neighbor",
+        "someone", "somebody", "gran", "grandad", "grandma", "grandpa",
+    ),
+    "death": (
+        "die", "died", "dies", "dying", "dead", "death", "suicide", "suicidal", "kill", "killed",
+        "killing", "kms", "unalive", "coffin", "grave", "funeral", "corpse", "rip", "afterlife",
+        "heaven", "hang", "hanging", "hanged", "drown", "drowning", "perish", "six feet",
+        "pass away", "passed away", "attempted", "attempts", "finish me", "finishes the job",
+        "finish the job", "end it", "end things", "end everything", "ending it", "ended it",
+        "end my life", "end her life", "end his life", "end their life", "take my life",
+        "my own life", "her own life", "his own life", "overdose", "overdosed", "overdosing",
+        "overdoses", "od",
+    ),
+    "final": (
+        "forever", "for good", "permanently", "permanent", "eternal", "final", "goodbye",
+        "goodbyes", "bye", "farewell", "no longer", "much longer", "never again", "one way",
+        "for ever", "whole thing", "ever again", "for real", "anymore", "any more", "last entry",
+        "done with it", "with it all",
+    ),
+    "sleep": (
+        "sleep", "asleep", "nap", "wake", "waking", "woke", "mornings", "tomorrows", "nod off",
+        "drift off", "night night", "lying down",
+    ),
+    "absence": (
+        "gone", "disappear", "disappeared", "vanish", "without me", "without him", "without her",
+        "not here", "not around", "be here", "log off", "check out", "checking out", "delete",
+        "worry about", "miss me", "not exist", "exist", "alive", "be alive", "being alive",
+        "living", "live", "making it", "be done",
+    ),
+    "burden": (
+        "burden", "better off", "weight on", "drain on", "fault", "forgive", "useless",
+        "worthless", "pathetic", "disgusting", "hate myself", "punish", "punishment", "punishing",
+    ),
+    "hopeless": (
+        "pointless", "hopeless", "no hope", "nothing left", "no way out", "way out", "only way",
+        "only option", "only thing", "give up", "gave up", "giving up", "numb", "trapped",
+        "can not go on", "tired of", "sick of", "had enough", "no reason", "no future",
+        "meaningless", "one bet", "point", "no point", "the point", "carrying on", "going on",
+        "a future", "matters",
+    ),
+    "plan": (
+        "deciding", "considering", "researching", "researched", "looked up", "looking up",
+        "googled", "tested", "practice", "practised", "chose", "method", "methods", "how high",
+        "how quick", "painless", "quickest", "calling me", "tidying up", "letters", "passwords",
+        "gave away", "give away", "giving away", "sent my", "my stuff", "my things", "belongings",
+        "find this", "finds this", "reads this", "saving up", "hoarding", "stockpiling",
+        "stuff away", "explaining why", "the spot", "decided", "decide", "planning", "plan",
+        "how many", "how i would", "will not need", "wont need", "need them", "after",
+    ),
+    "means": (
+        "rope", "noose", "beam", "belt", "bridge", "cliff", "cliffs", "ledge", "roof", "rooftop",
+        "multi storey", "car park", "tallest", "tower", "balcony", "tracks", "train", "trains",
+        "railway", "motorway", "gun", "guns", "pistol", "rifle", "shotgun", "bullet", "bullets",
+        "jump", "jumping", "jumped", "height", "heights", "exhaust", "headland", "overpass",
+        "ligature", "plastic bag",
+    ),
+    "harm": (
+        "cut", "cuts", "cutting", "burn", "burns", "burned", "burnt", "burning", "scratch",
+        "scratched", "scratching", "nick", "nicked", "slap", "slapped", "slapping", "punch",
+        "punched", "punching", "banged", "banging", "carve", "carved", "stab", "stabbed", "bruise",
+        "bruises", "bruised", "starve", "starved", "starving", "throw up", "threw up", "purge",
+        "purged", "marks", "scar", "scars", "plasters", "bandage", "bandages", "bleed", "bleeding",
+        "bled", "blood", "harm", "harming", "self harm", "sh", "hurt myself", "hurting myself",
+        "hurt herself", "hurting herself", "hurt himself", "hurting himself", "hurt my self",
+        "on purpose", "hurt", "hurting",
+    ),
+    "tool": (
+        "razor", "razors", "blade", "blades", "lighter", "compass", "knife", "knives", "scissors",
+        "cigarette", "needle", "sharpener",
+    ),
+    "body": (
+        "arm", "arms", "leg", "legs", "wrist", "wrists", "thigh", "thighs", "skin", "hand",
+        "hands", "face", "stomach", "belly", "hip", "hips", "head", "chest", "neck", "throat",
+        "body",
+    ),
+    "substance": (
+        "pill", "pills", "tablet", "tablets", "tabs", "meds", "medicine", "medication", "capsules",
+        "blister", "blisters", "strips", "packet", "packets", "pack", "packs", "painkillers",
+        "sleeping pills", "sleepers", "zopiclone", "zolpidem", "codeine", "cocodamol",
+        "co codamol", "tramadol", "paracetamol", "acetaminophen", "tylenol", "ibuprofen",
+        "aspirin", "xanax", "valium", "diazepam", "lorazepam", "klonopin", "benzos", "benzo",
+        "pregabalin", "gabapentin", "oxy", "oxys", "oxycodone", "oxycontin", "morphine",
+        "fentanyl", "fent", "heroin", "gear", "smack", "methadone", "opioids", "opiates",
+        "percocet", "vicodin", "insulin", "antidepressants", "sertraline", "citalopram",
+        "amitriptyline", "quetiapine", "seroquel", "lithium", "coke", "cocaine", "crack", "meth",
+        "ket", "ketamine", "ghb", "mdma", "pingers", "drugs", "dope", "alcohol", "vodka",
+        "whiskey", "whisky", "wine", "gin", "rum", "booze", "liquor", "bottle", "bottles", "cans",
+        "drink", "script", "prescription", "dose", "doses", "stash", "bag", "baggie", "the label",
+        "bleach",
+    ),
+    "ingest": (
+        "took", "taken", "swallow", "swallowed", "swallowing", "downed", "popped", "necked",
+        "mixed", "mixing", "injected", "inject", "shot up", "shoot up", "shooting up", "snorted",
+        "snort", "emptied", "drank", "chugged", "overdose", "overdosed", "overdosing", "od",
+        "take", "taking", "had", "used", "using", "drink", "drinking",
+    ),
+    "quantity": (
+        "whole", "entire", "the lot", "most", "handful", "handfuls", "extra", "double", "triple",
+        "ten", "twenty", "thirty", "fifty", "hundred", "box", "boxes", "strips", "loads", "dozens",
+        "too much", "too many", "way more", "more than", "stopped counting", "all", "every",
+        "everything", "all of",
+    ),
+    "symptom": (
+        "spinning", "drowsy", "dizzy", "throwing up", "vomiting", "seeing double", "blue", "lips",
+        "breathe", "slowing", "slowing down", "gouching", "gouch", "unconscious", "unresponsive",
+        "passed out", "pass out", "collapsed", "ambulance", "a and e", "heart racing", "shaking",
+        "can not feel", "fitting", "seizure", "nodding", "slap me awake", "floppy", "gurgling",
+        "snoring", "poison", "narcan", "naloxone",
+    ),
+    "contact": (
+        "can not reach", "can not get hold", "get hold", "not answering", "phone is off",
+        "phone off", "not picking up", "answering", "replying", "texted", "posted",
+        "worried about", "scared for", "check on", "police", "welfare check",
+    ),
+    "negation": (
+        "not", "never", "no", "nothing", "nobody", "without", "nor", "none",
+    ),
+    "change": (
+        "quit", "quitting", "stop", "stopping", "cut down", "cutting down", "cut back", "sober",
+        "sobriety", "recovery", "clean", "meeting", "meetings", "sponsor", "goal", "goals",
+        "better", "healthier", "proud", "days", "weeks", "months", "relationship with", "habit",
+        "want my life", "take back", "my life back", "new me", "old me", "chapter", "partying",
+        "bender", "craving", "cravings", "urge", "urges", "gym", "therapy", "therapist",
+        "counsellor", "doctor", "gp", "chemist", "pharmacy", "usual", "as usual", "on time",
+        "morning", "daily", "every day", "prescribed",
+    ),
+    "media": (
+        "song", "film", "movie", "book", "show", "series", "episode", "album", "track", "lyrics",
+        "game", "podcast", "watched", "listening", "reading", "title", "karaoke", "playlist",
+    ),
+    "food": (
+        "chicken", "roast", "onions", "cake", "bread", "vegetables", "veg", "pizza", "dinner",
+        "lunch", "breakfast", "cooking", "cooked", "recipe", "oven", "wood", "hair", "nails",
+        "grass", "hedge", "garden", "paint", "shelves", "diy", "fabric", "paper", "tent",
+    ),
+    "hyperbole": (
+        "lol", "haha", "ha", "lmao", "joking", "kidding", "literally dying", "dying of",
+        "killing me", "murder", "murdered", "slayed", "dead on", "dead tired", "embarrassment",
+        "embarrassed", "cringe",
+    ),
+}
