@@ -79,3 +79,23 @@ def test_wheel_carries_the_change_talk_weights(installed_wheel: Path, tmp_path: 
     assert (package / "weights_en.json").stat().st_size < 300_000
     shipped = {p.name for p in installed_wheel.rglob("*")}
     assert not any("annomi" in name.lower() or name.endswith(".csv") for name in shipped)
+
+
+def test_wheel_carries_the_crisis_weights(installed_wheel: Path, tmp_path: Path) -> None:
+    """The crisis detector's statistical part ships as a data file (never the labelled
+    sets it was trained on) and is found without a checkout."""
+    code = (
+        "from mi_journal.interview import crisis_model\n"
+        "from mi_journal.interview.crisis import detect_crisis\n"
+        "assert crisis_model.load().crisis\n"
+        "finding = detect_crisis('there is nothing left for me here, time to go')\n"
+        "print(finding.phrases[0].split()[0])\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(installed_wheel), MI_JOURNAL_HOME=str(tmp_path / "h"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=tmp_path, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "model"
+    shipped = {p.name for p in installed_wheel.rglob("*")}
+    assert "crisis_weights.json" in shipped
+    assert not any(name.endswith(".jsonl") for name in shipped)
