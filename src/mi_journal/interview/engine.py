@@ -196,9 +196,13 @@ class Interview:
         values = self.values()
         text = self._render(prompt.text, values) or prompt.text
         help_text = self._render(prompt.help, values) if prompt.help else ""
+        # Behind the cursor, only what was asked or could be: a question passed over
+        # because it would quote crisis words is not counted as if it had been asked
+        # (a crisis focus went from "1 of 10" to "6 of 6").
         counted = [
             i for i in range(len(self.prompts))
-            if (i < self._cursor and self.applies(self.prompts[i], values))
+            if (i < self._cursor and (self.prompts[i].id in self.given
+                                      or self.askable(self.prompts[i], values)))
             or i == self._cursor
             or (i > self._cursor and self._might_apply(i, values))
         ]
