@@ -130,15 +130,26 @@ MODALS: dict[str, tuple[str, ...]] = {
 # Modals that may open a short answer with no spoken subject ("gotta stop").
 IMPLICIT_SUBJECT_MODALS = ("need", "activation", "commitment")
 
+# The habits themselves, for targets that need one ("skip drinking", "give up on booze").
+_HABIT = (
+    r"(the )?(drinking|drink|booze|alcohol|wine|beers?|bottle|smoking|smokes|cigarettes|vaping"
+    r"|gambling|betting|weed|pills)"
+)
+
 CHANGE_TARGETS: tuple[str, ...] = (
     r"keep (it up|at it|going to (the )?(meetings?|gym|group)|walking|running|exercising"
     r"|trying|cutting)",
     r"stick(ing)? (with|to) (it|the plan|my plan|the goal|my goal|the limit)",
     r"(quit|quitting)(?! (my|this|the|his|her) (job|team|class|course))",
     r"stop(ping)?(?! (at|by|in|over|off|thinking|worrying|crying|laughing|talking|it|him|her"
-    r"|them|you)\b)", r"give (it |that |them |\w+ )?up", r"giving( \w+)? up",
+    r"|them|you)\b)",
+    # "give up on me" is about someone's faith in the person, not quitting a habit.
+    r"give (it |that |them |\w+ )?up(?! on (?!" + _HABIT + r"\b))",
+    r"giving( \w+)? up(?! on (?!" + _HABIT + r"\b))",
     r"cut(ting)? (down|back|out|it out|\w+ out)", r"cut(ting)? (it |that |this )?to", r"reduce",
     r"(drink|smoke|use|vape|eat|play|gamble|bet|spend)(ing)? (less|fewer|only|no more)",
+    r"(have|having) (less|fewer|one less|nothing|no more) (to drink|drinks?|beers?|wine|glasses"
+    r"|cigarettes|smokes|bets)",
     r"(much|a lot|way|a bit|a little|far) (less|fewer)|less (often|of it|than)|no more"
     r"|taper(ing)?|lower dose|half the dose|wean",
     r"(be|get|stay|staying|being) (sober|healthier|healthy|fit|better(?! at))",
@@ -172,6 +183,12 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"|patches|gum)",
     r"skip(ping)? (the )?(bar|pub|party|drinks?|beers?|happy hour|casino|cigarette|smoke"
     r"|dessert|snacks?)",
+    # the habit itself skipped or laid off ("skip drinking on tuesday", "lay off the booze")
+    r"(skip|skipping|lay off|laying off|stay off|staying off|steer clear of|stay away from) "
+    + _HABIT,
+    r"(have|having|do|doing|take|taking|make|try) (a |an |my |some |the |two |three |more )?"
+    r"(dry|sober|alcohol-free|booze-free|smoke-free|drink-free|bet-free|no-drink|no-drinking)"
+    r" (days?|nights?|weeks?|weekends?|months?|january|spell|evenings?|week ?nights?)",
     r"say(ing)? no|set (a |an )?(limit|alarm|budget)",
     r"take (a |some )?break|take (my health|care of myself)|look(ing)? after myself",
     r"be there for|be around for|be (a )?(better|good) (dad|mom|mum|father|mother|parent|partner)",
@@ -187,6 +204,8 @@ CHANGE_TARGETS: tuple[str, ...] = (
 )
 
 STATUS_QUO_TARGETS: tuple[str, ...] = (
+    r"skip(ping)? (the |my |a |this |that )?(gym|meetings?|group|class|appointment|session"
+    r"|therapy|counsell?ing|walk|run|check-in)",
     r"keep(ing)? (?!(going|trying|in touch|up with|an eye|track|busy)\b)(\w+ing\b|on\b|things)",
     r"continue (\w+ing|to (drink|smoke|use|play|bet|gamble|vape))|continue like this",
     r"carry on (\w+ing|like this)", r"the way (it is|things are|i am)",
@@ -280,10 +299,16 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "desire": (
         r"i (want|would like|wish) (to (take|get|win) )?(back )?my (old |own )?life back",
+        # more of a morning like this one: the mornings are what drinking costs
+        r"i (really |just )?(want|would like|would love|need|could use) (a lot |so many |many )?"
+        r"more (\w+ )?mornings like (this|that|today)",
+        r"i (want|would like|would love) (more|to have more) (sober|clear-headed|clear"
+        r"|hangover-free|alcohol-free|dry|smoke-free) (days|nights|weekends|mornings|evenings)",
         r"i (want|would like) to (end|put an end to) (this|that|my) (life|way of life|cycle) of",
     ),
     "taking_steps": (
-        r"i (poured|tipped) \w+( \w+){0,4} (out|away)|i poured out",
+        r"(?:^|i )(poured|tipped|emptied) \w+( \w+){0,4} (out|away|down the (sink|drain|toilet))"
+        r"|(?:^|i )poured out",
         r"i (called|phoned|rang|texted|emailed) (the|my|a) (clinic|doctor|gp|counsell?or|sponsor"
         r"|therapist|helpline)",
         r"i (deleted|uninstalled) (the |my |his |her )?(\w+ )?(app|apps|account|number|contact)",
@@ -294,8 +319,17 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"|treatment|counsel)",
         r"i turned off (the |my )?(notifications|phone|tv|wifi|router)",
         r"i threw \w+( \w+){0,3} (out|away)", r"i (made|booked) (an|the) appointment",
-        r"i (skipped|avoided|walked past) (the )?(bar|pub|party|drinks?|beers?|happy hour|casino"
+        r"i (skipped|avoided) (the )?(bar|pub|party|drinks?|beers?|happy hour|casino"
         r"|cigarette|smoke|liquor store|dessert|snacks?)",
+        # Passing a place is a step only when it is about not using ("walked past the pub
+        # without going in"); "walked past the liquor store and thought why not" is not.
+        r"(?:^|i )(walked|drove|went|cycled|biked|ran|got) (straight |right )?(past|by) (the |my"
+        r" |a |that |our )?(local |usual |old |corner )?(bar|pub|casino|liquor store|off-licen[cs]e"
+        r"|offie|bottle shop|bookies|bookmaker'?s|betting shop|club|dealer'?s( place| house)?"
+        r"|shop|store|gas station|petrol station|\w+ (bar|pub|store|shop))"
+        r"(?=,? (\w+ ){0,3}(without (going in|stopping|buying|a drink|a bet|looking|slowing)"
+        r"|and (kept (walking|going|driving)|did not (go in|stop|buy|look)|never (went in|stopped)"
+        r"|(went|headed|came|drove) (straight )?home)|instead of (going in|stopping)))",
         r"i said no (when|to (a|the|another) (drink|beer|smoke))",
         r"i did not (drink|smoke|use|vape|gamble|bet|play|touch|buy|have a)",
         r"i have not (smoked|drunk|had a|used|played|gambled|bet|vaped|touched|bought)",
@@ -445,6 +479,22 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
 # Where a sentence breaks into clauses (on normalised text: single spaces).
 CLAUSE_BREAKS = r" ?; ?|,? but |, (?=i )| -+ |,? and (?=(?:i|that|it) )"
 
+# After a commitment cue ("i will", "i am going to"), a consequence foretold, not a thing
+# the person will do: "i will wake up without a headache", "i will feel better", "i will
+# have more money", "i will sleep better". Read as a reason for change, never a commitment.
+CONSEQUENCE_AFTER = (
+    r"^ ((not|probably|finally|definitely|actually|just|then|also|hopefully|really|already"
+    r"|soon|even) )*(wake( up)? (without|with|feeling|fresh|rested|clear|happy|hungover|sober"
+    r"|and (feel|not|remember|know)|not)|feel|be (able|so|much|a lot|way|less|more|healthier"
+    r"|happier|better|richer|fitter|calmer|thinner|lighter|proud|clear|clearer|rested"
+    r"|in (a |better )?(shape|debt)|around|alive|fine|ok)|have (more |some |extra |enough )?"
+    r"(money|time|cash|energy|savings)|have a (clear|clearer|better) (head|mind|memory)"
+    r"|look (better|healthier|younger|good)|sleep (better|well|through|more|properly|soundly)"
+    r"|notice|know|save (money|some money|a lot|more money|so much)|get (healthier|better"
+    r"|fitter|sick|thinner)|lose (weight|some weight|the weight)|think (more )?clearly"
+    r"|breathe (better|easier))\b"
+)
+
 # "i am ready", "i am willing to try": activation that needs no target.
 ACTIVATION_OPEN = r" (to )?(try|trying|give it|giving it|do (it|this)|start)\b"
 
@@ -512,12 +562,46 @@ HYPOTHETICAL = (
     r"(if|one day|someday|some day)\b",
 )
 
-# A clause that only refuses, its target left unsaid ("... but i will not").
+# A sentence that says its own change only by pointing at the one before ("I'm going to skip
+# drinking on Tuesday. I will do the same on Wednesday."): read with the sentence before it.
+# Said in the future it is a commitment, in the past a step; "the same as always" is not.
+REFERS_BACK = (
+    r"^(and |then |so )?(i )?((?P<future>will|am going to|plan to|am planning to|intend to"
+    r"|going to) (do|try)|(?P<past>did|have done|tried)) (the same|that again|it again"
+    r"|this again|likewise)( thing| again)?(?! (as (always|usual|ever|before|every)|old))\b"
+    r"|^(and |then )?(the )?same (again )?(on|tomorrow|tonight|next|this|for|every)\b"
+)
+
+# A lapse told in the same sentence: a step beside it is not reflected back as a step
+# ("walked past the pub without going in, then went back and had one").
+LAPSE = (
+    r"\bwhy not\b", r"\b(gave|give|giving) in\b", r"\bcaved\b",
+    r"\b(went|popped|nipped|ducked|walked|turned|stopped|headed) (back )?(in|inside|in there)\b",
+    r"\bwent back\b(?! (home|to (work|bed|the (meeting|gym|clinic|group))))",
+    r"\b(bought|grabbed|picked up) (a |an |some |another |one |two |a few |a couple of )?"
+    r"(bottles?|packs?|six-pack|case|cans?|beers?|wine|vodka|whiske?y|gin|rum|cider|lager|booze"
+    r"|drinks?|cigarettes|smokes|scratch\w*|lottery|tickets?)\b",
+    r"(?<!only )(?<!just )(?<!not )(?<!never )\bhad (a |one |another |a few |a couple( of)? |two"
+    r" |three |some )?(drinks?|beers?|pints?|glass(es)? of (wine|beer)|wines?|shots?|cans?"
+    r"|smokes?|cigarettes?|joints?|hits?|bets?)\b",
+    r"(?<!only )(?<!just )(?<!not )(?<!never )\bhad (one|a few|a couple)"
+    r"(?= ?($|[,.;!]|and\b|then\b|anyway\b|too\b|at\b|after\b|before\b))",
+)
+
+# A clause that only refuses, its target left unsaid ("... but i will not"). What follows
+# the refusal only qualifies it ("but i will not, at least not this month", "but i will
+# not, not with this job", "but i will not until after christmas"): the refusal still wins.
+# A new clause of the person's own after the comma ("i am not, i am kind of weak") is not.
 ELIDED_REFUSAL = (
     r"^(i )?((probably|just|really|honestly|still|definitely) )?(will not|can not|do not want to"
     r"|am not going to|could not|would not|am not ready|do not think i (will|can|could|want to)"
     r"|have no (intention|plans?) (to|of)|never will|am not)( (it|that|though|anyway|really"
-    r"|yet|now|at all|to))?$"
+    r"|yet|now|at all|to))?"
+    r"(?=$| ?[;:-]| ?,(?! ?i\b)| (at least|not|yet|until|till|before|after|for (a|now|the|this"
+    r"|another|at least|\w+ (days|weeks|months|years))|this|next|any ?time|soon|today|tonight"
+    r"|tomorrow|right now"
+    r"|with|while|because|since|unless|as long as|when|if|in (this|the|a|my)|either|though"
+    r"|anyway|really|honestly|to be honest)\b)"
 )
 
 # Where a later clause may take back an earlier one.
@@ -554,6 +638,8 @@ SECOND_TO_FIRST: dict[str, str] = {
 # The kind of change talk when the statistical part, not a rule, found it: the first
 # hint that matches the statement (normalised) names the kind; "reasons" otherwise.
 KIND_HINTS: tuple[tuple[str, str], ...] = (
+    # a consequence foretold ("i will have more energy") is a reason, never a commitment
+    ("reasons", r"\bi (will|am going to|am gonna)" + CONSEQUENCE_AFTER.removeprefix("^")),
     ("commitment", r"\bi (will|am going to|plan to|am planning|promise|have decided)\b"),
     ("taking_steps", r"\bi (have been|have started|started|stopped|quit|have not|did not|cut"
                      r"|threw|poured|went|called|made|booked|tried)\b"),

@@ -54,10 +54,13 @@ class Lexicon:
     theme_stopwords: frozenset[str]
     clause_breaks: re.Pattern[str]
     activation_open: re.Pattern[str]
+    consequence_after: re.Pattern[str]
     status_quo_ending: re.Pattern[str]
     sarcasm: re.Pattern[str]
     sarcasm_words: tuple[str, ...]
     hypothetical: re.Pattern[str]
+    lapse: re.Pattern[str]
+    refers_back: re.Pattern[str]
     elided_refusal: re.Pattern[str]
     take_back: re.Pattern[str]
     closed_question: re.Pattern[str]
@@ -147,10 +150,13 @@ def build(data: ModuleType, language: str) -> Lexicon:
         theme_stopwords=frozenset(data.THEME_STOPWORDS.split()),
         clause_breaks=re.compile(data.CLAUSE_BREAKS),
         activation_open=re.compile(data.ACTIVATION_OPEN),
+        consequence_after=re.compile(data.CONSEQUENCE_AFTER),
         status_quo_ending=re.compile(rf"(?P<status>{data.STATUS_QUO_ENDING})"),
         sarcasm=re.compile(_alternation(data.SARCASM)),
         sarcasm_words=tuple(data.SARCASM_WORDS),
         hypothetical=re.compile(_alternation(data.HYPOTHETICAL)),
+        lapse=re.compile(_alternation(data.LAPSE)),
+        refers_back=re.compile(data.REFERS_BACK),
         elided_refusal=re.compile(data.ELIDED_REFUSAL),
         take_back=re.compile(data.TAKE_BACK),
         closed_question=re.compile(data.CLOSED_QUESTION),

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 
 from mi_journal.changetalk.lexicon import KINDS_CHANGE
 from mi_journal.changetalk.tagger import (
+    CARRIED_CUE,
     CHANGE,
     SUSTAIN,
     Tagged,
     _tag_cleared,
     normalise,
+    read_with_before,
     split_statements,
     tag_text,
 )
@@ -228,7 +230,11 @@ def tag_cleared(cleared: Cleared, question: str | None = None,
                 language: str = "en") -> list[Tagged]:
     """`tag_text` for a piece `screen` cleared: its sentences, each labelled, without
     a second crisis check (the one in `screen` decided)."""
-    return [_tag_cleared(sentence, language, question) for sentence in cleared.sentences]
+    tagged: list[Tagged] = []
+    for sentence in cleared.sentences:
+        found = _tag_cleared(sentence, language, question)
+        tagged.append(read_with_before(found, tagged[-1] if tagged else None, language, question))
+    return tagged
 
 
 def quote_ref(text: str) -> str:
@@ -242,7 +248,8 @@ def quotable(tagged: Tagged, label: str = CHANGE) -> bool:
     """Change (or sustain) talk that may be quoted back as such: the rules found it.
     The statistical part alone decides labels and counts, never a quote: a wrong
     reflection is worse than a missed one."""
-    return tagged.label == label and any(not cue.startswith("model:") for cue in tagged.cues)
+    return tagged.label == label and any(not cue.startswith("model:") for cue in tagged.cues) \
+        and not any(cue.startswith(CARRIED_CUE) for cue in tagged.cues)
 
 
 def is_sustain_talk(text: str) -> bool:

@@ -148,6 +148,10 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
         vote_kind = kind
         if kind == "ability" and negated and direction > 0:
             vote_kind = "need"  # "i can not keep doing this"
+        consequence = lex.consequence_after.match(after) if kind == "commitment" else None
+        if consequence:  # "i will wake up without a headache": foretold, not promised
+            vote_kind = "reasons"
+            modal_cue = f"reasons, a consequence:{match.group(0)}{consequence.group(0)}"
         cues = [modal_cue]
         if negated:
             cues.append("negated")
@@ -281,7 +285,19 @@ def _sentence_votes(norm: str, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
         neutral.append(f"neutral, hypothetical:{hypothetical.group(0)}: "
                        + "; ".join(vote.cue for vote in votes if vote.score > 0))
         votes = [vote for vote in votes if vote.score < 0]
+    votes = _lapse(norm, votes, lex, neutral)
     return _past_success(norm, _habit_worry(norm, votes, lex), lex), neutral
+
+
+def _lapse(norm: str, votes: list[_Vote], lex: Lexicon, neutral: list[str]) -> list[_Vote]:
+    """A lapse told in the same sentence ("... and thought why not", "... then went
+    back and had one"): a step beside it is not handed back as a step."""
+    steps = [vote for vote in votes if vote.kind == "taking_steps" and vote.score > 0]
+    lapse = lex.lapse.search(norm) if steps else None
+    if lapse is None:
+        return votes
+    neutral.append(f"neutral, a lapse:{lapse.group(0)}: " + "; ".join(v.cue for v in steps))
+    return [vote for vote in votes if vote not in steps]
 
 
 def _as_statement(question: str, lex: Lexicon) -> str | None:
@@ -361,7 +377,7 @@ def _rule_reading(text: str, language: str, question: str | None) -> tuple[Tagge
 
 _SETTLED = ("someone else's words", "neutral:question", "the past", "two minds", "a hedge",
             "hypothetical")
-_NOT_CHANGE = ("sarcasm:", "taken back", "take-back:", *_SETTLED)
+_NOT_CHANGE = ("sarcasm:", "taken back", "take-back:", "a lapse:", *_SETTLED)
 
 
 def change_allowed(cues: tuple[str, ...]) -> bool:
@@ -437,5 +453,38 @@ def _tag_cleared(text: str, language: str, question: str | None) -> Tagged:
 
 
 def tag_text(text: str, language: str = "en", question: str | None = None) -> list[Tagged]:
-    """Split a free text into sentences and label each one (each read with `question`)."""
-    return [tag_statement(sentence, language, question) for sentence in split_statements(text)]
+    """Split a free text into sentences and label each one (each read with `question`,
+    and one that only points back with the sentence before it: `read_with_before`)."""
+    tagged: list[Tagged] = []
+    for sentence in split_statements(text):
+        found = tag_statement(sentence, language, question)
+        tagged.append(read_with_before(found, tagged[-1] if tagged else None, language, question))
+    return tagged
+
+
+CARRIED_CUE = "read with the sentence before:"
+
+
+def read_with_before(tagged: Tagged, before: Tagged | None, language: str = "en",
+                     question: str | None = None) -> Tagged:
+    """A sentence that says its change only by pointing back ("I'm going to skip
+    drinking on Tuesday." "I will do the same on Wednesday.") leans the way the
+    sentence before it does, when the rules found that lean and saw nothing in this
+    one (the statistical part's guess gives way): in the future it is a commitment,
+    in the past a step. Never quoted on its
+    own (`select.quotable`): without the sentence before, the words say nothing."""
+    if (before is None or tagged.crisis or before.crisis
+            or before.label == NEUTRAL
+            or any(not cue.startswith("model:") for cue in tagged.cues)):
+        return tagged
+    lex = lexicon(language)
+    pointing = lex.refers_back.search(lex.fillers.sub("", normalise(tagged.text, lex)))
+    if pointing is None or rule_statement(before.text, language, question).label != before.label:
+        return tagged
+    kind = before.kind
+    if before.label == CHANGE and pointing.group("future"):
+        kind = "commitment"
+    elif before.label == CHANGE and pointing.group("past"):
+        kind = "taking_steps"
+    cue = f"{CARRIED_CUE}{pointing.group(0)}, {before.cues[0] if before.cues else before.label}"
+    return Tagged(text=tagged.text, label=before.label, kind=kind, cues=(cue, *tagged.cues))
