@@ -193,7 +193,7 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"take (a |some )?break|take (my health|care of myself)|look(ing)? after myself",
     r"be there for|be around for|be (a )?(better|good) (dad|mom|mum|father|mother|parent|partner)",
     r"(go|manage|last|do) (\w+ ){0,4}without|do without|without (a|the|any) (drink|smoke|beer)",
-    r"without (a )?(headache|hangover)",
+    r"without (a )?(headache|hangover)", r"(a )?clear(er)? head\b|clear-headed",
     r"(be|spend more time|stay) (at )?home more|work(ing)? less|spend (less|more time with)",
     r"the (patches|patch|nicotine gum)|nicotine (patches|gum)|self-exclusion|tracking app",
     r"start(ing)? (the |a )?(patches|exercis\w*|walking|running|a new plan|therapy|treatment)",
