@@ -225,6 +225,10 @@ STATUS_QUO_TARGETS: tuple[str, ...] = (
     r"(have|need|get) (a|another|my|one more) (drink|smoke|beer|cigarette|joint|hit|pill|bet)",
 )
 
+# At the start of the text or right after the word "i" (a lookbehind, so that the phrase
+# list can still find the fragment by its first word: see phrases.py).
+_NO_SUBJECT = r"(?<!\S)(?<![^i] )(?<!\wi )"
+
 CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
     "reasons": (
         r"i would (have|finally have) (more |some )?(money|time|energy|cash)", r"i would save",
@@ -307,8 +311,11 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"i (want|would like) to (end|put an end to) (this|that|my) (life|way of life|cycle) of",
     ),
     "taking_steps": (
-        r"(?:^|i )(poured|tipped|emptied) \w+( \w+){0,4} (out|away|down the (sink|drain|toilet))"
-        r"|(?:^|i )poured out",
+        r"i (poured|tipped|emptied) \w+( \w+){0,4} (out|away|down the (sink|drain|toilet))"
+        r"|i poured out",
+        # the same said without "i" (_NO_SUBJECT): found by its first word, so it stays fast
+        _NO_SUBJECT + r"(poured|tipped|emptied) \w+( \w+){0,4} (out|away|down the (sink|drain"
+        r"|toilet))",
         r"i (called|phoned|rang|texted|emailed) (the|my|a) (clinic|doctor|gp|counsell?or|sponsor"
         r"|therapist|helpline)",
         r"i (deleted|uninstalled) (the |my |his |her )?(\w+ )?(app|apps|account|number|contact)",
@@ -323,7 +330,7 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"|cigarette|smoke|liquor store|dessert|snacks?)",
         # Passing a place is a step only when it is about not using ("walked past the pub
         # without going in"); "walked past the liquor store and thought why not" is not.
-        r"(?:^|i )(walked|drove|went|cycled|biked|ran|got) (straight |right )?(past|by) (the |my"
+        _NO_SUBJECT + r"(walked|drove|went|cycled|biked|ran|got) (straight |right )?(past|by) (the |my"
         r" |a |that |our )?(local |usual |old |corner )?(bar|pub|casino|liquor store|off-licen[cs]e"
         r"|offie|bottle shop|bookies|bookmaker'?s|betting shop|club|dealer'?s( place| house)?"
         r"|shop|store|gas station|petrol station|\w+ (bar|pub|store|shop))"
