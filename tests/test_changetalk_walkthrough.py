@@ -306,3 +306,30 @@ def test_a_consequence_cli_tag_and_what_is_shown(cli) -> None:  # type: ignore[n
     for shown in (text, section):
         assert "What you said you will do" not in shown
         assert "What I said I will do" not in shown
+
+
+# The end-of-interview summary, through `mij interview planning --answers -` ---------------
+
+def test_planning_summary_reflects_the_walk_through_answers_rightly(cli) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal import messages
+
+    answers = {
+        "focus": "drinking on weeknights",
+        "readiness": 6,
+        "readiness-lower": f"{TAKEN_BACK[0]} {NOT_A_STEP[0]}",
+        "next": "try one small step and see how it goes",
+        "goal-title": CLINIC,
+        "signs": FORETOLD[0],  # answers "How will you know it is working for you?"
+    }
+    result = cli(["interview", "planning", "--answers", "-"], input=json.dumps(answers))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    headings = messages.SUMMARY_KIND_HEADINGS
+    commit = lines.index(headings["commitment"])
+    assert lines[commit + 1] == f"  - \u201c{CLINIC}\u201d"
+    assert not lines[commit + 2].startswith("  - ")  # the prediction is not a commitment
+    assert lines[lines.index(headings["reasons"]) + 1] == f"  - \u201c{FORETOLD[0]}\u201d"
+    assert headings["need"] not in lines and headings["taking_steps"] not in lines
+    # the take-back is the side that holds back, and the reflection ends on change
+    assert lines[0].startswith(f"Part of you wrote \u201c{TAKEN_BACK[0]}\u201d")
+    assert lines[0].endswith(f"\u201c{CLINIC}\u201d")
