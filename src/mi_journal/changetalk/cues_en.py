@@ -330,9 +330,10 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"|cigarette|smoke|liquor store|dessert|snacks?)",
         # Passing a place is a step only when it is about not using ("walked past the pub
         # without going in"); "walked past the liquor store and thought why not" is not.
-        _NO_SUBJECT + r"(walked|drove|went|cycled|biked|ran|got) (straight |right )?(past|by) (the |my"
-        r" |a |that |our )?(local |usual |old |corner )?(bar|pub|casino|liquor store|off-licen[cs]e"
-        r"|offie|bottle shop|bookies|bookmaker'?s|betting shop|club|dealer'?s( place| house)?"
+        _NO_SUBJECT + r"(walked|drove|went|cycled|biked|ran|got) (straight |right )?(past|by)"
+        r" (the |my |a |that |our )?(local |usual |old |corner )?(bar|pub|casino|liquor store"
+        r"|off-licen[cs]e|offie|bottle shop|bookies|bookmaker'?s|betting shop|club"
+        r"|dealer'?s( place| house)?"
         r"|shop|store|gas station|petrol station|\w+ (bar|pub|store|shop))"
         r"(?=,? (\w+ ){0,3}(without (going in|stopping|buying|a drink|a bet|looking|slowing)"
         r"|and (kept (walking|going|driving)|did not (go in|stop|buy|look)|never (went in|stopped)"
