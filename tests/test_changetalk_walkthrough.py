@@ -40,6 +40,11 @@ def _shown(cli, notes: list[str]) -> tuple[dict[str, object], str, str]:  # type
     return json.loads(as_json.stdout), text.stdout, section
 
 
+def _rule_cues(cues: list[str] | tuple[str, ...]) -> list[str]:
+    """The rules' cues (the statistical part's cue names words and word pairs it weighed)."""
+    return [cue for cue in cues if not cue.startswith("model:")]
+
+
 def _quoted(reflection: dict[str, object]) -> dict[str, str]:
     """Every quote `mij reflect --json` hands back, text -> kind."""
     groups = reflection["by_kind"]
@@ -194,7 +199,7 @@ def test_look_alikes_are_not_change_talk(text: str) -> None:
 def test_give_up_on_someone_is_not_quitting(text: str) -> None:
     tagged = rule_statement(text)
     assert tagged.label == "neutral", tagged.cues
-    assert not any("give up" in cue for cue in tag_statement(text).cues)
+    assert not any("give up" in cue for cue in _rule_cues(tag_statement(text).cues))
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -240,7 +245,7 @@ def test_missed_change_talk_cli_tag_and_what_is_shown(cli) -> None:  # type: ign
     rows = _tag_lines(cli, [*walk, f"{SKIP} {SAME}"])
     assert (rows[0]["label"], rows[0]["kind"]) == ("change", "commitment"), rows[0]
     assert (rows[1]["label"], rows[1]["kind"]) == ("change", "taking_steps"), rows[1]
-    assert not any("give up" in cue for cue in rows[2]["cues"]), rows[2]  # type: ignore[attr-defined]
+    assert not any("give up" in cue for cue in _rule_cues(rows[2]["cues"])), rows[2]  # type: ignore[arg-type]
     assert (rows[3]["label"], rows[3]["kind"]) == ("change", "commitment"), rows[3]
     reflection, text, section = _shown(cli, [*walk[:2], f"{SKIP} {SAME}"])
     quoted = _quoted(reflection)
