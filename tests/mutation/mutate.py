@@ -5,6 +5,7 @@ Runnable on demand, never part of the default test run:
     .venv/bin/python tests/mutation/mutate.py                   # every module below
     .venv/bin/python tests/mutation/mutate.py locking crisis    # modules whose path has these
     .venv/bin/python tests/mutation/mutate.py --list            # the mutants, without running
+    .venv/bin/python tests/mutation/mutate.py files --only read_bytes   # some functions only
 
 Each mutant is one small change to one module (a comparison turned round, `and` for
 `or`, a number off by one, True for False, a flag dropped from `a | b`, a call or a
@@ -43,6 +44,7 @@ TARGETS: dict[str, list[str]] = {
     # (Arguments for pytest: the long hypothesis round trips and CLI umask runs are left
     # out of the storage runs; they test what is read back, which the others cover.)
     "src/mi_journal/storage/files.py": [
+        "tests/test_file_primitives.py",  # first: it kills most mutants within seconds
         "tests/test_storage_durability.py", "tests/test_storage.py",
         "tests/test_permissions.py", "tests/test_disk_errors.py",
         "tests/test_export_targets.py", "tests/test_bulk_write.py", "tests/test_crash.py",
@@ -77,7 +79,63 @@ TARGETS: dict[str, list[str]] = {
 # Survivors that cannot change behaviour. Key: (module, function, mutation, source text).
 _LOCKING = "src/mi_journal/storage/locking.py"
 _TEMPLATE = "src/mi_journal/packs/template.py"
+_FILES = "src/mi_journal/storage/files.py"
+_NO_SUCH_FLAG = ("The getattr default is used only on a system without that flag; Linux "
+                 "and macOS have every one named here.")
+_CLOEXEC = ("Python's os.open makes every descriptor close-on-exec by itself (PEP 446); "
+            "O_CLOEXEC only saves a system call.")
+_BUFFER = "The size of the write buffer: how often data is handed on, not what is written."
 EQUIVALENT: dict[tuple[str, str, str, str], str] = {
+    (_FILES, "<module>", "n->n+1", "1"):
+        "The getattr defaults (-1) for ENOTSUP and EOPNOTSUPP in _NO_HARD_LINKS: both "
+        "exist on Linux and macOS.",
+    (_FILES, "_fsync_dir", "n->n+1", "0"): _NO_SUCH_FLAG + " (O_DIRECTORY)",
+    (_FILES, "atomic_writer", "n->n+1", "1"): _BUFFER,
+    (_FILES, "atomic_writer", "n->n+1", "16"): _BUFFER,
+    (_FILES, "stream_writer", "n->n+1", "1"): _BUFFER,
+    (_FILES, "stream_writer", "n->n+1", "16"): _BUFFER,
+    (_FILES, "stream_writer", "n->n+1", "0"): _NO_SUCH_FLAG + " (O_NONBLOCK, O_NOCTTY, O_CLOEXEC)",
+    (_FILES, "stream_writer", "a|b->a",
+     'os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getatt'):
+        _CLOEXEC,
+    (_FILES, "stream_writer", "a|b->a",
+     'os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)'):
+        "Without O_NOCTTY: a terminal opened write-only never becomes the controlling "
+        "terminal on Linux (since 4.x it must be opened for reading; tried here with a "
+        "pty in a new session: O_WRONLY never took it, O_RDWR did), and BSD and macOS "
+        "never take one on open.",
+    (_FILES, "stream_writer", "drop call", "out.flush()"):
+        "The with-block closes the file right after, and closing flushes it; a write "
+        "error is raised there just the same.",
+    (_FILES, "output_kind", "drop raise",
+     'raise MijError( f"{path} is a symbolic link; mi-journal will not write through i'):
+        "A link whose target cannot be looked at keeps the link's own lstat, which is "
+        "neither standard output nor a stream, so the next check raises the same message.",
+    (_FILES, "_temp_beside", "drop raise",
+     'raise FileExistsError(errno.EEXIST, "already exists", str(path))'):
+        "The early check only saves making a temp file: the link into place refuses the "
+        "taken name itself (os.link's EEXIST, or the check where hard links cannot be "
+        "made) with the same FileExistsError, and the temp file is removed.",
+    (_FILES, "_temp_beside", "a|b->a",
+     'os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)'):
+        "O_CREAT with O_EXCL already fails on any existing name, a link included "
+        "(POSIX: links are not followed then); O_NOFOLLOW adds nothing to it.",
+    (_FILES, "_temp_beside", "n->n+1", "0"): _NO_SUCH_FLAG + " (O_NOFOLLOW)",
+    (_FILES, "write_new_files", "a|b->a",
+     'os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)'):
+        "As in _temp_beside: O_CREAT with O_EXCL never follows a link.",
+    (_FILES, "write_new_files", "n->n+1", "0"): _NO_SUCH_FLAG + " (O_NOFOLLOW)",
+    (_FILES, "<module>", "a|b->a",
+     'os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | geta'):
+        "_READ_FLAGS without O_BINARY (Windows only; 0 here) or without O_CLOEXEC ("
+        + _CLOEXEC + ") Both have this text.",
+    (_FILES, "<module>", "n->n+1", "0"):
+        "_READ_FLAGS' getattr defaults for O_NOFOLLOW, O_NONBLOCK and O_CLOEXEC: "
+        + _NO_SUCH_FLAG + " (The one for O_BINARY has this text too; it is killed: "
+        "1 is O_WRONLY.)",
+    (_FILES, "read_bytes_limited", "n->n+1", "1024"):
+        "The two in the size of each read (1 MiB) only change how many reads it takes; "
+        "the two in the message have this text too and are killed by the limit tests.",
     (_LOCKING, "try_lock", "a|b->a",
      'os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)'):
         "Python's os.open makes every descriptor close-on-exec by itself (PEP 446); the "
@@ -270,9 +328,13 @@ def _try(root: Path, mutant: Mutant, timeout: float) -> bool:
     original = target.read_text()
     target.write_text(mutated_source(mutant))
     try:
-        passed, _ = _run_tests(root, TARGETS[mutant.module], timeout)
+        passed, seconds = _run_tests(root, TARGETS[mutant.module], timeout)
     finally:
         target.write_text(original)
+    # Progress on stderr, so a long run can be followed; the summary stays on stdout.
+    print(f"  {'survived' if passed else 'killed'} ({seconds:.0f} s) {mutant.module}:"
+          f"{mutant.line} {mutant.function}: {mutant.operation}  {mutant.text}",
+          file=sys.stderr, flush=True)
     return passed
 
 
@@ -287,17 +349,23 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1, help="mutants tried at once")
     parser.add_argument("--every", type=int, default=1,
                         help="try only every Nth mutant (a quicker sample)")
+    parser.add_argument("--only", metavar="TEXT", default="",
+                        help="try only mutants in functions whose name has this text")
     args = parser.parse_args()
     modules = [m for m in TARGETS if not args.modules or any(w in m for w in args.modules)]
+
+    def chosen(module: str) -> list[Mutant]:
+        return [m for m in mutants_of(module) if args.only in m.function]
+
     if args.list:
         for module in modules:
-            for mutant in mutants_of(module):
+            for mutant in chosen(module):
                 print(f"{module}:{mutant.line} {mutant.function}: {mutant.operation}  "
                       f"{mutant.text}")
         return 0
     unexplained = 0
     for module in modules:
-        mutants = mutants_of(module)[::max(1, args.every)]
+        mutants = chosen(module)[::max(1, args.every)]
         roots = [_scratch_tree() for _ in range(max(1, args.jobs))]
         try:
             passed, seconds = _run_tests(roots[0], TARGETS[module], 1800)
