@@ -186,6 +186,44 @@ def test_a_bulk_write_refuses_a_linked_target(tmp_path) -> None:  # type: ignore
     assert victim.read_bytes() == b"not yours"
 
 
+def _linked_folder(link: Path, outside: Path) -> Path:
+    outside.mkdir()
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(outside, target_is_directory=True)
+    return outside
+
+
+def test_an_edit_is_never_kept_through_a_linked_drafts_folder(cli, paths, tmp_path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    """Kept edits go to drafts/edits/: a linked drafts/ is refused there too, not only
+    for drafts themselves (the folder check looks at the last folder of a path only)."""
+    from mi_journal.browse import start_edit
+    from mi_journal.goals import keep_goal_edit
+    from mi_journal.journal import add_note
+
+    note = add_note(paths, "words that stay in the journal")
+    outside = _linked_folder(paths.drafts, tmp_path / "shared")
+    with pytest.raises(MijError, match="symbolic link"):
+        start_edit(paths, note.id)
+    with pytest.raises(MijError, match="symbolic link"):
+        keep_goal_edit(paths, "g1", "my own goal")
+    monkeypatch.setenv("VISUAL", "true")
+    result = cli(["edit", note.id])
+    assert result.exit_code == 1 and "symbolic link" in result.stderr
+    assert list(outside.rglob("*")) == []
+
+
+def test_an_answer_is_never_edited_through_a_linked_cache(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from mi_journal.cli.interview_ui import edit_text
+
+    monkeypatch.setenv("VISUAL", "true")
+    paths.home.mkdir(parents=True)
+    outside = _linked_folder(paths.cache, tmp_path / "shared")
+    with pytest.raises(MijError, match="symbolic link"):
+        edit_text(paths, "an answer being written")
+    assert list(outside.rglob("*")) == []
+
+
 # --- size limits: the message names the limit it applied ------------------------------
 
 

@@ -246,12 +246,17 @@ def start_edit(paths: Paths, reference: str) -> EditSession:
     """
     import secrets
 
-    from mi_journal.storage.files import atomic_write_bytes, read_bytes_limited
+    from mi_journal.storage.files import (
+        atomic_write_bytes,
+        read_bytes_limited,
+        refuse_linked_folders,
+    )
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
 
     path, entry = find_entry(paths, reference)
     raw = read_bytes_limited(path, MAX_DATA_FILE_BYTES)
     draft = paths.edits / f"{entry.id}-{secrets.token_hex(3)}.toml"
+    refuse_linked_folders(draft, paths.home)  # neither drafts/ nor edits/ is a link
     atomic_write_bytes(draft, raw, exclusive=True)
     return EditSession(path=path, original=entry, original_bytes=raw, draft=draft)
 

@@ -524,10 +524,11 @@ def proposal_as_toml(conflict: GoalChangedMeanwhile) -> str:
 
 def keep_goal_edit(paths: Paths, goal_id: str, text: str) -> Path:
     """Keep the person's edited text beside the journal (drafts/edits/), 0600; returns where."""
-    from mi_journal.storage.files import atomic_write_bytes
+    from mi_journal.storage.files import atomic_write_bytes, refuse_linked_folders
 
     stamp = now().strftime("%Y%m%d-%H%M%S")
     folder = paths.edits
+    refuse_linked_folders(folder / "goal.toml", paths.home)  # neither drafts/ nor edits/
     for attempt in range(100):
         suffix = f"-{attempt}" if attempt else ""
         target = folder / f"goal-{goal_id}-{stamp}{suffix}.toml"

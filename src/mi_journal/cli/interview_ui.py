@@ -581,7 +581,7 @@ def edit_text(paths: Paths, initial: str) -> str | None:
     import subprocess
     import tempfile
 
-    from mi_journal.storage.files import ensure_private_dir
+    from mi_journal.storage.files import ensure_private_dir, refuse_linked_folders
 
     command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not command or not command.strip():
@@ -591,6 +591,7 @@ def edit_text(paths: Paths, initial: str) -> str | None:
     except ValueError:
         return None
     folder = paths.cache / "edit"
+    refuse_linked_folders(folder, paths.home)  # cache/ is no link (edit/ is checked next)
     ensure_private_dir(folder)
     fd, name = tempfile.mkstemp(prefix="answer-", suffix=".txt", dir=folder)
     try:
