@@ -44,11 +44,12 @@ TARGETS: dict[str, list[str]] = {
     # (Arguments for pytest: the long hypothesis round trips and CLI umask runs are left
     # out of the storage runs; they test what is read back, which the others cover.)
     "src/mi_journal/storage/files.py": [
-        "tests/test_file_primitives.py",  # first: it kills most mutants within seconds
-        "tests/test_storage_durability.py", "tests/test_storage.py",
-        "tests/test_permissions.py", "tests/test_disk_errors.py",
-        "tests/test_export_targets.py", "tests/test_bulk_write.py", "tests/test_crash.py",
-        "tests/test_doctor.py", "-k", _NOT_LONG + " and not kill_rounds",
+        # Its own tests first (they kill most mutants within seconds), then the fsync
+        # records and symlink layers, bulk writes, and disk errors through the CLI.
+        "tests/test_file_primitives.py", "tests/test_storage_durability.py",
+        "tests/test_bulk_write.py",
+        "tests/test_storage.py::test_import_style_bulk_writes_refuse_linked_folders",
+        "tests/test_disk_errors.py",
     ],
     "src/mi_journal/storage/locking.py": [
         "tests/test_storage_durability.py", "tests/test_storage.py",
