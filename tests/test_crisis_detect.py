@@ -474,7 +474,7 @@ def test_holdout5_figures_as_measured() -> None:
     worse fails."""
     result = _evaluate("holdout5")
     assert result["false_alarm_rate"] <= 1 / 60
-    assert result["recall"] >= 0.87
+    assert result["recall"] >= 0.90
 
 
 def test_the_quick_gate_lets_every_phrase_through() -> None:
@@ -609,7 +609,7 @@ def test_model_cues_read_as_words() -> None:
     from mi_journal.interview import crisis_model
 
     assert crisis_model._cue("w:~live") == "not live"
-    assert crisis_model._cue("s:want die") == "want ... die"
+    assert crisis_model._cue("b:want to") == "want to"
     assert crisis_model._cue("kk:ingest substance") == "[ingest+substance]"
     assert crisis_model._cue("k:death") == "[death]"
 
@@ -626,3 +626,32 @@ def test_the_training_script_never_reads_the_final_set() -> None:
     assert crisis_train.main(["--sets", "dev", "--always", "holdout6", "--write"]) == 2
     with pytest.raises(SystemExit):
         crisis_train.load_set("holdout6")
+
+
+@pytest.mark.parametrize("text", [
+    "ready to say goodbye to vodka",
+    "farewell to the bottle, day one",
+    "goodbye to my dealer, deleted his number",
+    "gave away my bong, don't need it anymore",
+    "threw out my vape and the cigs",
+    "I'm done with the booze for good",
+    "ready to end my relationship with weed, it's been 10 years",
+    "we attempted a new recipe",
+    "she attempted the climb twice",
+])
+def test_change_talk_that_names_the_habit_is_guarded(text: str) -> None:
+    """What ends, goes or is given away is the habit, not a life: ordinary text, so the
+    change talk stays in summaries (for the rules and the model alike)."""
+    assert detect_crisis(text) is None, text
+    assert not touches_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "gave away my things, won't need them",
+    "gave away my pills, won't need them",
+    "I attempted suicide last year",
+    "I attempted again",
+    "done with life",
+])
+def test_the_habit_guards_leave_crisis_wording_alone(text: str) -> None:
+    assert detect_crisis(text) is not None, text

@@ -15,8 +15,7 @@ when the first says crisis, says which category. Each finding names the words
 that pushed it most, so a reader can still see why.
 
 Features of one window of text (a sentence, or two in a row): its words, word
-pairs, pairs with one word between ("want to just die" shares "want _ die"),
-words in the reach of a negation marked as such ("i do not want to live" is read
+pairs, words in the reach of a negation marked as such ("i do not want to live" is read
 as "i do not ~want ~to ~live" until punctuation or "but", so "want to live" alone
 does not weigh like its negation), the letters of each word in fours (a misspelt
 "wnat" still shares "<wna" with "want"), and the concepts the words hold
@@ -26,6 +25,7 @@ with every pair of them, so new wording still lands near known wording.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from dataclasses import dataclass
@@ -48,7 +48,7 @@ WEIGHTS = Path(__file__).with_name("crisis_weights.json")
 @dataclass(frozen=True)
 class Model:
     crisis: dict[str, float]  # feature -> weight toward crisis (bias under "bias")
-    category: dict[str, tuple[float, float, float, float]]  # feature -> one per CATEGORIES
+    category: tuple[dict[str, float], ...]  # one feature -> weight table per CATEGORIES
     threshold: float  # probability of crisis from which a window counts
 
 
@@ -84,6 +84,12 @@ def concepts(words: list[str]) -> set[str]:
                 if hit:
                     found.update(hit)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _word_names(word: str, mark: str) -> tuple[str, ...]:
+    """A word's own features: itself (marked when negated) and its letters in fours."""
+    return (f"w:{mark}", *_letters(word)) if LETTERS else (f"w:{mark}",)
 
 
 @lru_cache(maxsize=16384)
@@ -138,14 +144,10 @@ def _features(tokens: list[str], gated: bool) -> list[str] | None:
     out = ["bias", *concept_names]
     for word, mark in zip(words, marked, strict=True):
         if word != "|":
-            out.append(f"w:{mark}")
-            if LETTERS:
-                out.extend(_letters(word))
+            out.extend(_word_names(word, mark))
     for first, second in pairwise(marked):
         if first != "|" or second != "|":
             out.append(f"b:{first} {second}")
-    for first, third in zip(marked, marked[2:], strict=False):
-        out.append(f"s:{first} {third}")
     return out
 
 
@@ -178,7 +180,7 @@ def windows(plain: str) -> list[tuple[int, int, list[str]]]:
 # below): a sentence with no word of death, harm, a means, an overdose, hopelessness,
 # being gone or a burden is not read as crisis however its other words weigh.
 _CORE = frozenset({"k:death", "k:harm", "k:means", "k:symptom", "k:burden", "k:hopeless",
-                   "k:absence", "k:final", "k:sleep", "k:tool", "k:contact"})
+                   "k:absence", "k:final", "k:sleep", "k:tool", "k:contact", "k:farewell"})
 _CORE_PAIRS = frozenset({"kk:ingest substance", "kk:quantity substance",
                          "kk:ingest quantity"})
 
@@ -197,30 +199,25 @@ def crisis_probability(model: Model, names: list[str]) -> float:
 
 def guess(model: Model, names: list[str], probability: float) -> Guess:
     """The category and the words that pushed toward crisis most."""
-    totals = [0.0, 0.0, 0.0, 0.0]
-    for name in names:
-        weight = model.category.get(name)
-        if weight is not None:
-            for column in range(4):
-                totals[column] += weight[column]
-    category = CATEGORIES[max(range(4), key=totals.__getitem__)]
-    pushed = sorted({(model.crisis.get(name, 0.0), name) for name in names
-                     if name != "bias" and not name.startswith("c:")}, reverse=True)
-    shown = [_cue(name) for weight, name in pushed[:_CUES_SHOWN] if weight > 0]
+    totals = [sum(map(column.get, names, repeat(0.0))) for column in model.category]
+    category = CATEGORIES[max(range(len(CATEGORIES)), key=totals.__getitem__)]
+    weights = model.crisis
+    pushed = heapq.nlargest(_CUES_SHOWN, {
+        (weight, name) for name in names
+        if name[0] != "c" and name != "bias" and (weight := weights.get(name, 0.0)) > 0})
+    shown = [_cue(name) for _, name in pushed]
     cue = f"model p={probability:.2f}" + (f" ({', '.join(shown)})" if shown else "")
     return Guess(probability, category, (cue,))
 
 
 def _cue(name: str) -> str:
-    """A feature name as a reader would say it: "not want", "want ... die", "[self+death]"."""
+    """A feature name as a reader would say it: "not want", "want to", "[self+death]"."""
     kind, _, text = name.partition(":")
     text = text.replace("~", "not ").replace("|", "/")
     if kind == "k":
         return f"[{text}]"
     if kind == "kk":
         return "[" + text.replace(" ", "+") + "]"
-    if kind == "s":
-        return text.replace(" ", " ... ", 1)
     return text
 
 
@@ -230,8 +227,8 @@ def from_data(data: dict[str, object]) -> Model:
     assert isinstance(crisis, dict) and isinstance(category, dict)
     return Model(
         crisis={str(k): float(v) for k, v in crisis.items()},
-        category={str(k): (float(v[0]), float(v[1]), float(v[2]), float(v[3]))
-                  for k, v in category.items()},
+        category=tuple({str(k): float(v[column]) for k, v in category.items() if v[column]}
+                       for column in range(len(CATEGORIES))),
         threshold=float(str(data["threshold"])),
     )
 

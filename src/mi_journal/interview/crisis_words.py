@@ -37,6 +37,17 @@ SUBSTANCE = (
     r"seroquel|lithium|drugs|dope|smack|coke|cocaine|meth|ketamine|ghb|alcohol|vodka|"
     r"whiskey|whisky|wine|gin|rum|booze|liquor|bottle|dose|doses)"
 )
+# What change talk names as the thing to end or give away (never a life).
+HABIT = (
+    r"(?:drink|drinking|the drink|booze|boozing|alcohol|vodka|whiskey|whisky|wine|beer|beers|"
+    r"lager|cider|gin|rum|cans|bottle|bottles|the bottle|weed|bong|bongs|pipe|pipes|joints?|"
+    r"spliffs?|grinder|vape|vapes|vaping|cigarettes|cigs|fags|smoking|tobacco|nicotine|"
+    r"gambling|betting|bets|the bookies|pokies|slots|scratchcards|casino|the pub|pubs|"
+    r"partying|parties|the party life|coke|cocaine|crack|meth|speed|using|"
+    r"drugs|the drugs|dealer|my dealer|stash|lighters?|papers|rizla|hangovers|benders?|"
+    r"habit|old habits|addiction|porn|energy drinks|caffeine|coffee|sugar|junk food|"
+    r"takeaways|online shopping|social media|tiktok|instagram|facebook|twitter|the phone)"
+)
 PERSON_NOUN = (
     r"(?:friend|friends|mate|buddy|bestie|bf|gf|bff|son|daughter|kid|kids|child|children|boy|girl|"
     r"brother|sister|mom|mum|mother|dad|father|parent|parents|partner|husband|wife|"
@@ -576,8 +587,23 @@ GUARDS: tuple[str, ...] = (
     r"with breakfast|with dinner|with food|this morning|every morning|every day|today)\b",
     r"\b(?:the )?old (?:me|self|version of me|habits?|ways?|life) (?:has|had|have|needs|need|is "
     r"going|are going|must|can|will|should) (?:to )?(?:die|go|end|be dead|be gone)\b",
+    r"\battempted (?:the|a|an|my|his|her|our|their|this|that|another) (?!(?:suicide|overdose|"
+    r"od|attempt)\b)\w+",
     r"\battempted (?:again |once more |twice |before |it )?to (?!die|kill|end|overdose|hang|take "
     r"(?:my|his|her) (?:own )?life|hurt|harm|cut|jump|drown|od)\w+",
+    # Change talk that names the habit as what ends, goes or is given away: "ready to say
+    # goodbye to vodka", "gave away my bong", "done with the booze for good", "ending my
+    # relationship with weed". The habit is named, so it is not about a life.
+    r"\b(?:goodbye|farewell|bye|so long|good riddance) (?:to )?(?:the |my |all the |all my )?"
+    + HABIT + r"\b",
+    r"\b(?:gave|give|gives|giving|given|threw|throw|throwing|thrown|binned|bin|binning|"
+    r"poured|pour|pouring|sold|selling|got rid of|getting rid of|get rid of) (?:away |out |"
+    r"back )?(?:all )?(?:of )?(?:the |my |our |his |her )?(?:last |old |spare |whole )?"
+    r"(?:\w+ )?" + HABIT + r"\b(?:[^.!?]{0,40}\b(?:need|needing|want|wanting|use|using) "
+    r"(?:it|them|that|those|these)(?: (?:anymore|any more|again|now))?\b)?",
+    r"\b(?:done|finished|through|over) with (?:the |my )?" + HABIT + r"\b",
+    r"\b(?:end|ended|ending|ends|kill|killing|killed) (?:my|this|the|our) (?:relationship|love "
+    r"affair|affair|romance|friendship|marriage) with (?:the |my )?" + HABIT + r"\b",
     r"\bmak(?:e|es|ing) it to (?:the|my|his|her|a|an|our) (?:gym|class|meeting|meetings|work|"
     r"office|shop|shops|appointment|session|party|wedding|game|match|station|airport|pub|"
     r"church|school|bus|train|lecture|shift|group)\b",
@@ -743,6 +769,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "find this", "finds this", "reads this", "saving up", "hoarding", "stockpiling",
         "stuff away", "explaining why", "the spot", "decided", "decide", "planning", "plan",
         "how many", "how i would", "will not need", "wont need", "need them", "after",
+    ),
+    "farewell": (
+        "will not need", "will not be needing", "not need them", "not need it", "explaining why",
+        "gave away", "give away", "giving away", "given away", "goes to", "go to my", "letters to",
+        "letter to", "note for", "notes for", "note to", "passwords", "sorted my will",
+        "last entry", "last message", "last post", "say goodbye", "saying goodbye",
+        "said goodbye", "for the last time", "one last time", "i love you all", "forgive me",
+        "look after", "take care of", "in case", "just in case", "everything in order",
+        "loose ends", "tidying up",
     ),
     "means": (
         "rope", "noose", "beam", "belt", "bridge", "cliff", "cliffs", "ledge", "roof", "rooftop",
