@@ -956,6 +956,10 @@ def draft_discarded(draft_id: str) -> str:
     return f"Discarded the paused interview {draft_id}."
 
 
+# After a paused interview in `mij resume --list` being answered in another terminal.
+DRAFT_OPEN_ELSEWHERE = "open in another terminal now"
+
+
 def draft_in_use(draft_id: str) -> str:
     return (
         f"the paused interview {draft_id} is open in another terminal right now, so it was "

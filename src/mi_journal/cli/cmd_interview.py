@@ -147,16 +147,23 @@ def _start(paths: Paths, stage: str | None, pack: str | None) -> Interview:
 
 
 def draft_line(draft: object) -> str:
-    from mi_journal.interview.drafts import Draft
+    """One paused interview, as `mij resume --list` and the home screen list it; one
+    being answered in another terminal right now says so."""
+    from mi_journal import messages
+    from mi_journal.interview.drafts import Draft, draft_is_open
+    from mi_journal.paths import get_paths
 
     assert isinstance(draft, Draft)
     part = f" ({draft.stage.value})" if draft.stage else ""
     title = draft.pack_title or draft.pack
     answered = sum(1 for a in draft.answers if not a.skipped)
-    return (
+    line = (
         f"{draft.id}  {title}{part} - {answered} answered, "
         f"last touched {draft.updated:%Y-%m-%d %H:%M}"
     )
+    if draft_is_open(get_paths(), draft.id):
+        line += f" - {messages.DRAFT_OPEN_ELSEWHERE}"
+    return line
 
 
 def run_in_terminal(paths: Paths, interview: Interview) -> None:

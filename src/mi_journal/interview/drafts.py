@@ -204,6 +204,24 @@ def holding_draft(paths: Paths, draft_id: str) -> Iterator[None]:
         yield
 
 
+def draft_is_open(paths: Paths, draft_id: str) -> bool:
+    """True when a running interview (in another terminal) holds this draft's lock.
+
+    Probed without waiting: the lock is taken for an instant and let go when free, so
+    a `mij resume` of the same draft at that very instant may be told it is in use and
+    can simply be tried again. False where the lock cannot be probed (no flock)."""
+    from mi_journal.storage.locking import LockBusy, lock_path_for, try_lock, unlock
+
+    try:
+        fd = try_lock(lock_path_for(paths.locks, f"draft-{draft_id}"), create=False)
+    except LockBusy:
+        return True
+    except (OSError, ImportError):  # no lock file (nobody holds it), or no flock here
+        return False
+    unlock(fd)
+    return False
+
+
 def resume_interview(draft: Draft, interview: Interview) -> list[str]:
     """Load the draft's answers into a fresh interview of its pack; returns dropped ids."""
     given = {
