@@ -71,14 +71,8 @@ def fit_crisis_line(line: str, width: int | None) -> list[str]:
 
 
 def print_crisis(finding: CrisisFinding | None = None, reference: bool = False) -> None:
-    from mi_journal.cli.crisis import STRONG
-
-    block = crisis_block(local_crisis_line(), finding, reference)
     out = console()
-    for line in block:
-        style = "bold" if line in STRONG else ""
-        if line == messages.CRISIS_SET_LOCAL_HINT:
-            style = "dim"
+    for line, style in crisis_styled(finding, reference):
         for part in fit_crisis_line(line, out.width):
             # Already fitted: rich must neither wrap again at column 0 nor cut a long word.
             out.print(safe(part, style), soft_wrap=True)
@@ -91,6 +85,27 @@ def print_crisis_plain(finding: CrisisFinding | None = None, reference: bool = F
     print_plain_block(finding, reference)
 
 
+def crisis_styled(finding: CrisisFinding | None = None, reference: bool = False
+                  ) -> list[tuple[str, str]]:
+    """The crisis block's lines, each with its style: headings bold, the hint dim."""
+    from mi_journal.cli.crisis import STRONG
+
+    return [(line, "bold" if line in STRONG else
+             "dim" if line == messages.CRISIS_SET_LOCAL_HINT else "")
+            for line in crisis_block(local_crisis_line(), finding, reference)]
+
+
+def welcome_parts() -> list[list[tuple[str, str]]]:
+    """The first screen's parts, as (line, style). The crisis part is what `mij crisis`
+    shows, from the same function: the overdose steps and 988 for someone else included."""
+    return [
+        [(messages.WELCOME_TITLE, "bold"), (messages.WHAT_THIS_IS, "")],
+        [(messages.PRIVACY, ""), (f"Your journal lives in: {get_paths().home}", "dim")],
+        crisis_styled(reference=True),
+        [(messages.WELCOME_ENDING, "")],
+    ]
+
+
 def print_welcome() -> None:
     """The first screen, in parts that each fit the terminal: when it is too short for
     all of it, each part waits for Enter, so nothing scrolls away unread."""
@@ -98,13 +113,7 @@ def print_welcome() -> None:
 
     out = console()
     width = console_width(out)
-    parts: list[list[tuple[str, str]]] = [
-        [(messages.WELCOME_TITLE, "bold"), (messages.WHAT_THIS_IS, "")],
-        [(messages.PRIVACY, ""), (f"Your journal lives in: {get_paths().home}", "dim")],
-        [(line, "bold" if number == 0 else "dim" if line == messages.CRISIS_SET_LOCAL_HINT
-          else "") for number, line in enumerate(crisis_block(local_crisis_line()))],
-        [(messages.WELCOME_ENDING, "")],
-    ]
+    parts = welcome_parts()
     fitted = [[(part, style) for text, style in part_lines
                for part in (fit_crisis_line(text, width) if index == 2 else wrap(text, width))]
               for index, part_lines in enumerate(parts)]
