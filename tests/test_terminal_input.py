@@ -268,7 +268,7 @@ def test_home_offers_homework_and_goals_one_key_away(home: Path) -> None:
     child.expect_exact("[2] " + messages.home_choice_goal("Walk after dinner"))
     child.expect_exact("> ")
     child.sendline("2")
-    child.expect_exact(messages.home_goal_next(goals.list_goals(get_paths())[0].id)[:20])
+    child.expect_exact(messages.home_goal_next(goals.list_goals(get_paths())[0].id)[0])
     child.expect_exact("> ")
     child.sendline("1")
     child.expect_exact("First week: noticing")

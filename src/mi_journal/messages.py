@@ -1019,9 +1019,13 @@ def home_choice_goal(title: str) -> str:
     return f"your goal: {title}"
 
 
-def home_goal_next(goal_id: str) -> str:
-    return (f"`mij goals step {goal_id}` adds or marks a step; `mij goals review` looks "
-            "at each goal in turn.")
+def home_goal_next(goal_id: str, open_step: int | None = None) -> list[str]:
+    """Each command in full, as it runs (TEXT stands for the person's words), one a line
+    so that none is split when the lines wrap."""
+    lines = [f"`mij goals step {goal_id} add TEXT` adds a step;"]
+    if open_step:
+        lines.append(f"`mij goals step {goal_id} done {open_step}` marks step {open_step} done;")
+    return [*lines, "`mij goals review` looks at each goal in turn."]
 
 
 def home_choice_suggested(target: str) -> str:

@@ -240,7 +240,10 @@ def _show_goal(goal: Any) -> None:
     out = console()
     out.print()
     print_goal(goal)
-    say(out, messages.home_goal_next(goal.id), "dim")
+    open_step = next((number for number, step in enumerate(goal.steps, start=1)
+                      if not step.done), None)
+    for line in messages.home_goal_next(goal.id, open_step):
+        say(out, line, "dim")
 
 
 def _interview(paths: Paths, stage: str | None, pack: str | None) -> None:
