@@ -73,3 +73,21 @@ def test_the_welcome_shows_every_line_and_each_page_fits(journal_home: Path,
     for needed in ("1-800-222-1222", "naloxone", "988 also answers people worried about "
                    "someone else", "Stay with the person", "911", "1-800-662-4357"):
         assert needed in crisis_page, needed
+
+
+def test_the_home_screens_crisis_key_shows_what_mij_crisis_shows(journal_home: Path) -> None:
+    """It showed the shorter block too: no overdose steps, no line for someone else."""
+    journal_home.mkdir(parents=True)
+    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    command = mij_command()
+    child = pexpect.spawn(command[0], command[1:], encoding="utf-8", timeout=30,
+                          dimensions=(ROWS, 80),
+                          env=subprocess_env(journal_home, TERM="dumb", COLUMNS="80"))
+    child.logfile_read = io.StringIO()
+    child.expect_exact("> ")
+    child.sendline("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = flat(child.logfile_read.getvalue().split("> c", 1)[1])
+    assert shown == flat("\n".join(crisis_text("", None, reference=True))), shown

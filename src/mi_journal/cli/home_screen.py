@@ -202,7 +202,7 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
     if choice == "n":
         _write_note()
     elif choice == "c":
-        print_crisis()
+        print_crisis(reference=True)  # as `mij crisis`: overdose steps, 988 for others
     elif choice == "s" and suggestion is not None:
         _interview(paths, suggestion[0], None)
     elif choice == "k":
