@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def kind_label(row: IndexedEntry) -> str:
     # The built-in stage packs share their stage's name: say it once. A check-in is no
-    # stage's work (its file keeps the stage most answers came from), so none is named.
+    # stage's work (an older file keeps the stage most answers came from), so none is named.
     stage = None if row.kind == "check-in" else row.stage
     details = list(dict.fromkeys(part for part in (row.pack, stage) if part))
     return f"{row.kind} ({', '.join(details)})" if details else row.kind

@@ -1391,6 +1391,14 @@ def homework_next(pack_id: str) -> str:
     return f"`mij homework do {pack_id}` opens the next one."
 
 
+def homework_from(assigned_by: str, note: str) -> str:
+    """At the start of a homework pack: who gave it and their note (either may be empty)."""
+    who = " ".join(assigned_by.split())
+    if note.strip():
+        return f"A note from {who}: {note.strip()}" if who else f"A note with it: {note.strip()}"
+    return f"From {who}." if who else ""
+
+
 def homework_not_assigned(pack_id: str) -> str:
     return (
         f"the pack {pack_id!r} has no homework assignment; "

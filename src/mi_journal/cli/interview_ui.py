@@ -184,6 +184,10 @@ class InterviewUI:
         self.say(pack.pack.title, "bold")
         if pack.pack.description:
             self.say(pack.pack.description)
+        if pack.assignment is not None:  # homework: who gave it, and their note
+            given = messages.homework_from(pack.assignment.assigned_by, pack.assignment.note)
+            if given:
+                self.say(given, "italic")
         self.say(messages.INTERVIEW_KEYS, "dim")
 
     def _stages_interleave(self) -> bool:

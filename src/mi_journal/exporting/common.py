@@ -18,7 +18,8 @@ def entry_facts(entry: Entry, *, with_pack: bool = True) -> list[str]:
     """Kind, stage and pack, e.g. ["interview", "evoking", "pack: evoking"].
 
     A check-in mixes questions of several stages, so it is not labelled with the one
-    its file records (the stage most of its answers came from). `with_pack=False`
+    an older file records (the stage most of its answers came from; entries of several
+    stages now record none). `with_pack=False`
     for a report of one pack, whose header already names it.
     """
     facts = [entry.kind.value]

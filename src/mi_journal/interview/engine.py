@@ -359,18 +359,15 @@ class Interview:
         return out
 
     def entry_stage(self) -> Stage | None:
-        """The stage filter, else the stage with most answers (ties: the later stage)."""
+        """The stage filter, else the one stage the answers come from (the pack's own when
+        nothing was answered). None when they come from several, as in a homework pack or
+        the check-in: naming the stage most answers came from mislabelled the rest."""
         if self.stage is not None:
             return self.stage
-        counts: dict[Stage, int] = {}
-        for answer in self.answers():
-            if not answer.skipped:
-                stage = self.pack.prompt(answer.prompt).stage
-                counts[stage] = counts.get(stage, 0) + 1
-        if not counts:
-            return self.pack.stages[0] if self.pack.stages else None
-        order = list(Stage)
-        return max(counts, key=lambda s: (counts[s], order.index(s)))
+        answered = {self.pack.prompt(answer.prompt).stage
+                    for answer in self.answers() if not answer.skipped}
+        stages = answered or set(self.pack.stages)
+        return next(iter(stages)) if len(stages) == 1 else None
 
     def summary(self) -> str:
         from mi_journal.interview.summary import build_summary
