@@ -834,10 +834,12 @@ INTERVIEW_KEYS = (
     "At any question: ? help · < back · :skip (optional ones) · :e editor · "
     ":q stop for now (your answers are kept)"
 )
+# The keys' descriptions start at this column; wrapped lines hang there.
+INTERVIEW_KEYS_COLUMN = 14
 INTERVIEW_KEYS_LONG = (
     "?  this help\n"
     "<  or :back   go back and change the previous answer\n"
-    ":skip         skip a question marked optional (Enter on an empty line does too)\n"
+    ":skip         skip a question marked optional (two empty Enters do too)\n"
     ":e or :edit   write this answer in your editor ($VISUAL or $EDITOR)\n"
     ":q or :quit   stop for now; `mij resume` continues later\n"
     "Longer answers and lists take several lines; an empty line ends them."

@@ -336,7 +336,7 @@ class InterviewUI:
         if word in HELP_WORDS:
             if question.help:
                 self.say(question.help)
-            self.say(messages.INTERVIEW_KEYS_LONG, "dim")
+            self._say_keys()
             self._reask = question.prompt.id
             return True
         if word in BACK_WORDS:
@@ -366,6 +366,15 @@ class InterviewUI:
             self._edit(question, previous)
             return True
         return False
+
+    def _say_keys(self) -> None:
+        """The keys, their descriptions wrapped under each other, not under the keys."""
+        from mi_journal.cli.render import say
+
+        for line in messages.INTERVIEW_KEYS_LONG.split("\n"):
+            key = line[:messages.INTERVIEW_KEYS_COLUMN]
+            hang = messages.INTERVIEW_KEYS_COLUMN if key.endswith("  ") else None
+            say(self.out, line, "dim", hang=hang)
 
     def _ask(self, question: Question, typed: list[str]) -> None:
         from mi_journal.interview.engine import AnswerProblem
