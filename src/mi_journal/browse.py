@@ -33,21 +33,22 @@ NARROW_ROW = 100  # below this many columns, rows leave more room for the words
 SHORT_ID = 6  # the random end of an id: `show`, `edit` and `delete` take it too
 
 
-def list_line(row: IndexedEntry, width: int | None = None) -> str:
-    """One entry on one line: id, local date and time, kind, preview, tags.
-
-    On a narrow screen: the id's random end, the date and the kind alone, so the
-    person's words still show.
-    """
+def list_parts(row: IndexedEntry, width: int | None = None
+               ) -> tuple[list[str], str, list[str]]:
+    """One entry's row in its parts: [id, local date and time, kind], the preview, the
+    tags (as shown). On a narrow screen: the id's random end, the date and the kind
+    alone, so the person's words still show."""
     if width is not None and width < NARROW_ROW:
-        parts = [row.id[-SHORT_ID:], row.created.strftime("%Y-%m-%d"), row.kind]
+        head = [row.id[-SHORT_ID:], row.created.strftime("%Y-%m-%d"), row.kind]
     else:
-        parts = [row.id, row.created.strftime("%Y-%m-%d %H:%M"), kind_label(row)]
-    if row.preview:
-        parts.append(row.preview)
-    if row.tags:
-        parts.append(" ".join(_shown_tag(tag) for tag in row.tags))
-    return "  ".join(parts)
+        head = [row.id, row.created.strftime("%Y-%m-%d %H:%M"), kind_label(row)]
+    return head, row.preview or "", [_shown_tag(tag) for tag in row.tags]
+
+
+def list_line(row: IndexedEntry, width: int | None = None) -> str:
+    """One entry on one line: id, local date and time, kind, preview, tags."""
+    head, preview, tags = list_parts(row, width)
+    return "  ".join(part for part in (*head, preview, " ".join(tags)) if part)
 
 
 def _shown_tag(tag: str) -> str:

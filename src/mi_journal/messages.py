@@ -898,6 +898,11 @@ EARLIER_ANSWER = "Earlier you answered (press Enter to keep it, or type a new an
 SUGGESTED_ANSWER = "Last time you wrote (press Enter to keep it, or type something new):"
 
 
+def kept_answer(text: str) -> str:
+    """After Enter kept an earlier or suggested answer: the line typed on stays empty."""
+    return f"Kept: {text}"
+
+
 def interview_saved(entry_id: str) -> str:
     return f"Saved in your journal ({entry_id}). Thank you for taking the time."
 

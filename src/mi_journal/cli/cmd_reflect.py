@@ -212,12 +212,12 @@ def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> N
     if reflection.strongest and shown > len(reflection.strongest):
         say(out, m.REFLECT_STRONGEST_HEADING, "bold")
         for quote in reflection.strongest:
-            say_text(out, _quote_line(quote), hang=3)
+            say_text(out, _quote_line(quote), hang=3, keep=[_quote_where(quote)])
         out.print()
     for group in reflection.groups:
         say(out, m.REFLECT_KIND_HEADINGS.get(group.kind, group.kind), "bold")
         for quote in group.quotes:
-            say_text(out, _quote_line(quote), hang=3)
+            say_text(out, _quote_line(quote), hang=3, keep=[_quote_where(quote)])
         if group.total > len(group.quotes):
             say(out, "  " + m.reflect_more_in_kind(group.total - len(group.quotes)), "dim")
         out.print()
@@ -244,8 +244,14 @@ def _quote_line(quote: Quote) -> Text:
     from mi_journal.cli.render import safe
 
     line = safe(f"  \u201c{' '.join(quote.text.split())}\u201d")
-    line.append(f"  {quote.day.isoformat()}  [{quote.ref}]", style="dim")
+    line.append(f"  {_quote_where(quote)}", style="dim")
     return line
+
+
+def _quote_where(quote: Quote) -> str:
+    """The date and the reference, kept on one line: a reference alone on a line read
+    as belonging to nothing."""
+    return f"{quote.day.isoformat()}  [{quote.ref}]"
 
 
 def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:

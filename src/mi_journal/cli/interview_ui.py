@@ -33,6 +33,7 @@ MULTI_LINE_KINDS = ("long_text", "list")
 # answer. (A number or a choice is one line; lines after it answer the next questions.)
 PASTE_KINDS = ("text", "long_text", "list")
 COLUMNS_FROM = 12  # more choices than this are shown in columns
+KEPT_SHOWN = 120  # columns of a kept answer echoed back (it was shown in full above)
 HELP_WORDS = ("?", ":help", ":h")
 BACK_WORDS = ("<", ":back", ":b")
 SKIP_WORDS = (":skip", ":s")
@@ -220,12 +221,15 @@ class InterviewUI:
         if not long_menu:
             self.say(question.text, "bold")
         if kind == "scale":
+            from mi_journal.cli.render import say
+
             low, high = prompt.bounds
-            labels = "   ".join(
-                f"{key} = {prompt.labels[key]}"
-                for key in sorted(prompt.labels, key=lambda k: int(k))
-            )
-            self.say(messages.scale_hint(low, high) + (f"   ({labels})" if labels else ""))
+            each = [f"{key} = {prompt.labels[key]}"
+                    for key in sorted(prompt.labels, key=lambda k: int(k))]
+            labels = "   ".join(each)
+            # "10 = completely ready" is never split after the "=".
+            say(self.out, messages.scale_hint(low, high) + (f"   ({labels})" if labels else ""),
+                keep=each)
         elif kind in ("choice", "multi_choice"):
             self._show_choices(prompt.choices or [])
             if long_menu:
@@ -367,6 +371,20 @@ class InterviewUI:
             return True
         return False
 
+    def _say_kept(self, question: Question) -> None:
+        """What an empty Enter kept, under the empty line it was typed on."""
+        from mi_journal.cli.render import fit
+        from mi_journal.packs.template import show_value
+
+        value = question.previous if question.has_previous else question.suggested
+        if question.previous_skipped:
+            text = messages.EARLIER_SKIPPED
+        elif isinstance(value, list):
+            text = "; ".join(value)
+        else:
+            text = show_value(value) if value is not None else ""
+        self.say(messages.kept_answer(fit(" ".join(text.split()), KEPT_SHOWN)), "dim")
+
     def _say_keys(self) -> None:
         """The keys, their descriptions wrapped under each other, not under the keys."""
         from mi_journal.cli.render import say
@@ -388,6 +406,7 @@ class InterviewUI:
         if not raw.strip():
             if question.has_previous or question.suggested is not None:
                 self.interview.keep()
+                self._say_kept(question)
                 self._saved()
                 return
             if question.prompt.optional:

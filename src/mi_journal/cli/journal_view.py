@@ -18,7 +18,7 @@ from mi_journal.errors import DataFileError, MijError
 
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected
-    from mi_journal.index import Index, IndexReport
+    from mi_journal.index import Index, IndexedEntry, IndexReport
     from mi_journal.models import Entry
     from mi_journal.paths import Paths
 
@@ -151,9 +151,50 @@ def _run_pager(command: list[str], text: str) -> bool:
     return True
 
 
+def list_rows(entries: Sequence[IndexedEntry], width: int | None) -> list[str]:
+    """One line per entry: id, date and kind in columns (the kind padded to the widest
+    shown), then the entry's words, then its tags. Cut to `width`, the tags keep up to
+    half of the room after the kind (whole tags, then "+N" for the rest) and the words
+    the other half, so neither hides the other behind an ellipsis."""
+    from mi_journal.browse import list_parts
+    from mi_journal.cli.render import cells, fit
+    from mi_journal.textsafe import inert
+
+    parts = [list_parts(row, width) for row in entries]
+    kind_width = max((cells(inert(head[-1])) for head, _, _ in parts), default=0)
+    lines = []
+    for head, raw_preview, raw_tags in parts:
+        kind = inert(head[-1])
+        start = "  ".join([*head[:-1], kind + " " * (kind_width - cells(kind))])
+        preview, tags = inert(raw_preview), [inert(tag) for tag in raw_tags]
+        shown_tags = " ".join(tags)
+        if width is not None:
+            room = width - cells(start) - 2
+            if preview and cells(shown_tags) > room // 2:
+                shown_tags = _fitted_tags(tags, room // 2)
+            words_room = room - (cells(shown_tags) + 2 if shown_tags else 0)
+            preview = fit(preview, words_room) if preview and words_room > 1 else ""
+        row = "  ".join(part for part in (start, preview, shown_tags) if part)
+        lines.append(fit(row.rstrip(), width))
+    return lines
+
+
+def _fitted_tags(tags: list[str], room: int) -> str:
+    """As many whole tags as fit in `room` columns, then "+N" for the others."""
+    from mi_journal.cli.render import cells, fit
+
+    for count in range(len(tags), 0, -1):
+        more = f" +{len(tags) - count}" if count < len(tags) else ""
+        shown = " ".join(tags[:count]) + more
+        if cells(shown) <= room:
+            return shown
+    more = f" +{len(tags) - 1}" if len(tags) > 1 else ""
+    return fit(tags[0], max(room - len(more), 2)) + more
+
+
 def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empty: str) -> None:
-    from mi_journal.browse import json_rows, list_line
-    from mi_journal.cli.render import fit, terminal_width
+    from mi_journal.browse import json_rows
+    from mi_journal.cli.render import terminal_width
     from mi_journal.index import IndexedEntry
     from mi_journal.textsafe import safe_json
 
@@ -168,7 +209,7 @@ def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empt
         print_plain(empty)
         return
     width = terminal_width()  # one row each, cut to the screen; whole in a file or pipe
-    emit("\n".join(fit(list_line(row, width), width) for row in entries), paths)
+    emit("\n".join(list_rows(entries, width)), paths)
 
 
 def _filters(request: ListRequest, paths: Paths):  # type: ignore[no-untyped-def]
@@ -252,8 +293,7 @@ def _print_found(paths: Paths, rows: Sequence[object], matches: dict[str, tuple[
                  terms: Sequence[object]) -> None:
     """Each entry's row, then a line of its own words around the match, the match
     highlighted on a terminal. The words are inert; only our own codes mark the match."""
-    from mi_journal.browse import list_line
-    from mi_journal.cli.render import fit, terminal_width
+    from mi_journal.cli.render import terminal_width
     from mi_journal.index import IndexedEntry
     from mi_journal.index.search_text import SearchTerm
     from mi_journal.index.snippets import snippet
@@ -262,10 +302,9 @@ def _print_found(paths: Paths, rows: Sequence[object], matches: dict[str, tuple[
     tty = _stdout_is_terminal()
     found = [term for term in terms if isinstance(term, SearchTerm)]
     lines: list[str] = []
-    for row in rows:
-        if not isinstance(row, IndexedEntry):
-            continue
-        lines.append(fit(list_line(row, width), width))
+    entries = [row for row in rows if isinstance(row, IndexedEntry)]
+    for row, line in zip(entries, list_rows(entries, width), strict=True):
+        lines.append(line)
         document, marked = matches.get(row.id, (None, None))
         context = snippet(document, found, marked)
         if context is not None:
@@ -404,7 +443,7 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
         heading.append(f"pack {entry.pack}")
     if entry.stage and entry.kind is not EntryKind.checkin:  # a check-in is no stage's work
         heading.append(f"stage {entry.stage.value}")
-    say(out, " · ".join(heading), "bold")
+    say(out, " · ".join(heading), "bold", keep=heading)  # never "stage" / "evoking"
     say(out, f"id {entry.id}", "dim")
     if entry.tags:
         say(out, "tags: " + " ".join(tag_shown(tag) for tag in entry.tags))

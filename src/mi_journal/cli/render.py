@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from mi_journal.textsafe import inert, is_wide, safe_json
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
     from rich.text import Text
 
@@ -90,19 +92,28 @@ def hanging_indent(line: str) -> int:
     return cells(found.group())
 
 
-def wrap(text: str, width: int | None, hang: int | None = None) -> list[str]:
+def wrap(text: str, width: int | None, hang: int | None = None,
+         keep: Sequence[str] = ()) -> list[str]:
     """`text` (inert) as lines of at most `width` columns, broken between words.
 
     Each of its own lines is wrapped apart; a line that fits is left exactly as it is.
     Continuation lines are indented by `hang` columns (a label's width), or by
     `hanging_indent()` of the line. A word longer than the line keeps a line of its
     own, except text in wide characters written without spaces, which may break
-    between characters, as in print. `width` None: lines are left whole.
+    between characters, as in print. `width` None: lines are left whole. Each piece
+    of `text` named in `keep` ("10 = completely ready", "stage evoking") is not broken
+    when it takes at most half a line (a longer one would leave a ragged gap).
     """
     text = inert(text)
     if width is None:
         return text.split("\n")
     width = max(width, NARROWEST)
+    pieces = [inert(piece) for piece in keep if " " in piece and cells(piece) <= width // 2]
+    if pieces and cells(text) > width:
+        marker = next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+        for piece in pieces:
+            text = text.replace(piece, piece.replace(" ", marker))
+        return [line.replace(marker, " ") for line in wrap(text, width, hang)]
     lines: list[str] = []
     for line in text.split("\n"):
         if cells(line) <= width:
@@ -194,18 +205,20 @@ def console_width(out: Console) -> int | None:
     return int(columns) if columns.isdigit() and int(columns) > 0 else None
 
 
-def say(out: Console, text: str, style: str = "", hang: int | None = None) -> None:
+def say(out: Console, text: str, style: str = "", hang: int | None = None,
+        keep: Sequence[str] = ()) -> None:
     """Person or pack prose through rich: wrapped by `wrap` (rich would neither hang
     continuation lines nor know where a label ends), then printed as fitted."""
-    for part in wrap(text, console_width(out), hang):
+    for part in wrap(text, console_width(out), hang, keep):
         out.print(safe(part, style), soft_wrap=True)
 
 
-def say_text(out: Console, text: Text, hang: int | None = None) -> None:
+def say_text(out: Console, text: Text, hang: int | None = None,
+             keep: Sequence[str] = ()) -> None:
     """`say` for a rich Text of several styles (a quote and its date, a legend):
     wrapped by `wrap`, each line keeping the styles of the characters it holds."""
     plain = text.plain
-    lines = wrap(plain, console_width(out), hang)
+    lines = wrap(plain, console_width(out), hang, keep)
     if len(lines) == 1 and lines[0] == inert(plain):
         out.print(text, soft_wrap=True)
         return
