@@ -226,7 +226,7 @@ def load_entries(paths: Paths) -> LoadResult:
 
 
 def find_entry_path(paths: Paths, reference: str) -> Path:
-    """Resolve a full id or an unambiguous prefix of one (at least 8 characters)."""
+    """Resolve a full id, or an unambiguous prefix or suffix of one (at least 4 characters)."""
     reference = reference.strip()
     if ENTRY_ID_RE.match(reference):
         path = entry_path(paths, reference)
