@@ -421,6 +421,9 @@ def test_only_the_first_three_validation_problems_are_spelled_out(paths: Paths) 
     raw = _goals_file(paths, b"schema = 1\na = 1\nb = 2\nc = 3\nd = 4\ne = 5\n")
     _refused_untouched(paths, raw, "a: Extra inputs are not permitted; b: Extra inputs are not "
                                    "permitted; c: Extra inputs are not permitted; and 2 more")
+    raw = _goals_file(paths, b"schema = 1\na = 1\nb = 2\nc = 3\nd = 4\n")
+    _refused_untouched(paths, raw, "a: Extra inputs are not permitted; b: Extra inputs are not "
+                                   "permitted; c: Extra inputs are not permitted; and 1 more")
     raw = _goals_file(paths, b"schema = 1\na = 1\nb = 2\nc = 3\n")
     _refused_untouched(paths, raw, "a: Extra inputs are not permitted; b: Extra inputs are not "
                                    "permitted; c: Extra inputs are not permitted")

@@ -197,6 +197,9 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
         "Unreachable with these models: pydantic-core validates in Rust and answers deep "
         "nesting with a ValidationError, never RecursionError (tried with 200,000 nested "
         "lists as a field and as an unknown key), and parse_toml refuses deep nesting first.",
+    ("src/mi_journal/storage/tomlfile.py", "describe_validation", "False->True", "False"):
+        "include_url only adds a `url` key to each error, and describe_validation reads "
+        "only loc, msg, type, input and ctx.",
     ("src/mi_journal/storage/goals.py", "editing_goals", "True->False", "True"):
         "by_alias=True in the check before saving: the models take every field by its name "
         "too (populate_by_name), so the check sees the same either way. (sweep=True on the "
