@@ -177,7 +177,8 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
         "Piece is a type alias, read only by the type checker.",
     (_TEMPLATE, "parse_template", "n->n+1", "0"):
         "The offset of an unshifted placeholder (`0 if sign is None`) is never used: "
-        "render applies an offset only when `shifted` is set.",
+        "render applies an offset only when `shifted` is set. (`i = 0`, where the walk "
+        "starts, has this text too; it is killed.)",
     (_TEMPLATE, "parse_template", "Mult->FloorDiv",
      'int(amount) * (-1 if sign == "-" else 1)'):
         "Multiplying and floor-dividing by 1 or -1 give the same whole number.",
