@@ -22,7 +22,7 @@ WIDTHS = (40, 60, 80)
 LOCAL = "Samaritans, free from any phone, day or night: 116 123"
 WHOLE = ("988lifeline.org.", "1-800-662-4357", "(1-800-662-HELP),", "findahelpline.com",
          "911", "116 123")
-COMMAND = 'mij config set crisis_line "name and number"'
+COMMAND = '`mij config set crisis_line "name and number"`'
 
 
 def _words(lines: list[str]) -> list[str]:
@@ -83,7 +83,7 @@ def test_the_hint_keeps_its_command_whole_when_it_fits() -> None:
     for width in (60, 80):
         assert COMMAND in fit_crisis_line(messages.CRISIS_SET_LOCAL_HINT, width)
     narrow = fit_crisis_line(messages.CRISIS_SET_LOCAL_HINT, 40)
-    assert '"name and number"' in narrow
+    assert '"name and number"`' in narrow
     assert all(not line.startswith(" ") for line in narrow)
 
 

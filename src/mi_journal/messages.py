@@ -48,7 +48,7 @@ CRISIS_LOCAL_PREFIX = "Your own line:"
 
 CRISIS_SET_LOCAL_HINT = (
     "You can add your own local line, if you like: "
-    'mij config set crisis_line "name and number"'
+    '`mij config set crisis_line "name and number"`'
 )
 
 # Shown after saving words that suggest danger (see cli/crisis.py for the order).
@@ -88,7 +88,7 @@ WELCOME_ENDING = (
 )
 
 NOTE_SAVED = "Saved your note."
-NOTE_NEEDS_TEXT = "write the note after `mij note`, or pipe it in: echo '...' | mij note"
+NOTE_NEEDS_TEXT = "write the note after `mij note`, or pipe it in: `echo '...' | mij note`"
 NOTE_IS_EMPTY = "there is nothing to save: the note is empty."
 NOTE_STDIN_NOT_UTF8 = "the note on stdin is not valid UTF-8 text; nothing was saved."
 
@@ -148,7 +148,7 @@ HOME_STOPPED = "Stopped; everything you saved is kept."
 
 def home_note_kept_on_interrupt(entry_id: str) -> str:
     return (f"Stopped; what you had typed is saved as a note ({entry_id}). "
-            f"If you would rather not keep it: mij delete {entry_id}")
+            f"If you would rather not keep it: `mij delete {entry_id}`")
 
 
 # --- dates ---
@@ -376,7 +376,7 @@ GOAL_EDIT_TARGET_TYPE = (
 )
 GOALS_NONE_YET = (
     "You have no goals yet. When you are ready, you might add one in your own words: "
-    'mij goals add "TITLE"'
+    '`mij goals add "TITLE"`'
 )
 GOALS_NONE_SHOWN = "No active or paused goals right now. `mij goals list --all` shows every goal."
 GOAL_NO_CHANGE = "Nothing changed."
@@ -950,9 +950,9 @@ def answers_not_asked(ids: list[str]) -> str:
 
 
 ANSWERS_NEED_A_STAGE = (
-    "with --answers, please name the stage or pack: mij interview STAGE --answers FILE"
+    "with --answers, please name the stage or pack: `mij interview STAGE --answers FILE`"
 )
-DISCARD_NEEDS_ID = "please name the draft to discard: mij resume DRAFT --discard"
+DISCARD_NEEDS_ID = "please name the draft to discard: `mij resume DRAFT --discard`"
 RESUME_DROPPED = (
     "The pack has changed since you paused, and these earlier answers no longer fit it; "
     "here they are, so nothing is lost:"
@@ -1086,7 +1086,7 @@ REVIEW_STOPPED_NOTE_TITLE = "Goal review, stopped before the end:"
 
 def review_kept_on_interrupt(entry_id: str) -> str:
     return (f"Stopped; your goals are as they were, and what you wrote is saved as a note "
-            f"({entry_id}). If you would rather not keep it: mij delete {entry_id}")
+            f"({entry_id}). If you would rather not keep it: `mij delete {entry_id}`")
 
 DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
 DELETE_DONE = "Deleted entry"
@@ -1436,7 +1436,7 @@ DOCTOR_NOT_FIXED = "Could not tidy:"
 DOCTOR_ALL_WELL = "All is well: every file could be read and nothing needs tidying."
 DOCTOR_NO_PROBLEMS = "Every file could be read."
 DOCTOR_NEVER_TOUCHES = (
-    "mij doctor never rewrites, moves or deletes a file that holds your writing; "
+    "`mij doctor` never rewrites, moves or deletes a file that holds your writing; "
     "a file that cannot be read is yours to look at, in any text editor."
 )
 
@@ -1463,7 +1463,7 @@ REFLECT_CRISIS_LEFT_OUT = (
 REFLECT_HOW = (
     "Picked out by word rules and a small statistical model that can miss or misread a "
     "sentence; they are your words, not a judgment. `mij reflect --json` shows the cues "
-    "behind each one. To set a quote aside: mij reflect hide <ref> (mij reflect unhide "
+    "behind each one. To set a quote aside: `mij reflect hide <ref>` (`mij reflect unhide` "
     "brings it back)."
 )
 REFLECT_STRONGEST_HEADING = "Your strongest recent words for change"
@@ -1473,12 +1473,12 @@ REFLECT_HIDDEN_NONE = "You have not set any quotes aside."
 
 def reflect_set_aside(count: int) -> str:
     noun = "quote" if count == 1 else "quotes"
-    return f"{count} {noun} you set aside are not shown (mij reflect hidden lists them)."
+    return f"{count} {noun} you set aside are not shown (`mij reflect hidden` lists them)."
 
 
 def reflect_hidden_done(ref: str) -> str:
-    return (f"Set aside: it will not be shown in mij reflect or an export. "
-            f"To bring it back: mij reflect unhide {ref}")
+    return (f"Set aside: it will not be shown in `mij reflect` or an export. "
+            f"To bring it back: `mij reflect unhide {ref}`")
 
 
 def reflect_unhidden_done() -> str:
@@ -1486,13 +1486,13 @@ def reflect_unhidden_done() -> str:
 
 
 def reflect_hide_no_match(reference: str) -> str:
-    return (f"no quote of yours matches {reference!r}; mij reflect shows each quote with "
+    return (f"no quote of yours matches {reference!r}; `mij reflect` shows each quote with "
             "its reference.")
 
 
 def reflect_hide_ambiguous(reference: str, count: int) -> str:
     return (f"{count} quotes match {reference!r}; you might give more of the words, or the "
-            "reference mij reflect shows.")
+            "reference `mij reflect` shows.")
 
 
 def reflect_hide_already(reference: str) -> str:
@@ -1500,7 +1500,7 @@ def reflect_hide_already(reference: str) -> str:
 
 
 def reflect_unhide_no_match(reference: str) -> str:
-    return (f"no set-aside quote matches {reference!r}; mij reflect hidden lists them.")
+    return (f"no set-aside quote matches {reference!r}; `mij reflect hidden` lists them.")
 REFLECT_KIND_HEADINGS: dict[str, str] = {
     "commitment": "What you said you will do",
     "activation": "What you feel ready or willing to do",
@@ -1516,7 +1516,7 @@ REFLECT_LEGEND_CHANGE = "words for change"
 REFLECT_LEGEND_SUSTAIN = "words for keeping things as they are"
 REFLECT_FILE_SKIPPED = "left out of this reflection (the file is unchanged):"
 REFLECT_TAG_NEEDS_INPUT = (
-    "pipe the statements in, one per line: printf 'I want to cut down\\n' | mij reflect tag"
+    "pipe the statements in, one per line: `printf 'I want to cut down\\n' | mij reflect tag`"
 )
 
 

@@ -204,7 +204,7 @@ def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> N
     say(out, f"{period} {m.reflect_counted(reflection.entries, reflection.statements)}", "dim")
     out.print()
     if reflection.crisis_left_out:
-        out.print(safe(m.REFLECT_CRISIS_LEFT_OUT))
+        say(out, m.REFLECT_CRISIS_LEFT_OUT)  # through `wrap`: `mij crisis` stays whole
         out.print()
     if not reflection.groups:
         say(out, m.REFLECT_NO_CHANGE_TALK)

@@ -162,7 +162,7 @@ def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
     if not shown or new & {"overdose", "other_person"}:
         print_crisis(finding)
     else:
-        out.print(safe(messages.CRISIS_AGAIN, "dim"))
+        say(out, messages.CRISIS_AGAIN, "dim")  # through `wrap`: `mij crisis` stays whole
     shown |= set(finding.categories)
     out.print(safe(messages.REVIEW_CRISIS_CONTINUE, "dim"))
 

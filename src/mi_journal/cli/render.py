@@ -92,6 +92,23 @@ def hanging_indent(line: str) -> int:
     return cells(found.group())
 
 
+# Runs kept on one line when they fit, so a command is never split for a person to copy
+# half of: a command in backticks (`mij reflect hide <ref>`), and "mij" with the word
+# after it wherever it is named bare ("a mij export"). Messages name commands in backticks.
+_KEEP_WHOLE = (re.compile(r"`[^`\n]+`"), re.compile(r"(?<![\w-])mij [^\s`]+"))
+
+
+def _glued(line: str, room: int) -> tuple[str, str]:
+    """`line` with the spaces inside the runs of _KEEP_WHOLE that fit in `room` columns
+    replaced by a marker (one column, like the space), and the marker."""
+    marker = next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in line)
+    for pattern in _KEEP_WHOLE:
+        line = pattern.sub(
+            lambda found: found.group().replace(" ", marker)
+            if cells(found.group()) <= room else found.group(), line)
+    return line, marker
+
+
 def wrap(text: str, width: int | None, hang: int | None = None,
          keep: Sequence[str] = ()) -> list[str]:
     """`text` (inert) as lines of at most `width` columns, broken between words.
@@ -126,8 +143,9 @@ def wrap(text: str, width: int | None, hang: int | None = None,
             found = _BULLET.match(line)
             assert found is not None
             head = found.group()
-        line = line[len(head):]
-        lines.extend(wrap_words(line, width, head, " " * indent))
+        line, marker = _glued(line[len(head):], width - max(indent, cells(head)))
+        lines.extend(part.replace(marker, " ")
+                     for part in wrap_words(line, width, head, " " * indent))
     return lines
 
 
