@@ -2,10 +2,10 @@
 
 Pure Python, no dependency: the weights are plain data in `weights_en.json`
 (trained on AnnoMI dev transcripts by `tests/changetalk_eval/train.py`; the data
-itself is not shipped). It reads the statement's words and word pairs, the rules'
-own reading (their label, kind and the reasons they gave), and the words of the
-question the statement answers. The label it gives comes with the words that
-pushed it most, so a reader can still see why.
+itself is not shipped). It reads the statement's words, word pairs and the words
+just after a negation, the rules' own reading (their label, kind and the reasons
+they gave), and the words of the question the statement answers. The label it gives
+comes with the words that pushed it most, so a reader can still see why.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUESTION_WORDS = 40  # the end of the therapist's turn carries the question
 _CUES_SHOWN = 3
+_NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "nor", "cannot"})
+_NEGATION_SPAN = 3
 _NEUTRAL_REASON = re.compile(r"^(?:neutral(?:, |:))?([a-z' -]+?)[:]")
 
 
@@ -53,39 +55,60 @@ def _length_bucket(count: int) -> str:
     return "21+"
 
 
+def _negated_words(words: list[str]) -> list[str]:
+    """Words within a few words after a negation ("not", "never", "no", "nothing"):
+    "i do not want to stop" gives "n:want", "n:to", "n:stop"."""
+    out: list[str] = []
+    left = 0
+    for word in words:
+        if word in _NEGATIONS:
+            left = _NEGATION_SPAN
+        elif left:
+            out.append(f"n:{word}")
+            left -= 1
+    return out
+
+
 def features(
     norm_text: str, norm_question: str, rule_label: str, rule_kind: str | None,
     rule_cues: tuple[str, ...],
-) -> list[str]:
-    """Feature names of one statement; `norm_*` are normalised (see tagger.normalise)."""
+) -> dict[str, float]:
+    """Feature names of one statement and their values; `norm_*` are normalised (see
+    tagger.normalise). Words, word pairs and negated words count 1/sqrt(number of
+    words), so a long statement does not pile up evidence (and certainty) word by
+    word; the question's words likewise; the rules' reading counts 1."""
     words = tokens(norm_text)
-    out = {"bias", f"len:{_length_bucket(len(words))}", f"r:{rule_label}"}
+    out = dict.fromkeys(("bias", f"len:{_length_bucket(len(words))}", f"r:{rule_label}"), 1.0)
     if rule_kind:
-        out.add(f"rk:{rule_label}:{rule_kind}")
+        out[f"rk:{rule_label}:{rule_kind}"] = 1.0
     for cue in rule_cues:
         reason = _NEUTRAL_REASON.match(cue)
         if reason:
-            out.add(f"rc:{reason.group(1)}")
-    out.update(f"w:{word}" for word in words)
-    out.update(f"b:{a} {b}" for a, b in pairwise(words))
+            out[f"rc:{reason.group(1)}"] = 1.0
+    share = 1 / math.sqrt(max(len(words), 1))
+    out.update(dict.fromkeys((f"w:{word}" for word in words), share))
+    out.update(dict.fromkeys((f"b:{a} {b}" for a, b in pairwise(words)), share))
+    out.update(dict.fromkeys(_negated_words(words), share))
     if norm_question:
         asked = tokens(norm_question)[-_QUESTION_WORDS:]
-        out.update(f"q:{word}" for word in asked)
+        asked_share = 1 / math.sqrt(max(len(asked), 1))
+        out.update(dict.fromkeys((f"q:{word}" for word in asked), asked_share))
         if len(words) <= 3:
-            out.update(f"qs:{word}" for word in asked)
+            out.update(dict.fromkeys((f"qs:{word}" for word in asked), asked_share))
         if norm_question.rstrip().endswith("?"):
-            out.add("q?")
-    return list(out)
+            out["q?"] = 1.0
+    return out
 
 
-def scores(model: Model, names: list[str]) -> tuple[float, float, float]:
+def scores(model: Model, found: dict[str, float]) -> tuple[float, float, float]:
     totals = [0.0, 0.0, 0.0]
-    for name in names:
-        weight = model.weights.get(name)
+    weights = model.weights
+    for name, value in found.items():
+        weight = weights.get(name)
         if weight is not None:
-            totals[0] += weight[0]
-            totals[1] += weight[1]
-            totals[2] += weight[2]
+            totals[0] += weight[0] * value
+            totals[1] += weight[1] * value
+            totals[2] += weight[2] * value
     top = max(totals)
     exps = [math.exp(value - top) for value in totals]
     whole = sum(exps)
@@ -96,8 +119,9 @@ def decide(
     model: Model, probs: tuple[float, float, float], rule_label: str = "neutral",
     change_allowed: bool = True,
 ) -> str:
-    """Precision first: change talk the rules found and the model does not doubt, or
-    change the model is very sure of; then sustain above its threshold; else neutral.
+    """Precision first: change talk the rules found (unless the model doubts it below
+    `rule_change_threshold`; 0 in the shipped weights: the rules' change talk stands), or
+    change the model is sure of; then sustain above its threshold; else neutral.
     Where the rules saw sustain talk, irony, a hypothetical, a take-back, someone
     else's words or a question, the model cannot make it change talk."""
     if rule_label.startswith("settled "):
@@ -113,14 +137,14 @@ def decide(
 
 
 def predict(
-    model: Model, names: list[str], rule_label: str, change_allowed: bool
+    model: Model, found: dict[str, float], rule_label: str, change_allowed: bool
 ) -> Prediction:
-    probs = scores(model, names)
+    probs = scores(model, found)
     label = decide(model, probs, rule_label, change_allowed)
     column = CLASSES.index(label)
     weights = model.weights
     pushed = heapq.nlargest(_CUES_SHOWN, (
-        (weight[column] - max(weight), name) for name in names
+        ((weight[column] - max(weight)) * value, name) for name, value in found.items()
         if name != "bias" and (weight := weights.get(name)) is not None))
     words = [name for margin, name in pushed if margin >= 0]
     cue = f"model:{label} p={probs[column]:.2f}" + (f" ({', '.join(words)})" if words else "")

@@ -438,11 +438,11 @@ def _tag_cleared(text: str, language: str, question: str | None) -> Tagged:
     if fitted is None or settled(rules.label, rules.kind, rules.cues):
         return rules
     lex = lexicon(language)
-    names = statistical.features(
+    found_features = statistical.features(
         norm, normalise(question[-_SENTENCE_LIMIT:], lex) if question else "",
         rules.label, rules.kind, rules.cues,
     )
-    found = statistical.predict(fitted, names, rules.label, change_allowed(rules.cues))
+    found = statistical.predict(fitted, found_features, rules.label, change_allowed(rules.cues))
     cues = rules.cues + found.cues
     if found.label == rules.label:
         return Tagged(text=text, label=rules.label, kind=rules.kind, cues=cues)
