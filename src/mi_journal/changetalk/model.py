@@ -101,7 +101,15 @@ def features(
 
 
 def scores(model: Model, found: dict[str, float]) -> tuple[float, float, float]:
+    return _softmax(_totals(model, found)[0])
+
+
+def _totals(
+    model: Model, found: dict[str, float],
+) -> tuple[list[float], list[tuple[str, float, tuple[float, float, float]]]]:
+    """Each class's summed evidence, and the features the model knows (name, value, weight)."""
     totals = [0.0, 0.0, 0.0]
+    known = []
     weights = model.weights
     for name, value in found.items():
         weight = weights.get(name)
@@ -109,6 +117,11 @@ def scores(model: Model, found: dict[str, float]) -> tuple[float, float, float]:
             totals[0] += weight[0] * value
             totals[1] += weight[1] * value
             totals[2] += weight[2] * value
+            known.append((name, value, weight))
+    return totals, known
+
+
+def _softmax(totals: list[float]) -> tuple[float, float, float]:
     top = max(totals)
     exps = [math.exp(value - top) for value in totals]
     whole = sum(exps)
@@ -139,14 +152,18 @@ def decide(
 def predict(
     model: Model, found: dict[str, float], rule_label: str, change_allowed: bool
 ) -> Prediction:
-    probs = scores(model, found)
+    totals, known = _totals(model, found)
+    probs = _softmax(totals)
     label = decide(model, probs, rule_label, change_allowed)
     column = CLASSES.index(label)
-    weights = model.weights
-    pushed = heapq.nlargest(_CUES_SHOWN, (
-        ((weight[column] - max(weight)) * value, name) for name, value in found.items()
-        if name != "bias" and (weight := weights.get(name)) is not None))
-    words = [name for margin, name in pushed if margin >= 0]
+    others = [k for k in range(3) if k != column]
+    # How far each feature lifts the label above the strongest other class.
+    pushes = []
+    for name, value, weight in known:
+        push = (weight[column] - max(weight[others[0]], weight[others[1]])) * value
+        if push > 0 and name != "bias":
+            pushes.append((push, name))
+    words = [name for _, name in heapq.nlargest(_CUES_SHOWN, pushes)]
     cue = f"model:{label} p={probs[column]:.2f}" + (f" ({', '.join(words)})" if words else "")
     return Prediction(label, probs[column], (cue,))
 
