@@ -655,3 +655,30 @@ def test_change_talk_that_names_the_habit_is_guarded(text: str) -> None:
 ])
 def test_the_habit_guards_leave_crisis_wording_alone(text: str) -> None:
     assert detect_crisis(text) is not None, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Well, maybe I shouldn't be alive.", True),
+    ("I don't deserve to live", True),
+    ("she says she doesn't deserve to exist", True),
+    ("I should not live like this", False),
+    ("I should not be here at the pub", False),
+    ("I should not live on takeaways", False),
+])
+def test_what_one_should_not_do_or_deserve(text: str, expected: bool) -> None:
+    assert (detect_crisis(text) is not None) is expected, text
+
+
+def test_a_long_sentence_is_also_read_clause_by_clause() -> None:
+    from mi_journal.interview import crisis_model
+
+    plain = ("had tea , did the homework , put a wash on , wiped the sides , checked the doors , "
+             "and sat here")
+    pieces = [plain[start:end] for start, end, _ in crisis_model.windows(plain)]
+    assert pieces[0] == plain  # the sentence itself, then every two clauses in a row
+    assert pieces[1:] == ["had tea , did the homework ,", "did the homework , put a wash on ,",
+                          "put a wash on , wiped the sides ,",
+                          "wiped the sides , checked the doors ,",
+                          "checked the doors , and sat here"]
+    short = "had tea , did the homework , and sat here"
+    assert [short[s:e] for s, e, _ in crisis_model.windows(short)] == [short]

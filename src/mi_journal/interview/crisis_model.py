@@ -37,6 +37,8 @@ from mi_journal.interview import crisis_words
 
 CATEGORIES = ("suicide", "self_harm", "overdose", "other_person")
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", ":"})
+_LONG_SENTENCE = 16  # words; a longer sentence is also read clause by clause
 _PUNCTUATION = frozenset({".", "!", "?", ";", ":", ","})
 _NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "without", "nor"})
 _SCOPE_ENDS = frozenset({"but", "though", "although", "yet", "except", "however"})
@@ -153,27 +155,46 @@ def _features(tokens: list[str], gated: bool) -> list[str] | None:
 
 def windows(plain: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, tokens) of each window of normalised text: every two sentences in a
-    row, or the one sentence there is. Start and end are character offsets in `plain`."""
-    sentences: list[tuple[int, int, list[str]]] = []
+    row, or the one sentence there is; and in a long sentence, every two of its clauses
+    in a row too ("had tea, did the homework, put a wash on, and ..."), so the words that
+    matter are not lost among many others. Offsets are characters in `plain`."""
+    sentences = _pieces(plain, 0, _SENTENCE_ENDS)
+    out = _pairs(sentences)
+    for start, end, tokens in sentences:
+        if sum(1 for token in tokens if token not in _PUNCTUATION) > _LONG_SENTENCE:
+            clauses = _pieces(plain[start:end], start, _CLAUSE_ENDS)
+            if len(clauses) > 2:
+                out += _pairs(clauses)
+    return out
+
+
+def _pairs(pieces: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    if len(pieces) <= 1:
+        return pieces
+    return [(a[0], b[1], a[2] + b[2]) for a, b in pairwise(pieces)]
+
+
+def _pieces(text: str, offset: int, ends: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    """Runs of tokens that each end at one of `ends` (punctuation alone joins the run
+    before it)."""
+    pieces: list[tuple[int, int, list[str]]] = []
     start, position = 0, 0
     current: list[str] = []
-    for token in plain.split(" "):
+    for token in text.split(" "):
         if not current:
             start = position
         current.append(token)
         position += len(token) + 1
-        if token in _SENTENCE_ENDS:
-            if sentences and all(t in _PUNCTUATION for t in current):
-                last = sentences[-1]
-                sentences[-1] = (last[0], position - 1, last[2] + current)
+        if token in ends:
+            if pieces and all(t in _PUNCTUATION for t in current):
+                last = pieces[-1]
+                pieces[-1] = (last[0], offset + position - 1, last[2] + current)
             else:
-                sentences.append((start, position - 1, current))
+                pieces.append((offset + start, offset + position - 1, current))
             current = []
     if current and any(token not in _PUNCTUATION for token in current):
-        sentences.append((start, position - 1, current))
-    if len(sentences) <= 1:
-        return sentences
-    return [(a[0], b[1], a[2] + b[2]) for a, b in pairwise(sentences)]
+        pieces.append((offset + start, offset + position - 1, current))
+    return pieces
 
 
 # The model speaks only about a window that holds one of these concepts (or a pair

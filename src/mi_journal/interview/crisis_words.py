@@ -83,6 +83,12 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:will not|would not|never|not going to) (?:see|hear from) (?:me|him|her) again\b",
     r"\bbetter off with (?:me|him|her) (?:gone|dead|out of the way|not around|not here)\b",
     r"\b(?:i|me|he|she|they) " + ADV + r"(?:deserve to|should|ought to) (?:die|be dead)\b",
+    # Round five: the same said as what one should not do or does not deserve ("maybe i
+    # should not be alive", "i do not deserve to live"); "live like this" is not it.
+    r"\b(?:i|he|she) " + ADV + r"(?:should not|ought not to|do not deserve to|does not deserve "
+    r"to|did not deserve to|should never have|never deserved to) (?:be alive|exist|existed|"
+    r"live|lived|wake up|be around|survived?)\b"
+    r"(?! (?:like|with|in|on|without|near|there|at|this|that|here|so|off|for))",
     r"\bdo not (?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on|"
     r"keep going|keep living|be around)\b(?! (?:like|with|in|on|without|near|there|at))",
     r"\b(?:did|does|would|could|will) not (?:want|wanna) (?:to )?(?:live|be alive|exist|"
