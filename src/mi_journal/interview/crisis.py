@@ -32,6 +32,12 @@ How a text is read:
    subject before it in its clause ("my friend ... she", "I") decide whether it
    is about the person or about someone else (category other_person; an
    overdose of someone else is also marked overdose).
+7. When no rule found wording that shows the lines, the statistical part
+   (`crisis_model.py`) reads the text two sentences (or clauses) at a time, as
+   words and concepts, and may find crisis wording no rule names. It never reads
+   words the rules read as negated, and a window it would flag is read again
+   without the guard list's matches. Its finding has a category and names the
+   words that decided (`model p=0.91 (...)`).
 """
 
 from __future__ import annotations
