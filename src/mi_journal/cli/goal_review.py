@@ -50,12 +50,16 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
             say(out, messages.REVIEW_NO_ACTIVE)
             return
         written: list[tuple[str, str]] = []
+        read: list[str] = []  # answers already read for crisis words, as they came
         try:
-            reviews = ask_about(out, goals, written)
+            reviews = ask_about(out, goals, written, read)
         except (KeyboardInterrupt, EOFError) as stop:
             import typer
 
             partial = getattr(stop, "partial", "").strip()
+            # Only words not read yet: the answer being typed when the stop came. The
+            # lines for an answer already read were shown right after it, once.
+            unread = [answer for _, answer in written[len(read):]] + [partial]
             if partial and written:
                 written[-1] = (written[-1][0], "\n".join(filter(None, [written[-1][1], partial])))
             out.print()
@@ -65,7 +69,7 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
             if kept is not None:
                 from mi_journal.cli.crisis import offer_crisis_lines
 
-                offer_crisis_lines(*(answer for _, answer in written))
+                offer_crisis_lines(*unread)
             raise typer.Exit(130) from None
     if not reviews:
         say(out, messages.REVIEW_NOTHING)
@@ -97,14 +101,17 @@ def _keep_as_note(paths: Paths, written: list[tuple[str, str]]) -> str | None:
 
 
 def ask_about(
-    out: Console, goals: list[Goal], written: list[tuple[str, str]] | None = None
+    out: Console, goals: list[Goal], written: list[tuple[str, str]] | None = None,
+    read: list[str] | None = None,
 ) -> list[GoalReview]:
     """Ask about each goal; every question and answer is also added to `written` as
-    soon as it is typed (the typing so far is put there too when Ctrl-C comes)."""
+    soon as it is typed (the typing so far is put there too when Ctrl-C comes), and
+    each answer to `read` once it has been read for crisis words."""
     from mi_journal.goal_review import GoalReview, mentions_setback
     from mi_journal.interview.crisis import mentions_crisis
 
     written = [] if written is None else written
+    read = [] if read is None else read
 
     say(out, messages.REVIEW_INTRO)
     reviews = []
@@ -113,8 +120,8 @@ def ask_about(
         out.print()
         say(out, messages.review_heading(number, len(goals)), "bold")
         review = GoalReview(goal_id=goal.id, title=goal.title)
-        review.went_well = _ask_text(out, review.ask("went_well"), shown, written)
-        review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown, written)
+        review.went_well = _ask_text(out, review.ask("went_well"), shown, written, read)
+        review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown, written, read)
         said = (review.went_well, review.in_the_way)
         # After crisis words the help lines speak; a note about setbacks would read as
         # if those words were only a lapse.
@@ -122,14 +129,15 @@ def ask_about(
             say(out, messages.REVIEW_SETBACK_NOTE, "dim")
         review.decision = _ask_decision(out, review.ask("decision"))
         if review.decision == "adjust":
-            review.new_title = _ask_text(out, review.ask("new_title"), shown, written)
-            review.new_step = _ask_text(out, review.ask("new_step"), shown, written)
+            review.new_title = _ask_text(out, review.ask("new_title"), shown, written, read)
+            review.new_step = _ask_text(out, review.ask("new_step"), shown, written, read)
         reviews.append(review)
     return reviews
 
 
 def _ask_text(
-    out: Console, question: str, shown: set[str], written: list[tuple[str, str]]
+    out: Console, question: str, shown: set[str], written: list[tuple[str, str]],
+    read: list[str],
 ) -> str:
     from mi_journal.cli.line_input import arrived_together, read_line
 
@@ -143,6 +151,7 @@ def _ask_text(
     answer = "\n".join(lines).strip()
     written[-1] = (question, answer)
     _check_crisis(out, answer, shown)
+    read.append(answer)
     return answer
 
 
