@@ -1,6 +1,7 @@
 """Change talk: find the person's own words for change, and hand them back.
 
-A transparent, rule-based tagger (no model, no download, no network). It splits
+A transparent tagger: word rules, then a small logistic model whose weights ship
+as a data file (`model.py`; no download, no network). It splits
 text into statements and labels each one "change", "sustain" or "neutral";
 change talk also carries its kind (desire, ability, reasons, need: preparatory;
 commitment, activation, taking_steps: mobilizing) and every label carries the
