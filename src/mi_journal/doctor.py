@@ -10,6 +10,7 @@ reported with their path and what is wrong, for the person to decide.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -117,6 +118,37 @@ def _check_temp_files(paths: Paths, report: DoctorReport) -> None:
             continue
         for temp in stale_temp_files(path, STALE_TEMP_SECONDS):
             report.findings.append(Finding(TEMP, temp, _temp_detail(temp), fixable=True))
+    for journal in _build_journals(paths):
+        report.findings.append(Finding(
+            TEMP, journal, "left behind by a search-index build that was stopped; it only "
+            "held derived data", fixable=True))
+
+
+def _build_journals(paths: Paths) -> list[Path]:
+    """SQLite's rollback journals beside a search-index build a killed mij left in
+    cache/ (`.index.sqlite3.<8 hex>.tmp-journal`), untouched for a minute: derived data
+    only. Nothing else is ever matched: only that folder, only the index's own name."""
+    import re
+    import time
+
+    name = re.escape(_index_file(paths).name)
+    pattern = re.compile(rf"^\.{name}\.[0-9a-f]{{8}}\.tmp-journal$")
+    limit = time.time() - STALE_TEMP_SECONDS
+    found: list[Path] = []
+    try:
+        items = list(os.scandir(paths.cache))
+    except OSError:
+        return found
+    for item in items:
+        if not pattern.match(item.name):
+            continue
+        try:
+            info = item.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+            found.append(Path(item.path))
+    return sorted(found)
 
 
 def _temp_detail(temp: Path) -> str:
@@ -346,9 +378,10 @@ def check(paths: Paths) -> DoctorReport:
     return report
 
 
-def _remove_temp(path: Path) -> None:
+def _remove_temp(paths: Paths, path: Path) -> None:
     # Checked again right before removal: still one of our temp names, still old.
-    if path not in stale_temp_files(path.parent, STALE_TEMP_SECONDS):
+    if path not in stale_temp_files(path.parent, STALE_TEMP_SECONDS) and (
+            path not in _build_journals(paths)):
         raise MijError(f"{path} changed since it was checked; it was left alone.")
     os.unlink(path)
 
@@ -373,18 +406,20 @@ def _rebuild_index(paths: Paths) -> None:
 
 
 def fix(paths: Paths) -> DoctorReport:
-    """Remove orphaned temp files and stale locks, rebuild the index; then check again."""
+    """Remove orphaned temp files and stale locks, rebuild the index; then check again.
+
+    Only what `check` found is reported as tidied: true leftovers. Lock files nobody
+    holds (what every save leaves) are removed, and an index in step with the entry
+    files is rebuilt, without a word: neither was left over (after a plain `mij
+    reindex`, "an unused lock file, removed" and "rebuilt" read as if something was)."""
     before = check(paths)
     fixed: list[Finding] = []
     failures: list[Finding] = []
-    fixable = before.fixable + _unused_locks(paths)
-    if os.path.lexists(_index_file(paths)) and not any(f.kind == INDEX for f in fixable):
-        fixable.append(Finding(INDEX, _index_file(paths), "rebuilt from the entry files",
-                               fixable=True, problem=False))
+    fixable = before.fixable
     for finding in fixable:
         try:
             if finding.kind == TEMP:
-                _remove_temp(finding.path)
+                _remove_temp(paths, finding.path)
             elif finding.kind == LOCK:
                 _remove_lock(finding.path)
             elif finding.kind == INDEX:
@@ -398,6 +433,15 @@ def fix(paths: Paths) -> DoctorReport:
             failures.append(Finding(finding.kind, finding.path, reason))
             continue
         fixed.append(finding)
+    if os.path.lexists(_index_file(paths)) and not any(f.kind == INDEX for f in fixable):
+        try:
+            _rebuild_index(paths)
+        except (OSError, MijError) as exc:
+            reason = exc.message if isinstance(exc, MijError) else (exc.strerror or str(exc))
+            failures.append(Finding(INDEX, _index_file(paths), reason))
+    for lock in _unused_locks(paths):  # after the rebuild, which takes the index's lock
+        with contextlib.suppress(OSError, MijError):
+            _remove_lock(lock.path)
     after = check(paths)
     after.fixed = fixed
     after.fix_failures = failures
