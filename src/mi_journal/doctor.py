@@ -129,26 +129,10 @@ def _build_journals(paths: Paths) -> list[Path]:
     cache/ (`.index.sqlite3.<8 hex>.tmp-journal`), untouched for a minute: derived data
     only. Nothing else is ever matched: only that folder, only the index's own name."""
     import re
-    import time
 
     name = re.escape(_index_file(paths).name)
     pattern = re.compile(rf"^\.{name}\.[0-9a-f]{{8}}\.tmp-journal$")
-    limit = time.time() - STALE_TEMP_SECONDS
-    found: list[Path] = []
-    try:
-        items = list(os.scandir(paths.cache))
-    except OSError:
-        return found
-    for item in items:
-        if not pattern.match(item.name):
-            continue
-        try:
-            info = item.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
-            found.append(Path(item.path))
-    return sorted(found)
+    return sorted(stale_temp_files(paths.cache, STALE_TEMP_SECONDS, names=pattern))
 
 
 def _temp_detail(temp: Path) -> str:

@@ -78,12 +78,15 @@ _TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
 STALE_TEMP_SECONDS = 60.0
 
 
-def stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+def stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS,
+                     names: re.Pattern[str] | None = None) -> list[Path]:
     """Temporary files a killed writer left in `folder`, untouched for `older_than` s.
 
     A write in progress renames its temporary file within moments, so anything
-    this old was abandoned. Only regular files with exactly our temp names count.
+    this old was abandoned. Only regular files with exactly our temp names (or, when
+    given, `names`: another writer's temp names, such as SQLite's) count.
     """
+    wanted = _TEMP_NAME if names is None else names
     found: list[Path] = []
     limit = time.time() - older_than
     try:
@@ -91,7 +94,7 @@ def stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> li
     except OSError:
         return found
     for item in items:
-        if not _TEMP_NAME.match(item.name):
+        if not wanted.match(item.name):
             continue
         try:
             info = item.stat(follow_symlinks=False)
