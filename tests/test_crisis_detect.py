@@ -682,3 +682,295 @@ def test_a_long_sentence_is_also_read_clause_by_clause() -> None:
                           "checked the doors , and sat here"]
     short = "had tea , did the homework , and sat here"
     assert [short[s:e] for s, e, _ in crisis_model.windows(short)] == [short]
+
+
+# ------------------------------------------------ mutation survivors (issue 14 item 11)
+# Each test below was written to notice one change the mutation run (tests/mutation/mutate.py
+# crisis) found no test noticing; the comment names it.
+
+def test_crisis_finding_equality() -> None:
+    """CrisisFinding.__eq__: `and` for `or`, `!=` for `==`."""
+    from mi_journal.interview.crisis import CrisisFinding
+
+    one = CrisisFinding((SUICIDE,), ("want to die",))
+    assert one == CrisisFinding((SUICIDE,), ("want to die",))
+    assert hash(one) == hash(CrisisFinding((SUICIDE,), ("want to die",)))
+    assert one != CrisisFinding((OVERDOSE,), ("want to die",))
+    assert one != CrisisFinding((SUICIDE,), ("kill myself",))
+    assert one != "want to die"  # another type is never equal (and never read as one)
+
+
+def test_long_texts_are_read_in_pieces_and_short_ones_from_the_cache() -> None:
+    """_MAX_CHARS and _CACHED_CHARS, each off by one."""
+    from mi_journal.interview import crisis
+
+    assert len(crisis._pieces("x" * 200_000)) == 1
+    assert len(crisis._pieces("x" * 200_001)) == 2
+    # Pieces overlap by 1,000 characters, so no phrase is cut in two.
+    assert [len(piece) for piece in crisis._pieces("x" * 250_000)] == [200_000, 51_000]
+    long_text = "x " * 99_700 + "I want to die " + "y " * 10_000
+    assert detect_crisis(long_text) is not None
+    crisis._read_short.cache_clear()
+    crisis.touches_crisis("a" * 2_000)
+    assert crisis._read_short.cache_info().currsize == 1
+    crisis._read_short.cache_clear()
+    crisis.touches_crisis("a" * 2_001)
+    assert crisis._read_short.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # _MEDIA_AFTER.match from the start of what follows (_Lazy.match's pos), and a run of
+    # two or three capitals with a media word after it is a title.
+    ("Better Off Dead came on the radio", "title"),
+    ("Kill Myself came on the radio", "title"),
+    # One capital word with a media word after it is not enough (the count of capitals).
+    ("Suicide came on the radio", "crisis"),
+    # A capital word led by a digit counts ("1st"): two capitals.
+    ("1st Suicide came on the radio", "title"),
+    # Without a media word before or after, capitals are not a title.
+    ("Honestly Suicidal tonight", "crisis"),
+    # One capital word right after a media word is a title.
+    ("I watched Suicide last night", "title"),
+    # A run that starts with "I" is never a title.
+    ("kept listening to I Want To Die Tonight", "crisis"),
+    # A quoted title at the very start of the text.
+    ('"Kill Myself" came on the radio', "title"),
+    # A title right after another one (two spans that touch).
+    ('listened to "Dead Inside"Kill Myself came on', "title"),
+    # What follows the last title is still read.
+    ("watched 'Dead Inside' and I want to die", "crisis"),
+])
+def test_titles_are_told_apart_by_their_media_words(text: str, expected: str) -> None:
+    finding = detect_crisis(text)
+    assert (finding is None) is (expected == "title"), text
+
+
+def test_title_runs_keep_their_own_words_only() -> None:
+    """_title_run_end: trailing small words dropped, a capitalised one kept."""
+    from mi_journal.interview.crisis import _mask_titles
+
+    assert _mask_titles("I watched Better Off Dead on the sofa") == (
+        "I watched  title  on the sofa")
+    assert _mask_titles("I watched Kill It yesterday") == "I watched  title  yesterday"
+
+
+def test_a_media_word_counts_within_forty_characters_before_a_title() -> None:
+    """The look-back before a quoted title and before a Title Case run: 40 characters."""
+    near = "listened to" + " again" * 4 + " a a "
+    far = "listened to" + " again" * 4 + " an a "
+    assert (len(near), len(far)) == (40, 41)  # the "l" of "listened" is 40 or 41 back
+    assert detect_crisis(near + '"Kill Myself"') is None  # a title
+    assert detect_crisis(far + '"Kill Myself"') is not None
+    assert detect_crisis(near + "Kill Myself Tonight") is None
+    assert detect_crisis(far + "Kill Myself Tonight") is not None
+
+
+@pytest.mark.parametrize(("a", "b", "limit", "expected"), [
+    ("killng", "killing", 1, 1),  # one letter left out: lengths differ by the limit itself
+    ("killling", "killing", 1, 1),  # one letter too many
+    ("abcd", "abc", 1, 1),
+    ("aaa", "a", 2, 2),  # no swap is read across the start of the other word
+    ("myslef", "myself", 1, 1),  # two letters swapped count once
+    ("ab", "ba", 1, 1),
+    ("sucidal", "suicidal", 2, 1),
+    ("xbc", "abc", 1, 1),  # the first letter wrong
+    ("abc", "abc", 0, 0),
+    ("", "ab", 2, 2),  # an empty word: the length of the other
+    ("a", "abcd", 1, 2),  # lengths too far apart: limit + 1 at once
+    ("xyz", "abc", 1, 2),  # beyond the limit: limit + 1
+])
+def test_edit_distance(a: str, b: str, limit: int, expected: int) -> None:
+    """_distance (Damerau-Levenshtein, cut off at the limit)."""
+    from mi_journal.interview.crisis import _distance
+
+    assert _distance(a, b, limit) == expected
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("I want to k1ll mys3lf", "i want to kill myself"),  # digits inside a word
+    ("home at 10pm", "home at 10pm"),  # ... but not in a word that starts with one
+    ("myelf", "myself"),  # a five-letter misspelling is mended
+    ("sundial", "sundial"),  # three letters from "suicidal" is another word
+    ("at 5 o'clock", "at 5 oclock"),  # an apostrophe that is no contraction
+    ("i can`t do this", "i can not do this"),  # a backtick for an apostrophe
+    ("i o.d. last night", "i overdose last night"),  # "o.d." without "od" in it
+])
+def test_normalising_words(text: str, plain: str) -> None:
+    """_word, _contraction and normalise, each branch."""
+    assert normalise(text) == plain
+
+
+def test_the_subject_is_looked_for_within_200_characters_before() -> None:
+    near = "my brother " + "blah " * 37 + "bla "
+    far = "my brother " + "blah " * 38
+    assert (len(near), len(far)) == (200, 201)
+    near_finding = detect_crisis(near + "wants to die")
+    far_finding = detect_crisis(far + "wants to die")
+    assert near_finding is not None and near_finding.categories == (OTHER_PERSON,)
+    assert far_finding is not None and far_finding.categories == (SUICIDE,)
+
+
+def test_a_negation_is_taken_back_within_160_characters_after() -> None:
+    """_negated reads at most 160 characters after the phrase, and no further than the
+    end of the next sentence."""
+    near = "i am not going to kill myself" + " blah" * 27 + " but i think about it"
+    far = "i am not going to kill myself" + " blah" * 28 + " but i think about it"
+    assert detect_crisis(near) is not None
+    assert detect_crisis(far) is None  # "... about i|t": the window ends inside "it"
+    assert detect_crisis("I'm not going to kill myself. Fine. But I think about it") is None
+    assert detect_crisis("I'm not going to kill myself. But I think about it") is not None
+
+
+def test_a_guard_is_looked_for_from_60_characters_before() -> None:
+    """_guarded: a guard match that starts up to 60 characters before the phrase."""
+    near = "in case neighbours somewhere sometimes apparently everybody overdoses"
+    far = "in case neighbours somewhere sometimes apparently everybodyy overdoses"
+    assert (near.index("overdoses"), far.index("overdoses")) == (60, 61)
+    assert detect_crisis(near) is None  # "in case ... overdoses": guarded
+    assert detect_crisis(far) is not None  # the guard starts 61 back: not looked for
+
+
+def test_without_leaves_out_exactly_the_words_inside_the_spans() -> None:
+    from mi_journal.interview.crisis import _without
+
+    plain = "i am not suicidal at all , honestly"
+    start = plain.index("suicidal")
+    assert _without(plain, 0, len(plain), [(start, start + len("suicidal"))]) == [
+        "i", "am", "not", "at", "all", ",", "honestly"]
+    assert _without(plain, 5, 20, [(0, 4)]) == ["not", "suicidal", "at"]
+    assert _without(plain, 0, len(plain), []) == plain.split(" ")
+
+
+def test_the_model_counts_a_window_from_its_threshold_on() -> None:
+    """A probability equal to the threshold counts, before and after the guard list's
+    matches are left out (a model whose every window scores exactly 0.5)."""
+    from mi_journal.interview import crisis, crisis_model
+
+    model = crisis_model.Model(crisis={}, category=({}, {}, {}, {}), threshold=0.5)
+    plain = crisis.normalise("I feel dead inside and I want to end this life of partying")
+    hits = crisis._model_hits(plain, [], model)
+    assert [hit.category for hit in hits] == [SUICIDE]
+    assert hits[0].phrase == "model p=0.50"
+    stricter = crisis_model.Model(crisis={}, category=({}, {}, {}, {}), threshold=0.51)
+    assert crisis._model_hits(plain, [], stricter) == []
+
+
+def test_empty_and_odd_answers_touch_nothing() -> None:
+    from mi_journal.interview.crisis import answer_touches_crisis
+
+    assert not touches_crisis("")
+    assert not touches_crisis("   ")
+    assert answer_touches_crisis(["walked the dog", "made soup"]) is False
+    assert answer_touches_crisis(["walked the dog", "I'm not suicidal"]) is True
+    assert answer_touches_crisis(5) is False
+    assert answer_touches_crisis(None) is False
+
+
+def test_merging_findings() -> None:
+    from mi_journal.interview.crisis import CrisisFinding, merge_findings
+
+    assert merge_findings([]) is None
+    assert merge_findings([None, None]) is None
+    merged = merge_findings([CrisisFinding((OTHER_PERSON,), ("a",)), None,
+                             CrisisFinding((SUICIDE,), ("b", "a"))])
+    assert merged == CrisisFinding((SUICIDE, OTHER_PERSON), ("a", "b"))
+
+
+def test_a_sentence_of_more_than_16_words_is_read_clause_by_clause() -> None:
+    from mi_journal.interview import crisis_model
+
+    seventeen = ("had tea , did the homework , put a wash on , wiped the sides , checked the "
+                 "doors , and sat")
+    sixteen = seventeen.replace("had tea", "tea")
+    assert len([t for t in seventeen.split() if t != ","]) == 17
+    assert len(crisis_model.windows(seventeen)) > 1
+    assert len(crisis_model.windows(sixteen)) == 1
+    three = ("had tea and did the homework with the kids , put a wash on and wiped the "
+             "sides , then sat")
+    assert len(crisis_model.windows(three)) == 3  # the sentence and two pairs of clauses
+
+
+def test_a_model_finding_names_three_words() -> None:
+    finding = detect_crisis("i keep thinking everyone would breathe easier if i was out of "
+                            "the picture")
+    assert finding is not None
+    cue = finding.phrases[0]
+    assert cue.startswith("model p=")
+    assert len(cue[cue.index("(") + 1:-1].split(", ")) == 3
+
+
+def test_concepts_of_one_to_four_words() -> None:
+    from mi_journal.interview.crisis_model import concepts
+
+    assert "substance" in concepts(["i", "took", "zopiclone"])  # one word
+    assert "means" in concepts(["the", "multi", "storey"])  # two
+    assert "death" in concepts(["it", "finishes", "the", "job"])  # three
+    assert "hopeless" in concepts(["i", "can", "not", "go", "on"])  # four
+    assert concepts(["walked", "the", "dog"]) == set()
+
+
+def test_negation_marks_reach_to_punctuation_or_a_contrast() -> None:
+    from mi_journal.interview.crisis_model import _marked
+
+    assert _marked(["i", "do", "not", "want", "to", "live", ",", "really"]) == (
+        ["i", "do", "not", "want", "to", "live", "|", "really"],
+        ["i", "do", "not", "~want", "~to", "~live", "|", "really"])
+    assert _marked(["not", "sad", "but", "tired"])[1] == ["not", "~sad", "but", "tired"]
+    assert _marked(["fine", "but", "tired"])[1] == ["fine", "but", "tired"]
+
+
+def test_features_of_a_window() -> None:
+    from mi_journal.interview.crisis_model import _letters, features
+
+    names = features(["i", "want", "to", "die", ".", "."])
+    assert names[0] == "bias"
+    assert {"w:want", "w:die", "b:i want", "b:want to", "b:to die", "b:die |"} <= set(names)
+    assert "b:| |" not in names  # two stops in a row make no pair
+    assert {"k:death", "k:self", "kk:death self"} <= set(names)
+    assert _letters("i") == ("c:<i>",)
+    assert _letters("to") == ("c:<to>",)
+    assert _letters("die") == ("c:<die", "c:die>")
+    assert _letters("want") == ("c:<wan", "c:want", "c:ant>")
+
+
+def test_windows_offsets_and_tokens_exactly() -> None:
+    """windows and _pieces: stops in a row join the sentence before, a trailing stray
+    comma makes no piece, and clause offsets count from the sentence's own start."""
+    from mi_journal.interview.crisis_model import windows
+
+    text = "i am done . . . checking out . goodbye"
+    assert windows(text) == [
+        (0, 30, ["i", "am", "done", ".", ".", ".", "checking", "out", "."]),
+        (16, 38, ["checking", "out", ".", "goodbye"])]
+    assert windows("a b . ,") == [(0, 5, ["a", "b", "."])]
+    text = ("x . had tea , did the homework , put a wash on , wiped the sides , checked the "
+            "doors , and sat there quietly")
+    spans = [(start, end) for start, end, _ in windows(text)]
+    assert spans == [(0, 108), (4, 32), (14, 48), (33, 66), (49, 86), (67, 108)]
+    assert windows(text)[-1][2] == ["checked", "the", "doors", ",", "and", "sat", "there",
+                                     "quietly"]
+
+
+def test_the_cue_names_the_words_that_pushed_most() -> None:
+    """guess: the bias and letter features are never named; at most three, strongest
+    first, none that pushed the other way."""
+    from mi_journal.interview import crisis_model
+
+    model = crisis_model.Model(
+        crisis={"bias": 9.0, "c:<die": 5.0, "w:die": 2.0, "k:death": 1.0, "b:to die": 0.5,
+                "w:to": 0.25, "w:want": -1.0},
+        category=({}, {"k:death": 1.0}, {}, {}), threshold=0.5)
+    names = ["bias", "w:want", "w:to", "w:die", "c:<die", "b:to die", "k:death"]
+    found = crisis_model.guess(model, names, 0.9)
+    assert found.cues == ("model p=0.90 (die, [death], to die)",)
+    assert found.category == SELF_HARM
+    assert crisis_model.guess(model, ["bias", "w:want"], 0.6).cues == ("model p=0.60",)
+
+
+def test_weights_of_the_wrong_shape_are_refused() -> None:
+    from mi_journal.interview import crisis_model
+
+    with pytest.raises(AssertionError):
+        crisis_model.from_data({"crisis": {}, "category": [], "threshold": 0.5})
+    with pytest.raises(AssertionError):
+        crisis_model.from_data({"crisis": [], "category": {}, "threshold": 0.5})

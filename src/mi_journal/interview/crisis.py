@@ -190,9 +190,9 @@ def _mask_titles(text: str) -> str:
             continue
         before, after = text[max(0, start - 40):start], text[end:]
         capitals = sum(1 for w in text[start:end].split() if w[:1].isupper() or w[:1].isdigit())
-        if (_MEDIA_BEFORE_STRONG.search(before) and (capitals >= 2 or start > 0)) or (
-            capitals >= 2 and _MEDIA_AFTER.match(after)
-        ):
+        # A media word before the run (which is never at the start: `before` is then
+        # empty), or two capitals and a media word after it.
+        if _MEDIA_BEFORE_STRONG.search(before) or (capitals >= 2 and _MEDIA_AFTER.match(after)):
             spans.append((start, end))
     if not spans:
         return text
@@ -319,12 +319,13 @@ def _distance(a: str, b: str, limit: int) -> int:
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
+        current = [i]
         for j in range(1, len(b) + 1):
             cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             if (i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]):
-                current[j] = min(current[j], previous2[j - 2] + 1)
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
         if min(current) > limit:
             return limit + 1
         previous2, previous = previous, current
@@ -437,7 +438,7 @@ class _Hit:
     __slots__ = ("category", "end", "negated", "other", "phrase", "start")
 
     def __init__(self, category: str, phrase: str, negated: bool, other: bool,
-                 span: tuple[int, int] = (0, 0)) -> None:
+                 span: tuple[int, int]) -> None:
         self.category, self.phrase, self.negated, self.other = category, phrase, negated, other
         self.start, self.end = span
 
@@ -473,8 +474,7 @@ def _about_someone_else(phrase: str, before: str) -> bool:
 
 def _guarded(text: str, start: int, end: int) -> bool:
     for guard in _guard().finditer(text, max(0, start - 60), min(len(text), end + 60)):
-        if guard.start() <= start and end <= guard.end():
-            return True
+        # Overlapping either end of the phrase (which is never empty), or holding it whole.
         if guard.start() <= start < guard.end() or guard.start() < end <= guard.end():
             return True
     return False
@@ -526,7 +526,7 @@ def _model_hits(plain: str, rule_hits: list[_Hit], model: crisis_model.Model) ->
     negated = [(hit.start, hit.end) for hit in rule_hits]
     hits: list[_Hit] = []
     for start, end, tokens in crisis_model.windows(plain):
-        if negated and any(a < end and start < b for a, b in negated):
+        if negated:  # keeps every token when none of them is negated
             tokens = _without(plain, start, end, negated)
         names = crisis_model.gated_features(tokens)
         if names is None:
