@@ -828,6 +828,13 @@ def test_a_guard_is_looked_for_from_60_characters_before() -> None:
     assert (near.index("overdoses"), far.index("overdoses")) == (60, 61)
     assert detect_crisis(near) is None  # "in case ... overdoses": guarded
     assert detect_crisis(far) is not None  # the guard starts 61 back: not looked for
+    # ... and up to 60 characters after it: "in case <words> overdos..." holds "suicidal"
+    # only while "overdos" ends within 60 characters of it.
+    words = "in case suicidal neighbourhoods accidentally unexpectedly "
+    within = detect_crisis(words + "somewheres overdoses")
+    beyond = detect_crisis(words + "somewheress overdoses")
+    assert within is not None and within.phrases == ("overdoses",)
+    assert beyond is not None and beyond.phrases == ("suicidal", "overdoses")
 
 
 def test_without_leaves_out_exactly_the_words_inside_the_spans() -> None:
@@ -904,8 +911,8 @@ def test_concepts_of_one_to_four_words() -> None:
 
     assert "substance" in concepts(["i", "took", "zopiclone"])  # one word
     assert "means" in concepts(["the", "multi", "storey"])  # two
-    assert "death" in concepts(["it", "finishes", "the", "job"])  # three
-    assert "hopeless" in concepts(["i", "can", "not", "go", "on"])  # four
+    assert "death" in concepts(["it", "finishes", "the", "job", "tonight"])  # three
+    assert "hopeless" in concepts(["i", "can", "not", "go", "on", "like", "this"])  # four
     assert concepts(["walked", "the", "dog"]) == set()
 
 
