@@ -950,6 +950,7 @@ def test_windows_offsets_and_tokens_exactly() -> None:
         (0, 30, ["i", "am", "done", ".", ".", ".", "checking", "out", "."]),
         (16, 38, ["checking", "out", ".", "goodbye"])]
     assert windows("a b . ,") == [(0, 5, ["a", "b", "."])]
+    assert windows("i am done . . .") == [(0, 15, ["i", "am", "done", ".", ".", "."])]
     text = ("x . had tea , did the homework , put a wash on , wiped the sides , checked the "
             "doors , and sat there quietly")
     spans = [(start, end) for start, end, _ in windows(text)]
