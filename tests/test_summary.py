@@ -236,3 +236,28 @@ def test_a_worry_about_the_habit_is_not_the_side_that_holds_back() -> None:
     held = _walk(_one_prompt_pack("why", "hold"), {
         "why": "I can't cope without it.", "hold": "I want to stop betting."}).summary()
     assert held.splitlines()[0].startswith("Part of you wrote \u201cI can't cope without it.\u201d")
+
+
+def test_sarcasm_is_never_quoted_on_the_holding_back_side() -> None:
+    # Quoted beside the change side, "yeah right, I'll totally quit" can read as mocking
+    # the person; it is counted as sustain talk (the brief wording), never quoted.
+    answers = dict(REPRO)
+    answers["importance"] = 6
+    answers["importance-lower"] = "Yeah right, I'll totally quit."
+    answers["better"] = "I want to stop drinking so I can see my kids grow up."
+    summary = _walk(load_builtin("evoking"), answers).summary()
+    first = summary.splitlines()[0]
+    assert first.startswith("Part of you is holding on to how things are; at the same time")
+    assert "Yeah right" not in summary
+    # plain sustain talk beside it is still quoted as the holding-back side
+    answers["importance-lower"] = "Yeah right, I'll totally quit. I need it to sleep."
+    summary = _walk(load_builtin("evoking"), answers).summary()
+    assert summary.splitlines()[0].startswith("Part of you wrote \u201cI need it to sleep.\u201d")
+    assert "Yeah right" not in summary
+
+
+def test_a_unit_is_sarcastic_only_when_the_tagger_found_sarcasm() -> None:
+    from mi_journal.interview.summary import quotable_units
+
+    units, _ = quotable_units("Yeah right, I'll totally quit. I need it to sleep.", None)
+    assert [(u.label, u.sarcastic) for u in units] == [("sustain", True), ("sustain", False)]

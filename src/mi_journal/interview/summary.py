@@ -46,6 +46,9 @@ class Unit:
     text: str
     label: str
     kind: str | None
+    # Sarcasm ("yeah right, I'll totally quit") is sustain talk, but quoted back beside
+    # the change side it can read as mocking the person: such a line is only counted.
+    sarcastic: bool = False
 
 
 @dataclass
@@ -120,7 +123,8 @@ def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
             best = min(change, key=lambda t: _kind_rank(t.kind))
             units.append(Unit(piece, CHANGE, best.kind))
         elif sustain and not change:
-            units.append(Unit(piece, "sustain", sustain[0].kind))
+            sarcastic = any(cue.startswith("sarcasm:") for t in sustain for cue in t.cues)
+            units.append(Unit(piece, "sustain", sustain[0].kind, sarcastic))
         else:
             units.append(Unit(piece, "neutral", None))
     return units, crisis
@@ -203,7 +207,8 @@ def _double_sided(gathered: _Gathered) -> str:
     if not gathered.change or not gathered.sustain:
         return ""
     ordered = sorted(gathered.change, key=lambda unit: _kind_rank(unit.kind))
-    short = [unit for unit in gathered.sustain if len(unit.text.split()) <= _SUSTAIN_WORDS]
+    short = [unit for unit in gathered.sustain
+             if len(unit.text.split()) <= _SUSTAIN_WORDS and not unit.sarcastic]
     toward = _quote(ordered[0].text, 200)
     if not short:  # sustain talk is not read back at length
         return messages.summary_double_sided_brief(toward)
