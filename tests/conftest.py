@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# A shell starts a background job (`cmd &`) with Ctrl-C's signal ignored, and a child
+# inherits an ignored signal: the terminal tests that press Ctrl-C would then see
+# nothing happen. Seen when the suite was started in the background; a person's
+# terminal never does this. A handler (not an ignore) resets to the default on exec.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO = Path(__file__).resolve().parent.parent
 
