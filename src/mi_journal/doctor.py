@@ -389,6 +389,10 @@ def _rebuild_index(paths: Paths) -> None:
     rebuild_index(paths)
 
 
+def _reason(exc: OSError | MijError) -> str:
+    return exc.message if isinstance(exc, MijError) else (exc.strerror or str(exc))
+
+
 def fix(paths: Paths) -> DoctorReport:
     """Remove orphaned temp files and stale locks, rebuild the index; then check again.
 
@@ -413,16 +417,14 @@ def fix(paths: Paths) -> DoctorReport:
         except FileNotFoundError:
             pass  # Already gone: nothing left to do.
         except (OSError, MijError) as exc:
-            reason = exc.message if isinstance(exc, MijError) else (exc.strerror or str(exc))
-            failures.append(Finding(finding.kind, finding.path, reason))
+            failures.append(Finding(finding.kind, finding.path, _reason(exc)))
             continue
         fixed.append(finding)
     if os.path.lexists(_index_file(paths)) and not any(f.kind == INDEX for f in fixable):
         try:
             _rebuild_index(paths)
         except (OSError, MijError) as exc:
-            reason = exc.message if isinstance(exc, MijError) else (exc.strerror or str(exc))
-            failures.append(Finding(INDEX, _index_file(paths), reason))
+            failures.append(Finding(INDEX, _index_file(paths), _reason(exc)))
     for lock in _unused_locks(paths):  # after the rebuild, which takes the index's lock
         with contextlib.suppress(OSError, MijError):
             _remove_lock(lock.path)
