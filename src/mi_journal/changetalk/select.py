@@ -179,16 +179,17 @@ def _standing_alone(sentences: list[str]) -> list[bool]:
             out[number] = out[number + 1] = True
     if not any(out):  # heard only in the whole answer: no sentence can be trusted
         return [False] * len(sentences)
+    # As the summary joins them: a sentence leaning back, or a fragment, goes with the
+    # one before; a fragment that does not lean back, with the next. (Read once: the
+    # loop below only spreads "out" along these ties.)
+    tied = [number for number in range(1, len(sentences))
+            if leans_back(sentences[number]) or is_fragment(sentences[number])
+            or (is_fragment(sentences[number - 1]) and not leans_back(sentences[number - 1]))]
     changed = True
     while changed:  # tied to a sentence that is out, either way round: out too
         changed = False
-        for number in range(1, len(sentences)):
-            before, sentence = sentences[number - 1], sentences[number]
-            # As the summary joins them: a sentence leaning back, or a fragment, goes
-            # with the one before; a fragment that does not lean back, with the next.
-            tied = leans_back(sentence) or is_fragment(sentence) or (
-                is_fragment(before) and not leans_back(before))
-            if tied and out[number - 1] != out[number]:
+        for number in tied:
+            if out[number - 1] != out[number]:
                 out[number - 1] = out[number] = True
                 changed = True
     return [not left and _says_what_it_is_about(sentence)
