@@ -50,11 +50,9 @@ from functools import lru_cache
 from mi_journal.interview import crisis_model
 from mi_journal.interview import crisis_words as words
 
-SUICIDE = "suicide"
-SELF_HARM = "self_harm"
-OVERDOSE = "overdose"
-OTHER_PERSON = "other_person"
-CATEGORIES = (SUICIDE, SELF_HARM, OVERDOSE, OTHER_PERSON)
+# One list of categories: the model's weight tables are stored in this order.
+CATEGORIES = crisis_model.CATEGORIES
+SUICIDE, SELF_HARM, OVERDOSE, OTHER_PERSON = CATEGORIES
 _MAX_CHARS = 200_000  # longer texts are read in overlapping pieces of this size
 _CACHED_CHARS = 2_000
 
