@@ -98,10 +98,16 @@ def hanging_indent(line: str) -> int:
 _KEEP_WHOLE = (re.compile(r"`[^`\n]+`"), re.compile(r"(?<![\w-])mij [^\s`]+"))
 
 
+def _unused_marker(text: str) -> str:
+    """A private-use character not in `text`, one column wide like the space it stands
+    for while a run that must stay whole is wrapped."""
+    return next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+
+
 def _glued(line: str, room: int) -> tuple[str, str]:
     """`line` with the spaces inside the runs of _KEEP_WHOLE that fit in `room` columns
     replaced by a marker (one column, like the space), and the marker."""
-    marker = next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in line)
+    marker = _unused_marker(line)
     for pattern in _KEEP_WHOLE:
         line = pattern.sub(
             lambda found: found.group().replace(" ", marker)
@@ -127,7 +133,7 @@ def wrap(text: str, width: int | None, hang: int | None = None,
     width = max(width, NARROWEST)
     pieces = [inert(piece) for piece in keep if " " in piece and cells(piece) <= width // 2]
     if pieces and cells(text) > width:
-        marker = next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+        marker = _unused_marker(text)
         for piece in pieces:
             text = text.replace(piece, piece.replace(" ", marker))
         return [line.replace(marker, " ") for line in wrap(text, width, hang)]
