@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
 from mi_journal.storage.entries import iter_entry_files, read_entry
 from mi_journal.storage.files import is_temp_file
 from mi_journal.storage.goals import load_goals
@@ -25,9 +25,9 @@ from mi_journal.storage.goals import load_goals
 WRITER = r'''
 import os, sys, tempfile
 from datetime import datetime, timezone
-from mi_journal.paths import get_paths
-from mi_journal.journal import add_note
-from mi_journal.models import Goal, GoalNote, Step
+from mi_journal.core.paths import get_paths
+from mi_journal.journal.notes import add_note
+from mi_journal.storage.models import Goal, GoalNote, Step
 from mi_journal.storage.goals import editing_goals
 
 tag = sys.argv[1]
@@ -42,7 +42,7 @@ if "pack" in ops:
     from pathlib import Path
     from mi_journal.packs.install import install_pack
 if "tag" in ops:
-    from mi_journal.browse import tag_entry
+    from mi_journal.journal.changes import tag_entry
 out.write("READY\n"); out.flush()
 big = "line with \"quotes\" and \"\"\" and \\ and emoji \U0001F600\n" * int(sys.argv[3])
 last_note = None

@@ -31,7 +31,7 @@ def journal_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 @pytest.fixture
 def paths(journal_home: Path):  # type: ignore[no-untyped-def]
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     return get_paths()
 

@@ -18,7 +18,7 @@ from itertools import product
 from re import _constants as C
 from re import _parser as P
 
-from mi_journal.interview import crisis_words as words
+from mi_journal.crisis import words
 
 LIMIT = 400  # a finite set of strings larger than this is not expanded
 Req = frozenset[str]

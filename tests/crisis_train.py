@@ -9,7 +9,7 @@ holdout6 is refused outright. Everyday speech comes from AnnoMI's *dev* transcri
 (client utterances the detector's rules do not touch, as not-crisis; the test
 transcripts are never read here).
 
---write   train on the named sets and write src/mi_journal/interview/crisis_weights.json
+--write   train on the named sets and write src/mi_journal/crisis/weights.json
 --loso    leave one set out: for each named set, train on the others and measure on it
           (the model alone, and OR-ed with the rules as they are now). Each set was
           written separately, so this estimates wording nobody trained on; the rules
@@ -42,10 +42,11 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from mi_journal.interview import crisis, crisis_model  # noqa: E402
+from mi_journal.crisis import detect as crisis  # noqa: E402
+from mi_journal.crisis import model as crisis_model  # noqa: E402
 
 DATA = HERE / "data" / "crisis"
-WEIGHTS = REPO / "src" / "mi_journal" / "interview" / "crisis_weights.json"
+WEIGHTS = REPO / "src" / "mi_journal" / "crisis" / "weights.json"
 REFUSED = frozenset({"holdout6"})  # the final untouched measurement: never read here
 SEED = 20261204
 EPOCHS = 12

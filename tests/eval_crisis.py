@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from mi_journal.interview.crisis import detect_crisis
+from mi_journal.crisis.detect import detect_crisis
 
 DATA = Path(__file__).resolve().parent / "data" / "crisis"
 ANNOMI = Path(os.environ.get("ANNOMI_DIR", "/work/shared/data/annomi"))

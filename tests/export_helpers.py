@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from mi_journal.models import (
+from mi_journal.core.paths import Paths
+from mi_journal.storage.entries import write_new_entry
+from mi_journal.storage.files import atomic_write_bytes
+from mi_journal.storage.models import (
     Answer,
     AnswerKind,
     Entry,
@@ -16,9 +19,6 @@ from mi_journal.models import (
     Stage,
     Step,
 )
-from mi_journal.paths import Paths
-from mi_journal.storage.entries import write_new_entry
-from mi_journal.storage.files import atomic_write_bytes
 from mi_journal.storage.tomlfile import dump_model
 
 TZ = timezone(timedelta(hours=-5))

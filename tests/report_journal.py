@@ -11,11 +11,11 @@ import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import Interview
-from mi_journal.models import AnswerKind, Entry, EntryKind
 from mi_journal.packs.registry import find_pack, installed_pack_path
-from mi_journal.paths import Paths
 from mi_journal.storage.entries import write_new_entry
+from mi_journal.storage.models import AnswerKind, Entry, EntryKind
 
 TZ = timezone(timedelta(hours=-5))
 START = datetime(2026, 3, 2, 20, 15, tzinfo=TZ)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 from mi_journal.storage import files
 from mi_journal.storage.files import write_new_files
 

@@ -7,14 +7,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind
-from mi_journal.reflect import (
+from mi_journal.reflect.summaries import (
     build_reflection,
     change_talk_section,
     own_words,
     reflection_json,
 )
 from mi_journal.storage.entries import new_entry_id, write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind
 
 
 def _when(days_ago: int) -> datetime:

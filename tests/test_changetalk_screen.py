@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from mi_journal.changetalk.select import screen, strongest_change_talk, tag_cleared
-from mi_journal.interview import crisis
+from mi_journal.crisis import detect as crisis
 from mi_journal.interview.summary import quotable_units
 
 

@@ -14,8 +14,8 @@ import pytest
 
 from _writers import ALL_OPS, Checker, Reported, parse_report, start_writer
 from conftest import mij_command, subprocess_env
-from mi_journal.errors import MijError
-from mi_journal.paths import Paths
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.storage.entries import load_entries
 from mi_journal.storage.goals import load_goals
 from mi_journal.storage.locking import locked
@@ -84,7 +84,7 @@ def test_cli_notes_and_config_from_many_processes(journal_home: Path) -> None:
 
 HOLDER = """
 import sys, time
-from mi_journal.paths import get_paths
+from mi_journal.core.paths import get_paths
 from mi_journal.storage.locking import locked
 with locked(get_paths().locks, sys.argv[1]):
     print("HELD", flush=True)
@@ -153,7 +153,7 @@ def test_bad_timeout_setting_falls_back_to_default(monkeypatch) -> None:  # type
 
 def test_notes_need_no_lock(journal_home: Path) -> None:
     """A note is a new file of its own: it is saved even while goals are locked."""
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     holder = _hold(journal_home, "goals")
     try:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from _writers import ALL_OPS, Checker, parse_report, start_writer
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
 from mi_journal.storage.files import is_temp_file, stale_temp_files, sweep_temp_files
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
@@ -98,7 +98,7 @@ def test_kill_rounds_stress(journal_home: Path) -> None:
 
 
 def test_leftover_temp_files_are_swept_on_a_later_write(journal_home: Path) -> None:
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     paths = Paths(home=journal_home)
     first = add_note(paths, "first")
@@ -174,7 +174,7 @@ def test_writes_outside_the_data_folder_never_sweep(  # type: ignore[no-untyped-
 ) -> None:
     """`mij export -o` writes into a folder the person chose: nothing there is removed,
     not even a file that looks like one of mi-journal's temporary files."""
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     add_note(Paths(home=journal_home), "hello")
     theirs = tmp_path / "documents"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.interview.crisis import (
+from mi_journal.crisis.detect import (
     OTHER_PERSON,
     OVERDOSE,
     SELF_HARM,
@@ -487,7 +487,7 @@ def test_the_quick_gate_lets_every_phrase_through() -> None:
 
 
 def _all_phrases() -> tuple[str, ...]:
-    from mi_journal.interview import crisis_words
+    from mi_journal.crisis import words as crisis_words
 
     return crisis_words.SUICIDE + crisis_words.SELF_HARM + crisis_words.OVERDOSE
 
@@ -497,7 +497,7 @@ def test_patterns_are_compiled_only_when_a_text_could_match() -> None:
     import sys
 
     code = (
-        "from mi_journal.interview import crisis\n"
+        "from mi_journal.crisis import detect as crisis\n"
         "crisis.detect_crisis('Had a good day and walked the dog.')\n"
         "print(crisis._patterns.cache_info().currsize)\n"
         "crisis.detect_crisis('I want to die')\n"
@@ -511,7 +511,7 @@ def test_patterns_are_compiled_only_when_a_text_could_match() -> None:
 # ---------------------------------------------------------------- the statistical part
 
 def _rule_findings(text: str) -> list[str]:
-    from mi_journal.interview import crisis
+    from mi_journal.crisis import detect as crisis
 
     return [hit.phrase for hit in crisis._rule_hits(crisis.normalise(text)) if not hit.negated]
 
@@ -551,7 +551,8 @@ def test_everyday_and_change_talk_stay_quiet_with_the_model(text: str) -> None:
 
 def test_the_guard_list_comes_first_for_the_model() -> None:
     """A window the model would flag is read again without the guard list's matches."""
-    from mi_journal.interview import crisis, crisis_model
+    from mi_journal.crisis import detect as crisis
+    from mi_journal.crisis import model as crisis_model
 
     text = "I want to end this life of partying every weekend"
     plain = crisis.normalise(text)
@@ -579,7 +580,8 @@ def test_a_direct_negation_the_rules_read_stays_decided_for_the_model() -> None:
 
 
 def test_a_window_without_a_crisis_concept_is_not_read() -> None:
-    from mi_journal.interview import crisis, crisis_model
+    from mi_journal.crisis import detect as crisis
+    from mi_journal.crisis import model as crisis_model
 
     plain = crisis.normalise("Had a good day and walked the dog.")
     assert all(crisis_model.gated_features(tokens) is None
@@ -592,7 +594,7 @@ def test_a_window_without_a_crisis_concept_is_not_read() -> None:
 def test_the_model_reads_two_sentences_at_a_time() -> None:
     """A long entry is read in windows of two sentences, so many ordinary sentences
     with a weak word each do not add up to an alarm."""
-    from mi_journal.interview import crisis_model
+    from mi_journal.crisis import model as crisis_model
 
     plain = "a b . c d . e f ."
     assert [plain[start:end] for start, end, _ in crisis_model.windows(plain)] == [
@@ -606,7 +608,7 @@ def test_the_model_reads_two_sentences_at_a_time() -> None:
 
 
 def test_model_cues_read_as_words() -> None:
-    from mi_journal.interview import crisis_model
+    from mi_journal.crisis import model as crisis_model
 
     assert crisis_model._cue("w:~live") == "not live"
     assert crisis_model._cue("b:want to") == "want to"
@@ -670,7 +672,7 @@ def test_what_one_should_not_do_or_deserve(text: str, expected: bool) -> None:
 
 
 def test_a_long_sentence_is_also_read_clause_by_clause() -> None:
-    from mi_journal.interview import crisis_model
+    from mi_journal.crisis import model as crisis_model
 
     plain = ("had tea , did the homework , put a wash on , wiped the sides , checked the doors , "
              "and sat here")
@@ -690,7 +692,7 @@ def test_a_long_sentence_is_also_read_clause_by_clause() -> None:
 
 def test_crisis_finding_equality() -> None:
     """CrisisFinding.__eq__: `and` for `or`, `!=` for `==`."""
-    from mi_journal.interview.crisis import CrisisFinding
+    from mi_journal.crisis.detect import CrisisFinding
 
     one = CrisisFinding((SUICIDE,), ("want to die",))
     assert one == CrisisFinding((SUICIDE,), ("want to die",))
@@ -702,7 +704,7 @@ def test_crisis_finding_equality() -> None:
 
 def test_long_texts_are_read_in_pieces_and_short_ones_from_the_cache() -> None:
     """_MAX_CHARS and _CACHED_CHARS, each off by one."""
-    from mi_journal.interview import crisis
+    from mi_journal.crisis import detect as crisis
 
     assert len(crisis._pieces("x" * 200_000)) == 1
     assert len(crisis._pieces("x" * 200_001)) == 2
@@ -747,7 +749,7 @@ def test_titles_are_told_apart_by_their_media_words(text: str, expected: str) ->
 
 def test_title_runs_keep_their_own_words_only() -> None:
     """_title_run_end: trailing small words dropped, a capitalised one kept."""
-    from mi_journal.interview.crisis import _mask_titles
+    from mi_journal.crisis.detect import _mask_titles
 
     assert _mask_titles("I watched Better Off Dead on the sofa") == (
         "I watched  title  on the sofa")
@@ -781,7 +783,7 @@ def test_a_media_word_counts_within_forty_characters_before_a_title() -> None:
 ])
 def test_edit_distance(a: str, b: str, limit: int, expected: int) -> None:
     """_distance (Damerau-Levenshtein, cut off at the limit)."""
-    from mi_journal.interview.crisis import _distance
+    from mi_journal.crisis.detect import _distance
 
     assert _distance(a, b, limit) == expected
 
@@ -838,7 +840,7 @@ def test_a_guard_is_looked_for_from_60_characters_before() -> None:
 
 
 def test_without_leaves_out_exactly_the_words_inside_the_spans() -> None:
-    from mi_journal.interview.crisis import _without
+    from mi_journal.crisis.detect import _without
 
     plain = "i am not suicidal at all , honestly"
     start = plain.index("suicidal")
@@ -851,7 +853,8 @@ def test_without_leaves_out_exactly_the_words_inside_the_spans() -> None:
 def test_the_model_counts_a_window_from_its_threshold_on() -> None:
     """A probability equal to the threshold counts, before and after the guard list's
     matches are left out (a model whose every window scores exactly 0.5)."""
-    from mi_journal.interview import crisis, crisis_model
+    from mi_journal.crisis import detect as crisis
+    from mi_journal.crisis import model as crisis_model
 
     model = crisis_model.Model(crisis={}, category=({}, {}, {}, {}), threshold=0.5)
     plain = crisis.normalise("I feel dead inside and I want to end this life of partying")
@@ -863,7 +866,7 @@ def test_the_model_counts_a_window_from_its_threshold_on() -> None:
 
 
 def test_empty_and_odd_answers_touch_nothing() -> None:
-    from mi_journal.interview.crisis import answer_touches_crisis
+    from mi_journal.crisis.detect import answer_touches_crisis
 
     assert not touches_crisis("")
     assert not touches_crisis("   ")
@@ -874,7 +877,7 @@ def test_empty_and_odd_answers_touch_nothing() -> None:
 
 
 def test_merging_findings() -> None:
-    from mi_journal.interview.crisis import CrisisFinding, merge_findings
+    from mi_journal.crisis.detect import CrisisFinding, merge_findings
 
     assert merge_findings([]) is None
     assert merge_findings([None, None]) is None
@@ -884,7 +887,7 @@ def test_merging_findings() -> None:
 
 
 def test_a_sentence_of_more_than_16_words_is_read_clause_by_clause() -> None:
-    from mi_journal.interview import crisis_model
+    from mi_journal.crisis import model as crisis_model
 
     seventeen = ("had tea , did the homework , put a wash on , wiped the sides , checked the "
                  "doors , and sat")
@@ -907,7 +910,7 @@ def test_a_model_finding_names_three_words() -> None:
 
 
 def test_concepts_of_one_to_four_words() -> None:
-    from mi_journal.interview.crisis_model import concepts
+    from mi_journal.crisis.model import concepts
 
     assert "substance" in concepts(["i", "took", "zopiclone"])  # one word
     assert "means" in concepts(["the", "multi", "storey"])  # two
@@ -917,7 +920,7 @@ def test_concepts_of_one_to_four_words() -> None:
 
 
 def test_negation_marks_reach_to_punctuation_or_a_contrast() -> None:
-    from mi_journal.interview.crisis_model import _marked
+    from mi_journal.crisis.model import _marked
 
     assert _marked(["i", "do", "not", "want", "to", "live", ",", "really"]) == (
         ["i", "do", "not", "want", "to", "live", "|", "really"],
@@ -927,7 +930,7 @@ def test_negation_marks_reach_to_punctuation_or_a_contrast() -> None:
 
 
 def test_features_of_a_window() -> None:
-    from mi_journal.interview.crisis_model import _letters, features
+    from mi_journal.crisis.model import _letters, features
 
     names = features(["i", "want", "to", "die", ".", "."])
     assert names[0] == "bias"
@@ -943,7 +946,7 @@ def test_features_of_a_window() -> None:
 def test_windows_offsets_and_tokens_exactly() -> None:
     """windows and _pieces: stops in a row join the sentence before, a trailing stray
     comma makes no piece, and clause offsets count from the sentence's own start."""
-    from mi_journal.interview.crisis_model import windows
+    from mi_journal.crisis.model import windows
 
     text = "i am done . . . checking out . goodbye"
     assert windows(text) == [
@@ -962,7 +965,7 @@ def test_windows_offsets_and_tokens_exactly() -> None:
 def test_the_cue_names_the_words_that_pushed_most() -> None:
     """guess: the bias and letter features are never named; at most three, strongest
     first, none that pushed the other way."""
-    from mi_journal.interview import crisis_model
+    from mi_journal.crisis import model as crisis_model
 
     model = crisis_model.Model(
         crisis={"bias": 9.0, "c:<die": 5.0, "w:die": 2.0, "k:death": 1.0, "b:to die": 0.5,
@@ -976,7 +979,7 @@ def test_the_cue_names_the_words_that_pushed_most() -> None:
 
 
 def test_weights_of_the_wrong_shape_are_refused() -> None:
-    from mi_journal.interview import crisis_model
+    from mi_journal.crisis import model as crisis_model
 
     with pytest.raises(AssertionError):
         crisis_model.from_data({"crisis": {}, "category": [], "threshold": 0.5})

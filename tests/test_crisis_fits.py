@@ -22,7 +22,7 @@ from mi_journal import messages
 from mi_journal.cli.crisis import crisis_text
 from mi_journal.cli.home import fit_crisis_line
 from mi_journal.cli.render import wrap
-from mi_journal.interview.crisis import detect_crisis
+from mi_journal.crisis.detect import detect_crisis
 
 ROWS = 24
 SPARE = 3  # rows left over: the end of what the person wrote stays in view

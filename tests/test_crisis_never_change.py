@@ -11,7 +11,7 @@ import pytest
 from mi_journal import messages
 from mi_journal.changetalk import CHANGE, strongest_change_talk, tag_statement, tag_text
 from mi_journal.changetalk.select import without_crisis
-from mi_journal.reflect import build_reflection, change_talk_section
+from mi_journal.reflect.summaries import build_reflection, change_talk_section
 from mi_journal.storage.entries import load_entries
 
 # The first repro of issue 11, typed into `mij interview evoking`.
@@ -135,8 +135,8 @@ def test_without_crisis_is_the_one_place_texts_are_left_out() -> None:
 def test_reflection_domain_counts_but_never_quotes(paths) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from mi_journal.models import Entry, EntryKind
     from mi_journal.storage.entries import write_new_entry
+    from mi_journal.storage.models import Entry, EntryKind
 
     texts = ["I want to die. I will stop drinking. I will do it tonight.", "I will walk daily."]
     for number, text in enumerate(texts):
@@ -185,7 +185,7 @@ def test_the_guard_list_keeps_change_talk_in_the_summary(cli, paths, text: str, 
     """Cleared by the guard list, the statement is ordinary text: the crisis guard leaves
     its label exactly as the change-talk tagger gives it, and the summary keeps it (as
     change talk when the tagger says so; the tagger itself is issue 12's)."""
-    from mi_journal.interview import crisis
+    from mi_journal.crisis import detect as crisis
 
     guarded = tag_statement(text)
     assert not guarded.crisis
@@ -208,7 +208,7 @@ def test_the_guard_list_keeps_change_talk_in_the_summary(cli, paths, text: str, 
 
 
 def test_a_negated_crisis_answer_is_not_quoted_into_a_later_question() -> None:
-    from mi_journal.interview.crisis import answer_touches_crisis
+    from mi_journal.crisis.detect import answer_touches_crisis
     from mi_journal.interview.engine import Interview
     from mi_journal.packs.loader import parse_pack
 

@@ -65,7 +65,7 @@ def test_a_crisis_phrase_across_two_sentences_leaves_both_out(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A detector that hears a phrase only across the break (none of the real one's
     phrases was found to do that): both sentences go, the others stay."""
-    from mi_journal.interview import crisis
+    from mi_journal.crisis import detect as crisis
 
     pair = ["I will stop drinking on Friday.", "I will see my doctor on Monday."]
     heard = " ".join(pair)
@@ -82,7 +82,7 @@ def test_a_crisis_phrase_across_two_sentences_leaves_both_out(
 
 def test_when_the_kept_words_still_read_as_crisis_nothing_is_kept(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from mi_journal.interview import crisis
+    from mi_journal.crisis import detect as crisis
 
     whole = f"{KEPT[0]} {CRISIS} {KEPT[1]}"
     real = crisis.touches_crisis

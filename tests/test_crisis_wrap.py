@@ -16,7 +16,7 @@ from conftest import subprocess_env
 from mi_journal import messages
 from mi_journal.cli import home
 from mi_journal.cli.home import BULLET, HANGING, crisis_block, fit_crisis_line
-from mi_journal.interview.crisis import detect_crisis
+from mi_journal.crisis.detect import detect_crisis
 
 WIDTHS = (40, 60, 80)
 LOCAL = "Samaritans, free from any phone, day or night: 116 123"

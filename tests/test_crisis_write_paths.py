@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import goals as g
 from mi_journal import messages
 from mi_journal.cli.crisis import crisis_text
-from mi_journal.interview.crisis import detect_crisis
+from mi_journal.crisis.detect import detect_crisis
+from mi_journal.goals import editing as g
 from mi_journal.storage.entries import load_entries
 
 WIDE = {"COLUMNS": "400"}

@@ -1,4 +1,4 @@
-"""Dates typed by a person: mi_journal.dates."""
+"""Dates typed by a person: mi_journal.core.dates."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from mi_journal.dates import parse_date, parse_since
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.dates import parse_date, parse_since
+from mi_journal.core.errors import MijError, UsageProblem
 
 TODAY = date(2026, 1, 31)
 

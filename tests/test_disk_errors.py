@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from mi_journal.errors import MijError
-from mi_journal.paths import Paths
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.storage import files
 
 REASONS = {
@@ -102,8 +102,8 @@ def test_config_cli(cli, paths: Paths, monkeypatch, code: int, stage: str) -> No
 def test_goal_edit(paths: Paths, monkeypatch, code: int, stage: str) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
-    from mi_journal.models import Goal
     from mi_journal.storage.goals import editing_goals, load_goals
+    from mi_journal.storage.models import Goal
 
     at = datetime(2026, 1, 1, tzinfo=UTC)
     with editing_goals(paths) as goals:

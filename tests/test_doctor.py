@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from conftest import subprocess_env
-from mi_journal import doctor, messages
-from mi_journal.journal import add_note
-from mi_journal.models import Goal
-from mi_journal.paths import Paths
+from mi_journal import messages
+from mi_journal.core.paths import Paths
+from mi_journal.journal import doctor
+from mi_journal.journal.notes import add_note
 from mi_journal.storage.goals import editing_goals, load_goals
+from mi_journal.storage.models import Goal
 
 OLD = time.time() - 3600
 
@@ -154,7 +155,7 @@ def test_corrupt_index_is_rebuilt_by_fix(cli, paths: Paths) -> None:  # type: ig
 
     index = index_path(paths)
     assert index.exists()
-    from mi_journal.journal import note_record
+    from mi_journal.journal.notes import note_record
     from mi_journal.storage.entries import write_new_record
 
     write_new_record(paths, note_record("one more, written by another program"))
@@ -175,7 +176,7 @@ def test_corrupt_index_is_rebuilt_by_fix(cli, paths: Paths) -> None:  # type: ig
 
 HOLDER = """
 import sys, time
-from mi_journal.paths import get_paths
+from mi_journal.core.paths import get_paths
 from mi_journal.storage.locking import locked
 with locked(get_paths().locks, "goals"):
     print("HELD", flush=True)

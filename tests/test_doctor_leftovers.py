@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mi_journal import doctor, messages
-from mi_journal.journal import add_note
+from mi_journal import messages
+from mi_journal.journal import doctor
+from mi_journal.journal.notes import add_note
 
 OLD = time.time() - 3600
 

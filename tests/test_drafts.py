@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.interview.drafts import (
     Draft,
     delete_draft,
@@ -22,9 +22,9 @@ from mi_journal.interview.drafts import (
     save_draft,
 )
 from mi_journal.interview.engine import Interview
-from mi_journal.models import Stage, now
 from mi_journal.packs.loader import load_pack_file, parse_pack
 from mi_journal.packs.model import Pack
+from mi_journal.storage.models import Stage, now
 
 DATA = Path(__file__).parent / "data" / "packs"
 

@@ -35,8 +35,8 @@ def test_mij_error_is_exit_1_one_line_on_stderr(cli) -> None:  # type: ignore[no
 
 
 def test_multi_line_error_message_is_folded_to_one_line(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal import journal
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
+    from mi_journal.journal import notes as journal
 
     def raise_it(*args: object, **kwargs: object) -> None:
         raise MijError("first\nsecond \x1b[2J third")
@@ -53,7 +53,7 @@ def _explode(*args: object, **kwargs: object) -> None:
 
 
 def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal import journal
+    from mi_journal.journal import notes as journal
 
     monkeypatch.setattr(journal, "add_quick_note", _explode)
     result = cli(["note", "I told no one about this"])
@@ -63,7 +63,7 @@ def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> No
 
 
 def test_debug_traceback_has_no_local_variables(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal import journal
+    from mi_journal.journal import notes as journal
 
     monkeypatch.setattr(journal, "add_quick_note", _explode)
     monkeypatch.setenv("MIJ_DEBUG", "1")
@@ -81,7 +81,7 @@ def test_debug_traceback_in_a_real_process(journal_home: Path, tmp_path: Path) -
     hook = tmp_path / "hook"
     hook.mkdir()
     (hook / "sitecustomize.py").write_text(
-        "import mi_journal.journal as j\n"
+        "import mi_journal.journal.notes as j\n"
         "def add_quick_note(paths, text, tags=()):\n"
         "    secret_local = text * 2\n"
         "    raise RuntimeError('kaboom')\n"
@@ -102,7 +102,7 @@ def test_debug_traceback_in_a_real_process(journal_home: Path, tmp_path: Path) -
 
 @pytest.mark.parametrize("exc", [KeyboardInterrupt, EOFError])
 def test_interrupt_exits_130_quietly(cli, monkeypatch, exc: type[BaseException]) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal import journal
+    from mi_journal.journal import notes as journal
 
     def interrupt(*args: object, **kwargs: object) -> None:
         raise exc
@@ -130,7 +130,7 @@ def test_usage_problem_is_exit_2(cli) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_error_classes() -> None:
-    from mi_journal.errors import DataFileError, MijError, UsageProblem
+    from mi_journal.core.errors import DataFileError, MijError, UsageProblem
 
     assert MijError("x").exit_code == 1
     assert UsageProblem("x").exit_code == 2
@@ -163,8 +163,8 @@ def test_debug_traceback_never_shows_rejected_input(cli, monkeypatch) -> None:  
     """pydantic puts the rejected value in its message; the debug traceback leaves it out."""
     from datetime import UTC, datetime
 
-    from mi_journal import journal
-    from mi_journal.models import Entry
+    from mi_journal.journal import notes as journal
+    from mi_journal.storage.models import Entry
 
     def build(*args: object, **kwargs: object) -> None:
         Entry(id="20260101-000000-abcd", created=datetime.now(UTC), kind="note",
@@ -181,7 +181,7 @@ def test_debug_traceback_never_shows_rejected_input(cli, monkeypatch) -> None:  
 
 
 def test_debug_traceback_shows_the_chain(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal import journal
+    from mi_journal.journal import notes as journal
 
     def chained(*args: object, **kwargs: object) -> None:
         try:

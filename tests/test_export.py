@@ -16,7 +16,7 @@ from mi_journal.exporting.html_format import render_html, text
 from mi_journal.exporting.json_format import render_json
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selected, Selection, select
-from mi_journal.models import Entry, Stage
+from mi_journal.storage.models import Entry, Stage
 
 FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 
@@ -106,9 +106,9 @@ def _rendered(md: str) -> str:
 
 
 def test_markdown_escapes_the_persons_text(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.models import Answer, AnswerKind, Goal, GoalList, Step
     from mi_journal.storage.entries import write_new_entry
     from mi_journal.storage.files import atomic_write_bytes
+    from mi_journal.storage.models import Answer, AnswerKind, Goal, GoalList, Step
     from mi_journal.storage.tomlfile import dump_model
 
     write_new_entry(paths, Entry(id="20260301-100000-aaaa", created=FIXED, kind="note",
@@ -200,8 +200,8 @@ def test_html_chart_plots_each_reading_at_its_time(paths) -> None:  # type: igno
 
 
 def _reading(at: datetime, value: int, ruler: str = "readiness"):  # type: ignore[no-untyped-def]
-    from mi_journal.models import Ruler
-    from mi_journal.trends import Reading
+    from mi_journal.reflect.trends import Reading
+    from mi_journal.storage.models import Ruler
 
     return Reading(at, Ruler(ruler), value, "x")
 

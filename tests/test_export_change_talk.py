@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from mi_journal.exporting.html_format import render_html
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selection, select
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Stage
 from mi_journal.storage.entries import write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stage
 
 WHEN = datetime(2026, 3, 2, 20, 15, tzinfo=UTC)
 

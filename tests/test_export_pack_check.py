@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.selection import (
     Selection,
     check_pack_known,
@@ -22,11 +23,10 @@ from mi_journal.exporting.selection import (
     select,
 )
 from mi_journal.index import open_index
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Stage
 from mi_journal.packs.authoring import starter_pack
 from mi_journal.packs.install import install_pack
-from mi_journal.paths import Paths
 from mi_journal.storage.entries import write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stage
 
 WHEN = datetime(2026, 3, 2, 20, 15, tzinfo=UTC)
 

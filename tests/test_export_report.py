@@ -12,7 +12,7 @@ from export_helpers import NASTY
 from mi_journal.exporting.html_format import css_string, render_html
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selection, select
-from mi_journal.models import EntryKind
+from mi_journal.storage.models import EntryKind
 from report_journal import EXAMPLES, HOMEWORK, install_homework, write_realistic_journal
 
 FIXED = datetime(2026, 3, 20, 10, 0, tzinfo=UTC)
@@ -57,8 +57,8 @@ def test_progress_counts_the_whole_assignment_not_the_filtered_period(paths) -> 
 
 def test_progress_is_not_more_than_hoped_for_and_counts_from_start(paths) -> None:  # type: ignore[no-untyped-def]
     from export_helpers import write_sample
-    from mi_journal.models import Entry
     from mi_journal.storage.entries import write_new_entry
+    from mi_journal.storage.models import Entry
 
     write_sample(paths)
     install_homework(paths)
@@ -132,8 +132,8 @@ def test_skipped_questions_are_one_line(paths, cli) -> None:  # type: ignore[no-
 
 def test_check_ins_carry_no_stage(paths, cli) -> None:  # type: ignore[no-untyped-def]
     entries = write_realistic_journal(paths)
-    from mi_journal.models import Stage
     from mi_journal.storage.entries import replace_entry
+    from mi_journal.storage.models import Stage
 
     checkins = [e for e in entries if e.kind is EntryKind.checkin]
     assert checkins and all(e.stage is None for e in checkins)  # their stages are several

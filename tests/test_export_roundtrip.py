@@ -11,10 +11,13 @@ from unittest import mock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.json_format import render_json
 from mi_journal.exporting.selection import Selection, select
 from mi_journal.importing.own import import_export_file
-from mi_journal.models import (
+from mi_journal.storage.entries import write_new_entry
+from mi_journal.storage.files import atomic_write_bytes
+from mi_journal.storage.models import (
     Answer,
     AnswerKind,
     Entry,
@@ -27,9 +30,6 @@ from mi_journal.models import (
     Stage,
     Step,
 )
-from mi_journal.paths import Paths
-from mi_journal.storage.entries import write_new_entry
-from mi_journal.storage.files import atomic_write_bytes
 from mi_journal.storage.tomlfile import dump_model
 
 FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)

@@ -14,7 +14,7 @@ import pytest
 import mi_journal.index as index_mod
 import mi_journal.index.refresh as refresh_mod
 from export_helpers import sample_entries, write_sample
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 from mi_journal.exporting import json_format
 from mi_journal.exporting.json_format import entry_json, render_json
 from mi_journal.exporting.selection import Selection, open_json_selection, select

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal.journal import add_note
+from mi_journal.journal.notes import add_note
 
 FORMATS = ["json", "md"]
 

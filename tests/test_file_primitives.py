@@ -29,7 +29,7 @@ import pytest
 
 import mi_journal.storage.files as files_mod
 from conftest import subprocess_env
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 from mi_journal.storage.files import (
     OUTPUT_FILE,
     OUTPUT_NEW,

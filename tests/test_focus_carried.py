@@ -10,9 +10,9 @@ import pytest
 
 from mi_journal.interview.engine import AnswerProblem, Interview
 from mi_journal.interview.session import earlier_answers, offer_earlier_answers
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Stage, now
 from mi_journal.packs.loader import load_pack_file, parse_pack
 from mi_journal.storage.entries import new_entry_id, write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stage, now
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 

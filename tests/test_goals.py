@@ -1,4 +1,4 @@
-"""The goals domain (mi_journal.goals), called directly."""
+"""The goals domain (mi_journal.goals.editing), called directly."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal import goal_review as r
-from mi_journal import goals as g
-from mi_journal.errors import DataFileError, MijError, UsageProblem
-from mi_journal.models import Goal, GoalList, GoalStatus, now
-from mi_journal.paths import Paths
+from mi_journal.core.errors import DataFileError, MijError, UsageProblem
+from mi_journal.core.paths import Paths
+from mi_journal.goals import editing as g
+from mi_journal.goals import review as r
 from mi_journal.storage.goals import editing_goals, load_goals
+from mi_journal.storage.models import Goal, GoalList, GoalStatus, now
 
 
 def _put(paths: Paths, *specs: tuple[str, GoalStatus]) -> None:
@@ -324,7 +324,7 @@ def test_edit_clashing_with_a_change_meanwhile_writes_nothing(paths: Paths) -> N
 )
 def test_steps_merge_one_by_one(base: list[str], mine: list[str], theirs: list[str],
                                 expected: list[str] | None) -> None:
-    from mi_journal.models import Step
+    from mi_journal.storage.models import Step
 
     def steps(texts: list[str]) -> list[Step]:
         return [Step(text=t) for t in texts]

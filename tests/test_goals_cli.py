@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from mi_journal.models import GoalStatus
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
 from mi_journal.storage.goals import load_goals
+from mi_journal.storage.models import GoalStatus
 
 GOAL_KEYS = ["id", "title", "why", "status", "target", "created", "updated", "steps",
              "steps_done", "notes"]
@@ -162,8 +162,8 @@ def test_person_text_is_shown_inert(cli: Any) -> None:
 
 @pytest.fixture
 def two_alike(paths: Paths) -> tuple[str, str]:
-    from mi_journal.models import Goal, now
     from mi_journal.storage.goals import editing_goals
+    from mi_journal.storage.models import Goal, now
 
     with editing_goals(paths) as goals:
         for goal_id in ("abcd", "abxy"):
@@ -408,7 +408,7 @@ def test_a_change_while_the_question_is_open_is_not_overwritten(
     """The answer to "open it again?" is followed by a fresh compare, never a blind save."""
     import builtins
 
-    from mi_journal.goals import add_step
+    from mi_journal.goals.editing import add_step
 
     editor("status-meanwhile", "nothing")
     goal_id = _add(cli, "Walk")

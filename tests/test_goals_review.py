@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import goals as g
 from mi_journal import messages
-from mi_journal.models import EntryKind, GoalStatus, Stage
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
+from mi_journal.goals import editing as g
 from mi_journal.storage.entries import load_entries
 from mi_journal.storage.goals import load_goals
+from mi_journal.storage.models import EntryKind, GoalStatus, Stage
 
 
 def _error(result: Any) -> str:
@@ -229,7 +229,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_goals_and_the_words(journal_home: P
 
 def test_adjust_without_a_new_title_or_step_says_the_goal_stays(cli: Any, paths: Paths,
                                                                 tmp_path: Path) -> None:
-    from mi_journal.goal_review import GoalReview
+    from mi_journal.goals.review import GoalReview
 
     assert GoalReview("ab", "Walk", decision="adjust").outcome == "adjust-nothing"
     assert GoalReview("ab", "Walk", decision="adjust", new_step="shoes").outcome == "adjust"
@@ -276,7 +276,7 @@ def test_setback_note_only_answers_a_setback(cli: Any, paths: Paths) -> None:
     ],
 )
 def test_mentions_setback(text: str, setback: bool) -> None:
-    from mi_journal.goal_review import mentions_setback
+    from mi_journal.goals.review import mentions_setback
 
     assert mentions_setback(text) is setback
 

@@ -17,7 +17,7 @@ def test_no_terminal_prints_status_and_exits_0(cli, journal_home: Path) -> None:
 
 
 def test_status_counts_entries(cli, paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.journal import add_note, journal_status
+    from mi_journal.journal.notes import add_note, journal_status
 
     for i in range(3):
         add_note(paths, f"note {i}")
@@ -32,7 +32,7 @@ def test_status_counts_entries(cli, paths) -> None:  # type: ignore[no-untyped-d
 
 
 def test_status_ignores_temp_files_and_broken_entries_do_not_crash(cli, paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     entry = add_note(paths, "one")
     folder = paths.entries / entry.id[:4] / entry.id[4:6]
@@ -133,7 +133,7 @@ def test_welcome_and_crisis_on_a_terminal(journal_home: Path) -> None:
 
 
 def test_status_ignores_names_that_are_not_entry_ids(cli, paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.journal import add_note, journal_status
+    from mi_journal.journal.notes import add_note, journal_status
 
     entry = add_note(paths, "one")
     folder = paths.entries / entry.id[:4] / entry.id[4:6]

@@ -27,11 +27,11 @@ USAGE_MISTAKE = "(see `mij --help`)"  # every usage error ends so (cli/app.py)
 
 
 def _setup(paths: Any) -> dict[str, str]:
-    from mi_journal import goals
+    from mi_journal.goals import editing as goals
     from mi_journal.interview.drafts import draft_from_interview, save_draft
     from mi_journal.interview.engine import Interview
-    from mi_journal.models import now
     from mi_journal.packs.registry import find_pack
+    from mi_journal.storage.models import now
 
     bare = goals.add_goal(paths, "Walk after dinner")
     stepped = goals.add_goal(paths, "Fewer weeknight drinks")

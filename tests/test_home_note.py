@@ -133,6 +133,6 @@ def test_in_a_terminal_note_crisis_lines_menu_then_ctrl_c_keeps_lines(home: Path
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     assert sorted(notes(get_paths())) == ["I want to kms", "typed before stopping"]

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.homework import (
+from mi_journal.interview.homework import (
     assigned_prompts,
     due_today,
     expected_total,
     homework_list,
     progress_for,
 )
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind
 from mi_journal.packs.loader import parse_pack
 from mi_journal.packs.model import Assignment
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind
 
 START = date(2026, 3, 2)  # a Monday
 

@@ -18,8 +18,8 @@ import pexpect
 
 from conftest import mij_command, subprocess_env
 from mi_journal import messages
-from mi_journal.models import Stage
-from mi_journal.textsafe import inert
+from mi_journal.core.textsafe import inert
+from mi_journal.storage.models import Stage
 from test_homework import install, today_pack
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "prompts" / "examples"
@@ -96,8 +96,8 @@ def test_only_one_stage_answered_names_it(cli: Any, tmp_path: Path, paths: Any) 
 
 
 def test_an_entry_saved_with_the_old_label_still_reads(cli: Any, paths: Any) -> None:
-    from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, now
     from mi_journal.storage.entries import write_new_entry
+    from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, now
 
     write_new_entry(paths, Entry(
         id="20261101-200000-abcdef", created=now(), kind=EntryKind.interview, pack=WEEKLY,

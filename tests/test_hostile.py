@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.paths import Paths
-from mi_journal.textsafe import has_unsafe
+from mi_journal.core.paths import Paths
+from mi_journal.core.textsafe import has_unsafe
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 STATIC = sorted(p.name for p in HOSTILE.iterdir() if p.name not in ("make_corpus.py", "README.md"))
@@ -296,7 +296,7 @@ def _hidden(text: str) -> list[str]:
 
 
 def _unsafe_bits(text: str) -> list[str]:
-    from mi_journal.textsafe import _UNSAFE
+    from mi_journal.core.textsafe import _UNSAFE
 
     return [repr(text[max(0, m.start() - 20):m.end() + 20]) for m in _UNSAFE.finditer(text)][:5]
 
@@ -304,9 +304,9 @@ def _unsafe_bits(text: str) -> list[str]:
 def _baseline(paths: Paths) -> None:
     from datetime import UTC, datetime
 
-    from mi_journal.journal import add_note
-    from mi_journal.models import Goal
+    from mi_journal.journal.notes import add_note
     from mi_journal.storage.goals import editing_goals
+    from mi_journal.storage.models import Goal
 
     add_note(paths, "an ordinary earlier note, hello")
     at = datetime(2026, 1, 1, tzinfo=UTC)

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from export_helpers import sample_goals, write_sample
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.json_format import render_json
 from mi_journal.exporting.selection import Selection, select
 from mi_journal.importing.own import import_export_file, parse_export
 from mi_journal.importing.reading import ImportProblem
-from mi_journal.paths import Paths
 from mi_journal.storage.entries import iter_entry_files, load_entries
 from mi_journal.storage.goals import load_goals
 
@@ -177,7 +177,7 @@ def test_present_entries_are_not_encoded_again(paths, tmp_path, monkeypatch) -> 
 
 
 def test_an_entry_that_cannot_be_stored_stops_everything(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.importing import writing
 
     write_sample(paths)

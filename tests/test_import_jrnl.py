@@ -19,8 +19,8 @@ from mi_journal.importing.jrnl import (
     to_entry,
 )
 from mi_journal.importing.reading import ImportProblem
-from mi_journal.models import EntryKind
 from mi_journal.storage.entries import iter_entry_files, load_entries
+from mi_journal.storage.models import EntryKind
 
 DATA = Path(__file__).parent / "data" / "jrnl"
 

@@ -10,13 +10,13 @@ import pytest
 
 import mi_journal.index as index_mod
 from export_helpers import sample_entries, write_sample
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.json_format import render_json
 from mi_journal.exporting.selection import Selection, select
 from mi_journal.importing.jrnl import import_jrnl_file
 from mi_journal.importing.own import import_export_file
 from mi_journal.importing.writing import ImportCounts, count_differing
 from mi_journal.messages import import_done, import_kept_local
-from mi_journal.paths import Paths
 from mi_journal.storage.entries import entry_path, iter_entry_files
 
 FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)

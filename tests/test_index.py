@@ -25,8 +25,8 @@ from mi_journal.index import (
     rebuild_index,
     refresh_index,
 )
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage
 from mi_journal.storage.entries import new_entry_id, write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage
 
 
 def make_entry(paths, text: str = "", *, days_ago: int = 0, kind: EntryKind = EntryKind.note,  # type: ignore[no-untyped-def]
@@ -74,7 +74,7 @@ def test_query_words_prefix_and_phrases() -> None:
 
 
 def test_query_with_nothing_to_search_is_a_usage_problem() -> None:
-    from mi_journal.errors import UsageProblem
+    from mi_journal.core.errors import UsageProblem
 
     with pytest.raises(UsageProblem):
         parse_query(["!!!", '""'])

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 import mi_journal.index.refresh as refresh_mod
 from mi_journal.index import open_index, refresh_index
-from mi_journal.models import Entry, EntryKind
 from mi_journal.storage.entries import new_entry_id, write_new_entry
+from mi_journal.storage.models import Entry, EntryKind
 
 
 def make_entry(paths, text: str, created: datetime) -> Entry:  # type: ignore[no-untyped-def]

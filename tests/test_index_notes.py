@@ -14,13 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 from mi_journal.index import index_path, open_index, refresh_index
 from mi_journal.index import refresh as refresh_mod
 from mi_journal.index.adding import add_written_note
 from mi_journal.index.rows import _row_for, note_row
-from mi_journal.journal import add_quick_note, note_record
-from mi_journal.models import Entry
+from mi_journal.journal.notes import add_quick_note, note_record
+from mi_journal.storage.models import Entry
 from mi_journal.storage.tomlfile import dump_record
 
 _ZONES = st.sampled_from([UTC, timezone(timedelta(hours=5, minutes=30)),

@@ -20,8 +20,8 @@ import pytest
 
 from conftest import mij_command, subprocess_env
 from mi_journal.index import index_path, open_index, rebuild_index, refresh_index
-from mi_journal.models import Entry, EntryKind
 from mi_journal.storage.entries import new_entry_id, write_new_entry
+from mi_journal.storage.models import Entry, EntryKind
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, fork and /proc")
 
@@ -99,7 +99,7 @@ _WORKER_SCRIPT = textwrap.dedent("""
     import os, sys, time
     import mi_journal.index.refresh as refresh
     from mi_journal.index import refresh_index
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.locking import locked
 
     report = sys.argv[1]

@@ -11,8 +11,8 @@ import pytest
 
 from conftest import mij_command, subprocess_env
 from mi_journal import messages
-from mi_journal.models import EntryKind, Stage
 from mi_journal.storage.entries import load_entries
+from mi_journal.storage.models import EntryKind, Stage
 
 DATA = Path(__file__).parent / "data" / "packs"
 WIDE = {"COLUMNS": "400"}
@@ -257,8 +257,8 @@ def test_crisis_language_in_answers_shows_the_lines(cli, paths, tmp_path: Path) 
 def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped-def]
     from mi_journal.interview.drafts import draft_from_interview, save_draft
     from mi_journal.interview.engine import Interview
-    from mi_journal.models import now
     from mi_journal.packs.registry import find_pack
+    from mi_journal.storage.models import now
 
     result = cli(["resume"], env=WIDE)
     assert result.exit_code == 1 and messages.NO_DRAFTS in result.stderr

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from mi_journal import messages
+from mi_journal.core.limits import MAX_ANSWER_CHARS
 from mi_journal.interview.engine import AnswerProblem, Interview, parse_typed, parse_value
-from mi_journal.limits import MAX_ANSWER_CHARS
-from mi_journal.models import AnswerKind, EntryKind, Ruler, Stage, now
 from mi_journal.packs.loader import load_pack_file, parse_pack
 from mi_journal.packs.model import Pack
+from mi_journal.storage.models import AnswerKind, EntryKind, Ruler, Stage, now
 
 DATA = Path(__file__).parent / "data" / "packs"
 

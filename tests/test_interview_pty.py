@@ -126,7 +126,7 @@ def test_full_interview_with_reask_back_quit_and_resume(home: Path) -> None:
     assert finish(child) == 0
     assert drafts(home) == []
 
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.entries import load_entries
     from mi_journal.storage.goals import load_goals
 
@@ -302,9 +302,9 @@ def test_home_suggests_runs_the_suggestion_then_offers_to_resume(home: Path) -> 
 
 
 def test_home_any_pack_and_the_rulers_line(home: Path) -> None:
-    from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage, now
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.entries import new_entry_id, write_new_entry
+    from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage, now
 
     created = now()
     write_new_entry(get_paths(), Entry(
@@ -412,18 +412,18 @@ def test_built_in_evoking_end_to_end_then_a_sensible_next_suggestion(home: Path)
     child.expect_exact("Saved in your journal")
     assert finish(child) == 0
     assert drafts(home) == []
+    from mi_journal.core.paths import get_paths
     from mi_journal.interview.suggest import suggest_next
-    from mi_journal.paths import get_paths
 
     assert suggest_next(get_paths()).target == "focusing"
 
 
 def test_home_lets_the_person_pick_which_draft(home: Path) -> None:
+    from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import draft_from_interview, save_draft
     from mi_journal.interview.engine import Interview
-    from mi_journal.models import now
     from mi_journal.packs.loader import load_pack_file
-    from mi_journal.paths import get_paths
+    from mi_journal.storage.models import now
 
     pack = load_pack_file(DATA / "mini-evoking.toml")
     older = Interview(pack)

@@ -25,8 +25,8 @@ def run_ui(paths, monkeypatch: pytest.MonkeyPatch, lines: list[str],  # type: ig
     The result is the entry, None, or the typer.Exit / MijError that ended it."""
     from rich.console import Console
 
-    from mi_journal.errors import MijError
-    from mi_journal.models import Stage
+    from mi_journal.core.errors import MijError
+    from mi_journal.storage.models import Stage
 
     feed: Iterator[str] = iter(lines)
 
@@ -131,7 +131,7 @@ def test_long_choice_lists_are_numbered_in_columns(paths, monkeypatch) -> None: 
 @pytest.mark.parametrize("end", [":q", EOFError, KeyboardInterrupt])
 def test_stopping_when_the_draft_cannot_be_written_shows_every_answer(  # type: ignore[no-untyped-def]
         paths, monkeypatch, end) -> None:
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
 
     paths.home.mkdir(parents=True, exist_ok=True)
     paths.drafts.write_text("not a folder")

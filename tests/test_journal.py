@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import browse, filters
-from mi_journal.errors import DataFileError, UsageProblem
-from mi_journal.models import Answer, AnswerKind, EntryKind, Ruler, Stage
+from mi_journal.core.errors import DataFileError, UsageProblem
+from mi_journal.journal import changes as browse
+from mi_journal.journal import filters
 from mi_journal.storage.entries import read_entry
+from mi_journal.storage.models import Answer, AnswerKind, EntryKind, Ruler, Stage
 from test_index import make_entry
 
 
@@ -80,8 +81,8 @@ def test_list_filters(cli, journal) -> None:  # type: ignore[no-untyped-def]
 def test_list_relative_dates(cli, paths) -> None:  # type: ignore[no-untyped-def]
     from datetime import datetime
 
-    from mi_journal.models import Entry
     from mi_journal.storage.entries import new_entry_id, write_new_entry
+    from mi_journal.storage.models import Entry
 
     for days in (0, 1, 10):
         created = datetime.now().astimezone() - timedelta(days=days)
@@ -239,7 +240,7 @@ def test_number_out_of_range_is_a_usage_problem_on_both_paths(  # type: ignore[n
 
 def test_run_list_checks_the_number_itself(journal) -> None:  # type: ignore[no-untyped-def]
     from mi_journal.cli.journal_view import ListRequest, run_list, run_search
-    from mi_journal.errors import UsageProblem
+    from mi_journal.core.errors import UsageProblem
 
     for number in (0, -3, 10**20):
         with pytest.raises(UsageProblem, match="1 to 1,000,000"):
@@ -424,7 +425,7 @@ def test_invalid_edit_enter_never_discards(cli, paths, journal, tmp_path, monkey
 
 
 def test_edit_refuses_when_file_changed_meanwhile(paths, journal) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
 
     session = browse.start_edit(paths, journal["old"].id)
     edited = browse.check_edit(session, session.original_bytes.replace(b"old note", b"new note"))
@@ -592,8 +593,8 @@ def test_list_line_names_a_stage_pack_once_and_keeps_jrnl_tags() -> None:
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from mi_journal.browse import kind_label, list_line
     from mi_journal.index import IndexedEntry
+    from mi_journal.journal.changes import kind_label, list_line
 
     def row(pack: str | None, stage: str | None, tags: list[str]) -> IndexedEntry:
         return IndexedEntry(
@@ -738,7 +739,7 @@ def test_edit_too_large_as_typed_is_saved_rewritten(paths, journal) -> None:  # 
 
 
 def test_an_entry_file_too_large_to_read_back_is_never_written(paths, journal) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.storage.entries import replace_entry
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
 
@@ -761,9 +762,9 @@ def test_a_check_in_is_not_labelled_with_a_stage(cli, tmp_path) -> None:  # type
     row = json.loads(listed.stdout)[0]
     assert row["kind"] == "check-in" and row["stage"] is None  # its stages are several
     # A file written before 2026-12 keeps the stage most answers came from: not shown.
-    from mi_journal.models import Stage
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.entries import read_entry, replace_entry
+    from mi_journal.storage.models import Stage
 
     entry = read_entry(Path(row["path"]))
     replace_entry(get_paths(), entry.model_copy(update={"stage": Stage.evoking}))

@@ -14,7 +14,7 @@ from conftest import mij_command, subprocess_env
 from mi_journal import messages
 from mi_journal.index import open_index, parse_query
 from mi_journal.index.snippets import snippet
-from mi_journal.journal import add_note
+from mi_journal.journal.notes import add_note
 
 CHECKIN = {"today": "Long day, but I kept to two drinks and walked home instead of stopping "
                     "at the bar.", "step-taken": "walked", "importance": 7, "confidence": 6,
@@ -81,7 +81,7 @@ def test_snippet_uses_fts5_highlight_when_there_is_one(paths) -> None:  # type: 
 
 
 def test_in_a_terminal_the_match_is_highlighted_and_text_stays_inert(journal_home: Path) -> None:
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     add_note(get_paths(), "a [red]night[/red] walk \x1b[2J home")
     command = mij_command()

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from mi_journal.errors import MijError
-from mi_journal.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS
+from mi_journal.core.errors import MijError
+from mi_journal.core.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS
 
 
 def _entry_files(home: Path) -> list[Path]:
@@ -106,7 +106,7 @@ def test_note_with_escape_sequences_is_stored_exactly_and_echo_is_inert(cli, pat
 
 
 def test_two_notes_in_the_same_second_get_two_files(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     ids = {add_note(paths, f"note {i}").id for i in range(30)}
     assert len(ids) == 30
@@ -114,7 +114,7 @@ def test_two_notes_in_the_same_second_get_two_files(paths) -> None:  # type: ign
 
 
 def test_add_note_domain_refuses_empty_and_huge(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     with pytest.raises(MijError, match="empty"):
         add_note(paths, "\n \n")
@@ -127,7 +127,7 @@ def test_add_note_domain_refuses_empty_and_huge(paths) -> None:  # type: ignore[
 
 def test_add_note_does_not_read_other_entries(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """O(1) in the journal size: writing a note never parses existing entries."""
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
     from mi_journal.storage import entries, tomlfile
 
     for i in range(5):
@@ -158,7 +158,7 @@ def _model_verdict(text: str, tags: list[str]) -> object:
     """What the pydantic Entry model says of the same note: the Entry, or None if refused."""
     from pydantic import ValidationError
 
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
     try:
         return Entry.model_validate({
@@ -173,7 +173,7 @@ def _model_verdict(text: str, tags: list[str]) -> object:
 @settings(max_examples=300, deadline=None)
 @given(text=_ODD_TEXT, tags=_TAGS)
 def test_note_record_agrees_with_the_entry_model(text: str, tags: list[str]) -> None:
-    from mi_journal.journal import note_record
+    from mi_journal.journal.notes import note_record
     from mi_journal.storage.tomlfile import dump_model, dump_record
 
     created = datetime(2026, 11, 26, 10, 10, 10, tzinfo=UTC)
@@ -185,7 +185,7 @@ def test_note_record_agrees_with_the_entry_model(text: str, tags: list[str]) -> 
         assert model is None, "note_record refused a note the Entry model accepts"
         return
     assert model is not None, "note_record accepted a note the Entry model refuses"
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
     entry = Entry.model_validate(record)
     assert dump_record(record) == dump_model(entry)
@@ -205,7 +205,7 @@ def test_note_record_agrees_with_the_entry_model(text: str, tags: list[str]) -> 
     ],
 )
 def test_note_record_limits_match_the_model(text: str, tags: list[str], accepted: bool) -> None:
-    from mi_journal.journal import note_record
+    from mi_journal.journal.notes import note_record
 
     assert (_model_verdict(text, tags) is not None) is accepted
     if accepted:
@@ -217,7 +217,7 @@ def test_note_record_limits_match_the_model(text: str, tags: list[str], accepted
 
 def test_quick_note_writes_what_add_note_writes(paths) -> None:  # type: ignore[no-untyped-def]
     """Both note writers leave files that read back as the same entry (apart from id/time)."""
-    from mi_journal.journal import add_note, add_quick_note
+    from mi_journal.journal.notes import add_note, add_quick_note
     from mi_journal.storage.entries import entry_path, read_entry
 
     text = 'first line\n  second "line" \\ [bold]x[/bold]\n'
@@ -237,7 +237,7 @@ def test_quick_note_refusal_writes_nothing(cli, journal_home: Path) -> None:  # 
 
 
 def test_note_record_refuses_a_time_without_an_offset() -> None:
-    from mi_journal.journal import note_record
+    from mi_journal.journal.notes import note_record
 
     with pytest.raises(ValueError, match="UTC offset"):
         note_record("hello", created=datetime(2026, 11, 26, 10, 0))

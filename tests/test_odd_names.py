@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from mi_journal.journal import add_note
+from mi_journal.journal.notes import add_note
 
 ODD_FILE = b"bad\xff.toml"
 ODD_FOLDER = b"\x85"  # a C1 byte alone: not UTF-8

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import browse
 from mi_journal.cli import exits
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
+from mi_journal.journal import changes as browse
 from mi_journal.messages import UNEXPECTED
-from mi_journal.paths import Paths
 from mi_journal.storage.entries import iter_entry_files
 
 

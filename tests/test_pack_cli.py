@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.packs.authoring import check_pack_id, starter_pack
 from mi_journal.packs.install import install_pack, remove_pack
 from mi_journal.packs.loader import PackError, parse_pack
@@ -200,8 +200,8 @@ def test_add_bad_pack_installs_nothing(cli, tmp_path: Path, paths) -> None:  # t
 
 
 def test_remove_only_installed_packs_and_entries_stay(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, now
     from mi_journal.storage.entries import load_entries, new_entry_id, write_new_entry
+    from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, now
 
     source = write(tmp_path / "one.toml", GOOD)
     assert cli(["pack", "add", str(source)]).exit_code == 0
@@ -223,8 +223,8 @@ def test_remove_only_installed_packs_and_entries_stay(cli, tmp_path: Path, paths
 
 
 def test_an_entry_from_an_earlier_version_stays_readable(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, now
     from mi_journal.storage.entries import load_entries, new_entry_id, write_new_entry
+    from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, now
 
     assert cli(["pack", "add", str(write(tmp_path / "v1.toml", GOOD))]).exit_code == 0
     created = now()
@@ -281,8 +281,8 @@ def test_remove_keeps_a_paused_interview_resumable_unless_forced(  # type: ignor
 ) -> None:
     from mi_journal.interview.drafts import draft_from_interview, list_drafts, save_draft
     from mi_journal.interview.engine import Interview
-    from mi_journal.models import now
     from mi_journal.packs.registry import find_pack
+    from mi_journal.storage.models import now
 
     source = write(tmp_path / "one.toml", GOOD)
     assert cli(["pack", "add", str(source)]).exit_code == 0

@@ -20,11 +20,11 @@ import pytest
 
 from mi_journal.interview.engine import Interview
 from mi_journal.interview.session import goal_offer
-from mi_journal.models import AnswerKind
 from mi_journal.packs.lint import lint_pack
 from mi_journal.packs.loader import load_pack_file
 from mi_journal.packs.model import Pack
 from mi_journal.packs.questions import read_prompt
+from mi_journal.storage.models import AnswerKind
 
 PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 BUILTIN = sorted(path.stem for path in PROMPTS.glob("*.toml"))

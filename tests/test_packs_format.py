@@ -197,7 +197,7 @@ def test_installed_pack_overrides_and_broken_ones_are_reported(paths) -> None:  
     assert len(listing.problems) == 1
     assert "broken.toml" in str(listing.problems[0])
     assert find_pack(paths, "mini").source == "installed"
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
 
     with pytest.raises(MijError, match="no pack called 'nope'"):
         find_pack(paths, "nope")

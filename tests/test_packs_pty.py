@@ -43,9 +43,9 @@ def finish(child: pexpect.spawn) -> int:
 
 
 def _earlier_focus(focus: str) -> None:
-    from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Stage, now
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.entries import new_entry_id, write_new_entry
+    from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stage, now
 
     created = now()
     write_new_entry(get_paths(), Entry(
@@ -85,7 +85,7 @@ def test_planning_carries_the_focus_and_honours_nothing_for_now(home: Path) -> N
     assert "What steps could you take" not in screen
     child.close()
     assert child.exitstatus == 0
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     entries = load_entries(get_paths()).entries
     latest = max(entries, key=lambda e: e.created)

@@ -46,7 +46,7 @@ def test_paths_follow_the_environment_at_call_time(cli, tmp_path: Path, monkeypa
 
 
 def test_get_paths_domain(journal_home: Path) -> None:
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     paths = get_paths()
     assert paths.home == journal_home

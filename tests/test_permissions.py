@@ -19,9 +19,9 @@ DOMAIN_SCRIPT = """
 import os, sys
 os.umask(int(sys.argv[1], 8))
 from datetime import datetime, timezone
-from mi_journal.paths import get_paths
-from mi_journal.journal import add_note
-from mi_journal.models import Goal
+from mi_journal.core.paths import get_paths
+from mi_journal.journal.notes import add_note
+from mi_journal.storage.models import Goal
 from mi_journal.storage.goals import editing_goals
 from mi_journal.storage.config import editing_config
 paths = get_paths()

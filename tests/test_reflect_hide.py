@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from mi_journal.changetalk.select import quote_ref
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.exporting.html_format import render_html
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selection, select
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind
-from mi_journal.reflect import build_reflection, hidden_keys, hide_quote, unhide_quote
+from mi_journal.reflect.summaries import build_reflection, hidden_keys, hide_quote, unhide_quote
 from mi_journal.storage.entries import load_entries, new_entry_id, write_new_entry
 from mi_journal.storage.hidden import load_hidden
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind
 
 
 def _when(days_ago: int) -> datetime:
@@ -65,7 +65,7 @@ def test_crisis_and_sarcasm_never_quoted_nor_counted_as_change() -> None:
     quotes = " ".join(_all_quotes(reflection))
     assert "kill" not in quotes and "I want to stop." not in quotes
     assert "totally going to stop" not in quotes
-    text = json.dumps(__import__("mi_journal.reflect", fromlist=["x"]).reflection_json(
+    text = json.dumps(__import__("mi_journal.reflect.summaries", fromlist=["x"]).reflection_json(
         reflection))
     assert "kill myself" not in text
 

@@ -13,8 +13,8 @@ from typing import Any
 import pexpect
 
 from conftest import mij_command, subprocess_env
-from mi_journal import goals as g
 from mi_journal import messages
+from mi_journal.goals import editing as g
 from mi_journal.storage.entries import load_entries
 
 CRISIS = "I relapsed and honestly I want to kill myself"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.errors import DataFileError, MijError, UsageProblem
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Goal, Ruler
+from mi_journal.core.errors import DataFileError, MijError, UsageProblem
 from mi_journal.storage.entries import load_entries, write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Goal, Ruler
 
 TZ = timezone(timedelta(hours=-5))
 
@@ -69,7 +69,7 @@ def test_note_tags_are_read_as_mij_tag_reads_them(cli, paths) -> None:  # type: 
 
 
 def test_clean_tags() -> None:
-    from mi_journal.journal import clean_tags
+    from mi_journal.journal.notes import clean_tags
 
     assert clean_tags(["#a", " a ", "b", "@c++"]) == ["a", "b", "@c++"]
     assert clean_tags([]) == []
@@ -93,7 +93,7 @@ def test_show_and_tag_write_jrnl_tags_as_written(cli, paths) -> None:  # type: i
 
 
 def test_tag_shown() -> None:
-    from mi_journal.browse import _shown_tag
+    from mi_journal.journal.changes import _shown_tag
     from mi_journal.messages import tag_shown, tags_changed
 
     assert [tag_shown(t) for t in ("work", "@os/2", "#x", "two  words")] == [
@@ -147,7 +147,7 @@ def test_reports_say_set_aside_in_words(cli) -> None:  # type: ignore[no-untyped
 
 def test_goal_facts_words() -> None:
     from mi_journal.exporting.common import goal_facts
-    from mi_journal.models import GoalStatus
+    from mi_journal.storage.models import GoalStatus
 
     stamp = datetime(2026, 3, 1, 9, tzinfo=UTC)
     goal = Goal(id="ab", title="t", created=stamp, updated=stamp, status=GoalStatus.set_aside)
@@ -172,7 +172,7 @@ def test_list_goal_takes_the_start_of_an_id(cli, paths) -> None:  # type: ignore
 
 
 def test_resolve_goal_filter(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.filters import resolve_goal_filter
+    from mi_journal.journal.filters import resolve_goal_filter
 
     assert resolve_goal_filter(paths, "ab") == "ab"  # no goals file: as typed
     _save_goals(paths, ["k3mz", "k3ab", "hhph"])
@@ -209,7 +209,7 @@ def test_empty_date_is_a_usage_problem(cli, paths, args: list[str]) -> None:  # 
 
 
 def test_build_filter_empty_dates() -> None:
-    from mi_journal.filters import build_filter
+    from mi_journal.journal.filters import build_filter
 
     assert build_filter(since=None).since is None
     for bad in ("", "   "):
@@ -243,7 +243,7 @@ def test_trends_names_an_unreadable_file(cli, paths) -> None:  # type: ignore[no
 
 
 def test_read_readings_reports_problems(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.trends import load_readings, read_readings
+    from mi_journal.reflect.trends import load_readings, read_readings
 
     broken = _break_one(paths)
     readings, problems = read_readings(paths)
@@ -384,7 +384,7 @@ def test_same_status_again_says_so_and_keeps_a_note(cli, paths) -> None:  # type
 
 
 def test_already_messages_and_unchanged_goal(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.goals import add_goal, mark_step
+    from mi_journal.goals.editing import add_goal, mark_step
     from mi_journal.messages import goal_status_already, goal_step_already
 
     assert goal_step_already("ab", 2, True) == (
@@ -482,7 +482,7 @@ def test_empty_filter_is_a_usage_problem(cli, paths, option: str) -> None:  # ty
 
 
 def test_build_filter_refuses_empty_names() -> None:
-    from mi_journal.filters import build_filter
+    from mi_journal.journal.filters import build_filter
 
     for name in ("pack", "tag", "goal"):
         with pytest.raises(UsageProblem, match=f"--{name} was given nothing"):
@@ -555,7 +555,7 @@ def test_too_long_goal_text_is_counted_in_characters(cli, paths) -> None:  # typ
 def test_describe_validation_counts_characters() -> None:
     from pydantic import ValidationError
 
-    from mi_journal.models import Step
+    from mi_journal.storage.models import Step
     from mi_journal.storage.tomlfile import describe_validation
 
     with pytest.raises(ValidationError) as long_text:
@@ -585,8 +585,8 @@ def test_non_utf8_argument_is_explained(journal_home: Path) -> None:
 
 
 def test_surrogate_problem_wording() -> None:
-    from mi_journal.journal import note_record
-    from mi_journal.limits import SURROGATE_PROBLEM
+    from mi_journal.core.limits import SURROGATE_PROBLEM
+    from mi_journal.journal.notes import note_record
 
     assert "not valid UTF-8" in SURROGATE_PROBLEM and "unpaired surrogate" in SURROGATE_PROBLEM
     with pytest.raises(MijError, match="not valid UTF-8"):

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from mi_journal.limits import MAX_ANSWER_CHARS
+from mi_journal.core.limits import MAX_ANSWER_CHARS
 
 REPEATS = 600  # "{a} " 600 times fits the 2,000-character prompt limit
 
@@ -76,9 +76,9 @@ def test_pack_check_warns_about_repeated_placeholders(cli: Any, tmp_path: Path) 
 def test_a_record_over_the_read_limit_is_never_written(
     paths: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mi_journal.models import now
     from mi_journal.storage import tomlfile
     from mi_journal.storage.entries import new_entry_id, write_new_record
+    from mi_journal.storage.models import now
 
     monkeypatch.setattr(tomlfile, "MAX_DATA_FILE_BYTES", 2_000)
     created = now()

@@ -13,9 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mi_journal.errors import DataFileError, MijError
-from mi_journal.models import Answer, Entry, Goal, GoalList, GoalNote, Step
-from mi_journal.paths import Paths
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.storage import files
 from mi_journal.storage.entries import (
     entry_path,
@@ -27,6 +26,7 @@ from mi_journal.storage.entries import (
 )
 from mi_journal.storage.files import atomic_write_bytes
 from mi_journal.storage.goals import editing_goals, load_goals
+from mi_journal.storage.models import Answer, Entry, Goal, GoalList, GoalNote, Step
 
 # ---------------------------------------------------------------- strategies
 
@@ -153,7 +153,7 @@ def test_goal_list_round_trip(tmp_path: Path, goal_list: GoalList) -> None:
 @ROUND_TRIP
 @given(text=texts.filter(lambda s: s.strip("\n").strip()))
 def test_note_text_round_trip(tmp_path: Path, text: str) -> None:
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     paths = _fresh(tmp_path)
     entry = add_note(paths, text)
@@ -446,7 +446,7 @@ def test_dangling_symlink_is_refused(paths: Paths, tmp_path: Path) -> None:
 
 def test_symlinked_entry_folder_is_refused(paths: Paths, tmp_path: Path) -> None:
     """A new entry is never written through a linked year or month folder."""
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -460,7 +460,7 @@ def test_symlinked_entry_folder_is_refused(paths: Paths, tmp_path: Path) -> None
 
 def test_symlinked_home_is_allowed(tmp_path: Path) -> None:
     """The data folder itself may be a link (e.g. to another disk)."""
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     real = tmp_path / "real"
     real.mkdir()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import mi_journal.storage.files as files_mod
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 from mi_journal.storage.files import (
     atomic_write_bytes,
     atomic_writer,
@@ -197,9 +197,9 @@ def test_an_edit_is_never_kept_through_a_linked_drafts_folder(cli, paths, tmp_pa
                                                               monkeypatch) -> None:
     """Kept edits go to drafts/edits/: a linked drafts/ is refused there too, not only
     for drafts themselves (the folder check looks at the last folder of a path only)."""
-    from mi_journal.browse import start_edit
-    from mi_journal.goals import keep_goal_edit
-    from mi_journal.journal import add_note
+    from mi_journal.goals.editing import keep_goal_edit
+    from mi_journal.journal.changes import start_edit
+    from mi_journal.journal.notes import add_note
 
     note = add_note(paths, "words that stay in the journal")
     outside = _linked_folder(paths.drafts, tmp_path / "shared")

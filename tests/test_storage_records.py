@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.errors import DataFileError, MijError
-from mi_journal.models import Entry
-from mi_journal.paths import Paths
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.storage import entries
 from mi_journal.storage.entries import (
     CloudOnly,
@@ -34,6 +33,7 @@ from mi_journal.storage.entries import (
     write_new_entry,
     write_new_record,
 )
+from mi_journal.storage.models import Entry
 from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES, stored_record
 
 AT = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
@@ -384,8 +384,8 @@ def _goals_file(paths: Paths, raw: bytes) -> bytes:
 
 
 def _refused_untouched(paths: Paths, raw: bytes, detail: str) -> DataFileError:
-    from mi_journal.models import Goal
     from mi_journal.storage.goals import editing_goals, load_goals
+    from mi_journal.storage.models import Goal
 
     with pytest.raises(DataFileError) as caught:
         load_goals(paths)
@@ -469,10 +469,10 @@ def test_upgrades_run_once_each_in_order(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_each_save_sweeps_leftovers_beside_its_file(paths: Paths) -> None:
-    from mi_journal.models import Goal, HiddenQuote
     from mi_journal.storage.config import editing_config
     from mi_journal.storage.goals import editing_goals
     from mi_journal.storage.hidden import editing_hidden
+    from mi_journal.storage.models import Goal, HiddenQuote
 
     saves = [
         (paths.goals, lambda: editing_goals(paths),
@@ -492,9 +492,9 @@ def test_each_save_sweeps_leftovers_beside_its_file(paths: Paths) -> None:
 def test_goals_and_quotes_are_checked_as_a_whole_before_saving(paths: Paths) -> None:
     """A change that breaks a rule (an id twice, an empty quote) writes nothing: the
     file would not read back."""
-    from mi_journal.models import Goal, HiddenQuote
     from mi_journal.storage.goals import editing_goals, load_goals
     from mi_journal.storage.hidden import editing_hidden, load_hidden
+    from mi_journal.storage.models import Goal, HiddenQuote
 
     goal = Goal(id="ab", title="t", created=AT, updated=AT)
     with editing_goals(paths) as goals:
@@ -518,8 +518,8 @@ def test_goals_and_quotes_are_checked_as_a_whole_before_saving(paths: Paths) -> 
 
 
 def test_goals_kept_in_the_cloud_only_are_neither_empty_nor_started_afresh(paths: Paths) -> None:
-    from mi_journal.models import Goal
     from mi_journal.storage.goals import editing_goals, load_goals
+    from mi_journal.storage.models import Goal
 
     paths.home.mkdir(parents=True)
     placeholder = paths.home / ".goals.toml.icloud"
@@ -533,10 +533,10 @@ def test_goals_kept_in_the_cloud_only_are_neither_empty_nor_started_afresh(paths
 
 
 def test_missing_files_read_as_empty_and_defaults(paths: Paths) -> None:
-    from mi_journal.models import Config, GoalList, HiddenQuotes
     from mi_journal.storage.config import config_exists, load_config
     from mi_journal.storage.goals import load_goals
     from mi_journal.storage.hidden import load_hidden
+    from mi_journal.storage.models import Config, GoalList, HiddenQuotes
 
     assert load_goals(paths) == GoalList()
     assert load_config(paths) == Config()

@@ -8,8 +8,8 @@ import pytest
 
 from mi_journal import messages
 from mi_journal.interview.suggest import History, decide, gather, suggest_next
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage, now
 from mi_journal.storage.entries import new_entry_id, write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage, now
 
 
 def make_entry(
@@ -117,7 +117,7 @@ def test_reasons_are_one_line() -> None:
 
 
 def test_suggest_next_reads_the_journal_and_goals(paths) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.goals import add_goal
+    from mi_journal.goals.editing import add_goal
 
     assert suggest_next(paths).target == "engaging"
     save(paths, make_entry(NOW - 2 * DAY, Stage.focusing),

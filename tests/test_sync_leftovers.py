@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from mi_journal.journal import add_note
+from mi_journal.journal.notes import add_note
 
 GOAL_COPIES = [
     "goals (Sam's conflicted copy 2026-12-01).toml",

@@ -46,7 +46,7 @@ def seen(child: pexpect.spawn) -> str:
 
 
 def notes(home: Path) -> list[str | None]:
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.entries import load_entries
 
     return sorted(entry.text for entry in load_entries(get_paths()).entries)
@@ -200,8 +200,8 @@ def test_ctrl_c_on_the_home_menu_ends_with_a_calm_line(home: Path) -> None:
 
 
 def test_ctrl_c_in_goals_review_says_nothing_changed(home: Path) -> None:
-    from mi_journal import goals
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.goals import editing as goals
 
     goals.add_goal(get_paths(), "Walk after dinner")
     child = spawn(home, "goals", "review")
@@ -212,8 +212,8 @@ def test_ctrl_c_in_goals_review_says_nothing_changed(home: Path) -> None:
 
 
 def test_ctrl_c_in_goals_review_keeps_what_was_written(home: Path) -> None:
-    from mi_journal import goals
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.goals import editing as goals
 
     goals.add_goal(get_paths(), "Walk after dinner")
     child = spawn(home, "goals", "review")
@@ -227,8 +227,8 @@ def test_ctrl_c_in_goals_review_keeps_what_was_written(home: Path) -> None:
 
 
 def test_ctrl_c_at_the_delete_question_keeps_the_entry(home: Path) -> None:
-    from mi_journal.journal import add_note
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal.notes import add_note
 
     add_note(get_paths(), "a note to keep")
     child = spawn(home, "delete", "last")
@@ -258,8 +258,8 @@ def test_the_first_screen_comes_in_pieces_that_fit_80_by_24(journal_home: Path) 
 
 
 def test_home_offers_homework_and_goals_one_key_away(home: Path) -> None:
-    from mi_journal import goals
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.goals import editing as goals
 
     shutil.copy(PROMPTS / "examples" / "first-week-noticing.toml",
                 home / "packs" / "first-week-noticing.toml")
@@ -315,8 +315,8 @@ def test_ctrl_c_while_picking_a_pack_from_home_ends_with_a_calm_line(home: Path)
 
 
 def test_a_paste_into_a_goals_review_answer_stays_with_it(home: Path) -> None:
-    from mi_journal import goals
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.goals import editing as goals
     from mi_journal.storage.entries import load_entries
 
     goals.add_goal(get_paths(), "Walk after dinner")

@@ -90,7 +90,7 @@ def test_the_scale_hint_in_an_interview_keeps_each_label(journal_home: Path,
 @pytest.mark.parametrize("width", WIDTHS)
 def test_a_quotes_reference_stays_with_its_date(journal_home: Path, paths: Any,
                                                 width: int) -> None:
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     sentences = ["I will call the clinic on Monday.", "I will call the clinic on Monday morning.",
                  "I will call the clinic on Monday morning at nine.",
@@ -111,8 +111,8 @@ def test_a_quotes_reference_stays_with_its_date(journal_home: Path, paths: Any,
 
 
 def _entry_with_a_long_pack(paths: Any) -> str:
-    from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Stage
     from mi_journal.storage.entries import write_new_entry
+    from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stage
 
     entry = Entry(id="20260301-101500-abcdef", created=datetime(2026, 3, 1, 10, 15, tzinfo=UTC),
                   kind=EntryKind.interview, pack="between-weeks", stage=Stage.evoking,
@@ -139,7 +139,7 @@ def test_show_and_view_keep_each_fact_of_the_heading_whole(cli: Any, paths: Any,
 
 
 def _tagged_journal(paths: Any) -> None:
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     add_note(paths, "A long note about the week, the evenings and the walks after dinner "
                     "that helped more than I thought they would.",

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from mi_journal.textsafe import has_unsafe, inert, safe_json
+from mi_journal.core.textsafe import has_unsafe, inert, safe_json
 
 HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 TAGS = "\U000e0001\U000e0041\U000e0062\U000e007f"  # language tag, 'A', 'b', cancel tag
@@ -54,9 +54,9 @@ def _shown(cli, args: list[str], input: str | None = None) -> str:  # type: igno
 def test_hidden_characters_are_spelled_out_in_every_view(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from mi_journal.journal import add_note
-    from mi_journal.models import Goal
+    from mi_journal.journal.notes import add_note
     from mi_journal.storage.goals import editing_goals
+    from mi_journal.storage.models import Goal
 
     entry = add_note(paths, f"note {HIDDEN}", tags=[f"tag{TAGS}"])
     at = datetime(2026, 1, 1, tzinfo=UTC)
@@ -114,7 +114,7 @@ def test_inert_text_has_nothing_hidden_left(text: str) -> None:
 
 
 def test_a_joiner_between_emoji_is_kept_anywhere_else_spelled_out() -> None:
-    from mi_journal.textsafe import has_unsafe, inert
+    from mi_journal.core.textsafe import has_unsafe, inert
 
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     rainbow_flag = "\U0001f3f3\ufe0f\u200d\U0001f308"

@@ -7,9 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Ruler
-from mi_journal.storage.entries import write_new_entry
-from mi_journal.trends import (
+from mi_journal.reflect.trends import (
     Reading,
     bucket_count,
     build_trend,
@@ -21,6 +19,8 @@ from mi_journal.trends import (
     sparkline,
     trend_json,
 )
+from mi_journal.storage.entries import write_new_entry
+from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler
 
 TZ = timezone(timedelta(hours=2))
 
@@ -217,7 +217,7 @@ def test_index_readings_match_the_files(paths) -> None:  # type: ignore[no-untyp
 
 def test_home_sparkline_stays_quiet_when_the_index_cannot_be_read(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import mi_journal.index
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
 
     def broken(*args: object, **kwargs: object) -> None:
         raise MijError("could not rebuild the search index")

@@ -85,8 +85,8 @@ def test_wheel_carries_the_crisis_weights(installed_wheel: Path, tmp_path: Path)
     """The crisis detector's statistical part ships as a data file (never the labelled
     sets it was trained on) and is found without a checkout."""
     code = (
-        "from mi_journal.interview import crisis_model\n"
-        "from mi_journal.interview.crisis import detect_crisis\n"
+        "from mi_journal.crisis import model as crisis_model\n"
+        "from mi_journal.crisis.detect import detect_crisis\n"
         "assert crisis_model.load().crisis\n"
         "finding = detect_crisis('there is nothing left for me here, time to go')\n"
         "print(finding.phrases[0].split()[0])\n"
@@ -97,5 +97,5 @@ def test_wheel_carries_the_crisis_weights(installed_wheel: Path, tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "model"
     shipped = {p.name for p in installed_wheel.rglob("*")}
-    assert "crisis_weights.json" in shipped
+    assert "weights.json" in shipped
     assert not any(name.endswith(".jsonl") for name in shipped)

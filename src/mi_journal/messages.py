@@ -295,7 +295,7 @@ def view_refused(path: object, detail: str) -> str:
 
 def _pack_named(pack: str) -> str:
     """A pack name someone typed, shown inert and cut to a readable length."""
-    from mi_journal.textsafe import inert
+    from mi_journal.core.textsafe import inert
 
     return inert(repr(pack if len(pack) <= 64 else pack[:64] + "..."))
 

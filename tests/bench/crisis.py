@@ -37,7 +37,7 @@ def statements(count: int) -> list[str]:
 
 
 def run(lines: list[str], runs: int) -> tuple[float, float, int]:
-    from mi_journal.interview import crisis
+    from mi_journal.crisis import detect as crisis
 
     crisis.detect_crisis("warm up: compile the patterns once, as a command does")
     walls, cpus, flagged = [], [], 0

@@ -83,15 +83,15 @@ TARGETS: dict[str, list[str]] = {
     "src/mi_journal/packs/template.py": [
         "tests/test_template_mutants.py", "tests/test_packs_format.py", "tests/test_pack_lint.py",
     ],
-    "src/mi_journal/interview/crisis.py": ["tests/test_crisis_detect.py"],
-    "src/mi_journal/interview/crisis_model.py": ["tests/test_crisis_detect.py"],
+    "src/mi_journal/crisis/detect.py": ["tests/test_crisis_detect.py"],
+    "src/mi_journal/crisis/model.py": ["tests/test_crisis_detect.py"],
 }
 
 # Survivors that cannot change behaviour. Key: (module, function, mutation, source text).
 _LOCKING = "src/mi_journal/storage/locking.py"
 _TEMPLATE = "src/mi_journal/packs/template.py"
-_CRISIS = "src/mi_journal/interview/crisis.py"
-_CRISIS_MODEL = "src/mi_journal/interview/crisis_model.py"
+_CRISIS = "src/mi_journal/crisis/detect.py"
+_CRISIS_MODEL = "src/mi_journal/crisis/model.py"
 _FILES = "src/mi_journal/storage/files.py"
 _NO_SUCH_FLAG = ("The getattr default is used only on a system without that flag; Linux "
                  "and macOS have every one named here.")

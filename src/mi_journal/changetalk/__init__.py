@@ -16,7 +16,7 @@ For other features:
   removed, in the person's own words (the end-of-interview summary uses it).
 - `is_sustain_talk(text) -> bool`: leans toward the status quo with no change
   talk in it (a summary mentions such answers only briefly).
-- `mi_journal.reflect.change_talk_section(entries)`: grouped change talk from
+- `mi_journal.reflect.summaries.change_talk_section(entries)`: grouped change talk from
   entries, for an export that the person asked to include it in.
 
 Cue lists are data, one module per language (`cues_en.py`); see `lexicon.py`.

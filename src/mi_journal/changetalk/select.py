@@ -92,7 +92,7 @@ def screen(pieces: list[str], whole: str) -> tuple[list[Cleared], bool]:
     doubt. A piece with crisis words that do not show the lines (negated: "I'm not
     suicidal.") is left out on its own. Each sentence is read once; a piece of
     several sentences is also read whole, as a crisis phrase may span the break."""
-    from mi_journal.interview.crisis import mentions_crisis, touches_crisis
+    from mi_journal.crisis.detect import mentions_crisis, touches_crisis
 
     if mentions_crisis(whole):
         return _beside_crisis(pieces, whole), True
@@ -137,7 +137,7 @@ _PHRASE_WORDS = 3  # a fixed phrase of change talk says what it is about ("i wan
 
 def _beside_crisis(pieces: list[str], whole: str) -> list[Cleared]:
     """The pieces of an answer with crisis language that stand alone (see above)."""
-    from mi_journal.interview.crisis import touches_crisis
+    from mi_journal.crisis.detect import touches_crisis
 
     sentences = split_statements(whole)
     spans = _spans(pieces, sentences)
@@ -170,7 +170,7 @@ def _spans(pieces: list[str], sentences: list[str]) -> list[tuple[int, int]] | N
 
 
 def _standing_alone(sentences: list[str]) -> list[bool]:
-    from mi_journal.interview.crisis import touches_crisis
+    from mi_journal.crisis.detect import touches_crisis
 
     out = [touches_crisis(sentence) for sentence in sentences]
     for number in range(len(sentences) - 1):  # a crisis phrase across the break

@@ -420,7 +420,7 @@ def tag_statement(text: str, language: str = "en", question: str | None = None) 
     The rules read it first; the language's statistical part (if it has one) then
     weighs their reading with the words, and may only keep, doubt or (when very
     sure) add change talk where the rules saw nothing against it."""
-    from mi_journal.interview.crisis import touches_crisis
+    from mi_journal.crisis.detect import touches_crisis
 
     if touches_crisis(text):  # even negated ("I'm not suicidal"): safety wins (issue 11)
         return Tagged(text=text, label=NEUTRAL, kind=None, cues=(CRISIS_CUE,), crisis=True)

@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from mi_journal import __version__
 from mi_journal.cli import exits
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 
 
 class MijGroup(TyperGroup):

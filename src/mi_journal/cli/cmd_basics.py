@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from mi_journal.errors import UsageProblem
+from mi_journal.core.errors import UsageProblem
 
 
 def register(app: typer.Typer) -> None:
@@ -30,7 +30,7 @@ def paths_command(
 ) -> None:
     """Show where your journal, goals, settings, packs, drafts and cache live."""
     from mi_journal.cli.render import print_json, print_plain
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     table = get_paths().as_dict()
     if as_json:
@@ -52,7 +52,7 @@ def note_command(
 
     if not text and stdin_is_terminal():
         from mi_journal.cli.home_screen import write_note
-        from mi_journal.journal import clean_tags
+        from mi_journal.journal.notes import clean_tags
 
         write_note(clean_tags(tag or []))  # asks for the note, as the home screen does
         return
@@ -69,7 +69,7 @@ def crisis_command() -> None:
 def config_show_command() -> None:
     """Show your settings."""
     from mi_journal.cli.render import print_plain
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.config import load_config
 
     config = load_config(get_paths())
@@ -87,8 +87,8 @@ def config_set_command(
     """Change a setting, e.g. your own local crisis line."""
     from pydantic import ValidationError
 
-    from mi_journal.errors import MijError
-    from mi_journal.paths import get_paths
+    from mi_journal.core.errors import MijError
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.config import editing_config
     from mi_journal.storage.tomlfile import describe_validation
 

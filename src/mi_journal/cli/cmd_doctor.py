@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from mi_journal.doctor import DoctorReport, Finding
+    from mi_journal.journal.doctor import DoctorReport, Finding
 
 
 def register(app: typer.Typer) -> None:
@@ -25,10 +25,11 @@ def doctor_command(
     as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
 ) -> None:
     """Check your data folder: permissions, unreadable files, leftovers, locks, index."""
-    from mi_journal import doctor, messages
+    from mi_journal import messages
     from mi_journal.cli.render import print_json
-    from mi_journal.errors import MijError
-    from mi_journal.paths import get_paths
+    from mi_journal.core.errors import MijError
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal import doctor
 
     paths = get_paths(checked=False)
     report = doctor.fix(paths) if fix else doctor.check(paths)

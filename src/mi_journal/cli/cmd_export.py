@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
 
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected
@@ -59,8 +59,8 @@ def export_command(
         report_problems,
         screen_or_file,
     )
+    from mi_journal.core.paths import get_paths
     from mi_journal.exporting.selection import select
-    from mi_journal.paths import get_paths
 
     fmt = fmt.strip().lower()
     if fmt not in _FORMATS:
@@ -113,7 +113,7 @@ def import_command(
     ),
 ) -> None:
     """Import a `mij export` JSON file, or jrnl's JSON with --from jrnl. Safe to repeat."""
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     source = source.strip().lower()
     if source not in _SOURCES:
@@ -148,10 +148,10 @@ def view_command(
 
     Each entry is shown as `mij show` has it."""
     from mi_journal.cli.journal_view import emit, render_export
+    from mi_journal.core.paths import get_paths
     from mi_journal.importing.own import read_export_file
     from mi_journal.importing.reading import ImportProblem
     from mi_journal.messages import view_refused
-    from mi_journal.paths import get_paths
 
     try:
         selected = read_export_file(file)

@@ -1,6 +1,6 @@
 """`mij goals ...`: the person's own goals, their steps and statuses.
 
-This module only parses arguments, calls mi_journal.goals and renders the
+This module only parses arguments, calls mi_journal.goals.editing and renders the
 result. The guided review lives in cli/goal_review.py.
 """
 
@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from mi_journal.cli.render import say
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
 
 if TYPE_CHECKING:
-    from mi_journal.models import Goal
-    from mi_journal.paths import Paths
+    from mi_journal.core.paths import Paths
+    from mi_journal.storage.models import Goal
 
 HELP = "Your goals, in your own words: list, add, show, edit, steps, status, review."
 
@@ -57,7 +57,7 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     """List your goals: active first, then paused (and with --all, done and set aside)."""
     from mi_journal import messages
     from mi_journal.cli.render import console, print_json, safe
-    from mi_journal.goals import goal_to_dict, hidden_count, list_goals
+    from mi_journal.goals.editing import goal_to_dict, hidden_count, list_goals
 
     paths = _paths()
     goals = list_goals(paths, include_all=show_all)
@@ -87,7 +87,7 @@ def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
     """A heading and one row per goal, in columns; the goal's words are cut to
     `width` with an ellipsis (None: rows stay whole)."""
     from mi_journal.cli.render import column_rows
-    from mi_journal.goals import status_label
+    from mi_journal.goals.editing import status_label
 
     rows: list[tuple[str, ...]] = [("id", "status", "steps", "target", "goal")]
     for goal in goals:
@@ -112,8 +112,8 @@ def add_command(
     from mi_journal import messages
     from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.cli.render import print_json, print_plain
-    from mi_journal.dates import parse_date
-    from mi_journal.goals import add_goal, goal_to_dict
+    from mi_journal.core.dates import parse_date
+    from mi_journal.goals.editing import add_goal, goal_to_dict
 
     when = parse_date(target, future=True) if target is not None else None
     goal = add_goal(_paths(), " ".join(title), why=why, target=when, steps=step or [])
@@ -131,7 +131,7 @@ def show_command(
 ) -> None:
     """Show one goal with its why, steps and notes."""
     from mi_journal.cli.render import print_json
-    from mi_journal.goals import get_goal, goal_to_dict
+    from mi_journal.goals.editing import get_goal, goal_to_dict
 
     goal = get_goal(_paths(), goal_id)
     if as_json:
@@ -142,7 +142,7 @@ def show_command(
 
 def print_goal(goal: Goal) -> None:
     from mi_journal.cli.render import console, safe, say_text
-    from mi_journal.goals import status_label
+    from mi_journal.goals.editing import status_label
 
     out = console()
     say(out, goal.title, "bold")
@@ -176,7 +176,7 @@ def edit_command(
     """Change a goal. With no options, on a terminal: opens it in your editor."""
     from mi_journal import messages
     from mi_journal.cli.render import print_plain, stdin_is_terminal, stdout_is_terminal
-    from mi_journal.goals import edit_goal
+    from mi_journal.goals.editing import edit_goal
 
     paths = _paths()
     if title is None and why is None and target is None and not clear_target:
@@ -190,7 +190,7 @@ def edit_command(
     if clear_target:
         changes["target"] = None
     elif target is not None:
-        from mi_journal.dates import parse_date
+        from mi_journal.core.dates import parse_date
 
         changes["target"] = parse_date(target, future=True)
     goal = edit_goal(paths, goal_id, **changes)
@@ -203,7 +203,7 @@ def edit_command(
 def _edit_in_editor(paths: Paths, reference: str) -> None:
     from mi_journal import messages
     from mi_journal.cli.render import console, print_plain
-    from mi_journal.goals import (
+    from mi_journal.goals.editing import (
         GoalChangedMeanwhile,
         get_goal,
         goal_as_toml,
@@ -261,7 +261,7 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
 
 
 def _keep_edit(paths: Paths, goal_id: str, text: str) -> Path:
-    from mi_journal.goals import keep_goal_edit
+    from mi_journal.goals.editing import keep_goal_edit
 
     return keep_goal_edit(paths, goal_id, text)
 
@@ -366,7 +366,7 @@ def step_command(
     """Add a step to a goal, or mark step N done (or not done again with undo)."""
     from mi_journal import messages
     from mi_journal.cli.render import print_plain
-    from mi_journal.goals import add_step, mark_step
+    from mi_journal.goals.editing import add_step, mark_step
 
     paths = _paths()
     verb = action.strip().lower()
@@ -399,7 +399,7 @@ def status_command(
     from mi_journal import messages
     from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.cli.render import print_plain
-    from mi_journal.goals import change_status, parse_status, status_label
+    from mi_journal.goals.editing import change_status, parse_status, status_label
 
     chosen = parse_status(" ".join(status))
     change = change_status(paths=_paths(), reference=goal_id, status=chosen, note=note)
@@ -426,6 +426,6 @@ def review_command(
 
 
 def _paths() -> Paths:
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     return get_paths()

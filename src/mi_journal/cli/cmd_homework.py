@@ -11,7 +11,7 @@ from mi_journal.cli.render import say
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from mi_journal.homework import Homework
+    from mi_journal.interview.homework import Homework
 
 homework_app = typer.Typer(
     help="Homework packs from a counsellor: progress, what is due, and doing the next one.",
@@ -52,8 +52,8 @@ def homework_command(
         return
     from mi_journal import messages
     from mi_journal.cli.render import console, print_json
-    from mi_journal.homework import homework_list
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.interview.homework import homework_list
 
     items = homework_list(get_paths())
     if as_json:
@@ -88,9 +88,9 @@ def do_command(
 ) -> None:
     """Do the next one: the same interview as `mij interview --pack ID`, limited to what
     was assigned."""
-    from mi_journal.homework import assigned_prompts, find_homework
+    from mi_journal.core.paths import get_paths
     from mi_journal.interview.engine import Interview
-    from mi_journal.paths import get_paths
+    from mi_journal.interview.homework import assigned_prompts, find_homework
 
     paths = get_paths()
     pack = find_homework(paths, pack_id)
@@ -103,7 +103,7 @@ def do_command(
     from mi_journal import messages
     from mi_journal.cli.cmd_interview import run_in_terminal
     from mi_journal.cli.render import stdin_is_terminal
-    from mi_journal.errors import UsageProblem
+    from mi_journal.core.errors import UsageProblem
 
     if not stdin_is_terminal():
         raise UsageProblem(messages.NOT_A_TERMINAL)
@@ -113,9 +113,9 @@ def do_command(
 def print_due_today(out: Console) -> None:
     """The home screen's homework lines; a pack that cannot be read never gets in the way."""
     from mi_journal import messages
-    from mi_journal.errors import MijError
-    from mi_journal.homework import due_today
-    from mi_journal.paths import get_paths
+    from mi_journal.core.errors import MijError
+    from mi_journal.core.paths import get_paths
+    from mi_journal.interview.homework import due_today
 
     try:
         items = due_today(get_paths())

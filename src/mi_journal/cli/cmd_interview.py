@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 import typer
 
 from mi_journal.cli.render import say
-from mi_journal.errors import UsageProblem
+from mi_journal.core.errors import UsageProblem
 
 if TYPE_CHECKING:
+    from mi_journal.core.paths import Paths
     from mi_journal.interview.engine import Interview
-    from mi_journal.models import Entry
-    from mi_journal.paths import Paths
+    from mi_journal.storage.models import Entry
 
 
 def register(app: typer.Typer) -> None:
@@ -42,7 +42,7 @@ def interview_command(
 ) -> None:
     """A guided interview, one question at a time. Your answers are kept if you stop."""
     from mi_journal import messages
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     paths = get_paths()
     if answers is not None:
@@ -65,7 +65,7 @@ def checkin_command(
     answers: str = typer.Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
 ) -> None:
     """The daily check-in: a minute or two on how today went."""
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     paths = get_paths()
     if answers is not None:
@@ -84,8 +84,8 @@ def resume_command(
     """Continue an interview you paused, where you left off."""
     from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
+    from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import delete_draft, find_draft, holding_draft, list_drafts
-    from mi_journal.paths import get_paths
 
     paths = get_paths()
     if list_them:
@@ -104,7 +104,7 @@ def resume_command(
         with holding_draft(paths, found.id):
             deleted = delete_draft(paths, found.id)
         if not deleted:
-            from mi_journal.errors import MijError
+            from mi_journal.core.errors import MijError
 
             raise MijError(messages.draft_not_discarded(found.id))
         print_plain(messages.draft_discarded(found.id))
@@ -119,8 +119,8 @@ def suggest_command(
 ) -> None:
     """The suggested next stage, with its reason (only ever a suggestion)."""
     from mi_journal.cli.render import print_json, print_plain
+    from mi_journal.core.paths import get_paths
     from mi_journal.interview.suggest import suggest_next
-    from mi_journal.paths import get_paths
 
     suggestion = suggest_next(get_paths())
     if as_json:
@@ -150,8 +150,8 @@ def draft_line(draft: object) -> str:
     """One paused interview, as `mij resume --list` and the home screen list it; one
     being answered in another terminal right now says so."""
     from mi_journal import messages
+    from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import Draft, draft_is_open
-    from mi_journal.paths import get_paths
 
     assert isinstance(draft, Draft)
     part = f" ({draft.stage.value})" if draft.stage else ""
@@ -185,7 +185,7 @@ def _resume_held(paths: Paths, draft_id: str) -> None:
     from mi_journal import messages
     from mi_journal.cli.interview_ui import InterviewUI
     from mi_journal.cli.render import console, safe
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.interview.drafts import draft_path, read_draft, resume_interview
     from mi_journal.interview.engine import Interview
     from mi_journal.packs.registry import find_pack
@@ -243,7 +243,7 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
     if entry.summary:
         print_plain(entry.summary)
     print_plain(messages.interview_saved(entry.id))
-    from mi_journal.interview.crisis import answer_crisis, merge_findings
+    from mi_journal.crisis.detect import answer_crisis, merge_findings
 
     finding = merge_findings(answer_crisis(answer.value) for answer in entry.answers)
     if finding is not None:
@@ -256,10 +256,10 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
 def save_entry_or_keep_draft(paths: Paths, interview: Interview) -> Entry:
     """Save the entry; one too large to read back is refused, and the answers kept as a draft."""
     from mi_journal import messages
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.interview.drafts import draft_from_interview, new_draft_id, save_draft
     from mi_journal.interview.session import save_entry
-    from mi_journal.models import now
+    from mi_journal.storage.models import now
     from mi_journal.storage.tomlfile import TooLargeToStore
 
     try:

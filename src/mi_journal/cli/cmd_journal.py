@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
 
 
@@ -74,15 +74,15 @@ def show_command(
     as_json: bool = typer.Option(False, "--json", help="Print the whole entry as JSON."),
 ) -> None:
     """Show one entry: each question as it was asked, and your answer."""
-    from mi_journal.browse import find_entry
     from mi_journal.cli.journal_view import emit, render_entry
     from mi_journal.cli.render import print_json
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal.changes import find_entry
 
     paths = get_paths()
     if reference.strip().lower() == "last":
-        from mi_journal.browse import find_last_entry
         from mi_journal.cli.journal_view import warn_unreadable
+        from mi_journal.journal.changes import find_last_entry
         from mi_journal.messages import SHOW_LAST_PASSED_OVER
 
         path, entry, passed_over = find_last_entry(paths)
@@ -103,10 +103,10 @@ def tag_command(
                                         help="+TAG adds a tag, -TAG removes one."),
 ) -> None:
     """Add or remove tags on an entry: mij tag ID +work -old."""
-    from mi_journal.browse import tag_entry
     from mi_journal.cli.render import print_plain
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal.changes import tag_entry
     from mi_journal.messages import tags_changed
-    from mi_journal.paths import get_paths
 
     entry_id, change = tag_entry(get_paths(), reference, list(changes))
     print_plain(tags_changed(entry_id, change.added, change.removed, change.tags))
@@ -185,13 +185,13 @@ def edit_command(
 ) -> None:
     """Edit an entry's file in your $EDITOR; it is saved only if it still reads correctly."""
     from mi_journal import messages
-    from mi_journal.browse import check_edit, discard_draft, save_edit, start_edit
     from mi_journal.cli.render import print_plain, stdin_is_terminal
-    from mi_journal.errors import DataFileError
-    from mi_journal.paths import get_paths
+    from mi_journal.core.errors import DataFileError
+    from mi_journal.core.paths import get_paths
+    from mi_journal.core.textsafe import inert
+    from mi_journal.journal.changes import check_edit, discard_draft, save_edit, start_edit
     from mi_journal.storage.files import read_bytes_limited
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
-    from mi_journal.textsafe import inert
 
     paths = get_paths()
     command = editor_command()
@@ -236,7 +236,7 @@ def _offer_crisis_lines(before: Entry, after: Entry) -> None:
     """After an edit is saved: the help lines if the words just written suggest danger
     (only text that was not in the entry before is read)."""
     from mi_journal.cli.crisis import offer_crisis_lines
-    from mi_journal.reflect import own_words
+    from mi_journal.reflect.summaries import own_words
 
     old = {text for text, _ in own_words(before)}
     offer_crisis_lines(*(text for text, _ in own_words(after) if text not in old))
@@ -248,10 +248,10 @@ def delete_command(
 ) -> None:
     """Delete one entry, after asking (it cannot be undone)."""
     from mi_journal import messages
-    from mi_journal.browse import delete_entry, find_entry
     from mi_journal.cli.render import print_plain, stdin_is_terminal
+    from mi_journal.core.paths import get_paths
     from mi_journal.index import preview_of
-    from mi_journal.paths import get_paths
+    from mi_journal.journal.changes import delete_entry, find_entry
 
     paths = get_paths()
     path, entry = find_entry(paths, reference)
@@ -278,11 +278,11 @@ def delete_command(
 
 def reindex_command() -> None:
     """Rebuild the search index from your entry files (it is only a cache)."""
-    from mi_journal.browse import rebuild_search_index
     from mi_journal.cli.journal_view import index_notice, warn_problems
     from mi_journal.cli.render import print_plain
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal.changes import rebuild_search_index
     from mi_journal.messages import reindex_done
-    from mi_journal.paths import get_paths
 
     report = rebuild_search_index(get_paths(), notice=index_notice)
     warn_problems(report)

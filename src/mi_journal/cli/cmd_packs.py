@@ -37,8 +37,8 @@ def list_command(
 ) -> None:
     """List the built-in and installed packs, their stages and prompt counts."""
     from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.core.paths import get_paths
     from mi_journal.packs.registry import list_packs
-    from mi_journal.paths import get_paths
 
     listing = list_packs(get_paths())
     for problem in listing.problems:
@@ -47,8 +47,8 @@ def list_command(
     if as_json:
         print_json(rows)
         return
-    from mi_journal.browse import NARROW_ROW
     from mi_journal.cli.render import console_width, print_column_rows
+    from mi_journal.journal.changes import NARROW_ROW
 
     # One row per pack, cut to the screen; on a narrow one the stages make way.
     out = console()
@@ -69,8 +69,8 @@ def show_command(
 ) -> None:
     """Show a pack's prompts, grouped by stage."""
     from mi_journal.cli.render import console, print_json
+    from mi_journal.core.paths import get_paths
     from mi_journal.packs.registry import find_pack
-    from mi_journal.paths import get_paths
 
     entry = find_pack(get_paths(), pack_id)
     pack = entry.pack
@@ -222,8 +222,8 @@ def add_command(
 
     from mi_journal import messages
     from mi_journal.cli.render import console
+    from mi_journal.core.paths import get_paths
     from mi_journal.packs.install import install_pack
-    from mi_journal.paths import get_paths
 
     done = install_pack(get_paths(), Path(file), replace=replace)
     title = done.pack.pack.title
@@ -242,10 +242,10 @@ def remove_command(
     """Remove a pack you installed. Entries written with it stay in your journal."""
     from mi_journal import messages
     from mi_journal.cli.render import console
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
+    from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import list_drafts
     from mi_journal.packs.install import remove_pack
-    from mi_journal.paths import get_paths
 
     paths = get_paths()
     paused = [d for d in list_drafts(paths).drafts if d.pack == pack_id]

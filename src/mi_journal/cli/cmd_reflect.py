@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from mi_journal.reflect import Quote, Reflection, WeekTally
+    from mi_journal.reflect.summaries import Quote, Reflection, WeekTally
 
 _MAX_STDIN_BYTES = 64 * 1024 * 1024
 _WEEKS_SHOWN = 12
@@ -52,9 +52,9 @@ def reflect_command(
     if ctx.invoked_subcommand is not None:
         return
     from mi_journal.cli.render import console, print_json
-    from mi_journal.dates import parse_since
-    from mi_journal.paths import get_paths
-    from mi_journal.reflect import build_reflection, hidden_keys, reflection_json
+    from mi_journal.core.dates import parse_since
+    from mi_journal.core.paths import get_paths
+    from mi_journal.reflect.summaries import build_reflection, hidden_keys, reflection_json
     from mi_journal.storage.entries import load_entries
 
     start = parse_since(since) if since is not None else None
@@ -76,9 +76,9 @@ def tag_command() -> None:
     read as the answer to that question."""
     from mi_journal.changetalk import tag_statement
     from mi_journal.cli.render import stdin_is_terminal
-    from mi_journal.errors import MijError, UsageProblem
+    from mi_journal.core.errors import MijError, UsageProblem
+    from mi_journal.core.textsafe import safe_json
     from mi_journal.messages import REFLECT_TAG_NEEDS_INPUT
-    from mi_journal.textsafe import safe_json
 
     if stdin_is_terminal():
         raise UsageProblem(REFLECT_TAG_NEEDS_INPUT)
@@ -107,9 +107,9 @@ def hide_command(
     """Set one of your quotes aside: it is not shown again in `mij reflect` or in an
     export's change-talk section. Nothing is deleted; `mij reflect unhide` brings it back."""
     from mi_journal.cli.render import console, safe
+    from mi_journal.core.paths import get_paths
     from mi_journal.messages import reflect_hidden_done
-    from mi_journal.paths import get_paths
-    from mi_journal.reflect import hide_quote
+    from mi_journal.reflect.summaries import hide_quote
     from mi_journal.storage.entries import load_entries
 
     paths = get_paths()
@@ -128,9 +128,9 @@ def unhide_command(
 ) -> None:
     """Bring back a quote you set aside, so it is shown again."""
     from mi_journal.cli.render import console, safe
+    from mi_journal.core.paths import get_paths
     from mi_journal.messages import reflect_unhidden_done
-    from mi_journal.paths import get_paths
-    from mi_journal.reflect import unhide_quote
+    from mi_journal.reflect.summaries import unhide_quote
 
     item = unhide_quote(get_paths(), reference)
     console().print(safe(f"\u201c{' '.join(item.text.split())}\u201d", "dim"))
@@ -143,8 +143,8 @@ def hidden_command(
     """The quotes you set aside, each with the reference `mij reflect unhide` takes."""
     from mi_journal.changetalk.select import quote_ref
     from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.core.paths import get_paths
     from mi_journal.messages import REFLECT_HIDDEN_NONE, REFLECT_HIDDEN_TITLE
-    from mi_journal.paths import get_paths
     from mi_journal.storage.hidden import load_hidden
 
     quotes = load_hidden(get_paths()).quotes
@@ -182,8 +182,8 @@ def _statement_and_question(line: str) -> tuple[str, str | None]:
 
 
 def _warn_unreadable(problems: Sequence[object]) -> None:
+    from mi_journal.core.textsafe import inert
     from mi_journal.messages import REFLECT_FILE_SKIPPED
-    from mi_journal.textsafe import inert
 
     for problem in problems:
         sys.stderr.write(f"mij: {REFLECT_FILE_SKIPPED} {inert(' '.join(str(problem).split()))}\n")

@@ -11,7 +11,7 @@ from mi_journal.cli.render import say
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from mi_journal.trends import Trend
+    from mi_journal.reflect.trends import Trend
 
 _AXIS_WIDTH = 4  # "10 │"
 _STYLES = {"importance": "magenta", "confidence": "cyan", "readiness": "yellow"}
@@ -36,11 +36,11 @@ def trends_command(
 ) -> None:
     """Your importance, confidence and readiness rulers over time, as a chart."""
     from mi_journal.cli.render import console, print_json
-    from mi_journal.dates import parse_since
-    from mi_journal.errors import UsageProblem
-    from mi_journal.models import Ruler
-    from mi_journal.paths import get_paths
-    from mi_journal.trends import build_trend, read_readings, trend_json
+    from mi_journal.core.dates import parse_since
+    from mi_journal.core.errors import UsageProblem
+    from mi_journal.core.paths import get_paths
+    from mi_journal.reflect.trends import build_trend, read_readings, trend_json
+    from mi_journal.storage.models import Ruler
 
     rulers = list(Ruler)
     if ruler is not None:
@@ -66,8 +66,8 @@ def _warn_unreadable(problems: list[str]) -> None:
     """One line per entry file the chart leaves out, on stderr; the file is untouched."""
     import sys
 
+    from mi_journal.core.textsafe import inert
     from mi_journal.messages import TRENDS_FILE_SKIPPED
-    from mi_journal.textsafe import inert
 
     for problem in problems:
         sys.stderr.write(f"mij: {TRENDS_FILE_SKIPPED} {inert(problem)}\n")
@@ -93,7 +93,7 @@ def _print_trend(out: Console, trend: Trend, filtered: bool, columns: int) -> No
 def _print_chart(out: Console, trend: Trend, columns: int) -> None:
     from rich.text import Text
 
-    from mi_journal.trends import RULER_MAX, bucket_label, grid
+    from mi_journal.reflect.trends import RULER_MAX, bucket_label, grid
 
     rows = grid(trend)
     cell = max(1, min(4, columns // max(1, len(trend.buckets))))
@@ -138,7 +138,7 @@ def _print_chart(out: Console, trend: Trend, columns: int) -> None:
 def _print_summary(out: Console, trend: Trend) -> None:
     from rich.table import Table
 
-    from mi_journal.trends import summarise
+    from mi_journal.reflect.trends import summarise
 
     table = Table(box=None, show_edge=False, pad_edge=False)
     for name in ("ruler", "readings", "first", "latest", "range"):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from mi_journal import messages
 
 if TYPE_CHECKING:
-    from mi_journal.interview.crisis import CrisisFinding
+    from mi_journal.crisis.detect import CrisisFinding
 
 BULLET = "  - "
 # Lines shown bold on a terminal (headings) and dim (the hint).
@@ -97,7 +97,7 @@ def _section(heading: str, steps: tuple[str, ...]) -> list[str]:
 
 def local_crisis_line() -> str:
     """The person's own line from the config; the help lines show even if it is broken."""
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
     from mi_journal.storage.config import load_config
 
     try:
@@ -114,7 +114,7 @@ def print_plain_block(finding: CrisisFinding | None = None, reference: bool = Fa
 
     from mi_journal.cli.home import fit_crisis_line
     from mi_journal.cli.render import terminal_width as plain_width
-    from mi_journal.textsafe import inert
+    from mi_journal.core.textsafe import inert
 
     stream = sys.stderr if stderr else sys.stdout
     width = plain_width()
@@ -144,6 +144,6 @@ def find_in(texts: Iterable[str]) -> CrisisFinding | None:
     chosen = [text for text in texts if isinstance(text, str) and text.strip()]
     if not chosen:
         return None
-    from mi_journal.interview.crisis import texts_crisis
+    from mi_journal.crisis.detect import texts_crisis
 
     return texts_crisis(chosen)

@@ -14,11 +14,11 @@ import re
 import sys
 from collections.abc import Callable
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 
 
 def print_error(message: str) -> None:
-    from mi_journal.textsafe import inert
+    from mi_journal.core.textsafe import inert
 
     first_line = inert(" ".join(message.split()))
     sys.stderr.write("\n".join(_fitted(f"mij: {first_line}")) + "\n")
@@ -82,7 +82,7 @@ def print_debug_traceback(exc: BaseException) -> None:
     """Frames (file, line, function, source line) and messages; never local variables."""
     import traceback
 
-    from mi_journal.textsafe import inert
+    from mi_journal.core.textsafe import inert
 
     chain: list[BaseException] = []
     current: BaseException | None = exc

@@ -15,10 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from mi_journal.errors import UsageProblem
+from mi_journal.core.errors import UsageProblem
 
 if TYPE_CHECKING:
-    from mi_journal.errors import DataFileError
+    from mi_journal.core.errors import DataFileError
     from mi_journal.exporting.selection import JsonSelection, Selection
 
 _CHUNK_CHARS = 1 << 18
@@ -34,7 +34,7 @@ def build_selection(since: str | None, until: str | None, pack: str | None,
                     stage: str | None, tag: str | None, include_goals: bool | None,
                     change_talk: bool = False) -> Selection:
     from mi_journal.exporting.selection import Selection
-    from mi_journal.filters import build_filter
+    from mi_journal.journal.filters import build_filter
 
     if include_goals is None:
         # A pack report for a counsellor holds that pack's entries unless the
@@ -45,7 +45,7 @@ def build_selection(since: str | None, until: str | None, pack: str | None,
     chosen = build_filter(since=since, until=until, stage=stage, pack=pack, tag=tag)
     chosen_stage = None
     if chosen.stage is not None:
-        from mi_journal.models import Stage
+        from mi_journal.storage.models import Stage
 
         chosen_stage = Stage(chosen.stage)
     start, end, pack, tag = chosen.since, chosen.until, chosen.pack, chosen.tag
@@ -103,7 +103,7 @@ def output_stream(output: Path | None, force: bool) -> Iterator[BinaryIO]:
         with stream_writer(target) as out:
             yield out
         return
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.messages import export_exists
 
     try:
@@ -114,7 +114,7 @@ def output_stream(output: Path | None, force: bool) -> Iterator[BinaryIO]:
 
 
 def report_problems(problems: list[DataFileError]) -> None:
-    from mi_journal.textsafe import inert
+    from mi_journal.core.textsafe import inert
 
     if not problems:
         return
@@ -133,9 +133,9 @@ def report_goal_copies(include_goals: bool) -> None:
     """A sync tool's copy of goals.toml is not in the export: say so, as for entries."""
     if not include_goals:
         return
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.core.textsafe import inert
     from mi_journal.storage.sync import copy_notes
-    from mi_journal.textsafe import inert
 
     for line in copy_notes(get_paths().goals):
         sys.stderr.write(inert(f"mij: note: {line}") + "\n")
@@ -174,9 +174,9 @@ def export_json(selection: Selection, output: Path | None, force: bool) -> None:
     The selection is opened first, so a selection refused (an unknown --pack)
     leaves no trace: not even the output's folder is created.
     """
+    from mi_journal.core.paths import get_paths
     from mi_journal.exporting.selection import open_json_selection
     from mi_journal.messages import export_is_folder, export_written
-    from mi_journal.paths import get_paths
 
     if output is not None and output.expanduser().is_dir():
         raise UsageProblem(export_is_folder(output))

@@ -14,19 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 from mi_journal import messages
 from mi_journal.cli.render import say
-from mi_journal.errors import DataFileError, MijError, UsageProblem
+from mi_journal.core.errors import DataFileError, MijError, UsageProblem
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from mi_journal.goal_review import GoalReview
-    from mi_journal.models import Goal
-    from mi_journal.paths import Paths
+    from mi_journal.core.paths import Paths
+    from mi_journal.goals.review import GoalReview
+    from mi_journal.storage.models import Goal
 
 
 def run_review(paths: Paths, answers_file: Path | None) -> None:
     from mi_journal.cli.render import console, stdin_is_terminal, stdout_is_terminal
-    from mi_journal.goal_review import active_goals, reviews_from_mapping, save_review
+    from mi_journal.goals.review import active_goals, reviews_from_mapping, save_review
 
     out = console()
     if answers_file is not None:
@@ -95,7 +95,7 @@ def _keep_as_note(paths: Paths, written: list[tuple[str, str]]) -> str | None:
     blocks = [f"{question}\n{answer}" for question, answer in written if answer.strip()]
     if not blocks:
         return None
-    from mi_journal.journal import add_note
+    from mi_journal.journal.notes import add_note
 
     return add_note(paths, "\n\n".join([messages.REVIEW_STOPPED_NOTE_TITLE, *blocks])).id
 
@@ -107,8 +107,8 @@ def ask_about(
     """Ask about each goal; every question and answer is also added to `written` as
     soon as it is typed (the typing so far is put there too when Ctrl-C comes), and
     each answer to `read` once it has been read for crisis words."""
-    from mi_journal.goal_review import GoalReview, mentions_setback
-    from mi_journal.interview.crisis import mentions_crisis
+    from mi_journal.crisis.detect import mentions_crisis
+    from mi_journal.goals.review import GoalReview, mentions_setback
 
     written = [] if written is None else written
     read = [] if read is None else read
@@ -158,7 +158,7 @@ def _ask_text(
 def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
     """Words that suggest danger: the help lines at once (in full the first time),
     then the review carries on; nothing is saved until the end, as before."""
-    from mi_journal.interview.crisis import detect_crisis
+    from mi_journal.crisis.detect import detect_crisis
 
     finding = detect_crisis(answer) if answer else None
     if finding is None:
@@ -178,7 +178,7 @@ def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
 
 def _ask_decision(out: Console, question: str) -> str:
     from mi_journal.cli.line_input import read_line
-    from mi_journal.goal_review import parse_decision
+    from mi_journal.goals.review import parse_decision
 
     say(out, question, "bold cyan")
     for letter, word, meaning in messages.REVIEW_DECISION_CHOICES:

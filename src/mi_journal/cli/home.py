@@ -19,13 +19,13 @@ from mi_journal.cli.render import (
     wrap_words,
 )
 from mi_journal.cli.render import terminal_width as plain_width  # noqa: F401 (kept for callers)
-from mi_journal.paths import get_paths
-from mi_journal.textsafe import inert
+from mi_journal.core.paths import get_paths
+from mi_journal.core.textsafe import inert
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from mi_journal.interview.crisis import CrisisFinding
+    from mi_journal.crisis.detect import CrisisFinding
 
 HANGING = " " * len(BULLET)
 
@@ -141,7 +141,7 @@ def _wait_for_enter(out: Console) -> None:
 
 
 def status_line(on_home_screen: bool = False) -> str:
-    from mi_journal.journal import journal_status
+    from mi_journal.journal.notes import journal_status
 
     status = journal_status(get_paths())
     if status.entry_count == 0:

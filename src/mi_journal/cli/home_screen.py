@@ -18,7 +18,7 @@ from mi_journal.cli.render import console, safe, say
 
 if TYPE_CHECKING:
 
-    from mi_journal.paths import Paths
+    from mi_journal.core.paths import Paths
 
 
 def _has_module(name: str) -> bool:
@@ -29,10 +29,10 @@ def _has_module(name: str) -> bool:
 
 
 def _sparkline(paths: Paths) -> str | None:
-    if not _has_module("mi_journal.trends"):
+    if not _has_module("mi_journal.reflect.trends"):
         return None
     try:
-        from mi_journal import trends
+        from mi_journal.reflect import trends
 
         line = trends.home_sparkline(paths)
     except Exception:
@@ -42,10 +42,10 @@ def _sparkline(paths: Paths) -> str | None:
 
 def _homework(paths: Paths) -> list[Any]:
     """Homework one might do today; a pack that cannot be read never gets in the way."""
-    if not _has_module("mi_journal.homework"):
+    if not _has_module("mi_journal.interview.homework"):
         return []
     try:
-        from mi_journal.homework import due_today
+        from mi_journal.interview.homework import due_today
 
         return list(due_today(paths))
     except Exception:
@@ -54,7 +54,7 @@ def _homework(paths: Paths) -> list[Any]:
 
 def _active_goals(paths: Paths) -> list[Any]:
     try:
-        from mi_journal.goals import list_goals
+        from mi_journal.goals.editing import list_goals
 
         return [goal for goal in list_goals(paths) if goal.status.value == "active"]
     except Exception:
@@ -87,7 +87,7 @@ def _suggestion(paths: Paths) -> tuple[str, str] | None:
 def run_home_screen() -> None:
     from mi_journal.cli.home import status_line
     from mi_journal.cli.line_input import enable_line_editing
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
 
     enable_line_editing()  # arrow keys, and bracketed paste for the note
     paths = get_paths()
@@ -225,8 +225,8 @@ _STAGES = ("engaging", "focusing", "evoking", "planning")
 def _homework_interview(paths: Paths, pack_id: str) -> None:
     """As `mij homework do ID`: the pack's interview, limited to what was assigned."""
     from mi_journal.cli.cmd_interview import run_in_terminal
-    from mi_journal.homework import assigned_prompts, find_homework
     from mi_journal.interview.engine import Interview
+    from mi_journal.interview.homework import assigned_prompts, find_homework
 
     pack = find_homework(paths, pack_id)
     console().print()
@@ -343,8 +343,8 @@ def _write_note(tags: list[str] | None = None) -> bool:
     """
     from mi_journal.cli.line_input import arrived_together, read_line
     from mi_journal.cli.note import offer_crisis_lines
-    from mi_journal.journal import add_note
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal.notes import add_note
 
     out = console()
     out.print()

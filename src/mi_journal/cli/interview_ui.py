@@ -24,9 +24,9 @@ from mi_journal import messages
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from mi_journal.core.paths import Paths
     from mi_journal.interview.engine import Interview, Question
-    from mi_journal.models import Entry
-    from mi_journal.paths import Paths
+    from mi_journal.storage.models import Entry
 
 MULTI_LINE_KINDS = ("long_text", "list")
 # Kinds whose answer is the person's own words: lines pasted together stay in one
@@ -93,7 +93,7 @@ class InterviewUI:
         out: Console | None = None,
     ) -> None:
         from mi_journal.cli.render import console
-        from mi_journal.models import now
+        from mi_journal.storage.models import now
 
         self.paths = paths
         self.interview = interview
@@ -430,7 +430,7 @@ class InterviewUI:
         self._check_crisis(value)
 
     def _saved(self) -> None:
-        from mi_journal.errors import MijError
+        from mi_journal.core.errors import MijError
 
         self._skip_asked = ""
 
@@ -444,7 +444,7 @@ class InterviewUI:
         """Right after an answer with words that suggest danger: the help lines, in
         full the first time; later only what was not shown yet (an overdose, someone
         else at risk) or a short reminder."""
-        from mi_journal.interview.crisis import answer_crisis
+        from mi_journal.crisis.detect import answer_crisis
 
         finding = answer_crisis(value)
         if finding is None:
@@ -509,7 +509,7 @@ class InterviewUI:
 
     def _paused(self, typed: list[str]) -> None:
         """Keep a draft; when it cannot be written, show every answer, then the one-line error."""
-        from mi_journal.errors import MijError
+        from mi_journal.core.errors import MijError
 
         try:
             saved = self.save_draft(typed)
@@ -524,7 +524,7 @@ class InterviewUI:
     def _finish(self) -> Entry:
         import typer
 
-        from mi_journal.errors import MijError
+        from mi_journal.core.errors import MijError
         from mi_journal.interview.session import save_entry
 
         try:
@@ -543,7 +543,7 @@ class InterviewUI:
 
     def _keep_somehow(self) -> None:
         """The entry could not be written: keep the draft, or at least show every answer."""
-        from mi_journal.errors import MijError
+        from mi_journal.core.errors import MijError
 
         with contextlib.suppress(MijError):
             if self.save_draft():
@@ -570,7 +570,7 @@ class InterviewUI:
             self.say(text)
 
     def _offer_goal(self, entry: Entry) -> None:
-        from mi_journal.errors import MijError
+        from mi_journal.core.errors import MijError
         from mi_journal.interview.session import add_offered_goal, goal_offer, link_goal
 
         offer = goal_offer(self.interview)
@@ -637,7 +637,7 @@ def edit_text(paths: Paths, initial: str) -> str | None:
             return None
         from pathlib import Path
 
-        from mi_journal.errors import MijError
+        from mi_journal.core.errors import MijError
         from mi_journal.storage.files import read_bytes_limited
         from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
 

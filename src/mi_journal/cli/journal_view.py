@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
 
 if TYPE_CHECKING:
+    from mi_journal.core.paths import Paths
     from mi_journal.exporting.selection import Selected
     from mi_journal.index import Index, IndexedEntry, IndexReport
-    from mi_journal.models import Entry
-    from mi_journal.paths import Paths
+    from mi_journal.storage.models import Entry
 
 
 # `-n` bounds, shared with the Typer option in cmd_journal.
@@ -31,7 +31,7 @@ MAX_NUMBER = 1_000_000
 def check_number(number: int | None) -> None:
     """`-n` must be 1..1,000,000 (a usage mistake otherwise, exit 2)."""
     if number is not None and not MIN_NUMBER <= number <= MAX_NUMBER:
-        from mi_journal.errors import UsageProblem
+        from mi_journal.core.errors import UsageProblem
 
         raise UsageProblem(f"-n must be a whole number from {MIN_NUMBER} to {MAX_NUMBER:,}.")
 
@@ -57,8 +57,8 @@ def warn_problems(report: IndexReport) -> None:
 def warn_unreadable(problems: list[DataFileError], lead: str | None = None) -> None:
     """One line per file on stderr, each starting with `lead` (default: left out of
     this list)."""
+    from mi_journal.core.textsafe import inert
     from mi_journal.messages import JOURNAL_FILE_SKIPPED
-    from mi_journal.textsafe import inert
 
     for problem in problems:
         line = inert(" ".join(str(problem).split()))
@@ -156,9 +156,9 @@ def list_rows(entries: Sequence[IndexedEntry], width: int | None) -> list[str]:
     shown), then the entry's words, then its tags. Cut to `width`, the tags keep up to
     half of the room after the kind (whole tags, then "+N" for the rest) and the words
     the other half, so neither hides the other behind an ellipsis."""
-    from mi_journal.browse import list_parts
     from mi_journal.cli.render import cells, fit
-    from mi_journal.textsafe import inert
+    from mi_journal.core.textsafe import inert
+    from mi_journal.journal.changes import list_parts
 
     parts = [list_parts(row, width) for row in entries]
     kind_width = max((cells(inert(head[-1])) for head, _, _ in parts), default=0)
@@ -193,10 +193,10 @@ def _fitted_tags(tags: list[str], room: int) -> str:
 
 
 def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empty: str) -> None:
-    from mi_journal.browse import json_rows
     from mi_journal.cli.render import terminal_width
+    from mi_journal.core.textsafe import safe_json
     from mi_journal.index import IndexedEntry
-    from mi_journal.textsafe import safe_json
+    from mi_journal.journal.changes import json_rows
 
     entries = [row for row in rows if isinstance(row, IndexedEntry)]
     if request.as_json:
@@ -213,7 +213,7 @@ def _print_rows(paths: Paths, rows: Sequence[object], request: ListRequest, empt
 
 
 def _filters(request: ListRequest, paths: Paths):  # type: ignore[no-untyped-def]
-    from mi_journal.filters import build_filter, resolve_goal_filter
+    from mi_journal.journal.filters import build_filter, resolve_goal_filter
 
     filters = build_filter(since=request.since, until=request.until, stage=request.stage,
                            pack=request.pack, goal=request.goal, tag=request.tag)
@@ -224,9 +224,9 @@ def _filters(request: ListRequest, paths: Paths):  # type: ignore[no-untyped-def
 
 
 def run_list(request: ListRequest) -> int:
+    from mi_journal.core.paths import get_paths
     from mi_journal.index import open_index
     from mi_journal.messages import JOURNAL_NO_ENTRIES, JOURNAL_NOTHING_MATCHES
-    from mi_journal.paths import get_paths
 
     check_number(request.number)
     paths = get_paths()
@@ -252,6 +252,7 @@ def _unknown_pack_hint(paths: Paths, pack: str | None, ix: Index) -> str | None:
 
 
 def run_search(request: ListRequest) -> int:
+    from mi_journal.core.paths import get_paths
     from mi_journal.index import open_index, parse_query
     from mi_journal.index.search_text import SearchTerm
     from mi_journal.messages import (
@@ -259,7 +260,6 @@ def run_search(request: ListRequest) -> int:
         search_found_nothing,
         search_no_exact_phrase,
     )
-    from mi_journal.paths import get_paths
 
     check_number(request.number)
     paths = get_paths()
@@ -318,8 +318,8 @@ SNIPPET_INDENT = "    "
 def _snippet_line(context: object, width: int | None, tty: bool) -> str:
     """`    …words around the match…`, cut to `width` columns."""
     from mi_journal.cli.render import ELLIPSIS, cells
+    from mi_journal.core.textsafe import inert
     from mi_journal.index.snippets import Snippet
-    from mi_journal.textsafe import inert
 
     assert isinstance(context, Snippet)
     room = None if width is None else max(width - len(SNIPPET_INDENT), 10) - 1
@@ -430,10 +430,10 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
 
     from rich.console import Console
 
-    from mi_journal.browse import answer_text
     from mi_journal.cli.render import say
+    from mi_journal.journal.changes import answer_text
     from mi_journal.messages import tag_shown
-    from mi_journal.models import EntryKind
+    from mi_journal.storage.models import EntryKind
 
     buffer = io.StringIO()
     out = Console(file=buffer, force_terminal=tty, no_color=not tty, width=width,
@@ -476,7 +476,7 @@ def render_export(selected: Selected, file: str) -> str:
 
     from mi_journal.cli.render import stdout_is_terminal, wrap
     from mi_journal.exporting.common import count_and_period
-    from mi_journal.goals import status_label
+    from mi_journal.goals.editing import status_label
     from mi_journal.messages import EXPORT_NO_ENTRIES, view_heading
 
     tty = stdout_is_terminal()

@@ -9,11 +9,11 @@ from __future__ import annotations
 import sys
 
 from mi_journal import messages
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
 
 
 def read_stdin() -> str:
-    from mi_journal.limits import MAX_NOTE_CHARS
+    from mi_journal.core.limits import MAX_NOTE_CHARS
 
     limit = MAX_NOTE_CHARS * 4  # bytes: no character takes more than 4 in UTF-8
     data = sys.stdin.buffer.read(limit + 1)
@@ -27,8 +27,8 @@ def read_stdin() -> str:
 
 def save_note(words: list[str], tags: list[str]) -> None:
     from mi_journal.cli.render import stdin_is_terminal
-    from mi_journal.journal import add_quick_note, clean_tags
-    from mi_journal.paths import get_paths
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal.notes import add_quick_note, clean_tags
 
     if words:
         body = " ".join(words)

@@ -8,7 +8,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.textsafe import inert, is_wide, safe_json
+from mi_journal.core.textsafe import inert, is_wide, safe_json
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mi_journal.models import Answer, Entry, EntryKind, Goal
+from mi_journal.storage.models import Answer, Entry, EntryKind, Goal
 
 if TYPE_CHECKING:
-    from mi_journal.reflect import KindGroup
+    from mi_journal.reflect.summaries import KindGroup
 
 
 def when(entry: Entry) -> str:
@@ -85,7 +85,7 @@ def change_talk_groups(
 ) -> list[KindGroup]:
     """The person's own change talk in these entries, mobilizing kinds first: the
     same selection as `mij reflect` (no crisis language, none they set aside)."""
-    from mi_journal.reflect import change_talk_section
+    from mi_journal.reflect.summaries import change_talk_section
 
     return change_talk_section(entries, hidden=hidden)
 
@@ -93,7 +93,7 @@ def change_talk_groups(
 def crisis_left_out(entries: list[Entry]) -> bool:
     """Whether some of the person's words here held crisis language: the change-talk
     section never lists it and says so in one line instead."""
-    from mi_journal.reflect import crisis_left_out as left_out
+    from mi_journal.reflect.summaries import crisis_left_out as left_out
 
     return left_out(entries) > 0
 

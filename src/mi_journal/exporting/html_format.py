@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
+from mi_journal.core.textsafe import inert
 from mi_journal.exporting.common import (
     answer_lines,
     answered,
@@ -24,8 +25,7 @@ from mi_journal.exporting.common import (
 )
 from mi_journal.exporting.pack_report import PackReport
 from mi_journal.exporting.selection import Selected
-from mi_journal.models import Entry, Goal
-from mi_journal.textsafe import inert
+from mi_journal.storage.models import Entry, Goal
 
 CSS = """
 :root { color-scheme: light; }
@@ -185,7 +185,7 @@ def _entry(entry: Entry, report: PackReport | None) -> str:
 def _rulers(selected: Selected) -> str:
     from mi_journal.exporting.svg import STYLE, ruler_chart, rulers_with_readings
     from mi_journal.messages import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
-    from mi_journal.trends import build_trend, readings_from_entries, summarise
+    from mi_journal.reflect.trends import build_trend, readings_from_entries, summarise
 
     readings = readings_from_entries(selected.entries)
     parts = [f"<h2>{escape(EXPORT_RULERS_HEADING)}</h2>"]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected, Selection
-    from mi_journal.models import Entry, Goal
+    from mi_journal.storage.models import Entry, Goal
 
 EXPORT_FORMAT = "mi-journal-export"
 EXPORT_SCHEMA = 1
@@ -37,7 +37,7 @@ def export_document(selected: Selected) -> dict[str, Any]:
 
 
 def _compact(item: Any) -> str:
-    from mi_journal.textsafe import safe_json
+    from mi_journal.core.textsafe import safe_json
 
     return safe_json(item, indent=None)
 

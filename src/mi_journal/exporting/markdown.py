@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mi_journal.core.textsafe import inert
 from mi_journal.exporting.common import (
     answer_lines,
     answered,
@@ -25,8 +26,7 @@ from mi_journal.exporting.common import (
 )
 from mi_journal.exporting.pack_report import PackReport
 from mi_journal.exporting.selection import Selected
-from mi_journal.models import Entry, Goal
-from mi_journal.textsafe import inert
+from mi_journal.storage.models import Entry, Goal
 
 # Characters that start inline structure anywhere: emphasis, code spans, links and
 # images. `(`, `)` and `!` are left as they are: with `[` escaped no link or image
@@ -113,7 +113,7 @@ def _rulers(entries: list[Entry]) -> list[str]:
     """The rulers over the period as a table, as the HTML report shows them beside
     its chart: how many readings, the first and the latest, and the range."""
     from mi_journal.messages import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
-    from mi_journal.trends import build_trend, readings_from_entries, summarise
+    from mi_journal.reflect.trends import build_trend, readings_from_entries, summarise
 
     lines = [f"## {EXPORT_RULERS_HEADING}", ""]
     trend = build_trend(readings_from_entries(entries))

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from mi_journal.models import Entry
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
+from mi_journal.storage.models import Entry
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,8 @@ def _title_from_entries(pack_id: str, entries: Iterable[Entry]) -> str:
 
 def pack_report(paths: Paths, pack_id: str, pack_entries: list[Entry], today: date) -> PackReport:
     """The header of a report of `pack_id`; `pack_entries`: all its entries, oldest first."""
-    from mi_journal.errors import MijError
-    from mi_journal.homework import progress_for
+    from mi_journal.core.errors import MijError
+    from mi_journal.interview.homework import progress_for
     from mi_journal.messages import export_homework_period, export_homework_progress
     from mi_journal.packs.registry import find_pack
 

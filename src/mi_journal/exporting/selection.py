@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.errors import DataFileError, MijError
-from mi_journal.paths import Paths
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 
 if TYPE_CHECKING:
     from mi_journal.exporting.pack_report import PackReport
     from mi_journal.index import EntryFilter, Index
-    from mi_journal.models import Entry, Goal, Stage
+    from mi_journal.storage.models import Entry, Goal, Stage
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _entry_filter(selection: Selection) -> EntryFilter:
 
 
 def _goals(paths: Paths, selection: Selection) -> list[Goal]:
-    from mi_journal.errors import DataFileError
+    from mi_journal.core.errors import DataFileError
     from mi_journal.messages import export_goals_unreadable
     from mi_journal.storage.goals import load_goals
 
@@ -120,7 +120,7 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
     skipped silently.
     """
     from mi_journal.index import EntryFilter, open_index
-    from mi_journal.models import Entry, now
+    from mi_journal.storage.models import Entry, now
 
     goals = _goals(paths, selection)
     with open_index(paths, full=True) as index:
@@ -142,7 +142,7 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
         header = pack_report(paths, selection.pack, pack_entries, when.date())
     hidden: frozenset[str] = frozenset()
     if selection.change_talk:
-        from mi_journal.reflect import hidden_keys
+        from mi_journal.reflect.summaries import hidden_keys
 
         hidden = hidden_keys(paths)
     return Selected(entries, goals, when, selection, problems, header, hidden)
@@ -195,7 +195,7 @@ def _goal_lines(paths: Paths, selection: Selection, index: Index) -> list[str]:
         from mi_journal.storage.sync import placeholder_for
 
         if os.path.lexists(placeholder_for(paths.goals)):  # refused, as load_goals does
-            from mi_journal.errors import MijError
+            from mi_journal.core.errors import MijError
             from mi_journal.messages import goals_in_cloud_only
 
             raise MijError(goals_in_cloud_only(str(placeholder_for(paths.goals)))) from None

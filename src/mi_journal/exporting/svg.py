@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from mi_journal.models import Ruler
-from mi_journal.trends import RULER_MAX, Reading
+from mi_journal.reflect.trends import RULER_MAX, Reading
+from mi_journal.storage.models import Ruler
 
 WIDTH = 720
 HEIGHT = 240

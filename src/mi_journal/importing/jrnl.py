@@ -26,10 +26,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from mi_journal.core.paths import Paths
 from mi_journal.importing.reading import ImportProblem, read_json_file
 from mi_journal.importing.writing import JRNL_SOURCE, ImportCounts, Pending, write_import
-from mi_journal.models import Entry, EntryKind
-from mi_journal.paths import Paths
+from mi_journal.storage.models import Entry, EntryKind
 
 STARRED_TAG = "starred"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mi_journal.core.paths import Paths
 from mi_journal.importing.reading import ImportProblem, read_json_file
 from mi_journal.importing.writing import ImportCounts, Pending, write_import
-from mi_journal.models import Entry, Goal
-from mi_journal.paths import Paths
+from mi_journal.storage.models import Entry, Goal
 
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected
@@ -102,7 +102,7 @@ def read_export_file(path: Path) -> Selected:
     from datetime import datetime
 
     from mi_journal.exporting.selection import Selected, Selection
-    from mi_journal.models import now
+    from mi_journal.storage.models import now
 
     data = read_json_file(path)
     pending, goals = parse_export(path, data)

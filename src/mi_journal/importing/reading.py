@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
@@ -35,7 +35,7 @@ def _no_constants(name: str) -> Any:
 
 
 def parse_json_bytes(path: object, raw: bytes) -> Any:
-    from mi_journal.textfile import decode_utf8
+    from mi_journal.core.textfile import decode_utf8
 
     try:
         text = decode_utf8(raw)

@@ -14,8 +14,8 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mi_journal.models import Entry, Goal
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
+from mi_journal.storage.models import Entry, Goal
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class ImportCounts:
 
 def prepare(entry: Entry) -> bytes:
     """The entry's file bytes; raises MijError if they could not be stored or read back."""
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES, dump_model
 
     data = dump_model(entry)
@@ -69,7 +69,7 @@ class Sorted:
 
 def prepare_new(paths: Paths, source: object, pending: list[Pending]) -> Sorted:
     """File bytes for each entry whose id is not in the journal (nor earlier in the file)."""
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.importing.reading import ImportProblem
     from mi_journal.storage.entries import entry_path
 
@@ -115,7 +115,7 @@ def _imported_as_other_id(paths: Paths, entry: Entry, by_suffix: dict[str, list[
     """A jrnl entry's id holds its local time when first imported, and the rest is
     from its content: imported again under another time zone, the time part
     differs. The same `source` under the same random part is the same entry."""
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.storage.entries import entry_path, read_entry
 
     for other in by_suffix.get(entry.id.rsplit("-", 1)[-1], []):
@@ -165,7 +165,7 @@ def _local_json(paths: Paths, ids: list[str]) -> dict[str, str]:
             return index.entry_json_by_id(ids)
     except IndexBusy:
         pass  # Another mij is updating the index: read the files instead.
-    from mi_journal.errors import DataFileError
+    from mi_journal.core.errors import DataFileError
     from mi_journal.exporting.json_format import entry_json
     from mi_journal.storage.entries import entry_path, read_entry
 
@@ -210,8 +210,8 @@ def _import_entries(
 def holds_crisis_words(entries: Iterable[Entry]) -> bool:
     """Whether any of these entries holds, in the person's own words, words that
     suggest danger (the import then says so in one quiet line)."""
-    from mi_journal.interview.crisis import mentions_crisis
-    from mi_journal.reflect import own_words
+    from mi_journal.crisis.detect import mentions_crisis
+    from mi_journal.reflect.summaries import own_words
 
     return any(mentions_crisis(text) for entry in entries for text, _ in own_words(entry))
 

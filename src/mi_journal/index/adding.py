@@ -13,7 +13,8 @@ import os
 import time
 from pathlib import Path
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.index.database import (
     IndexReplaced,
     _begin_write,
@@ -23,7 +24,6 @@ from mi_journal.index.database import (
 )
 from mi_journal.index.refresh import DIGEST_MAX_BYTES, RACY_SECONDS, _upsert
 from mi_journal.index.rows import note_row
-from mi_journal.paths import Paths
 
 
 def add_written_note(paths: Paths, path: Path) -> bool:

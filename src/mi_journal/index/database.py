@@ -15,9 +15,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.index.search_text import SearchTerm, matches
-from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
     import sqlite3

@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.index.database import (
     BUSY_SECONDS,
     IndexBusy,
@@ -35,10 +36,9 @@ from mi_journal.index.database import (
 from mi_journal.index.queries import Index
 from mi_journal.index.refresh import Notice, _parse, _refresh
 from mi_journal.index.rows import EntryFilter, IndexReport
-from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
 
 INDEX_LOCK = "index"

@@ -10,7 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.index.database import (
     BUSY_SECONDS,
     IndexBusy,
@@ -28,7 +29,6 @@ from mi_journal.index.search_text import (
     parse_query,
     tag_key,
 )
-from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
     import sqlite3

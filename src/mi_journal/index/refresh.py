@@ -41,16 +41,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.index.database import _FTS_TRIGGERS, _begin_write
 from mi_journal.index.rows import IndexReport, _row_for
-from mi_journal.paths import Paths
 from mi_journal.storage.entries import spelled_name
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
 FULL_CHECK_MAX = 5_000
 ALWAYS_CHECKED_MONTHS = 2
@@ -180,8 +180,8 @@ def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None
     from concurrent.futures import ProcessPoolExecutor
 
     # Load what the workers need before forking, so each does not import it again.
-    import mi_journal.models
-    import mi_journal.storage.entries  # noqa: F401
+    import mi_journal.storage.entries
+    import mi_journal.storage.models  # noqa: F401
 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,

@@ -9,11 +9,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.errors import DataFileError
+from mi_journal.core.errors import DataFileError
 from mi_journal.index.search_text import normalize, tag_key
 
 if TYPE_CHECKING:
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
 PREVIEW_CHARS = 160  # rows are cut to the terminal's width when shown
 
@@ -136,7 +136,7 @@ def note_row(rel: str, folder: str, mtime_ns: int, size: int,
     tests/test_index_notes.py checks on generated notes that this equals
     `_row_for(Entry.model_validate(stored))`.
     """
-    from mi_journal.textsafe import safe_json
+    from mi_journal.core.textsafe import safe_json
 
     created: datetime = stored["created"]
     text: str = stored["text"]

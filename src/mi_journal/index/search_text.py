@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mi_journal.errors import UsageProblem
-from mi_journal.textsafe import is_wide
+from mi_journal.core.errors import UsageProblem
+from mi_journal.core.textsafe import is_wide
 
 _TOKEN = re.compile(r"[^\W_]+")
 

@@ -23,10 +23,13 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, Field, StringConstraints
 
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.limits import ENTRY_ID_RE, MAX_ANSWER_CHARS
+from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import Given, Interview
-from mi_journal.limits import ENTRY_ID_RE, MAX_ANSWER_CHARS
-from mi_journal.models import (
+from mi_journal.storage.entries import new_entry_id
+from mi_journal.storage.files import atomic_write_bytes, is_temp_file
+from mi_journal.storage.models import (
     Answer,
     EntryId,
     Slug,
@@ -35,9 +38,6 @@ from mi_journal.models import (
     Text,
     now,
 )
-from mi_journal.paths import Paths
-from mi_journal.storage.entries import new_entry_id
-from mi_journal.storage.files import atomic_write_bytes, is_temp_file
 
 DRAFT_SCHEMA: Literal[1] = 1
 # Larger than the entry limit on purpose: answers whose entry would be too large to

@@ -21,9 +21,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mi_journal import messages
-from mi_journal.interview.crisis import answer_touches_crisis
-from mi_journal.limits import MAX_ANSWER_CHARS
-from mi_journal.models import (
+from mi_journal.core.limits import MAX_ANSWER_CHARS
+from mi_journal.crisis.detect import answer_touches_crisis
+from mi_journal.packs.conditions import conditions_hold
+from mi_journal.packs.model import Pack, Prompt
+from mi_journal.packs.template import references, render
+from mi_journal.storage.models import (
     Answer,
     AnswerKind,
     AnswerValue,
@@ -32,9 +35,6 @@ from mi_journal.models import (
     Ruler,
     Stage,
 )
-from mi_journal.packs.conditions import conditions_hold
-from mi_journal.packs.model import Pack, Prompt
-from mi_journal.packs.template import references, render
 
 YES = frozenset({"y", "yes"})
 NO = frozenset({"n", "no"})

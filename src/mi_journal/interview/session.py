@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from mi_journal import messages
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import AnswerProblem, Interview
-from mi_journal.models import Entry, Goal, Stage, now
 from mi_journal.packs.model import Pack
-from mi_journal.paths import Paths
+from mi_journal.storage.models import Entry, Goal, Stage, now
 
 MAX_ANSWERS_FILE_BYTES = 1024 * 1024
 STAGE_NAMES = tuple(stage.value for stage in Stage)
@@ -85,7 +85,7 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
     Feeds `suggest_last` prompts: the focus named in focusing is offered again in
     evoking and planning. Reads entries newest first and stops when all are found.
     """
-    from mi_journal.interview.crisis import touches_crisis
+    from mi_journal.crisis.detect import touches_crisis
     from mi_journal.interview.suggest import entries_newest_first
 
     wanted = set(prompt_ids)
@@ -248,7 +248,7 @@ def goal_offer(interview: Interview) -> GoalOffer | None:
 
 def add_offered_goal(paths: Paths, offer: GoalOffer) -> Goal:
     """Add the goal (only ever called after the person said yes)."""
-    from mi_journal.goals import add_goal
+    from mi_journal.goals.editing import add_goal
 
     return add_goal(paths, offer.title, why=offer.why, steps=offer.steps)
 

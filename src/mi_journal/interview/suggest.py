@@ -27,8 +27,8 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from mi_journal import messages
-from mi_journal.models import Entry, EntryKind, Ruler, Stage, now
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
+from mi_journal.storage.models import Entry, EntryKind, Ruler, Stage, now
 
 EVOKING_WITHIN = timedelta(days=14)
 LOW_RULER = 6
@@ -101,7 +101,7 @@ def decide(history: History, active_goals: int | None) -> Suggestion:
 
 
 def entries_newest_first(paths: Paths) -> Iterable[Entry]:
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.storage.entries import iter_entry_files, read_entry
 
     for path in sorted(iter_entry_files(paths), key=lambda p: p.stem, reverse=True):
@@ -112,9 +112,9 @@ def entries_newest_first(paths: Paths) -> Iterable[Entry]:
 
 
 def _active_goal_count(paths: Paths) -> int | None:
-    from mi_journal.errors import MijError
-    from mi_journal.models import GoalStatus
+    from mi_journal.core.errors import MijError
     from mi_journal.storage.goals import load_goals
+    from mi_journal.storage.models import GoalStatus
 
     try:
         return sum(1 for goal in load_goals(paths).goals if goal.status is GoalStatus.active)

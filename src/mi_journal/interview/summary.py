@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mi_journal import messages
-from mi_journal.models import Answer, AnswerKind, Stage
 from mi_journal.packs.model import Pack
 from mi_journal.packs.template import show_value
+from mi_journal.storage.models import Answer, AnswerKind, Stage
 
 PER_KIND = 3
 QUOTE_CHARS = 400

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 ID_MARK = "@PACK_ID@"

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mi_journal import messages
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.packs.authoring import check_pack_id
 from mi_journal.packs.loader import PackError, load_pack_bytes
 from mi_journal.packs.model import MAX_PACK_BYTES, Pack
 from mi_journal.packs.registry import builtin_pack_ids, installed_pack_path
-from mi_journal.paths import Paths
 
 LOCK_NAME = "packs"
 

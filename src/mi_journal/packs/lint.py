@@ -195,8 +195,8 @@ def _why_not_ten(text: str, ruler: str) -> str | None:
 
 def _ruler_for(pack: Pack, prompt: Prompt) -> str:
     """The scale prompt a follow-up is about: one it quotes, else the nearest before it."""
-    from mi_journal.models import AnswerKind
     from mi_journal.packs.template import TemplateSyntaxError, references
+    from mi_journal.storage.models import AnswerKind
 
     scales = {p.id for p in pack.prompts if p.kind is AnswerKind.scale}
     try:
@@ -309,7 +309,7 @@ class QuestionCount:
 
 
 def count_questions(pack: Pack) -> QuestionCount:
-    from mi_journal.models import AnswerKind
+    from mi_journal.storage.models import AnswerKind
 
     counts = {"open": 0, "closed_wording": 0, "rulers": 0, "choices": 0, "yes_no": 0}
     for prompt in pack.prompts:
@@ -399,7 +399,7 @@ def _error(exc: Exception, source: str) -> Finding:
 
 
 def check_bytes(raw: bytes, source: str) -> tuple[Pack | None, list[Finding]]:
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.packs.loader import load_pack_bytes
 
     try:
@@ -411,7 +411,7 @@ def check_bytes(raw: bytes, source: str) -> tuple[Pack | None, list[Finding]]:
 
 def check_file(path: Path) -> tuple[Pack | None, list[Finding]]:
     """Load `path` and lint it; a pack that does not load gives one error finding."""
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.packs.loader import load_pack_file
 
     source = str(path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 from mi_journal.packs.model import MAX_PACK_BYTES, Pack, PackReferenceError, check_pack_references
 
 
@@ -27,7 +27,7 @@ class PackError(MijError):
 
 
 def _decode(source: str, raw: bytes) -> str:
-    from mi_journal.textfile import decode_utf8
+    from mi_journal.core.textfile import decode_utf8
 
     try:
         return decode_utf8(raw)
@@ -72,7 +72,7 @@ def parse_pack(text: str, source: str) -> Pack:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        from mi_journal.textfile import toml_syntax_detail
+        from mi_journal.core.textfile import toml_syntax_detail
 
         raise PackError(source, toml_syntax_detail(exc, text), kind="syntax") from None
     except RecursionError:

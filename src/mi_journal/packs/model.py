@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from mi_journal.models import AnswerKind, Ruler, Slug, Stage, Text
+from mi_journal.storage.models import AnswerKind, Ruler, Slug, Stage, Text
 
 MAX_PACK_BYTES = 1024 * 1024
 MAX_PROMPTS = 500

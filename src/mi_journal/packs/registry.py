@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.packs.loader import PackError, load_pack_bytes, load_pack_file
 from mi_journal.packs.model import Pack
-from mi_journal.paths import Paths
 
 Source = Literal["built-in", "installed"]
 

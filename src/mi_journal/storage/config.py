@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from mi_journal.limits import CONFIG_SCHEMA
-from mi_journal.models import Config
-from mi_journal.paths import Paths
+from mi_journal.core.limits import CONFIG_SCHEMA
+from mi_journal.core.paths import Paths
 from mi_journal.storage.files import atomic_write_bytes
 from mi_journal.storage.locking import locked
+from mi_journal.storage.models import Config
 from mi_journal.storage.tomlfile import dump_model, read_model
 
 

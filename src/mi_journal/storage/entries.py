@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal import messages
-from mi_journal.errors import DataFileError, MijError
-from mi_journal.limits import ENTRY_ID_RE, ENTRY_SCHEMA
-from mi_journal.paths import Paths
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.limits import ENTRY_ID_RE, ENTRY_SCHEMA
+from mi_journal.core.paths import Paths
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
 from mi_journal.storage.locking import locked
 from mi_journal.storage.sync import is_cloud_placeholder, placeholder_target
@@ -33,7 +33,7 @@ from mi_journal.storage.tomlfile import (
 )
 
 if TYPE_CHECKING:  # writing a quick note must not wait for pydantic to load
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
 _SUFFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 
@@ -166,7 +166,7 @@ class CloudOnly(DataFileError):
 
 
 def read_entry(path: Path) -> Entry:
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
     odd = odd_name_in(path)
     if odd is not None:

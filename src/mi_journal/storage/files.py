@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700

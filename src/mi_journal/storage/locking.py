@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from mi_journal.errors import MijError
+from mi_journal.core.errors import MijError
 from mi_journal.storage.files import FILE_MODE, ensure_private_dir, os_error_reason
 
 DEFAULT_TIMEOUT = 30.0

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from mi_journal.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError
 
 if TYPE_CHECKING:  # pydantic is imported only where a model is read, not to write a note
     from pydantic import BaseModel, ValidationError
@@ -93,7 +93,7 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
     """Parse bytes read from `path`; any problem becomes a DataFileError."""
     import tomllib
 
-    from mi_journal.textfile import decode_utf8, toml_syntax_detail
+    from mi_journal.core.textfile import decode_utf8, toml_syntax_detail
 
     try:
         text = decode_utf8(raw)

@@ -4,9 +4,9 @@ fast paths that skip the command-line parser use it."""
 
 from __future__ import annotations
 
-from mi_journal.errors import MijError, UsageProblem
+from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.core.paths import Paths
 from mi_journal.index import EntryFilter
-from mi_journal.paths import Paths
 
 # The stage names, kept here so that listing never has to load the models
 # (tests check they equal models.Stage).
@@ -27,7 +27,7 @@ def build_filter(
     """Check and turn the filter options a person typed into an EntryFilter."""
     since_day = until_day = None
     if since is not None or until is not None:
-        from mi_journal.dates import parse_date, parse_since
+        from mi_journal.core.dates import parse_date, parse_since
 
         # An empty --since '' is a date that cannot be read, not "no filter".
         since_day = parse_since(since) if since is not None else None

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mi_journal.errors import DataFileError, MijError, UsageProblem
+from mi_journal.core.errors import DataFileError, MijError, UsageProblem
+from mi_journal.core.paths import Paths
 from mi_journal.index import IndexedEntry
-from mi_journal.paths import Paths
 
 if TYPE_CHECKING:
     from mi_journal.index import IndexReport, Notice
-    from mi_journal.models import Answer, Entry
+    from mi_journal.storage.models import Answer, Entry
 
 def kind_label(row: IndexedEntry) -> str:
     # The built-in stage packs share their stage's name: say it once. A check-in is no
@@ -85,8 +85,8 @@ def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
 
 
 def _indexed_path(paths: Paths, entry_id: str) -> Path | None:
+    from mi_journal.core.limits import ENTRY_ID_RE
     from mi_journal.index import open_index
-    from mi_journal.limits import ENTRY_ID_RE
 
     if not ENTRY_ID_RE.match(entry_id):
         return None
@@ -97,8 +97,8 @@ def _indexed_path(paths: Paths, entry_id: str) -> Path | None:
 def find_last_entry(paths: Paths) -> tuple[Path, Entry, list[DataFileError]]:
     """The newest entry that can be read, and the entry files newer than it that
     could not (so `show last` can say it passed over them)."""
+    from mi_journal.core.limits import ENTRY_ID_RE
     from mi_journal.index import open_index
-    from mi_journal.limits import ENTRY_ID_RE
 
     with open_index(paths) as ix:
         path = ix.resolve("last").path
@@ -171,9 +171,9 @@ def parse_tag_changes(changes: list[str]) -> tuple[list[str], list[str]]:
 def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, TagChange]:
     """Add and remove tags on one entry; returns its id and what changed."""
     from mi_journal.index import tag_key
-    from mi_journal.models import now
     from mi_journal.storage.entries import replace_entry
     from mi_journal.storage.locking import locked
+    from mi_journal.storage.models import now
 
     add, remove = parse_tag_changes(changes)
     _, entry = find_entry(paths, reference)
@@ -278,7 +278,7 @@ class EditedEntry:
 def check_edit(session: EditSession, raw: bytes) -> EditedEntry | None:
     """The edited entry, or None if nothing changed. Raises DataFileError
     (naming the draft file and the problem) if it does not validate."""
-    from mi_journal.models import now
+    from mi_journal.storage.models import now
     from mi_journal.storage.tomlfile import dump_model
 
     if raw == session.original_bytes:
@@ -338,8 +338,8 @@ def _reads_as(draft: Path, data: bytes, entry: Entry) -> bool:
 
 def _entry_from(draft: Path, raw: bytes) -> Entry:
     """The entry an edited draft holds, read as an entry file is read."""
-    from mi_journal.limits import ENTRY_SCHEMA
-    from mi_journal.models import Entry
+    from mi_journal.core.limits import ENTRY_SCHEMA
+    from mi_journal.storage.models import Entry
     from mi_journal.storage.tomlfile import model_from_bytes
 
     return model_from_bytes(draft, raw, Entry, "entry", ENTRY_SCHEMA)

@@ -23,8 +23,8 @@ from pydantic import (
     model_validator,
 )
 
-from mi_journal.dates import now as now
-from mi_journal.limits import (
+from mi_journal.core.dates import now as now
+from mi_journal.core.limits import (
     CONFIG_SCHEMA,
     ENTRY_ID_RE,
     ENTRY_SCHEMA,

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mi_journal import messages
-from mi_journal.errors import MijError
-from mi_journal.goals import (
+from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
+from mi_journal.goals.editing import (
     checked,
     copy_goal,
     find_goal,
@@ -23,9 +24,17 @@ from mi_journal.goals import (
     ordered,
     status_label,
 )
-from mi_journal.models import Answer, AnswerKind, Entry, EntryKind, Goal, GoalStatus, Stage, now
-from mi_journal.paths import Paths
 from mi_journal.storage.goals import editing_goals, load_goals
+from mi_journal.storage.models import (
+    Answer,
+    AnswerKind,
+    Entry,
+    EntryKind,
+    Goal,
+    GoalStatus,
+    Stage,
+    now,
+)
 
 REVIEW_PACK = "goal-review"
 DECISIONS = ("keep", "adjust", "pause", "set-aside", "done")

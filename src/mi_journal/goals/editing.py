@@ -19,16 +19,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from mi_journal import messages
-from mi_journal.errors import MijError, UsageProblem
-from mi_journal.models import (
+from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.core.paths import Paths
+from mi_journal.storage.goals import editing_goals, load_goals
+from mi_journal.storage.models import (
     Goal,
     GoalList,
     GoalStatus,
     Step,
     now,
 )
-from mi_journal.paths import Paths
-from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.tomlfile import describe_validation
 
 ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -328,7 +328,7 @@ def goal_from_toml(original: Goal, text: str) -> Goal:
     """
     import tomllib
 
-    from mi_journal.dates import parse_date
+    from mi_journal.core.dates import parse_date
 
     try:
         data = tomllib.loads(text)

@@ -47,8 +47,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from mi_journal.interview import crisis_model
-from mi_journal.interview import crisis_words as words
+from mi_journal.crisis import model as crisis_model
+from mi_journal.crisis import words
 
 # One list of categories: the model's weight tables are stored in this order.
 CATEGORIES = crisis_model.CATEGORIES

@@ -85,7 +85,7 @@ def get_paths(*, checked: bool = True) -> Paths:
     """
     home = data_home()
     if checked and os.path.exists(home) and not os.path.isdir(home):
-        from mi_journal.errors import MijError
+        from mi_journal.core.errors import MijError
 
         raise MijError(
             f"the data folder {home} is not a folder; check MI_JOURNAL_HOME "

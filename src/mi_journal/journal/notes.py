@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal import messages
-from mi_journal.dates import now
-from mi_journal.errors import MijError
-from mi_journal.limits import (
+from mi_journal.core.dates import now
+from mi_journal.core.errors import MijError
+from mi_journal.core.limits import (
     ENTRY_ID_RE,
     ENTRY_SCHEMA,
     MAX_NOTE_CHARS,
@@ -19,7 +19,7 @@ from mi_journal.limits import (
     SURROGATE_PROBLEM,
     has_surrogates,
 )
-from mi_journal.paths import Paths
+from mi_journal.core.paths import Paths
 from mi_journal.storage.entries import (
     iter_entry_files,
     new_entry_id,
@@ -28,7 +28,7 @@ from mi_journal.storage.entries import (
 )
 
 if TYPE_CHECKING:
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
 
 
 def note_record(
@@ -92,7 +92,7 @@ def add_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> Entry:
     """Save a free-text note as its own entry. Cost does not grow with the journal."""
     from pydantic import ValidationError
 
-    from mi_journal.models import Entry
+    from mi_journal.storage.models import Entry
     from mi_journal.storage.tomlfile import describe_validation
 
     try:

@@ -23,7 +23,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-from mi_journal.errors import UsageProblem
+from mi_journal.core.errors import UsageProblem
 
 _ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _OFFSET = re.compile(

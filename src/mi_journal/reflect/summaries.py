@@ -44,12 +44,12 @@ from mi_journal.changetalk.select import (
     tag_cleared,
     without_crisis,
 )
-from mi_journal.errors import MijError
-from mi_journal.models import AnswerKind, Entry
+from mi_journal.core.errors import MijError
+from mi_journal.storage.models import AnswerKind, Entry
 
 if TYPE_CHECKING:
-    from mi_journal.models import HiddenQuote
-    from mi_journal.paths import Paths
+    from mi_journal.core.paths import Paths
+    from mi_journal.storage.models import HiddenQuote
 
 THEME_KINDS = ("reasons", "need", "desire")
 THEME_LIMIT = 5
@@ -317,8 +317,8 @@ def hide_quote(paths: Paths, entries: Iterable[Entry], reference: str) -> Hidden
         reflect_hide_ambiguous,
         reflect_hide_no_match,
     )
-    from mi_journal.models import HiddenQuote, now
     from mi_journal.storage.hidden import editing_hidden
+    from mi_journal.storage.models import HiddenQuote, now
 
     quotes, _, _ = _collect(in_period(entries, None))
     found = _matching(reference, [quote.text for quote in quotes])

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from mi_journal.models import Entry
+from mi_journal.core.paths import Paths
 from mi_journal.packs.model import Assignment, Pack
-from mi_journal.paths import Paths
+from mi_journal.storage.models import Entry
 
 Status = Literal["upcoming", "due-today", "waiting", "room-left", "done"]
 
@@ -133,7 +133,7 @@ def due_today(paths: Paths, today: date | None = None) -> list[Homework]:
 
 def find_homework(paths: Paths, pack_id: str) -> Pack:
     from mi_journal import messages
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
     from mi_journal.packs.registry import find_pack
 
     pack = find_pack(paths, pack_id.strip()).pack

@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from itertools import combinations, pairwise, repeat
 from pathlib import Path
 
-from mi_journal.interview import crisis_words
+from mi_journal.crisis import words as crisis_words
 
 CATEGORIES = ("suicide", "self_harm", "overdose", "other_person")
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -44,7 +44,7 @@ _NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "without", "n
 _SCOPE_ENDS = frozenset({"but", "though", "although", "yet", "except", "however"})
 _CUES_SHOWN = 3
 LETTERS = True
-WEIGHTS = Path(__file__).with_name("crisis_weights.json")
+WEIGHTS = Path(__file__).with_name("weights.json")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mi_journal.errors import DataFileError, MijError
-from mi_journal.paths import Paths
+from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.storage.files import STALE_TEMP_SECONDS, stale_temp_files
 
 # Kinds of finding, in the order they are shown.

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
-from mi_journal.models import Entry, Ruler
+from mi_journal.storage.models import Entry, Ruler
 
 if TYPE_CHECKING:
-    from mi_journal.paths import Paths
+    from mi_journal.core.paths import Paths
 
 Unit = Literal["day", "week", "month", "year"]
 UNITS: tuple[Unit, ...] = ("day", "week", "month", "year")
@@ -302,7 +302,7 @@ def home_sparkline(paths: Paths) -> str | None:
     number. None when there are no readings yet, or when they cannot be read
     just now (the home screen then says nothing; `mij trends` would explain).
     """
-    from mi_journal.errors import MijError
+    from mi_journal.core.errors import MijError
 
     try:
         readings = load_readings(paths)

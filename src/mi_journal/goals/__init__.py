@@ -1,0 +1,3 @@
+"""The person's own goals: adding and editing them (`editing`) and reviewing them
+(`review`).
+"""
