@@ -297,13 +297,13 @@ def test_a_new_file_is_parsed_once_while_its_bytes_stay_the_same(  # type: ignor
     path = entry_path(paths, first.id)
     assert refresh_index(paths).added == 3  # Just written: their times are not trusted yet.
     parsed: list[Path] = []
-    real = refresh_mod._parse
+    real = refresh_mod.parse_entry
 
     def counting(target: Path):  # type: ignore[no-untyped-def]
         parsed.append(target)
         return real(target)
 
-    monkeypatch.setattr(refresh_mod, "_parse", counting)
+    monkeypatch.setattr(refresh_mod, "parse_entry", counting)
     assert refresh_index(paths).updated == 0
     assert parsed == []
     # The same size, other bytes, in the same clock tick: seen by the digest.

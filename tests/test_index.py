@@ -263,7 +263,7 @@ def test_unwritable_cache_falls_back_to_memory(paths, monkeypatch) -> None:  # t
     def refuse(_paths):  # type: ignore[no-untyped-def]
         raise OSError(13, "Permission denied")
 
-    monkeypatch.setattr(opening_mod, "_connect_file", refuse)
+    monkeypatch.setattr(opening_mod, "connect_file", refuse)
     with open_index(paths) as ix:
         assert ids(ix.search(["memory"])) == [entry.id]
     assert not index_path(paths).exists()
@@ -362,7 +362,7 @@ def _fts_ids(paths, word: str) -> list[str]:  # type: ignore[no-untyped-def]
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     finally:
         db.close()
-    assert set(database_mod._FTS_TRIGGERS) <= triggers  # back after every bulk fill
+    assert set(database_mod.FTS_TRIGGERS) <= triggers  # back after every bulk fill
     return [row[0] for row in found]
 
 
@@ -399,7 +399,7 @@ def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) ->
     for n in range(4):
         make_entry(paths, f"lighthouse more {n}", days_ago=n)
     assert refresh_mod._bulk_fts(_open_db(paths), True, 4)  # These four go in one pass.
-    real_upsert = refresh_mod._upsert
+    real_upsert = refresh_mod.upsert_row
     calls = []
 
     def upsert_then_stop(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -408,11 +408,11 @@ def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) ->
             raise KeyboardInterrupt
         return real_upsert(*args, **kwargs)
 
-    monkeypatch.setattr(refresh_mod, "_upsert", upsert_then_stop)
+    monkeypatch.setattr(refresh_mod, "upsert_row", upsert_then_stop)
     with pytest.raises(KeyboardInterrupt):
         refresh_index(paths)
     assert _fts_ids(paths, "lighthouse") == [kept.id]  # rolled back, triggers intact
-    monkeypatch.setattr(refresh_mod, "_upsert", real_upsert)
+    monkeypatch.setattr(refresh_mod, "upsert_row", real_upsert)
     assert refresh_index(paths).total == 5
     assert len(_fts_ids(paths, "lighthouse")) == 5
 
@@ -441,7 +441,7 @@ def test_a_read_only_index_file_falls_back_to_reading_the_files(paths, monkeypat
     def cannot_build(paths_, notice) -> None:  # type: ignore[no-untyped-def]
         raise OSError(30, "Read-only file system", str(paths_.cache))
 
-    monkeypatch.setattr(opening_mod, "_connect_file", read_only_connect)
+    monkeypatch.setattr(opening_mod, "connect_file", read_only_connect)
     monkeypatch.setattr(opening_mod, "_build_and_swap", cannot_build)
     before = index_path(paths).read_bytes()
     with open_index(paths) as ix:
@@ -479,7 +479,7 @@ def test_a_read_only_index_file_in_a_writable_cache_is_replaced(paths, monkeypat
     first = make_entry(paths, "first", days_ago=2)
     refresh_index(paths)
     later = make_entry(paths, "later", days_ago=1)
-    real_connect = opening_mod._connect_file
+    real_connect = opening_mod.connect_file
     calls: list[int] = []
 
     def read_only_once(paths_):  # type: ignore[no-untyped-def]
@@ -489,7 +489,7 @@ def test_a_read_only_index_file_in_a_writable_cache_is_replaced(paths, monkeypat
             return sqlite3.connect(uri, uri=True, isolation_level=None), False
         return real_connect(paths_)
 
-    monkeypatch.setattr(opening_mod, "_connect_file", read_only_once)
+    monkeypatch.setattr(opening_mod, "connect_file", read_only_once)
     with open_index(paths) as ix:
         assert ids(ix.query()) == [later.id, first.id]
         assert ix.db.execute("PRAGMA database_list").fetchone()[2] == str(index_path(paths))
@@ -504,7 +504,7 @@ def test_no_room_for_the_index_still_lets_the_journal_be_read(paths, monkeypatch
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("database or disk is full")
 
-    real_refresh = opening_mod._refresh
+    real_refresh = opening_mod.refresh_database
 
     def refresh_on_disk_only(paths_, db, *args, **kwargs):  # type: ignore[no-untyped-def]
         if db.execute("PRAGMA database_list").fetchone()[2]:
@@ -513,7 +513,7 @@ def test_no_room_for_the_index_still_lets_the_journal_be_read(paths, monkeypatch
 
     refresh_index(paths)  # an index with the entry in it, before the disk fills up
     kept = index_path(paths).read_bytes()
-    monkeypatch.setattr(opening_mod, "_refresh", refresh_on_disk_only)
+    monkeypatch.setattr(opening_mod, "refresh_database", refresh_on_disk_only)
     with open_index(paths) as ix:
         assert ids(ix.query()) == [entry.id]
         assert ix.db.execute("PRAGMA database_list").fetchone()[2] == ""  # in memory

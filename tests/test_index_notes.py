@@ -18,7 +18,7 @@ from mi_journal.core.errors import MijError
 from mi_journal.index import index_path, open_index, refresh_index
 from mi_journal.index import refresh as refresh_mod
 from mi_journal.index.adding import add_written_note
-from mi_journal.index.rows import _row_for, note_row
+from mi_journal.index.rows import note_row, row_for
 from mi_journal.journal.notes import add_quick_note, note_record
 from mi_journal.storage.models import Entry
 from mi_journal.storage.tomlfile import dump_record
@@ -39,7 +39,7 @@ def test_note_row_is_the_row_a_read_builds(text: str, tags: list[str], zone: tim
     except MijError:  # refused notes are test_note.py's business
         return
     stored = tomllib.loads(dump_record(record).decode("utf-8"))  # as read back from the file
-    expected = _row_for("2026/03/x.toml", "2026/03", -1, 123, Entry.model_validate(stored))
+    expected = row_for("2026/03/x.toml", "2026/03", -1, 123, Entry.model_validate(stored))
     assert note_row("2026/03/x.toml", "2026/03", -1, 123, stored) == expected
 
 

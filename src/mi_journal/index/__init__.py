@@ -26,6 +26,8 @@ Where things are
 
 Import from ``mi_journal.index``; a test that changes a module's constant or
 function patches the submodule that uses it (the package only re-exports).
+A name the parts share is public (no leading underscore); a leading underscore
+means private to its own file.
 
 API for other features
 ----------------------

@@ -17,12 +17,12 @@ from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.index.database import (
     IndexReplaced,
-    _begin_write,
-    _prepare,
+    begin_write,
     connect_tracked,
     index_path,
+    prepare_schema,
 )
-from mi_journal.index.refresh import DIGEST_MAX_BYTES, RACY_SECONDS, _upsert
+from mi_journal.index.refresh import DIGEST_MAX_BYTES, RACY_SECONDS, upsert_row
 from mi_journal.index.rows import note_row
 
 
@@ -77,10 +77,10 @@ def _insert(database: Path, row: tuple[object, ...]) -> bool:
     except sqlite3.Error:
         return False
     try:
-        _prepare(db, False)  # raises for an index of another schema, or without triggers
-        _begin_write(db)
+        prepare_schema(db, False)  # raises for an index of another schema, or without triggers
+        begin_write(db)
         try:
-            added = _upsert(db, row, [], known=False)
+            added = upsert_row(db, row, [], known=False)
             db.execute("COMMIT" if added else "ROLLBACK")
         except BaseException:
             db.execute("ROLLBACK")

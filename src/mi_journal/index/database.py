@@ -2,7 +2,7 @@
 (``cache/index.sqlite3``, 0600 in a 0700 folder), and opening, creating,
 checking and deleting it.
 
-`_prepare` raises ``sqlite3.DatabaseError`` for a file that is not a usable
+`prepare_schema` raises ``sqlite3.DatabaseError`` for a file that is not a usable
 index (another schema, corrupt); the caller deletes it and builds again.
 """
 
@@ -54,7 +54,7 @@ CREATE TRIGGER IF NOT EXISTS entries_docs_ad AFTER DELETE ON entries BEGIN
 END;
 """
 
-_FTS_TRIGGERS = {
+FTS_TRIGGERS = {
     "entries_ai": """CREATE TRIGGER IF NOT EXISTS entries_ai AFTER INSERT ON entries BEGIN
     INSERT INTO fts(rowid, search) VALUES (new.rowid, new.search);
 END;""",
@@ -71,7 +71,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     search, content='entries', content_rowid='rowid',
     tokenize="unicode61 remove_diacritics 2"
 );
-""" + "\n".join(_FTS_TRIGGERS.values()) + "\n"
+""" + "\n".join(FTS_TRIGGERS.values()) + "\n"
 
 
 def index_path(paths: Paths) -> Path:
@@ -108,7 +108,7 @@ def odd_files_beside(path: Path) -> list[Path]:
     return odd
 
 
-def _clear_odd_companions(path: Path) -> None:
+def clear_odd_companions(path: Path) -> None:
     """Remove anything beside the database that is not a regular file. The cache
     holds only derived data; OSError if it cannot be removed (the caller then
     reads the files instead)."""
@@ -123,7 +123,7 @@ def _remove_database(path: Path) -> None:
             os.unlink(f"{path}{suffix}")
 
 
-def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
+def connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
     """Open (creating 0600 in a 0700 folder if needed) the database; True if it is new."""
     import stat
 
@@ -149,14 +149,14 @@ def _connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
     elif info.st_mode & 0o077:
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
-    _clear_odd_companions(path)
+    clear_odd_companions(path)
     return connect_tracked(path, BUSY_SECONDS), created
 
 
 def connect_tracked(path: Path, timeout: float) -> sqlite3.Connection:
     """A connection to the index file at `path` that remembers which file it opened
     (device and inode, taken just before), so a writer can tell when a rebuild
-    has since swapped another file in (see `_begin_write`)."""
+    has since swapped another file in (see `begin_write`)."""
     import sqlite3
 
     try:
@@ -185,7 +185,7 @@ class IndexReplaced(Exception):
     one: open the new one (internal to the index package)."""
 
 
-def _still_current(db: sqlite3.Connection) -> bool:
+def still_current(db: sqlite3.Connection) -> bool:
     """Whether the file this connection opened is still the one at its path."""
     opened = getattr(db, "opened", None)
     if opened is None:  # in memory, or a file opened some other way
@@ -198,7 +198,7 @@ def _still_current(db: sqlite3.Connection) -> bool:
     return bool(inode == (info.st_dev, info.st_ino))
 
 
-def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
+def prepare_schema(db: sqlite3.Connection, fresh: bool) -> bool:
     """Make sure the schema is ours; returns whether FTS5 is in use.
 
     Raises sqlite3.DatabaseError if the file is not a usable index.
@@ -217,7 +217,7 @@ def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
         if use_fts:
             triggers = {row[0] for row in db.execute(
                 "SELECT name FROM sqlite_master WHERE type='trigger'")}
-            if not triggers.issuperset(_FTS_TRIGGERS):
+            if not triggers.issuperset(FTS_TRIGGERS):
                 # A bulk fill cut off without its rollback (say, by a power cut, as the
                 # index is written without syncing): search would go stale unseen.
                 raise sqlite3.DatabaseError("index full-text triggers missing")
@@ -237,7 +237,7 @@ def _prepare(db: sqlite3.Connection, fresh: bool) -> bool:
     return use_fts
 
 
-def _register_functions(db: sqlite3.Connection) -> None:
+def register_functions(db: sqlite3.Connection) -> None:
     def match_function(text: str, query: str) -> int:
         terms = [SearchTerm(tuple(t["words"]), t["phrase"]) for t in json.loads(query)]
         return 1 if matches(text, terms) else 0
@@ -249,7 +249,7 @@ class IndexBusy(MijError):
     """Another mij holds the index for longer than we can wait."""
 
 
-def _begin_write(db: sqlite3.Connection) -> None:
+def begin_write(db: sqlite3.Connection) -> None:
     import sqlite3
 
     try:
@@ -259,7 +259,7 @@ def _begin_write(db: sqlite3.Connection) -> None:
             raise IndexBusy("another mi-journal is still updating the search index; "
                             "please try again in a moment.") from None
         raise
-    if not _still_current(db):
+    if not still_current(db):
         # Nothing is written yet, so no rollback journal exists. Writing now would
         # make one under the path's name, which the new file would take for its own.
         db.execute("ROLLBACK")

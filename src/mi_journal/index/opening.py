@@ -26,15 +26,15 @@ from mi_journal.index.database import (
     BUSY_SECONDS,
     IndexBusy,
     IndexReplaced,
-    _clear_odd_companions,
-    _connect_file,
-    _prepare,
+    clear_odd_companions,
+    connect_file,
     connect_tracked,
     index_path,
     is_busy,
+    prepare_schema,
 )
 from mi_journal.index.queries import Index
-from mi_journal.index.refresh import Notice, _parse, _refresh
+from mi_journal.index.refresh import Notice, parse_entry, refresh_database
 from mi_journal.index.rows import EntryFilter, IndexReport
 
 if TYPE_CHECKING:
@@ -53,12 +53,12 @@ def _open(paths: Paths, full: bool, notice: Notice | None = None) -> Index:
             if not paths.entries.is_dir():
                 # Nothing to index: do not create folders just to read.
                 raise FileNotFoundError(paths.entries)
-            db, created = _connect_file(paths)
+            db, created = connect_file(paths)
         except (OSError, sqlite3.Error, MijError):
             return _in_memory(paths, notice)
         try:
-            fts = _prepare(db, created)
-            report = _refresh(paths, db, full, fts, notice)
+            fts = prepare_schema(db, created)
+            report = refresh_database(paths, db, full, fts, notice)
             report.rebuilt = created
             return Index(paths, db, fts, report, mend=_mender(paths))
         except IndexReplaced:
@@ -121,12 +121,12 @@ def _open_built(paths: Paths, full: bool, notice: Notice | None) -> Index:
     import sqlite3
 
     try:
-        db, _ = _connect_file(paths)
+        db, _ = connect_file(paths)
     except (OSError, MijError, sqlite3.Error):
         return _in_memory(paths, notice)
     try:
-        fts = _prepare(db, False)
-        report = _refresh(paths, db, full, fts, notice)
+        fts = prepare_schema(db, False)
+        report = refresh_database(paths, db, full, fts, notice)
     except (IndexReplaced, sqlite3.Error):
         db.close()
         return _in_memory(paths, notice)
@@ -151,7 +151,7 @@ def _build_and_swap(paths: Paths, notice: Notice | None) -> None:
     Nobody else knows the new file while it is built, so concurrent rebuilds and
     readers never see half of one (deleting the file under another process's
     feet gave "no such table" and I/O errors). Readers of the old file go on
-    reading it; writers of it notice the swap before writing (`_begin_write`).
+    reading it; writers of it notice the swap before writing (`begin_write`).
     """
     from mi_journal.storage.files import ensure_private_dir, sweep_temp_files, temp_name_for
 
@@ -167,8 +167,8 @@ def _build_and_swap(paths: Paths, notice: Notice | None) -> None:
     try:
         db = connect_tracked(temp, BUSY_SECONDS)
         try:
-            fts = _prepare(db, True)
-            _refresh(paths, db, True, fts, notice)
+            fts = prepare_schema(db, True)
+            refresh_database(paths, db, True, fts, notice)
         finally:
             db.close()
         _swap_in(temp, target)
@@ -192,7 +192,7 @@ def _swap_in(temp: Path, target: Path) -> None:
     old: sqlite3.Connection | None = None
     if target.is_file() and not target.is_symlink():
         try:
-            _clear_odd_companions(target)  # never a FIFO for SQLite to wait on
+            clear_odd_companions(target)  # never a FIFO for SQLite to wait on
             old = sqlite3.connect(str(target), timeout=BUSY_SECONDS, isolation_level=None)
             old.execute("BEGIN EXCLUSIVE")
         except (sqlite3.Error, OSError) as exc:
@@ -243,8 +243,8 @@ def _in_memory(paths: Paths, notice: Notice | None) -> Index:
     import sqlite3
 
     db = sqlite3.connect(":memory:", isolation_level=None)
-    fts = _prepare(db, True)
-    report = _refresh(paths, db, True, fts, notice)
+    fts = prepare_schema(db, True)
+    report = refresh_database(paths, db, True, fts, notice)
     report.rebuilt = True
     return Index(paths, db, fts, report)
 
@@ -296,6 +296,6 @@ def iter_entries(paths: Paths, filters: EntryFilter | None = None,
         rows.reverse()
     for row in rows:
         try:
-            yield _parse(row.path)
+            yield parse_entry(row.path)
         except (DataFileError, FileNotFoundError):
             continue

@@ -15,17 +15,17 @@ from mi_journal.core.paths import Paths
 from mi_journal.index.database import (
     BUSY_SECONDS,
     IndexBusy,
-    _register_functions,
-    _still_current,
     index_path,
     is_busy,
+    register_functions,
+    still_current,
 )
-from mi_journal.index.refresh import _parse
+from mi_journal.index.refresh import parse_entry
 from mi_journal.index.rows import EntryFilter, IndexedEntry, IndexReport
 from mi_journal.index.search_text import (
     SearchTerm,
-    _fts_query,
-    _needs_substring_search,
+    fts_query,
+    needs_substring_search,
     parse_query,
     tag_key,
 )
@@ -50,7 +50,7 @@ class Index:
         self.fts = fts
         self.report = report
         self._mend = mend
-        _register_functions(db)
+        register_functions(db)
 
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run one query. An SQLite error other than "busy" means the cache is
@@ -144,12 +144,12 @@ class Index:
         if len(terms) != len(words):
             terms = parse_query([w for w in words if isinstance(w, str)])
         clauses, params = self._where(filters or EntryFilter())
-        if self.fts and not _needs_substring_search(terms):
+        if self.fts and not needs_substring_search(terms):
             join = " JOIN fts ON fts.rowid = e.rowid"
             clauses.insert(0, "fts MATCH ?")
-            params.insert(0, _fts_query(terms))
+            params.insert(0, fts_query(terms))
             return self._select(clauses, params, limit, join)
-        if _needs_substring_search(terms):
+        if needs_substring_search(terms):
             # Scripts without spaces make long tokens: look for each word anywhere.
             for word in (word for term in terms for word in term.words):
                 clauses.append("instr(e.search, ?) > 0")
@@ -169,13 +169,13 @@ class Index:
         if not wanted:
             return {}
         marks = ",".join("?" * len(wanted))
-        use_fts = self.fts and not _needs_substring_search(words)
+        use_fts = self.fts and not needs_substring_search(words)
         # Only placeholders are joined; the ids and the query are parameters.
         if use_fts:
             sql = ("SELECT e.id, d.json, highlight(fts, 0, ?, ?) FROM fts "  # noqa: S608
                    "JOIN entries e ON e.rowid = fts.rowid JOIN docs d ON d.id = e.rowid "
                    f"WHERE fts MATCH ? AND e.id IN ({marks})")
-            params: list[Any] = [OPEN, CLOSE, _fts_query(words), *wanted]
+            params: list[Any] = [OPEN, CLOSE, fts_query(words), *wanted]
         else:
             sql = ("SELECT e.id, d.json, NULL FROM entries e "  # noqa: S608
                    f"JOIN docs d ON d.id = e.rowid WHERE e.id IN ({marks})")
@@ -228,7 +228,7 @@ class Index:
         try:
             self.db.execute("PRAGMA busy_timeout = 0")
             self.db.execute("BEGIN IMMEDIATE")
-            if not _still_current(self.db):  # a rebuild swapped a new file in: leave it
+            if not still_current(self.db):  # a rebuild swapped a new file in: leave it
                 raise sqlite3.OperationalError("index file replaced")
             self.db.execute("DELETE FROM goals_cache")
             self.db.execute("INSERT INTO goals_cache VALUES (?, ?)", (stamp, json.dumps(lines)))
@@ -263,7 +263,7 @@ class Index:
                     from mi_journal.exporting.json_format import entry_json
 
                     try:
-                        text = entry_json(_parse(self.paths.entries / rel))
+                        text = entry_json(parse_entry(self.paths.entries / rel))
                     except (DataFileError, FileNotFoundError):
                         continue
                 yield text

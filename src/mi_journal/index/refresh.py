@@ -1,6 +1,6 @@
 """Keeping the index up to date with the files.
 
-The TOML files under ``entries/`` are the truth. Every read calls `_refresh`
+The TOML files under ``entries/`` are the truth. Every read calls `refresh_database`
 (through `open_index`). It walks ``entries/YYYY/MM`` with ``os.scandir`` and
 compares what is on disk with the index: new and changed files (mtime_ns + size
 differ) are parsed and upserted, vanished ones removed, and files that cannot be
@@ -43,8 +43,8 @@ from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.core.paths import Paths
-from mi_journal.index.database import _FTS_TRIGGERS, _begin_write
-from mi_journal.index.rows import IndexReport, _row_for
+from mi_journal.index.database import FTS_TRIGGERS, begin_write
+from mi_journal.index.rows import IndexReport, row_for
 from mi_journal.storage.entries import spelled_name
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def _is_entry_name(name: str) -> bool:
     return name.endswith(".toml") and not (name.startswith(".") and name.endswith(_TEMP_SUFFIX))
 
 
-def _parse(path: Path) -> Entry:
+def parse_entry(path: Path) -> Entry:
     from mi_journal.storage.entries import read_entry
 
     try:
@@ -161,12 +161,12 @@ def _parse_job(job: _Job) -> tuple[_Job, tuple[Any, ...] | None, str | None]:
     """
     digest = _digest(job.path, job.size) if job.mtime == -1 else None
     try:
-        entry = _parse(Path(job.path))
+        entry = parse_entry(Path(job.path))
     except DataFileError as problem:
         return job, None, problem.detail
     except FileNotFoundError:
         return job, None, None
-    return job, (*_row_for(job.rel, job.folder, job.mtime, job.size, entry), digest), None
+    return job, (*row_for(job.rel, job.folder, job.mtime, job.size, entry), digest), None
 
 
 def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None, str | None]]:
@@ -312,7 +312,7 @@ def _bulk_fts(db: sqlite3.Connection, fts: bool, changes: int) -> bool:
     return changes * 2 >= rows
 
 
-def _refresh(paths: Paths, db: sqlite3.Connection, full: bool, fts: bool,
+def refresh_database(paths: Paths, db: sqlite3.Connection, full: bool, fts: bool,
              notice: Notice | None = None) -> IndexReport:
     import sqlite3
 
@@ -321,7 +321,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool, fts: bool,
     plan = _plan(paths, db, full)
     if not plan.empty():
         # Plan again under the write lock: another mij may have done the work meanwhile.
-        _begin_write(db)
+        begin_write(db)
         try:
             plan = _plan(paths, db, full)
         except BaseException:
@@ -337,7 +337,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool, fts: bool,
         try:
             bulk = _bulk_fts(db, fts, len(jobs) + len(gone))
             if bulk:  # Dropped and made again inside this transaction: all or nothing.
-                for name in _FTS_TRIGGERS:
+                for name in FTS_TRIGGERS:
                     db.execute(f"DROP TRIGGER IF EXISTS {name}")
             for folder in vanished:
                 report.removed += db.execute("DELETE FROM entries WHERE folder = ?",
@@ -349,7 +349,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool, fts: bool,
                 db.execute("DELETE FROM problems WHERE rel = ?", (rel,))
             for job, row, detail in _parse_jobs(jobs):
                 if row is not None:
-                    if _upsert(db, row, bad, job.known):
+                    if upsert_row(db, row, bad, job.known):
                         report.updated += job.known
                         report.added += not job.known
                 elif detail is not None:
@@ -367,7 +367,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool, fts: bool,
             db.executemany("DELETE FROM racy WHERE rel = ?", [(rel,) for _, rel in plan.settled])
             if bulk:
                 db.execute("INSERT INTO fts(fts) VALUES ('rebuild')")
-                for statement in _FTS_TRIGGERS.values():
+                for statement in FTS_TRIGGERS.values():
                     db.execute(statement)
             db.execute("COMMIT")
         except BaseException:
@@ -382,7 +382,7 @@ def _refresh(paths: Paths, db: sqlite3.Connection, full: bool, fts: bool,
     return report
 
 
-def _upsert(db: sqlite3.Connection, row: tuple[Any, ...],
+def upsert_row(db: sqlite3.Connection, row: tuple[Any, ...],
             bad: list[tuple[str, str, int, int, str]], known: bool) -> bool:
     """Insert or replace one row; a file not `known` has no row or problem yet."""
     import sqlite3

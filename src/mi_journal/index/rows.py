@@ -72,7 +72,7 @@ class IndexReport:
     problems: list[DataFileError] = field(default_factory=list)
 
 
-def _entry_texts(entry: Entry) -> list[str]:
+def entry_texts(entry: Entry) -> list[str]:
     texts: list[str] = []
     for value in (entry.title, entry.text):
         if value:
@@ -111,7 +111,7 @@ def _first_preview(candidates: list[str | None]) -> str:
     return ""
 
 
-def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> tuple[Any, ...]:
+def row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> tuple[Any, ...]:
     """The `entries` row for one entry, then (last) its canonical JSON for `docs`."""
     from mi_journal.exporting.json_format import entry_json
 
@@ -124,17 +124,17 @@ def _row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> t
     return _row(
         rel, folder, mtime_ns, size, entry.id, entry.created, entry.kind.value, entry.pack,
         entry.stage.value if entry.stage else None, entry.tags, entry.goals, rulers,
-        entry.title, _entry_texts(entry), preview_of(entry), entry_json(entry),
+        entry.title, entry_texts(entry), preview_of(entry), entry_json(entry),
     )
 
 
 def note_row(rel: str, folder: str, mtime_ns: int, size: int,
              stored: dict[str, Any]) -> tuple[Any, ...]:
-    """`_row_for` for a note as read back from its file (a plain dict), without
+    """`row_for` for a note as read back from its file (a plain dict), without
     loading pydantic: what `mij note` hands the index right after writing.
 
     tests/test_index_notes.py checks on generated notes that this equals
-    `_row_for(Entry.model_validate(stored))`.
+    `row_for(Entry.model_validate(stored))`.
     """
     from mi_journal.core.textsafe import safe_json
 

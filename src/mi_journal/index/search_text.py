@@ -71,7 +71,7 @@ def parse_query(parts: Sequence[str]) -> list[SearchTerm]:
     return terms
 
 
-def _fts_query(terms: Sequence[SearchTerm]) -> str:
+def fts_query(terms: Sequence[SearchTerm]) -> str:
     parts = []
     for term in terms:
         if term.phrase:
@@ -81,7 +81,7 @@ def _fts_query(terms: Sequence[SearchTerm]) -> str:
     return " AND ".join(parts)
 
 
-def _term_pattern(term: SearchTerm) -> re.Pattern[str]:
+def term_pattern(term: SearchTerm) -> re.Pattern[str]:
     start = r"(?<![^\W_])"
     if not term.phrase:
         return re.compile(start + re.escape(term.words[0]))
@@ -91,9 +91,9 @@ def _term_pattern(term: SearchTerm) -> re.Pattern[str]:
 
 def matches(normalized_text: str, terms: Sequence[SearchTerm]) -> bool:
     """The search rule in Python: the same answers as the FTS5 query."""
-    return all(_term_pattern(term).search(normalized_text) for term in terms)
+    return all(term_pattern(term).search(normalized_text) for term in terms)
 
 
-def _needs_substring_search(terms: Sequence[SearchTerm]) -> bool:
+def needs_substring_search(terms: Sequence[SearchTerm]) -> bool:
     """Scripts written without spaces (CJK) form long tokens; search inside them."""
     return any(is_wide(ch) for term in terms for word in term.words for ch in word)

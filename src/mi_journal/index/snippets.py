@@ -18,9 +18,9 @@ from typing import Any
 
 from mi_journal.index.search_text import (
     SearchTerm,
-    _needs_substring_search,
-    _term_pattern,
+    needs_substring_search,
     normalize,
+    term_pattern,
 )
 
 # Markers FTS5 puts around each match; noncharacters, never typed by a person.
@@ -40,7 +40,7 @@ class Snippet:
 
 
 def document_texts(document: dict[str, Any]) -> list[str]:
-    """The texts search looks in, in the index's order (see rows._entry_texts), from an
+    """The texts search looks in, in the index's order (see rows.entry_texts), from an
     entry's stored JSON."""
     texts: list[str] = []
     for key in ("title", "text"):
@@ -79,10 +79,10 @@ def spans_by_rule(normalized: str, terms: Sequence[SearchTerm]) -> list[tuple[in
     """Match spans found with the search rules in Python (search_text.matches)."""
     spans: list[tuple[int, int]] = []
     for term in terms:
-        if _needs_substring_search([term]):  # as the index does for these scripts
+        if needs_substring_search([term]):  # as the index does for these scripts
             pattern = re.compile("|".join(re.escape(word) for word in term.words))
         else:
-            pattern = _term_pattern(term)
+            pattern = term_pattern(term)
         for found in pattern.finditer(normalized):
             end = found.end()
             if not term.phrase:  # a word matches words that start with it: mark the word
