@@ -20,6 +20,7 @@ from mi_journal.storage.files import (
     atomic_writer,
     ensure_private_dir,
     read_bytes_limited,
+    remove_file,
     write_new_files,
 )
 
@@ -70,6 +71,17 @@ def test_a_save_syncs_the_file_then_renames_then_syncs_the_folder(  # type: igno
     assert log.kinds() == ["fsync file", "rename", "fsync folder"]
     assert log.events[2][1] == str(target.parent)
     assert target.read_bytes() == b"kept"
+
+
+def test_a_removal_syncs_the_folder_after_the_unlink(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "pack.toml"
+    target.write_bytes(b"x")
+    log = SyncLog(monkeypatch)
+    remove_file(target)
+    assert not target.exists()
+    assert log.events == [("fsync folder", str(tmp_path) if sys.platform == "linux" else "?")]
+    with pytest.raises(FileNotFoundError):
+        remove_file(target)  # the caller words what is missing
 
 
 def test_the_export_writer_syncs_its_file_and_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,6 @@ because every entry keeps each question exactly as it was asked.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,7 +76,7 @@ def install_pack(paths: Paths, file: Path, *, replace: bool = False) -> Installe
 
 def remove_pack(paths: Paths, pack_id: str) -> bool:
     """Remove an installed pack; True when a built-in pack of that id takes over again."""
-    from mi_journal.storage.files import _fsync_dir
+    from mi_journal.storage.files import remove_file
     from mi_journal.storage.locking import locked
 
     check_pack_id(pack_id)
@@ -89,11 +88,9 @@ def remove_pack(paths: Paths, pack_id: str) -> bool:
         raise MijError(f"{target} is not a regular file; it was left as it is.")
     with locked(paths.locks, LOCK_NAME):
         try:
-            os.unlink(target)
+            remove_file(target)
         except FileNotFoundError:
             raise MijError(messages.pack_not_installed(pack_id, builtin)) from None
         except OSError as exc:
             raise MijError(f"could not remove {target}: {exc.strerror or exc}.") from None
-        with contextlib.suppress(OSError):
-            _fsync_dir(target.parent)
     return builtin

@@ -130,6 +130,13 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def remove_file(path: Path) -> None:
+    """Unlink `path`, then sync its folder so the removal outlasts a crash. The
+    unlink's OSError (FileNotFoundError included) goes to the caller."""
+    os.unlink(path)
+    _fsync_dir(path.parent)
+
+
 def refuse_symlink(path: Path) -> None:
     if path.is_symlink():
         raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
