@@ -6,8 +6,6 @@ autonomy first ("if you like", "you might"), a lapse is a setback.
 
 from __future__ import annotations
 
-APP_NAME = "mi-journal"
-
 WHAT_THIS_IS = (
     "mi-journal is a private, self-guided journal built on Motivational Interviewing. "
     "It asks open questions and keeps your own words, so you can hear your own reasons "
@@ -129,14 +127,8 @@ def os_problem_line(where: str | None, reason: str) -> str:
         return f"could not write the output: {reason}."
     return f"could not use {where}: {reason}."
 
-INTERRUPTED = ""  # Ctrl-C ends quietly.
 
 HOME_CHOICES_INTRO = "What would you like to do? (press a letter, then Enter)"
-HOME_CHOICES: tuple[tuple[str, str], ...] = (
-    ("n", "write a quick note"),
-    ("c", "see crisis and support lines"),
-    ("q", "leave for now"),
-)
 HOME_NOTE_PROMPT = "Write as much as you like; an empty line (or Ctrl-D) saves it."
 HOME_NOTE_NOTHING = "Nothing written, nothing saved. That is fine too."
 NOTE_NOTHING_SAVED_ON_INTERRUPT = "Stopped; nothing was written, so nothing was saved."
@@ -1374,11 +1366,6 @@ HOMEWORK_NONE = (
 HOMEWORK_HEADING = "Homework from your packs"
 HOMEWORK_DUE_TODAY_HEADING = "For today, if you like:"
 HOMEWORK_ROOM_LEFT = "there's still room for this one whenever you are ready."
-HOMEWORK_NOTHING_DUE = "Nothing is due today. You can still open any of them when you like."
-
-
-def homework_progress(done: int, expected: int) -> str:
-    return f"{done} of {expected}"
 
 
 def homework_starts(when: str) -> str:
@@ -1388,10 +1375,6 @@ def homework_starts(when: str) -> str:
 def homework_all_done(done: int) -> str:
     noun = "time" if done == 1 else "times"
     return f"all done: you made time for this {done} {noun}."
-
-
-def homework_due_by(when: str) -> str:
-    return f"hoped for by {when}"
 
 
 def homework_next(pack_id: str) -> str:
