@@ -316,7 +316,7 @@ def test_a_consequence_cli_tag_and_what_is_shown(cli) -> None:  # type: ignore[n
 # The end-of-interview summary, through `mij interview planning --answers -` ---------------
 
 def test_planning_summary_reflects_the_walk_through_answers_rightly(cli) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal import messages
+    from mi_journal.messages import summary as summary_msg
 
     answers = {
         "focus": "drinking on weeknights",
@@ -329,7 +329,7 @@ def test_planning_summary_reflects_the_walk_through_answers_rightly(cli) -> None
     result = cli(["interview", "planning", "--answers", "-"], input=json.dumps(answers))
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    headings = messages.SUMMARY_KIND_HEADINGS
+    headings = summary_msg.SUMMARY_KIND_HEADINGS
     commit = lines.index(headings["commitment"])
     assert lines[commit + 1] == f"  - \u201c{CLINIC}\u201d"
     assert not lines[commit + 2].startswith("  - ")  # the prediction is not a commitment

@@ -10,14 +10,17 @@ commands in backticks.
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import re
 from typing import Any
 
 import pytest
 
-from mi_journal import messages
+import mi_journal.messages
 from mi_journal.cli.render import wrap
+from mi_journal.messages import reflect as reflect_msg
 
 WIDTHS = range(30, 121)
 _SPAN = re.compile(r"`[^`\n]+`")
@@ -26,6 +29,20 @@ _BARE = re.compile(r"(?<![`\w-])mij [a-z]")
 
 def texts() -> list[str]:
     """Every message text, and each message function called with sample values."""
+    found: list[str] = []
+    for module in _message_modules():
+        found.extend(_texts_of(module))
+    return [text for text in found if "mij" in text]
+
+
+def _message_modules() -> list[Any]:
+    """Every module of the messages package (one per feature)."""
+    package = mi_journal.messages
+    return [importlib.import_module(f"{package.__name__}.{info.name}")
+            for info in pkgutil.iter_modules(package.__path__)]
+
+
+def _texts_of(messages: Any) -> list[str]:
     found: list[str] = []
     for name, value in vars(messages).items():
         if name.startswith("_"):
@@ -44,11 +61,11 @@ def texts() -> list[str]:
                 continue
             if isinstance(result, str):
                 found.append(result)
-    return [text for text in found if "mij" in text]
+    return found
 
 
 def test_wrap_keeps_a_command_in_backticks_whole() -> None:
-    text = messages.REFLECT_CRISIS_LEFT_OUT
+    text = reflect_msg.REFLECT_CRISIS_LEFT_OUT
     for width in WIDTHS:
         lines = wrap(text, width)
         assert any("`mij crisis`" in line for line in lines), (width, lines)

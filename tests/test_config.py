@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal import messages
+from mi_journal.messages import crisis as crisis_msg
 
 
 def test_config_show_defaults(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
@@ -32,14 +32,14 @@ def test_local_crisis_line_is_shown_by_crisis(cli) -> None:  # type: ignore[no-u
     result = cli(["crisis"], env={"COLUMNS": "400"})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == messages.CRISIS_HEADING
+    assert lines[0] == crisis_msg.CRISIS_HEADING
     # The person's own line first, never described as free or open around the clock.
     assert lines[1:7] == ["  - Your own line: Helpline Ana 0800 111"] + [
-        f"  - {line}" for line in messages.CRISIS_LINES[:1]
-    ] + [f"  - {messages.CRISIS_SOMEONE_ELSE}"] + [
-        f"  - {line}" for line in messages.CRISIS_LINES[1:]
+        f"  - {line}" for line in crisis_msg.CRISIS_LINES[:1]
+    ] + [f"  - {crisis_msg.CRISIS_SOMEONE_ELSE}"] + [
+        f"  - {line}" for line in crisis_msg.CRISIS_LINES[1:]
     ]
-    assert messages.CRISIS_SET_LOCAL_HINT not in result.stdout
+    assert crisis_msg.CRISIS_SET_LOCAL_HINT not in result.stdout
 
 
 def test_hostile_crisis_line_is_shown_inert(cli) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +94,7 @@ def test_broken_config_is_reported_and_untouched(cli, paths) -> None:  # type: i
     # The crisis lines are shown even when the settings cannot be read.
     crisis = cli(["crisis"], env={"COLUMNS": "400"})
     assert crisis.exit_code == 0
-    assert f"  - {messages.CRISIS_LINES[0]}" in crisis.stdout.splitlines()
+    assert f"  - {crisis_msg.CRISIS_LINES[0]}" in crisis.stdout.splitlines()
 
 
 def test_editing_config_domain(paths) -> None:  # type: ignore[no-untyped-def]

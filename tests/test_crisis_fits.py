@@ -18,11 +18,11 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.cli.crisis import crisis_text
 from mi_journal.cli.home import fit_crisis_line
 from mi_journal.cli.render import wrap
 from mi_journal.crisis.detect import detect_crisis
+from mi_journal.messages import crisis as crisis_msg
 
 ROWS = 24
 SPARE = 3  # rows left over: the end of what the person wrote stays in view
@@ -44,7 +44,7 @@ def fitted(lines: list[str], width: int) -> list[str]:
 def interview_pause(block: list[str], width: int) -> int:
     """Rows an interview shows after the answer: a blank line, the block, the note on
     carrying on, and the prompt it waits at."""
-    return 1 + len(fitted(block, width)) + len(wrap(messages.CRISIS_CONTINUE, width)) + 1
+    return 1 + len(fitted(block, width)) + len(wrap(crisis_msg.CRISIS_CONTINUE, width)) + 1
 
 
 def flat(lines: list[str]) -> str:
@@ -55,14 +55,14 @@ def required(block: list[str], own: str, overdose: bool, someone_else: bool,
              reference: bool = False) -> None:
     text = flat(block)
     bullets = [line.removeprefix("  - ") for line in block if line.startswith("  - ")]
-    lines_start = block.index(messages.CRISIS_HEADING)
+    lines_start = block.index(crisis_msg.CRISIS_HEADING)
     first_line = block[lines_start + 1].removeprefix("  - ")
     lines_end = next((n for n in range(lines_start + 1, len(block))
                       if not block[n].startswith(" ")), len(block))
     help_lines = [line.removeprefix("  - ") for line in block[lines_start + 1:lines_end]
                   if line.startswith("  - ")]
     if own:
-        assert first_line == f"{messages.CRISIS_LOCAL_PREFIX} {own}"
+        assert first_line == f"{crisis_msg.CRISIS_LOCAL_PREFIX} {own}"
     for number in ("988", "988lifeline.org", "1-800-662-4357", "911"):
         assert number in text, number
     for bullet in bullets:
@@ -73,7 +73,7 @@ def required(block: list[str], own: str, overdose: bool, someone_else: bool,
         for needed in ("911", "1-800-222-1222", "naloxone", "Stay with the person"):
             assert needed in text, needed
         if not reference:  # after crisis words, what to do now comes first
-            assert block.index(messages.CRISIS_OVERDOSE_HEADING) < lines_start
+            assert block.index(crisis_msg.CRISIS_OVERDOSE_HEADING) < lines_start
     if someone_else:
         assert "988 also answers people worried about someone else" in text
 
@@ -105,7 +105,7 @@ def test_mij_crisis_through_the_cli(cli: Any, width: int) -> None:
     assert result.exit_code == 0
     shown = result.stdout.splitlines()
     assert len(shown) + 1 <= ROWS - SPARE, shown
-    assert shown[1] == f"  - {messages.CRISIS_LOCAL_PREFIX} {OWN}"
+    assert shown[1] == f"  - {crisis_msg.CRISIS_LOCAL_PREFIX} {OWN}"
     required(shown, OWN, overdose=True, someone_else=True, reference=True)
 
 
@@ -115,7 +115,7 @@ def test_a_note_about_someone_elses_overdose_through_the_cli(cli: Any) -> None:
     assert result.exit_code == 0
     shown = result.stdout.splitlines()
     block = shown[shown.index("") + 1:]  # after "Saved your note." and a blank line
-    assert flat(block).startswith(messages.CRISIS_EITHER_NOTE)
+    assert flat(block).startswith(crisis_msg.CRISIS_EITHER_NOTE)
     assert len(block) + 1 <= ROWS - SPARE, shown
     required(shown, OWN, overdose=True, someone_else=True)
 
@@ -133,14 +133,14 @@ def test_the_interview_pause_fits_a_24_row_terminal(journal_home: Path) -> None:
     child.expect_exact("> ")
     child.sendline(CASES["someone else's overdose"])
     child.sendline("")  # a long answer ends with an empty line
-    child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
     after_answer = child.before.split(CASES["someone else's overdose"], 1)[1]
     # The rest of the answer's row and the empty line that ended it, then what it shows,
     # up to the prompt's row.
     rows = after_answer.replace("\r\n", "\n").split("\n")[2:]
     assert len(rows) <= ROWS - SPARE, rows
     text = flat(rows)
-    for needed in (messages.CRISIS_EITHER_NOTE, "1-800-222-1222", f"Your own line: {OWN}",
+    for needed in (crisis_msg.CRISIS_EITHER_NOTE, "1-800-222-1222", f"Your own line: {OWN}",
                    "findahelpline.com"):
         assert " ".join(needed.split()) in text, needed
     child.sendline(":q")

@@ -8,9 +8,12 @@ import json
 
 import pytest
 
-from mi_journal import messages
 from mi_journal.changetalk import CHANGE, strongest_change_talk, tag_statement, tag_text
 from mi_journal.changetalk.select import without_crisis
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import export as export_msg
+from mi_journal.messages import reflect as reflect_msg
+from mi_journal.messages import summary as summary_msg
 from mi_journal.reflect.summaries import build_reflection, change_talk_section
 from mi_journal.storage.entries import load_entries
 
@@ -43,12 +46,12 @@ def _summary(paths) -> str:  # type: ignore[no-untyped-def]
 
 def test_evoking_interview_summary_never_quotes_crisis_words(cli, paths) -> None:  # type: ignore[no-untyped-def]
     out = _evoking(cli, EVOKING)
-    assert messages.CRISIS_HEADING in out  # the help lines were shown
+    assert crisis_msg.CRISIS_HEADING in out  # the help lines were shown
     summary = _summary(paths)
     for words in CRISIS_WORDS:
         assert words not in summary
     assert "\u201cI will call the clinic tomorrow.\u201d" in summary  # other answers still are
-    assert messages.SUMMARY_CRISIS_LEFT_OUT in summary.splitlines()
+    assert summary_msg.SUMMARY_CRISIS_LEFT_OUT in summary.splitlines()
     for words in CRISIS_WORDS:  # the answers are not echoed: only the summary is printed
         assert words not in out
 
@@ -61,7 +64,7 @@ def test_reflect_never_lists_crisis_words(cli, paths) -> None:  # type: ignore[n
     for words in CRISIS_WORDS:
         assert words not in shown.stdout
     assert "I will call the clinic tomorrow." in shown.stdout
-    assert " ".join(messages.REFLECT_CRISIS_LEFT_OUT.split()) in " ".join(shown.stdout.split())
+    assert " ".join(reflect_msg.REFLECT_CRISIS_LEFT_OUT.split()) in " ".join(shown.stdout.split())
     as_json = json.loads(cli(["reflect", "--json"]).stdout)
     assert as_json["crisis_left_out"] == 2
     for words in CRISIS_WORDS:
@@ -78,7 +81,7 @@ def test_change_talk_export_never_lists_crisis_words(cli, paths, fmt: str) -> No
     assert "I will call the clinic tomorrow." in section
     for words in CRISIS_WORDS:
         assert words not in section
-    assert messages.EXPORT_CRISIS_LEFT_OUT in section
+    assert export_msg.EXPORT_CRISIS_LEFT_OUT in section
     # The entries themselves stay as written: the person's journal is theirs.
     assert "better off without me" in result.stdout.split(marker)[1]
 
@@ -87,8 +90,8 @@ def test_export_without_crisis_words_has_no_crisis_line(cli, paths) -> None:  # 
     _evoking(cli, {"focus": "drinking", "importance": 7, "confidence": 5,
                    "better": "I will call the clinic tomorrow."})
     section = cli(["export", "--format", "md", "--change-talk"]).stdout.split("## Entries")[0]
-    assert messages.EXPORT_CRISIS_LEFT_OUT not in section
-    assert messages.SUMMARY_CRISIS_LEFT_OUT not in _summary(paths)
+    assert export_msg.EXPORT_CRISIS_LEFT_OUT not in section
+    assert summary_msg.SUMMARY_CRISIS_LEFT_OUT not in _summary(paths)
 
 
 def test_reflect_tag_marks_crisis_lines_and_never_labels_them_change(cli) -> None:  # type: ignore[no-untyped-def]
@@ -194,14 +197,14 @@ def test_the_guard_list_keeps_change_talk_in_the_summary(cli, paths, text: str, 
         assert tag_statement(text) == guarded
     out = _evoking(cli, {"focus": "drinking", "importance": 7, "confidence": 5,
                          "better": text})
-    assert messages.CRISIS_HEADING not in out  # no alarm either
+    assert crisis_msg.CRISIS_HEADING not in out  # no alarm either
     summary = _summary(paths)
     assert f"\u201c{text}\u201d" in summary
-    assert messages.SUMMARY_CRISIS_LEFT_OUT not in summary
+    assert summary_msg.SUMMARY_CRISIS_LEFT_OUT not in summary
     if guarded.label == CHANGE:
         lines = summary.splitlines()
         quoted = lines.index(f"  - \u201c{text}\u201d")
-        headings = set(messages.SUMMARY_KIND_HEADINGS.values())
+        headings = set(summary_msg.SUMMARY_KIND_HEADINGS.values())
         assert any(line in headings for line in lines[:quoted])  # quoted as change talk
         section = cli(["export", "--format", "md", "--change-talk"]).stdout.split("## Entries")[0]
         assert text in section

@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
-from mi_journal import messages
 from mi_journal.changetalk.select import screen
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import reflect as reflect_msg
+from mi_journal.messages import summary as summary_msg
 from mi_journal.storage.entries import load_entries
 
 CRISIS = "Some nights I want to die."
@@ -113,7 +115,7 @@ def _evoking(cli: Any, answer: str) -> str:
     result = cli(["interview", "evoking", "--answers", "-"], input=json.dumps(answers),
                  env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
-    assert messages.CRISIS_HEADING in result.stdout  # the help lines were shown
+    assert crisis_msg.CRISIS_HEADING in result.stdout  # the help lines were shown
     return str(result.stdout)
 
 
@@ -128,12 +130,12 @@ def test_summary_reflect_and_exports_keep_the_other_sentences(cli: Any, paths: A
     summary = entry.summary or ""
     for text in KEPT:
         assert f"\u201c{text}\u201d" in summary
-    assert messages.SUMMARY_CRISIS_LEFT_OUT in summary.splitlines()
+    assert summary_msg.SUMMARY_CRISIS_LEFT_OUT in summary.splitlines()
     shown = cli(["reflect"], env={"COLUMNS": "200"})
     assert shown.exit_code == 0
     for text in KEPT:
         assert text in shown.stdout
-    assert _flat(messages.REFLECT_CRISIS_LEFT_OUT) in _flat(shown.stdout)
+    assert _flat(reflect_msg.REFLECT_CRISIS_LEFT_OUT) in _flat(shown.stdout)
     sections = {}
     for fmt, marker in (("md", "## Entries"), ("html", "<h2>Entries</h2>")):
         exported = cli(["export", "--format", fmt, "--change-talk"])

@@ -1,7 +1,7 @@
 """The crisis lines wrap with a hanging indent, and never split a number or address.
 
 At 40, 60 and 80 columns a resource's wrapped lines start under its text (four spaces),
-not at column 0; the words themselves are exactly those of messages.py.
+not at column 0; the words themselves are exactly those of messages/crisis.py.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import subprocess_env
-from mi_journal import messages
 from mi_journal.cli import home
 from mi_journal.cli.home import BULLET, HANGING, crisis_block, fit_crisis_line
 from mi_journal.crisis.detect import detect_crisis
+from mi_journal.messages import crisis as crisis_msg
 
 WIDTHS = (40, 60, 80)
 LOCAL = "Samaritans, free from any phone, day or night: 116 123"
@@ -81,8 +81,8 @@ def test_addresses_and_numbers_in_the_resources_stay_whole(width: int) -> None:
 
 def test_the_hint_keeps_its_command_whole_when_it_fits() -> None:
     for width in (60, 80):
-        assert COMMAND in fit_crisis_line(messages.CRISIS_SET_LOCAL_HINT, width)
-    narrow = fit_crisis_line(messages.CRISIS_SET_LOCAL_HINT, 40)
+        assert COMMAND in fit_crisis_line(crisis_msg.CRISIS_SET_LOCAL_HINT, width)
+    narrow = fit_crisis_line(crisis_msg.CRISIS_SET_LOCAL_HINT, 40)
     assert '"name and number"`' in narrow
     assert all(not line.startswith(" ") for line in narrow)
 
@@ -158,9 +158,9 @@ def test_cli_note_in_crisis_wraps_the_plain_lines(cli, width: int) -> None:  # t
     result = cli(["note", "I want to kill myself"], env={"COLUMNS": str(width)})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    start = lines.index(messages.CRISIS_HEADING)
+    start = lines.index(crisis_msg.CRISIS_HEADING)
     block = crisis_block("", detect_crisis("I want to kill myself"))
-    check_layout(lines[start:], block[block.index(messages.CRISIS_HEADING):], width)
+    check_layout(lines[start:], block[block.index(crisis_msg.CRISIS_HEADING):], width)
 
 
 def test_quick_note_piped_with_columns_wraps_too(journal_home: Path) -> None:
@@ -171,8 +171,8 @@ def test_quick_note_piped_with_columns_wraps_too(journal_home: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     block = crisis_block("", detect_crisis("I want to die"))
-    check_layout(lines[lines.index(messages.CRISIS_HEADING):],
-                 block[block.index(messages.CRISIS_HEADING):], 60)
+    check_layout(lines[lines.index(crisis_msg.CRISIS_HEADING):],
+                 block[block.index(crisis_msg.CRISIS_HEADING):], 60)
 
 
 def test_wide_characters_count_as_two_columns() -> None:

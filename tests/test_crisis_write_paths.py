@@ -14,10 +14,13 @@ from typing import Any
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.cli.crisis import crisis_text
 from mi_journal.crisis.detect import detect_crisis
 from mi_journal.goals import editing as g
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import home as home_msg
+from mi_journal.messages import importing as importing_msg
+from mi_journal.messages import journal as journal_msg
 from mi_journal.storage.entries import load_entries
 
 WIDE = {"COLUMNS": "400"}
@@ -28,24 +31,24 @@ def shows_lines(out: str) -> bool:
     """The heading and every line; 911's line may give way to the overdose steps, which
     say to call 911 first (each number is said once, so the block fits the screen)."""
     flat = " ".join(out.split())
-    needed = [line for line in messages.CRISIS_LINES
-              if line != messages.CRISIS_LINE_911 or not shows_overdose_steps(out)]
-    return (messages.CRISIS_HEADING in flat
+    needed = [line for line in crisis_msg.CRISIS_LINES
+              if line != crisis_msg.CRISIS_LINE_911 or not shows_overdose_steps(out)]
+    return (crisis_msg.CRISIS_HEADING in flat
             and all(" ".join(line.split()) in flat for line in needed))
 
 
 def shows_overdose_steps(out: str) -> bool:
     flat = " ".join(out.split())
-    return all(" ".join(step.split()) in flat for step in messages.CRISIS_OVERDOSE_STEPS)
+    return all(" ".join(step.split()) in flat for step in crisis_msg.CRISIS_OVERDOSE_STEPS)
 
 
 def shows_other_steps(out: str) -> bool:
     flat = " ".join(out.split())
-    return " ".join(messages.CRISIS_SOMEONE_ELSE.split()) in flat
+    return " ".join(crisis_msg.CRISIS_SOMEONE_ELSE.split()) in flat
 
 
 def about_someone_else(block: list[str]) -> bool:
-    return any(messages.CRISIS_SOMEONE_ELSE in line for line in block)
+    return any(crisis_msg.CRISIS_SOMEONE_ELSE in line for line in block)
 
 
 # --- what is shown ----------------------------------------------------------------
@@ -53,29 +56,29 @@ def about_someone_else(block: list[str]) -> bool:
 
 def test_what_is_shown_for_each_category() -> None:
     self_harm = crisis_text("", detect_crisis("I want to kill myself"))
-    assert self_harm[0] == messages.CRISIS_GENTLE_NOTE
-    assert messages.CRISIS_OVERDOSE_HEADING not in self_harm
+    assert self_harm[0] == crisis_msg.CRISIS_GENTLE_NOTE
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING not in self_harm
     assert not about_someone_else(self_harm)
     overdose = crisis_text("", detect_crisis("I took all my pills"))
-    assert overdose[0] == messages.CRISIS_GENTLE_NOTE
+    assert overdose[0] == crisis_msg.CRISIS_GENTLE_NOTE
     # What to do now comes before the lines.
-    assert overdose.index(messages.CRISIS_OVERDOSE_HEADING) < overdose.index(
-        messages.CRISIS_HEADING)
+    assert overdose.index(crisis_msg.CRISIS_OVERDOSE_HEADING) < overdose.index(
+        crisis_msg.CRISIS_HEADING)
     other = crisis_text("", detect_crisis("My friend says she wants to kill herself"))
-    assert other[0] == messages.CRISIS_OTHER_NOTE
+    assert other[0] == crisis_msg.CRISIS_OTHER_NOTE
     assert about_someone_else(other)
-    assert messages.CRISIS_OVERDOSE_HEADING not in other
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING not in other
     # An overdose beside someone else: whose it is cannot be told, so the kind sentence
     # speaks to either (a person who took their pills was told only about the friend).
     son = crisis_text("", detect_crisis("my son overdosed"))
-    assert son[0] == messages.CRISIS_EITHER_NOTE
-    assert messages.CRISIS_OVERDOSE_HEADING in son and about_someone_else(son)
+    assert son[0] == crisis_msg.CRISIS_EITHER_NOTE
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING in son and about_someone_else(son)
     both = crisis_text("", detect_crisis(
         "My friend says she wants to kill herself and I took all my pills an hour ago"))
-    assert both[0] == messages.CRISIS_EITHER_NOTE
-    assert messages.CRISIS_OVERDOSE_HEADING in both and about_someone_else(both)
+    assert both[0] == crisis_msg.CRISIS_EITHER_NOTE
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING in both and about_someone_else(both)
     mixed = crisis_text("", detect_crisis("I want to die and my friend wants to kill herself"))
-    assert mixed[0] == messages.CRISIS_GENTLE_NOTE
+    assert mixed[0] == crisis_msg.CRISIS_GENTLE_NOTE
     assert about_someone_else(mixed)
 
 
@@ -83,11 +86,11 @@ def test_own_line_first_then_the_united_states_then_elsewhere() -> None:
     lines = crisis_text("Helpline Ana 0800 111", detect_crisis("I want to die"))
     bullets = [line.removeprefix("  - ") for line in lines if line.startswith("  - ")]
     assert bullets[0] == "Your own line: Helpline Ana 0800 111"
-    assert bullets[1:3] == list(messages.CRISIS_LINES[:2])
+    assert bullets[1:3] == list(crisis_msg.CRISIS_LINES[:2])
     assert all(line.startswith("US") for line in bullets[1:4])
     assert bullets[4].startswith("Elsewhere: findahelpline.com")
-    assert messages.CRISIS_SET_LOCAL_HINT not in lines
-    assert crisis_text("", None)[-1] == messages.CRISIS_SET_LOCAL_HINT
+    assert crisis_msg.CRISIS_SET_LOCAL_HINT not in lines
+    assert crisis_text("", None)[-1] == crisis_msg.CRISIS_SET_LOCAL_HINT
 
 
 # --- notes -------------------------------------------------------------------------
@@ -99,7 +102,7 @@ def test_note_argument_and_stdin(cli: Any) -> None:
     piped = cli(["note"], input="been cutting again\n", env=WIDE)
     assert piped.exit_code == 0 and shows_lines(piped.stdout)
     quiet = cli(["note", "I'm going to take my life back from alcohol"], env=WIDE)
-    assert quiet.exit_code == 0 and messages.CRISIS_HEADING not in quiet.stdout
+    assert quiet.exit_code == 0 and crisis_msg.CRISIS_HEADING not in quiet.stdout
 
 
 def test_note_about_an_overdose_and_about_someone_else(cli: Any) -> None:
@@ -107,9 +110,9 @@ def test_note_about_an_overdose_and_about_someone_else(cli: Any) -> None:
     assert shows_lines(overdose.stdout) and shows_overdose_steps(overdose.stdout)
     assert not shows_other_steps(overdose.stdout)
     friend = cli(["note", "My friend says she wants to kill herself"], env=WIDE)
-    assert messages.CRISIS_OTHER_NOTE in friend.stdout
+    assert crisis_msg.CRISIS_OTHER_NOTE in friend.stdout
     assert shows_lines(friend.stdout) and shows_other_steps(friend.stdout)
-    assert messages.CRISIS_GENTLE_NOTE not in friend.stdout
+    assert crisis_msg.CRISIS_GENTLE_NOTE not in friend.stdout
 
 
 # --- interviews, check-ins, homework -----------------------------------------------
@@ -128,7 +131,7 @@ def test_checkin_answers(cli: Any, tmp_path: Path) -> None:
     assert shows_lines(result.stdout)
     calm = {"today": "Calmer than yesterday.", "importance": 8, "confidence": 7}
     again = cli(["checkin", "--answers", _answers(tmp_path, calm)], env=WIDE)
-    assert again.exit_code == 0 and messages.CRISIS_HEADING not in again.stdout
+    assert again.exit_code == 0 and crisis_msg.CRISIS_HEADING not in again.stdout
 
 
 def test_interview_answers_with_an_overdose(cli: Any, tmp_path: Path) -> None:
@@ -184,7 +187,7 @@ def test_goals_add_edit_step_and_status(cli: Any, paths: Any) -> None:
     assert added.exit_code == 0 and shows_lines(added.stdout)
     goal_id = g.list_goals(paths)[0].id
     plain = cli(["goals", "add", "Walk after dinner", "--step", "shoes by the door"], env=WIDE)
-    assert plain.exit_code == 0 and messages.CRISIS_HEADING not in plain.stdout
+    assert plain.exit_code == 0 and crisis_msg.CRISIS_HEADING not in plain.stdout
     edited = cli(["goals", "edit", goal_id, "--why", "I want to end it all"], env=WIDE)
     assert edited.exit_code == 0 and shows_lines(edited.stdout)
     step = cli(["goals", "step", goal_id, "add", "save up my pills"], env=WIDE)
@@ -230,7 +233,7 @@ def test_goal_review_answers_file(cli: Any, paths: Any, tmp_path: Path) -> None:
     result = cli(["goals", "review", "--answers", str(answers)], env=WIDE)
     assert result.exit_code == 0, result.output
     assert shows_lines(result.stdout)
-    assert result.stdout.index("Saved your review") < result.stdout.index(messages.CRISIS_HEADING)
+    assert result.stdout.index("Saved your review") < result.stdout.index(crisis_msg.CRISIS_HEADING)
 
 
 def test_goal_review_on_a_pretend_terminal_shows_the_lines_at_once(
@@ -244,7 +247,7 @@ def test_goal_review_on_a_pretend_terminal_shows_the_lines_at_once(
     flat = " ".join(result.stdout.split())
     assert shows_lines(result.stdout)
     # Shown right after the answer, before the next question; the review then goes on.
-    assert flat.index(messages.CRISIS_HEADING) < flat.index("What would you like to do")
+    assert flat.index(crisis_msg.CRISIS_HEADING) < flat.index("What would you like to do")
     assert "Saved your review" in flat
 
 
@@ -261,10 +264,10 @@ def test_goal_review_in_a_real_terminal(journal_home: Path, paths: Any) -> None:
         child.sendline("")
         child.expect("What got in the way")
         child.sendline(ISSUE_REPRO)
-        child.expect_exact(messages.CRISIS_GENTLE_NOTE[:40])
-        child.expect_exact(messages.CRISIS_HEADING)
+        child.expect_exact(crisis_msg.CRISIS_GENTLE_NOTE[:40])
+        child.expect_exact(crisis_msg.CRISIS_HEADING)
         child.expect_exact("988")
-        child.expect_exact(messages.REVIEW_CRISIS_CONTINUE[:40])
+        child.expect_exact(crisis_msg.REVIEW_CRISIS_CONTINUE[:40])
         child.expect("> ")
         child.sendline("")
         child.expect("Saved your review")
@@ -294,7 +297,8 @@ def test_edit_after_saving(cli: Any, paths: Any, tmp_path: Path) -> None:
     result = cli(["edit", note.id], env=env)
     assert result.exit_code == 0, result.output
     assert shows_lines(result.stdout)
-    assert result.stdout.index(messages.EDIT_SAVED) < result.stdout.index(messages.CRISIS_HEADING)
+    assert (result.stdout.index(journal_msg.EDIT_SAVED)
+            < result.stdout.index(crisis_msg.CRISIS_HEADING))
 
 
 def test_edit_that_adds_no_crisis_words_shows_nothing(cli: Any, paths: Any,
@@ -305,7 +309,7 @@ def test_edit_that_adds_no_crisis_words_shows_nothing(cli: Any, paths: Any,
     script.write_text(NOTE_EDITOR.replace("Slept badly. I want to die", "Slept badly"))
     result = cli(["edit", note.id], env={**WIDE, "VISUAL": "",
                                          "EDITOR": f"{sys.executable} {script}"})
-    assert result.exit_code == 0 and messages.CRISIS_HEADING not in result.stdout
+    assert result.exit_code == 0 and crisis_msg.CRISIS_HEADING not in result.stdout
 
 
 def test_import_says_one_quiet_line(cli: Any, paths: Any, tmp_path: Path) -> None:
@@ -316,10 +320,10 @@ def test_import_says_one_quiet_line(cli: Any, paths: Any, tmp_path: Path) -> Non
     target = tmp_path / "other-home"
     result = cli(["import", str(exported)], env={"MI_JOURNAL_HOME": str(target)})
     assert result.exit_code == 0, result.output
-    assert result.stdout.count(messages.IMPORT_CRISIS_WORDS) == 1  # never a wall of alerts
-    assert messages.CRISIS_HEADING not in result.stdout
+    assert result.stdout.count(importing_msg.IMPORT_CRISIS_WORDS) == 1  # never a wall of alerts
+    assert crisis_msg.CRISIS_HEADING not in result.stdout
     again = cli(["import", str(exported)], env={"MI_JOURNAL_HOME": str(target)})
-    assert messages.IMPORT_CRISIS_WORDS not in again.stdout  # nothing new was added
+    assert importing_msg.IMPORT_CRISIS_WORDS not in again.stdout  # nothing new was added
 
 
 def test_import_without_crisis_words_is_silent_about_it(cli: Any, tmp_path: Path) -> None:
@@ -327,7 +331,7 @@ def test_import_without_crisis_words_is_silent_about_it(cli: Any, tmp_path: Path
     exported = tmp_path / "export.json"
     exported.write_text(cli(["export"]).stdout, encoding="utf-8")
     result = cli(["import", str(exported)], env={"MI_JOURNAL_HOME": str(tmp_path / "o")})
-    assert result.exit_code == 0 and messages.IMPORT_CRISIS_WORDS not in result.stdout
+    assert result.exit_code == 0 and importing_msg.IMPORT_CRISIS_WORDS not in result.stdout
 
 
 def test_import_line_wraps_between_words_at_60_columns(cli: Any, tmp_path: Path) -> None:
@@ -340,11 +344,11 @@ def test_import_line_wraps_between_words_at_60_columns(cli: Any, tmp_path: Path)
     assert result.exit_code == 0, result.output
     said = result.stdout.splitlines()[1:]
     assert len(said) > 1 and all(len(line) <= 60 for line in said)
-    assert " ".join(said) == messages.IMPORT_CRISIS_WORDS
+    assert " ".join(said) == importing_msg.IMPORT_CRISIS_WORDS
     assert any("`mij crisis`" in line for line in said)  # the command is never split
 
 
 def test_the_prompts_after_the_lines_fit_a_narrow_terminal() -> None:
     # A prompt is not wrapped: a long one ran off 80 columns mid-word ("yo|ur answers").
-    for prompt in (messages.CRISIS_CONTINUE_PROMPT, messages.HOME_AFTER_CRISIS):
+    for prompt in (crisis_msg.CRISIS_CONTINUE_PROMPT, home_msg.HOME_AFTER_CRISIS):
         assert len(prompt) <= 30

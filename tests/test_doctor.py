@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from conftest import subprocess_env
-from mi_journal import messages
 from mi_journal.core.paths import Paths
 from mi_journal.journal import doctor
 from mi_journal.journal.notes import add_note
+from mi_journal.messages import doctor as doctor_msg
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import Goal
 
@@ -49,7 +49,7 @@ def _person_files(paths: Paths) -> dict[str, tuple[bytes, int, int]]:
 def test_no_data_folder(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
     result = cli(["doctor"])
     assert result.exit_code == 0
-    assert result.stdout.strip() == messages.DOCTOR_NO_FOLDER.replace("{home}", str(journal_home))
+    assert result.stdout.strip() == doctor_msg.DOCTOR_NO_FOLDER.replace("{home}", str(journal_home))
     assert not journal_home.exists()
 
 
@@ -58,7 +58,7 @@ def test_healthy_journal(cli, paths: Paths) -> None:  # type: ignore[no-untyped-
     result = cli(["doctor"])
     assert result.exit_code == 0, result.output
     assert "entries: 3" in result.stdout and "goals file" in result.stdout
-    assert messages.DOCTOR_PROBLEMS not in result.stdout
+    assert doctor_msg.DOCTOR_PROBLEMS not in result.stdout
     report = doctor.check(paths)
     assert report.problems == []
     assert report.counts["entries"] == 3
@@ -73,8 +73,8 @@ def test_unused_lock_files_after_normal_use_are_not_listed(cli, paths: Paths) ->
     result = cli(["doctor"])
     assert result.exit_code == 0, result.output
     assert ".lock" not in result.stdout
-    assert messages.DOCTOR_TIDY not in result.stdout
-    assert messages.DOCTOR_ALL_WELL in result.stdout
+    assert doctor_msg.DOCTOR_TIDY not in result.stdout
+    assert doctor_msg.DOCTOR_ALL_WELL in result.stdout
     assert [f for f in doctor.check(paths).findings if f.kind == doctor.LOCK] == []
     result = cli(["doctor", "--fix"])  # --fix still tidies them away
     assert result.exit_code == 0, result.output
@@ -93,7 +93,7 @@ def test_broken_entry_is_reported_with_path_and_line_and_never_touched(cli, path
         assert result.exit_code == 1
         assert f"unreadable: {bad}: TOML syntax error" in result.stdout
         assert "line 3" in result.stdout
-        assert result.stderr == f"mij: {messages.doctor_problem_count(1)}\n"
+        assert result.stderr == f"mij: {doctor_msg.doctor_problem_count(1)}\n"
         assert _person_files(paths) == before
 
 
@@ -143,7 +143,7 @@ def test_orphaned_temp_files_are_removed_only_by_fix(cli, paths: Paths) -> None:
     assert orphan.exists()
     result = cli(["doctor", "--fix"])
     assert result.exit_code == 0, result.output
-    assert messages.DOCTOR_FIXED in result.stdout
+    assert doctor_msg.DOCTOR_FIXED in result.stdout
     assert not orphan.exists() and not home_orphan.exists()
     assert fresh.exists() and look_alike.exists()
 

@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mi_journal import messages
 from mi_journal.journal import doctor
 from mi_journal.journal.notes import add_note
+from mi_journal.messages import doctor as doctor_msg
 
 OLD = time.time() - 3600
 
@@ -38,10 +38,10 @@ def test_after_a_plain_reindex_fix_reports_nothing(cli: Any, paths: Any) -> None
     add_note(paths, "a walk after dinner")
     assert cli(["reindex"]).exit_code == 0
     checked = cli(["doctor"])
-    assert checked.exit_code == 0 and messages.DOCTOR_ALL_WELL in checked.stdout
+    assert checked.exit_code == 0 and doctor_msg.DOCTOR_ALL_WELL in checked.stdout
     fixed = cli(["doctor", "--fix"])
     assert fixed.exit_code == 0, fixed.output
-    assert messages.DOCTOR_FIXED not in fixed.stdout
+    assert doctor_msg.DOCTOR_FIXED not in fixed.stdout
     assert "index.lock" not in fixed.stdout and "rebuilt" not in fixed.stdout
     as_json = json.loads(cli(["doctor", "--fix", "--json"]).stdout)
     assert as_json["fixed"] == [] and as_json["findings"] == []
@@ -60,7 +60,7 @@ def test_a_killed_builds_journal_is_named_and_removed(cli: Any, paths: Any) -> N
     fixed = cli(["doctor", "--fix"], env={"COLUMNS": "300"})
     assert fixed.exit_code == 0, fixed.output
     assert not temp.exists() and not journal.exists()
-    assert str(journal) in fixed.stdout.split(messages.DOCTOR_FIXED, 1)[1]
+    assert str(journal) in fixed.stdout.split(doctor_msg.DOCTOR_FIXED, 1)[1]
 
 
 def test_a_fresh_build_and_look_alikes_elsewhere_are_left_alone(cli: Any, paths: Any) -> None:

@@ -13,8 +13,8 @@ from typing import Any
 import pexpect
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.interview.drafts import draft_is_open, holding_draft, list_drafts
+from mi_journal.messages import interview as interview_msg
 
 PACKS = Path(__file__).parent / "data" / "packs"
 
@@ -52,7 +52,7 @@ def test_a_draft_held_by_another_program_is_marked(cli: Any, journal_home: Path,
     assert len(drafts) == 2
     assert not any(draft_is_open(paths, d.id) for d in drafts)
     listed = cli(["resume", "--list"], env={"COLUMNS": "200"})
-    assert listed.exit_code == 0 and messages.DRAFT_OPEN_ELSEWHERE not in listed.stdout
+    assert listed.exit_code == 0 and interview_msg.DRAFT_OPEN_ELSEWHERE not in listed.stdout
 
     # Open the first one in another terminal, really: a second process resumes it.
     command = mij_command()
@@ -67,13 +67,13 @@ def test_a_draft_held_by_another_program_is_marked(cli: Any, journal_home: Path,
     lines = listed.stdout.splitlines()
     [open_line] = [line for line in lines if line.startswith(drafts[1].id)]
     [other_line] = [line for line in lines if line.startswith(drafts[0].id)]
-    assert open_line.endswith(messages.DRAFT_OPEN_ELSEWHERE)
-    assert messages.DRAFT_OPEN_ELSEWHERE not in other_line
+    assert open_line.endswith(interview_msg.DRAFT_OPEN_ELSEWHERE)
+    assert interview_msg.DRAFT_OPEN_ELSEWHERE not in other_line
     child.sendline(":q")
     child.expect(pexpect.EOF)
     child.close()
     after = cli(["resume", "--list"], env={"COLUMNS": "200"})
-    assert messages.DRAFT_OPEN_ELSEWHERE not in after.stdout
+    assert interview_msg.DRAFT_OPEN_ELSEWHERE not in after.stdout
 
 
 def test_draft_is_open_in_this_process_too(paths: Any) -> None:

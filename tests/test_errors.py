@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import common as common_msg
 
 
 def test_unknown_command_is_usage_one_line(cli) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +59,7 @@ def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> No
     result = cli(["note", "I told no one about this"])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert result.stderr == f"mij: {messages.UNEXPECTED} (ValueError)\n"
+    assert result.stderr == f"mij: {common_msg.UNEXPECTED} (ValueError)\n"
 
 
 def test_debug_traceback_has_no_local_variables(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +73,7 @@ def test_debug_traceback_has_no_local_variables(cli, monkeypatch) -> None:  # ty
     assert "ValueError: boom" in result.stderr
     assert "I told no one about this" not in result.output
     assert "secret_journal_text =" not in result.output
-    assert result.stderr.endswith(f"mij: {messages.UNEXPECTED} (ValueError)\n")
+    assert result.stderr.endswith(f"mij: {common_msg.UNEXPECTED} (ValueError)\n")
 
 
 def test_debug_traceback_in_a_real_process(journal_home: Path, tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_debug_traceback_in_a_real_process(journal_home: Path, tmp_path: Path) -
     done = subprocess.run([*mij_command(), "note", "private words"], env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
-    assert done.stderr == f"mij: {messages.UNEXPECTED} (RuntimeError)\n"
+    assert done.stderr == f"mij: {common_msg.UNEXPECTED} (RuntimeError)\n"
 
 
 @pytest.mark.parametrize("exc", [KeyboardInterrupt, EOFError])

@@ -197,7 +197,7 @@ def test_plain_export_does_not_load_the_packs(paths) -> None:  # type: ignore[no
                                   ["--format", "md", "--pack", ""]])
 def test_an_empty_filter_is_a_usage_mistake_as_in_list(cli, journal_home: Path,  # type: ignore[no-untyped-def]
                                                        args: list[str]) -> None:
-    from mi_journal.messages import filter_empty
+    from mi_journal.messages.journal import filter_empty
 
     result = cli(["export", *args])
     assert result.exit_code == 2

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.core.paths import Paths
 from mi_journal.goals import editing as g
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import goal_review as goal_review_msg
 from mi_journal.storage.entries import load_entries
 from mi_journal.storage.goals import load_goals
 from mi_journal.storage.models import EntryKind, GoalStatus, Stage
@@ -138,8 +139,8 @@ def test_terminal_review_asks_each_active_goal(cli: Any, paths: Paths) -> None:
     flat = " ".join(result.stdout.split())  # rich wraps long lines at the console width
     assert "Goal 1 of 2" in flat and "Goal 2 of 2" in flat
     assert "Rest" not in flat.split("Saved")[0]
-    assert messages.REVIEW_DECISION_AGAIN in flat
-    assert messages.REVIEW_SETBACK_NOTE not in flat  # nobody mentioned a setback
+    assert goal_review_msg.REVIEW_DECISION_AGAIN in flat
+    assert goal_review_msg.REVIEW_SETBACK_NOTE not in flat  # nobody mentioned a setback
     stored = {x.id: x for x in load_goals(paths).goals}
     assert stored[walk.id].title == "Walk most days"
     assert stored[water.id] == water  # Enter keeps it as it is: untouched
@@ -254,7 +255,7 @@ def test_setback_note_only_answers_a_setback(cli: Any, paths: Paths) -> None:
     result = cli(["goals", "review"], input="\n".join(replies) + "\n")
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())
-    note = " ".join(messages.REVIEW_SETBACK_NOTE.split())
+    note = " ".join(goal_review_msg.REVIEW_SETBACK_NOTE.split())
     assert note in flat
     # ...and it comes after the person's own words, never before them.
     assert flat.index(note) > flat.index("What got in the way")
@@ -288,8 +289,8 @@ def test_no_setback_note_after_crisis_words(cli: Any, paths: Paths) -> None:
     result = cli(["goals", "review"], input="\n".join(replies) + "\n")
     assert result.exit_code == 0, result.output
     flat = " ".join(result.stdout.split())
-    assert " ".join(messages.CRISIS_HEADING.split()) in flat
-    assert " ".join(messages.REVIEW_SETBACK_NOTE.split()) not in flat
+    assert " ".join(crisis_msg.CRISIS_HEADING.split()) in flat
+    assert " ".join(goal_review_msg.REVIEW_SETBACK_NOTE.split()) not in flat
 
 
 @pytest.mark.usefixtures("terminal")
@@ -303,7 +304,7 @@ def test_stopping_a_review_keeps_what_was_written_as_a_note(cli: Any, paths: Pat
     assert "two calm walks" in note.text and "the rain on Friday" in note.text
     assert "What got in the way" in note.text  # each answer under its question
     flat = " ".join(result.stdout.split())
-    assert " ".join(messages.review_kept_on_interrupt(note.id).split()) in flat
+    assert " ".join(goal_review_msg.review_kept_on_interrupt(note.id).split()) in flat
     assert load_goals(paths).goals == [walk]  # the goals are as they were
 
 
@@ -313,5 +314,5 @@ def test_stopping_a_review_before_writing_anything_saves_nothing(cli: Any,
     g.add_goal(paths, "Walk after dinner")
     result = cli(["goals", "review"], input="")
     assert result.exit_code == 130, result.output
-    assert messages.REVIEW_STOPPED in " ".join(result.stdout.split())
+    assert goal_review_msg.REVIEW_STOPPED in " ".join(result.stdout.split())
     assert load_entries(paths).entries == []

@@ -16,7 +16,7 @@ from typing import Any
 import pexpect
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import home as home_msg
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 # A command in backticks, or one after a colon (maybe on the next line) that ends a line.
@@ -66,7 +66,7 @@ def _home_screens(journal_home: Path) -> str:
     """Two runs in a real terminal. The first: the welcome, each goal's key, and a note
     stopped with Ctrl-C (kept, with how to delete it); the second: the crisis key."""
     child = _spawn(journal_home)
-    while child.expect_exact([messages.WELCOME_MORE.strip(), "> "]) == 0:
+    while child.expect_exact([home_msg.WELCOME_MORE.strip(), "> "]) == 0:
         child.sendline("")
     for key in ("1", "2"):
         child.sendline(key)
@@ -115,9 +115,9 @@ def test_every_hint_on_the_home_screen_runs(journal_home: Path, paths: Any, cli:
 
 
 def test_the_goal_hint_names_the_first_open_step() -> None:
-    assert messages.home_goal_next("ab12") == [
+    assert home_msg.home_goal_next("ab12") == [
         "`mij goals step ab12 add TEXT` adds a step;",
         "`mij goals review` looks at each goal in turn."]
-    assert "`mij goals step ab12 done 3` marks step 3 done;" in messages.home_goal_next(
+    assert "`mij goals step ab12 done 3` marks step 3 done;" in home_msg.home_goal_next(
         "ab12", 3)
 

@@ -11,7 +11,9 @@ import pytest
 import typer
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import home as home_msg
+from mi_journal.messages import journal as journal_msg
 from mi_journal.storage.entries import load_entries
 
 
@@ -39,9 +41,9 @@ def test_one_empty_line_saves_the_note(paths, monkeypatch, capsys) -> None:  # t
     _write_note()
     assert notes(paths) == ["first line\nsecond line"]
     out = capsys.readouterr().out
-    assert messages.HOME_NOTE_PROMPT in out and "twice" not in out
-    assert messages.NOTE_SAVED in out
-    assert messages.CRISIS_GENTLE_NOTE not in out
+    assert home_msg.HOME_NOTE_PROMPT in out and "twice" not in out
+    assert journal_msg.NOTE_SAVED in out
+    assert crisis_msg.CRISIS_GENTLE_NOTE not in out
 
 
 def test_crisis_language_shows_the_gentle_note_and_lines_after_saving(  # type: ignore[no-untyped-def]
@@ -52,8 +54,8 @@ def test_crisis_language_shows_the_gentle_note_and_lines_after_saving(  # type: 
     _write_note()
     assert notes(paths) == ["rough week\ni wanna die lol"]
     out = capsys.readouterr().out
-    assert out.index(messages.NOTE_SAVED) < out.index(messages.CRISIS_GENTLE_NOTE)
-    assert messages.CRISIS_HEADING in out
+    assert out.index(journal_msg.NOTE_SAVED) < out.index(crisis_msg.CRISIS_GENTLE_NOTE)
+    assert crisis_msg.CRISIS_HEADING in out
     assert "988" in out
 
 
@@ -86,9 +88,9 @@ def test_after_the_note_the_menu_comes_back(paths, monkeypatch, capsys) -> None:
     run_home_screen()
     assert notes(paths) == ["a note"]
     out = capsys.readouterr().out
-    after = out[out.index(messages.NOTE_SAVED):]
-    assert messages.HOME_CHOICES_INTRO in after
-    assert "[q] " + messages.HOME_CHOICE_QUIT in after
+    after = out[out.index(journal_msg.NOTE_SAVED):]
+    assert home_msg.HOME_CHOICES_INTRO in after
+    assert "[q] " + home_msg.HOME_CHOICE_QUIT in after
 
 
 @pytest.fixture
@@ -107,24 +109,24 @@ def spawn(home: Path) -> pexpect.spawn:
 
 def test_in_a_terminal_note_crisis_lines_menu_then_ctrl_c_keeps_lines(home: Path) -> None:
     child = spawn(home)
-    child.expect_exact(messages.HOME_CHOICES_INTRO)
+    child.expect_exact(home_msg.HOME_CHOICES_INTRO)
     child.expect_exact("> ")
     child.sendline("n")
-    child.expect_exact(messages.HOME_NOTE_PROMPT)
+    child.expect_exact(home_msg.HOME_NOTE_PROMPT)
     child.expect_exact("> ")
     child.sendline("I want to kms")
     child.sendline("")
-    child.expect_exact(messages.NOTE_SAVED)
-    child.expect_exact(messages.CRISIS_GENTLE_NOTE)
-    child.expect_exact(messages.CRISIS_HEADING)
+    child.expect_exact(journal_msg.NOTE_SAVED)
+    child.expect_exact(crisis_msg.CRISIS_GENTLE_NOTE)
+    child.expect_exact(crisis_msg.CRISIS_HEADING)
     # The menu waits, so it cannot push the lines off a small screen.
-    child.expect_exact(messages.HOME_AFTER_CRISIS.strip())
-    assert messages.HOME_CHOICES_INTRO not in child.before
+    child.expect_exact(home_msg.HOME_AFTER_CRISIS.strip())
+    assert home_msg.HOME_CHOICES_INTRO not in child.before
     child.sendline("")
-    child.expect_exact(messages.HOME_CHOICES_INTRO)  # back to the menu
+    child.expect_exact(home_msg.HOME_CHOICES_INTRO)  # back to the menu
     child.expect_exact("> ")
     child.sendline("n")
-    child.expect_exact(messages.HOME_NOTE_PROMPT)
+    child.expect_exact(home_msg.HOME_NOTE_PROMPT)
     child.expect_exact("> ")
     child.sendline("typed before stopping")
     child.expect_exact("typed before stopping")

@@ -17,8 +17,8 @@ from typing import Any
 import pexpect
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.core.textsafe import inert
+from mi_journal.messages import homework as homework_msg
 from mi_journal.storage.models import Stage
 from test_homework import install, today_pack
 
@@ -30,10 +30,11 @@ WEEKLY_ANSWERS = {"went-well": "I walked twice", "confidence": 6,
 
 
 def test_who_gave_it_and_the_note_in_words() -> None:
-    assert messages.homework_from("Dana", "A few minutes.") == "A note from Dana: A few minutes."
-    assert messages.homework_from("", "A few minutes.") == "A note with it: A few minutes."
-    assert messages.homework_from("Dana", "  ") == "From Dana."
-    assert messages.homework_from("", "") == ""
+    assert (homework_msg.homework_from("Dana", "A few minutes.")
+            == "A note from Dana: A few minutes.")
+    assert homework_msg.homework_from("", "A few minutes.") == "A note with it: A few minutes."
+    assert homework_msg.homework_from("Dana", "  ") == "From Dana."
+    assert homework_msg.homework_from("", "") == ""
 
 
 def test_the_note_and_name_open_the_homework_in_a_terminal(tmp_path: Path, paths: Any) -> None:
@@ -53,7 +54,7 @@ def test_the_note_and_name_open_the_homework_in_a_terminal(tmp_path: Path, paths
     child.sendline(":q")
     child.expect(pexpect.EOF)
     child.close()
-    shown = inert(messages.homework_from("[i]Dana", note))
+    shown = inert(homework_msg.homework_from("[i]Dana", note))
     assert "\x1b" not in shown  # spelled out
     assert shown in before_question, before_question  # the brackets as typed
     assert "\x1b[31m" not in before_question  # an escape in the note is spelled out

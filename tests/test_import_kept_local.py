@@ -16,7 +16,7 @@ from mi_journal.exporting.selection import Selection, select
 from mi_journal.importing.jrnl import import_jrnl_file
 from mi_journal.importing.own import import_export_file
 from mi_journal.importing.writing import ImportCounts, count_differing
-from mi_journal.messages import import_done, import_kept_local
+from mi_journal.messages.importing import import_done, import_kept_local
 from mi_journal.storage.entries import entry_path, iter_entry_files
 
 FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import common as common_msg
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import interview as interview_msg
+from mi_journal.messages import summary as summary_msg
 from mi_journal.storage.entries import load_entries
 from mi_journal.storage.models import EntryKind, Stage
 
@@ -59,7 +62,7 @@ def test_evoking_from_toml(cli, paths, tmp_path: Path) -> None:  # type: ignore[
     assert by_id["better"].skipped  # optional and left out
     assert "I want to be there for my kids in the mornings." in result.stdout
     assert "Your rulers: importance 6 of 10, confidence 4 of 10." in result.stdout
-    assert messages.interview_saved(entry.id) in result.stdout
+    assert interview_msg.interview_saved(entry.id) in result.stdout
     assert entry.summary and "I want to be there for my kids" in entry.summary
 
 
@@ -135,20 +138,20 @@ def test_answers_for_prompts_whose_conditions_fail_are_noted(cli, paths, tmp_pat
     result = cli(["interview", "planning", "--pack", "mini-evoking", "--answers", source],
                  env=WIDE)
     assert result.exit_code == 0
-    assert messages.answers_not_asked(["goal-title"]) in result.stderr
+    assert interview_msg.answers_not_asked(["goal-title"]) in result.stderr
 
 
 @pytest.mark.parametrize(
     ("content", "needle"),
     [
         ('focus = "x"\nimportance = 11\n', "prompt 'importance': "
-         + messages.scale_out_of_range(0, 10)),
+         + interview_msg.scale_out_of_range(0, 10)),
         ('focus = "x"\nimportance = "lots"\n', "prompt 'importance'"),
-        ('importance = 5\n', "prompt 'focus': " + messages.ANSWER_NEEDED),
+        ('importance = 5\n', "prompt 'focus': " + interview_msg.ANSWER_NEEDED),
         ('importance = 5\n', "prompt 'focus'"),
         ('focus = "x"\nimportance = 5\nsurprise = "?"\nother = 1\n',
          "does not ask: other, surprise"),
-        ('focus = "   "\nimportance = 5\n', "prompt 'focus': " + messages.ANSWER_EMPTY),
+        ('focus = "   "\nimportance = 5\n', "prompt 'focus': " + interview_msg.ANSWER_EMPTY),
         ('focus = [', "TOML"),
         ('focus = ["a"]\nimportance = 5\n', "prompt 'focus'"),
     ],
@@ -211,7 +214,7 @@ def test_too_long_answer_is_refused(cli, paths, tmp_path: Path) -> None:  # type
 def test_without_a_terminal_it_says_so_and_exits_2(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
     result = cli(args, env=WIDE)
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"mij: {messages.NOT_A_TERMINAL}"
+    assert result.stderr.strip() == f"mij: {common_msg.NOT_A_TERMINAL}"
 
 
 def test_without_a_terminal_in_a_real_process(journal_home: Path) -> None:
@@ -219,7 +222,7 @@ def test_without_a_terminal_in_a_real_process(journal_home: Path) -> None:
                           capture_output=True, text=True, timeout=60,
                           env=subprocess_env(journal_home, COLUMNS="400"))
     assert proc.returncode == 2
-    assert proc.stderr.strip() == f"mij: {messages.NOT_A_TERMINAL}"
+    assert proc.stderr.strip() == f"mij: {common_msg.NOT_A_TERMINAL}"
 
 
 @pytest.mark.parametrize(
@@ -246,12 +249,12 @@ def test_crisis_language_in_answers_shows_the_lines(cli, paths, tmp_path: Path) 
     result = cli(["interview", "evoking", "--answers", write(tmp_path, "a.toml", content)],
                  env=WIDE)
     assert result.exit_code == 0
-    assert messages.CRISIS_GENTLE_NOTE in result.stdout
-    for line in messages.CRISIS_LINES:
+    assert crisis_msg.CRISIS_GENTLE_NOTE in result.stdout
+    for line in crisis_msg.CRISIS_LINES:
         assert line in result.stdout
     entry = only_entry(paths)
     assert '"crisis' not in entry.model_dump_json()  # no flag or field is stored
-    assert entry.summary is not None and messages.SUMMARY_CRISIS_LEFT_OUT in entry.summary
+    assert entry.summary is not None and summary_msg.SUMMARY_CRISIS_LEFT_OUT in entry.summary
 
 
 def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped-def]
@@ -261,9 +264,9 @@ def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped
     from mi_journal.storage.models import now
 
     result = cli(["resume"], env=WIDE)
-    assert result.exit_code == 1 and messages.NO_DRAFTS in result.stderr
+    assert result.exit_code == 1 and interview_msg.NO_DRAFTS in result.stderr
     result = cli(["resume", "--list"], env=WIDE)
-    assert result.exit_code == 0 and result.stdout.strip() == messages.NO_DRAFTS
+    assert result.exit_code == 0 and result.stdout.strip() == interview_msg.NO_DRAFTS
     interview = Interview(find_pack(paths, "evoking").pack)
     interview.submit("sleep")
     save_draft(paths, draft_from_interview(interview, "20260101-100000-aaaaaa", now()))
@@ -272,12 +275,12 @@ def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped
     assert result.stdout.startswith("20260101-100000-aaaaaa  Evoking")
     assert "1 answered" in result.stdout
     result = cli(["resume"], env=WIDE)
-    assert result.exit_code == 2 and messages.NOT_A_TERMINAL in result.stderr
+    assert result.exit_code == 2 and common_msg.NOT_A_TERMINAL in result.stderr
     result = cli(["resume", "--discard"], env=WIDE)
     assert result.exit_code == 2
     result = cli(["resume", "aaaaaa", "--discard"], env=WIDE)
     assert result.exit_code == 0
-    assert result.stdout.strip() == messages.draft_discarded("20260101-100000-aaaaaa")
+    assert result.stdout.strip() == interview_msg.draft_discarded("20260101-100000-aaaaaa")
     assert not any(paths.drafts.iterdir())
 
 
@@ -292,7 +295,7 @@ def test_a_pack_part_with_nothing_to_ask_saves_nothing(cli, paths, tmp_path: Pat
     result = cli(["interview", "evoking", "--pack", "odd", "--answers",
                   write(tmp_path, "a.toml", "")], env=WIDE)
     assert result.exit_code == 1
-    assert messages.INTERVIEW_NOTHING_TO_ASK in result.stderr
+    assert interview_msg.INTERVIEW_NOTHING_TO_ASK in result.stderr
     assert load_entries(paths).entries == []
 
 
@@ -342,4 +345,4 @@ def test_a_focus_with_crisis_words_is_not_quoted_back_and_the_lines_are_shown(  
     # No question quotes those words back, and none was saved as asked with them.
     assert all("end my life" not in a.question for a in entry.answers if a.prompt != "focus")
     assert "importance" not in by_id
-    assert messages.CRISIS_HEADING in result.stdout
+    assert crisis_msg.CRISIS_HEADING in result.stdout

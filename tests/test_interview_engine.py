@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal import messages
 from mi_journal.core.limits import MAX_ANSWER_CHARS
 from mi_journal.interview.engine import AnswerProblem, Interview, parse_typed, parse_value
+from mi_journal.messages import interview as interview_msg
+from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.loader import load_pack_file, parse_pack
 from mi_journal.packs.model import Pack
 from mi_journal.storage.models import AnswerKind, EntryKind, Ruler, Stage, now
@@ -143,7 +144,7 @@ def test_skip_only_optional(pack: Pack) -> None:
     interview = Interview(pack)
     with pytest.raises(AnswerProblem) as problem:
         interview.skip()
-    assert problem.value.message == messages.INTERVIEW_CANNOT_SKIP
+    assert problem.value.message == interview_msg.INTERVIEW_CANNOT_SKIP
     interview.submit("x")
     interview.skip()
     answer = interview.answers()[1]
@@ -250,24 +251,24 @@ def test_typed_answers_are_understood(
 @pytest.mark.parametrize(
     ("prompt_id", "raw", "message"),
     [
-        ("importance", "11", messages.scale_out_of_range(0, 10)),
-        ("importance", "-1", messages.scale_out_of_range(0, 10)),
-        ("importance", "six", messages.scale_out_of_range(0, 10)),
-        ("importance", "6.5", messages.scale_out_of_range(0, 10)),
-        ("importance", "", messages.scale_out_of_range(0, 10)),
-        ("feeling", "4", messages.choice_out_of_range(3)),
-        ("feeling", "0", messages.choice_out_of_range(3)),
-        ("feeling", "happy", messages.choice_not_understood(3)),
-        ("helpers", "1,2,3", messages.too_many_picks(2, 3)),
-        ("helpers", "1,9", messages.choice_out_of_range(4)),
-        ("helpers", "a friend, family", messages.multi_choice_not_understood(4)),
-        ("helpers", " ", messages.ANSWER_PICK_ONE),
-        ("ready", "maybe", messages.ANSWER_YES_NO),
-        ("focus", "   \n  ", messages.ANSWER_EMPTY),
-        ("strengths", "\n\n", messages.ANSWER_LIST_EMPTY),
+        ("importance", "11", interview_msg.scale_out_of_range(0, 10)),
+        ("importance", "-1", interview_msg.scale_out_of_range(0, 10)),
+        ("importance", "six", interview_msg.scale_out_of_range(0, 10)),
+        ("importance", "6.5", interview_msg.scale_out_of_range(0, 10)),
+        ("importance", "", interview_msg.scale_out_of_range(0, 10)),
+        ("feeling", "4", interview_msg.choice_out_of_range(3)),
+        ("feeling", "0", interview_msg.choice_out_of_range(3)),
+        ("feeling", "happy", interview_msg.choice_not_understood(3)),
+        ("helpers", "1,2,3", interview_msg.too_many_picks(2, 3)),
+        ("helpers", "1,9", interview_msg.choice_out_of_range(4)),
+        ("helpers", "a friend, family", interview_msg.multi_choice_not_understood(4)),
+        ("helpers", " ", interview_msg.ANSWER_PICK_ONE),
+        ("ready", "maybe", interview_msg.ANSWER_YES_NO),
+        ("focus", "   \n  ", interview_msg.ANSWER_EMPTY),
+        ("strengths", "\n\n", interview_msg.ANSWER_LIST_EMPTY),
         ("focus", "x" * (MAX_ANSWER_CHARS + 1),
-         messages.answer_too_long(MAX_ANSWER_CHARS + 1, MAX_ANSWER_CHARS)),
-        ("focus", "bad \udcff byte", messages.ANSWER_UNSTORABLE),
+         interview_msg.answer_too_long(MAX_ANSWER_CHARS + 1, MAX_ANSWER_CHARS)),
+        ("focus", "bad \udcff byte", interview_msg.ANSWER_UNSTORABLE),
     ],
 )
 def test_wrong_input_is_refused_kindly(pack: Pack, prompt_id: str, raw: str, message: str) -> None:
@@ -339,7 +340,7 @@ def test_summary_quotes_reflected_answers_and_rulers(pack: Pack) -> None:
     ids_asked(interview, FULL)
     summary = interview.summary()
     lines = summary.splitlines()
-    assert lines[0] == messages.SUMMARY_KIND_HEADINGS["desire"]
+    assert lines[0] == summary_msg.SUMMARY_KIND_HEADINGS["desire"]
     assert lines[1] == "  - \u201cI want to be there for my kids.\u201d"
     for quote in ("drinking on weeknights", "stubborn", "good friends"):
         assert quote in summary
@@ -401,15 +402,15 @@ def test_summary_leads_with_change_talk_mobilizing_first_and_never_quotes_sustai
     interview.submit("It rained a lot.")  # neutral, not reflected: not in the summary
     lines = interview.summary().splitlines()
     # both sides, ending on change; long sustain talk is acknowledged, not quoted
-    assert lines[0] == messages.summary_double_sided_brief(
+    assert lines[0] == summary_msg.summary_double_sided_brief(
         "\u201cI will call the clinic tomorrow.\u201d")
-    assert lines[2] == messages.SUMMARY_KIND_HEADINGS["commitment"]  # mobilizing first
+    assert lines[2] == summary_msg.SUMMARY_KIND_HEADINGS["commitment"]  # mobilizing first
     assert lines[3] == "  - \u201cI will call the clinic tomorrow.\u201d"
-    assert lines[4] == messages.SUMMARY_KIND_HEADINGS["desire"]
+    assert lines[4] == summary_msg.SUMMARY_KIND_HEADINGS["desire"]
     assert lines[5] == "  - \u201cI want to feel rested in the mornings.\u201d"
     # the reflected "why" is already quoted in full, so it is not repeated
     assert sum("rested in the mornings" in line for line in lines) == 1
-    assert lines[6:] == ["", messages.SUMMARY_KEY_QUESTION]
+    assert lines[6:] == ["", summary_msg.SUMMARY_KEY_QUESTION]
     assert "sleep" not in interview.summary()
     assert "It rained" not in interview.summary()
 

@@ -11,7 +11,7 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import interview as interview_msg
 
 
 def test_the_help_says_two_empty_enters_skip_and_they_do(journal_home: Path) -> None:
@@ -32,11 +32,11 @@ def test_the_help_says_two_empty_enters_skip_and_they_do(journal_home: Path) -> 
     assert ":skip skip a question marked optional (two empty Enters do too)" in help_shown
     assert "Enter on an empty line does too" not in help_shown
     child.sendline("")  # the first empty Enter asks
-    child.expect_exact(messages.SKIP_CONFIRM)
+    child.expect_exact(interview_msg.SKIP_CONFIRM)
     child.expect_exact("> ")
     assert "2 of 10" not in child.before
     child.sendline("")  # the second skips
-    child.expect_exact(messages.SKIPPED_NOTE)
+    child.expect_exact(interview_msg.SKIPPED_NOTE)
     child.expect_exact("2 of 10")
     child.expect_exact("> ")
     child.sendline(":q")
@@ -62,7 +62,7 @@ def test_the_keys_wrap_under_their_descriptions_at_60_columns(
     rows = buffer.getvalue().splitlines()
     assert all(len(row) <= 60 for row in rows), rows
     skip = next(n for n, row in enumerate(rows) if row.startswith(":skip"))
-    assert rows[skip + 1] == " " * messages.INTERVIEW_KEYS_COLUMN + "Enters do too)", rows
+    assert rows[skip + 1] == " " * interview_msg.INTERVIEW_KEYS_COLUMN + "Enters do too)", rows
     editor = next(n for n, row in enumerate(rows) if row.startswith(":e or :edit"))
-    assert rows[editor + 1].startswith(" " * messages.INTERVIEW_KEYS_COLUMN + "$EDITOR"), rows
+    assert rows[editor + 1].startswith(" " * interview_msg.INTERVIEW_KEYS_COLUMN + "$EDITOR"), rows
     assert rows[-1] == "ends them.", rows  # the closing sentence is no key: it does not hang

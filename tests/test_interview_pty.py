@@ -10,7 +10,11 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import home as home_msg
+from mi_journal.messages import interview as interview_msg
+from mi_journal.messages import suggest as suggest_msg
+from mi_journal.messages import summary as summary_msg
 
 DATA = Path(__file__).parent / "data" / "packs"
 TIMEOUT = 30
@@ -69,7 +73,7 @@ def test_full_interview_with_reask_back_quit_and_resume(home: Path) -> None:
     child.sendline(":skip")
     ask(child, "How important is this change to you, from 0 to 10?")
     child.sendline("12")
-    child.expect_exact(messages.scale_out_of_range(0, 10))  # re-asked kindly
+    child.expect_exact(interview_msg.scale_out_of_range(0, 10))  # re-asked kindly
     child.expect_exact("> ")
     child.sendline("6")
     ask(child, "Why a 6 and not 3?")
@@ -82,7 +86,7 @@ def test_full_interview_with_reask_back_quit_and_resume(home: Path) -> None:
     child.sendline("")  # Enter keeps it
     ask(child, "What might move you from 6 to 8?")
     child.sendline(":q")
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
     draft = read_only_draft(home)
     assert draft.position == "what-would-it-take"
@@ -99,12 +103,12 @@ def test_full_interview_with_reask_back_quit_and_resume(home: Path) -> None:
     child.sendline("")
     ask(child, "Which word fits how you feel about it?")
     child.sendline("9")
-    child.expect_exact(messages.choice_out_of_range(3))
+    child.expect_exact(interview_msg.choice_out_of_range(3))
     child.expect_exact("> ")
     child.sendline("1")
     ask(child, "Who might help, if you like? Pick up to two.")
     child.sendline("1,2,3")
-    child.expect_exact(messages.too_many_picks(2, 3))
+    child.expect_exact(interview_msg.too_many_picks(2, 3))
     child.expect_exact("> ")
     child.sendline("1,3")
     ask(child, "Would you like to write down a first step now?")
@@ -116,11 +120,11 @@ def test_full_interview_with_reask_back_quit_and_resume(home: Path) -> None:
     child.sendline("tell Sam")
     child.sendline("")
     # no sentence here is change talk to the tagger: quoted apart, never called so
-    child.expect_exact(messages.summary_context_heading(after_change=False))
+    child.expect_exact(summary_msg.summary_context_heading(after_change=False))
     child.expect_exact("\u201cfor my kids and for me\u201d")
     child.expect_exact("Your rulers: importance 6 of 10.")
     child.expect_exact("Saved in your journal")
-    child.expect_exact(messages.GOAL_OFFER_QUESTION)
+    child.expect_exact(interview_msg.GOAL_OFFER_QUESTION)
     child.sendline("y")
     child.expect_exact("Added to your goals")
     assert finish(child) == 0
@@ -153,23 +157,23 @@ def test_ctrl_d_mid_answer_keeps_the_lines_typed(home: Path) -> None:
     child.sendline("sleep")
     ask(child, "What worries you")
     child.sendline("")  # optional: an empty Enter asks first, a second one skips
-    child.expect_exact(messages.SKIP_CONFIRM)
+    child.expect_exact(interview_msg.SKIP_CONFIRM)
     child.sendline("")
-    child.expect_exact(messages.SKIPPED_NOTE)
+    child.expect_exact(interview_msg.SKIPPED_NOTE)
     ask(child, "How important")
     child.sendline("4")
     ask(child, "Why a 4 and not 1?")
     child.sendline("half a thought")
     child.expect_exact("  ")
     child.sendeof()
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
     draft = read_only_draft(home)
     assert draft.pending == "half a thought"
     assert draft.position == "why-not-lower"
 
     child = spawn(home, "resume")
-    child.expect_exact(messages.PENDING_KEPT)
+    child.expect_exact(interview_msg.PENDING_KEPT)
     child.expect_exact("half a thought")
     child.sendline("and the rest")
     child.sendline("")
@@ -187,17 +191,17 @@ def test_crisis_words_show_the_lines_and_ctrl_c_keeps_a_draft(home: Path) -> Non
     child = spawn(home, "interview", "--pack", "mini-evoking")
     ask(child, "What would you like to look at today?")
     child.sendline("the nights I think about suicide")
-    child.expect_exact(messages.CRISIS_GENTLE_NOTE)
+    child.expect_exact(crisis_msg.CRISIS_GENTLE_NOTE)
     child.expect_exact("1-800-662-4357")
     # It waits, so the next question cannot push the lines off a small screen.
-    child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
     assert "How important" not in child.before
     child.sendline("")
     # The question that would quote those words is not asked (bd5e108); the next one is.
     ask(child, "How important")
     assert "What worries you about the nights" not in child.before
     child.sendintr()
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 130
     draft = read_only_draft(home)
     assert [a.value for a in draft.answers] == ["the nights I think about suicide"]
@@ -223,7 +227,7 @@ def test_quit_before_any_answer_keeps_nothing(home: Path) -> None:
     child = spawn(home, "checkin")
     child.expect_exact("> ")
     child.sendline(":quit")
-    child.expect_exact(messages.INTERVIEW_LEFT_NOTHING)
+    child.expect_exact(interview_msg.INTERVIEW_LEFT_NOTHING)
     assert finish(child) == 0
     assert drafts(home) == []
 
@@ -266,16 +270,16 @@ def first_prompt_kind(pack_id: str) -> str:
 
 def test_home_suggests_runs_the_suggestion_then_offers_to_resume(home: Path) -> None:
     child = spawn(home)
-    child.expect_exact(messages.HOME_NO_ENTRIES)
-    child.expect_exact(messages.home_suggestion("engaging", messages.SUGGEST_ENGAGING))
+    child.expect_exact(home_msg.HOME_NO_ENTRIES)
+    child.expect_exact(home_msg.home_suggestion("engaging", suggest_msg.SUGGEST_ENGAGING))
     child.expect_exact("[s] engaging (suggested)")
-    child.expect_exact("[q] " + messages.HOME_CHOICE_QUIT)
+    child.expect_exact("[q] " + home_msg.HOME_CHOICE_QUIT)
     child.expect_exact("> ")
     child.sendline("x")
-    child.expect_exact(messages.home_pick_a_letter("s/i/k/n/c/q"))
+    child.expect_exact(home_msg.home_pick_a_letter("s/i/k/n/c/q"))
     child.expect_exact("> ")
     child.sendline("s")
-    child.expect_exact(messages.STAGE_PURPOSE["engaging"])
+    child.expect_exact(interview_msg.STAGE_PURPOSE["engaging"])
     child.expect_exact("1 of ")
     child.expect_exact("> ")
     child.sendline("my family and my health")
@@ -284,13 +288,13 @@ def test_home_suggests_runs_the_suggestion_then_offers_to_resume(home: Path) -> 
     child.expect_exact("2 of ")
     child.expect_exact("> ")
     child.sendline(":q")
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
     assert read_only_draft(home).pack == "engaging"
 
     child = spawn(home)
-    child.expect_exact(messages.HOME_DRAFTS)
-    child.expect_exact("[r] " + messages.HOME_CHOICE_RESUME)
+    child.expect_exact(home_msg.HOME_DRAFTS)
+    child.expect_exact("[r] " + home_msg.HOME_CHOICE_RESUME)
     child.expect_exact("> ")
     child.sendline("r")
     child.expect_exact("Picking up ")
@@ -314,12 +318,12 @@ def test_home_any_pack_and_the_rulers_line(home: Path) -> None:
                         value=5, ruler=Ruler.importance)],
     ))
     child = spawn(home)
-    child.expect_exact(messages.HOME_RULERS)
-    child.expect_exact(messages.home_suggestion(
-        "evoking", messages.suggest_evoking_low(5)))
+    child.expect_exact(home_msg.HOME_RULERS)
+    child.expect_exact(home_msg.home_suggestion(
+        "evoking", suggest_msg.suggest_evoking_low(5)))
     child.expect_exact("> ")
     child.sendline("i")
-    child.expect_exact(messages.HOME_PICK_INTRO)
+    child.expect_exact(home_msg.HOME_PICK_INTRO)
     child.expect_exact("mini-evoking - Mini evoking (test pack)")
     child.expect_exact("> ")
     child.sendline("999")
@@ -328,7 +332,7 @@ def test_home_any_pack_and_the_rulers_line(home: Path) -> None:
     child.sendline("mini-evoking")
     ask(child, "What would you like to look at today?")
     child.sendline(":q")
-    child.expect_exact(messages.INTERVIEW_LEFT_NOTHING)
+    child.expect_exact(interview_msg.INTERVIEW_LEFT_NOTHING)
     assert finish(child) == 0
 
 
@@ -349,7 +353,7 @@ def test_sigterm_and_ctrl_d_on_a_one_line_answer_keep_a_draft(home: Path) -> Non
     child = spawn(home, "resume")
     ask(child, "How important")
     child.sendeof()
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
     assert read_only_draft(home).position == "importance"
 
@@ -362,14 +366,14 @@ def test_no_editor_set_keeps_the_lines_already_typed(home: Path) -> None:
     child.sendline(":skip")
     ask(child, "How important")
     child.sendline(":skip")  # not optional: a kind note, and the same question again
-    child.expect_exact(messages.INTERVIEW_CANNOT_SKIP)
+    child.expect_exact(interview_msg.INTERVIEW_CANNOT_SKIP)
     child.expect_exact("> ")
     child.sendline("3")
     ask(child, "Why a 3 and not 0?")
     child.sendline("first line")
     child.sendline(":e")
-    child.expect_exact(messages.EDITOR_NOT_SET)
-    child.expect_exact(messages.PENDING_KEPT)
+    child.expect_exact(interview_msg.EDITOR_NOT_SET)
+    child.expect_exact(interview_msg.PENDING_KEPT)
     child.sendline("second line")
     child.sendline("")
     ask(child, "What might move you from 3 to 5?")
@@ -406,7 +410,7 @@ def test_built_in_evoking_end_to_end_then_a_sensible_next_suggestion(home: Path)
         for line in lines:
             child.sendline(line)
         mirror.submit(value)
-    child.expect_exact(messages.SUMMARY_KIND_HEADINGS["desire"])
+    child.expect_exact(summary_msg.SUMMARY_KIND_HEADINGS["desire"])
     child.expect_exact(f"\u201c{words}\u201d")
     child.expect_exact("Nothing for now is a fine answer.")
     child.expect_exact("Saved in your journal")
@@ -433,13 +437,13 @@ def test_home_lets_the_person_pick_which_draft(home: Path) -> None:
     newer.submit("newer focus")
     save_draft(get_paths(), draft_from_interview(newer, "20260102-100000-bbbbbb", now()))
     child = spawn(home)
-    child.expect_exact("[r] " + messages.HOME_CHOICE_RESUME)
+    child.expect_exact("[r] " + home_msg.HOME_CHOICE_RESUME)
     child.expect_exact("> ")
     child.sendline("r")
-    child.expect_exact(messages.HOME_PICK_DRAFT)
+    child.expect_exact(home_msg.HOME_PICK_DRAFT)
     child.expect_exact("> ")
     child.sendline("7")
-    child.expect_exact(messages.home_pick_a_draft(2))
+    child.expect_exact(home_msg.home_pick_a_draft(2))
     child.expect_exact("> ")
     child.sendline("2")  # newest first: 2 is the older one
     ask(child, "What worries you about older focus as it is now?")
@@ -455,7 +459,7 @@ def test_quit_when_drafts_cannot_be_written_shows_the_answers_then_one_line(home
     child.expect_exact("The draft could not be updated")
     child.expect_exact("> ")
     child.sendline(":q")
-    child.expect_exact(messages.ANSWERS_SHOWN_INSTEAD)
+    child.expect_exact(interview_msg.ANSWERS_SHOWN_INSTEAD)
     child.expect_exact("sleep")
     child.expect_exact("mij: ")
     assert finish(child) == 1
@@ -472,7 +476,7 @@ def test_a_draft_open_in_one_terminal_is_not_resumed_in_another(home: Path) -> N
     second.expect_exact("open in another terminal")
     assert finish(second) == 1
     child.sendline(":q")
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
 
     first = spawn(home, "resume")
@@ -486,7 +490,7 @@ def test_a_draft_open_in_one_terminal_is_not_resumed_in_another(home: Path) -> N
     discard.expect_exact("open in another terminal")
     assert finish(discard) == 1
     first.sendline(":q")
-    first.expect_exact(messages.INTERVIEW_PAUSED)
+    first.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(first) == 0
     draft = read_only_draft(home)
     assert [a.prompt for a in draft.answers] == ["focus", "worries"]
@@ -503,8 +507,8 @@ def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question
     child = spawn(home, "interview", "--pack", "mini-evoking")
     ask(child, "What would you like to look at today?")
     child.sendline("I want to kill myself")
-    child.expect_exact(messages.CRISIS_CONTINUE)  # :q is named before the prompt
-    child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE)  # :q is named before the prompt
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
     child.sendline("7")  # typed before going on: offered to the next question, not lost
     ask(child, "How important")
     child.sendline("")  # takes what is already on the line
@@ -517,8 +521,8 @@ def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question
     child = spawn(home, "interview", "--pack", "mini-evoking")
     ask(child, "What would you like to look at today?")
     child.sendline("I've been cutting again")
-    child.expect_exact(messages.CRISIS_CONTINUE_PROMPT.strip())
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
     child.sendline(":q")
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
     assert len(drafts(home)) == 2

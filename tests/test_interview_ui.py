@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import typer
 
-from mi_journal import messages
 from mi_journal.cli.interview_ui import InterviewUI
 from mi_journal.interview.engine import Interview
+from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.loader import load_pack_file
 from mi_journal.storage.entries import load_entries
 
@@ -55,8 +55,8 @@ PLANNING_YES = ["y", "Walk after dinner", "shoes by the door", "", "n"]
 def test_planning_part_saves_an_entry_and_goal_declined(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _ui, screen, entry = run_ui(paths, monkeypatch, PLANNING_YES, "planning")
     assert entry is not None and not isinstance(entry, typer.Exit)
-    assert messages.GOAL_OFFER_INTRO in screen
-    assert messages.GOAL_OFFER_DECLINED in screen
+    assert interview_msg.GOAL_OFFER_INTRO in screen
+    assert interview_msg.GOAL_OFFER_DECLINED in screen
     assert not paths.goals.exists()
     assert len(load_entries(paths).entries) == 1
     assert not any(paths.drafts.glob("*.toml"))
@@ -84,23 +84,23 @@ def test_when_nothing_can_be_written_the_answers_are_shown(paths, monkeypatch) -
     _ui, screen, result = run_ui(paths, monkeypatch, PLANNING_YES, "planning")
     assert isinstance(result, typer.Exit) and result.exit_code == 1
     assert "The entry could not be saved" in screen
-    assert messages.ANSWERS_SHOWN_INSTEAD in screen
+    assert interview_msg.ANSWERS_SHOWN_INSTEAD in screen
     assert "Walk after dinner" in screen and "shoes by the door" in screen
 
 
 def test_end_of_input_pauses_with_a_draft(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _ui, screen, result = run_ui(paths, monkeypatch, ["sleep"])
     assert result is None
-    assert messages.INTERVIEW_PAUSED in screen
+    assert interview_msg.INTERVIEW_PAUSED in screen
     assert len(list(paths.drafts.glob("*.toml"))) == 1
 
 
 def test_back_at_the_first_question_and_help(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _ui, screen, _ = run_ui(paths, monkeypatch, ["<", "?", ":q"])
-    assert messages.INTERVIEW_AT_FIRST in screen
+    assert interview_msg.INTERVIEW_AT_FIRST in screen
     assert ":q or :quit" in screen
     assert screen.count("What would you like to look at today?") == 1  # not repeated
-    assert messages.INTERVIEW_LEFT_NOTHING in screen
+    assert interview_msg.INTERVIEW_LEFT_NOTHING in screen
 
 
 def test_long_choice_lists_are_numbered_in_columns(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -140,11 +140,11 @@ def test_stopping_when_the_draft_cannot_be_written_shows_every_answer(  # type: 
         lines, end = [*lines, ":q"], EOFError
     _ui, screen, result = run_ui(paths, monkeypatch, lines, end=end)
     assert isinstance(result, MijError)  # then `mij: <one line>`, exit 1
-    assert messages.ANSWERS_SHOWN_INSTEAD in screen
+    assert interview_msg.ANSWERS_SHOWN_INSTEAD in screen
     for words in ("What would you like to look at today?", "sleep", "mornings are foggy", "6"):
         assert words in screen
     assert "for my kids\nand for me" in screen  # the lines typed for the open question
-    assert messages.INTERVIEW_PAUSED not in screen
+    assert interview_msg.INTERVIEW_PAUSED not in screen
 
 
 def test_the_check_in_shows_its_title_not_a_stage_header_flipping_each_question(  # type: ignore[no-untyped-def]
@@ -160,10 +160,10 @@ def test_the_check_in_shows_its_title_not_a_stage_header_flipping_each_question(
     assert screen.startswith(pack.pack.title)
     for stage in ("Engaging", "Planning", "Evoking"):
         assert f"\n{stage}\n" not in screen
-        assert messages.STAGE_PURPOSE[stage.lower()] not in screen
+        assert interview_msg.STAGE_PURPOSE[stage.lower()] not in screen
 
 
 def test_a_pack_in_stage_sections_keeps_its_stage_headers(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _ui, screen, _ = run_ui(paths, monkeypatch, ["sleep", ":q"])
     assert "\nFocusing\n" in screen
-    assert messages.STAGE_PURPOSE["focusing"] in screen
+    assert interview_msg.STAGE_PURPOSE["focusing"] in screen

@@ -629,7 +629,7 @@ def test_show_last_says_when_a_newer_entry_could_not_be_read(cli, paths) -> None
 
 
 def test_list_with_a_pack_that_does_not_exist_says_so(cli, paths, journal_home) -> None:  # type: ignore[no-untyped-def]
-    from mi_journal.messages import JOURNAL_NOTHING_MATCHES, list_unknown_pack
+    from mi_journal.messages.journal import JOURNAL_NOTHING_MATCHES, list_unknown_pack
 
     make_entry(paths, "a note", days_ago=1)
     result = cli(["list", "--pack", "evokng"])

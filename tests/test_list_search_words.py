@@ -11,10 +11,11 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.index import open_index, parse_query
 from mi_journal.index.snippets import snippet
 from mi_journal.journal.notes import add_note
+from mi_journal.messages import importing as importing_msg
+from mi_journal.messages import journal as journal_msg
 
 CHECKIN = {"today": "Long day, but I kept to two drinks and walked home instead of stopping "
                     "at the bar.", "step-taken": "walked", "importance": 7, "confidence": 6,
@@ -52,9 +53,9 @@ def test_a_phrase_that_is_not_there_says_whether_its_words_are(cli, paths) -> No
     add_note(paths, "the bar was loud, so I walked home")
     add_note(paths, "walked past the bar")
     result = cli(["search", '"bar walked"'])
-    assert result.stdout.strip() == messages.search_no_exact_phrase(2)
+    assert result.stdout.strip() == journal_msg.search_no_exact_phrase(2)
     result = cli(["search", '"nothing like this"'])
-    assert result.stdout.strip() == messages.search_found_nothing('"nothing like this"')
+    assert result.stdout.strip() == journal_msg.search_found_nothing('"nothing like this"')
 
 
 def test_snippet_maps_matches_back_through_accents_and_case() -> None:
@@ -104,7 +105,7 @@ def test_view_shows_an_export_as_show_does(cli, paths, tmp_path) -> None:  # typ
     assert "# " not in result.stdout and "| ---" not in result.stdout
     assert "How did today go, in a sentence or two?" in result.stdout
     assert "  Long day, but I kept to two drinks" in result.stdout
-    assert messages.view_heading(str(target), "", "")[:20] in result.stdout
+    assert importing_msg.view_heading(str(target), "", "")[:20] in result.stdout
 
 
 @pytest.mark.parametrize("width", [60, 200])

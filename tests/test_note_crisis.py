@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mi_journal import messages
+from mi_journal.messages import crisis as crisis_msg
 from mi_journal.storage.entries import load_entries
 
 EXPECTED_LINES = [
@@ -23,7 +23,7 @@ EXPECTED_LINES = [
 def test_cli_note_with_crisis_language_shows_the_lines(cli, paths) -> None:  # type: ignore[no-untyped-def]
     result = cli(["note", "--tag", "night", "I keep thinking about ending my life"])
     assert result.exit_code == 0
-    assert messages.CRISIS_GENTLE_NOTE in result.stdout
+    assert crisis_msg.CRISIS_GENTLE_NOTE in result.stdout
     for line in EXPECTED_LINES:
         assert f"  - {line}" in result.stdout
     # The note is saved as written; nothing extra is stored.
@@ -39,7 +39,7 @@ def test_cli_note_with_a_negation_taken_back_shows_the_lines(cli) -> None:  # ty
                  "I've written a note for my family in case"):
         result = cli(["note", text])
         assert result.exit_code == 0
-        assert messages.CRISIS_GENTLE_NOTE in result.stdout
+        assert crisis_msg.CRISIS_GENTLE_NOTE in result.stdout
     quiet = cli(["note", "I'm not suicidal but I want things to get better"])
     assert quiet.exit_code == 0
     assert "988" not in quiet.stdout
@@ -61,7 +61,7 @@ def test_quick_path_shows_the_lines_and_the_local_line(journal_home: Path, cli) 
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Saved your note. (")
-    assert messages.CRISIS_GENTLE_NOTE in lines
+    assert crisis_msg.CRISIS_GENTLE_NOTE in lines
     assert [line.removeprefix("  - ") for line in lines if line.startswith("  - ")] == [
         "Your own line: Local line 0800 000 000", *EXPECTED_LINES
     ]

@@ -19,7 +19,7 @@ from mi_journal.cli import exits
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.journal import changes as browse
-from mi_journal.messages import UNEXPECTED
+from mi_journal.messages.common import UNEXPECTED
 from mi_journal.storage.entries import iter_entry_files
 
 

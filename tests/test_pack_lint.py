@@ -580,7 +580,7 @@ def test_ruler_or_choice_with_an_open_follow_up_is_not_flagged() -> None:
 
 
 def test_questions_are_counted_the_way_miti_counts_them() -> None:
-    from mi_journal import messages
+    from mi_journal.messages import lint as lint_msg
     from mi_journal.packs.lint import count_questions
 
     pick = prompt_toml("Which fits?", "choice", "pick", extra='choices = ["a", "b"]')
@@ -589,7 +589,7 @@ def test_questions_are_counted_the_way_miti_counts_them() -> None:
     count = count_questions(pack)
     assert (count.open, count.rulers, count.choices, count.closed_wording) == (1, 1, 1, 1)
     assert (count.closed, count.total, count.percent_open) == (3, 4, 25)
-    line = messages.question_summary(count.open, count.closed, count.rulers, count.choices,
+    line = lint_msg.question_summary(count.open, count.closed, count.rulers, count.choices,
                                      count.yes_no, count.percent_open)
     assert line == ("Questions, counted as MITI does (rulers and picks are closed): 1 open, "
                     "3 closed (1 ruler, 1 choice, 1 by wording), 25% open.")

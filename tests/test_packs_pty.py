@@ -10,7 +10,7 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import interview as interview_msg
 
 TIMEOUT = 30
 
@@ -62,7 +62,7 @@ def test_planning_carries_the_focus_and_honours_nothing_for_now(home: Path) -> N
     _earlier_focus("drinking on weeknights")
     child = spawn(home, "interview", "planning")
     child.expect_exact("What would you like to think through today?")
-    child.expect_exact(messages.SUGGESTED_ANSWER)
+    child.expect_exact(interview_msg.SUGGESTED_ANSWER)
     child.expect_exact("drinking on weeknights")
     child.expect_exact("> ")
     child.sendline("")  # Enter keeps the focus from focusing
@@ -70,7 +70,7 @@ def test_planning_carries_the_focus_and_honours_nothing_for_now(home: Path) -> N
     child.sendline("2")
     ask(child, "What puts you at 2 and not at 0?")
     child.sendline("")  # a long answer: an empty first line asks, a second one skips it
-    child.expect_exact(messages.SKIP_CONFIRM)
+    child.expect_exact(interview_msg.SKIP_CONFIRM)
     child.sendline("")
     child.expect_exact("what, if anything, would you like to do next?")
     child.expect_exact("4. nothing for now")
@@ -81,7 +81,7 @@ def test_planning_carries_the_focus_and_honours_nothing_for_now(home: Path) -> N
     child.sendline("")
     child.expect(pexpect.EOF)
     screen = child.before
-    assert messages.GOAL_OFFER_INTRO not in screen
+    assert interview_msg.GOAL_OFFER_INTRO not in screen
     assert "What steps could you take" not in screen
     child.close()
     assert child.exitstatus == 0

@@ -13,8 +13,8 @@ from typing import Any
 import pexpect
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.goals import editing as g
+from mi_journal.messages import crisis as crisis_msg
 from mi_journal.storage.entries import load_entries
 
 CRISIS = "I relapsed and honestly I want to kill myself"
@@ -41,12 +41,12 @@ def test_ctrl_c_after_a_crisis_answer_does_not_show_the_lines_again(
     child = _review(journal_home)
     child.expect("What has gone well")
     child.sendline(CRISIS)
-    child.expect_exact(messages.CRISIS_HEADING)
+    child.expect_exact(crisis_msg.CRISIS_HEADING)
     child.expect("What got in the way")
     child.expect_exact("> ")
     after = _stopped(child)
     assert "Stopped" in after
-    assert messages.CRISIS_HEADING not in after  # shown once, for that answer
+    assert crisis_msg.CRISIS_HEADING not in after  # shown once, for that answer
     [entry] = load_entries(paths).entries
     assert CRISIS in entry.text  # what was written is kept as a note
 
@@ -61,6 +61,6 @@ def test_words_typed_when_ctrl_c_came_are_still_read(journal_home: Path, paths: 
     child.send(CRISIS)  # no Enter: the line being typed
     child.expect_exact("myself")
     after = _stopped(child)
-    assert after.count(messages.CRISIS_HEADING) == 1
+    assert after.count(crisis_msg.CRISIS_HEADING) == 1
     [entry] = load_entries(paths).entries
     assert CRISIS in entry.text

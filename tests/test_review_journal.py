@@ -94,7 +94,7 @@ def test_show_and_tag_write_jrnl_tags_as_written(cli, paths) -> None:  # type: i
 
 def test_tag_shown() -> None:
     from mi_journal.journal.changes import _shown_tag
-    from mi_journal.messages import tag_shown, tags_changed
+    from mi_journal.messages.journal import tag_shown, tags_changed
 
     assert [tag_shown(t) for t in ("work", "@os/2", "#x", "two  words")] == [
         "#work", "@os/2", "#x", "#two words"]
@@ -121,7 +121,7 @@ def test_markdown_export_shows_the_rulers(cli, paths) -> None:  # type: ignore[n
 def test_markdown_rulers_section_domain(paths) -> None:  # type: ignore[no-untyped-def]
     from mi_journal.exporting.markdown import render_markdown
     from mi_journal.exporting.selection import Selection, select
-    from mi_journal.messages import EXPORT_NO_READINGS
+    from mi_journal.messages.export import EXPORT_NO_READINGS
 
     fixed = datetime(2026, 5, 1, 10, tzinfo=UTC)
     empty = render_markdown(select(paths, Selection(), fixed))
@@ -341,7 +341,7 @@ def test_unknown_answer_id_reads_as_a_sentence(cli, tmp_path: Path) -> None:  # 
 
 
 def test_answers_unknown_ids_wording() -> None:
-    from mi_journal.messages import answers_unknown_ids
+    from mi_journal.messages.interview import answers_unknown_ids
 
     assert answers_unknown_ids(["x"], "rulers").startswith("the answers name a prompt that")
     assert answers_unknown_ids(["x", "y"], "rulers").startswith("the answers name prompts that")
@@ -385,7 +385,7 @@ def test_same_status_again_says_so_and_keeps_a_note(cli, paths) -> None:  # type
 
 def test_already_messages_and_unchanged_goal(paths) -> None:  # type: ignore[no-untyped-def]
     from mi_journal.goals.editing import add_goal, mark_step
-    from mi_journal.messages import goal_status_already, goal_step_already
+    from mi_journal.messages.goals import goal_status_already, goal_step_already
 
     assert goal_step_already("ab", 2, True) == (
         "Step 2 of goal ab was already done; nothing was changed.")

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from mi_journal import messages
 from mi_journal.interview.suggest import History, decide, gather, suggest_next
+from mi_journal.messages import suggest as suggest_msg
 from mi_journal.storage.entries import new_entry_id, write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage, now
 
@@ -89,7 +89,7 @@ def test_latest_ruler_wins_even_from_a_checkin() -> None:
     entries.append(make_entry(NOW, kind=EntryKind.checkin, rulers={Ruler.confidence: 5}))
     result = decide(gather(sorted(entries, key=lambda e: e.created, reverse=True), NOW), 0)
     assert result.target == "confidence"  # low confidence: build it, not more reasons
-    assert result.reason == messages.suggest_confidence_low(5)
+    assert result.reason == suggest_msg.suggest_confidence_low(5)
 
 
 def test_evoking_counts_for_fourteen_days_and_checkins_do_not_count_as_evoking() -> None:
@@ -98,7 +98,7 @@ def test_evoking_counts_for_fourteen_days_and_checkins_do_not_count_as_evoking()
                      rulers={Ruler.importance: 9, Ruler.confidence: 9})
     result = decide(gather([old, *base], NOW), 0)
     assert result.target == "evoking"
-    assert result.reason == messages.SUGGEST_EVOKING_RECENT
+    assert result.reason == suggest_msg.SUGGEST_EVOKING_RECENT
     checkin = make_entry(NOW - DAY, Stage.evoking, kind=EntryKind.checkin)
     assert decide(gather([checkin, old, *base], NOW), 0).target == "evoking"
     recent = make_entry(NOW - 13 * DAY, Stage.evoking)
@@ -126,7 +126,7 @@ def test_suggest_next_reads_the_journal_and_goals(paths) -> None:  # type: ignor
     assert suggest_next(paths).target == "planning"
     add_goal(paths, "walk after dinner")
     assert suggest_next(paths) == (
-        "checkin", messages.SUGGEST_CHECKIN)
+        "checkin", suggest_msg.SUGGEST_CHECKIN)
 
 
 def test_unreadable_files_do_not_break_the_suggestion(paths) -> None:  # type: ignore[no-untyped-def]
@@ -141,14 +141,14 @@ def test_unreadable_files_do_not_break_the_suggestion(paths) -> None:  # type: i
 def test_suggest_command(cli, paths) -> None:  # type: ignore[no-untyped-def]
     result = cli(["suggest"], env={"COLUMNS": "300"})
     assert result.exit_code == 0
-    assert result.stdout.strip() == f"engaging: {messages.SUGGEST_ENGAGING}"
+    assert result.stdout.strip() == f"engaging: {suggest_msg.SUGGEST_ENGAGING}"
     save(paths, make_entry(NOW, Stage.engaging))
     result = cli(["suggest", "--json"])
     assert result.exit_code == 0
     import json
 
     assert json.loads(result.stdout) == {"suggestion": "focusing",
-                                         "reason": messages.SUGGEST_FOCUSING}
+                                         "reason": suggest_msg.SUGGEST_FOCUSING}
 
 
 def test_low_confidence_suggests_the_confidence_pack_through_the_cli(cli, paths) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +160,7 @@ def test_low_confidence_suggests_the_confidence_pack_through_the_cli(cli, paths)
     import json
 
     assert json.loads(result.output) == {
-        "suggestion": "confidence", "reason": messages.suggest_confidence_low(3)}
+        "suggestion": "confidence", "reason": suggest_msg.suggest_confidence_low(3)}
     # ...and the suggestion names a pack that runs.
     answers = '{"focus": "drinking on weeknights", "confidence": 3}'
     result = cli(["interview", "confidence", "--answers", "-"], input=answers)
@@ -168,6 +168,6 @@ def test_low_confidence_suggests_the_confidence_pack_through_the_cli(cli, paths)
 
 
 def test_suggestion_reasons_do_not_presume_a_change() -> None:
-    for reason in (messages.SUGGEST_EVOKING_RECENT, messages.suggest_evoking_low(4),
-                   messages.suggest_confidence_low(2)):
+    for reason in (suggest_msg.SUGGEST_EVOKING_RECENT, suggest_msg.suggest_evoking_low(4),
+                   suggest_msg.suggest_confidence_low(2)):
         assert "reasons for change" not in reason and "the change" not in reason

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
-from mi_journal import messages
 from mi_journal.interview.engine import Interview
 from mi_journal.interview.summary import build_summary
+from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.loader import parse_pack
 from mi_journal.packs.model import Pack
 from mi_journal.packs.registry import load_builtin
@@ -63,13 +63,13 @@ def test_repro_sustain_talk_is_not_read_back_as_the_persons_words_for_change() -
     for words in SUSTAIN_WORDS:
         assert words not in summary
     lines = summary.splitlines()
-    for heading in messages.SUMMARY_KIND_HEADINGS.values():
+    for heading in summary_msg.SUMMARY_KIND_HEADINGS.values():
         assert heading not in lines  # there is no change talk to call so
-    assert lines[0] == messages.summary_context_heading(after_change=False)
+    assert lines[0] == summary_msg.summary_context_heading(after_change=False)
     assert "  - \u201cMy wife wants me to quit.\u201d" in lines
     assert "  - \u201cI used to want to quit.\u201d" in lines
     assert lines[-3:] == ["Your rulers: importance 3 of 10, confidence 2 of 10.", "",
-                          messages.SUMMARY_KEY_QUESTION]
+                          summary_msg.SUMMARY_KEY_QUESTION]
 
 
 def test_repro_through_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
@@ -94,9 +94,9 @@ def test_realistic_evoking_interview_is_double_sided_and_ends_on_change() -> Non
     assert lines[0].startswith("Part of you wrote \u201cI need it to sleep.\u201d; at the same")
     assert lines[0].endswith("\u201cI will call the clinic tomorrow.\u201d")
     # grouped by kind, mobilizing first, heading that claims only for commitment
-    commit = lines.index(messages.SUMMARY_KIND_HEADINGS["commitment"])
+    commit = lines.index(summary_msg.SUMMARY_KIND_HEADINGS["commitment"])
     assert lines[commit + 1] == "  - \u201cI will call the clinic tomorrow.\u201d"
-    desire = lines.index(messages.SUMMARY_KIND_HEADINGS["desire"])
+    desire = lines.index(summary_msg.SUMMARY_KIND_HEADINGS["desire"])
     assert desire > commit
     assert lines[desire + 1] == "  - \u201cI want to be there for my kids.\u201d"
     # no fragments: the sentence that leans on the one before is quoted with it
@@ -109,33 +109,33 @@ def test_realistic_evoking_interview_is_double_sided_and_ends_on_change() -> Non
             in pointing)
     assert "\u201cI hate that.\u201d" not in pointing
     # an affirmation from the past success they named
-    assert messages.summary_affirmation(
+    assert summary_msg.summary_affirmation(
         "\u201cI stopped smoking six years ago, cold turkey.\u201d") in lines
-    assert lines[-1] == messages.SUMMARY_KEY_QUESTION
+    assert lines[-1] == summary_msg.SUMMARY_KEY_QUESTION
     assert "Nothing for now" in lines[-1]
 
 
 def test_no_claiming_heading_without_clear_commitment() -> None:
     interview = _walk(_one_prompt_pack("why"), {"why": "I want to cut down. I could walk more."})
     summary = interview.summary()
-    assert messages.SUMMARY_KIND_HEADINGS["commitment"] not in summary
-    assert messages.SUMMARY_KIND_HEADINGS["desire"] in summary
-    assert messages.SUMMARY_KIND_HEADINGS["ability"] in summary
+    assert summary_msg.SUMMARY_KIND_HEADINGS["commitment"] not in summary
+    assert summary_msg.SUMMARY_KIND_HEADINGS["desire"] in summary
+    assert summary_msg.SUMMARY_KIND_HEADINGS["ability"] in summary
 
 
 def test_ambivalent_request_is_not_quoted_as_change() -> None:
     text = "Help me figure out if I actually want to cut down."
     summary = _walk(_one_prompt_pack("why"), {"why": text}).summary()
-    for heading in messages.SUMMARY_KIND_HEADINGS.values():
+    for heading in summary_msg.SUMMARY_KIND_HEADINGS.values():
         assert heading not in summary
-    assert summary.splitlines()[0] == messages.summary_context_heading(after_change=False)
+    assert summary.splitlines()[0] == summary_msg.summary_context_heading(after_change=False)
 
 
 def test_a_choice_is_shown_as_a_choice_never_as_you_wrote() -> None:
     interview = _walk(_choice_pack(), {"area": "Drinking on weeknights",
                                        "why": "I want to feel rested in the mornings."})
     summary = interview.summary()
-    assert messages.summary_choices(["Drinking on weeknights"]) in summary.splitlines()
+    assert summary_msg.summary_choices(["Drinking on weeknights"]) in summary.splitlines()
     assert "You wrote" not in summary
     assert "\u201cDrinking on weeknights\u201d" not in summary
 
@@ -149,7 +149,7 @@ def test_sarcasm_and_take_backs_are_not_reflected_as_change() -> None:
     interview = _walk(_one_prompt_pack("why"), {
         "why": "Yeah right, I'm totally going to stop drinking. I should quit but I won't."})
     summary = interview.summary()
-    for heading in messages.SUMMARY_KIND_HEADINGS.values():
+    for heading in summary_msg.SUMMARY_KIND_HEADINGS.values():
         assert heading not in summary
     assert "totally going to stop" not in summary
 
@@ -160,7 +160,7 @@ def test_interview_answers_are_read_with_their_question() -> None:
         '[[prompts]]\nid = "two"\nstage = "evoking"\nkind = "text"\nreflect = true\n'
         'text = "Do you think you could go two months without drinking?"\n', "p.toml")
     summary = _walk(pack, {"two": "Yeah, I think so."}).summary()
-    assert messages.SUMMARY_KIND_HEADINGS["ability"] in summary
+    assert summary_msg.SUMMARY_KIND_HEADINGS["ability"] in summary
     assert "\u201cYeah, I think so.\u201d" in summary
 
 
@@ -175,7 +175,7 @@ def test_crisis_language_is_never_quoted() -> None:
     # nothing of an answer with crisis language is reflected: "I want to stop." beside
     # it may not mean the drinking
     assert "I want to stop" not in summary and "rested" not in summary
-    assert summary.splitlines()[0] == messages.SUMMARY_NOTHING_QUOTED
+    assert summary.splitlines()[0] == summary_msg.SUMMARY_NOTHING_QUOTED
     other = _walk(pack, {"why": "I've been thinking about ending my life.",
                          "hold": "I want to feel rested."}).summary()
     assert "\u201cI want to feel rested.\u201d" in other
@@ -186,14 +186,14 @@ def test_crisis_language_across_two_lines_drops_the_whole_answer() -> None:
     interview = _walk(_one_prompt_pack("why"), {"why": "I want to kill\nmyself. It rained."})
     summary = interview.summary()
     assert "kill" not in summary and "rained" not in summary
-    assert summary.splitlines()[0] == messages.SUMMARY_NOTHING_QUOTED
+    assert summary.splitlines()[0] == summary_msg.SUMMARY_NOTHING_QUOTED
 
 
 def test_only_sustain_talk_gives_a_short_kind_line() -> None:
     sustain = "I need it to sleep. I can't cope without it."
     interview = _walk(_one_prompt_pack("why"), {"why": sustain})
     assert interview.summary().splitlines() == [
-        messages.SUMMARY_NOTHING_QUOTED, "", messages.SUMMARY_KEY_QUESTION]
+        summary_msg.SUMMARY_NOTHING_QUOTED, "", summary_msg.SUMMARY_KEY_QUESTION]
 
 
 def test_nothing_reflected_and_nothing_left_out_is_empty() -> None:
@@ -202,15 +202,15 @@ def test_nothing_reflected_and_nothing_left_out_is_empty() -> None:
 
 def test_the_key_question_is_not_asked_again_after_the_person_said_what_next() -> None:
     evoking = _walk(load_builtin("evoking"), REPRO).summary()
-    assert evoking.splitlines()[-1] == messages.SUMMARY_KEY_QUESTION
+    assert evoking.splitlines()[-1] == summary_msg.SUMMARY_KEY_QUESTION
     checkin = {"today": "Calm. I want to keep my evenings free.", "importance": 7,
                "confidence": 5, "next": "Walk after dinner."}
     summary = _walk(load_builtin("checkin"), checkin).summary()
     assert summary  # there is something to hand back...
-    assert messages.SUMMARY_KEY_QUESTION not in summary  # ...but "what next" was just asked
+    assert summary_msg.SUMMARY_KEY_QUESTION not in summary  # ...but "what next" was just asked
     skipped_next = _walk(load_builtin("checkin"), {k: v for k, v in checkin.items()
                                                      if k != "next"}).summary()
-    assert skipped_next.splitlines()[-1] == messages.SUMMARY_KEY_QUESTION
+    assert skipped_next.splitlines()[-1] == summary_msg.SUMMARY_KEY_QUESTION
 
 
 def test_a_past_success_is_not_quoted_as_a_step_taken() -> None:
@@ -219,10 +219,10 @@ def test_a_past_success_is_not_quoted_as_a_step_taken() -> None:
     summary = _walk(load_builtin("evoking"), answers).summary()
     lines = summary.splitlines()
     assert "\u201cI stopped smoking once, years ago.\u201d" in summary
-    assert messages.SUMMARY_KIND_HEADINGS["taking_steps"] not in lines
+    assert summary_msg.SUMMARY_KIND_HEADINGS["taking_steps"] not in lines
     steps = _walk(_one_prompt_pack("why"), {
         "why": "I poured the rest of the bottle out last night."}).summary().splitlines()
-    heading = steps.index(messages.SUMMARY_KIND_HEADINGS["taking_steps"])
+    heading = steps.index(summary_msg.SUMMARY_KIND_HEADINGS["taking_steps"])
     assert steps[heading + 1] == "  - \u201cI poured the rest of the bottle out last night.\u201d"
 
 

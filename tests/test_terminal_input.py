@@ -15,7 +15,11 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import goal_review as goal_review_msg
+from mi_journal.messages import home as home_msg
+from mi_journal.messages import interview as interview_msg
+from mi_journal.messages import journal as journal_msg
 
 DATA = Path(__file__).parent / "data" / "packs"
 PROMPTS = Path(__file__).parent.parent / "prompts"
@@ -72,12 +76,12 @@ def test_a_pasted_note_keeps_its_second_paragraph_without_bracketed_paste(home: 
     child = spawn(home)
     child.expect_exact("> ")
     child.sendline("n")
-    child.expect_exact(messages.HOME_NOTE_PROMPT)
+    child.expect_exact(home_msg.HOME_NOTE_PROMPT)
     child.expect_exact("> ")
     child.send("First paragraph.\r\rSecond paragraph.\r")  # one burst, as a paste arrives
     child.expect_exact("Second paragraph.")
     child.sendline("")
-    child.expect_exact(messages.NOTE_SAVED)
+    child.expect_exact(journal_msg.NOTE_SAVED)
     child.expect_exact("> ")
     child.sendline("q")
     assert finish(child) == 0
@@ -92,14 +96,14 @@ def test_a_pasted_note_with_bracketed_paste_is_one_answer(home: Path) -> None:
     child = spawn(home, term="xterm-256color")
     child.expect_exact("> ")
     child.sendline("n")
-    child.expect_exact(messages.HOME_NOTE_PROMPT)
+    child.expect_exact(home_msg.HOME_NOTE_PROMPT)
     child.expect_exact("> ")
     # The terminal is asked to mark pastes (Python's readline leaves that off).
     assert "\x1b[?2004h" in child.logfile_read.getvalue()
     child.send("\x1b[200~First paragraph.\n\nSecond paragraph.\x1b[201~\r")
     child.expect_exact("  ")
     child.send("\r")
-    child.expect_exact(messages.NOTE_SAVED)
+    child.expect_exact(journal_msg.NOTE_SAVED)
     child.expect_exact("> ")
     child.sendline("q")
     assert finish(child) == 0
@@ -135,10 +139,10 @@ def test_an_empty_enter_at_home_asks_again_and_leaving_says_so(home: Path) -> No
     child = spawn(home)
     child.expect_exact("> ")
     child.sendline("")
-    child.expect_exact(messages.HOME_PICK_OR_LEAVE)
+    child.expect_exact(home_msg.HOME_PICK_OR_LEAVE)
     child.expect_exact("> ")
     child.sendline("q")
-    child.expect_exact(messages.HOME_GOODBYE)
+    child.expect_exact(home_msg.HOME_GOODBYE)
     assert finish(child) == 0
 
 
@@ -150,7 +154,7 @@ def test_a_double_enter_never_skips_a_question_unread(home: Path) -> None:
     child.expect_exact("2 of 12")
     child.expect_exact("> ")
     child.sendline("")  # the habitual second Enter
-    child.expect_exact(messages.SKIP_CONFIRM)
+    child.expect_exact(interview_msg.SKIP_CONFIRM)
     child.expect_exact("> ")
     child.sendline("waking at four")
     child.expect_exact("3 of 12")
@@ -158,12 +162,12 @@ def test_a_double_enter_never_skips_a_question_unread(home: Path) -> None:
     assert finish(child) == 0
     answers = {answer.prompt: answer.value for answer in draft(home).answers}
     assert answers["worries"] == "waking at four"
-    assert messages.SKIPPED_NOTE not in seen(child)
+    assert interview_msg.SKIPPED_NOTE not in seen(child)
 
 
 def test_the_long_answer_hint_says_how_to_finish(home: Path) -> None:
-    assert "press Enter on an empty line" in messages.LONG_TEXT_HINT
-    assert "press Enter on an empty line" in messages.LIST_HINT
+    assert "press Enter on an empty line" in interview_msg.LONG_TEXT_HINT
+    assert "press Enter on an empty line" in interview_msg.LIST_HINT
 
 
 # --- Ctrl-C -------------------------------------------------------------------------------
@@ -176,7 +180,7 @@ def test_ctrl_c_keeps_the_line_being_typed_and_resume_puts_it_back(home: Path) -
     child.send("my sleep and")  # typed, Enter not yet pressed
     child.expect_exact("my sleep and")
     child.sendintr()
-    child.expect_exact(messages.INTERVIEW_PAUSED)
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 130
     assert draft(home).pending == "my sleep and"
     child = spawn(home, "resume", term="xterm-256color")
@@ -195,7 +199,7 @@ def test_ctrl_c_on_the_home_menu_ends_with_a_calm_line(home: Path) -> None:
     child = spawn(home)
     child.expect_exact("> ")
     child.sendintr()
-    child.expect_exact(messages.HOME_STOPPED)
+    child.expect_exact(home_msg.HOME_STOPPED)
     assert finish(child) == 130
 
 
@@ -207,7 +211,7 @@ def test_ctrl_c_in_goals_review_says_nothing_changed(home: Path) -> None:
     child = spawn(home, "goals", "review")
     child.expect_exact("> ")
     child.sendintr()
-    child.expect_exact(messages.REVIEW_STOPPED)
+    child.expect_exact(goal_review_msg.REVIEW_STOPPED)
     assert finish(child) == 130
 
 
@@ -234,7 +238,7 @@ def test_ctrl_c_at_the_delete_question_keeps_the_entry(home: Path) -> None:
     child = spawn(home, "delete", "last")
     child.expect_exact("[y/N]")
     child.sendintr()
-    child.expect_exact(messages.DELETE_KEPT_ON_INTERRUPT)
+    child.expect_exact(journal_msg.DELETE_KEPT_ON_INTERRUPT)
     assert finish(child) == 130
     assert notes(home) == ["a note to keep"]
 
@@ -244,13 +248,13 @@ def test_ctrl_c_at_the_delete_question_keeps_the_entry(home: Path) -> None:
 
 def test_the_first_screen_comes_in_pieces_that_fit_80_by_24(journal_home: Path) -> None:
     child = spawn(journal_home, term="xterm-256color", rows=24, columns=80)
-    child.expect_exact(messages.WELCOME_MORE.strip())
+    child.expect_exact(home_msg.WELCOME_MORE.strip())
     first = _ANSI.sub("", child.logfile_read.getvalue()).replace("\r\n", "\n")
     assert len(first.rstrip("\n").split("\n")) <= 24
-    assert messages.CRISIS_HEADING not in first  # still to come, not scrolled past
+    assert crisis_msg.CRISIS_HEADING not in first  # still to come, not scrolled past
     child.sendline("")
-    child.expect_exact(messages.CRISIS_HEADING)
-    child.expect_exact(messages.WELCOME_MORE.strip())
+    child.expect_exact(crisis_msg.CRISIS_HEADING)
+    child.expect_exact(home_msg.WELCOME_MORE.strip())
     child.sendline("")
     child.expect_exact("> ")
     child.sendline("q")
@@ -265,10 +269,10 @@ def test_home_offers_homework_and_goals_one_key_away(home: Path) -> None:
                 home / "packs" / "first-week-noticing.toml")
     goals.add_goal(get_paths(), "Walk after dinner")
     child = spawn(home)
-    child.expect_exact("[2] " + messages.home_choice_goal("Walk after dinner"))
+    child.expect_exact("[2] " + home_msg.home_choice_goal("Walk after dinner"))
     child.expect_exact("> ")
     child.sendline("2")
-    child.expect_exact(messages.home_goal_next(goals.list_goals(get_paths())[0].id)[0])
+    child.expect_exact(home_msg.home_goal_next(goals.list_goals(get_paths())[0].id)[0])
     child.expect_exact("> ")
     child.sendline("1")
     child.expect_exact("First week: noticing")
@@ -279,11 +283,11 @@ def test_home_offers_homework_and_goals_one_key_away(home: Path) -> None:
 
 def test_bare_mij_note_asks_for_the_note(home: Path) -> None:
     child = spawn(home, "note")
-    child.expect_exact(messages.HOME_NOTE_PROMPT)
+    child.expect_exact(home_msg.HOME_NOTE_PROMPT)
     child.expect_exact("> ")
     child.sendline("written at the prompt")
     child.sendline("")
-    child.expect_exact(messages.NOTE_SAVED)
+    child.expect_exact(journal_msg.NOTE_SAVED)
     assert finish(child) == 0
     assert notes(home) == ["written at the prompt"]
 
@@ -296,7 +300,7 @@ def test_an_answer_written_in_the_editor_is_shown_back(home: Path, tmp_path: Pat
     child.expect_exact("1 of 12")
     child.expect_exact("> ")
     child.sendline(":e")
-    child.expect_exact(messages.EDITOR_ANSWER_SHOWN)
+    child.expect_exact(interview_msg.EDITOR_ANSWER_SHOWN)
     child.expect_exact("written in the editor")
     child.expect_exact("2 of 12")
     child.sendline(":q")
@@ -307,10 +311,10 @@ def test_ctrl_c_while_picking_a_pack_from_home_ends_with_a_calm_line(home: Path)
     child = spawn(home)
     child.expect_exact("> ")
     child.sendline("i")
-    child.expect_exact(messages.HOME_PICK_INTRO)
+    child.expect_exact(home_msg.HOME_PICK_INTRO)
     child.expect_exact("> ")
     child.sendintr()
-    child.expect_exact(messages.HOME_STOPPED)
+    child.expect_exact(home_msg.HOME_STOPPED)
     assert finish(child) == 130
 
 

@@ -21,8 +21,8 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.cli.render import cells, wrap
+from mi_journal.messages import interview as interview_msg
 
 PROMPTS = Path(__file__).parent.parent / "prompts"
 WIDTHS = (60, 80)
@@ -38,7 +38,7 @@ def _ruler_labels() -> list[list[str]]:
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("labels", _ruler_labels(), ids=lambda labels: labels[-1])
 def test_a_ruler_label_is_never_split(labels: list[str], width: int) -> None:
-    text = f"{messages.scale_hint(0, 10)}   ({'   '.join(labels)})"
+    text = f"{interview_msg.scale_hint(0, 10)}   ({'   '.join(labels)})"
     lines = wrap(text, width, keep=labels)
     assert all(cells(line) <= width for line in lines)
     for label in labels:
@@ -80,7 +80,7 @@ def test_the_scale_hint_in_an_interview_keeps_each_label(journal_home: Path,
         child.sendline(":q")
         child.expect(pexpect.EOF)
     lines = _screen(child)
-    assert any(messages.scale_hint(0, 10) in line for line in lines)
+    assert any(interview_msg.scale_hint(0, 10) in line for line in lines)
     assert all(cells(line) <= width for line in lines)
     for labels in _ruler_labels():
         for label in labels:
@@ -183,12 +183,12 @@ def test_enter_on_a_suggested_answer_says_what_it_kept(journal_home: Path,
                           env=subprocess_env(journal_home), capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr
     child = _spawn(journal_home, 80, "interview", "rulers")
-    child.expect_exact(messages.SUGGESTED_ANSWER)
+    child.expect_exact(interview_msg.SUGGESTED_ANSWER)
     child.expect_exact("> ")
     child.sendline("")
     child.expect_exact("2 of 13")
     kept = " ".join(_ANSI.sub("", child.before).split())
-    assert messages.kept_answer("drinking on weeknights") in kept
+    assert interview_msg.kept_answer("drinking on weeknights") in kept
     child.expect_exact("> ")
     child.sendline(":q")
     child.expect(pexpect.EOF)

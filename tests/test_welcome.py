@@ -15,8 +15,9 @@ import pexpect
 import pytest
 
 from conftest import mij_command, subprocess_env
-from mi_journal import messages
 from mi_journal.cli.crisis import crisis_text
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import home as home_msg
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 ROWS = 24
@@ -30,11 +31,11 @@ def test_the_welcome_holds_what_mij_crisis_shows(journal_home: Path) -> None:
     from mi_journal.cli.home import welcome_parts
 
     [crisis_part] = [part for part in welcome_parts()
-                     if (messages.CRISIS_HEADING, "bold") in part]
+                     if (crisis_msg.CRISIS_HEADING, "bold") in part]
     assert [line for line, _ in crisis_part] == crisis_text("", None, reference=True)
     styles = dict(crisis_part)
-    assert styles[messages.CRISIS_OVERDOSE_HEADING] == "bold"
-    assert styles[messages.CRISIS_SET_LOCAL_HINT] == "dim"
+    assert styles[crisis_msg.CRISIS_OVERDOSE_HEADING] == "bold"
+    assert styles[crisis_msg.CRISIS_SET_LOCAL_HINT] == "dim"
 
 
 def _pages(journal_home: Path, columns: int) -> list[list[str]]:
@@ -47,7 +48,7 @@ def _pages(journal_home: Path, columns: int) -> list[list[str]]:
                                              COLUMNS=str(columns), LINES=str(ROWS)))
     child.logfile_read = io.StringIO()
     pages: list[list[str]] = []
-    while child.expect_exact([messages.WELCOME_MORE.strip(), "> "]) == 0:
+    while child.expect_exact([home_msg.WELCOME_MORE.strip(), "> "]) == 0:
         text = _ANSI.sub("", child.logfile_read.getvalue()).replace("\r\n", "\n")
         child.logfile_read = io.StringIO()
         pages.append(text.split("\n"))
@@ -67,7 +68,7 @@ def test_the_welcome_shows_every_line_and_each_page_fits(journal_home: Path,
         # The row left from the Enter before this page is still on the screen, too.
         assert len(page) + 1 <= ROWS, page
     [crisis_page] = [flat(" ".join(page)) for page in pages
-                     if messages.CRISIS_HEADING in " ".join(page)]
+                     if crisis_msg.CRISIS_HEADING in " ".join(page)]
     for line in crisis_text("", None, reference=True):
         assert flat(line) in crisis_page, line
     for needed in ("1-800-222-1222", "naloxone", "988 also answers people worried about "

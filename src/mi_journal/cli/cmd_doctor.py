@@ -25,11 +25,11 @@ def doctor_command(
     as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
 ) -> None:
     """Check your data folder: permissions, unreadable files, leftovers, locks, index."""
-    from mi_journal import messages
     from mi_journal.cli.render import print_json
     from mi_journal.core.errors import MijError
     from mi_journal.core.paths import get_paths
     from mi_journal.journal import doctor
+    from mi_journal.messages import doctor as doctor_msg
 
     paths = get_paths(checked=False)
     report = doctor.fix(paths) if fix else doctor.check(paths)
@@ -38,7 +38,7 @@ def doctor_command(
     else:
         _print_report(report)
     if report.problems:
-        raise MijError(messages.doctor_problem_count(len(report.problems)))
+        raise MijError(doctor_msg.doctor_problem_count(len(report.problems)))
 
 
 def _finding_json(finding: Finding) -> dict[str, object]:
@@ -61,26 +61,27 @@ def _as_json(report: DoctorReport) -> dict[str, object]:
 
 
 def _print_report(report: DoctorReport) -> None:
-    from mi_journal import messages
     from mi_journal.cli.render import print_plain
+    from mi_journal.messages import doctor as doctor_msg
     from mi_journal.storage.entries import spelled_path
 
     if not report.exists:
-        print_plain(messages.DOCTOR_NO_FOLDER.replace("{home}", str(report.home)))
+        print_plain(doctor_msg.DOCTOR_NO_FOLDER.replace("{home}", str(report.home)))
         return
-    print_plain(f"{messages.DOCTOR_CHECKED} {report.home}")
+    print_plain(f"{doctor_msg.DOCTOR_CHECKED} {report.home}")
     if report.counts:
         read = "; ".join(name if name.endswith(" file") else f"{name}: {count}"
                          for name, count in report.counts.items())
-        print_plain(f"{messages.DOCTOR_READ_FINE} {read}", hang=len(messages.DOCTOR_READ_FINE) + 1)
+        print_plain(f"{doctor_msg.DOCTOR_READ_FINE} {read}",
+                    hang=len(doctor_msg.DOCTOR_READ_FINE) + 1)
     problems = report.problems
     tidy = [f for f in report.findings if f.fixable and not f.problem]
     notes = [f for f in report.findings if not f.fixable and not f.problem]
-    for heading, items in ((messages.DOCTOR_FIXED, report.fixed),
-                           (messages.DOCTOR_NOT_FIXED, report.fix_failures),
-                           (messages.DOCTOR_PROBLEMS, problems),
-                           (messages.DOCTOR_TIDY, tidy),
-                           (messages.DOCTOR_NOTES, notes)):
+    for heading, items in ((doctor_msg.DOCTOR_FIXED, report.fixed),
+                           (doctor_msg.DOCTOR_NOT_FIXED, report.fix_failures),
+                           (doctor_msg.DOCTOR_PROBLEMS, problems),
+                           (doctor_msg.DOCTOR_TIDY, tidy),
+                           (doctor_msg.DOCTOR_NOTES, notes)):
         if not items:
             continue
         print_plain("")
@@ -90,8 +91,8 @@ def _print_report(report: DoctorReport) -> None:
             print_plain(f"  - {finding.kind}: {where}: {finding.detail}")
     print_plain("")
     if not problems and not tidy:
-        print_plain(messages.DOCTOR_ALL_WELL)
+        print_plain(doctor_msg.DOCTOR_ALL_WELL)
     elif not problems:
-        print_plain(messages.DOCTOR_NO_PROBLEMS)
+        print_plain(doctor_msg.DOCTOR_NO_PROBLEMS)
     else:
-        print_plain(messages.DOCTOR_NEVER_TOUCHES)
+        print_plain(doctor_msg.DOCTOR_NEVER_TOUCHES)

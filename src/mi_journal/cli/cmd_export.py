@@ -87,7 +87,7 @@ def export_command(
         return
     if target is None:
         return
-    from mi_journal.messages import export_written
+    from mi_journal.messages.export import export_written
 
     sys.stderr.write(export_written(target, len(selected.entries), len(selected.goals)) + "\n")
 
@@ -126,14 +126,14 @@ def import_command(
         from mi_journal.importing.own import import_export_file
 
         counts = import_export_file(get_paths(), file)
-    from mi_journal.messages import import_done
+    from mi_journal.messages.importing import import_done
 
     typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
                            counts.differing, counts.goals_differing))
     if counts.crisis_words:
         from mi_journal.cli.home import fit_crisis_line
         from mi_journal.cli.render import terminal_width
-        from mi_journal.messages import IMPORT_CRISIS_WORDS
+        from mi_journal.messages.importing import IMPORT_CRISIS_WORDS
 
         # Wrapped between words, `mij crisis` kept whole (a 60-column terminal cut
         # "dange|r" and "s|hows" in the middle).
@@ -151,7 +151,7 @@ def view_command(
     from mi_journal.core.paths import get_paths
     from mi_journal.importing.own import read_export_file
     from mi_journal.importing.reading import ImportProblem
-    from mi_journal.messages import view_refused
+    from mi_journal.messages.importing import view_refused
 
     try:
         selected = read_export_file(file)

@@ -55,9 +55,9 @@ def goals_root(ctx: typer.Context, show_all: bool = _ALL, as_json: bool = _JSON)
 
 def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     """List your goals: active first, then paused (and with --all, done and set aside)."""
-    from mi_journal import messages
     from mi_journal.cli.render import console, print_json, safe
     from mi_journal.goals.editing import goal_to_dict, hidden_count, list_goals
+    from mi_journal.messages import goals as goals_msg
 
     paths = _paths()
     goals = list_goals(paths, include_all=show_all)
@@ -71,7 +71,7 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     out = console()
     hidden = 0 if show_all else hidden_count(paths)
     if not goals:
-        say(out, messages.GOALS_NONE_SHOWN if hidden else messages.GOALS_NONE_YET)
+        say(out, goals_msg.GOALS_NONE_SHOWN if hidden else goals_msg.GOALS_NONE_YET)
         return
     from mi_journal.cli.render import console_width
 
@@ -80,7 +80,7 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     for row in rows:
         out.print(safe(row), soft_wrap=True)
     if hidden:
-        say(out, messages.goals_hidden(hidden), "dim")
+        say(out, goals_msg.goals_hidden(hidden), "dim")
 
 
 def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
@@ -109,18 +109,18 @@ def add_command(
     as_json: bool = typer.Option(False, "--json", help="Print the new goal as JSON."),
 ) -> None:
     """Add a goal and print its id."""
-    from mi_journal import messages
     from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.cli.render import print_json, print_plain
     from mi_journal.core.dates import parse_date
     from mi_journal.goals.editing import add_goal, goal_to_dict
+    from mi_journal.messages import goals as goals_msg
 
     when = parse_date(target, future=True) if target is not None else None
     goal = add_goal(_paths(), " ".join(title), why=why, target=when, steps=step or [])
     if as_json:
         print_json(goal_to_dict(goal))
     else:
-        print_plain(messages.goal_added(goal.id))
+        print_plain(goals_msg.goal_added(goal.id))
     offer_crisis_lines(goal.title, goal.why, *(item.text for item in goal.steps),
                        stderr=as_json)
 
@@ -174,18 +174,18 @@ def edit_command(
     clear_target: bool = typer.Option(False, "--clear-target", help="Remove the target date."),
 ) -> None:
     """Change a goal. With no options, on a terminal: opens it in your editor."""
-    from mi_journal import messages
     from mi_journal.cli.render import print_plain, stdin_is_terminal, stdout_is_terminal
     from mi_journal.goals.editing import edit_goal
+    from mi_journal.messages import goals as goals_msg
 
     paths = _paths()
     if title is None and why is None and target is None and not clear_target:
         if not (stdin_is_terminal() and stdout_is_terminal()):
-            raise UsageProblem(messages.GOAL_EDIT_NEEDS_TERMINAL)
+            raise UsageProblem(goals_msg.GOAL_EDIT_NEEDS_TERMINAL)
         _edit_in_editor(paths, goal_id)
         return
     if target is not None and clear_target:
-        raise UsageProblem(messages.GOAL_EDIT_TARGET_BOTH)
+        raise UsageProblem(goals_msg.GOAL_EDIT_TARGET_BOTH)
     changes: dict[str, Any] = {"title": title, "why": why}
     if clear_target:
         changes["target"] = None
@@ -194,14 +194,13 @@ def edit_command(
 
         changes["target"] = parse_date(target, future=True)
     goal = edit_goal(paths, goal_id, **changes)
-    print_plain(messages.goal_saved(goal.id))
+    print_plain(goals_msg.goal_saved(goal.id))
     from mi_journal.cli.crisis import offer_crisis_lines
 
     offer_crisis_lines(title or "", why or "")
 
 
 def _edit_in_editor(paths: Paths, reference: str) -> None:
-    from mi_journal import messages
     from mi_journal.cli.render import console, print_plain
     from mi_journal.goals.editing import (
         GoalChangedMeanwhile,
@@ -211,6 +210,7 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
         proposal_as_toml,
         save_goal_edit,
     )
+    from mi_journal.messages import goals as goals_msg
 
     base = get_goal(paths, reference)  # the goal as the person sees it in the editor
     shown = goal_as_toml(base)
@@ -219,15 +219,15 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
     while True:
         text = _run_editor(paths, text)
         if text == shown:
-            print_plain(messages.GOAL_NO_CHANGE)
+            print_plain(goals_msg.GOAL_NO_CHANGE)
             return
         try:
             edited = goal_from_toml(base, text)
         except MijError as problem:
-            say(out, messages.goal_edit_problem(problem.message), "bold")
+            say(out, goals_msg.goal_edit_problem(problem.message), "bold")
             if _ask_reopen():
                 continue
-            print_plain(messages.GOAL_EDIT_DISCARDED)
+            print_plain(goals_msg.GOAL_EDIT_DISCARDED)
             return
         try:
             saved = save_goal_edit(paths, base, edited)
@@ -235,24 +235,24 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
             say(out, clash.message, "bold")
             for line in clash.meanwhile:
                 say(out, f"  {line}")
-            say(out, messages.goal_edit_both_changed(clash.conflicts))
-            if _ask_yes(messages.GOAL_EDIT_REOPEN_ON_LATEST):
+            say(out, goals_msg.goal_edit_both_changed(clash.conflicts))
+            if _ask_yes(goals_msg.GOAL_EDIT_REOPEN_ON_LATEST):
                 base = clash.current  # the next save compares against this
                 shown = goal_as_toml(base)
                 text = proposal_as_toml(clash)
                 continue
-            print_plain(messages.goal_edit_kept(str(_keep_edit(paths, base.id, text))))
+            print_plain(goals_msg.goal_edit_kept(str(_keep_edit(paths, base.id, text))))
             return
         except MijError as problem:
             kept = _keep_edit(paths, base.id, text)
-            raise MijError(messages.goal_edit_kept_after_problem(problem.message, str(kept))
+            raise MijError(goals_msg.goal_edit_kept_after_problem(problem.message, str(kept))
                            ) from None
         if saved.meanwhile:
-            say(out, messages.goal_merged_meanwhile(saved.goal.id), "bold")
+            say(out, goals_msg.goal_merged_meanwhile(saved.goal.id), "bold")
             for line in saved.meanwhile:
                 say(out, f"  {line}")
-        print_plain(messages.goal_saved(saved.goal.id) if saved.changed
-                    else messages.GOAL_NO_CHANGE)
+        print_plain(goals_msg.goal_saved(saved.goal.id) if saved.changed
+                    else goals_msg.GOAL_NO_CHANGE)
         if saved.changed:
             from mi_journal.cli.crisis import offer_crisis_lines
 
@@ -277,11 +277,11 @@ def _new_words(before: Goal, after: Goal) -> list[str]:
 
 
 def _ask_reopen() -> bool:
-    from mi_journal import messages
+    from mi_journal.messages import goals as goals_msg
 
     while True:
         try:
-            reply = input(messages.GOAL_EDIT_CHOICE).strip().lower()
+            reply = input(goals_msg.GOAL_EDIT_CHOICE).strip().lower()
         except EOFError:
             return False
         if reply in ("r", "re-open", "reopen"):
@@ -315,24 +315,24 @@ def editor_command() -> list[str]:
             except ValueError:
                 words = []
             if not words:
-                from mi_journal import messages
+                from mi_journal.messages import goals as goals_msg
 
-                raise MijError(messages.editor_missing(value))
+                raise MijError(goals_msg.editor_missing(value))
             return words
     for name in ("nano", "vi"):
         found = shutil.which(name)
         if found:
             return [found]
-    from mi_journal import messages
+    from mi_journal.messages import goals as goals_msg
 
-    raise MijError(messages.editor_missing("nano"))
+    raise MijError(goals_msg.editor_missing("nano"))
 
 
 def _run_editor(paths: Paths, text: str) -> str:
     import subprocess
     import tempfile
 
-    from mi_journal import messages
+    from mi_journal.messages import goals as goals_msg
     from mi_journal.storage.files import ensure_private_dir
 
     command = editor_command()
@@ -345,9 +345,9 @@ def _run_editor(paths: Paths, text: str) -> str:
         try:
             result = subprocess.run([*command, str(path)], check=False)
         except OSError:
-            raise MijError(messages.editor_missing(command[0])) from None
+            raise MijError(goals_msg.editor_missing(command[0])) from None
         if result.returncode != 0:
-            raise MijError(messages.editor_exit(result.returncode))
+            raise MijError(goals_msg.editor_exit(result.returncode))
         from mi_journal.storage.files import read_bytes_limited
         from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
 
@@ -364,30 +364,30 @@ def step_command(
     value: list[str] = typer.Argument(..., metavar="TEXT|N", help="The step text, or its number."),
 ) -> None:
     """Add a step to a goal, or mark step N done (or not done again with undo)."""
-    from mi_journal import messages
     from mi_journal.cli.render import print_plain
     from mi_journal.goals.editing import add_step, mark_step
+    from mi_journal.messages import goals as goals_msg
 
     paths = _paths()
     verb = action.strip().lower()
     if verb == "add":
         goal = add_step(paths, goal_id, " ".join(value))
-        print_plain(messages.goal_step_added(goal.id, len(goal.steps)))
+        print_plain(goals_msg.goal_step_added(goal.id, len(goal.steps)))
         from mi_journal.cli.crisis import offer_crisis_lines
 
         offer_crisis_lines(" ".join(value))
         return
     if verb not in ("done", "undo"):
-        raise UsageProblem(messages.goal_step_bad_action(action))
+        raise UsageProblem(goals_msg.goal_step_bad_action(action))
     if len(value) != 1 or not value[0].strip().isdigit() or not value[0].strip().isascii():
-        raise UsageProblem(messages.goal_step_needs_number(verb))
+        raise UsageProblem(goals_msg.goal_step_needs_number(verb))
     number = int(value[0])
     wanted = verb == "done"
     change = mark_step(paths, goal_id, number, done=wanted)
     if not change.changed:  # say so, rather than "one more step taken" again
-        print_plain(messages.goal_step_already(change.goal.id, number, wanted))
+        print_plain(goals_msg.goal_step_already(change.goal.id, number, wanted))
         return
-    print_plain(messages.goal_step_marked(change.goal.id, number, wanted))
+    print_plain(goals_msg.goal_step_marked(change.goal.id, number, wanted))
 
 
 def status_command(
@@ -396,19 +396,19 @@ def status_command(
     note: str = typer.Option(None, "--note", help="A note in your own words, kept with the goal."),
 ) -> None:
     """Change a goal's status: active, done, paused or set aside."""
-    from mi_journal import messages
     from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.cli.render import print_plain
     from mi_journal.goals.editing import change_status, parse_status, status_label
+    from mi_journal.messages import goals as goals_msg
 
     chosen = parse_status(" ".join(status))
     change = change_status(paths=_paths(), reference=goal_id, status=chosen, note=note)
     goal = change.goal
     if change.before.status == chosen:  # the same status again: say so (a --note is kept)
         kept_note = note is not None and bool(note.strip())
-        print_plain(messages.goal_status_already(goal.id, status_label(goal.status), kept_note))
+        print_plain(goals_msg.goal_status_already(goal.id, status_label(goal.status), kept_note))
     else:
-        print_plain(messages.goal_status_changed(goal.id, status_label(goal.status)))
+        print_plain(goals_msg.goal_status_changed(goal.id, status_label(goal.status)))
     offer_crisis_lines(note or "")
 
 

@@ -27,19 +27,19 @@ def register(app: typer.Typer) -> None:
 
 
 def status_text(item: Homework) -> str:
-    from mi_journal import messages
+    from mi_journal.messages import homework as homework_msg
 
     assignment = item.assignment
     due = assignment.due.isoformat() if assignment.due is not None else None
     if item.status == "done":
-        return messages.homework_all_done(item.done)
+        return homework_msg.homework_all_done(item.done)
     if item.status == "upcoming" and assignment.start is not None:
-        return messages.homework_starts(assignment.start.isoformat())
+        return homework_msg.homework_starts(assignment.start.isoformat())
     if item.status == "room-left":
-        return messages.HOMEWORK_ROOM_LEFT
+        return homework_msg.HOMEWORK_ROOM_LEFT
     if item.status == "due-today":
-        return messages.homework_for_today(due)
-    return messages.homework_done_for_now(due)
+        return homework_msg.homework_for_today(due)
+    return homework_msg.homework_done_for_now(due)
 
 
 @homework_app.callback()
@@ -50,10 +50,10 @@ def homework_command(
     """List your homework packs with progress (e.g. 3 of 7) and what is due today."""
     if ctx.invoked_subcommand is not None:
         return
-    from mi_journal import messages
     from mi_journal.cli.render import console, print_json
     from mi_journal.core.paths import get_paths
     from mi_journal.interview.homework import homework_list
+    from mi_journal.messages import homework as homework_msg
 
     items = homework_list(get_paths())
     if as_json:
@@ -61,9 +61,9 @@ def homework_command(
         return
     out = console()
     if not items:
-        say(out, messages.HOMEWORK_NONE)
+        say(out, homework_msg.HOMEWORK_NONE)
         return
-    say(out, messages.HOMEWORK_HEADING, "bold")
+    say(out, homework_msg.HOMEWORK_HEADING, "bold")
     for item in items:
         assignment = item.assignment
         by = f" - from {assignment.assigned_by}" if assignment.assigned_by else ""
@@ -73,7 +73,7 @@ def homework_command(
         if assignment.note:
             say(out, f"  {assignment.note}", "dim")
         if item.status != "done":
-            say(out, f"  {messages.homework_next(item.pack_id)}", "dim")
+            say(out, f"  {homework_msg.homework_next(item.pack_id)}", "dim")
 
 
 @homework_app.command(
@@ -100,22 +100,22 @@ def do_command(
 
         answer_from_file(paths, interview, answers)
         return
-    from mi_journal import messages
     from mi_journal.cli.cmd_interview import run_in_terminal
     from mi_journal.cli.render import stdin_is_terminal
     from mi_journal.core.errors import UsageProblem
+    from mi_journal.messages import common as common_msg
 
     if not stdin_is_terminal():
-        raise UsageProblem(messages.NOT_A_TERMINAL)
+        raise UsageProblem(common_msg.NOT_A_TERMINAL)
     run_in_terminal(paths, interview)
 
 
 def print_due_today(out: Console) -> None:
     """The home screen's homework lines; a pack that cannot be read never gets in the way."""
-    from mi_journal import messages
     from mi_journal.core.errors import MijError
     from mi_journal.core.paths import get_paths
     from mi_journal.interview.homework import due_today
+    from mi_journal.messages import homework as homework_msg
 
     try:
         items = due_today(get_paths())
@@ -124,6 +124,6 @@ def print_due_today(out: Console) -> None:
     if not items:
         return
     out.print()
-    say(out, messages.HOMEWORK_DUE_TODAY_HEADING)
+    say(out, homework_msg.HOMEWORK_DUE_TODAY_HEADING)
     for item in items:
-        say(out, f"  {item.title}: {item.progress}. {messages.homework_next(item.pack_id)}")
+        say(out, f"  {item.title}: {item.progress}. {homework_msg.homework_next(item.pack_id)}")

@@ -41,13 +41,14 @@ def interview_command(
     answers: str = typer.Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
 ) -> None:
     """A guided interview, one question at a time. Your answers are kept if you stop."""
-    from mi_journal import messages
     from mi_journal.core.paths import get_paths
+    from mi_journal.messages import interview as interview_msg
+    from mi_journal.messages import suggest as suggest_msg
 
     paths = get_paths()
     if answers is not None:
         if stage is None and pack is None:
-            raise UsageProblem(messages.ANSWERS_NEED_A_STAGE)
+            raise UsageProblem(interview_msg.ANSWERS_NEED_A_STAGE)
         run_from_answers(paths, stage, pack, answers)
         return
     _need_terminal()
@@ -56,7 +57,7 @@ def interview_command(
         from mi_journal.interview.suggest import suggest_next
 
         suggestion = suggest_next(paths)
-        say(console(), messages.suggested_line(suggestion.target, suggestion.reason), "dim")
+        say(console(), suggest_msg.suggested_line(suggestion.target, suggestion.reason), "dim")
         stage = suggestion.target
     run_in_terminal(paths, _start(paths, stage, pack))
 
@@ -82,10 +83,10 @@ def resume_command(
     discard: bool = typer.Option(False, "--discard", help="Delete the named draft instead."),
 ) -> None:
     """Continue an interview you paused, where you left off."""
-    from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
     from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import delete_draft, find_draft, holding_draft, list_drafts
+    from mi_journal.messages import interview as interview_msg
 
     paths = get_paths()
     if list_them:
@@ -93,21 +94,21 @@ def resume_command(
         for problem in listing.problems:
             console(stderr=True).print(safe(f"mij: {problem.message}"))
         if not listing.drafts:
-            print_plain(messages.NO_DRAFTS)
+            print_plain(interview_msg.NO_DRAFTS)
         for item in listing.drafts:
             print_plain(draft_line(item), hang=len(item.id) + 2)
         return
     if discard:
         if draft is None:
-            raise UsageProblem(messages.DISCARD_NEEDS_ID)
+            raise UsageProblem(interview_msg.DISCARD_NEEDS_ID)
         found = find_draft(paths, draft)
         with holding_draft(paths, found.id):
             deleted = delete_draft(paths, found.id)
         if not deleted:
             from mi_journal.core.errors import MijError
 
-            raise MijError(messages.draft_not_discarded(found.id))
-        print_plain(messages.draft_discarded(found.id))
+            raise MijError(interview_msg.draft_not_discarded(found.id))
+        print_plain(interview_msg.draft_discarded(found.id))
         return
     found = find_draft(paths, draft)
     _need_terminal()
@@ -133,11 +134,11 @@ def suggest_command(
 
 
 def _need_terminal() -> None:
-    from mi_journal import messages
     from mi_journal.cli.render import stdin_is_terminal
+    from mi_journal.messages import common as common_msg
 
     if not stdin_is_terminal():
-        raise UsageProblem(messages.NOT_A_TERMINAL)
+        raise UsageProblem(common_msg.NOT_A_TERMINAL)
 
 
 def _start(paths: Paths, stage: str | None, pack: str | None) -> Interview:
@@ -149,9 +150,9 @@ def _start(paths: Paths, stage: str | None, pack: str | None) -> Interview:
 def draft_line(draft: object) -> str:
     """One paused interview, as `mij resume --list` and the home screen list it; one
     being answered in another terminal right now says so."""
-    from mi_journal import messages
     from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import Draft, draft_is_open
+    from mi_journal.messages import interview as interview_msg
 
     assert isinstance(draft, Draft)
     part = f" ({draft.stage.value})" if draft.stage else ""
@@ -162,7 +163,7 @@ def draft_line(draft: object) -> str:
         f"last touched {draft.updated:%Y-%m-%d %H:%M}"
     )
     if draft_is_open(get_paths(), draft.id):
-        line += f" - {messages.DRAFT_OPEN_ELSEWHERE}"
+        line += f" - {interview_msg.DRAFT_OPEN_ELSEWHERE}"
     return line
 
 
@@ -182,39 +183,39 @@ def resume_in_terminal(paths: Paths, reference: str | None) -> None:
 
 
 def _resume_held(paths: Paths, draft_id: str) -> None:
-    from mi_journal import messages
     from mi_journal.cli.interview_ui import InterviewUI
     from mi_journal.cli.render import console, safe
     from mi_journal.core.errors import MijError
     from mi_journal.interview.drafts import draft_path, read_draft, resume_interview
     from mi_journal.interview.engine import Interview
+    from mi_journal.messages import interview as interview_msg
     from mi_journal.packs.registry import find_pack
 
     try:
         # Read again under the lock: another terminal may have finished it meanwhile.
         draft = read_draft(draft_path(paths, draft_id))
     except FileNotFoundError:
-        raise MijError(messages.draft_gone(draft_id)) from None
+        raise MijError(interview_msg.draft_gone(draft_id)) from None
     try:
         pack = find_pack(paths, draft.pack).pack
     except MijError as problem:
-        raise MijError(messages.resume_pack_missing(
+        raise MijError(interview_msg.resume_pack_missing(
             draft.pack, str(draft_path(paths, draft.id)), problem.message)) from None
     interview = Interview(pack, draft.stage, only=draft.only)
     out = console()
     given = {a.prompt: a for a in draft.answers}
     dropped = resume_interview(draft, interview)
-    out.print(safe(messages.resume_intro(draft.pack_title or draft.pack,
+    out.print(safe(interview_msg.resume_intro(draft.pack_title or draft.pack,
                                          f"{draft.created:%Y-%m-%d %H:%M}"), "dim"))
     if pack.pack.version != draft.pack_version:
-        say(out, messages.resume_pack_changed(draft.pack_version, pack.pack.version), "dim")
+        say(out, interview_msg.resume_pack_changed(draft.pack_version, pack.pack.version), "dim")
     if dropped:
         from mi_journal.packs.template import show_value
 
-        say(out, messages.RESUME_DROPPED)
+        say(out, interview_msg.RESUME_DROPPED)
         for prompt_id in dropped:
             earlier = given[prompt_id]
-            shown = messages.EARLIER_SKIPPED if earlier.skipped else show_value(earlier.value)
+            shown = interview_msg.EARLIER_SKIPPED if earlier.skipped else show_value(earlier.value)
             say(out, f"  {earlier.question}  {shown}")
     InterviewUI(paths, interview, draft_id=draft.id, created=draft.created,
                 pending=draft.pending, out=out).run()
@@ -231,18 +232,19 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
 
     Shared with other commands that build their own interview (e.g. homework).
     """
-    from mi_journal import messages
     from mi_journal.cli.render import console, print_plain, safe
     from mi_journal.interview.session import answers_from_file, apply_answers
+    from mi_journal.messages import interview as interview_msg
 
     mapping = answers_from_file(source)
     applied = apply_answers(interview, mapping)
     entry = save_entry_or_keep_draft(paths, interview)
     if applied.not_asked:
-        console(stderr=True).print(safe(f"mij: {messages.answers_not_asked(applied.not_asked)}"))
+        not_asked = interview_msg.answers_not_asked(applied.not_asked)
+        console(stderr=True).print(safe(f"mij: {not_asked}"))
     if entry.summary:
         print_plain(entry.summary)
-    print_plain(messages.interview_saved(entry.id))
+    print_plain(interview_msg.interview_saved(entry.id))
     from mi_journal.crisis.detect import answer_crisis, merge_findings
 
     finding = merge_findings(answer_crisis(answer.value) for answer in entry.answers)
@@ -255,10 +257,10 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
 
 def save_entry_or_keep_draft(paths: Paths, interview: Interview) -> Entry:
     """Save the entry; one too large to read back is refused, and the answers kept as a draft."""
-    from mi_journal import messages
     from mi_journal.core.errors import MijError
     from mi_journal.interview.drafts import draft_from_interview, new_draft_id, save_draft
     from mi_journal.interview.session import save_entry
+    from mi_journal.messages import interview as interview_msg
     from mi_journal.storage.models import now
     from mi_journal.storage.tomlfile import TooLargeToStore
 
@@ -268,4 +270,4 @@ def save_entry_or_keep_draft(paths: Paths, interview: Interview) -> Entry:
         created = now()
         draft = draft_from_interview(interview, new_draft_id(created), created)
         save_draft(paths, draft)
-        raise MijError(messages.entry_kept_as_draft(problem.message, draft.id)) from None
+        raise MijError(interview_msg.entry_kept_as_draft(problem.message, draft.id)) from None

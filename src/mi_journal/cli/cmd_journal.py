@@ -83,7 +83,7 @@ def show_command(
     if reference.strip().lower() == "last":
         from mi_journal.cli.journal_view import warn_unreadable
         from mi_journal.journal.changes import find_last_entry
-        from mi_journal.messages import SHOW_LAST_PASSED_OVER
+        from mi_journal.messages.journal import SHOW_LAST_PASSED_OVER
 
         path, entry, passed_over = find_last_entry(paths)
         warn_unreadable(passed_over, SHOW_LAST_PASSED_OVER)
@@ -106,7 +106,7 @@ def tag_command(
     from mi_journal.cli.render import print_plain
     from mi_journal.core.paths import get_paths
     from mi_journal.journal.changes import tag_entry
-    from mi_journal.messages import tags_changed
+    from mi_journal.messages.journal import tags_changed
 
     entry_id, change = tag_entry(get_paths(), reference, list(changes))
     print_plain(tags_changed(entry_id, change.added, change.removed, change.tags))
@@ -140,7 +140,7 @@ def editor_command() -> list[str]:
             if parts:
                 return parts
     from mi_journal.cli.render import stdin_is_terminal
-    from mi_journal.messages import EDIT_NO_EDITOR_WITHOUT_TERMINAL
+    from mi_journal.messages.journal import EDIT_NO_EDITOR_WITHOUT_TERMINAL
 
     if not stdin_is_terminal():
         # A screen editor chosen for the person (nano, vi) cannot work without a
@@ -168,28 +168,28 @@ def _run_editor(command: list[str], path: Path) -> None:
 def _open_again() -> bool:
     """Ask until the answer is clear: Enter or o opens the editor again, d discards.
     Discarding is never the default; only an explicit d (or end of input) discards."""
-    from mi_journal import messages
+    from mi_journal.messages import journal as journal_msg
 
-    question = messages.EDIT_CHOICE
+    question = journal_msg.EDIT_CHOICE
     while True:
         reply = _ask(question)
         if reply in ("", "o", "open", "open again", "r", "reopen", "re-open"):
             return True
         if reply in ("d", "discard"):
             return False
-        question = messages.EDIT_CHOICE_AGAIN
+        question = journal_msg.EDIT_CHOICE_AGAIN
 
 
 def edit_command(
     reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
 ) -> None:
     """Edit an entry's file in your $EDITOR; it is saved only if it still reads correctly."""
-    from mi_journal import messages
     from mi_journal.cli.render import print_plain, stdin_is_terminal
     from mi_journal.core.errors import DataFileError
     from mi_journal.core.paths import get_paths
     from mi_journal.core.textsafe import inert
     from mi_journal.journal.changes import check_edit, discard_draft, save_edit, start_edit
+    from mi_journal.messages import journal as journal_msg
     from mi_journal.storage.files import read_bytes_limited
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
 
@@ -203,30 +203,30 @@ def edit_command(
             try:
                 raw = read_bytes_limited(session.draft, MAX_DATA_FILE_BYTES)
             except FileNotFoundError:
-                raise MijError(messages.EDIT_DISCARDED) from None
+                raise MijError(journal_msg.EDIT_DISCARDED) from None
             try:
                 edited = check_edit(session, raw)
             except DataFileError as problem:
-                sys.stderr.write(f"{messages.EDIT_PROBLEM} {inert(problem.detail)}\n")
+                sys.stderr.write(f"{journal_msg.EDIT_PROBLEM} {inert(problem.detail)}\n")
                 if not stdin_is_terminal():
-                    raise MijError(messages.EDIT_NEEDS_TERMINAL) from None
+                    raise MijError(journal_msg.EDIT_NEEDS_TERMINAL) from None
                 if _open_again():
                     continue
-                print_plain(messages.EDIT_DISCARDED)
+                print_plain(journal_msg.EDIT_DISCARDED)
                 return
             if edited is None:
-                print_plain(messages.EDIT_NO_CHANGES)
+                print_plain(journal_msg.EDIT_NO_CHANGES)
                 return
             try:
                 save_edit(paths, session, edited)
             except MijError:
                 keep_draft = session.draft.exists()
                 raise
-            print_plain(f"{messages.EDIT_SAVED} ({edited.id})")
+            print_plain(f"{journal_msg.EDIT_SAVED} ({edited.id})")
             _offer_crisis_lines(session.original, edited.entry)
             return
     except EOFError:
-        print_plain(messages.EDIT_DISCARDED)
+        print_plain(journal_msg.EDIT_DISCARDED)
     finally:
         if not keep_draft:
             discard_draft(session)
@@ -247,18 +247,18 @@ def delete_command(
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask (for scripts)."),
 ) -> None:
     """Delete one entry, after asking (it cannot be undone)."""
-    from mi_journal import messages
     from mi_journal.cli.render import print_plain, stdin_is_terminal
     from mi_journal.core.paths import get_paths
     from mi_journal.index import preview_of
     from mi_journal.journal.changes import delete_entry, find_entry
+    from mi_journal.messages import journal as journal_msg
 
     paths = get_paths()
     path, entry = find_entry(paths, reference)
     if not yes:
         if not stdin_is_terminal():
-            raise UsageProblem(messages.DELETE_NEEDS_CONFIRMATION)
-        question = messages.delete_question(
+            raise UsageProblem(journal_msg.DELETE_NEEDS_CONFIRMATION)
+        question = journal_msg.delete_question(
             entry.id, entry.created.strftime("%Y-%m-%d %H:%M"), preview_of(entry)
         )
         try:
@@ -267,13 +267,13 @@ def delete_command(
             answer = ""
         except KeyboardInterrupt:
             sys.stdout.write("\n")
-            print_plain(messages.DELETE_KEPT_ON_INTERRUPT)
+            print_plain(journal_msg.DELETE_KEPT_ON_INTERRUPT)
             raise typer.Exit(130) from None
         if answer not in ("y", "yes"):
-            print_plain(messages.DELETE_KEPT)
+            print_plain(journal_msg.DELETE_KEPT)
             return
     delete_entry(paths, path)
-    print_plain(f"{messages.DELETE_DONE} {entry.id}.")
+    print_plain(f"{journal_msg.DELETE_DONE} {entry.id}.")
 
 
 def reindex_command() -> None:
@@ -282,7 +282,7 @@ def reindex_command() -> None:
     from mi_journal.cli.render import print_plain
     from mi_journal.core.paths import get_paths
     from mi_journal.journal.changes import rebuild_search_index
-    from mi_journal.messages import reindex_done
+    from mi_journal.messages.journal import reindex_done
 
     report = rebuild_search_index(get_paths(), notice=index_notice)
     warn_problems(report)

@@ -126,15 +126,15 @@ def new_command(
     """Write a commented starting pack (every prompt kind, a condition, placeholders)."""
     from pathlib import Path
 
-    from mi_journal import messages
     from mi_journal.cli.render import console
+    from mi_journal.messages import packs as packs_msg
     from mi_journal.packs.authoring import starter_pack, write_starter
 
     if output == "-":
         sys.stdout.write(starter_pack(pack_id))
         return
     target = write_starter(pack_id, Path(output) if output else None)
-    say(console(), messages.pack_new_written(str(target), pack_id))
+    say(console(), packs_msg.pack_new_written(str(target), pack_id))
 
 
 @pack_app.command(
@@ -154,8 +154,8 @@ def check_command(
     """
     from pathlib import Path
 
-    from mi_journal import messages
     from mi_journal.cli.render import console, print_json, say
+    from mi_journal.messages import lint as lint_msg
     from mi_journal.packs.lint import check_file, fails
 
     findings = []
@@ -172,17 +172,17 @@ def check_command(
             _print_pack_findings(out, name, pack, found)
         errors = sum(1 for finding in findings if finding.level == "error")
         warnings = len(findings) - errors
-        say(out, messages.check_summary(len(files), errors, warnings), "bold")
+        say(out, lint_msg.check_summary(len(files), errors, warnings), "bold")
         if warnings and not strict:
-            say(out, messages.CHECK_STRICT_HINT, "dim")
+            say(out, lint_msg.CHECK_STRICT_HINT, "dim")
     if fails(findings, strict):
         raise typer.Exit(1)
 
 
 def _print_pack_findings(out: Any, name: str, pack: Any, found: list[Any]) -> None:
     """One pack: its findings grouped under the prompt they are about, then its questions."""
-    from mi_journal import messages
     from mi_journal.cli.render import console_width, safe, wrap
+    from mi_journal.messages import lint as lint_msg
     from mi_journal.packs.lint import count_questions
 
     if not found and pack is None:
@@ -204,7 +204,7 @@ def _print_pack_findings(out: Any, name: str, pack: Any, found: list[Any]) -> No
                 out.print(safe(part), soft_wrap=True)
     if pack is not None:
         count = count_questions(pack)
-        say(out, "  " + messages.question_summary(
+        say(out, "  " + lint_msg.question_summary(
             count.open, count.closed, count.rulers, count.choices, count.yes_no,
             count.percent_open,
         ), "dim")
@@ -220,16 +220,17 @@ def add_command(
     """Check a pack and install it into your packs folder under its id."""
     from pathlib import Path
 
-    from mi_journal import messages
     from mi_journal.cli.render import console
     from mi_journal.core.paths import get_paths
+    from mi_journal.messages import homework as homework_msg
+    from mi_journal.messages import packs as packs_msg
     from mi_journal.packs.install import install_pack
 
     done = install_pack(get_paths(), Path(file), replace=replace)
     title = done.pack.pack.title
-    say(console(), messages.pack_installed(done.pack.id, title, done.replaced))
+    say(console(), packs_msg.pack_installed(done.pack.id, title, done.replaced))
     if done.pack.assignment is not None:
-        say(console(), messages.homework_next(done.pack.id), "dim")
+        say(console(), homework_msg.homework_next(done.pack.id), "dim")
 
 
 @pack_app.command("remove")
@@ -240,17 +241,17 @@ def remove_command(
     ),
 ) -> None:
     """Remove a pack you installed. Entries written with it stay in your journal."""
-    from mi_journal import messages
     from mi_journal.cli.render import console
     from mi_journal.core.errors import MijError
     from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import list_drafts
+    from mi_journal.messages import packs as packs_msg
     from mi_journal.packs.install import remove_pack
 
     paths = get_paths()
     paused = [d for d in list_drafts(paths).drafts if d.pack == pack_id]
     if paused and not force:
         # A paused interview can only go on with its pack: keep what was typed resumable.
-        raise MijError(messages.pack_remove_has_drafts(pack_id, len(paused)))
+        raise MijError(packs_msg.pack_remove_has_drafts(pack_id, len(paused)))
     builtin_back = remove_pack(paths, pack_id)
-    say(console(), messages.pack_removed(pack_id, builtin_back))
+    say(console(), packs_msg.pack_removed(pack_id, builtin_back))

@@ -78,7 +78,7 @@ def tag_command() -> None:
     from mi_journal.cli.render import stdin_is_terminal
     from mi_journal.core.errors import MijError, UsageProblem
     from mi_journal.core.textsafe import safe_json
-    from mi_journal.messages import REFLECT_TAG_NEEDS_INPUT
+    from mi_journal.messages.reflect import REFLECT_TAG_NEEDS_INPUT
 
     if stdin_is_terminal():
         raise UsageProblem(REFLECT_TAG_NEEDS_INPUT)
@@ -108,7 +108,7 @@ def hide_command(
     export's change-talk section. Nothing is deleted; `mij reflect unhide` brings it back."""
     from mi_journal.cli.render import console, safe
     from mi_journal.core.paths import get_paths
-    from mi_journal.messages import reflect_hidden_done
+    from mi_journal.messages.reflect import reflect_hidden_done
     from mi_journal.reflect.summaries import hide_quote
     from mi_journal.storage.entries import load_entries
 
@@ -129,7 +129,7 @@ def unhide_command(
     """Bring back a quote you set aside, so it is shown again."""
     from mi_journal.cli.render import console, safe
     from mi_journal.core.paths import get_paths
-    from mi_journal.messages import reflect_unhidden_done
+    from mi_journal.messages.reflect import reflect_unhidden_done
     from mi_journal.reflect.summaries import unhide_quote
 
     item = unhide_quote(get_paths(), reference)
@@ -144,7 +144,7 @@ def hidden_command(
     from mi_journal.changetalk.select import quote_ref
     from mi_journal.cli.render import console, print_json, safe
     from mi_journal.core.paths import get_paths
-    from mi_journal.messages import REFLECT_HIDDEN_NONE, REFLECT_HIDDEN_TITLE
+    from mi_journal.messages.reflect import REFLECT_HIDDEN_NONE, REFLECT_HIDDEN_TITLE
     from mi_journal.storage.hidden import load_hidden
 
     quotes = load_hidden(get_paths()).quotes
@@ -183,7 +183,7 @@ def _statement_and_question(line: str) -> tuple[str, str | None]:
 
 def _warn_unreadable(problems: Sequence[object]) -> None:
     from mi_journal.core.textsafe import inert
-    from mi_journal.messages import REFLECT_FILE_SKIPPED
+    from mi_journal.messages.reflect import REFLECT_FILE_SKIPPED
 
     for problem in problems:
         sys.stderr.write(f"mij: {REFLECT_FILE_SKIPPED} {inert(' '.join(str(problem).split()))}\n")
@@ -191,53 +191,56 @@ def _warn_unreadable(problems: Sequence[object]) -> None:
 
 
 def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> None:
-    from mi_journal import messages as m
     from mi_journal.cli.render import safe, say_text
+    from mi_journal.messages import reflect as reflect_msg
 
     if reflection.entries == 0:
-        say(out, m.REFLECT_NO_ENTRIES_SINCE if filtered else m.REFLECT_NO_ENTRIES)
+        say(out, reflect_msg.REFLECT_NO_ENTRIES_SINCE if filtered
+            else reflect_msg.REFLECT_NO_ENTRIES)
         return
-    say(out, m.REFLECT_TITLE, "bold")
-    period = m.reflect_period(reflection.since.isoformat()) if reflection.since else (
-        m.REFLECT_PERIOD_ALL
+    say(out, reflect_msg.REFLECT_TITLE, "bold")
+    period = reflect_msg.reflect_period(reflection.since.isoformat()) if reflection.since else (
+        reflect_msg.REFLECT_PERIOD_ALL
     )
-    say(out, f"{period} {m.reflect_counted(reflection.entries, reflection.statements)}", "dim")
+    counted = reflect_msg.reflect_counted(reflection.entries, reflection.statements)
+    say(out, f"{period} {counted}", "dim")
     out.print()
     if reflection.crisis_left_out:
-        say(out, m.REFLECT_CRISIS_LEFT_OUT)  # through `wrap`: `mij crisis` stays whole
+        say(out, reflect_msg.REFLECT_CRISIS_LEFT_OUT)  # through `wrap`: `mij crisis` stays whole
         out.print()
     if not reflection.groups:
-        say(out, m.REFLECT_NO_CHANGE_TALK)
+        say(out, reflect_msg.REFLECT_NO_CHANGE_TALK)
     shown = sum(len(group.quotes) for group in reflection.groups)
     if reflection.strongest and shown > len(reflection.strongest):
-        say(out, m.REFLECT_STRONGEST_HEADING, "bold")
+        say(out, reflect_msg.REFLECT_STRONGEST_HEADING, "bold")
         for quote in reflection.strongest:
             say_text(out, _quote_line(quote), hang=3, keep=[_quote_where(quote)])
         out.print()
     for group in reflection.groups:
-        say(out, m.REFLECT_KIND_HEADINGS.get(group.kind, group.kind), "bold")
+        say(out, reflect_msg.REFLECT_KIND_HEADINGS.get(group.kind, group.kind), "bold")
         for quote in group.quotes:
             say_text(out, _quote_line(quote), hang=3, keep=[_quote_where(quote)])
         if group.total > len(group.quotes):
-            say(out, "  " + m.reflect_more_in_kind(group.total - len(group.quotes)), "dim")
+            more = group.total - len(group.quotes)
+            say(out, "  " + reflect_msg.reflect_more_in_kind(more), "dim")
         out.print()
     if reflection.hidden:
-        say(out, m.reflect_set_aside(reflection.hidden), "dim")
+        say(out, reflect_msg.reflect_set_aside(reflection.hidden), "dim")
         out.print()
     if reflection.themes:
-        say(out, m.REFLECT_THEMES_HEADING, "bold")
+        say(out, reflect_msg.REFLECT_THEMES_HEADING, "bold")
         for theme in reflection.themes:
-            line = safe(f"  {m.reflect_theme(theme.word, theme.count)} ")
+            line = safe(f"  {reflect_msg.reflect_theme(theme.word, theme.count)} ")
             line.append_text(safe(f"\u201c{' '.join(theme.example.text.split())}\u201d", "italic"))
             say_text(out, line)
         out.print()
     if reflection.sustain:
-        say(out, m.reflect_sustain_brief(reflection.sustain), "dim")
+        say(out, reflect_msg.reflect_sustain_brief(reflection.sustain), "dim")
         out.print()
     if reflection.weeks and (reflection.change or reflection.sustain):
         _print_weeks(out, reflection.weeks)
         out.print()
-    say(out, m.REFLECT_HOW, "dim")
+    say(out, reflect_msg.REFLECT_HOW, "dim")
 
 
 def _quote_line(quote: Quote) -> Text:
@@ -257,13 +260,13 @@ def _quote_where(quote: Quote) -> str:
 def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:
     from rich.text import Text
 
-    from mi_journal import messages as m
     from mi_journal.cli.render import say_text
+    from mi_journal.messages import reflect as reflect_msg
 
     shown = weeks[-_WEEKS_SHOWN:]
     top = max(max(w.change, w.sustain) for w in shown) or 1
     scale = min(1.0, _BAR_WIDTH / top)
-    out.print(Text(m.REFLECT_WEEKS_HEADING, style="bold"))
+    out.print(Text(reflect_msg.REFLECT_WEEKS_HEADING, style="bold"))
     for week in shown:
         line = Text(f"  {week.start:%b %d}  ", style="dim")
         change = round(week.change * scale) or (1 if week.change else 0)
@@ -276,10 +279,10 @@ def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:
         out.print(line, no_wrap=True, overflow="crop")
     legend = Text("  ")
     legend.append("█", style="green")
-    legend.append(f" {m.REFLECT_LEGEND_CHANGE}   ")
+    legend.append(f" {reflect_msg.REFLECT_LEGEND_CHANGE}   ")
     legend.append("░", style="yellow")
-    legend.append(f" {m.REFLECT_LEGEND_SUSTAIN}")
+    legend.append(f" {reflect_msg.REFLECT_LEGEND_SUSTAIN}")
     say_text(out, legend)
     hidden = len(weeks) - len(shown)
     if hidden:
-        out.print(Text("  " + m.reflect_weeks_hidden(hidden), style="dim"))
+        out.print(Text("  " + reflect_msg.reflect_weeks_hidden(hidden), style="dim"))

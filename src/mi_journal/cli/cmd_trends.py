@@ -67,7 +67,7 @@ def _warn_unreadable(problems: list[str]) -> None:
     import sys
 
     from mi_journal.core.textsafe import inert
-    from mi_journal.messages import TRENDS_FILE_SKIPPED
+    from mi_journal.messages.trends import TRENDS_FILE_SKIPPED
 
     for problem in problems:
         sys.stderr.write(f"mij: {TRENDS_FILE_SKIPPED} {inert(problem)}\n")
@@ -75,19 +75,19 @@ def _warn_unreadable(problems: list[str]) -> None:
 
 
 def _print_trend(out: Console, trend: Trend, filtered: bool, columns: int) -> None:
-    from mi_journal import messages
+    from mi_journal.messages import trends as trends_msg
 
     if not trend.readings:
-        say(out, messages.TRENDS_NONE_SINCE if filtered else messages.TRENDS_NONE)
+        say(out, trends_msg.TRENDS_NONE_SINCE if filtered else trends_msg.TRENDS_NONE)
         return
-    say(out, messages.trends_heading(trend.unit), "bold")
+    say(out, trends_msg.trends_heading(trend.unit), "bold")
     out.print()
     _print_chart(out, trend, columns)
     out.print()
     _print_summary(out, trend)
     if len(trend.readings) == 1:
         out.print()
-        say(out, messages.TRENDS_ONE_READING, "dim")
+        say(out, trends_msg.TRENDS_ONE_READING, "dim")
 
 
 def _print_chart(out: Console, trend: Trend, columns: int) -> None:

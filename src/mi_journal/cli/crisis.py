@@ -2,7 +2,7 @@
 
 Shared by every command that saves the person's words (notes, interviews and
 check-ins, goal reviews, goals, steps and status notes, `mij edit`, homework,
-import). What it shows, in order (wording in messages.py, checked against
+import). What it shows, in order (wording in messages/crisis.py, checked against
 ../shared/MI_GUIDE.md):
 1. one kind sentence: for the person, for someone they are worried about, or for
    either;
@@ -22,14 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from mi_journal import messages
+from mi_journal.messages import crisis as crisis_msg
 
 if TYPE_CHECKING:
     from mi_journal.crisis.detect import CrisisFinding
 
 BULLET = "  - "
 # Lines shown bold on a terminal (headings) and dim (the hint).
-STRONG = (messages.CRISIS_HEADING, messages.CRISIS_OVERDOSE_HEADING)
+STRONG = (crisis_msg.CRISIS_HEADING, crisis_msg.CRISIS_OVERDOSE_HEADING)
 
 
 def help_lines(local_line: str, someone_else: str = "", without_911: bool = False
@@ -38,12 +38,12 @@ def help_lines(local_line: str, someone_else: str = "", without_911: bool = Fals
     everywhere else. `someone_else`: a line for people worried about someone, after 988;
     `without_911`: the overdose steps above already say to call 911."""
     own = local_line.strip()
-    lines = [f"{messages.CRISIS_LOCAL_PREFIX} {own}"] if own else []
-    for line in messages.CRISIS_LINES:
-        if without_911 and line == messages.CRISIS_LINE_911:
+    lines = [f"{crisis_msg.CRISIS_LOCAL_PREFIX} {own}"] if own else []
+    for line in crisis_msg.CRISIS_LINES:
+        if without_911 and line == crisis_msg.CRISIS_LINE_911:
             continue
         lines.append(line)
-        if someone_else and line == messages.CRISIS_LINE_988:
+        if someone_else and line == crisis_msg.CRISIS_LINE_988:
             lines.append(someone_else)
     return lines
 
@@ -60,20 +60,20 @@ def crisis_text(local_line: str, finding: CrisisFinding | None = None,
     overdose = finding is not None and finding.overdose
     someone_else = ""
     if reference or (finding is not None and finding.about_someone_else):
-        someone_else = (messages.CRISIS_SOMEONE_ELSE if overdose or reference
-                        else messages.CRISIS_SOMEONE_ELSE_STAY)
+        someone_else = (crisis_msg.CRISIS_SOMEONE_ELSE if overdose or reference
+                        else crisis_msg.CRISIS_SOMEONE_ELSE_STAY)
     out: list[str] = []
     if finding is not None:
         out.append(kind_sentence(finding))
     if overdose:
-        out += _section(messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OVERDOSE_STEPS)
-    out.append(messages.CRISIS_HEADING)
+        out += _section(crisis_msg.CRISIS_OVERDOSE_HEADING, crisis_msg.CRISIS_OVERDOSE_STEPS)
+    out.append(crisis_msg.CRISIS_HEADING)
     out += [f"{BULLET}{line}"
             for line in help_lines(local_line, someone_else, without_911=overdose)]
     if reference:
-        out += _section(messages.CRISIS_OVERDOSE_HEADING, messages.CRISIS_OVERDOSE_STEPS)
+        out += _section(crisis_msg.CRISIS_OVERDOSE_HEADING, crisis_msg.CRISIS_OVERDOSE_STEPS)
     if finding is None and not local_line.strip():
-        out.append(messages.CRISIS_SET_LOCAL_HINT)
+        out.append(crisis_msg.CRISIS_SET_LOCAL_HINT)
     return out
 
 
@@ -83,12 +83,12 @@ def kind_sentence(finding: CrisisFinding) -> str:
     it is ("my friend wants to kill herself and I took all my pills"), and a person
     who may have taken too much must not be told only about someone else."""
     if not finding.about_someone_else:
-        return messages.CRISIS_GENTLE_NOTE
+        return crisis_msg.CRISIS_GENTLE_NOTE
     if any(c not in ("other_person", "overdose") for c in finding.categories):
-        return messages.CRISIS_GENTLE_NOTE  # their own words too; the other section follows
+        return crisis_msg.CRISIS_GENTLE_NOTE  # their own words too; the other section follows
     if finding.overdose:
-        return messages.CRISIS_EITHER_NOTE
-    return messages.CRISIS_OTHER_NOTE
+        return crisis_msg.CRISIS_EITHER_NOTE
+    return crisis_msg.CRISIS_OTHER_NOTE
 
 
 def _section(heading: str, steps: tuple[str, ...]) -> list[str]:

@@ -104,7 +104,7 @@ def os_problem(exc: OSError) -> int:
     name comes from writing the output (mi-journal's own file writes name their
     file), e.g. `mij list > /dev/full`.
     """
-    from mi_journal.messages import os_problem_line
+    from mi_journal.messages.common import os_problem_line
     from mi_journal.storage.files import os_error_reason
 
     with contextlib.suppress(OSError):  # stderr itself may be what cannot be written
@@ -120,7 +120,7 @@ def os_problem(exc: OSError) -> int:
 def unexpected(exc: BaseException) -> int:
     """Anything not mapped earlier. An OSError gets its own plain line (`os_problem`);
     the rest a short apology naming the exception type."""
-    from mi_journal.messages import UNEXPECTED
+    from mi_journal.messages.common import UNEXPECTED
 
     if isinstance(exc, OSError):
         return os_problem(exc)

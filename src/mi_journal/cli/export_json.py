@@ -69,12 +69,12 @@ def refuse_existing(output: Path | None, force: bool) -> None:
     if output is None:
         return
     if os.path.isdir(output.expanduser()):
-        from mi_journal.messages import export_is_folder
+        from mi_journal.messages.export import export_is_folder
 
         # Said first: --force cannot replace a folder, so it is no use suggesting it.
         raise UsageProblem(export_is_folder(output))
     if output_kind(output.expanduser()) == OUTPUT_FILE and not force:
-        from mi_journal.messages import export_exists
+        from mi_journal.messages.export import export_exists
 
         raise UsageProblem(export_exists(output))
 
@@ -104,7 +104,7 @@ def output_stream(output: Path | None, force: bool) -> Iterator[BinaryIO]:
             yield out
         return
     from mi_journal.core.errors import MijError
-    from mi_journal.messages import export_exists
+    from mi_journal.messages.export import export_exists
 
     try:
         with atomic_writer(target, exclusive=not force) as out:
@@ -176,7 +176,7 @@ def export_json(selection: Selection, output: Path | None, force: bool) -> None:
     """
     from mi_journal.core.paths import get_paths
     from mi_journal.exporting.selection import open_json_selection
-    from mi_journal.messages import export_is_folder, export_written
+    from mi_journal.messages.export import export_is_folder, export_written
 
     if output is not None and output.expanduser().is_dir():
         raise UsageProblem(export_is_folder(output))

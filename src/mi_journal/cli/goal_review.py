@@ -12,9 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mi_journal import messages
 from mi_journal.cli.render import say
 from mi_journal.core.errors import DataFileError, MijError, UsageProblem
+from mi_journal.messages import common as common_msg
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import goal_review as goal_review_msg
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -38,16 +40,17 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
             if problem.message.startswith(str(answers_file)):
                 raise
             detail = problem.message.rstrip(".")
-            raise MijError(messages.review_answers_unreadable(answers_file, detail)) from None
+            unreadable = goal_review_msg.review_answers_unreadable(answers_file, detail)
+            raise MijError(unreadable) from None
     else:
         if not (stdin_is_terminal() and stdout_is_terminal()):
-            raise UsageProblem(messages.NOT_A_TERMINAL)
+            raise UsageProblem(common_msg.NOT_A_TERMINAL)
         from mi_journal.cli.line_input import enable_line_editing
 
         enable_line_editing()
         goals = active_goals(paths)
         if not goals:
-            say(out, messages.REVIEW_NO_ACTIVE)
+            say(out, goal_review_msg.REVIEW_NO_ACTIVE)
             return
         written: list[tuple[str, str]] = []
         read: list[str] = []  # answers already read for crisis words, as they came
@@ -64,22 +67,22 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
                 written[-1] = (written[-1][0], "\n".join(filter(None, [written[-1][1], partial])))
             out.print()
             kept = _keep_as_note(paths, written)
-            say(out, messages.REVIEW_STOPPED if kept is None
-                else messages.review_kept_on_interrupt(kept))
+            say(out, goal_review_msg.REVIEW_STOPPED if kept is None
+                else goal_review_msg.review_kept_on_interrupt(kept))
             if kept is not None:
                 from mi_journal.cli.crisis import offer_crisis_lines
 
                 offer_crisis_lines(*unread)
             raise typer.Exit(130) from None
     if not reviews:
-        say(out, messages.REVIEW_NOTHING)
+        say(out, goal_review_msg.REVIEW_NOTHING)
         return
     entry = save_review(paths, reviews)
     out.print()
     for review in reviews:
-        say(out, messages.review_outcome(review.goal_id, review.title, review.outcome))
-    say(out, messages.review_saved(entry.id))
-    say(out, messages.REVIEW_CLOSING, "italic")
+        say(out, goal_review_msg.review_outcome(review.goal_id, review.title, review.outcome))
+    say(out, goal_review_msg.review_saved(entry.id))
+    say(out, goal_review_msg.REVIEW_CLOSING, "italic")
     if answers_file is not None:  # on a terminal the lines were shown as the words came
         from mi_journal.cli.crisis import offer_crisis_lines
 
@@ -97,7 +100,7 @@ def _keep_as_note(paths: Paths, written: list[tuple[str, str]]) -> str | None:
         return None
     from mi_journal.journal.notes import add_note
 
-    return add_note(paths, "\n\n".join([messages.REVIEW_STOPPED_NOTE_TITLE, *blocks])).id
+    return add_note(paths, "\n\n".join([goal_review_msg.REVIEW_STOPPED_NOTE_TITLE, *blocks])).id
 
 
 def ask_about(
@@ -113,12 +116,12 @@ def ask_about(
     written = [] if written is None else written
     read = [] if read is None else read
 
-    say(out, messages.REVIEW_INTRO)
+    say(out, goal_review_msg.REVIEW_INTRO)
     reviews = []
     shown: set[str] = set()  # crisis categories whose lines were shown
     for number, goal in enumerate(goals, start=1):
         out.print()
-        say(out, messages.review_heading(number, len(goals)), "bold")
+        say(out, goal_review_msg.review_heading(number, len(goals)), "bold")
         review = GoalReview(goal_id=goal.id, title=goal.title)
         review.went_well = _ask_text(out, review.ask("went_well"), shown, written, read)
         review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown, written, read)
@@ -126,7 +129,7 @@ def ask_about(
         # After crisis words the help lines speak; a note about setbacks would read as
         # if those words were only a lapse.
         if any(map(mentions_setback, said)) and not any(map(mentions_crisis, said)):
-            say(out, messages.REVIEW_SETBACK_NOTE, "dim")
+            say(out, goal_review_msg.REVIEW_SETBACK_NOTE, "dim")
         review.decision = _ask_decision(out, review.ask("decision"))
         if review.decision == "adjust":
             review.new_title = _ask_text(out, review.ask("new_title"), shown, written, read)
@@ -171,9 +174,9 @@ def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
     if not shown or new & {"overdose", "other_person"}:
         print_crisis(finding)
     else:
-        say(out, messages.CRISIS_AGAIN, "dim")  # through `wrap`: `mij crisis` stays whole
+        say(out, crisis_msg.CRISIS_AGAIN, "dim")  # through `wrap`: `mij crisis` stays whole
     shown |= set(finding.categories)
-    out.print(safe(messages.REVIEW_CRISIS_CONTINUE, "dim"))
+    out.print(safe(crisis_msg.REVIEW_CRISIS_CONTINUE, "dim"))
 
 
 def _ask_decision(out: Console, question: str) -> str:
@@ -181,7 +184,7 @@ def _ask_decision(out: Console, question: str) -> str:
     from mi_journal.goals.review import parse_decision
 
     say(out, question, "bold cyan")
-    for letter, word, meaning in messages.REVIEW_DECISION_CHOICES:
+    for letter, word, meaning in goal_review_msg.REVIEW_DECISION_CHOICES:
         say(out, f"  {letter}  {word.replace('-', ' ')}: {meaning}")
     while True:
         reply = read_line("> ").strip()
@@ -190,7 +193,7 @@ def _ask_decision(out: Console, question: str) -> str:
         try:
             return parse_decision(reply)
         except MijError:
-            say(out, messages.REVIEW_DECISION_AGAIN, "dim")
+            say(out, goal_review_msg.REVIEW_DECISION_AGAIN, "dim")
 
 
 def read_answers(path: Path) -> dict[str, Any]:
@@ -203,17 +206,20 @@ def read_answers(path: Path) -> dict[str, Any]:
     try:
         raw = read_bytes_limited(path, 1024 * 1024)
     except OSError as exc:
-        raise MijError(messages.review_answers_unreadable(path, exc.strerror or str(exc))) from None
+        reason = exc.strerror or str(exc)
+        raise MijError(goal_review_msg.review_answers_unreadable(path, reason)) from None
     if raw.lstrip().startswith(b"{") or path.suffix.lower() == ".json":
         try:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            raise MijError(messages.review_answers_unreadable(path, "not UTF-8 text")) from None
+            not_text = goal_review_msg.review_answers_unreadable(path, "not UTF-8 text")
+            raise MijError(not_text) from None
         except json.JSONDecodeError as exc:
             detail = f"JSON error at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-            raise MijError(messages.review_answers_unreadable(path, detail)) from None
+            raise MijError(goal_review_msg.review_answers_unreadable(path, detail)) from None
     else:
         data = parse_toml(path, raw)
     if not isinstance(data, dict):
-        raise MijError(messages.review_answers_unreadable(path, "expected a table of goal ids"))
+        raise MijError(
+            goal_review_msg.review_answers_unreadable(path, "expected a table of goal ids"))
     return data

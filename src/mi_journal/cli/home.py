@@ -6,7 +6,6 @@ import contextlib
 import re
 from typing import TYPE_CHECKING
 
-from mi_journal import messages
 from mi_journal.cli.crisis import BULLET, local_crisis_line
 from mi_journal.cli.crisis import crisis_text as crisis_block
 from mi_journal.cli.render import (
@@ -21,6 +20,8 @@ from mi_journal.cli.render import (
 from mi_journal.cli.render import terminal_width as plain_width  # noqa: F401 (kept for callers)
 from mi_journal.core.paths import get_paths
 from mi_journal.core.textsafe import inert
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import home as home_msg
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -91,7 +92,7 @@ def crisis_styled(finding: CrisisFinding | None = None, reference: bool = False
     from mi_journal.cli.crisis import STRONG
 
     return [(line, "bold" if line in STRONG else
-             "dim" if line == messages.CRISIS_SET_LOCAL_HINT else "")
+             "dim" if line == crisis_msg.CRISIS_SET_LOCAL_HINT else "")
             for line in crisis_block(local_crisis_line(), finding, reference)]
 
 
@@ -99,10 +100,10 @@ def welcome_parts() -> list[list[tuple[str, str]]]:
     """The first screen's parts, as (line, style). The crisis part is what `mij crisis`
     shows, from the same function: the overdose steps and 988 for someone else included."""
     return [
-        [(messages.WELCOME_TITLE, "bold"), (messages.WHAT_THIS_IS, "")],
-        [(messages.PRIVACY, ""), (f"Your journal lives in: {get_paths().home}", "dim")],
+        [(home_msg.WELCOME_TITLE, "bold"), (home_msg.WHAT_THIS_IS, "")],
+        [(home_msg.PRIVACY, ""), (f"Your journal lives in: {get_paths().home}", "dim")],
         crisis_styled(reference=True),
-        [(messages.WELCOME_ENDING, "")],
+        [(home_msg.WELCOME_ENDING, "")],
     ]
 
 
@@ -136,7 +137,7 @@ def _wait_for_enter(out: Console) -> None:
 
     out.print()
     with contextlib.suppress(EOFError):
-        read_line(messages.WELCOME_MORE)
+        read_line(home_msg.WELCOME_MORE)
     out.print()
 
 
@@ -145,10 +146,10 @@ def status_line(on_home_screen: bool = False) -> str:
 
     status = journal_status(get_paths())
     if status.entry_count == 0:
-        return messages.HOME_NO_ENTRIES if on_home_screen else messages.STATUS_NO_ENTRIES
+        return home_msg.HOME_NO_ENTRIES if on_home_screen else home_msg.STATUS_NO_ENTRIES
     assert status.latest is not None
     when = status.latest.strftime("%Y-%m-%d %H:%M")
-    return messages.entry_count_status(status.entry_count, when)
+    return home_msg.entry_count_status(status.entry_count, when)
 
 
 def show_home() -> None:

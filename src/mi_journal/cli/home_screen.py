@@ -13,8 +13,9 @@ import contextlib
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
-from mi_journal import messages
 from mi_journal.cli.render import console, safe, say
+from mi_journal.messages import home as home_msg
+from mi_journal.messages import journal as journal_msg
 
 if TYPE_CHECKING:
 
@@ -95,7 +96,7 @@ def run_home_screen() -> None:
     say(out, status_line(on_home_screen=True))
     spark = _sparkline(paths)
     if spark:
-        say(out, f"{messages.HOME_RULERS} {spark}")
+        say(out, f"{home_msg.HOME_RULERS} {spark}")
     homework = _homework(paths)
     goals = _active_goals(paths)
     drafts = _drafts(paths)
@@ -103,15 +104,15 @@ def run_home_screen() -> None:
         from mi_journal.cli.cmd_interview import draft_line
 
         out.print()
-        say(out, messages.HOME_DRAFTS)
+        say(out, home_msg.HOME_DRAFTS)
         for draft in drafts[:3]:
             say(out, f"  {draft_line(draft)}", hang=len(draft.id) + 4)
         if len(drafts) > 3:
-            say(out, f"  {messages.home_more_drafts(len(drafts) - 3)}", "dim")
+            say(out, f"  {home_msg.home_more_drafts(len(drafts) - 3)}", "dim")
     suggestion = _suggestion(paths)
     if suggestion is not None:
         out.print()
-        say(out, messages.home_suggestion(*suggestion))
+        say(out, home_msg.home_suggestion(*suggestion))
     choices = _choices(suggestion, bool(drafts))
     numbered = _numbered(homework, goals)
     try:
@@ -119,7 +120,7 @@ def run_home_screen() -> None:
             choice = _pick_choice(choices, [(key, label) for key, label, _ in numbered])
             if choice is None:
                 out.print()
-                say(out, messages.HOME_GOODBYE)
+                say(out, home_msg.HOME_GOODBYE)
                 return
             picked = next((item for key, _, item in numbered if key == choice), None)
             if picked is not None and not hasattr(picked, "pack_id"):
@@ -140,14 +141,14 @@ def run_home_screen() -> None:
         import typer
 
         out.print()
-        say(out, messages.HOME_STOPPED)
+        say(out, home_msg.HOME_STOPPED)
         raise typer.Exit(130) from None
 
 
 def _numbered(homework: list[Any], goals: list[Any]) -> list[tuple[str, str, Any]]:
     items: list[tuple[str, Any]] = [
-        (messages.home_choice_homework(item.title, item.progress), item) for item in homework]
-    items += [(messages.home_choice_goal(goal.title), goal) for goal in goals]
+        (home_msg.home_choice_homework(item.title, item.progress), item) for item in homework]
+    items += [(home_msg.home_choice_goal(goal.title), goal) for goal in goals]
     return [(key, label, item) for key, (label, item) in zip(_NUMBER_KEYS, items, strict=False)]
 
 
@@ -158,7 +159,7 @@ def _pick_choice(choices: list[tuple[str, str]],
 
     out = console()
     out.print()
-    say(out, messages.HOME_CHOICES_INTRO_NUMBERS if numbered else messages.HOME_CHOICES_INTRO)
+    say(out, home_msg.HOME_CHOICES_INTRO_NUMBERS if numbered else home_msg.HOME_CHOICES_INTRO)
     width = console_width(out)
     for key, label in [*(numbered or []), *choices]:
         # One row each, cut to the screen: a long goal must not push the menu off it.
@@ -173,25 +174,25 @@ def _pick_choice(choices: list[tuple[str, str]],
         if choice in ("q", ":q"):
             return None
         if not choice:  # Enter alone (say, to get past the welcome) never leaves
-            say(out, messages.HOME_PICK_OR_LEAVE, "dim")
+            say(out, home_msg.HOME_PICK_OR_LEAVE, "dim")
             continue
         if choice in {key for key, _ in choices}:
             return choice
-        out.print(safe(messages.home_pick_a_letter("/".join(key for key, _ in choices)),
+        out.print(safe(home_msg.home_pick_a_letter("/".join(key for key, _ in choices)),
                        "yellow"))
 
 
 def _choices(suggestion: tuple[str, str] | None, has_drafts: bool) -> list[tuple[str, str]]:
     choices: list[tuple[str, str]] = []
     if suggestion is not None:
-        choices.append(("s", messages.home_choice_suggested(suggestion[0])))
-    choices.append(("i", messages.HOME_CHOICE_ANY))
-    choices.append(("k", messages.HOME_CHOICE_CHECKIN))
-    choices.append(("n", messages.HOME_CHOICE_NOTE))
+        choices.append(("s", home_msg.home_choice_suggested(suggestion[0])))
+    choices.append(("i", home_msg.HOME_CHOICE_ANY))
+    choices.append(("k", home_msg.HOME_CHOICE_CHECKIN))
+    choices.append(("n", home_msg.HOME_CHOICE_NOTE))
     if has_drafts:
-        choices.append(("r", messages.HOME_CHOICE_RESUME))
-    choices.append(("c", messages.HOME_CHOICE_CRISIS))
-    choices.append(("q", messages.HOME_CHOICE_QUIT))
+        choices.append(("r", home_msg.HOME_CHOICE_RESUME))
+    choices.append(("c", home_msg.HOME_CHOICE_CRISIS))
+    choices.append(("q", home_msg.HOME_CHOICE_QUIT))
     return choices
 
 
@@ -242,7 +243,7 @@ def _show_goal(goal: Any) -> None:
     print_goal(goal)
     open_step = next((number for number, step in enumerate(goal.steps, start=1)
                       if not step.done), None)
-    for line in messages.home_goal_next(goal.id, open_step):
+    for line in home_msg.home_goal_next(goal.id, open_step):
         say(out, line, "dim")
 
 
@@ -263,7 +264,7 @@ def _pick_draft(drafts: list[Any]) -> str | None:
         return str(drafts[0].id)
     out = console()
     out.print()
-    say(out, messages.HOME_PICK_DRAFT)
+    say(out, home_msg.HOME_PICK_DRAFT)
     for number, draft in enumerate(drafts, start=1):
         say(out, f"  {number:>2}. {draft_line(draft)}")
     while True:
@@ -277,7 +278,7 @@ def _pick_draft(drafts: list[Any]) -> str | None:
             return None
         if reply.isdigit() and 1 <= int(reply) <= len(drafts):
             return str(drafts[int(reply) - 1].id)
-        say(out, messages.home_pick_a_draft(len(drafts)), "yellow")
+        say(out, home_msg.home_pick_a_draft(len(drafts)), "yellow")
 
 
 def _pick_pack(paths: Paths) -> str | None:
@@ -291,7 +292,7 @@ def _pick_pack(paths: Paths) -> str | None:
     order = [pid for pid in _STAGES if pid in by_id]
     order += sorted(pid for pid in by_id if pid not in _STAGES)
     out.print()
-    say(out, messages.HOME_PICK_INTRO)
+    say(out, home_msg.HOME_PICK_INTRO)
     for number, pack_id in enumerate(order, start=1):
         pack = by_id[pack_id]
         say(out, f"  {number:>2}. {pack_id} - {pack.pack.title}")
@@ -306,7 +307,7 @@ def _pick_pack(paths: Paths) -> str | None:
             return order[int(reply) - 1]
         if reply.lower() in by_id:
             return reply.lower()
-        say(out, messages.home_pick_a_number(len(order)), "yellow")
+        say(out, home_msg.home_pick_a_number(len(order)), "yellow")
 
 
 def write_note(tags: list[str]) -> None:
@@ -321,7 +322,7 @@ def write_note(tags: list[str]) -> None:
 
         out = console()
         out.print()
-        say(out, messages.NOTE_NOTHING_SAVED_ON_INTERRUPT)
+        say(out, home_msg.NOTE_NOTHING_SAVED_ON_INTERRUPT)
         raise typer.Exit(130) from None
 
 
@@ -332,7 +333,7 @@ def _pause_after_crisis_lines() -> None:
 
     console().print()
     with contextlib.suppress(EOFError):  # the menu then meets the end of input too
-        read_line(messages.HOME_AFTER_CRISIS)
+        read_line(home_msg.HOME_AFTER_CRISIS)
 
 
 def _write_note(tags: list[str] | None = None) -> bool:
@@ -348,7 +349,7 @@ def _write_note(tags: list[str] | None = None) -> bool:
 
     out = console()
     out.print()
-    say(out, messages.HOME_NOTE_PROMPT)
+    say(out, home_msg.HOME_NOTE_PROMPT)
     lines: list[str] = []
     line = ""
     together = False
@@ -376,15 +377,15 @@ def _write_note(tags: list[str] | None = None) -> bool:
             raise
         entry = add_note(get_paths(), text, tags or [])
         out.print()
-        say(out, messages.home_note_kept_on_interrupt(entry.id))
+        say(out, home_msg.home_note_kept_on_interrupt(entry.id))
         offer_crisis_lines(text)
         import typer
 
         raise typer.Exit(130) from None
     text = "\n".join(lines).strip()
     if not text:
-        say(out, messages.HOME_NOTE_NOTHING)
+        say(out, home_msg.HOME_NOTE_NOTHING)
         return False
     entry = add_note(get_paths(), text, tags or [])
-    say(out, f"{messages.NOTE_SAVED} ({entry.id})")
+    say(out, f"{journal_msg.NOTE_SAVED} ({entry.id})")
     return offer_crisis_lines(text)

@@ -19,7 +19,9 @@ from datetime import datetime
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from mi_journal import messages
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import homework as homework_msg
+from mi_journal.messages import interview as interview_msg
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -149,7 +151,7 @@ class InterviewUI:
         import typer
 
         if self.interview.finished and not self.interview.given:
-            self.say(messages.INTERVIEW_NOTHING_TO_ASK)
+            self.say(interview_msg.INTERVIEW_NOTHING_TO_ASK)
             return None
         if sys.stdin.isatty():
             _enable_line_editing()
@@ -186,10 +188,10 @@ class InterviewUI:
         if pack.pack.description:
             self.say(pack.pack.description)
         if pack.assignment is not None:  # homework: who gave it, and their note
-            given = messages.homework_from(pack.assignment.assigned_by, pack.assignment.note)
+            given = homework_msg.homework_from(pack.assignment.assigned_by, pack.assignment.note)
             if given:
                 self.say(given, "italic")
-        self.say(messages.INTERVIEW_KEYS, "dim")
+        self.say(interview_msg.INTERVIEW_KEYS, "dim")
 
     def _stages_interleave(self) -> bool:
         """True when the pack's stages come back after another (as in the daily
@@ -207,13 +209,13 @@ class InterviewUI:
         self._shown_stage = question.stage
         self.out.print()
         self.say(question.stage.value.capitalize(), "bold underline")
-        self.say(messages.STAGE_PURPOSE[question.stage.value], "italic")
+        self.say(interview_msg.STAGE_PURPOSE[question.stage.value], "italic")
 
     def _show_question(self, question: Question) -> None:
         prompt = question.prompt
         self._show_stage(question)
         self.out.print()
-        optional = f" · {messages.INTERVIEW_OPTIONAL}" if prompt.optional else ""
+        optional = f" · {interview_msg.INTERVIEW_OPTIONAL}" if prompt.optional else ""
         self.say(f"{question.progress}{optional}", "dim")
         kind = prompt.kind.value
         # A long menu (values: 64) would push its question off the top: ask after it.
@@ -228,35 +230,36 @@ class InterviewUI:
                     for key in sorted(prompt.labels, key=lambda k: int(k))]
             labels = "   ".join(each)
             # "10 = completely ready" is never split after the "=".
-            say(self.out, messages.scale_hint(low, high) + (f"   ({labels})" if labels else ""),
-                keep=each)
+            hint = interview_msg.scale_hint(low, high)
+            say(self.out, hint + (f"   ({labels})" if labels else ""), keep=each)
         elif kind in ("choice", "multi_choice"):
             self._show_choices(prompt.choices or [])
             if long_menu:
                 self.say(question.text, "bold")
             if kind == "multi_choice":
-                self.say(messages.multi_choice_hint(prompt.max_picks), "dim")
+                self.say(interview_msg.multi_choice_hint(prompt.max_picks), "dim")
         elif kind == "yes_no":
-            self.say(messages.YES_NO_HINT, "dim")
+            self.say(interview_msg.YES_NO_HINT, "dim")
         elif kind in MULTI_LINE_KINDS:
-            self.say(messages.LIST_HINT if kind == "list" else messages.LONG_TEXT_HINT, "dim")
+            self.say(interview_msg.LIST_HINT if kind == "list"
+                     else interview_msg.LONG_TEXT_HINT, "dim")
         if prompt.help:
-            self.say(messages.HELP_AVAILABLE, "dim")
+            self.say(interview_msg.HELP_AVAILABLE, "dim")
         if question.has_previous:
             from mi_journal.packs.template import show_value
 
             value = question.previous
             if question.previous_skipped:
-                lines = [messages.EARLIER_SKIPPED]
+                lines = [interview_msg.EARLIER_SKIPPED]
             elif isinstance(value, list):
                 lines = [f"- {item}" for item in value]
             else:
                 lines = show_value(value).split("\n")
-            self.say(messages.EARLIER_ANSWER, "dim")
+            self.say(interview_msg.EARLIER_ANSWER, "dim")
             for line in lines:
                 self.say(f"  {line}", "dim")
         elif question.suggested is not None:
-            self.say(messages.SUGGESTED_ANSWER, "dim")
+            self.say(interview_msg.SUGGESTED_ANSWER, "dim")
             self.say(f"  {question.suggested}", "dim")
 
     def _show_choices(self, choices: list[str]) -> None:
@@ -302,7 +305,7 @@ class InterviewUI:
         if multi and self.pending_lines:
             typed.extend(self.pending_lines)
             self.pending_lines = []
-            self.say(messages.PENDING_KEPT, "dim")
+            self.say(interview_msg.PENDING_KEPT, "dim")
             for line in typed:
                 self.say(f"  {line}")
         pasted = False
@@ -345,7 +348,7 @@ class InterviewUI:
             return True
         if word in BACK_WORDS:
             if not interview.back():
-                self.kind_note(messages.INTERVIEW_AT_FIRST)
+                self.kind_note(interview_msg.INTERVIEW_AT_FIRST)
                 self._reask = question.prompt.id
             return True
         if word in SKIP_WORDS:
@@ -353,7 +356,7 @@ class InterviewUI:
                 interview.skip()
                 self._saved()
             else:
-                self.kind_note(messages.INTERVIEW_CANNOT_SKIP)
+                self.kind_note(interview_msg.INTERVIEW_CANNOT_SKIP)
                 self._reask = question.prompt.id
             return True
         if word in QUIT_WORDS:
@@ -378,20 +381,20 @@ class InterviewUI:
 
         value = question.previous if question.has_previous else question.suggested
         if question.previous_skipped:
-            text = messages.EARLIER_SKIPPED
+            text = interview_msg.EARLIER_SKIPPED
         elif isinstance(value, list):
             text = "; ".join(value)
         else:
             text = show_value(value) if value is not None else ""
-        self.say(messages.kept_answer(fit(" ".join(text.split()), KEPT_SHOWN)), "dim")
+        self.say(interview_msg.kept_answer(fit(" ".join(text.split()), KEPT_SHOWN)), "dim")
 
     def _say_keys(self) -> None:
         """The keys, their descriptions wrapped under each other, not under the keys."""
         from mi_journal.cli.render import say
 
-        for line in messages.INTERVIEW_KEYS_LONG.split("\n"):
-            key = line[:messages.INTERVIEW_KEYS_COLUMN]
-            hang = messages.INTERVIEW_KEYS_COLUMN if key.endswith("  ") else None
+        for line in interview_msg.INTERVIEW_KEYS_LONG.split("\n"):
+            key = line[:interview_msg.INTERVIEW_KEYS_COLUMN]
+            hang = interview_msg.INTERVIEW_KEYS_COLUMN if key.endswith("  ") else None
             say(self.out, line, "dim", hang=hang)
 
     def _ask(self, question: Question, typed: list[str]) -> None:
@@ -413,11 +416,11 @@ class InterviewUI:
                 if self._skip_asked != question.prompt.id:
                     # A habitual second Enter must not skip a question unread.
                     self._skip_asked = question.prompt.id
-                    self.say(messages.SKIP_CONFIRM, "dim")
+                    self.say(interview_msg.SKIP_CONFIRM, "dim")
                     self._reask = question.prompt.id
                     return
                 self.interview.skip()
-                self.say(messages.SKIPPED_NOTE, "dim")
+                self.say(interview_msg.SKIPPED_NOTE, "dim")
                 self._saved()
                 return
         try:
@@ -438,7 +441,7 @@ class InterviewUI:
             self.save_draft()
         except MijError as problem:
             # Keep going: the answers are still here, and the next answer tries again.
-            self.kind_note(messages.draft_not_saved(problem.message))
+            self.kind_note(interview_msg.draft_not_saved(problem.message))
 
     def _check_crisis(self, value: object) -> None:
         """Right after an answer with words that suggest danger: the help lines, in
@@ -459,14 +462,14 @@ class InterviewUI:
             from mi_journal.cli.crisis import kind_sentence
 
             self.say(kind_sentence(finding))
-            self.say(messages.CRISIS_AGAIN, "dim")
+            self.say(crisis_msg.CRISIS_AGAIN, "dim")
         self._crisis_shown |= set(finding.categories)
-        self.say(messages.CRISIS_CONTINUE, "dim")
+        self.say(crisis_msg.CRISIS_CONTINUE, "dim")
         if not sys.stdin.isatty():
             return
         # On a terminal, wait: printed at once, the next question pushed the kind
         # sentence, 911 and Poison Help off a 24-row screen.
-        line = self._read_line(messages.CRISIS_CONTINUE_PROMPT)
+        line = self._read_line(crisis_msg.CRISIS_CONTINUE_PROMPT)
         if line.strip().lower() in QUIT_WORDS:
             raise _Quit()
         following = self.interview.position
@@ -482,7 +485,7 @@ class InterviewUI:
 
         text = edit_text(self.paths, initial)
         if text is None:
-            self.kind_note(messages.EDITOR_NOT_SET)
+            self.kind_note(interview_msg.EDITOR_NOT_SET)
             if typed_first and initial.strip():
                 self.pending_lines = initial.split("\n")  # the lines typed stay on screen
                 self.pending_for = question.prompt.id
@@ -490,7 +493,7 @@ class InterviewUI:
                 self._reask = question.prompt.id
             return
         if not text.strip():
-            self.kind_note(messages.EDITOR_EMPTY)
+            self.kind_note(interview_msg.EDITOR_EMPTY)
             return
         try:
             value = self.interview.submit(text)
@@ -499,7 +502,7 @@ class InterviewUI:
             self._edit_buffer = (question.prompt.id, text)  # `:e` again reopens it
             return
         self._edit_buffer = ("", "")
-        self.say(messages.EDITOR_ANSWER_SHOWN, "dim")  # what the editor gave back, to see
+        self.say(interview_msg.EDITOR_ANSWER_SHOWN, "dim")  # what the editor gave back, to see
         for line in text.strip("\n").split("\n"):
             self.say(f"  {line}")
         self._saved()
@@ -519,7 +522,7 @@ class InterviewUI:
             self.out.print()
             raise
         self.out.print()
-        self.say(messages.INTERVIEW_PAUSED if saved else messages.INTERVIEW_LEFT_NOTHING)
+        self.say(interview_msg.INTERVIEW_PAUSED if saved else interview_msg.INTERVIEW_LEFT_NOTHING)
 
     def _finish(self) -> Entry:
         import typer
@@ -530,14 +533,14 @@ class InterviewUI:
         try:
             entry = save_entry(self.paths, self.interview, self.draft_id)
         except MijError as problem:
-            self.kind_note(messages.entry_not_saved(problem.message))
+            self.kind_note(interview_msg.entry_not_saved(problem.message))
             self._keep_somehow()
             raise typer.Exit(1) from None
         self.out.print()
         if entry.summary:
             self.say(entry.summary)
             self.out.print()
-        self.say(messages.interview_saved(entry.id))
+        self.say(interview_msg.interview_saved(entry.id))
         self._offer_goal(entry)
         return entry
 
@@ -547,7 +550,7 @@ class InterviewUI:
 
         with contextlib.suppress(MijError):
             if self.save_draft():
-                self.say(messages.INTERVIEW_PAUSED)
+                self.say(interview_msg.INTERVIEW_PAUSED)
                 return
         self._show_answers([])
 
@@ -555,7 +558,7 @@ class InterviewUI:
         """Every answer so far in full (and lines typed for the current question), to copy."""
         from mi_journal.packs.template import show_value
 
-        self.say(messages.ANSWERS_SHOWN_INSTEAD)
+        self.say(interview_msg.ANSWERS_SHOWN_INSTEAD)
         for answer in self.interview.answers():
             if answer.skipped:
                 continue
@@ -577,15 +580,15 @@ class InterviewUI:
         if offer is None:
             return
         self.out.print()
-        self.say(messages.GOAL_OFFER_INTRO)
+        self.say(interview_msg.GOAL_OFFER_INTRO)
         self.say(f"  {offer.title}", "bold")
         if offer.why:
-            self.say(f"  {messages.GOAL_OFFER_WHY} {offer.why}")
+            self.say(f"  {interview_msg.GOAL_OFFER_WHY} {offer.why}")
         for step in offer.steps:
             self.say(f"  - {step}")
         while True:
             try:
-                reply = input(messages.GOAL_OFFER_QUESTION).strip().lower()
+                reply = input(interview_msg.GOAL_OFFER_QUESTION).strip().lower()
             except (EOFError, KeyboardInterrupt):
                 reply = "n"
             if reply in ("y", "yes"):
@@ -594,14 +597,14 @@ class InterviewUI:
                 except MijError as problem:
                     self.kind_note(problem.message)
                     return
-                self.say(messages.goal_offer_added(goal.id))
+                self.say(interview_msg.goal_offer_added(goal.id))
                 with contextlib.suppress(MijError):
                     link_goal(self.paths, entry, goal.id)
                 return
             if reply in ("", "n", "no"):
-                self.say(messages.GOAL_OFFER_DECLINED, "dim")
+                self.say(interview_msg.GOAL_OFFER_DECLINED, "dim")
                 return
-            self.kind_note(messages.ANSWER_YES_NO)
+            self.kind_note(interview_msg.ANSWER_YES_NO)
 
 
 def edit_text(paths: Paths, initial: str) -> str | None:

@@ -58,7 +58,7 @@ def warn_unreadable(problems: list[DataFileError], lead: str | None = None) -> N
     """One line per file on stderr, each starting with `lead` (default: left out of
     this list)."""
     from mi_journal.core.textsafe import inert
-    from mi_journal.messages import JOURNAL_FILE_SKIPPED
+    from mi_journal.messages.journal import JOURNAL_FILE_SKIPPED
 
     for problem in problems:
         line = inert(" ".join(str(problem).split()))
@@ -73,7 +73,7 @@ def index_notice(count: int) -> None:
     except (AttributeError, ValueError):
         tty = False
     if tty:
-        from mi_journal.messages import index_building
+        from mi_journal.messages.journal import index_building
 
         sys.stderr.write(index_building(count) + "\n")
         sys.stderr.flush()
@@ -226,7 +226,7 @@ def _filters(request: ListRequest, paths: Paths):  # type: ignore[no-untyped-def
 def run_list(request: ListRequest) -> int:
     from mi_journal.core.paths import get_paths
     from mi_journal.index import open_index
-    from mi_journal.messages import JOURNAL_NO_ENTRIES, JOURNAL_NOTHING_MATCHES
+    from mi_journal.messages.journal import JOURNAL_NO_ENTRIES, JOURNAL_NOTHING_MATCHES
 
     check_number(request.number)
     paths = get_paths()
@@ -246,7 +246,7 @@ def _unknown_pack_hint(paths: Paths, pack: str | None, ix: Index) -> str | None:
     if pack is None:
         return None
     from mi_journal.exporting.selection import pack_is_known
-    from mi_journal.messages import list_unknown_pack
+    from mi_journal.messages.journal import list_unknown_pack
 
     return None if pack_is_known(paths, pack, ix) else list_unknown_pack(pack)
 
@@ -255,7 +255,7 @@ def run_search(request: ListRequest) -> int:
     from mi_journal.core.paths import get_paths
     from mi_journal.index import open_index, parse_query
     from mi_journal.index.search_text import SearchTerm
-    from mi_journal.messages import (
+    from mi_journal.messages.journal import (
         JOURNAL_NO_ENTRIES,
         search_found_nothing,
         search_no_exact_phrase,
@@ -432,7 +432,7 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
 
     from mi_journal.cli.render import say
     from mi_journal.journal.changes import answer_text
-    from mi_journal.messages import tag_shown
+    from mi_journal.messages.journal import tag_shown
     from mi_journal.storage.models import EntryKind
 
     buffer = io.StringIO()
@@ -477,7 +477,8 @@ def render_export(selected: Selected, file: str) -> str:
     from mi_journal.cli.render import stdout_is_terminal, wrap
     from mi_journal.exporting.common import count_and_period
     from mi_journal.goals.editing import status_label
-    from mi_journal.messages import EXPORT_NO_ENTRIES, view_heading
+    from mi_journal.messages.export import EXPORT_NO_ENTRIES
+    from mi_journal.messages.importing import view_heading
 
     tty = stdout_is_terminal()
     width = shutil.get_terminal_size((100, 24)).columns if tty else None

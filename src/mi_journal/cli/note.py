@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from mi_journal import messages
 from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.messages import journal as journal_msg
 
 
 def read_stdin() -> str:
@@ -18,11 +18,11 @@ def read_stdin() -> str:
     limit = MAX_NOTE_CHARS * 4  # bytes: no character takes more than 4 in UTF-8
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:  # longer than any note can be; cut mid-character, so say so
-        raise MijError(messages.note_too_long(MAX_NOTE_CHARS))
+        raise MijError(journal_msg.note_too_long(MAX_NOTE_CHARS))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise MijError(messages.NOTE_STDIN_NOT_UTF8) from None
+        raise MijError(journal_msg.NOTE_STDIN_NOT_UTF8) from None
 
 
 def save_note(words: list[str], tags: list[str]) -> None:
@@ -35,9 +35,9 @@ def save_note(words: list[str], tags: list[str]) -> None:
     elif not stdin_is_terminal():
         body = read_stdin()
     else:
-        raise UsageProblem(messages.NOTE_NEEDS_TEXT)
+        raise UsageProblem(journal_msg.NOTE_NEEDS_TEXT)
     entry_id = add_quick_note(get_paths(), body, clean_tags(tags))
-    sys.stdout.write(f"{messages.NOTE_SAVED} ({entry_id})\n")
+    sys.stdout.write(f"{journal_msg.NOTE_SAVED} ({entry_id})\n")
     offer_crisis_lines(body)
     sys.stdout.flush()
 

@@ -61,7 +61,7 @@ def _iso_date(text: str, match: re.Match[str], future: bool) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        from mi_journal.messages import date_not_on_calendar
+        from mi_journal.messages.dates import date_not_on_calendar
 
         raise UsageProblem(date_not_on_calendar(text)) from None
 
@@ -85,7 +85,7 @@ def _apply_offset(text: str, base: date, match: re.Match[str], future: bool) -> 
         months = amount * (12 if unit == "y" else 1)
         return _add_months(base, direction * months)
     except (OverflowError, ValueError):
-        from mi_journal.messages import date_out_of_range
+        from mi_journal.messages.dates import date_out_of_range
 
         raise UsageProblem(date_out_of_range(text)) from None
 
@@ -100,7 +100,7 @@ def _add_months(base: date, months: int) -> date:
 
 
 def _bad(text: str, future: bool) -> str:
-    from mi_journal.messages import date_not_understood
+    from mi_journal.messages.dates import date_not_understood
 
     return date_not_understood(text, future=future)
 

@@ -39,7 +39,7 @@ def answered(entry: Entry) -> tuple[list[Answer], int]:
 
 def answer_lines(answer: Answer) -> list[str]:
     """What the person answered, as lines of plain text (a list answer: one per item)."""
-    from mi_journal.messages import EXPORT_SKIPPED
+    from mi_journal.messages.export import EXPORT_SKIPPED
 
     value = answer.value
     if answer.skipped or value is None:
@@ -99,6 +99,6 @@ def crisis_left_out(entries: list[Entry]) -> bool:
 
 
 def kind_heading(kind: str) -> str:
-    from mi_journal.messages import EXPORT_KIND_HEADINGS
+    from mi_journal.messages.export import EXPORT_KIND_HEADINGS
 
     return EXPORT_KIND_HEADINGS.get(kind, kind)

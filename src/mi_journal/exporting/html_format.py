@@ -172,7 +172,7 @@ def _entry(entry: Entry, report: PackReport | None) -> str:
                              f"<dd>{_words(words, 'span' if short else 'div')}</dd></div>")
         parts.append("</dl>")
     if skipped:
-        from mi_journal.messages import export_skipped_count
+        from mi_journal.messages.export import export_skipped_count
 
         parts.append(f'<p class="meta skipped">{escape(export_skipped_count(skipped))}</p>')
     if entry.summary:
@@ -184,7 +184,7 @@ def _entry(entry: Entry, report: PackReport | None) -> str:
 
 def _rulers(selected: Selected) -> str:
     from mi_journal.exporting.svg import STYLE, ruler_chart, rulers_with_readings
-    from mi_journal.messages import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
+    from mi_journal.messages.export import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
     from mi_journal.reflect.trends import build_trend, readings_from_entries, summarise
 
     readings = readings_from_entries(selected.entries)
@@ -223,7 +223,7 @@ def _rulers(selected: Selected) -> str:
 
 
 def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> str:
-    from mi_journal.messages import (
+    from mi_journal.messages.export import (
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
         EXPORT_CHANGE_TALK_NONE,
@@ -268,7 +268,7 @@ def _footer_css(selected: Selected, title: str) -> str:
 
 
 def _header(selected: Selected, title: str) -> list[str]:
-    from mi_journal.messages import EXPORT_HTML_INTRO, EXPORT_PACK_INTRO
+    from mi_journal.messages.export import EXPORT_HTML_INTRO, EXPORT_PACK_INTRO
 
     report = selected.pack_report
     about = count_and_period(selected.entries)
@@ -289,7 +289,7 @@ def _header(selected: Selected, title: str) -> list[str]:
 
 
 def render_html(selected: Selected) -> str:
-    from mi_journal.messages import EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
+    from mi_journal.messages.export import EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
 
     entries = selected.entries
     report = selected.pack_report

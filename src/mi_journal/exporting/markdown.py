@@ -101,7 +101,7 @@ def _entry(entry: Entry, report: PackReport | None) -> list[str]:
             lines += _quote("\n".join(values))
         lines.append("")
     if skipped:
-        from mi_journal.messages import export_skipped_count
+        from mi_journal.messages.export import export_skipped_count
 
         lines += [f"*{export_skipped_count(skipped)}*", ""]
     if entry.summary:
@@ -112,7 +112,7 @@ def _entry(entry: Entry, report: PackReport | None) -> list[str]:
 def _rulers(entries: list[Entry]) -> list[str]:
     """The rulers over the period as a table, as the HTML report shows them beside
     its chart: how many readings, the first and the latest, and the range."""
-    from mi_journal.messages import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
+    from mi_journal.messages.export import EXPORT_NO_READINGS, EXPORT_RULERS_HEADING
     from mi_journal.reflect.trends import build_trend, readings_from_entries, summarise
 
     lines = [f"## {EXPORT_RULERS_HEADING}", ""]
@@ -131,7 +131,7 @@ def _rulers(entries: list[Entry]) -> list[str]:
 
 
 def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> list[str]:
-    from mi_journal.messages import (
+    from mi_journal.messages.export import (
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
         EXPORT_CHANGE_TALK_NONE,
@@ -153,7 +153,7 @@ def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> list[str]:
 
 
 def _header(selected: Selected) -> list[str]:
-    from mi_journal.messages import EXPORT_HTML_TITLE, EXPORT_PACK_INTRO
+    from mi_journal.messages.export import EXPORT_HTML_TITLE, EXPORT_PACK_INTRO
 
     about = count_and_period(selected.entries)
     exported = f"Exported {selected.exported:%Y-%m-%d %H:%M} · {about}"
@@ -166,7 +166,7 @@ def _header(selected: Selected) -> list[str]:
 
 
 def render_markdown(selected: Selected) -> str:
-    from mi_journal.messages import EXPORT_NO_ENTRIES
+    from mi_journal.messages.export import EXPORT_NO_ENTRIES
 
     entries = selected.entries
     lines = [*_header(selected), *_rulers(entries)]

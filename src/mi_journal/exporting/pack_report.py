@@ -39,7 +39,7 @@ def pack_report(paths: Paths, pack_id: str, pack_entries: list[Entry], today: da
     """The header of a report of `pack_id`; `pack_entries`: all its entries, oldest first."""
     from mi_journal.core.errors import MijError
     from mi_journal.interview.homework import progress_for
-    from mi_journal.messages import export_homework_period, export_homework_progress
+    from mi_journal.messages.export import export_homework_period, export_homework_progress
     from mi_journal.packs.registry import find_pack
 
     try:

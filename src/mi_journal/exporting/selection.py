@@ -68,7 +68,7 @@ def _entry_filter(selection: Selection) -> EntryFilter:
 
 def _goals(paths: Paths, selection: Selection) -> list[Goal]:
     from mi_journal.core.errors import DataFileError
-    from mi_journal.messages import export_goals_unreadable
+    from mi_journal.messages.export import export_goals_unreadable
     from mi_journal.storage.goals import load_goals
 
     if not selection.include_goals:
@@ -104,7 +104,7 @@ def check_pack_known(paths: Paths, pack: str | None, index: Index) -> None:
     before anything is written; a known pack with no entries in the period is fine."""
     if pack is None or pack_is_known(paths, pack, index):
         return
-    from mi_journal.messages import export_unknown_pack
+    from mi_journal.messages.export import export_unknown_pack
 
     raise MijError(export_unknown_pack(pack))
 
@@ -196,7 +196,7 @@ def _goal_lines(paths: Paths, selection: Selection, index: Index) -> list[str]:
 
         if os.path.lexists(placeholder_for(paths.goals)):  # refused, as load_goals does
             from mi_journal.core.errors import MijError
-            from mi_journal.messages import goals_in_cloud_only
+            from mi_journal.messages.storage import goals_in_cloud_only
 
             raise MijError(goals_in_cloud_only(str(placeholder_for(paths.goals)))) from None
         return []  # No goals yet.

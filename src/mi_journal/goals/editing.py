@@ -18,9 +18,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from mi_journal import messages
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.core.paths import Paths
+from mi_journal.messages import goals as goals_msg
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import (
     Goal,
@@ -72,7 +72,7 @@ def parse_status(text: str) -> GoalStatus:
     try:
         return GoalStatus(cleaned)
     except ValueError:
-        raise UsageProblem(messages.goal_bad_status(text)) from None
+        raise UsageProblem(goals_msg.goal_bad_status(text)) from None
 
 
 def status_label(status: GoalStatus) -> str:
@@ -89,15 +89,15 @@ def find_goal(goals: GoalList, reference: str) -> Goal:
     """The goal with this id, or the only one whose id starts with `reference`."""
     ref = reference.strip().lower()
     if not _REFERENCE.match(ref):
-        raise MijError(messages.goal_not_an_id(reference))
+        raise MijError(goals_msg.goal_not_an_id(reference))
     for goal in goals.goals:
         if goal.id == ref:
             return goal
     matches = [goal for goal in goals.goals if goal.id.startswith(ref)]
     if not matches:
-        raise MijError(messages.goal_unknown(reference))
+        raise MijError(goals_msg.goal_unknown(reference))
     if len(matches) > 1:
-        raise MijError(messages.goal_ambiguous(reference, sorted(g.id for g in matches)))
+        raise MijError(goals_msg.goal_ambiguous(reference, sorted(g.id for g in matches)))
     return matches[0]
 
 
@@ -144,7 +144,7 @@ def checked(build: Callable[[], Any]) -> Any:
     try:
         return build()
     except ValidationError as exc:
-        raise MijError(messages.goal_invalid(describe_validation(exc))) from None
+        raise MijError(goals_msg.goal_invalid(describe_validation(exc))) from None
 
 
 def _clean(text: str) -> str:
@@ -161,10 +161,10 @@ def add_goal(
 ) -> Goal:
     """Add a new active goal in the person's own words; returns it with its id."""
     if not _clean(title):
-        raise MijError(messages.GOAL_TITLE_EMPTY)
+        raise MijError(goals_msg.GOAL_TITLE_EMPTY)
     step_texts = [_clean(text) for text in steps]
     if any(not text for text in step_texts):
-        raise MijError(messages.GOAL_STEP_EMPTY)
+        raise MijError(goals_msg.GOAL_STEP_EMPTY)
     with editing_goals(paths) as goals:
         stamp = now()
         goal: Goal = checked(
@@ -237,7 +237,7 @@ def edit_goal(
 ) -> Goal:
     """Change the title, the why and/or the target (None clears the target)."""
     if title is not None and not _clean(title):
-        raise MijError(messages.GOAL_TITLE_EMPTY)
+        raise MijError(goals_msg.GOAL_TITLE_EMPTY)
 
     def apply(goal: Goal) -> Goal:
         changes: dict[str, Any] = {}
@@ -254,7 +254,7 @@ def edit_goal(
 
 def add_step(paths: Paths, reference: str, text: str) -> Goal:
     if not _clean(text):
-        raise MijError(messages.GOAL_STEP_EMPTY)
+        raise MijError(goals_msg.GOAL_STEP_EMPTY)
 
     def apply(goal: Goal) -> Goal:
         steps = [s.model_dump() for s in goal.steps] + [{"text": _clean(text), "done": False}]
@@ -268,7 +268,7 @@ def mark_step(paths: Paths, reference: str, number: int, *, done: bool) -> GoalC
 
     def apply(goal: Goal) -> Goal:
         if not 1 <= number <= len(goal.steps):
-            raise MijError(messages.goal_step_out_of_range(goal.id, number, len(goal.steps)))
+            raise MijError(goals_msg.goal_step_out_of_range(goal.id, number, len(goal.steps)))
         steps = [s.model_dump() for s in goal.steps]
         steps[number - 1]["done"] = done
         return copy_goal(goal, steps=steps)
@@ -297,7 +297,7 @@ EDITABLE_KEYS = ("title", "why", "target", "status", "steps")
 
 def goal_as_toml(goal: Goal) -> str:
     """The goal as a TOML document for an editor, with a short guide in comments."""
-    header = messages.goal_edit_header(goal.id, goal.created.isoformat(timespec="minutes"))
+    header = goals_msg.goal_edit_header(goal.id, goal.created.isoformat(timespec="minutes"))
     parts = ["".join(f"# {line}\n" if line else "#\n" for line in header), "\n"]
     parts.append(_toml({"title": goal.title, "why": goal.why}))
     if goal.target is None:
@@ -333,23 +333,23 @@ def goal_from_toml(original: Goal, text: str) -> Goal:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MijError(messages.goal_edit_syntax(str(exc))) from None
+        raise MijError(goals_msg.goal_edit_syntax(str(exc))) from None
     unknown = sorted(set(data) - set(EDITABLE_KEYS))
     if unknown:
-        raise MijError(messages.goal_edit_unknown_keys(unknown))
+        raise MijError(goals_msg.goal_edit_unknown_keys(unknown))
     if "title" not in data:
-        raise MijError(messages.GOAL_TITLE_EMPTY)
+        raise MijError(goals_msg.GOAL_TITLE_EMPTY)
     target = data.get("target")
     if isinstance(target, str):
         target = parse_date(target, future=True) if target.strip() else None
     elif target is not None and type(target) is not date:
-        raise MijError(messages.GOAL_EDIT_TARGET_TYPE)
+        raise MijError(goals_msg.GOAL_EDIT_TARGET_TYPE)
     status = data.get("status", original.status.value)
     if isinstance(status, str):
         status = parse_status(status)
     title = data["title"].strip() if isinstance(data["title"], str) else data["title"]
     if title == "":
-        raise MijError(messages.GOAL_TITLE_EMPTY)
+        raise MijError(goals_msg.GOAL_TITLE_EMPTY)
     why = data.get("why", "")
     candidate = {
         **original.model_dump(by_alias=True),
@@ -407,7 +407,7 @@ def save_goal_edit(paths: Paths, base: Goal, edited: Goal) -> SavedEdit:
         merged, conflicts = merge_edit(base, edited, current)
         if conflicts:
             raise GoalChangedMeanwhile(
-                messages.goal_changed_meanwhile(current.id), current=current,
+                goals_msg.goal_changed_meanwhile(current.id), current=current,
                 meanwhile=list(meanwhile), conflicts=conflicts, proposal=merged)
         return merged
 
@@ -471,26 +471,26 @@ def changes_between(before: Goal, after: Goal) -> list[str]:
     lines: list[str] = []
     for key in ("title", "why"):
         if getattr(before, key) != getattr(after, key):
-            lines.append(messages.goal_field_changed(
+            lines.append(goals_msg.goal_field_changed(
                 key, _short(getattr(before, key)), _short(getattr(after, key))))
     if before.target != after.target:
-        lines.append(messages.goal_field_changed(
+        lines.append(goals_msg.goal_field_changed(
             "target", _date_or_none(before.target), _date_or_none(after.target)))
     if before.status != after.status:
-        lines.append(messages.goal_field_changed(
+        lines.append(goals_msg.goal_field_changed(
             "status", status_label(before.status), status_label(after.status)))
     for number, (old, new) in enumerate(zip(before.steps, after.steps, strict=False), 1):
         if old.text != new.text:
-            lines.append(messages.goal_step_changed_meanwhile(
+            lines.append(goals_msg.goal_step_changed_meanwhile(
                 number, _short(old.text), _short(new.text)))
         if old.done != new.done:
-            lines.append(messages.goal_step_marked_meanwhile(number, new.done))
+            lines.append(goals_msg.goal_step_marked_meanwhile(number, new.done))
     for step in after.steps[len(before.steps):]:
-        lines.append(messages.goal_step_added_meanwhile(_short(step.text)))
+        lines.append(goals_msg.goal_step_added_meanwhile(_short(step.text)))
     for step in before.steps[len(after.steps):]:
-        lines.append(messages.goal_step_removed_meanwhile(_short(step.text)))
+        lines.append(goals_msg.goal_step_removed_meanwhile(_short(step.text)))
     for note in after.notes[len(before.notes):]:
-        lines.append(messages.goal_note_added_meanwhile(_short(note.text)))
+        lines.append(goals_msg.goal_note_added_meanwhile(_short(note.text)))
     return lines
 
 
@@ -500,7 +500,7 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _date_or_none(value: date | None) -> str:
-    return value.isoformat() if value is not None else messages.GOAL_NO_TARGET_WORD
+    return value.isoformat() if value is not None else goals_msg.GOAL_NO_TARGET_WORD
 
 
 def proposal_as_toml(conflict: GoalChangedMeanwhile) -> str:
@@ -518,7 +518,7 @@ def proposal_as_toml(conflict: GoalChangedMeanwhile) -> str:
         if value is None:
             continue
         now_lines.extend(f"# {line}" for line in _toml({key: value}).splitlines())
-    note = "".join(f"# {line}\n" for line in messages.goal_edit_clash_note(conflict.conflicts))
+    note = "".join(f"# {line}\n" for line in goals_msg.goal_edit_clash_note(conflict.conflicts))
     return note + "\n".join(now_lines) + "\n\n" + goal_as_toml(conflict.proposal)
 
 

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from mi_journal import messages
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.goals.editing import (
@@ -24,6 +23,7 @@ from mi_journal.goals.editing import (
     ordered,
     status_label,
 )
+from mi_journal.messages import goal_review as goal_review_msg
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import (
     Answer,
@@ -67,7 +67,7 @@ def parse_decision(text: str) -> str:
     letters = {"k": "keep", "a": "adjust", "p": "pause", "s": "set-aside", "d": "done"}
     if cleaned in letters:
         return letters[cleaned]
-    raise MijError(messages.review_bad_decision(text))
+    raise MijError(goal_review_msg.review_bad_decision(text))
 
 
 @dataclass
@@ -93,7 +93,7 @@ class GoalReview:
 
     def ask(self, key: str) -> str:
         """The question for `key` as it is put to the person (and stored)."""
-        question = self.asked.get(key) or messages.review_question(key, self.title)
+        question = self.asked.get(key) or goal_review_msg.review_question(key, self.title)
         self.asked[key] = question
         return question
 
@@ -143,7 +143,7 @@ def review_entry(reviews: list[GoalReview]) -> Entry:
             kind=EntryKind.checkin,
             pack=REVIEW_PACK,
             stage=Stage.planning,
-            title=messages.REVIEW_ENTRY_TITLE,
+            title=goal_review_msg.REVIEW_ENTRY_TITLE,
             goals=[r.goal_id for r in reviews],
             answers=answers,
         )
@@ -178,7 +178,7 @@ def save_review(paths: Paths, reviews: list[GoalReview]) -> Entry:
     from mi_journal.storage.entries import write_new_entry
 
     if not reviews:
-        raise MijError(messages.REVIEW_NOTHING)
+        raise MijError(goal_review_msg.REVIEW_NOTHING)
     entry = review_entry(reviews)
     with editing_goals(paths) as goals:
         by_id = {g.id: i for i, g in enumerate(goals.goals)}
@@ -208,17 +208,17 @@ def reviews_from_mapping(paths: Paths, data: Mapping[str, Any]) -> list[GoalRevi
     for reference, answers in data.items():
         goal = find_goal(goals, str(reference))
         if goal.status is not GoalStatus.active:
-            raise MijError(messages.review_not_active(goal.id, status_label(goal.status)))
+            raise MijError(goal_review_msg.review_not_active(goal.id, status_label(goal.status)))
         if goal.id in chosen:
-            raise MijError(messages.review_goal_twice(goal.id))
+            raise MijError(goal_review_msg.review_goal_twice(goal.id))
         if not isinstance(answers, Mapping):
-            raise MijError(messages.review_answers_shape(str(reference)))
+            raise MijError(goal_review_msg.review_answers_shape(str(reference)))
         unknown = sorted(set(answers) - _ANSWER_KEYS)
         if unknown:
-            raise MijError(messages.review_unknown_keys(str(reference), unknown))
+            raise MijError(goal_review_msg.review_unknown_keys(str(reference), unknown))
         texts = {key: answers.get(key, "") for key in _ANSWER_KEYS}
         if any(not isinstance(value, str) for value in texts.values()):
-            raise MijError(messages.review_answers_shape(str(reference)))
+            raise MijError(goal_review_msg.review_answers_shape(str(reference)))
         decision = parse_decision(texts["decision"] or "keep")
         chosen[goal.id] = GoalReview(
             goal_id=goal.id,

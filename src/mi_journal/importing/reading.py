@@ -15,7 +15,7 @@ class ImportProblem(MijError):
     """The file cannot be imported; nothing was written."""
 
     def __init__(self, path: object, detail: str) -> None:
-        from mi_journal.messages import import_refused
+        from mi_journal.messages.importing import import_refused
 
         super().__init__(import_refused(path, detail))
         self.detail = detail

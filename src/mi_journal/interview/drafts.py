@@ -158,20 +158,20 @@ def find_draft(paths: Paths, reference: str | None = None) -> Draft:
             return listing.drafts[0]
         if listing.problems:
             raise listing.problems[0]
-        from mi_journal import messages
+        from mi_journal.messages import interview as interview_msg
 
-        raise MijError(messages.NO_DRAFTS)
+        raise MijError(interview_msg.NO_DRAFTS)
     ref = reference.strip()
     matches = [d for d in listing.drafts if d.id == ref]
     if not matches and len(ref) >= 4:
         matches = [d for d in listing.drafts if d.id.startswith(ref) or d.id.endswith(ref)]
     if len(matches) == 1:
         return matches[0]
-    from mi_journal import messages
+    from mi_journal.messages import interview as interview_msg
 
     if not matches:
-        raise MijError(messages.draft_unknown(reference))
-    raise MijError(messages.draft_ambiguous(reference, len(matches)))
+        raise MijError(interview_msg.draft_unknown(reference))
+    raise MijError(interview_msg.draft_ambiguous(reference, len(matches)))
 
 
 def delete_draft(paths: Paths, draft_id: str) -> bool:
@@ -192,14 +192,14 @@ class DraftInUse(MijError):
 @contextmanager
 def holding_draft(paths: Paths, draft_id: str) -> Iterator[None]:
     """Hold the draft's lock while an interview works on it; DraftInUse if another does."""
-    from mi_journal import messages
+    from mi_journal.messages import interview as interview_msg
     from mi_journal.storage.locking import LockBusy, held_at_once
 
     hold = ExitStack()
     try:
         hold.enter_context(held_at_once(paths.locks, f"draft-{draft_id}"))
     except LockBusy:
-        raise DraftInUse(messages.draft_in_use(draft_id)) from None
+        raise DraftInUse(interview_msg.draft_in_use(draft_id)) from None
     with hold:
         yield
 

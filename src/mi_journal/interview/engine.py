@@ -20,9 +20,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from mi_journal import messages
 from mi_journal.core.limits import MAX_ANSWER_CHARS
 from mi_journal.crisis.detect import answer_touches_crisis
+from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.conditions import conditions_hold
 from mi_journal.packs.model import Pack, Prompt
 from mi_journal.packs.template import references, render
@@ -65,7 +65,7 @@ class Question:
 
     @property
     def progress(self) -> str:
-        return messages.interview_progress(self.number, self.total)
+        return interview_msg.interview_progress(self.number, self.total)
 
     @property
     def stage(self) -> Stage:
@@ -233,7 +233,7 @@ class Interview:
     def _current_or_fail(self) -> Question:
         question = self.current()
         if question is None:
-            raise AnswerProblem(messages.INTERVIEW_ALREADY_DONE)
+            raise AnswerProblem(interview_msg.INTERVIEW_ALREADY_DONE)
         return question
 
     def submit(self, raw: str) -> AnswerValue:
@@ -253,7 +253,7 @@ class Interview:
     def skip(self) -> None:
         question = self._current_or_fail()
         if not question.prompt.optional:
-            raise AnswerProblem(messages.INTERVIEW_CANNOT_SKIP, question.prompt.id)
+            raise AnswerProblem(interview_msg.INTERVIEW_CANNOT_SKIP, question.prompt.id)
         self._record(question, None)
 
     def keep(self) -> None:
@@ -263,7 +263,7 @@ class Interview:
             self._record(question, parse_value(question.prompt, question.suggested))
             return
         if not question.has_previous:
-            raise AnswerProblem(messages.INTERVIEW_NOTHING_TO_KEEP, question.prompt.id)
+            raise AnswerProblem(interview_msg.INTERVIEW_NOTHING_TO_KEEP, question.prompt.id)
         if question.previous is None:
             self.skip()
             return
@@ -377,7 +377,7 @@ class Interview:
     def entry(self, entry_id: str, created: datetime, kind: EntryKind | None = None) -> Entry:
         """The finished interview as a journal entry (raises if not finished)."""
         if not self.finished:
-            raise AnswerProblem(messages.INTERVIEW_NOT_DONE)
+            raise AnswerProblem(interview_msg.INTERVIEW_NOT_DONE)
         if kind is None:
             kind = EntryKind.checkin if self.pack.id == "checkin" else EntryKind.interview
         answers = self.answers()
@@ -415,9 +415,9 @@ class Interview:
 
 def _check_text(text: str) -> str:
     if len(text) > MAX_ANSWER_CHARS:
-        raise AnswerProblem(messages.answer_too_long(len(text), MAX_ANSWER_CHARS))
+        raise AnswerProblem(interview_msg.answer_too_long(len(text), MAX_ANSWER_CHARS))
     if any("\ud800" <= ch <= "\udfff" for ch in text):
-        raise AnswerProblem(messages.ANSWER_UNSTORABLE)
+        raise AnswerProblem(interview_msg.ANSWER_UNSTORABLE)
     return text
 
 
@@ -442,19 +442,19 @@ def _parse_typed(prompt: Prompt, raw: str) -> AnswerValue:
     if kind in (AnswerKind.text, AnswerKind.long_text):
         text = _clean_text(raw)
         if not text:
-            raise AnswerProblem(messages.ANSWER_EMPTY)
+            raise AnswerProblem(interview_msg.ANSWER_EMPTY)
         return text
     if kind is AnswerKind.list:
         items = [line.strip() for line in _clean_text(raw).split("\n")]
         items = [item for item in items if item]
         if not items:
-            raise AnswerProblem(messages.ANSWER_LIST_EMPTY)
+            raise AnswerProblem(interview_msg.ANSWER_LIST_EMPTY)
         return items
     word = raw.strip()
     if kind is AnswerKind.scale:
         low, high = prompt.bounds
         if not _INT.match(word) or not low <= int(word) <= high:
-            raise AnswerProblem(messages.scale_out_of_range(low, high))
+            raise AnswerProblem(interview_msg.scale_out_of_range(low, high))
         return int(word)
     if kind is AnswerKind.yes_no:
         lowered = word.lower()
@@ -462,7 +462,7 @@ def _parse_typed(prompt: Prompt, raw: str) -> AnswerValue:
             return True
         if lowered in NO:
             return False
-        raise AnswerProblem(messages.ANSWER_YES_NO)
+        raise AnswerProblem(interview_msg.ANSWER_YES_NO)
     choices = prompt.choices or []
     if kind is AnswerKind.choice:
         return _pick(word, choices)
@@ -474,25 +474,25 @@ def _pick(word: str, choices: list[str]) -> str:
         number = int(word)
         if 1 <= number <= len(choices):
             return choices[number - 1]
-        raise AnswerProblem(messages.choice_out_of_range(len(choices)))
+        raise AnswerProblem(interview_msg.choice_out_of_range(len(choices)))
     if word in choices:
         return word
     folded = [c for c in choices if c.casefold() == word.casefold()]
     if len(folded) == 1:
         return folded[0]
-    raise AnswerProblem(messages.choice_not_understood(len(choices)))
+    raise AnswerProblem(interview_msg.choice_not_understood(len(choices)))
 
 
 def _picks(words: list[str], choices: list[str], prompt: Prompt) -> list[str]:
     if not words:
-        raise AnswerProblem(messages.ANSWER_PICK_ONE)
+        raise AnswerProblem(interview_msg.ANSWER_PICK_ONE)
     picked: list[str] = []
     for word in words:
         if not _INT.match(word):
-            raise AnswerProblem(messages.multi_choice_not_understood(len(choices)))
+            raise AnswerProblem(interview_msg.multi_choice_not_understood(len(choices)))
         number = int(word)
         if not 1 <= number <= len(choices):
-            raise AnswerProblem(messages.choice_out_of_range(len(choices)))
+            raise AnswerProblem(interview_msg.choice_out_of_range(len(choices)))
         if choices[number - 1] not in picked:
             picked.append(choices[number - 1])
     return _check_picks(picked, prompt)
@@ -500,9 +500,9 @@ def _picks(words: list[str], choices: list[str], prompt: Prompt) -> list[str]:
 
 def _check_picks(picked: list[str], prompt: Prompt) -> list[str]:
     if not picked:
-        raise AnswerProblem(messages.ANSWER_PICK_ONE)
+        raise AnswerProblem(interview_msg.ANSWER_PICK_ONE)
     if prompt.max_picks is not None and len(picked) > prompt.max_picks:
-        raise AnswerProblem(messages.too_many_picks(prompt.max_picks, len(picked)))
+        raise AnswerProblem(interview_msg.too_many_picks(prompt.max_picks, len(picked)))
     return picked
 
 
@@ -524,19 +524,19 @@ def _parse_value(prompt: Prompt, value: object) -> AnswerValue:
     if isinstance(value, bool):
         if kind is AnswerKind.yes_no:
             return value
-        raise AnswerProblem(messages.answer_wrong_type(kind.value))
+        raise AnswerProblem(interview_msg.answer_wrong_type(kind.value))
     if isinstance(value, int):
         if kind in (AnswerKind.scale, AnswerKind.choice, AnswerKind.multi_choice):
             return _parse_typed(prompt, str(value))
-        raise AnswerProblem(messages.answer_wrong_type(kind.value))
+        raise AnswerProblem(interview_msg.answer_wrong_type(kind.value))
     if isinstance(value, list):
         if kind is AnswerKind.list:
             if not all(isinstance(item, str) for item in value):
-                raise AnswerProblem(messages.answer_wrong_type(kind.value))
+                raise AnswerProblem(interview_msg.answer_wrong_type(kind.value))
             items = [_check_text(item).strip() for item in value]
             items = [item for item in items if item]
             if not items:
-                raise AnswerProblem(messages.ANSWER_LIST_EMPTY)
+                raise AnswerProblem(interview_msg.ANSWER_LIST_EMPTY)
             _check_text("\n".join(items))
             return items
         if kind is AnswerKind.multi_choice:
@@ -544,9 +544,9 @@ def _parse_value(prompt: Prompt, value: object) -> AnswerValue:
             picked: list[str] = []
             for item in value:
                 if isinstance(item, bool) or not isinstance(item, int | str):
-                    raise AnswerProblem(messages.answer_wrong_type(kind.value))
+                    raise AnswerProblem(interview_msg.answer_wrong_type(kind.value))
                 choice = _pick(str(item).strip(), choices)
                 if choice not in picked:
                     picked.append(choice)
             return _check_picks(picked, prompt)
-    raise AnswerProblem(messages.answer_wrong_type(kind.value))
+    raise AnswerProblem(interview_msg.answer_wrong_type(kind.value))

@@ -132,13 +132,13 @@ def due_today(paths: Paths, today: date | None = None) -> list[Homework]:
 
 
 def find_homework(paths: Paths, pack_id: str) -> Pack:
-    from mi_journal import messages
     from mi_journal.core.errors import MijError
+    from mi_journal.messages import homework as homework_msg
     from mi_journal.packs.registry import find_pack
 
     pack = find_pack(paths, pack_id.strip()).pack
     if pack.assignment is None:
-        raise MijError(messages.homework_not_assigned(pack.id))
+        raise MijError(homework_msg.homework_not_assigned(pack.id))
     return pack
 
 

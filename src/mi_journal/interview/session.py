@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mi_journal import messages
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import AnswerProblem, Interview
+from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.model import Pack
 from mi_journal.storage.models import Entry, Goal, Stage, now
 
@@ -47,25 +47,25 @@ def start_interview(paths: Paths, stage_or_pack: str | None, pack_id: str | None
     stage = stage_or_none(stage_or_pack)
     if pack_id is not None:
         if stage_or_pack is not None and stage is None:
-            raise UsageProblem(messages.interview_bad_stage(stage_or_pack))
+            raise UsageProblem(interview_msg.interview_bad_stage(stage_or_pack))
         pack = find_pack(paths, pack_id.strip()).pack
         if stage is not None and stage not in pack.stages:
-            raise MijError(messages.interview_stage_not_in_pack(
+            raise MijError(interview_msg.interview_stage_not_in_pack(
                 pack.id, stage.value, [s.value for s in pack.stages]))
         return Interview(pack, stage)
     if stage_or_pack is None:
-        raise UsageProblem(messages.INTERVIEW_NAME_A_STAGE)
+        raise UsageProblem(interview_msg.INTERVIEW_NAME_A_STAGE)
     if stage is not None:
         return Interview(find_pack(paths, stage.value).pack)
     name = stage_or_pack.strip()
     if not _is_pack_name(name):
-        raise UsageProblem(messages.interview_bad_stage(stage_or_pack))
+        raise UsageProblem(interview_msg.interview_bad_stage(stage_or_pack))
     try:
         return Interview(find_pack(paths, name).pack)
     except PackError:
         raise
     except MijError:
-        raise UsageProblem(messages.interview_bad_stage(stage_or_pack)) from None
+        raise UsageProblem(interview_msg.interview_bad_stage(stage_or_pack)) from None
 
 
 def _is_pack_name(name: str) -> bool:
@@ -129,14 +129,16 @@ def parse_answers_text(text: str, source: str, as_json: bool | None = None) -> d
     try:
         data: Any = json.loads(text) if looks_json else tomllib.loads(text)
     except json.JSONDecodeError as exc:
-        raise MijError(messages.answers_file_bad(source, f"JSON: {exc.msg} (line {exc.lineno})")
+        raise MijError(
+            interview_msg.answers_file_bad(source, f"JSON: {exc.msg} (line {exc.lineno})")
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise MijError(messages.answers_file_bad(source, f"TOML: {exc}")) from None
+        raise MijError(interview_msg.answers_file_bad(source, f"TOML: {exc}")) from None
     except RecursionError:
-        raise MijError(messages.answers_file_bad(source, "nested too deeply")) from None
+        raise MijError(interview_msg.answers_file_bad(source, "nested too deeply")) from None
     if not isinstance(data, dict):
-        raise MijError(messages.answers_file_bad(source, "it should map prompt ids to answers"))
+        raise MijError(
+            interview_msg.answers_file_bad(source, "it should map prompt ids to answers"))
     return data
 
 
@@ -150,18 +152,19 @@ def answers_from_file(path_text: str) -> dict[str, Any]:
         raw = sys.stdin.buffer.read(MAX_ANSWERS_FILE_BYTES + 1)
         source = "stdin"
         if len(raw) > MAX_ANSWERS_FILE_BYTES:
-            raise MijError(messages.answers_file_bad(source, "larger than 1 MiB"))
+            raise MijError(interview_msg.answers_file_bad(source, "larger than 1 MiB"))
     else:
         path = Path(path_text).expanduser()
         source = str(path)
         try:
             raw = read_bytes_limited(path, MAX_ANSWERS_FILE_BYTES)
         except FileNotFoundError:
-            raise MijError(messages.answers_file_bad(source, "no such file")) from None
+            raise MijError(interview_msg.answers_file_bad(source, "no such file")) from None
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise MijError(messages.answers_file_bad(source, f"not UTF-8 (byte {exc.start})")) from None
+        not_text = interview_msg.answers_file_bad(source, f"not UTF-8 (byte {exc.start})")
+        raise MijError(not_text) from None
     as_json = True if source.endswith(".json") else (False if source.endswith(".toml") else None)
     return parse_answers_text(text, source, as_json)
 
@@ -179,12 +182,12 @@ def apply_answers(interview: Interview, mapping: Mapping[str, Any]) -> Applied:
     hold are returned in `not_asked`.
     """
     if interview.finished and not interview.given:
-        raise MijError(messages.INTERVIEW_NOTHING_TO_ASK)
+        raise MijError(interview_msg.INTERVIEW_NOTHING_TO_ASK)
     known = {prompt.id for prompt in interview.prompts}
     unknown = sorted(key for key in mapping if key not in known)
     if unknown:
         where = interview.pack.id + (f" ({interview.stage.value})" if interview.stage else "")
-        raise MijError(messages.answers_unknown_ids(unknown, where))
+        raise MijError(interview_msg.answers_unknown_ids(unknown, where))
     asked: set[str] = set()
     while (question := interview.current()) is not None:
         prompt = question.prompt
@@ -193,12 +196,12 @@ def apply_answers(interview: Interview, mapping: Mapping[str, Any]) -> Applied:
         try:
             if value is None or (prompt.optional and value == ""):
                 if not prompt.optional:
-                    raise AnswerProblem(messages.ANSWER_NEEDED, prompt.id)
+                    raise AnswerProblem(interview_msg.ANSWER_NEEDED, prompt.id)
                 interview.skip()
             else:
                 interview.submit_value(value)
         except AnswerProblem as problem:
-            raise MijError(messages.answer_problem_for(prompt.id, problem.message)) from None
+            raise MijError(interview_msg.answer_problem_for(prompt.id, problem.message)) from None
     return Applied(not_asked=sorted(key for key in mapping if key not in asked))
 
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from mi_journal import messages
 from mi_journal.core.paths import Paths
+from mi_journal.messages import suggest as suggest_msg
 from mi_journal.storage.models import Entry, EntryKind, Ruler, Stage, now
 
 EVOKING_WITHIN = timedelta(days=14)
@@ -84,20 +84,20 @@ def gather(entries_newest_first: Iterable[Entry], at: datetime) -> History:
 def decide(history: History, active_goals: int | None) -> Suggestion:
     """The rule itself; `active_goals` None means the goal list could not be read."""
     if not history.any_interview:
-        return Suggestion(Stage.engaging.value, messages.SUGGEST_ENGAGING)
+        return Suggestion(Stage.engaging.value, suggest_msg.SUGGEST_ENGAGING)
     if not history.focusing:
-        return Suggestion(Stage.focusing.value, messages.SUGGEST_FOCUSING)
+        return Suggestion(Stage.focusing.value, suggest_msg.SUGGEST_FOCUSING)
     importance = history.rulers.get(Ruler.importance)
     if importance is not None and importance <= LOW_RULER:
-        return Suggestion(Stage.evoking.value, messages.suggest_evoking_low(importance))
+        return Suggestion(Stage.evoking.value, suggest_msg.suggest_evoking_low(importance))
     confidence = history.rulers.get(Ruler.confidence)
     if confidence is not None and confidence <= LOW_RULER:
-        return Suggestion(CONFIDENCE, messages.suggest_confidence_low(confidence))
+        return Suggestion(CONFIDENCE, suggest_msg.suggest_confidence_low(confidence))
     if not history.recent_evoking:
-        return Suggestion(Stage.evoking.value, messages.SUGGEST_EVOKING_RECENT)
+        return Suggestion(Stage.evoking.value, suggest_msg.SUGGEST_EVOKING_RECENT)
     if history.rulers and active_goals == 0:
-        return Suggestion(Stage.planning.value, messages.SUGGEST_PLANNING)
-    return Suggestion(CHECKIN, messages.SUGGEST_CHECKIN)
+        return Suggestion(Stage.planning.value, suggest_msg.SUGGEST_PLANNING)
+    return Suggestion(CHECKIN, suggest_msg.SUGGEST_CHECKIN)
 
 
 def entries_newest_first(paths: Paths) -> Iterable[Entry]:

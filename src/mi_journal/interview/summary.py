@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mi_journal import messages
+from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.model import Pack
 from mi_journal.packs.template import show_value
 from mi_journal.storage.models import Answer, AnswerKind, Stage
@@ -187,8 +187,8 @@ def _ruler_line(pack: Pack, answers: Sequence[Answer]) -> str:
             low, high = pack.prompt(answer.prompt).bounds
         except KeyError:
             low, high = 0, 10
-        parts.append(messages.summary_ruler(answer.ruler.value, answer.value, low, high))
-    return messages.summary_rulers(parts) if parts else ""
+        parts.append(summary_msg.summary_ruler(answer.ruler.value, answer.value, low, high))
+    return summary_msg.summary_rulers(parts) if parts else ""
 
 
 def _grouped(change: list[Unit]) -> list[str]:
@@ -198,7 +198,7 @@ def _grouped(change: list[Unit]) -> list[str]:
     for kind in KINDS_CHANGE:
         found = [unit for unit in change if unit.kind == kind][:PER_KIND]
         if found:
-            lines.append(messages.SUMMARY_KIND_HEADINGS[kind])
+            lines.append(summary_msg.SUMMARY_KIND_HEADINGS[kind])
             lines.extend(f"  - {_quote(unit.text)}" for unit in found)
     return lines
 
@@ -211,8 +211,8 @@ def _double_sided(gathered: _Gathered) -> str:
              if len(unit.text.split()) <= _SUSTAIN_WORDS and not unit.sarcastic]
     toward = _quote(ordered[0].text, 200)
     if not short:  # sustain talk is not read back at length
-        return messages.summary_double_sided_brief(toward)
-    return messages.summary_double_sided(_quote(short[0].text), toward)
+        return summary_msg.summary_double_sided_brief(toward)
+    return summary_msg.summary_double_sided(_quote(short[0].text), toward)
 
 
 def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
@@ -227,21 +227,21 @@ def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
         lines += [double, ""]
     lines += _grouped(gathered.change)
     if gathered.context:
-        lines.append(messages.summary_context_heading(after_change=bool(gathered.change)))
+        lines.append(summary_msg.summary_context_heading(after_change=bool(gathered.change)))
         lines.extend(f"  - {_quote(text)}" for text in gathered.context)
     if gathered.choices:
-        lines.append(messages.summary_choices(gathered.choices))
+        lines.append(summary_msg.summary_choices(gathered.choices))
     if gathered.strengths:
-        lines.append(messages.summary_affirmation(_quote(" ".join(gathered.strengths[:2]))))
+        lines.append(summary_msg.summary_affirmation(_quote(" ".join(gathered.strengths[:2]))))
     if not lines and gathered.left_out:
-        lines.append(messages.SUMMARY_NOTHING_QUOTED)
+        lines.append(summary_msg.SUMMARY_NOTHING_QUOTED)
     if gathered.crisis:
-        lines.append(messages.SUMMARY_CRISIS_LEFT_OUT)
+        lines.append(summary_msg.SUMMARY_CRISIS_LEFT_OUT)
     rulers = _ruler_line(pack, answers)
     if rulers:
         lines.append(rulers)
     if lines and not _already_said_what_next(pack, answers):
-        lines += ["", messages.SUMMARY_KEY_QUESTION]
+        lines += ["", summary_msg.SUMMARY_KEY_QUESTION]
     return "\n".join(lines)
 
 

@@ -53,7 +53,7 @@ def list_line(row: IndexedEntry, width: int | None = None) -> str:
 
 def _shown_tag(tag: str) -> str:
     """#tag, or the tag as written when it already carries jrnl's @ or #."""
-    from mi_journal.messages import tag_shown
+    from mi_journal.messages.journal import tag_shown
 
     return tag_shown(tag)
 
@@ -117,7 +117,7 @@ def _read_found(path: Path) -> Entry:
     except FileNotFoundError:
         raise MijError(f"entry {path.stem} no longer exists.") from None
     except DataFileError as problem:
-        from mi_journal.messages import entry_unreadable_hint
+        from mi_journal.messages.journal import entry_unreadable_hint
 
         raise DataFileError(path, entry_unreadable_hint(problem.detail)) from None
 

@@ -200,15 +200,15 @@ def _check_single(report: DoctorReport, name: str, path: Path, load: Callable[[]
 
 
 def _check_goals_and_config(paths: Paths, report: DoctorReport) -> None:
-    from mi_journal import messages
+    from mi_journal.messages import storage as storage_msg
     from mi_journal.storage.config import load_config
     from mi_journal.storage.goals import load_goals
     from mi_journal.storage.sync import is_cloud_placeholder, leftovers_of
 
     for original in (paths.goals, paths.config):
         for leftover in leftovers_of(original):
-            detail = (messages.cloud_only(original.name) if is_cloud_placeholder(leftover.name)
-                      else messages.sync_copy(leftover.name, original.name))
+            detail = (storage_msg.cloud_only(original.name) if is_cloud_placeholder(leftover.name)
+                      else storage_msg.sync_copy(leftover.name, original.name))
             report.findings.append(Finding(SYNC, leftover, detail))
 
     _check_single(report, "goals file", paths.goals, lambda: load_goals(paths))

@@ -36,7 +36,7 @@ def build_filter(
         raise UsageProblem(f"--since {since_day} is after --until {until_day}.")
     for option, value in (("--pack", pack), ("--goal", goal), ("--tag", tag)):
         if value is not None and not value.strip():  # as an empty --stage '' already is
-            from mi_journal.messages import filter_empty
+            from mi_journal.messages.journal import filter_empty
 
             raise UsageProblem(filter_empty(option))
     if stage is not None:
@@ -63,7 +63,7 @@ def resolve_goal_filter(paths: Paths, goal: str | None) -> str | None:
     in this goal list), or an unreadable goals file, leaves it as typed."""
     if goal is None or not goal.strip():
         return goal
-    from mi_journal.messages import goal_ambiguous
+    from mi_journal.messages.goals import goal_ambiguous
     from mi_journal.storage.goals import load_goals
 
     reference = goal.strip().lower()

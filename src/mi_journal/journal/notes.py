@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mi_journal import messages
 from mi_journal.core.dates import now
 from mi_journal.core.errors import MijError
 from mi_journal.core.limits import (
@@ -20,6 +19,7 @@ from mi_journal.core.limits import (
     has_surrogates,
 )
 from mi_journal.core.paths import Paths
+from mi_journal.messages import journal as journal_msg
 from mi_journal.storage.entries import (
     iter_entry_files,
     new_entry_id,
@@ -42,16 +42,16 @@ def note_record(
     """
     text = text.strip("\n")
     if not text.strip():
-        raise MijError(messages.NOTE_IS_EMPTY)
+        raise MijError(journal_msg.NOTE_IS_EMPTY)
     if len(text) > MAX_NOTE_CHARS:
-        raise MijError(messages.note_too_long(MAX_NOTE_CHARS))
+        raise MijError(journal_msg.note_too_long(MAX_NOTE_CHARS))
     tag_list = sorted(set(tags))
     for value in (text, *tag_list):
         if has_surrogates(value):
-            raise MijError(messages.note_not_saved(SURROGATE_PROBLEM))
+            raise MijError(journal_msg.note_not_saved(SURROGATE_PROBLEM))
     for tag in tag_list:
         if not 1 <= len(tag) <= MAX_TAG_CHARS:
-            raise MijError(messages.note_tag_length(MAX_TAG_CHARS))
+            raise MijError(journal_msg.note_tag_length(MAX_TAG_CHARS))
     if created is None:
         created = now()
     elif created.utcoffset() is None:
@@ -76,7 +76,7 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     the tag `work`), repeats are kept once, in the order given; a tag left empty
     (`""`, `"   "`, `"#"`) is a MijError, never saved as a blank tag.
     """
-    from mi_journal.messages import note_tag_empty
+    from mi_journal.messages.journal import note_tag_empty
 
     cleaned: list[str] = []
     for raw in tags:
@@ -98,7 +98,7 @@ def add_note(paths: Paths, text: str, tags: Iterable[str] = ()) -> Entry:
     try:
         entry = Entry.model_validate(note_record(text, tags))
     except ValidationError as exc:
-        raise MijError(messages.note_not_saved(describe_validation(exc))) from None
+        raise MijError(journal_msg.note_not_saved(describe_validation(exc))) from None
     path = write_new_entry(paths, entry)
     _tell_the_index(paths, path)
     return entry.model_copy(update={"id": path.stem})

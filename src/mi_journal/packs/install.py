@@ -12,9 +12,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from mi_journal import messages
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
+from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.authoring import check_pack_id
 from mi_journal.packs.loader import PackError, load_pack_bytes
 from mi_journal.packs.model import MAX_PACK_BYTES, Pack
@@ -67,7 +67,7 @@ def install_pack(paths: Paths, file: Path, *, replace: bool = False) -> Installe
     with locked(paths.locks, LOCK_NAME):
         taken = clash(paths, pack.id)
         if taken is not None and not replace:
-            raise MijError(messages.pack_clash(pack.id, taken))
+            raise MijError(packs_msg.pack_clash(pack.id, taken))
         if target.is_symlink() or (os.path.lexists(target) and not target.is_file()):
             raise MijError(f"{target} is not a regular file; it was left as it is.")
         atomic_write_bytes(target, raw)
@@ -83,14 +83,14 @@ def remove_pack(paths: Paths, pack_id: str) -> bool:
     target = installed_pack_path(paths, pack_id)
     builtin = pack_id in builtin_pack_ids()
     if not os.path.lexists(target):
-        raise MijError(messages.pack_not_installed(pack_id, builtin))
+        raise MijError(packs_msg.pack_not_installed(pack_id, builtin))
     if target.is_symlink() or not target.is_file():
         raise MijError(f"{target} is not a regular file; it was left as it is.")
     with locked(paths.locks, LOCK_NAME):
         try:
             remove_file(target)
         except FileNotFoundError:
-            raise MijError(messages.pack_not_installed(pack_id, builtin)) from None
+            raise MijError(packs_msg.pack_not_installed(pack_id, builtin)) from None
         except OSError as exc:
             raise MijError(f"could not remove {target}: {exc.strerror or exc}.") from None
     return builtin

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-from mi_journal import messages
+from mi_journal.messages import lint as lint_msg
 from mi_journal.packs.model import FREE_TEXT_KINDS, Pack, Prompt
 from mi_journal.packs.questions import read_prompt
 
@@ -47,7 +47,7 @@ class Finding:
 
 # --- rules on wording -------------------------------------------------------
 
-# Directive phrasing; group "phrase" is looked up in messages.RIGHTING_REWORDS.
+# Directive phrasing; group "phrase" is looked up in lint_msg.RIGHTING_REWORDS.
 _DIRECTIVE = re.compile(
     r"\b(?P<phrase>you\s+(?:should|must|need\s+to|have\s+to|ought\s+to|had\s+better|"
     r"'d\s+better|'ve\s+got\s+to|got\s+to)"
@@ -69,7 +69,7 @@ _WHY_CONFRONTS = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens with an order ("Don't buy wine this week.", "Make sure you avoid
-# the pub.", "Be honest: ..."); group "phrase" is looked up in messages.RIGHTING_REWORDS.
+# the pub.", "Be honest: ..."); group "phrase" is looked up in lint_msg.RIGHTING_REWORDS.
 # Kind reassurance ("Don't worry if nothing comes to mind.", "Never judge yourself here.",
 # "Avoid being hard on yourself.") is not an order.
 _ORDER = re.compile(
@@ -100,7 +100,7 @@ _WHY_INVITES = re.compile(
 )
 _EPISTEMIC_MUST = re.compile(r"^you\s+must\s+(?:have|be\s+(?:feeling|tired|proud))", re.IGNORECASE)
 
-# Stigmatizing words; group names are keys of messages.LABEL_REWORDS.
+# Stigmatizing words; group names are keys of lint_msg.LABEL_REWORDS.
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
     for key, pattern in (
@@ -156,13 +156,13 @@ def _closed_question(prompt: Prompt) -> str | None:
     reading = read_prompt(prompt.text)
     if reading.verdict != "closed":
         return None
-    return messages.lint_closed_question(reading.form)
+    return lint_msg.lint_closed_question(reading.form)
 
 
 def _righting_reflex(text: str) -> Iterator[str]:
     confronts = _WHY_CONFRONTS.search(text.replace("\u2019", "'")) is not None
     if confronts:
-        yield messages.LINT_WHY_CONFRONTING
+        yield lint_msg.LINT_WHY_CONFRONTING
     for match in _DIRECTIVE.finditer(text.replace("\u2019", "'")):
         phrase = " ".join(match.group("phrase").lower().split())
         if confronts and phrase.startswith("why"):
@@ -173,9 +173,9 @@ def _righting_reflex(text: str) -> Iterator[str]:
             continue
         if phrase.startswith("why") and _WHY_INVITES.match(text, match.end()):
             continue
-        yield messages.lint_righting_reflex(phrase)
+        yield lint_msg.lint_righting_reflex(phrase)
     for match in _ORDER.finditer(text.replace("\u2019", "'")):
-        yield messages.lint_righting_reflex(" ".join(match.group("phrase").lower().split()))
+        yield lint_msg.lint_righting_reflex(" ".join(match.group("phrase").lower().split()))
 
 
 def _labeling(text: str) -> Iterator[str]:
@@ -183,13 +183,13 @@ def _labeling(text: str) -> Iterator[str]:
         match = pattern.search(text)
         if match:
             shown = key if key in ("clean", "dirty") else match.group(0)
-            yield messages.lint_labeling(shown, key)
+            yield lint_msg.lint_labeling(shown, key)
 
 
 def _why_not_ten(text: str, ruler: str) -> str | None:
     for pattern in _WHY_NOT_HIGHER:
         if pattern.search(text):
-            return messages.lint_why_not_ten(ruler)
+            return lint_msg.lint_why_not_ten(ruler)
     return None
 
 
@@ -216,7 +216,7 @@ def _too_long(text: str) -> str | None:
     questions = text.count("?")
     too_many = words > MAX_WORDS or len(text) > MAX_CHARS
     if too_many or sentences > MAX_SENTENCES or questions > MAX_QUESTIONS:
-        return messages.lint_too_long(words, sentences, questions)
+        return lint_msg.lint_too_long(words, sentences, questions)
     return None
 
 
@@ -237,7 +237,7 @@ def _placeholders_repeated(prompt: Prompt) -> str | None:
         return None
     name, most = counts.most_common(1)[0]
     if most > MAX_SAME_PLACEHOLDER or sum(counts.values()) > MAX_PLACEHOLDERS:
-        return messages.lint_placeholder_repeated(name, most, sum(counts.values()))
+        return lint_msg.lint_placeholder_repeated(name, most, sum(counts.values()))
     return None
 
 
@@ -277,7 +277,7 @@ def _left_out_by_assignment(pack: Pack) -> Iterator[tuple[str, str]]:
             if condition.has_value_tests() or condition.answered
         ]
         for missing in dict.fromkeys(name for name in needed if name not in included):
-            yield prompt.id, messages.lint_assignment_left_out(missing)
+            yield prompt.id, lint_msg.lint_assignment_left_out(missing)
 
 
 @dataclass(frozen=True)
@@ -344,7 +344,7 @@ def _closed_by_design(pack: Pack, prompt: Prompt) -> str | None:
     """A ruler, a choice or a yes/no with no open follow-up ends the thread there."""
     if prompt.kind in FREE_TEXT_KINDS or _followed_up(pack, prompt):
         return None
-    return messages.lint_no_follow_up(prompt.kind.value)
+    return lint_msg.lint_no_follow_up(prompt.kind.value)
 
 
 def _in_prompt_order(pack: Pack, found: list[Finding]) -> list[Finding]:

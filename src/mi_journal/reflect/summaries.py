@@ -312,7 +312,7 @@ def hide_quote(paths: Paths, entries: Iterable[Entry], reference: str) -> Hidden
     """Set aside one of the person's quotes (its reference as `mij reflect` shows
     it, or words from it that match one quote only), so it is not shown again in
     `mij reflect` or an export's change-talk section. Stored, and reversible."""
-    from mi_journal.messages import (
+    from mi_journal.messages.reflect import (
         reflect_hide_already,
         reflect_hide_ambiguous,
         reflect_hide_no_match,
@@ -346,7 +346,7 @@ def _hidden_texts(paths: Paths) -> list[str]:
 
 def unhide_quote(paths: Paths, reference: str) -> HiddenQuote:
     """Bring back a quote the person set aside (its reference or words from it)."""
-    from mi_journal.messages import reflect_hide_ambiguous, reflect_unhide_no_match
+    from mi_journal.messages.reflect import reflect_hide_ambiguous, reflect_unhide_no_match
     from mi_journal.storage.hidden import editing_hidden
 
     with editing_hidden(paths) as stored:

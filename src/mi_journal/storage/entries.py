@@ -16,10 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mi_journal import messages
 from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.core.limits import ENTRY_ID_RE, ENTRY_SCHEMA
 from mi_journal.core.paths import Paths
+from mi_journal.messages import storage as storage_msg
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
 from mi_journal.storage.locking import locked
 from mi_journal.storage.sync import is_cloud_placeholder, placeholder_target
@@ -102,7 +102,7 @@ def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None,
         except TooLargeToStore:
             data = None
         if data is None or len(data) > MAX_DATA_FILE_BYTES:  # it could not be read back
-            raise MijError(messages.entry_too_large(entry.id, MAX_DATA_FILE_BYTES))
+            raise MijError(storage_msg.entry_too_large(entry.id, MAX_DATA_FILE_BYTES))
         atomic_write_bytes(target, data, sweep=True)
     return target
 
@@ -154,7 +154,7 @@ def odd_name_in(path: Path, depth: int = 3) -> str | None:
 
 
 def odd_name_detail(name: str) -> str:
-    return messages.odd_name(spelled_name(name), shell_quoted_name(name))
+    return storage_msg.odd_name(spelled_name(name), shell_quoted_name(name))
 
 
 class OddName(DataFileError):
@@ -173,7 +173,7 @@ def read_entry(path: Path) -> Entry:
         # Its name cannot be shown or stored as text: reported, spelled out, never read.
         raise OddName(spelled_path(path), odd_name_detail(odd))
     if is_cloud_placeholder(path.name):
-        raise CloudOnly(path, messages.cloud_only(placeholder_target(path.name)))
+        raise CloudOnly(path, storage_msg.cloud_only(placeholder_target(path.name)))
     entry = read_model(path, Entry, "entry", ENTRY_SCHEMA)
     if path.stem != entry.id:
         raise DataFileError(path, f"its id {entry.id!r} does not match the file name")

@@ -22,9 +22,9 @@ def load_goals(paths: Paths) -> GoalList:
 
         if os.path.lexists(placeholder_for(paths.goals)):
             # In the cloud only: an empty list now would start a second goals file.
-            from mi_journal import messages
+            from mi_journal.messages import storage as storage_msg
 
-            raise MijError(messages.goals_in_cloud_only(str(placeholder_for(paths.goals))))
+            raise MijError(storage_msg.goals_in_cloud_only(str(placeholder_for(paths.goals))))
         return GoalList()
     return read_model(paths.goals, GoalList, "goals", GOALS_SCHEMA)
 

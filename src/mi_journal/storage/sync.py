@@ -66,6 +66,6 @@ def leftovers_of(path: Path) -> list[Path]:
 
 def copy_notes(original: Path) -> list[str]:
     """One line for each sync tool's copy of `original`, saying it is not read."""
-    from mi_journal import messages
+    from mi_journal.messages import storage as storage_msg
 
-    return [messages.sync_copy(copy.name, original.name) for copy in copies_of(original)]
+    return [storage_msg.sync_copy(copy.name, original.name) for copy in copies_of(original)]

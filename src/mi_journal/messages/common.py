@@ -1,0 +1,26 @@
+"""Sentences any command may say: something unexpected, a file refused, no terminal."""
+
+from __future__ import annotations
+
+NOT_A_TERMINAL = (
+    "This needs a terminal to ask questions. For scripts, you might pass the answers "
+    "with --answers FILE."
+)
+UNEXPECTED = (
+    "Something unexpected went wrong and nothing was changed. "
+    "Run again with MIJ_DEBUG=1 to see the details."
+)
+
+
+def os_problem_line(where: str | None, reason: str) -> str:
+    """A file or the output could not be used (`reason` in plain words, e.g. "the disk is full")."""
+    if where is None:
+        return f"could not write the output: {reason}."
+    return f"could not use {where}: {reason}."
+
+
+def pack_named(pack: str) -> str:
+    """A pack name someone typed, shown inert and cut to a readable length."""
+    from mi_journal.core.textsafe import inert
+
+    return inert(repr(pack if len(pack) <= 64 else pack[:64] + "..."))

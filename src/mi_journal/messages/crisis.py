@@ -1,0 +1,64 @@
+"""The safety text: help lines, gentle notes after words that suggest danger, overdose steps.
+
+Every line is exact and covered by tests (tests/test_crisis_*.py); cli/crisis.py sets the order.
+"""
+
+from __future__ import annotations
+
+CRISIS_HEADING = "If you are in crisis or need help now"
+# Every block must fit a 24-row terminal at 60 columns with room to spare
+# (tests/test_crisis_fits.py): each line says one thing, and no number is said twice.
+CRISIS_LINE_988 = (
+    "US: 988 Suicide & Crisis Lifeline, also for substance use: call or text 988 "
+    "(1 for veterans, 2 for Spanish), or chat at 988lifeline.org."
+)
+CRISIS_LINE_911 = "US, in immediate danger: call 911; elsewhere, your local emergency number."
+CRISIS_LINES: tuple[str, ...] = (
+    CRISIS_LINE_988,
+    "US: SAMHSA Helpline 1-800-662-4357 (1-800-662-HELP), free, confidential, 24/7 "
+    "treatment referral.",
+    CRISIS_LINE_911,
+    "Elsewhere: findahelpline.com, free helplines by country.",
+)
+# After the 988 line, when someone else may be at risk (and in `mij crisis`); with no
+# overdose steps above (which say to stay with the person), how to help them too.
+CRISIS_SOMEONE_ELSE = "US: 988 also answers people worried about someone else."
+CRISIS_SOMEONE_ELSE_STAY = f"{CRISIS_SOMEONE_ELSE} If you safely can, stay with them."
+# Shown first when set. Never called free or always open: we cannot know.
+CRISIS_LOCAL_PREFIX = "Your own line:"
+CRISIS_SET_LOCAL_HINT = (
+    "You can add your own local line, if you like: "
+    '`mij config set crisis_line "name and number"`'
+)
+# Shown after saving words that suggest danger (see cli/crisis.py for the order).
+CRISIS_GENTLE_NOTE = (
+    "What you wrote sounds very painful. You deserve support right now, and you do not "
+    "have to face it alone."
+)
+CRISIS_OTHER_NOTE = (
+    "It sounds like someone you care about may be in danger. That is a lot to carry, and "
+    "you do not have to carry it alone."
+)
+# An overdose beside someone else at risk: whose overdose it is cannot be told apart.
+CRISIS_EITHER_NOTE = (
+    "What you wrote sounds very hard. Whether it is you or someone you care about, you do "
+    "not have to face it alone."
+)
+CRISIS_OVERDOSE_HEADING = "If you or someone with you may have taken too much"
+CRISIS_OVERDOSE_STEPS: tuple[str, ...] = (
+    "Call 911 now (US), or your local emergency number.",
+    "US Poison Help 1-800-222-1222: free, confidential, 24/7.",
+    "Give naloxone if there is some (no harm if not opioids).",
+    "Stay with the person and keep them breathing; if they do not respond, lay them on "
+    "their side.",
+)
+CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any time."
+CRISIS_CONTINUE = (
+    "Whenever you are ready, you can carry on, or stop with :q; your answers are kept."
+)
+# Prompts are not wrapped: kept short enough for a narrow terminal.
+CRISIS_CONTINUE_PROMPT = "(press Enter to carry on) "
+REVIEW_CRISIS_CONTINUE = (
+    "Whenever you are ready, you can carry on with the review; Ctrl-C stops it, and what "
+    "you have written is kept as a note."
+)

@@ -1,0 +1,99 @@
+"""`mij goals review`: a look at each active goal in turn."""
+
+from __future__ import annotations
+
+REVIEW_ENTRY_TITLE = "Goal review"
+REVIEW_NOTHING = "There is nothing to review: no active goals were named."
+REVIEW_NO_ACTIVE = (
+    "You have no active goals to look at right now. If you like, `mij goals add` "
+    "starts one, or `mij goals status ID active` brings a paused goal back."
+)
+REVIEW_INTRO = (
+    "A short look at each of your active goals. Answer as much or as little as you like; "
+    "pressing Enter skips a question."
+)
+# Said only after the person has told of a setback in their own words.
+REVIEW_SETBACK_NOTE = (
+    "Thank you for writing that down. Setbacks are part of any change: something to "
+    "learn from, never something to count against you."
+)
+REVIEW_DECISION_CHOICES: tuple[tuple[str, str, str], ...] = (
+    ("k", "keep", "keep going with it as it is"),
+    ("a", "adjust", "change its words or add a step"),
+    ("p", "pause", "rest it for a while"),
+    ("s", "set-aside", "set it aside for now; it stays in your list"),
+    ("d", "done", "mark it done"),
+)
+REVIEW_DECISION_AGAIN = "Please press k, a, p, s or d (Enter keeps it as it is)."
+REVIEW_CLOSING = (
+    "Thank you for taking this time. Looking honestly at your goals is part of the work, "
+    "whatever you decided."
+)
+_REVIEW_QUESTIONS = {
+    "went_well": "What has gone well with \u201c{title}\u201d lately, even in a small way?",
+    "in_the_way": "What got in the way, if anything, and what might you take from it?",
+    "decision": "What would you like to do with this goal now?",
+    "new_title": "How would you put this goal now, in your own words? (Enter keeps the title)",
+    "new_step": "What next step would you like to add, if any? (Enter adds none)",
+}
+
+
+def review_question(key: str, title: str) -> str:
+    # Plain replace, never str.format: the title is the person's own text.
+    return _REVIEW_QUESTIONS[key].replace("{title}", title)
+
+
+def review_heading(number: int, total: int) -> str:
+    return f"Goal {number} of {total}"
+
+
+def review_bad_decision(text: str) -> str:
+    return f"{text!r} is not one of keep, adjust, pause, set aside or done."
+
+
+def review_not_active(goal_id: str, label: str) -> str:
+    return f"Goal {goal_id} is {label}; the review looks at active goals only."
+
+
+def review_goal_twice(goal_id: str) -> str:
+    return f"Goal {goal_id} appears twice in the answers; please keep one."
+
+
+def review_answers_shape(reference: str) -> str:
+    return (
+        f"The answers for {reference!r} should be a table of text: "
+        "went_well, in_the_way, decision (and title, step for adjust)."
+    )
+
+
+def review_unknown_keys(reference: str, keys: list[str]) -> str:
+    return f"The answers for {reference!r} have keys the review does not ask: {', '.join(keys)}."
+
+
+def review_answers_unreadable(path: object, detail: str) -> str:
+    return f"{path}: {detail}; nothing was saved."
+
+
+def review_outcome(goal_id: str, title: str, decision: str) -> str:
+    words = {
+        "keep": "keeping it going",
+        "adjust": "adjusted",
+        "adjust-nothing": "to adjust, with no new title or step given yet, so it stays as it is",
+        "pause": "paused for now",
+        "set-aside": "set aside for now",
+        "done": "marked done",
+    }
+    return f"{title} ({goal_id}): {words.get(decision, decision)}"
+
+
+def review_saved(entry_id: str) -> str:
+    return f"Saved your review in your journal ({entry_id})."
+
+
+REVIEW_STOPPED = "Stopped; this review was not saved, and your goals are as they were."
+REVIEW_STOPPED_NOTE_TITLE = "Goal review, stopped before the end:"
+
+
+def review_kept_on_interrupt(entry_id: str) -> str:
+    return (f"Stopped; your goals are as they were, and what you wrote is saved as a note "
+            f"({entry_id}). If you would rather not keep it: `mij delete {entry_id}`")

@@ -1,0 +1,129 @@
+"""The journal: notes, list, show, search, tags, edit, delete and reindex."""
+
+from __future__ import annotations
+
+from mi_journal.messages.common import pack_named
+
+NOTE_SAVED = "Saved your note."
+NOTE_NEEDS_TEXT = "write the note after `mij note`, or pipe it in: `echo '...' | mij note`"
+NOTE_IS_EMPTY = "there is nothing to save: the note is empty."
+NOTE_STDIN_NOT_UTF8 = "the note on stdin is not valid UTF-8 text; nothing was saved."
+
+
+def note_too_long(limit: int) -> str:
+    return f"a note may hold at most {limit:,} characters; nothing was saved."
+
+
+def note_not_saved(detail: str) -> str:
+    return f"the note could not be saved: {detail}."
+
+
+def note_tag_length(limit: int) -> str:
+    return note_not_saved(f"a tag holds 1 to {limit} characters")
+
+
+def entry_unreadable_hint(detail: str) -> str:
+    """An entry asked for by id (show, tag, edit, delete) whose file cannot be read."""
+    return (
+        f"{detail}; it was left exactly as it is. You might mend it in a text editor, or "
+        "move the file out of the journal folder if it is not needed."
+    )
+
+
+def list_unknown_pack(pack: str) -> str:
+    """`mij list --pack NAME` found nothing, and NAME is no pack at all."""
+    return (
+        f"No entries match: no pack called {pack_named(pack)} is built in, installed or "
+        "named in your entries. `mij pack list` shows the packs' names."
+    )
+
+
+JOURNAL_NO_ENTRIES = "No entries yet. `mij note TEXT` saves a first one, whenever you like."
+JOURNAL_NOTHING_MATCHES = "No entries match those filters."
+SHOW_LAST_PASSED_OVER = "a newer entry could not be read, so the one before it is shown:"
+JOURNAL_FILE_SKIPPED = "left out of this list (the file is unchanged):"
+EDIT_NO_CHANGES = "No changes; the entry is as it was."
+EDIT_SAVED = "Saved your edit."
+EDIT_DISCARDED = "Your edit was not saved and has been thrown away; the entry is as it was."
+EDIT_PROBLEM = "This edit cannot be saved as it is:"
+EDIT_CHOICE = (
+    "Open it again to fix it, or discard the edit? [o]pen again (Enter) / [d]iscard"
+)
+EDIT_CHOICE_AGAIN = "Please press o (or Enter) to open it again, or d to discard the edit."
+EDIT_NEEDS_TERMINAL = (
+    "this edit does not validate and there is no terminal to ask what to do, "
+    "so it was discarded; the entry is as it was."
+)
+DELETE_NEEDS_CONFIRMATION = (
+    "deleting needs a yes: run it in a terminal to be asked, or add --yes in scripts."
+)
+DELETE_KEPT = "Kept; nothing was deleted."
+DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
+DELETE_DONE = "Deleted entry"
+
+
+def search_found_nothing(words: str) -> str:
+    return f"Nothing in your journal matches {words!r}."
+
+
+def search_no_exact_phrase(count: int) -> str:
+    noun = "entry has" if count == 1 else "entries have"
+    return (f"No entry has that exact phrase; {count} {noun} all these words. "
+            "Without the quotes, the words may be apart.")
+
+
+def delete_question(entry_id: str, when: str, preview: str) -> str:
+    # The preview on a line of its own: its own punctuation never meets the question mark.
+    shown = f": {preview}" if preview else ""
+    return f"Entry {entry_id} ({when}){shown}\nDelete it? This cannot be undone. [y/N]"
+
+
+def reindex_done(count: int, problems: int) -> str:
+    noun = "entry" if count == 1 else "entries"
+    text = f"Rebuilt the index: {count} {noun}."
+    if problems:
+        files = "file" if problems == 1 else "files"
+        text += f" {problems} {files} could not be read and are listed above."
+    return text
+
+
+def tags_changed(entry_id: str, added: list[str], removed: list[str], tags: list[str]) -> str:
+    parts = []
+    if added:
+        parts.append("added " + ", ".join(added))
+    if removed:
+        parts.append("removed " + ", ".join(removed))
+    done = "; ".join(parts) if parts else "no change"
+    shown = " ".join(tag_shown(tag) for tag in tags) if tags else "(no tags)"
+    return f"Entry {entry_id}: {done}. Tags now: {shown}"
+
+
+def index_building(count: int) -> str:
+    return (
+        f"Updating the search index for {count:,} entries; this happens once, "
+        "and later reads are quick."
+    )
+
+
+def note_tag_empty(raw: str) -> str:
+    shown = repr(raw)
+    return (
+        f"the tag {shown} has no words in it; you might give the tag a word or two, "
+        "or leave --tag out. Nothing was saved."
+    )
+
+
+def tag_shown(tag: str) -> str:
+    """A tag on screen: #tag, or as written when it carries jrnl's @ or a # already."""
+    tag = " ".join(tag.split())
+    return tag if tag.startswith(("@", "#")) else f"#{tag}"
+
+
+EDIT_NO_EDITOR_WITHOUT_TERMINAL = (
+    "there is no terminal here to open an editor in, and $VISUAL and $EDITOR are not set; "
+    "you might run `mij edit` in a terminal, or set $EDITOR. The entry is as it was."
+)
+
+
+def filter_empty(option: str) -> str:
+    return f"{option} was given nothing to look for; you might leave it out to see everything."

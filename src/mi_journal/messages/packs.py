@@ -1,0 +1,44 @@
+"""`mij pack new/add/remove`: writing, installing and removing prompt packs."""
+
+from __future__ import annotations
+
+
+def pack_remove_has_drafts(pack_id: str, count: int) -> str:
+    interviews = "a paused interview" if count == 1 else f"{count} paused interviews"
+    return (
+        f"{interviews} from {pack_id!r} can only be resumed while the pack is installed; "
+        f"you might finish with `mij resume` first, or remove it anyway with --force "
+        "(the paused answers stay in your drafts folder)."
+    )
+
+
+def pack_new_written(path: str, pack_id: str) -> str:
+    return (
+        f"Wrote a starting pack to {path}. Edit it, then run `mij pack check {path} --strict`; "
+        f"your client can install it with `mij pack add {path}`."
+    )
+
+
+def pack_installed(pack_id: str, title: str, replaced: bool) -> str:
+    verb = "Replaced" if replaced else "Installed"
+    return f"{verb} the pack {pack_id!r} ({title}). Start it with `mij interview --pack {pack_id}`."
+
+
+def pack_clash(pack_id: str, source: str) -> str:
+    return (
+        f"there is already a{'' if source == 'installed' else ' built-in'} pack called "
+        f"{pack_id!r}; nothing was installed. Add --replace to use this one instead."
+    )
+
+
+def pack_removed(pack_id: str, builtin_back: bool) -> str:
+    text = f"Removed the pack {pack_id!r}. Entries you wrote with it stay in your journal."
+    if builtin_back:
+        text += " The built-in pack with that id is in use again."
+    return text
+
+
+def pack_not_installed(pack_id: str, is_builtin: bool) -> str:
+    if is_builtin:
+        return f"{pack_id!r} is a built-in pack; only packs you added can be removed."
+    return f"there is no installed pack called {pack_id!r}; `mij pack list` shows them."

@@ -1,0 +1,32 @@
+"""Which stage to try next, and why (only ever a suggestion)."""
+
+from __future__ import annotations
+
+SUGGEST_ENGAGING = "A gentle start: getting to know what matters in your life right now."
+SUGGEST_FOCUSING = "You have not chosen a focus yet; you might pick what you would like to look at."
+SUGGEST_EVOKING_RECENT = (
+    "It has been a while since you looked at what matters to you and why; you might take "
+    "another look, if you like."
+)
+SUGGEST_PLANNING = (
+    "Your rulers are high and there is no active goal yet; you might sketch a plan, if you like."
+)
+SUGGEST_CHECKIN = "A short check-in keeps the thread: a minute or two on how today went."
+
+
+def suggest_evoking_low(importance: int) -> str:
+    return (
+        f"Your latest importance ruler was {importance}; looking at what matters to you, "
+        "and why, might help."
+    )
+
+
+def suggest_confidence_low(confidence: int) -> str:
+    return (
+        f"Your latest confidence ruler was {confidence}; looking at your strengths, what has "
+        "helped before and small first tries might help it grow."
+    )
+
+
+def suggested_line(target: str, reason: str) -> str:
+    return f"Suggested: {target} - {reason}"

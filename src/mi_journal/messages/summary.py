@@ -1,0 +1,54 @@
+"""The summary at the end of an interview, built from the person's own words."""
+
+from __future__ import annotations
+
+SUMMARY_NOTHING_QUOTED = "Thank you for writing honestly about where things are right now."
+# Crisis words are never handed back as change (issue 11); one gentle line says so instead.
+SUMMARY_CRISIS_LEFT_OUT = (
+    "Some of what you wrote sounded very painful, so it is not repeated here. "
+    "`mij crisis` shows the help lines whenever you want them."
+)
+SUMMARY_KIND_HEADINGS = {
+    "commitment": "What you said you will do:",
+    "taking_steps": "Steps you have already taken:",
+    "activation": "What you feel ready for:",
+    "desire": "What you would like:",
+    "ability": "What you feel you could do:",
+    "reasons": "Your reasons:",
+    "need": "What you feel needs to happen:",
+}
+SUMMARY_KEY_QUESTION = (
+    "Where does this leave you? What, if anything, would you like to do next? "
+    "Nothing for now is a fine answer."
+)
+
+
+def summary_double_sided(holding_back: str, toward_change: str) -> str:
+    """Both sides in their words, ending on the side of change."""
+    return f"Part of you wrote {holding_back}; at the same time you wrote {toward_change}"
+
+
+def summary_double_sided_brief(toward_change: str) -> str:
+    return ("Part of you is holding on to how things are; at the same time you wrote "
+            + toward_change)
+
+
+def summary_choices(choices: list[str]) -> str:
+    return "From the list, you chose: " + "; ".join(choices) + "."
+
+
+def summary_affirmation(quote: str) -> str:
+    return f"You named something you can draw on: {quote}"
+
+
+def summary_context_heading(after_change: bool) -> str:
+    return "You also wrote:" if after_change else "You wrote:"
+
+
+def summary_ruler(name: str, value: int, low: int, high: int) -> str:
+    scale = f"of {high}" if low == 0 else f"on {low}-{high}"
+    return f"{name} {value} {scale}"
+
+
+def summary_rulers(parts: list[str]) -> str:
+    return "Your rulers: " + ", ".join(parts) + "."
