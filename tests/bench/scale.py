@@ -43,11 +43,73 @@ WORDS_TEXT = (
     "small big first last "
 )
 WORDS = WORDS_TEXT.split()
+# What a person might write: change talk of every kind, some sustain talk, plain
+# sentences, and (rarely) crisis words, which reflect must never show as change.
+ACTS = (
+    "cut down on beer", "stop drinking on weeknights", "call my sister", "walk to work",
+    "sleep before midnight", "skip the bar after work", "save money for the trip",
+    "cook dinner at home", "go to the Tuesday meeting", "stay sober this weekend",
+    "ask my doctor about it", "swap the wine for tea", "tell a friend about my plan",
+    "keep a drink diary", "leave the cards at home",
+)
+WHENS = (
+    "this week", "on Sunday", "before the summer", "every morning", "after work",
+    "by the end of the month", "tomorrow", "when the kids are asleep",
+)
+WHOS = ("my kids", "my health", "my sister", "my partner", "my job", "my sleep",
+        "my mum", "my friends", "my money", "my future")
+CHANGE_TEMPLATES = (
+    "I want to {act} {when}, for {who}.",
+    "I would like to {act} {when} because of {who}.",
+    "I could {act} {when}, I think, for {who}.",
+    "I need to {act} {when} for {who}.",
+    "I am ready to {act} {when}, for {who}.",
+    "It matters because {who} notices when I drink, so I want to {act} {when}.",
+)
+SUSTAIN_TEXTS = (
+    "Drinking helps me unwind after a long shift.",
+    "I do not see the point of stopping completely.",
+    "A few beers never hurt anyone at the weekend.",
+)
+CRISIS_TEXT = "Some nights I think about ending my life."
 QUESTIONS = (
     ("matter", "What matters most to you right now?"),
     ("why", "What makes this change important to you?"),
     ("next", "What is one small step you could take this week?"),
 )
+STAGE_PACKS = (("engaging", "engaging"), ("focusing", "focusing"), ("evoking", "evoking"),
+               ("evoking", "rulers"), ("planning", "planning"))
+RULERS = ("importance", "confidence", "readiness")
+HOMEWORK_PACK = "between-sessions"
+HOMEWORK_PACK_TOML = """[pack]
+id = "between-sessions"
+title = "Between our sessions"
+version = "1"
+description = "A few questions for the weeks between sessions."
+
+[assignment]
+assigned_by = "Your counsellor"
+note = "Once a week, on a day that suits you."
+start = {start}
+due = {due}
+frequency = "weekly"
+
+[[prompts]]
+id = "went-well"
+stage = "evoking"
+kind = "long_text"
+text = "What went well this week, however small?"
+
+[[prompts]]
+id = "importance"
+stage = "evoking"
+kind = "scale"
+ruler = "importance"
+text = "How important is this change to you, from 0 to 10?"
+"""
+GOALS = (("Drink less on weeknights", "active"), ("Walk to work three days a week", "active"),
+         ("Save for the summer trip", "active"), ("Sleep before midnight", "done"),
+         ("Stop playing cards for money", "set-aside"))
 
 
 # --- generating journals ------------------------------------------------------------
@@ -61,6 +123,21 @@ def _sentence(rng: random.Random, words: int) -> str:
     return text[0].upper() + text[1:] + "."
 
 
+def _answer_text(rng: random.Random, number: int, said: list[str]) -> str:
+    """One free-text answer: mostly change talk, some sustain talk and plain words,
+    crisis words in about one answer in 2,000."""
+    if number % 2000 == 1:
+        return CRISIS_TEXT
+    roll = rng.random()
+    if roll < 0.55:
+        said.append(rng.choice(CHANGE_TEMPLATES).format(
+            act=rng.choice(ACTS), when=rng.choice(WHENS), who=rng.choice(WHOS)))
+        return said[-1]
+    if roll < 0.7:
+        return rng.choice(SUSTAIN_TEXTS)
+    return _sentence(rng, rng.randrange(8, 16))
+
+
 def _toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
@@ -72,16 +149,86 @@ class Generated:
     count: int
 
 
+def _entry(rng: random.Random, number: int, count: int, created: datetime,
+           entry_id: str, said: list[str]) -> tuple[list[str], str]:
+    """The TOML lines of one entry, and the same entry as jrnl text."""
+    tags = [rng.choice(("sleep", "work", "family", "health"))] if rng.random() < 0.3 else []
+    tag_line = "tags = [" + ", ".join(_toml_string(t) for t in tags) + "]"
+    lines = ["schema = 1", f'id = "{entry_id}"', f"created = {created.isoformat()}"]
+    roll = number % 10
+    if roll in (0, 3, 6):  # an interview: three answers in words, two or three rulers
+        stage, pack = STAGE_PACKS[(number // 10) % len(STAGE_PACKS)]
+        if number > count * 0.98 and number % 3 == 0:
+            stage, pack = "evoking", HOMEWORK_PACK
+        answers = [(slug, question, _answer_text(rng, number + i, said))
+                   for i, (slug, question) in enumerate(QUESTIONS)]
+        rulers = [(ruler, rng.randrange(0, 11)) for ruler in RULERS[: rng.choice((2, 3))]]
+        lines += ['kind = "interview"', f'pack = "{pack}"', f'stage = "{stage}"', tag_line]
+    elif roll == 9:  # a check-in: one answer in words and the importance ruler
+        answers = [("today", "How is today going?", _answer_text(rng, number, said))]
+        rulers = [("importance", rng.randrange(0, 11))]
+        lines += ['kind = "check-in"', 'pack = "checkin"', tag_line]
+    else:
+        parts = rng.randrange(1, 4)
+        text = " ".join(_sentence(rng, rng.randrange(6, 30)) for _ in range(parts))
+        if rng.random() < 0.3:
+            text += " " + _answer_text(rng, number, said)
+        lines += ['kind = "note"', f"text = {_toml_string(text)}", tag_line]
+        return lines, text + "".join(f" @{tag}" for tag in tags)
+    for slug, question, value in answers:
+        lines += ["", "[[answers]]", f'prompt = "{slug}"',
+                  f"question = {_toml_string(question)}", 'kind = "text"',
+                  f"value = {_toml_string(value)}"]
+    for ruler, value in rulers:
+        lines += ["", "[[answers]]", f'prompt = "{ruler}"',
+                  f'question = "How {ruler} ... from 0 to 10?"', 'kind = "scale"',
+                  f"value = {value}", f'ruler = "{ruler}"']
+    jrnl_text = "\n".join(f"{q} {v}" for _, q, v in answers) + "".join(
+        f"\n{ruler} {value}" for ruler, value in rulers)
+    return lines, jrnl_text + "".join(f" @{tag}" for tag in tags)
+
+
+def _write_private(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.write(fd, text.encode("utf-8"))
+    os.close(fd)
+
+
+def _extras(home: Path, last: datetime, said: list[str]) -> None:
+    """Goals, an installed pack with an [assignment] (homework), quotes set aside."""
+    stamp = last.isoformat()
+    goals = ["schema = 1"]
+    for number, (title, status) in enumerate(GOALS):
+        goals += ["", "[[goals]]", f'id = "g{number}ab"', f"title = {_toml_string(title)}",
+                  f'why = "It matters for {WHOS[number]}."', f'status = "{status}"',
+                  f"created = {stamp}", f"updated = {stamp}", "notes = []", "",
+                  "[[goals.steps]]", 'text = "A first small step"', "done = true", "",
+                  "[[goals.steps]]", 'text = "The next step"', "done = false"]
+    _write_private(home / "goals.toml", "\n".join(goals) + "\n")
+    (home / "packs").mkdir(mode=0o700, exist_ok=True)
+    start = (last - timedelta(days=40)).date()
+    due = (last + timedelta(days=60)).date()
+    _write_private(home / "packs" / f"{HOMEWORK_PACK}.toml",
+                   HOMEWORK_PACK_TOML.format(start=start, due=due))
+    hidden = ["schema = 1"]
+    for text in (said[-1], said[-7], said[len(said) // 2]):  # recent and older ones
+        hidden += ["", "[[quotes]]", f"text = {_toml_string(text)}", f"hidden = {stamp}"]
+    _write_private(home / "reflect-hidden.toml", "\n".join(hidden) + "\n")
+
+
 def generate(base: Path, count: int, seed: int = 7) -> Generated:
     rng = random.Random(seed)
     home = base / f"mij-{count}"
     jrnl_file = base / f"jrnl-{count}.txt"
     if home.exists():
         shutil.rmtree(home)
+    home.mkdir(mode=0o700, parents=True)
     start = datetime(2021, 1, 1, 8, 0, tzinfo=TZ)
     step = SPAN_DAYS * 86400 / count
     chunks: list[str] = []
     made_dirs: set[Path] = set()
+    created = start
+    said: list[str] = []
     for number in range(count):
         created = (start + timedelta(seconds=int(number * step))).replace(microsecond=0)
         entry_id = f"{created:%Y%m%d-%H%M%S}-{_suffix(number)}"
@@ -89,38 +236,15 @@ def generate(base: Path, count: int, seed: int = 7) -> Generated:
         if folder not in made_dirs:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             made_dirs.add(folder)
-        tags = [rng.choice(("sleep", "work", "family", "health"))] if rng.random() < 0.3 else []
-        lines = ["schema = 1", f'id = "{entry_id}"', f"created = {created.isoformat()}"]
-        jrnl_text: str
-        if number % 4 == 0:
-            answers = [(slug, question, _sentence(rng, 12)) for slug, question in QUESTIONS]
-            ruler = rng.randrange(0, 11)
-            lines += ['kind = "interview"', 'pack = "core"', 'stage = "evoking"']
-            lines.append("tags = [" + ", ".join(_toml_string(t) for t in tags) + "]")
-            for slug, question, value in answers:
-                lines += ["", "[[answers]]", f'prompt = "{slug}"',
-                          f"question = {_toml_string(question)}", 'kind = "text"',
-                          f"value = {_toml_string(value)}"]
-            lines += ["", "[[answers]]", 'prompt = "importance"',
-                      'question = "How important is this change to you, from 0 to 10?"',
-                      'kind = "scale"', f"value = {ruler}", 'ruler = "importance"']
-            jrnl_text = "\n".join(f"{q} {v}" for _, q, v in answers) + f"\nImportance {ruler}"
-        else:
-            parts = rng.randrange(1, 4)
-            text = " ".join(_sentence(rng, rng.randrange(6, 30)) for _ in range(parts))
-            lines += ['kind = "note"', f"text = {_toml_string(text)}"]
-            lines.append("tags = [" + ", ".join(_toml_string(t) for t in tags) + "]")
-            jrnl_text = text
-        path = folder / f"{entry_id}.toml"
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.write(fd, ("\n".join(lines) + "\n").encode("utf-8"))
-        os.close(fd)
-        jrnl_tags = " ".join(f"@{tag}" for tag in tags)
-        jrnl_body = jrnl_text + (f" {jrnl_tags}" if jrnl_tags else "")
+        lines, jrnl_body = _entry(rng, number, count, created, entry_id, said)
+        _write_private(folder / f"{entry_id}.toml", "\n".join(lines) + "\n")
         chunks.append(f"[{created:%Y-%m-%d %H:%M}] {jrnl_body}\n\n")
+    _extras(home, created, said)
     jrnl_file.write_text("".join(chunks), encoding="utf-8")
     past = time.time() - 60  # As in real use: files are not from this very second.
-    for root, dirs, files in os.walk(home / "entries"):
+    for root, dirs, files in os.walk(home):
+        for name in dirs:
+            os.chmod(os.path.join(root, name), 0o700)  # as mi-journal makes them
         for name in dirs + files:
             os.utime(os.path.join(root, name), (past, past))
     return Generated(mij_home=home, jrnl_file=jrnl_file, count=count)
@@ -153,8 +277,8 @@ class Sample:
 TIME = shutil.which("time") or "/usr/bin/time"
 
 
-def run_once(command: list[str], env: dict[str, str], timeout: float
-             ) -> tuple[float, int, int, float]:
+def run_once(command: list[str], env: dict[str, str], timeout: float,
+             ok: tuple[int, ...] = (0,)) -> tuple[float, int, int, float]:
     """Wall time, peak RSS (KiB), exit status and CPU seconds (user + system) of one
     process. CPU time hardly depends on what else the machine runs; wall time does.
 
@@ -178,15 +302,16 @@ def run_once(command: list[str], env: dict[str, str], timeout: float
                  if len(line.split()) == 3 and line.split()[0].isdigit()]
     peak = int(lines[-1][0]) if lines else 0
     cpu = float(lines[-1][1]) + float(lines[-1][2]) if lines else float("nan")
-    if result.returncode != 0:
+    if result.returncode not in ok:
         sys.stderr.write(f"  ! {' '.join(command[-4:])}: exit {result.returncode}: "
                          f"{result.stderr.decode(errors='replace')[-300:]}\n")
     return elapsed, peak, result.returncode, cpu
 
 
-def add(sample: Sample, command: list[str], env: dict[str, str], timeout: float) -> None:
-    elapsed, peak, code, cpu = run_once(command, env, timeout)
-    if code != 0:
+def add(sample: Sample, command: list[str], env: dict[str, str], timeout: float,
+        ok: tuple[int, ...] = (0,)) -> None:
+    elapsed, peak, code, cpu = run_once(command, env, timeout, ok)
+    if code not in ok:
         sample.failed = f"exit {code}" if code != -9 else "timeout"
         return
     sample.seconds.append(elapsed)
@@ -257,8 +382,25 @@ def mij_has_export(mij: list[str], env: dict[str, str]) -> bool:
     return result.returncode == 0
 
 
-def bench_size(base: Path, count: int, repeat: int, jrnl: Path, timeout: float
-               ) -> list[tuple[str, Sample, Sample]]:
+# The everyday commands of issue 16, each against jrnl's `-n 10` listing of the same
+# journal (measured turn about with it). The first `reflect` reads every entry's
+# change talk once into the index: it is reported apart, as "(first)".
+EVERYDAY: tuple[tuple[str, list[str]], ...] = (
+    ("home (no terminal)", []),
+    ("show last", ["show", "last"]),
+    ("goals", ["goals"]),
+    ("trends", ["trends"]),
+    ("suggest", ["suggest"]),
+    ("reflect", ["reflect"]),
+    ("homework", ["homework"]),
+    ("pack list", ["pack", "list"]),
+    ("doctor", ["doctor"]),
+)
+GROUPS = ("basic", "everyday")
+
+
+def bench_size(base: Path, count: int, repeat: int, jrnl: Path, timeout: float,
+               groups: tuple[str, ...] = GROUPS) -> list[tuple[str, Sample, Sample]]:
     print(f"\n== {count:,} entries: generating ... (load average {os.getloadavg()[0]:.1f})",
           flush=True)
     started = time.perf_counter()
@@ -277,28 +419,42 @@ def bench_size(base: Path, count: int, repeat: int, jrnl: Path, timeout: float
     rows: list[tuple[str, Sample, Sample]] = []
 
     def both(label: str, mij_args: list[str], jrnl_args: list[str], times: int,
-             mij_times: int | None = None) -> None:
+             mij_times: int | None = None, ok: tuple[int, ...] = (0,)) -> None:
         # Alternate the two programs so that both see the same machine load.
         m, j = Sample(), Sample()
         for turn in range(max(times, mij_times or times)):
             if turn < (mij_times or times) and not m.failed:
-                add(m, [*mij, *mij_args], menv, timeout)
+                add(m, [*mij, *mij_args], menv, timeout, ok)
             if turn < times and not j.failed:
                 add(j, [str(jrnl), *jrnl_args], jenv, timeout)
         rows.append((label, m, j))
         print(f"   {label:<22} mij {fmt(m):>10}  jrnl {fmt(j):>10}", flush=True)
 
-    both("--version", ["--version"], ["--version"], repeat)
+    if "basic" in groups:
+        both("--version", ["--version"], ["--version"], repeat)
     cold = measure([*mij, "list", "-n", "10"], menv, 1, timeout)
     jcold = measure([str(jrnl), "-n", "10"], jenv, 1, timeout)
     rows.append(("list -n 10 (cold)", cold, jcold))
     print(f"   {'list -n 10 (cold)':<22} mij {fmt(cold):>10}  jrnl {fmt(jcold):>10}", flush=True)
     both("list -n 10", ["list", "-n", "10"], ["-n", "10"], repeat)
+    if "everyday" in groups:
+        first = measure([*mij, "reflect"], menv, 1, timeout)
+        jfirst = measure([str(jrnl), "-n", "10"], jenv, 1, timeout)
+        rows.append(("reflect (first)", first, jfirst))
+        print(f"   {'reflect (first)':<22} mij {fmt(first):>10}  jrnl {fmt(jfirst):>10}",
+              flush=True)
+        for label, args in EVERYDAY:
+            # doctor exits 1 when it finds something worth a look; that is a result here
+            both(label, args, ["-n", "10"], repeat, ok=(0, 1) if args == ["doctor"] else (0,))
+    if "basic" not in groups:
+        return rows
     both(f"search {SEARCH_WORD} -n 10", ["search", SEARCH_WORD, "-n", "10"],
          ["-contains", SEARCH_WORD, "-n", "10"], repeat)
     both("note TEXT", ["note", "A short note for the benchmark"],
          ["A short note for the benchmark."], slow_repeat, mij_times=repeat)
     both("list after a note", ["list", "-n", "10"], ["-n", "10"], 1)
+    if "everyday" in groups:
+        both("reflect after a note", ["reflect"], ["-n", "10"], 1)
     if mij_has_export(mij, menv):
         both("export --format json", ["export", "--format", "json"], ["--format", "json"],
              slow_repeat)
@@ -338,6 +494,25 @@ def table(results: dict[int, list[tuple[str, Sample, Sample]]]) -> str:
     return "\n".join(lines)
 
 
+def growth_table(results: dict[int, list[tuple[str, Sample, Sample]]]) -> str:
+    """Each mij command's time at every size against its time at the smallest size."""
+    sizes = sorted(results)
+    smallest = {label: m for label, m, _ in results[sizes[0]]}
+    lines = ["| command | " + " | ".join(f"{n:,} / {sizes[0]:,} (wall, CPU)" for n in sizes[1:])
+             + " |", "| --- |" + " ---: |" * (len(sizes) - 1)]
+    for label, base in smallest.items():
+        cells = []
+        for count in sizes[1:]:
+            other = {lab: m for lab, m, _ in results[count]}.get(label)
+            if other is None or other.failed or base.failed or not base.cpu:
+                cells.append("-")
+                continue
+            cells.append(f"{other.median / base.median:.2f}x, "
+                         f"{statistics.median(other.cpu) / statistics.median(base.cpu):.2f}x")
+        lines.append(f"| `{label}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -346,14 +521,21 @@ def main() -> int:
     parser.add_argument("--jrnl-venv", type=Path, default=Path("/tmp/jrnl-venv"))
     parser.add_argument("--timeout", type=float, default=900.0)
     parser.add_argument("--json", type=Path, help="Also write the raw results here.")
+    parser.add_argument("--groups", nargs="+", choices=GROUPS, default=list(GROUPS),
+                        help="basic: version, list, search, note, export; everyday: home, "
+                        "show, goals, trends, suggest, reflect, homework, pack list, doctor.")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     jrnl = ensure_jrnl(args.jrnl_venv)
     results: dict[int, list[tuple[str, Sample, Sample]]] = {}
     for count in args.sizes:
-        results[count] = bench_size(args.workdir, count, args.repeat, jrnl, args.timeout)
+        results[count] = bench_size(args.workdir, count, args.repeat, jrnl, args.timeout,
+                                    tuple(args.groups))
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
     print(table(results))
+    if len(results) > 1:
+        print()
+        print(growth_table(results))
     if args.json:
         raw = {str(count): [{"command": label, "mij_s": m.seconds, "jrnl_s": j.seconds,
                              "mij_cpu_s": m.cpu, "jrnl_cpu_s": j.cpu,

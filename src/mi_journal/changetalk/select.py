@@ -240,9 +240,14 @@ def tag_cleared(cleared: Cleared, question: str | None = None,
 
 def quote_ref(text: str) -> str:
     """A short, stable reference to a quote, for `mij reflect hide`."""
+    return key_ref(dedupe_key(text))
+
+
+def key_ref(key: str) -> str:
+    """`quote_ref` of a quote whose `dedupe_key` is `key`."""
     import hashlib
 
-    return hashlib.sha1(dedupe_key(text).encode("utf-8"), usedforsecurity=False).hexdigest()[:6]
+    return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:6]
 
 
 def quotable(tagged: Tagged, label: str = CHANGE) -> bool:

@@ -51,17 +51,15 @@ def reflect_command(
     first), the reasons you come back to, and change and sustain talk week by week."""
     if ctx.invoked_subcommand is not None:
         return
+    from mi_journal.cli.journal_view import index_notice
     from mi_journal.cli.render import console, print_json
     from mi_journal.core.dates import parse_since
     from mi_journal.core.paths import get_paths
-    from mi_journal.reflect.summaries import build_reflection, hidden_keys, reflection_json
-    from mi_journal.storage.entries import load_entries
+    from mi_journal.reflect.summaries import journal_reflection, reflection_json
 
     start = parse_since(since) if since is not None else None
-    paths = get_paths()
-    loaded = load_entries(paths)
-    _warn_unreadable(loaded.problems)
-    reflection = build_reflection(loaded.entries, start, hidden=hidden_keys(paths))
+    reflection, problems = journal_reflection(get_paths(), start, notice=index_notice)
+    _warn_unreadable(problems)
     if as_json:
         print_json(reflection_json(reflection))
         return

@@ -22,7 +22,7 @@ from mi_journal.index.search_text import SearchTerm, matches
 if TYPE_CHECKING:
     import sqlite3
 
-INDEX_SCHEMA = 6  # 6: previews show an interview's most telling answer
+INDEX_SCHEMA = 7  # 7: ruler readings, and change talk read once (index/talk.py)
 INDEX_NAME = "index.sqlite3"
 BUSY_SECONDS = 120
 
@@ -51,6 +51,36 @@ CREATE TABLE IF NOT EXISTS racy (rel TEXT PRIMARY KEY, digest TEXT NOT NULL);
 CREATE TRIGGER IF NOT EXISTS entries_docs_ad AFTER DELETE ON entries BEGIN
     DELETE FROM docs WHERE id = old.rowid;
     DELETE FROM racy WHERE rel = old.rel;
+END;
+CREATE TABLE IF NOT EXISTS kept (name TEXT PRIMARY KEY, stamp TEXT NOT NULL,
+                                 value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS readings (
+    entry INTEGER NOT NULL, seq INTEGER NOT NULL, created_ts REAL NOT NULL,
+    day TEXT NOT NULL, ruler TEXT NOT NULL, value INTEGER NOT NULL,
+    PRIMARY KEY (entry, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS readings_by_time ON readings (created_ts);
+CREATE TABLE IF NOT EXISTS talk (
+    entry INTEGER PRIMARY KEY, day TEXT NOT NULL, week TEXT NOT NULL,
+    statements INTEGER NOT NULL, change INTEGER NOT NULL, sustain INTEGER NOT NULL,
+    crisis INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS talk_by_day ON talk (day);
+CREATE TABLE IF NOT EXISTS quotes (
+    entry INTEGER NOT NULL, seq INTEGER NOT NULL, created_ts REAL NOT NULL,
+    eid TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+    text TEXT NOT NULL, cues TEXT NOT NULL, PRIMARY KEY (entry, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quotes_by_key ON quotes (key, created_ts, eid, seq);
+CREATE TABLE IF NOT EXISTS quote_words (
+    entry INTEGER NOT NULL, seq INTEGER NOT NULL, stem TEXT NOT NULL, word TEXT NOT NULL,
+    PRIMARY KEY (entry, seq, word)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS entries_derived_ad AFTER DELETE ON entries BEGIN
+    DELETE FROM readings WHERE entry = old.rowid;
+    DELETE FROM talk WHERE entry = old.rowid;
+    DELETE FROM quotes WHERE entry = old.rowid;
+    DELETE FROM quote_words WHERE entry = old.rowid;
 END;
 """
 

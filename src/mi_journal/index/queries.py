@@ -39,6 +39,26 @@ _COLUMNS = "id, rel, created, kind, pack, stage, tags, goals, rulers, title, pre
 _SELECT_COLUMNS = ", ".join("e." + name.strip() for name in _COLUMNS.split(","))
 
 
+def file_stamp(path: Path) -> str | None:
+    """A regular file's state (times, size, inode) when it is old enough to trust
+    (`RACY_SECONDS`), for values kept with `Index.keep_value`; None otherwise."""
+    import os
+    import stat
+    import time
+
+    from mi_journal.index.refresh import RACY_SECONDS
+
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    if max(info.st_mtime_ns, info.st_ctime_ns) >= time.time_ns() - RACY_SECONDS * 1_000_000_000:
+        return None
+    return f"{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_size}:{info.st_ino}"
+
+
 class Index:
     """A refreshed index; use `with open_index(paths) as ix:`. Every query goes
     through `_fetch`, which mends a damaged index and asks again."""
@@ -232,6 +252,29 @@ class Index:
                 raise sqlite3.OperationalError("index file replaced")
             self.db.execute("DELETE FROM goals_cache")
             self.db.execute("INSERT INTO goals_cache VALUES (?, ?)", (stamp, json.dumps(lines)))
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+
+    def kept_value(self, name: str, stamp: str) -> str | None:
+        """What `keep_value` kept under `name` for this `stamp` (say, a file's state)."""
+        rows = self._fetch("SELECT value FROM kept WHERE name = ? AND stamp = ?", (name, stamp))
+        return None if not rows else str(rows[0][0])
+
+    def keep_value(self, name: str, stamp: str, value: str) -> None:
+        """Keep `value` under `name` for `stamp`; skipped if the index is busy."""
+        import sqlite3
+
+        try:
+            self.db.execute("PRAGMA busy_timeout = 0")
+            self.db.execute("BEGIN IMMEDIATE")
+            if not _still_current(self.db):  # a rebuild swapped a new file in: leave it
+                raise sqlite3.OperationalError("index file replaced")
+            self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?)", (name, stamp, value))
             self.db.execute("COMMIT")
         except sqlite3.Error:
             with contextlib.suppress(sqlite3.Error):

@@ -33,6 +33,7 @@ A first build of many files parses them in parallel worker processes (Linux,
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import time
@@ -395,6 +396,10 @@ def upsert_row(db: sqlite3.Connection, row: tuple[Any, ...],
             db.execute("DELETE FROM entries WHERE rel = ?", (row[0],))
         cursor = db.execute(f"INSERT INTO entries VALUES ({placeholders})", columns)  # noqa: S608
         db.execute("INSERT OR REPLACE INTO docs VALUES (?, ?)", (cursor.lastrowid, doc))
+        if columns[13] != "[]":  # the rulers, one row each, for trends and suggest
+            db.executemany("INSERT INTO readings VALUES (?, ?, ?, ?, ?, ?)", [
+                (cursor.lastrowid, seq, columns[6], columns[7], name, value)
+                for seq, (name, value) in enumerate(json.loads(columns[13]))])
         if digest is not None:
             db.execute("INSERT OR REPLACE INTO racy VALUES (?, ?)", (row[0], digest))
         return True

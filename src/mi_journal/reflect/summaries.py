@@ -19,9 +19,10 @@ talk alone, for an md/html export the person asked to include it in.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -38,18 +39,19 @@ from mi_journal.changetalk import (
 from mi_journal.changetalk.lexicon import lexicon
 from mi_journal.changetalk.select import (
     dedupe_key,
+    key_ref,
     quotable,
     quote_ref,
     screen,
     tag_cleared,
     without_crisis,
 )
-from mi_journal.core.errors import MijError
-from mi_journal.storage.models import AnswerKind, Entry
+from mi_journal.core.errors import DataFileError, MijError
 
 if TYPE_CHECKING:
     from mi_journal.core.paths import Paths
-    from mi_journal.storage.models import HiddenQuote
+    from mi_journal.index import Index
+    from mi_journal.storage.models import Entry, HiddenQuote
 
 THEME_KINDS = ("reasons", "need", "desire")
 THEME_LIMIT = 5
@@ -68,11 +70,13 @@ class Quote:
     entry_id: str
     day: date
     cues: tuple[str, ...] = ()
+    # The text's `dedupe_key` when known (the index keeps it): the same quote either way.
+    key: str = field(default="", compare=False, repr=False)
 
     @property
     def ref(self) -> str:
         """What `mij reflect hide` takes to set this quote aside."""
-        return quote_ref(self.text)
+        return key_ref(self.key) if self.key else quote_ref(self.text)
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ class Reflection:
 def own_words(entry: Entry) -> Iterator[tuple[str, str | None]]:
     """The person's own free text in an entry (notes, text answers, list items),
     each with the question it answered (None for a note)."""
+    from mi_journal.storage.models import AnswerKind
+
     if entry.text:
         yield entry.text, None
     for answer in entry.answers:
@@ -134,13 +140,22 @@ def crisis_left_out(entries: Iterable[Entry]) -> int:
                if without_crisis(split_statements(text), text)[1])
 
 
+def talk_of(entry: Entry) -> Iterator[tuple[list[Tagged], bool]]:
+    """For each of the person's own texts in `entry`: its statements, tagged, with
+    crisis language screened out first, and whether anything was left out for it.
+    What the index keeps of an entry (index/talk.py) is read through here too."""
+    for text, question in own_words(entry):
+        kept, left_out = screen(split_statements(text), text)
+        # read for crisis words once, in `screen`
+        yield [tagged for cleared in kept
+               for tagged in tag_cleared(cleared, question=question)], left_out
+
+
 def _tag_entries(entries: Iterable[Entry]) -> Iterator[tuple[Entry, Tagged]]:
     for entry in entries:
-        for text, question in own_words(entry):
-            kept, _ = screen(split_statements(text), text)
-            for cleared in kept:  # read for crisis words once, in `screen`
-                for tagged in tag_cleared(cleared, question=question):
-                    yield entry, tagged
+        for tagged_list, _ in talk_of(entry):
+            for tagged in tagged_list:
+                yield entry, tagged
 
 
 def _week_start(day: date) -> date:
@@ -205,20 +220,23 @@ def _stem(word: str) -> str:
     return word
 
 
-def _themes(quotes: list[Quote], limit: int) -> list[Theme]:
+def quote_words(text: str) -> list[tuple[str, str]]:
+    """The words of a quote that may make a recurring reason, each with its stem."""
     stopwords = lexicon().theme_stopwords
+    words = {w for w in _WORD.findall(normalise(text)) if w not in stopwords}
+    # In a fixed order, so that of two forms as frequent the first said wins.
+    return [(word, _stem(word)) for word in sorted(words) if len(word) >= 3]
+
+
+def _themes(quotes: list[Quote], limit: int) -> list[Theme]:
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     examples: dict[str, Quote] = {}
     for quote in quotes:
         if quote.kind not in THEME_KINDS:
             continue
-        words = {w for w in _WORD.findall(normalise(quote.text)) if w not in stopwords}
         stems = set()
-        for word in words:
-            if len(word) < 3:
-                continue
-            stem = _stem(word)
+        for word, stem in quote_words(quote.text):
             stems.add(stem)
             forms.setdefault(stem, Counter())[word] += 1
             current = examples.get(stem)
@@ -279,6 +297,33 @@ def build_reflection(
     return reflection
 
 
+def journal_reflection(
+    paths: Paths, since: date | None = None, per_kind: int = QUOTES_PER_KIND,
+    notice: Callable[[int], None] | None = None,
+) -> tuple[Reflection, list[DataFileError]]:
+    """`build_reflection` over the whole journal, and the entry files that could not
+    be read. Served from the index, which reads each entry's change talk once and
+    keeps it (index/talk.py); if the index cannot be used just now, every entry is
+    read and tagged as before."""
+    import sqlite3
+
+    from mi_journal.index import IndexBusy, open_index
+    from mi_journal.index.talk import fill_talk, reflection_from_index
+
+    try:
+        with open_index(paths) as index:
+            problems = list(index.report.problems)
+            hidden = kept_hidden_keys(paths, index)
+            fill_talk(index.db, paths.entries, notice)
+            return reflection_from_index(index.db, since, per_kind, hidden), problems
+    except (sqlite3.Error, IndexBusy):
+        from mi_journal.storage.entries import load_entries
+
+        loaded = load_entries(paths)
+        return (build_reflection(loaded.entries, since, per_kind, hidden_keys(paths)),
+                loaded.problems)
+
+
 def change_talk_section(
     entries: Iterable[Entry], per_kind: int = 10, hidden: frozenset[str] = frozenset(),
 ) -> list[KindGroup]:
@@ -294,6 +339,28 @@ def hidden_keys(paths: Paths) -> frozenset[str]:
     from mi_journal.storage.hidden import load_hidden
 
     return frozenset(dedupe_key(quote.text) for quote in load_hidden(paths).quotes)
+
+
+def kept_hidden_keys(paths: Paths, index: Index) -> frozenset[str]:
+    """`hidden_keys`, kept in the index while reflect-hidden.toml and the change-talk
+    rules stay the same (working out the keys loads the tagger's word lists)."""
+    import json
+
+    from mi_journal.index.queries import file_stamp
+    from mi_journal.index.talk import talk_fingerprint
+
+    if not os.path.lexists(paths.hidden_quotes):
+        return frozenset()  # as `load_hidden` says of a missing file: none
+    stamp = file_stamp(paths.hidden_quotes)
+    if stamp is not None:
+        stamp += ":" + talk_fingerprint()
+        kept = index.kept_value("hidden quotes", stamp)
+        if kept is not None:
+            return frozenset(json.loads(kept))
+    keys = hidden_keys(paths)
+    if stamp is not None:
+        index.keep_value("hidden quotes", stamp, json.dumps(sorted(keys)))
+    return keys
 
 
 def _matching(reference: str, texts: list[str]) -> list[int]:

@@ -1,0 +1,327 @@
+"""The person's change talk, read once per entry and kept in the index.
+
+`mij reflect` used to tag every sentence of the whole journal on every run. Here
+each entry is read once (`fill_talk`): its own words are screened for crisis
+language and tagged exactly as `reflect` does (`reflect.talk_of`), and the index
+keeps, per entry, how many statements it holds (change, sustain) and how many of
+its texts had crisis words left out (`talk`), and every quotable change-talk
+statement (`quotes`, with its words for the recurring reasons in `quote_words`).
+Nothing with crisis words ever reaches `quotes`: the screen runs before tagging,
+as in the full path.
+
+These rows belong to the entry's row: when a file changes, its row is replaced
+and the trigger `entries_derived_ad` (index/database.py) drops them, so the entry
+is read again on the next `reflect`. They are filled lazily, by the first reader
+that needs them, so that writing a note or listing never loads the tagger. The
+tagger and the crisis detector may change between versions: `talk_fingerprint`
+digests their files, and stored talk from another fingerprint is dropped and read
+again (safety first: a detector that now knows more words must see every entry).
+
+`reflection_from_index` answers `build_reflection` from these tables with SQL
+(counts, weeks, dedupe, grouping, themes), so its cost hardly grows with the
+journal. tests/test_reflect_index.py checks that both give the same result.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from mi_journal.reflect.summaries import Quote, Reflection
+    from mi_journal.storage.models import Entry
+
+FILL_BATCH = 500
+NOTICE_MIN_ENTRIES = 2_000
+_FINGERPRINT_KEY = "talk"
+
+
+@functools.cache
+def talk_fingerprint() -> str:
+    """A digest of every file that decides what is change talk or crisis language
+    (the change-talk package, the crisis detector and its data, reflect's reading
+    of an entry, this module): stored talk is only trusted for the same digest."""
+    package = Path(__file__).resolve().parent.parent
+    files: list[Path] = []
+    for folder in ("changetalk", "crisis"):
+        where = package / folder
+        if where.is_dir():
+            files.extend(p for p in where.rglob("*")
+                         if p.is_file() and "__pycache__" not in p.parts)
+    interview = package / "interview"
+    if interview.is_dir():
+        files.extend(p for p in interview.glob("crisis*") if p.is_file())
+    for name in ("reflect.py", "reflect/summaries.py", "index/talk.py", "reflect/stored.py"):
+        if (package / name).is_file():
+            files.append(package / name)
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(files):
+        digest.update(str(path.relative_to(package)).encode("utf-8", "surrogateescape"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _rows_for(rowid: int, entry: Entry, created_ts: float
+              ) -> tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The `talk` row, the `quotes` rows and the `quote_words` rows of one entry."""
+    from mi_journal.changetalk import CHANGE, SUSTAIN
+    from mi_journal.changetalk.select import dedupe_key, quotable
+    from mi_journal.reflect.summaries import THEME_KINDS, quote_words, talk_of
+
+    day = entry.created.date()
+    statements = change = sustain = crisis = 0
+    quotes: list[tuple[Any, ...]] = []
+    words: list[tuple[Any, ...]] = []
+    for tagged_list, left_out in talk_of(entry):
+        crisis += left_out
+        for tagged in tagged_list:
+            statements += 1
+            change += tagged.label == CHANGE
+            sustain += tagged.label == SUSTAIN
+            if not quotable(tagged) or tagged.kind is None:
+                continue
+            key = dedupe_key(tagged.text)
+            if not key:
+                continue
+            seq = len(quotes)
+            quotes.append((rowid, seq, created_ts, entry.id, day.isoformat(), tagged.kind, key,
+                           tagged.text.strip(), json.dumps(list(tagged.cues))))
+            if tagged.kind in THEME_KINDS:
+                words.extend((rowid, seq, stem, word)
+                             for word, stem in quote_words(tagged.text.strip()))
+    talk = (rowid, day.isoformat(), _week_start(day).isoformat(), statements, change, sustain,
+            crisis)
+    return talk, quotes, words
+
+
+def _entry_of(paths_entries: Path, rel: str, document: str | None) -> Entry | None:
+    from mi_journal.core.errors import MijError
+    from mi_journal.storage.models import Entry
+
+    if document is not None:
+        return Entry.model_validate_json(document)
+    from mi_journal.index.refresh import _parse
+
+    try:
+        return _parse(paths_entries / rel)
+    except (MijError, OSError):
+        return None
+
+
+def _untagged(db: sqlite3.Connection, after: int, batch: int
+              ) -> list[tuple[int, str, float, str | None]]:
+    return db.execute(
+        "SELECT e.rowid, e.rel, e.created_ts, d.json FROM entries e "
+        "LEFT JOIN docs d ON d.id = e.rowid "
+        "WHERE e.rowid > ? AND NOT EXISTS (SELECT 1 FROM talk t WHERE t.entry = e.rowid) "
+        "ORDER BY e.rowid LIMIT ?", (after, batch)).fetchall()
+
+
+def _count(db: sqlite3.Connection, table: str) -> int:
+    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+
+
+def fill_talk(db: sqlite3.Connection, entries_folder: Path,
+              notice: Callable[[int], None] | None = None) -> int:
+    """Read the change talk of every entry the index has not read yet, and keep it;
+    returns how many entries were read. Talk stored under another fingerprint is
+    dropped first. Each batch is its own transaction (a stop loses nothing)."""
+    from mi_journal.index.database import _begin_write
+
+    fingerprint = talk_fingerprint()
+    stored = db.execute("SELECT value FROM meta WHERE key = ?", (_FINGERPRINT_KEY,)).fetchone()
+    if stored is None or stored[0] != fingerprint:
+        _begin_write(db)
+        try:
+            for table in ("talk", "quotes", "quote_words"):
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                       (_FINGERPRINT_KEY, fingerprint))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    # Talk rows exist only beside their entry's row (the trigger drops them with it),
+    # so equal counts mean every entry has been read.
+    missing = _count(db, "entries") - _count(db, "talk")
+    if missing <= 0:
+        return 0
+    if notice is not None and missing >= NOTICE_MIN_ENTRIES:
+        notice(missing)
+    done = after = 0
+    while True:
+        pending = _untagged(db, after, FILL_BATCH)
+        if not pending:
+            return done
+        after = pending[-1][0]
+        made = list(_read_batch(entries_folder, pending))
+        _begin_write(db)
+        try:
+            for talk, quotes, words in made:
+                # A row replaced meanwhile (another process) keeps its own talk.
+                if db.execute("SELECT 1 FROM entries WHERE rowid = ?", (talk[0],)).fetchone():
+                    db.execute("INSERT OR REPLACE INTO talk VALUES (?, ?, ?, ?, ?, ?, ?)", talk)
+                    db.executemany("INSERT OR REPLACE INTO quotes VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
+                    db.executemany("INSERT OR REPLACE INTO quote_words VALUES (?, ?, ?, ?)",
+                                   words)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        done += len(made)
+        if len(pending) < FILL_BATCH:
+            return done
+
+
+def _read_batch(entries_folder: Path, pending: list[tuple[int, str, float, str | None]]
+                ) -> Iterator[tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]]:
+    for rowid, rel, created_ts, document in pending:
+        entry = _entry_of(entries_folder, rel, document)
+        if entry is None:  # gone or unreadable since it was indexed: nothing to say
+            yield (rowid, "", "", 0, 0, 0, 0), [], []
+            continue
+        yield _rows_for(rowid, entry, created_ts)
+
+
+# --- answering `mij reflect` from the index ------------------------------------------
+
+
+def _hidden_table(db: sqlite3.Connection, hidden: frozenset[str]) -> None:
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS hidden_keys (key TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM hidden_keys")
+    db.executemany("INSERT OR IGNORE INTO hidden_keys VALUES (?)", [(k,) for k in hidden])
+
+
+def _chosen_table(db: sqlite3.Connection, since: date | None) -> None:
+    """temp.chosen: the quotes `reflect._collect` keeps: the first saying of each
+    wording in the period (by time, then id, then place in the entry), none set aside."""
+    db.execute("DROP TABLE IF EXISTS temp.chosen")
+    db.execute(
+        "CREATE TEMP TABLE chosen AS SELECT entry, seq, created_ts, eid, day, kind, key, "
+        "text, cues, row_number() OVER (ORDER BY created_ts, eid, seq) AS ord "
+        "FROM (SELECT q.*, row_number() OVER (PARTITION BY q.key "
+        "ORDER BY q.created_ts, q.eid, q.seq) AS n FROM quotes q WHERE q.day >= ?) "
+        "WHERE n = 1 AND key NOT IN (SELECT key FROM temp.hidden_keys)",
+        (since.isoformat() if since else "",))
+
+
+def _quote(row: tuple[Any, ...]) -> Quote:
+    from mi_journal.reflect.summaries import Quote
+
+    text, kind, entry_id, day, cues, key = row
+    return Quote(text, kind, entry_id, date.fromisoformat(day), tuple(json.loads(cues)), key)
+
+
+_QUOTE_COLUMNS = "text, kind, eid, day, cues, key"
+_ORDER = "created_ts, eid, seq"
+
+
+def reflection_from_index(db: sqlite3.Connection, since: date | None, per_kind: int,
+                          hidden: frozenset[str]) -> Reflection:
+    """`reflect.build_reflection` over the index's stored talk (see the module doc)."""
+    from mi_journal.changetalk import KINDS_CHANGE, MOBILIZING
+    from mi_journal.reflect.summaries import (
+        RECENT_DAYS,
+        STRONGEST_LIMIT,
+        THEME_KINDS,
+        THEME_LIMIT,
+        KindGroup,
+        Reflection,
+        Theme,
+        WeekTally,
+    )
+
+    start = since.isoformat() if since else ""
+    reflection = Reflection(since=since)
+    reflection.entries = db.execute("SELECT count(*) FROM entries WHERE day >= ?",
+                                    (start,)).fetchone()[0]
+    statements, change, sustain, crisis = db.execute(
+        "SELECT total(statements), total(change), total(sustain), total(crisis) FROM talk "
+        "WHERE day >= ?", (start,)).fetchone()
+    reflection.statements, reflection.change = int(statements), int(change)
+    reflection.sustain, reflection.crisis_left_out = int(sustain), int(crisis)
+    _hidden_table(db, hidden)
+    reflection.hidden = db.execute(
+        "SELECT count(DISTINCT q.key) FROM quotes q JOIN temp.hidden_keys h ON h.key = q.key "
+        "WHERE q.day >= ?", (start,)).fetchone()[0]
+    _chosen_table(db, since)
+    rank = {kind: index for index, kind in enumerate(KINDS_CHANGE)}
+    rank_sql = "CASE kind " + " ".join(f"WHEN '{k}' THEN {i}" for k, i in rank.items()) + " END"
+    mobilizing = ", ".join(f"'{kind}'" for kind in MOBILIZING)
+    totals = dict(db.execute("SELECT kind, count(*) FROM temp.chosen GROUP BY kind").fetchall())
+    by_kind: dict[str, list[Quote]] = {}
+    for row in db.execute(
+            f"SELECT {_QUOTE_COLUMNS} FROM (SELECT *, row_number() OVER (PARTITION BY kind "  # noqa: S608
+            f"ORDER BY day DESC, {_ORDER}) AS n FROM temp.chosen) WHERE n <= ? "
+            f"ORDER BY kind, n", (max(per_kind, 0),)):
+        by_kind.setdefault(row[1], []).append(_quote(row))
+    reflection.groups = [KindGroup(kind, tuple(by_kind.get(kind, ())), totals[kind])
+                         for kind in KINDS_CHANGE if totals.get(kind)]
+    latest = db.execute("SELECT max(day) FROM temp.chosen").fetchone()[0]
+    if latest is not None:
+        after = (date.fromisoformat(latest) - timedelta(days=RECENT_DAYS)).isoformat()
+        reflection.strongest = [_quote(row) for row in db.execute(
+            f"SELECT {_QUOTE_COLUMNS} FROM temp.chosen WHERE day > ? "  # noqa: S608
+            f"ORDER BY kind NOT IN ({mobilizing}), day DESC, {rank_sql}, {_ORDER} LIMIT ?",
+            (after, STRONGEST_LIMIT))]
+    reflection.themes = _themes(db, THEME_KINDS, THEME_LIMIT, Theme)
+    reflection.weeks = _weeks(db, since, WeekTally)
+    return reflection
+
+
+def _themes(db: sqlite3.Connection, kinds: tuple[str, ...], limit: int,
+            theme: Any) -> list[Any]:
+    marks = ", ".join("?" * len(kinds))
+    db.execute("DROP TABLE IF EXISTS temp.theme_words")
+    db.execute(  # only placeholders are joined in
+        "CREATE TEMP TABLE theme_words AS SELECT c.ord, c.day, c.text, c.kind, c.eid, "  # noqa: S608
+        "c.cues, c.key, w.stem, w.word FROM temp.chosen c JOIN quote_words w "
+        f"ON w.entry = c.entry AND w.seq = c.seq WHERE c.kind IN ({marks})", kinds)
+    ranked = db.execute(
+        "SELECT stem, count(DISTINCT ord) AS n "
+        "FROM temp.theme_words GROUP BY stem HAVING n >= 2 ORDER BY n DESC, stem LIMIT ?",
+        (limit,)).fetchall()
+    themes = []
+    for stem, count in ranked:
+        word = db.execute(
+            "SELECT word FROM temp.theme_words WHERE stem = ? GROUP BY word "
+            "ORDER BY count(*) DESC, min(ord), word LIMIT 1",
+            (stem,)).fetchone()[0]
+        example = db.execute(
+            f"SELECT {_QUOTE_COLUMNS} FROM temp.theme_words WHERE stem = ? "  # noqa: S608
+            "ORDER BY day DESC, ord DESC LIMIT 1",
+            (stem,)).fetchone()
+        themes.append(theme(word=word, count=count, example=_quote(example)))
+    return themes
+
+
+def _weeks(db: sqlite3.Connection, since: date | None, tally: Any) -> list[Any]:
+    rows = db.execute(
+        "SELECT week, total(change), total(sustain) FROM talk WHERE day >= ? "
+        "AND statements > 0 GROUP BY week ORDER BY week",
+        (since.isoformat() if since else "",)).fetchall()
+    if not rows:
+        return []
+    counts = {date.fromisoformat(week): (int(c), int(s)) for week, c, s in rows}
+    first = _week_start(since) if since else min(counts)
+    last = max(counts)
+    weeks = []
+    start = first
+    while start <= last:
+        change, sustain = counts.get(start, (0, 0))
+        weeks.append(tally(start, change, sustain))
+        start += timedelta(days=7)
+    return weeks
+
