@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Literal
+from datetime import date, datetime, timedelta
+from typing import Literal, Protocol
 
 from mi_journal.core.paths import Paths
 from mi_journal.packs.model import Assignment, Pack
-from mi_journal.storage.models import Entry
 
 Status = Literal["upcoming", "due-today", "waiting", "room-left", "done"]
 
@@ -82,7 +81,17 @@ def _period_start(assignment: Assignment, today: date) -> date | None:
     return None
 
 
-def progress_for(pack: Pack, entries: Iterable[Entry], today: date) -> Homework:
+class Written(Protocol):
+    """What progress needs of an entry (an `Entry`, or the index's `IndexedEntry`)."""
+
+    @property
+    def pack(self) -> str | None: ...
+
+    @property
+    def created(self) -> datetime: ...
+
+
+def progress_for(pack: Pack, entries: Iterable[Written], today: date) -> Homework:
     assignment = pack.assignment
     assert assignment is not None
     days = sorted(
@@ -119,11 +128,26 @@ def homework_list(paths: Paths, today: date | None = None) -> list[Homework]:
     packs = assigned_packs(paths)
     if not packs:
         return []
-    from mi_journal.storage.entries import load_entries
-
-    entries = load_entries(paths).entries
+    entries = _entries_of(paths, [pack.id for pack in packs])
     when = today if today is not None else date.today()
     return [progress_for(pack, entries, when) for pack in packs]
+
+
+def _entries_of(paths: Paths, pack_ids: list[str]) -> list[Written]:
+    """The entries written with these packs, from the index (or, if it cannot be used
+    just now, from the files)."""
+    import sqlite3
+
+    from mi_journal.index import EntryFilter, IndexBusy, open_index
+
+    try:
+        with open_index(paths) as index:
+            return [entry for pack_id in pack_ids
+                    for entry in index.query(EntryFilter(pack=pack_id))]
+    except (sqlite3.Error, IndexBusy):
+        from mi_journal.storage.entries import load_entries
+
+        return list(load_entries(paths).entries)
 
 
 def due_today(paths: Paths, today: date | None = None) -> list[Homework]:

@@ -21,14 +21,17 @@ first and the scan stops as soon as the answer is known.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from mi_journal.core.paths import Paths
 from mi_journal.messages import suggest as suggest_msg
 from mi_journal.storage.models import Entry, EntryKind, Ruler, Stage, now
+
+if TYPE_CHECKING:
+    from mi_journal.index import Index
 
 EVOKING_WITHIN = timedelta(days=14)
 LOW_RULER = 6
@@ -51,30 +54,46 @@ class History:
     rulers: dict[Ruler, int] = field(default_factory=dict)
 
 
+class Seen(NamedTuple):
+    """What the rule reads of one entry: the index holds it, so `suggest_next` need
+    not parse a file (see `_seen_in_index`)."""
+
+    kind: str
+    stage: str | None
+    created: datetime
+    rulers: list[tuple[str, int]]  # (ruler, value) in answer order, whole numbers only
+
+
+def _seen(entry: Entry) -> Seen:
+    rulers = [(answer.ruler.value, answer.value) for answer in entry.answers
+              if answer.ruler is not None and not answer.skipped
+              and isinstance(answer.value, int) and not isinstance(answer.value, bool)]
+    return Seen(entry.kind.value, entry.stage.value if entry.stage else None, entry.created,
+                rulers)
+
+
 def gather(entries_newest_first: Iterable[Entry], at: datetime) -> History:
+    return gather_seen((_seen(entry) for entry in entries_newest_first), at)
+
+
+def gather_seen(newest_first: Iterable[Seen], at: datetime) -> History:
     history = History()
     since = at - EVOKING_WITHIN
-    wanted = (Ruler.importance, Ruler.confidence)
-    for entry in entries_newest_first:
-        if entry.kind not in (EntryKind.interview, EntryKind.checkin):
+    wanted = (Ruler.importance.value, Ruler.confidence.value)
+    for entry in newest_first:
+        if entry.kind not in (EntryKind.interview.value, EntryKind.checkin.value):
             continue
         history.any_interview = True
-        if entry.kind is EntryKind.interview:
-            if entry.stage is Stage.focusing:
+        if entry.kind == EntryKind.interview.value:
+            if entry.stage == Stage.focusing.value:
                 history.focusing = True
-            if entry.stage is Stage.evoking and entry.created >= since:
+            if entry.stage == Stage.evoking.value and entry.created >= since:
                 history.recent_evoking = True
-        for answer in reversed(entry.answers):
-            if (
-                answer.ruler in wanted
-                and answer.ruler not in history.rulers
-                and not answer.skipped
-                and isinstance(answer.value, int)
-                and not isinstance(answer.value, bool)
-            ):
-                history.rulers[answer.ruler] = answer.value
+        for ruler, value in reversed(entry.rulers):
+            if ruler in wanted and Ruler(ruler) not in history.rulers:
+                history.rulers[Ruler(ruler)] = value
         older = entry.created < since
-        if history.focusing and all(r in history.rulers for r in wanted) and (
+        if history.focusing and all(Ruler(r) in history.rulers for r in wanted) and (
             history.recent_evoking or older
         ):
             break
@@ -122,8 +141,47 @@ def _active_goal_count(paths: Paths) -> int | None:
         return None
 
 
+def _seen_in_index(rows: Iterable[tuple[str, str | None, str, str]]) -> Iterator[Seen]:
+    import json
+
+    for kind, stage, created, rulers in rows:
+        yield Seen(kind, stage, datetime.fromisoformat(created),
+                   [(name, value) for name, value in json.loads(rulers)])
+
+
 def suggest_next(paths: Paths, at: datetime | None = None) -> Suggestion:
-    """The suggested next stage (or the check-in) with a one-line reason."""
-    history = gather(entries_newest_first(paths), at or now())
-    goals = _active_goal_count(paths) if history.rulers else None
+    """The suggested next stage (or the check-in) with a one-line reason.
+
+    Read from the index, newest first (by id, as the files are named), only as far
+    as the rule needs; if the index cannot be used just now, from the files."""
+    import sqlite3
+
+    from mi_journal.index import IndexBusy, open_index
+
+    when = at or now()
+    try:
+        with open_index(paths) as index:
+            rows = index.db.execute(
+                "SELECT kind, stage, created, rulers FROM entries WHERE kind IN (?, ?) "
+                "ORDER BY id DESC", (EntryKind.interview.value, EntryKind.checkin.value))
+            history = gather_seen(_seen_in_index(rows), when)
+            goals = _kept_active_goal_count(paths, index) if history.rulers else None
+    except (sqlite3.Error, IndexBusy):
+        history = gather(entries_newest_first(paths), when)
+        goals = _active_goal_count(paths) if history.rulers else None
     return decide(history, goals)
+
+
+def _kept_active_goal_count(paths: Paths, index: Index) -> int | None:
+    """`_active_goal_count`, kept in the index while goals.toml stays the same."""
+    from mi_journal.index.queries import file_stamp
+
+    stamp = file_stamp(paths.goals)
+    if stamp is not None:
+        kept = index.kept_value("active goals", stamp)
+        if kept is not None:
+            return int(kept)
+    count = _active_goal_count(paths)
+    if stamp is not None and count is not None:
+        index.keep_value("active goals", stamp, str(count))
+    return count

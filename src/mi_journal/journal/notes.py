@@ -28,6 +28,8 @@ from mi_journal.storage.entries import (
 )
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from mi_journal.storage.models import Entry
 
 
@@ -130,17 +132,57 @@ def journal_status(paths: Paths) -> JournalStatus:
     Only names shaped like entry ids, with a real date and time, count (a stray
     `notes.toml` or `20261399-...` is reported by the commands that read
     entries, not here), so `latest` is set whenever `entry_count` is not 0.
+    The names come from the index (every entry file is in it, readable or not);
+    if it cannot be used just now, from the folders.
     """
+    import sqlite3
+
+    from mi_journal.index import IndexBusy, open_index
+
+    try:
+        with open_index(paths) as index:
+            return _status_from_index(index.db)
+    except (sqlite3.Error, IndexBusy):
+        return _status_of_names(path.stem for path in iter_entry_files(paths))
+
+
+def _entry_time(name: str) -> datetime | None:
+    if not ENTRY_ID_RE.match(name):
+        return None
+    try:
+        return datetime.strptime(name[:15], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def _status_of_names(names: Iterable[str]) -> JournalStatus:
     count = 0
     latest: datetime | None = None
-    for path in iter_entry_files(paths):
-        if not ENTRY_ID_RE.match(path.stem):
-            continue
-        try:
-            when = datetime.strptime(path.stem[:15], "%Y%m%d-%H%M%S")
-        except ValueError:
+    for name in names:
+        when = _entry_time(name)
+        if when is None:
             continue
         count += 1
         if latest is None or when > latest:
             latest = when
+    return JournalStatus(entry_count=count, latest=latest)
+
+
+def _status_from_index(db: sqlite3.Connection) -> JournalStatus:
+    """Every entries row is named like an id (its file name is its id); only the few
+    ids whose date may not be real (`ODD_ID_SQL`) and the files that could not be
+    read (the `problems`) are looked at one by one."""
+    from mi_journal.index.database import ODD_ID_SQL
+
+    total = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
+    odd = [row[0] for row in db.execute(f"SELECT id FROM entries WHERE {ODD_ID_SQL}")]  # noqa: S608
+    unreadable = [Path(row[0]).stem for row in db.execute("SELECT rel FROM problems")]
+    status = _status_of_names(unreadable)
+    count = total - sum(1 for name in odd if _entry_time(name) is None) + status.entry_count
+    latest = status.latest
+    for (name,) in db.execute("SELECT id FROM entries ORDER BY id DESC"):
+        when = _entry_time(name)
+        if when is not None:  # the first real one is the newest
+            latest = when if latest is None or when > latest else latest
+            break
     return JournalStatus(entry_count=count, latest=latest)
