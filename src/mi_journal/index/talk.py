@@ -98,7 +98,7 @@ def _rows_for(rowid: int, entry: Entry, created_ts: float
             quotes.append((rowid, seq, created_ts, entry.id, day.isoformat(), tagged.kind, key,
                            tagged.text.strip(), json.dumps(list(tagged.cues))))
             if tagged.kind in THEME_KINDS:
-                words.extend((rowid, seq, stem, word)
+                words.extend((rowid, seq, word, stem)
                              for word, stem in quote_words(tagged.text.strip()))
     talk = (rowid, day.isoformat(), _week_start(day).isoformat(), statements, change, sustain,
             crisis)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,13 +65,19 @@ class DoctorReport:
 # --- walking the data folder ---------------------------------------------------------
 
 
-def _walk(home: Path) -> Iterator[tuple[Path, os.stat_result]]:
-    """Every path under `home` (itself included), links reported but not followed."""
+# Every path under the data folder (itself first, its own stat following a link; the
+# rest not following links): (path, name, stat). One walk serves every check.
+Walked = list[tuple[str, str, os.stat_result]]
+
+
+def _walk(home: Path) -> Walked:
+    """Every path under `home` (itself included), links reported but not followed.
+    Plain strings: a large journal has a hundred thousand of them."""
     try:
-        yield home, os.stat(home)
+        walked: Walked = [(str(home), home.name, os.stat(home))]
     except OSError:
-        return
-    stack = [home]
+        return []
+    stack = [str(home)]
     while stack:
         folder = stack.pop()
         try:
@@ -79,25 +85,27 @@ def _walk(home: Path) -> Iterator[tuple[Path, os.stat_result]]:
         except OSError:
             continue
         for item in items:
-            path = Path(item.path)
             try:
                 info = item.stat(follow_symlinks=False)
             except OSError:
                 continue
-            yield path, info
+            walked.append((item.path, item.name, info))
             if stat.S_ISDIR(info.st_mode):
-                stack.append(path)
+                stack.append(item.path)
+    return walked
 
 
-def _check_tree(paths: Paths, report: DoctorReport) -> None:
-    from mi_journal.storage.entries import odd_name_detail, odd_name_in
+def _check_tree(paths: Paths, report: DoctorReport, walked: Walked) -> None:
+    from mi_journal.storage.entries import odd_name_detail, spelled_name
 
-    for path, info in _walk(paths.home):
+    home = str(paths.home)
+    for where, name, info in walked:
         mode = stat.S_IMODE(info.st_mode)
-        if path != paths.home and odd_name_in(path, 1) is not None:
-            report.findings.append(Finding(NAME, path, odd_name_detail(path.name)))
+        path = Path(where)
+        if where != home and spelled_name(name) != name:
+            report.findings.append(Finding(NAME, path, odd_name_detail(name)))
         if stat.S_ISLNK(info.st_mode):
-            if path != paths.home:
+            if where != home:
                 report.findings.append(Finding(
                     LINK, path, "a symbolic link; mi-journal does not follow links inside "
                     "its data folder, so what it points to is not read"))
@@ -112,11 +120,17 @@ def _check_tree(paths: Paths, report: DoctorReport) -> None:
                 f"`chmod 600` would make it private again"))
 
 
-def _check_temp_files(paths: Paths, report: DoctorReport) -> None:
-    for path, info in _walk(paths.home):
-        if not stat.S_ISDIR(info.st_mode):
-            continue
-        for temp in stale_temp_files(path, STALE_TEMP_SECONDS):
+def _check_temp_files(paths: Paths, report: DoctorReport, walked: Walked) -> None:
+    """`stale_temp_files` of every folder in the walk (each file under the data folder
+    is in a folder the walk looked into)."""
+    import time
+
+    from mi_journal.storage.files import is_stale_temp
+
+    limit = time.time() - STALE_TEMP_SECONDS
+    for where, name, info in walked[1:]:
+        if is_stale_temp(name, info, limit):
+            temp = Path(where)
             report.findings.append(Finding(TEMP, temp, _temp_detail(temp), fixable=True))
     for journal in _build_journals(paths):
         report.findings.append(Finding(
@@ -174,16 +188,78 @@ def _problem(problem: MijError, fallback: Path) -> Finding:
     return Finding(kind, Path(str(path)), detail + "; it was left exactly as it is")
 
 
-def _check_entries(paths: Paths, report: DoctorReport) -> None:
-    from mi_journal.storage.entries import CloudOnly, OddName, load_entries
+def _indexed_files(paths: Paths) -> dict[str, tuple[int, int]]:
+    """{rel: (mtime_ns, size)} of the entry files this version's index parsed without
+    trouble, read without changing anything; empty when it cannot be read."""
+    import sqlite3
 
-    result = load_entries(paths)
-    report.counts["entries"] = len(result.entries)
-    for problem in result.problems:
+    from mi_journal.index.database import INDEX_SCHEMA, odd_files_beside
+
+    path = _index_file(paths)
+    if not os.path.lexists(path) or odd_files_beside(path):
+        return {}  # (SQLite would wait forever on a FIFO beside it)
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if version is None or version[0] != str(INDEX_SCHEMA):
+                return {}
+            return {rel: (mtime, size) for rel, mtime, size in
+                    db.execute("SELECT rel, mtime_ns, size FROM entries")}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}
+
+
+def _check_entries(paths: Paths, report: DoctorReport, walked: Walked) -> set[str]:
+    """Read every entry file, as `load_entries` does, except those the index parsed
+    without trouble and that have not changed since (same time and size, by the
+    index's own rule, and older than a racy moment): those read fine by definition.
+    Returns every entry file's name relative to entries/, spelled as the index does."""
+    import time
+
+    from mi_journal.index import RACY_SECONDS
+    from mi_journal.storage.entries import (
+        CloudOnly,
+        OddName,
+        iter_entry_files,
+        read_entry,
+        spelled_name,
+    )
+
+    indexed = _indexed_files(paths)
+    looked = {where: info for where, _, info in walked} if indexed else {}
+    settled = time.time_ns() - RACY_SECONDS * 1_000_000_000
+    root = len(str(paths.entries)) + 1
+    on_disk: set[str] = set()
+    read = 0
+    problems: list[DataFileError] = []
+    for path in iter_entry_files(paths):
+        where = str(path)
+        rel = "/".join(spelled_name(part) for part in where[root:].split("/"))
+        on_disk.add(rel)
+        info = looked.get(where)
+        if (info is not None and stat.S_ISREG(info.st_mode) and info.st_mtime_ns < settled
+                and indexed.get(rel) == (info.st_mtime_ns, info.st_size)):
+            read += 1
+            continue
+        try:
+            read_entry(path)
+        except DataFileError as unreadable:
+            problems.append(unreadable)
+            continue
+        except MijError as unreadable:
+            problems.append(DataFileError(path, unreadable.message))
+            continue
+        read += 1
+    report.counts["entries"] = read
+    for problem in problems:
         if isinstance(problem, CloudOnly):
             report.findings.append(Finding(SYNC, Path(str(problem.path)), problem.detail))
         elif not isinstance(problem, OddName):  # named once, by the walk over every name
             report.findings.append(_problem(problem, paths.entries))
+    return on_disk
 
 
 def _check_single(report: DoctorReport, name: str, path: Path, load: Callable[[], object]) -> None:
@@ -292,12 +368,12 @@ def _index_file(paths: Paths) -> Path:
     return index_path(paths)
 
 
-def _check_index(paths: Paths, report: DoctorReport) -> None:
-    """Compare the index with the entry files, reading the database only."""
+def _check_index(paths: Paths, report: DoctorReport, on_disk: set[str]) -> None:
+    """Compare the index with the entry files (`on_disk`, as `_check_entries` named
+    them), reading the database only."""
     import sqlite3
 
     from mi_journal.index.database import odd_files_beside
-    from mi_journal.storage.entries import iter_entry_files, spelled_name
 
     path = _index_file(paths)
     if not os.path.lexists(path):
@@ -309,8 +385,6 @@ def _check_index(paths: Paths, report: DoctorReport) -> None:
             "holds derived data and `mij doctor --fix` removes it and rebuilds the index",
             fixable=True))
         return
-    on_disk = {"/".join(spelled_name(part) for part in p.relative_to(paths.entries).parts)
-               for p in iter_entry_files(paths)}
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -350,14 +424,15 @@ def check(paths: Paths) -> DoctorReport:
             UNREADABLE, paths.home, "this is not a folder, so mi-journal cannot keep a journal "
             "here; `mij paths` shows where it looks, and MI_JOURNAL_HOME can point elsewhere"))
         return report
-    _check_tree(paths, report)
-    _check_entries(paths, report)
+    walked = _walk(paths.home)
+    _check_tree(paths, report, walked)
+    on_disk = _check_entries(paths, report, walked)
     _check_goals_and_config(paths, report)
     _check_drafts_and_packs(paths, report)
-    _check_temp_files(paths, report)
+    _check_temp_files(paths, report, walked)
     _check_kept_edits(paths, report)
     _check_locks(paths, report)
-    _check_index(paths, report)
+    _check_index(paths, report, on_disk)
     report.findings.sort(key=lambda f: (KINDS.index(f.kind), str(f.path)))
     return report
 

@@ -100,9 +100,17 @@ def stale_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS,
             info = item.stat(follow_symlinks=False)
         except OSError:
             continue
-        if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+        if is_stale_temp(item.name, info, limit, wanted):
             found.append(Path(item.path))
     return found
+
+
+def is_stale_temp(name: str, info: os.stat_result, limit: float,
+                  names: re.Pattern[str] | None = None) -> bool:
+    """`stale_temp_files`' rule for one file already looked at (`info`, not following
+    links): our temp name (or `names`), a regular file, untouched since `limit`."""
+    wanted = _TEMP_NAME if names is None else names
+    return bool(wanted.match(name)) and stat.S_ISREG(info.st_mode) and info.st_mtime < limit
 
 
 def sweep_temp_files(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
