@@ -11,7 +11,7 @@ from mi_journal.cli.render import say
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from mi_journal.reflect.trends import Trend
+    from mi_journal.reflect.trends import Chart, Trend
 
 _AXIS_WIDTH = 4  # "10 │"
 _STYLES = {"importance": "magenta", "confidence": "cyan", "readiness": "yellow"}
@@ -39,7 +39,7 @@ def trends_command(
     from mi_journal.core.dates import parse_since
     from mi_journal.core.errors import UsageProblem
     from mi_journal.core.paths import get_paths
-    from mi_journal.reflect.trends import build_trend, read_readings, trend_json
+    from mi_journal.reflect.trends import build_trend, chart_from_index, read_readings, trend_json
     from mi_journal.storage.models import Ruler
 
     rulers = list(Ruler)
@@ -51,15 +51,16 @@ def trends_command(
                 f"--ruler takes {', '.join(r.value for r in Ruler)}; not {ruler!r}."
             ) from None
     start = parse_since(since) if since is not None else None
-    readings, problems = read_readings(get_paths(), rulers, start)
-    _warn_unreadable(problems)
     out = console()
     columns = max(10, min(out.width, 200) - _AXIS_WIDTH - 2)
-    trend = build_trend(readings, rulers, max_columns=columns)
-    if as_json:
-        print_json(trend_json(trend, start))
+    if as_json:  # every reading is listed
+        readings, problems = read_readings(get_paths(), rulers, start)
+        _warn_unreadable(problems)
+        print_json(trend_json(build_trend(readings, rulers, max_columns=columns), start))
         return
-    _print_trend(out, trend, since is not None, columns)
+    chart, problems = chart_from_index(get_paths(), rulers, start, max_columns=columns)
+    _warn_unreadable(problems)
+    _print_trend(out, chart, since is not None, columns)
 
 
 def _warn_unreadable(problems: list[str]) -> None:
@@ -74,18 +75,19 @@ def _warn_unreadable(problems: list[str]) -> None:
     sys.stderr.flush()
 
 
-def _print_trend(out: Console, trend: Trend, filtered: bool, columns: int) -> None:
+def _print_trend(out: Console, chart: Chart, filtered: bool, columns: int) -> None:
     from mi_journal.messages import trends as trends_msg
 
-    if not trend.readings:
+    trend = chart.trend
+    if not chart.count:
         say(out, trends_msg.TRENDS_NONE_SINCE if filtered else trends_msg.TRENDS_NONE)
         return
     say(out, trends_msg.trends_heading(trend.unit), "bold")
     out.print()
     _print_chart(out, trend, columns)
     out.print()
-    _print_summary(out, trend)
-    if len(trend.readings) == 1:
+    _print_summary(out, chart)
+    if chart.count == 1:
         out.print()
         say(out, trends_msg.TRENDS_ONE_READING, "dim")
 
@@ -135,15 +137,13 @@ def _print_chart(out: Console, trend: Trend, columns: int) -> None:
     say_text(out, legend, hang=4)
 
 
-def _print_summary(out: Console, trend: Trend) -> None:
+def _print_summary(out: Console, chart: Chart) -> None:
     from rich.table import Table
-
-    from mi_journal.reflect.trends import summarise
 
     table = Table(box=None, show_edge=False, pad_edge=False)
     for name in ("ruler", "readings", "first", "latest", "range"):
         table.add_column(name, style="bold" if name == "ruler" else "", no_wrap=True)
-    for item in summarise(trend):
+    for item in chart.summaries:
         table.add_row(
             item.ruler.value,
             str(item.count),

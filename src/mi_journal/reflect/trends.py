@@ -108,6 +108,88 @@ def read_readings(
     return found, problems
 
 
+@dataclass(frozen=True)
+class Chart:
+    """What `mij trends` prints: the buckets, and per ruler its summary, worked out
+    by the index (`chart_from_index`) without a Reading per answer."""
+
+    trend: Trend  # its `readings` are left empty
+    summaries: list[RulerSummary]
+    count: int  # readings in all
+
+
+# SQLite's bucket start of a reading's day (the entry's own local date), per unit.
+_BUCKET_SQL: dict[Unit, str] = {
+    "day": "day",
+    "week": "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')",
+    "month": "substr(day, 1, 7) || '-01'",
+    "year": "substr(day, 1, 4) || '-01-01'",
+}
+
+
+def chart_from_index(
+    paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None,
+    max_columns: int = 60,
+) -> tuple[Chart, list[str]]:
+    """`build_trend` and `summarise` over the index's ruler readings, counted by SQLite
+    (so the work hardly grows with the journal), and one line per entry file that
+    could not be read. `--json` lists every reading and uses `read_readings`."""
+    from mi_journal.index import open_index
+
+    chosen = tuple(rulers) if rulers else tuple(Ruler)
+    names = [ruler.value for ruler in chosen]
+    start = since.isoformat() if since else ""
+    with open_index(paths) as index:
+        problems = [" ".join(str(problem).split()) for problem in index.report.problems]
+        db = index.db
+        marks = ", ".join("?" * len(names))
+        where = f"ruler IN ({marks}) AND day >= ?"
+        count, first, last = db.execute(
+            f"SELECT count(*), min(day), max(day) FROM readings WHERE {where}",  # noqa: S608
+            (*names, start)).fetchone()
+        if not count:
+            return Chart(Trend("day", chosen, [], []), [], 0), problems
+        unit = choose_unit(date.fromisoformat(first), date.fromisoformat(last), max_columns)
+        sums: dict[date, dict[Ruler, tuple[int, int]]] = {}
+        for bucket, name, total, many in db.execute(
+                f"SELECT {_BUCKET_SQL[unit]} AS bucket, ruler, sum(value), count(*) "  # noqa: S608
+                f"FROM readings WHERE {where} GROUP BY bucket, ruler", (*names, start)):
+            sums.setdefault(date.fromisoformat(bucket), {})[Ruler(name)] = (total, many)
+        summaries = [_summary(db, ruler, where, (*names, start)) for ruler in chosen]
+    buckets: list[Bucket] = []
+    at, end = bucket_start(date.fromisoformat(first), unit), bucket_start(
+        date.fromisoformat(last), unit)
+    while at <= end:
+        slot = sums.get(at, {})
+        buckets.append(Bucket(at, {ruler: total / many for ruler, (total, many) in slot.items()},
+                              {ruler: many for ruler, (_, many) in slot.items()}))
+        at = next_bucket(at, unit)
+    if len(buckets) > max_columns > 0:
+        buckets = buckets[-max_columns:]
+    return Chart(Trend(unit, chosen, [], buckets),
+                 [summary for summary in summaries if summary is not None], count), problems
+
+
+def _summary(db: Any, ruler: Ruler, where: str, params: tuple[Any, ...]) -> RulerSummary | None:
+    """One ruler's count, range, and first and latest readings (oldest first by time,
+    then entry id, then place in the entry, as `read_readings` orders them)."""
+    count, low, high = db.execute(
+        f"SELECT count(*), min(value), max(value) FROM readings WHERE {where} "  # noqa: S608
+        "AND ruler = ?", (*params, ruler.value)).fetchone()
+    if not count:
+        return None
+    ends = []
+    for pick, order in (("min", ""), ("max", " DESC")):
+        row = db.execute(
+            f"SELECT e.created, e.id, r.value FROM readings r JOIN entries e "  # noqa: S608
+            f"ON e.rowid = r.entry WHERE r.ruler = ? AND r.day >= ? AND r.created_ts = "
+            f"(SELECT {pick}(created_ts) FROM readings WHERE {where} AND ruler = ?) "
+            f"ORDER BY e.id{order}, r.seq{order} LIMIT 1",
+            (ruler.value, params[-1], *params, ruler.value)).fetchone()
+        ends.append(Reading(datetime.fromisoformat(row[0]), ruler, row[2], row[1]))
+    return RulerSummary(ruler, count, ends[0], ends[1], low, high)
+
+
 # --- grouping ---------------------------------------------------------------
 
 
