@@ -22,7 +22,7 @@ from mi_journal.index.search_text import SearchTerm, matches
 if TYPE_CHECKING:
     import sqlite3
 
-# 7: ruler readings, and change talk read once (index/talk.py). A WITHOUT ROWID
+# 7: ruler readings, and change talk read once (reflect/stored_talk.py). A WITHOUT ROWID
 # table keeps its key's columns first: SQLite 3.40's quick_check misreads one whose
 # key is declared in another order (it reported NULLs that were not there).
 INDEX_SCHEMA = 7

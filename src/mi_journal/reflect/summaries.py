@@ -143,7 +143,7 @@ def crisis_left_out(entries: Iterable[Entry]) -> int:
 def talk_of(entry: Entry) -> Iterator[tuple[list[Tagged], bool]]:
     """For each of the person's own texts in `entry`: its statements, tagged, with
     crisis language screened out first, and whether anything was left out for it.
-    What the index keeps of an entry (index/talk.py) is read through here too."""
+    What the index keeps of an entry (reflect/stored_talk.py) is read through here too."""
     for text, question in own_words(entry):
         kept, left_out = screen(split_statements(text), text)
         # read for crisis words once, in `screen`
@@ -303,12 +303,12 @@ def journal_reflection(
 ) -> tuple[Reflection, list[DataFileError]]:
     """`build_reflection` over the whole journal, and the entry files that could not
     be read. Served from the index, which reads each entry's change talk once and
-    keeps it (index/talk.py); if the index cannot be used just now, every entry is
+    keeps it (reflect/stored_talk.py); if the index cannot be used just now, every entry is
     read and tagged as before."""
     import sqlite3
 
     from mi_journal.index import IndexBusy, open_index
-    from mi_journal.index.talk import fill_talk, reflection_from_index
+    from mi_journal.reflect.stored_talk import fill_talk, reflection_from_index
 
     try:
         with open_index(paths) as index:
@@ -347,7 +347,7 @@ def kept_hidden_keys(paths: Paths, index: Index) -> frozenset[str]:
     import json
 
     from mi_journal.index.queries import file_stamp
-    from mi_journal.index.talk import talk_fingerprint
+    from mi_journal.reflect.stored_talk import talk_fingerprint
 
     if not os.path.lexists(paths.hidden_quotes):
         return frozenset()  # as `load_hidden` says of a missing file: none

@@ -2,7 +2,7 @@
 
 `mij reflect` used to tag every sentence of the whole journal on every run. Here
 each entry is read once (`fill_talk`): its own words are screened for crisis
-language and tagged exactly as `reflect` does (`reflect.talk_of`), and the index
+language and tagged exactly as `mij reflect` does (`summaries.talk_of`), and the index
 keeps, per entry, how many statements it holds (change, sustain) and how many of
 its texts had crisis words left out (`talk`), and every quotable change-talk
 statement (`quotes`, with its words for the recurring reasons in `quote_words`).
@@ -20,6 +20,10 @@ again (safety first: a detector that now knows more words must see every entry).
 `reflection_from_index` answers `build_reflection` from these tables with SQL
 (counts, weeks, dedupe, grouping, themes), so its cost hardly grows with the
 journal. tests/test_reflect_index.py checks that both give the same result.
+
+The tables are the index's (index/database.py: `talk`, `quotes`, `quote_words`);
+the reading lives here, in reflect/, because the index sits below the tagger and
+the crisis detector and never imports them.
 """
 
 from __future__ import annotations
@@ -55,10 +59,7 @@ def talk_fingerprint() -> str:
         if where.is_dir():
             files.extend(p for p in where.rglob("*")
                          if p.is_file() and "__pycache__" not in p.parts)
-    interview = package / "interview"
-    if interview.is_dir():
-        files.extend(p for p in interview.glob("crisis*") if p.is_file())
-    for name in ("reflect.py", "reflect/summaries.py", "index/talk.py", "reflect/stored.py"):
+    for name in ("reflect/summaries.py", "reflect/stored_talk.py"):
         if (package / name).is_file():
             files.append(package / name)
     digest = hashlib.blake2b(digest_size=16)
