@@ -272,7 +272,7 @@ class Index:
         try:
             self.db.execute("PRAGMA busy_timeout = 0")
             self.db.execute("BEGIN IMMEDIATE")
-            if not _still_current(self.db):  # a rebuild swapped a new file in: leave it
+            if not still_current(self.db):  # a rebuild swapped a new file in: leave it
                 raise sqlite3.OperationalError("index file replaced")
             self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?)", (name, stamp, value))
             self.db.execute("COMMIT")

@@ -112,10 +112,10 @@ def _entry_of(paths_entries: Path, rel: str, document: str | None) -> Entry | No
 
     if document is not None:
         return Entry.model_validate_json(document)
-    from mi_journal.index.refresh import _parse
+    from mi_journal.index.refresh import parse_entry
 
     try:
-        return _parse(paths_entries / rel)
+        return parse_entry(paths_entries / rel)
     except (MijError, OSError):
         return None
 
@@ -138,12 +138,12 @@ def fill_talk(db: sqlite3.Connection, entries_folder: Path,
     """Read the change talk of every entry the index has not read yet, and keep it;
     returns how many entries were read. Talk stored under another fingerprint is
     dropped first. Each batch is its own transaction (a stop loses nothing)."""
-    from mi_journal.index.database import _begin_write
+    from mi_journal.index.database import begin_write
 
     fingerprint = talk_fingerprint()
     stored = db.execute("SELECT value FROM meta WHERE key = ?", (_FINGERPRINT_KEY,)).fetchone()
     if stored is None or stored[0] != fingerprint:
-        _begin_write(db)
+        begin_write(db)
         try:
             for table in ("talk", "quotes", "quote_words"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
@@ -167,7 +167,7 @@ def fill_talk(db: sqlite3.Connection, entries_folder: Path,
             return done
         after = pending[-1][0]
         made = list(_read_batch(entries_folder, pending))
-        _begin_write(db)
+        begin_write(db)
         try:
             for talk, quotes, words in made:
                 # A row replaced meanwhile (another process) keeps its own talk.
