@@ -1,6 +1,6 @@
 """Writes the committed hostile corpus (small files only). Run from anywhere:
 python tests/data/hostile/make_corpus.py. Big files (50 MB, 10,000 prompts,
-millions of characters) are made at test time by tests/test_hostile.py."""
+millions of characters) are made at test time by tests/cli/test_hostile.py."""
 
 from __future__ import annotations
 

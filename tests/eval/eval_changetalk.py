@@ -1,0 +1,71 @@
+"""Measure the change-talk tagger on real MI talk (AnnoMI) and on our own sentences.
+
+    python tests/eval/eval_changetalk.py               # AnnoMI held-back transcripts (report these)
+    python tests/eval/eval_changetalk.py dev --errors  # AnnoMI dev transcripts, every mistake
+    python tests/eval/eval_changetalk.py own           # our own labelled sentences (dev + test)
+    python tests/eval/eval_changetalk.py tricky        # tricky sentences: none may read as change
+
+Each AnnoMI client utterance is tagged with the therapist's turn before it as its
+question, as `mij reflect tag` does for {"text", "question"} lines. Tune only on dev.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.eval.changetalk_eval import annomi
+from tests.eval.changetalk_eval.metrics import Result, evaluate, report
+
+OWN = Path(__file__).resolve().parents[1] / "data" / "changetalk"
+
+
+def _tag(text: str, question: str) -> tuple[str, tuple[str, ...]]:
+    from mi_journal.changetalk import tag_statement
+
+    tagged = tag_statement(text, question=question or None)
+    return tagged.label, tagged.cues
+
+
+def own_rows(name: str) -> list[tuple[str, str, str]]:
+    with (OWN / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [(row["text"], row.get("question", ""), row["label"]) for row in rows]
+
+
+def run(part: str) -> Result:
+    if part in ("dev", "test"):
+        rows = [(u.text, u.question, u.label) for u in annomi.load(part)]
+    elif part == "own":
+        rows = own_rows("dev") + own_rows("test")
+    else:
+        rows = own_rows(part)
+    return evaluate(rows, _tag)
+
+
+def main(argv: list[str]) -> int:
+    part = next((a for a in argv if not a.startswith("-")), "test")
+    if part in ("dev", "test") and annomi.data_dir() is None:
+        print("AnnoMI data not found: set MIJ_ANNOMI_DIR to the folder with "
+              f"{annomi.FILE}", file=sys.stderr)
+        return 2
+    result = run(part)
+    title = {"test": "AnnoMI held-back transcripts", "dev": "AnnoMI dev transcripts"}.get(
+        part, f"own sentences: {part}")
+    print("\n".join(report(title, result)))
+    if "--errors" in argv:
+        for gold, label, text, cues in result.mistakes:
+            print(f"[{gold} -> {label}] {' '.join(text.split())[:300]}")
+            print(f"    cues: {list(cues)}")
+    if part == "tricky":
+        wrong = [m for m in result.mistakes if m[1] == "change"]
+        print(f"tricky sentences read as change: {len(wrong)}")
+        return 1 if wrong else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

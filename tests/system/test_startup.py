@@ -1,0 +1,116 @@
+"""Start-up stays light: `mij --version` and `mij --help` never import the
+heavy libraries (rich, pydantic, tomllib)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import subprocess_env
+
+HEAVY = ("rich", "pydantic", "tomllib", "tomli_w", "sqlite3", "filelock", "platformdirs")
+
+# Runs the real console-script entry point, then reports what got imported.
+WRAPPER = """
+import runpy, sys, json, atexit
+def report():
+    names = sorted({m.split('.')[0] for m in sys.modules})
+    sys.__stderr__.write('\\nMODULES ' + json.dumps(names) + '\\n')
+atexit.register(report)
+sys.argv = ['mij'] + sys.argv[1:]
+from mi_journal.__main__ import main
+try:
+    main()
+except SystemExit as exc:
+    report()
+    raise
+"""
+
+
+def _imported(args: list[str], home: Path) -> tuple[set[str], str]:
+    done = subprocess.run([sys.executable, "-c", WRAPPER, *args], env=subprocess_env(home),
+                          capture_output=True, text=True, timeout=60)
+    marker = [line for line in done.stderr.splitlines() if line.startswith("MODULES ")]
+    assert marker, done.stderr
+    import json
+
+    return set(json.loads(marker[-1][len("MODULES "):])), done.stdout
+
+
+def _importtime(command: list[str], home: Path) -> set[str]:
+    done = subprocess.run([*command], env=subprocess_env(home, PYTHONPROFILEIMPORTTIME="1"),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    names = set()
+    for line in done.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    assert "mi_journal" in names or "encodings" in names
+    return names
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_imports_nothing_heavy(journal_home: Path, flag: str) -> None:
+    modules, out = _imported([flag], journal_home)
+    assert out.startswith("mi-journal ")
+    assert not modules & set(HEAVY), modules & set(HEAVY)
+    assert "typer" not in modules
+
+
+def test_installed_mij_version_imports_nothing_heavy(journal_home: Path) -> None:
+    exe = Path(sys.executable).parent / "mij"
+    if not exe.exists():
+        found = shutil.which("mij")
+        if found is None:
+            pytest.skip("mij is not installed as a console script")
+        exe = Path(found)
+    names = _importtime([str(exe), "--version"], journal_home)
+    for heavy in ("rich", "pydantic", "tomllib"):
+        assert heavy not in names
+
+
+def test_help_imports_no_pydantic_or_tomllib(journal_home: Path) -> None:
+    modules, out = _imported(["--help"], journal_home)
+    assert "Usage" in out and "note" in out
+    assert "pydantic" not in modules
+    assert "tomllib" not in modules
+    assert "sqlite3" not in modules
+    # typer prints help without rich when rich_markup_mode is None: keep it so.
+    assert "rich" not in modules
+
+
+def test_python_m_version(journal_home: Path) -> None:
+    names = _importtime([sys.executable, "-m", "mi_journal", "--version"], journal_home)
+    assert not names & {"rich", "pydantic", "tomllib"}
+
+
+def test_no_heavy_import_at_module_top_of_cli() -> None:
+    """Importing the app (as `mij --help` does) pulls in none of the heavy libraries."""
+    code = ("import sys; import mi_journal.cli.app; "
+            f"print(','.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+
+
+def test_quick_note_loads_no_pydantic_typer_or_rich(journal_home: Path) -> None:
+    """`mij note WORDS` is the most frequent write: it skips the parser and pydantic
+    (its rules are checked against the Entry model in test_note.py). sqlite3 is
+    loaded only when there is an index to hand the note to (index/adding.py)."""
+    heavy = {"pydantic", "pydantic_core", "typer", "click", "rich"}
+    modules, out = _imported(["note", "a", "quick", "line"], journal_home)
+    assert out.startswith("Saved your note. (")
+    assert not modules & (heavy | {"sqlite3"}), modules & (heavy | {"sqlite3"})
+    [saved] = (journal_home / "entries").rglob("*.toml")
+    from mi_journal.storage.entries import read_entry
+
+    assert read_entry(saved).text == "a quick line"
+    modules, _ = _imported(["list"], journal_home)  # builds the index
+    modules, out = _imported(["note", "another", "line"], journal_home)
+    assert out.startswith("Saved your note. (")
+    assert not modules & heavy, modules & heavy

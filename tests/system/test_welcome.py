@@ -1,0 +1,94 @@
+"""The first screen shows the same help lines as `mij crisis`, in pages that fit 24 rows.
+
+The welcome used to build its own, shorter block: 988, SAMHSA, 911 and findahelpline.com,
+without the overdose steps (911, Poison Help 1-800-222-1222, naloxone, staying with the
+person) and without the line saying 988 answers people worried about someone else.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from mi_journal.cli.crisis import crisis_text
+from mi_journal.messages import crisis as crisis_msg
+from mi_journal.messages import home as home_msg
+from tests.conftest import mij_command, subprocess_env
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+ROWS = 24
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_welcome_holds_what_mij_crisis_shows(journal_home: Path) -> None:
+    from mi_journal.cli.home import welcome_parts
+
+    [crisis_part] = [part for part in welcome_parts()
+                     if (crisis_msg.CRISIS_HEADING, "bold") in part]
+    assert [line for line, _ in crisis_part] == crisis_text("", None, reference=True)
+    styles = dict(crisis_part)
+    assert styles[crisis_msg.CRISIS_OVERDOSE_HEADING] == "bold"
+    assert styles[crisis_msg.CRISIS_SET_LOCAL_HINT] == "dim"
+
+
+def _pages(journal_home: Path, columns: int) -> list[list[str]]:
+    """The first screen in a real ROWS x columns terminal, one list of rows per page (each
+    page ends at the row where it waits for Enter)."""
+    command = mij_command()
+    child = pexpect.spawn(command[0], command[1:], encoding="utf-8", timeout=30,
+                          dimensions=(ROWS, columns),
+                          env=subprocess_env(journal_home, TERM="xterm-256color",
+                                             COLUMNS=str(columns), LINES=str(ROWS)))
+    child.logfile_read = io.StringIO()
+    pages: list[list[str]] = []
+    while child.expect_exact([home_msg.WELCOME_MORE.strip(), "> "]) == 0:
+        text = _ANSI.sub("", child.logfile_read.getvalue()).replace("\r\n", "\n")
+        child.logfile_read = io.StringIO()
+        pages.append(text.split("\n"))
+        child.sendline("")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    return pages
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_the_welcome_shows_every_line_and_each_page_fits(journal_home: Path,
+                                                          columns: int) -> None:
+    pages = _pages(journal_home, columns)
+    for page in pages:
+        # The row left from the Enter before this page is still on the screen, too.
+        assert len(page) + 1 <= ROWS, page
+    [crisis_page] = [flat(" ".join(page)) for page in pages
+                     if crisis_msg.CRISIS_HEADING in " ".join(page)]
+    for line in crisis_text("", None, reference=True):
+        assert flat(line) in crisis_page, line
+    for needed in ("1-800-222-1222", "naloxone", "988 also answers people worried about "
+                   "someone else", "Stay with the person", "911", "1-800-662-4357"):
+        assert needed in crisis_page, needed
+
+
+def test_the_home_screens_crisis_key_shows_what_mij_crisis_shows(journal_home: Path) -> None:
+    """It showed the shorter block too: no overdose steps, no line for someone else."""
+    journal_home.mkdir(parents=True)
+    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    command = mij_command()
+    child = pexpect.spawn(command[0], command[1:], encoding="utf-8", timeout=30,
+                          dimensions=(ROWS, 80),
+                          env=subprocess_env(journal_home, TERM="dumb", COLUMNS="80"))
+    child.logfile_read = io.StringIO()
+    child.expect_exact("> ")
+    child.sendline("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = flat(child.logfile_read.getvalue().split("> c", 1)[1])
+    assert shown == flat("\n".join(crisis_text("", None, reference=True))), shown

@@ -1,0 +1,371 @@
+"""Every built-in pack, run with realistic answers down every branch: each question as the
+person would see it must read right.
+
+The walk answers each prompt the way a real person might (a habit named as a habit, a
+change named as a change, two or five values, one or two helpers) and takes every choice
+and several ruler numbers, so every placeholder in every pack is rendered in context.
+Each rendered question is then checked: nothing left unfilled, no presumed change or
+goal, lists that read as lists, numbers that make sense, and a question that the lint
+reads as open. A few key renderings are also pinned word for word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from mi_journal.interview.engine import Interview
+from mi_journal.interview.session import goal_offer
+from mi_journal.packs.lint import lint_pack
+from mi_journal.packs.loader import load_pack_file
+from mi_journal.packs.model import Pack
+from mi_journal.packs.questions import read_prompt
+from mi_journal.storage.models import AnswerKind
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+BUILTIN = sorted(path.stem for path in PROMPTS.glob("*.toml"))
+
+# Two people. The first names a habit with a long phrase and picks five values; the
+# second uses a short name and picks two. Text answers are keyed by prompt id.
+PEOPLE: dict[str, dict[str, object]] = {
+    "first": {
+        "focus": "drinking on weeknights",
+        "change": "cutting down to weekends",
+        "goal-title": "no drinks from Monday to Thursday this month",
+        "helpers": ["Jo", "Dave"],
+        "steps": ["clear the fridge on Saturday", "walk after dinner"],
+        "options": ["a group", "an app", "telling a friend"],
+        "values-pick": [1, 6, 11, 15, 33],
+        "areas-pick": [1, 9, 15],
+        "text": "I felt calmer on the evenings I went for a walk",
+    },
+    "second": {
+        "focus": "the betting apps",
+        "change": "a month off",
+        "goal-title": "delete the apps",
+        "helpers": ["my sister"],
+        "steps": ["delete the apps tonight"],
+        "options": ["blocking software"],
+        "values-pick": [11, 29],
+        "areas-pick": [6],
+        "text": "money is tight and I am tired of hiding it",
+    },
+}
+RULER_NUMBERS = (0, 1, 3, 6, 10)
+MAX_PATHS = 400
+
+# Wording that presumes a decision, a goal or a problem the person has not named.
+PRESUMING = re.compile(
+    r"the change you (?:want|are working on)|toward a goal|was a concern|"
+    r"your reasons for change\b(?! matter)|the change you chose|your addiction|your problem",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Asked:
+    pack: str
+    prompt: str
+    kind: AnswerKind
+    text: str
+    help: str
+
+
+def _answer_for(prompt_id: str, kind: AnswerKind, person: dict[str, object]) -> object:
+    value = person.get(prompt_id)
+    if value is not None and isinstance(value, list) == (kind is AnswerKind.list):
+        return value
+    if kind is AnswerKind.list:
+        return ["one thing", "another thing"]
+    return person["text"]
+
+
+def _branches(prompt_id: str, kind: AnswerKind, choices: list[str], optional: bool,
+              person: dict[str, object]) -> list[object]:
+    """The answers to try at this prompt (None = skip)."""
+    if kind is AnswerKind.scale:
+        options: list[object] = list(RULER_NUMBERS)
+    elif kind is AnswerKind.choice:
+        options = list(choices)
+    elif kind is AnswerKind.multi_choice:
+        key = "values-pick" if len(choices) > 20 else "areas-pick"
+        picks = person[key]
+        assert isinstance(picks, list)
+        options = [[choices[i - 1] for i in picks if i <= len(choices)] or [choices[0]]]
+    elif kind is AnswerKind.yes_no:
+        options = [True, False]
+    else:
+        options = [_answer_for(prompt_id, kind, person)]
+    if optional and kind in (AnswerKind.scale, AnswerKind.choice):
+        options.append(None)
+    return options
+
+
+def walk(pack: Pack, person: dict[str, object]) -> Iterator[tuple[list[Asked], Interview]]:
+    """Every path through the pack (depth first, replaying answers from the start)."""
+    stack: list[list[object]] = [[]]
+    paths = 0
+    while stack:
+        path = stack.pop()
+        interview = Interview(pack)
+        asked: list[Asked] = []
+        for value in path:
+            question = interview.current()
+            assert question is not None
+            asked.append(Asked(pack.id, question.prompt.id, question.prompt.kind,
+                               question.text, question.help))
+            if value is None:
+                interview.skip()
+            else:
+                interview.submit_value(value)
+        question = interview.current()
+        if question is None:
+            paths += 1
+            assert paths <= MAX_PATHS, pack.id
+            yield asked, interview
+            continue
+        prompt = question.prompt
+        for value in reversed(_branches(prompt.id, prompt.kind, prompt.choices or [],
+                                        prompt.optional, person)):
+            stack.append([*path, value])
+
+
+def _all_asked() -> list[Asked]:
+    seen: dict[tuple[str, str, str], Asked] = {}
+    for pack_id in BUILTIN:
+        pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+        for person in PEOPLE.values():
+            for asked, _ in walk(pack, person):
+                for item in asked:
+                    seen.setdefault((item.pack, item.prompt, item.text), item)
+    return list(seen.values())
+
+
+ASKED = _all_asked()
+
+
+def test_the_walk_covers_every_prompt_of_every_pack() -> None:
+    for pack_id in BUILTIN:
+        pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+        reached = {item.prompt for item in ASKED if item.pack == pack_id}
+        assert reached == {p.id for p in pack.prompts}, pack_id
+
+
+@pytest.mark.parametrize("item", ASKED, ids=lambda a: f"{a.pack}/{a.prompt}/{len(a.text)}")
+def test_every_rendered_question_reads_right(item: Asked) -> None:
+    text, where = item.text, f"{item.pack}/{item.prompt}: {item.text!r}"
+    assert "{" not in text and "}" not in text, where
+    assert text.rstrip().endswith(("?", ".")), where
+    assert len(text) <= 240, where
+    assert not PRESUMING.search(text + " " + item.help), where
+    assert not re.search(r"\b(\w+) \1\b", text, re.IGNORECASE), f"doubled word in {where}"
+    assert not re.search(r"\bfor now\b.*\bfor now\b", text), where
+    # A quoted list reads as a list: "Jo and Dave", never "Jo, Dave" at the end.
+    for name_list in (["Jo", "Dave"], ["one thing", "another thing"]):
+        assert ", ".join(name_list) not in text, where
+    # Numbers from a ruler make sense: never "at 0 and not at 0", "from 10 to 10".
+    numbers = re.findall(r"\b\d+\b", text.split("from 0 to 10")[0])
+    assert len(numbers) == len(set(numbers)), where
+    if item.kind in (AnswerKind.text, AnswerKind.long_text, AnswerKind.list):
+        assert read_prompt(text).verdict != "closed", where
+
+
+def _rendered(pack_id: str, prompt_id: str) -> set[str]:
+    return {item.text for item in ASKED if item.pack == pack_id and item.prompt == prompt_id}
+
+
+@pytest.mark.parametrize(
+    ("pack_id", "prompt_id", "expected"),
+    [
+        ("decisional-balance", "change",
+         'What change around "drinking on weeknights" are you weighing up? '
+         "A few words are enough."),
+        ("decisional-balance", "staying-costs",
+         'What is less good about "drinking on weeknights" as things are now?'),
+        ("decisional-balance", "miss-or-worry",
+         'What would you miss, or worry about, if you went ahead with '
+         '"cutting down to weekends"?'),
+        ("decisional-balance", "changing-good",
+         'What good things might come from "cutting down to weekends"?'),
+        ("extremes", "worst",
+         'If things with "drinking on weeknights" went on as they are, what is the worst '
+         "that could happen?"),
+        ("extremes", "best",
+         'If you made a change around "drinking on weeknights", one you chose, what is the '
+         "best that could happen?"),
+        ("looking-back-forward", "before",
+         'Think back to a time before "drinking on weeknights" had the place it has in your '
+         "life now. What was your life like then?"),
+        ("change-plan", "helpers-how",
+         "Thinking of Jo and Dave: what could they do to help, and what would you like to "
+         "ask of them?"),
+        ("values", "values-most",
+         "You picked: being there for my family, good health, honesty, kindness and "
+         "self-respect. Which of "
+         "these matters most to you right now, and what makes it important?"),
+        ("values", "clashes",
+         'How, if at all, does "drinking on weeknights" pull against what you value: being '
+         "there for my family, good health, honesty, kindness and self-respect?"),
+        ("checkin", "importance-lower", "What puts you at 6 and not lower?"),
+        ("focusing", "direction-why", 'What draws you to "keeping things as they are for now"?'),
+    ],
+)
+def test_key_renderings_word_for_word(pack_id: str, prompt_id: str, expected: str) -> None:
+    assert expected in _rendered(pack_id, prompt_id)
+
+
+def test_second_person_renderings() -> None:
+    assert "You picked: honesty and time in nature. Which of these matters most to you right " \
+        "now, and what makes it important?" in _rendered("values", "values-most")
+    assert "Thinking of my sister: what could they do to help, and what would you like to " \
+        "ask of them?" in _rendered("change-plan", "helpers-how")
+
+
+@pytest.mark.parametrize("pack_id", BUILTIN)
+def test_every_path_ends_cleanly_and_builtin_packs_lint_clean(pack_id: str) -> None:
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    assert lint_pack(pack, pack_id) == []
+    for person in PEOPLE.values():
+        for _, interview in walk(pack, person):
+            assert interview.finished
+            interview.summary()  # never raises
+
+
+# --- "not now": readiness 0-3 and "nothing for now" ------------------------------------
+
+
+def _run(pack_id: str, answers: dict[str, object]) -> tuple[list[str], Interview]:
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    interview = Interview(pack)
+    asked: list[str] = []
+    while (question := interview.current()) is not None:
+        asked.append(question.prompt.id)
+        value = answers.get(question.prompt.id)
+        if value is None:
+            if question.prompt.optional:
+                interview.skip()
+                continue
+            value = "something in my own words"
+        interview.submit_value(value)
+    return asked, interview
+
+
+NOT_NOW = ("nothing for now", "think it over some more")
+KEY_QUESTION = "Given where you are, what, if anything, would you like to do next?"
+
+
+@pytest.mark.parametrize("pack_id", ["planning", "change-plan"])
+@pytest.mark.parametrize("ruler", [0, 1, 2, 3, None])
+@pytest.mark.parametrize("choice", NOT_NOW)
+def test_not_now_asks_no_steps_and_offers_no_goal(pack_id: str, ruler: int | None,
+                                                  choice: str) -> None:
+    ruler_id = "readiness" if pack_id == "planning" else "confidence"
+    asked, interview = _run(pack_id, {"focus": "drinking on weeknights", ruler_id: ruler,
+                                      "next": choice})
+    assert "next" in asked
+    for never in ("steps", "goal-title", "change", "first-step", "helpers", "obstacles",
+                  "interfere", "signs"):
+        assert never not in asked, (pack_id, ruler, choice, asked)
+    assert asked[-1] == "not-now"  # the kind closing question
+    assert goal_offer(interview) is None
+    entry_answers = {a.prompt for a in interview.answers()}
+    assert "steps" not in entry_answers
+
+
+@pytest.mark.parametrize("pack_id", ["planning", "change-plan"])
+@pytest.mark.parametrize("ruler", [0, 1, 2, 3])
+def test_low_ruler_meets_the_key_question_before_any_step(pack_id: str, ruler: int) -> None:
+    ruler_id = "readiness" if pack_id == "planning" else "confidence"
+    asked, interview = _run(pack_id, {"focus": "drinking on weeknights", ruler_id: ruler,
+                                      "next": "make a plan", "goal-title": "weekends only",
+                                      "change": "weekends only", "steps": ["walk after dinner"]})
+    assert asked.index(ruler_id) < asked.index("next") < asked.index("steps")
+    follow_up = f"{ruler_id}-zero" if ruler == 0 else f"{ruler_id}-lower"
+    assert asked.index(follow_up) < asked.index("next")
+    assert "not-now" not in asked
+    offer = goal_offer(interview)
+    assert offer is not None and offer.title == "weekends only"
+    assert offer.steps == ["walk after dinner"]
+    key = Interview(load_pack_file(PROMPTS / f"{pack_id}.toml")).pack.prompt("next")
+    assert key.text.startswith(KEY_QUESTION) and '"Nothing for now" is a fine answer' in key.text
+
+
+@pytest.mark.parametrize("pack_id", ["planning", "change-plan"])
+def test_one_small_step_asks_for_the_step_but_not_a_list_of_steps(pack_id: str) -> None:
+    asked, interview = _run(pack_id, {"focus": "sleep", "next":
+                                      "try one small step and see how it goes"})
+    assert "steps" not in asked
+    offer = goal_offer(interview)
+    assert offer is not None and offer.steps == []
+
+
+# --- optional rulers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pack_id", BUILTIN)
+def test_every_ruler_can_be_skipped_and_then_asks_no_follow_up(pack_id: str) -> None:
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    rulers = [p.id for p in pack.prompts if p.ruler is not None]
+    if not rulers:
+        pytest.skip("no ruler in this pack")
+    asked, interview = _run(pack_id, {"focus": "sleep", "next": "nothing for now"})
+    for ruler in rulers:
+        assert ruler in asked
+        answer = next(a for a in interview.answers() if a.prompt == ruler)
+        assert answer.skipped
+        assert not any(p.startswith(f"{ruler}-") for p in asked), asked
+
+
+@pytest.mark.parametrize("pack_id", BUILTIN)
+def test_titles_and_descriptions_presume_nothing(pack_id: str) -> None:
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    for text in (pack.pack.title, pack.pack.description):
+        assert not PRESUMING.search(text), text
+
+
+# --- found by the packs review (walked through in a terminal) --------------------------
+
+
+def test_areas_skipped_asks_nothing_about_these_areas() -> None:
+    asked, _ = _run("focusing", {"focus": "sleep"})
+    assert "areas" in asked and "areas-why" not in asked
+    asked, _ = _run("focusing", {"areas": ["sleep"], "focus": "sleep"})
+    assert "areas-why" in asked
+
+
+@pytest.mark.parametrize("rhythm", ["a short check-in most days", "a longer look now and then",
+                                    "whenever something comes up"])
+def test_rhythm_follow_up_reads_for_every_choice(rhythm: str) -> None:
+    pack = load_pack_file(PROMPTS / "engaging.toml")
+    interview = Interview(pack)
+    while (question := interview.current()) is not None and question.prompt.id != "rhythm":
+        interview.skip()
+    interview.submit_value(rhythm)
+    question = interview.current()
+    assert question is not None and question.prompt.id == "rhythm-fit"
+    # Never quoted into the sentence: 'What would help "whenever something comes up" fit...'
+    assert rhythm not in question.text
+
+
+def test_one_small_step_is_not_called_a_plan() -> None:
+    pack = load_pack_file(PROMPTS / "change-plan.toml")
+    interview = Interview(pack)
+    answers: dict[str, object] = {"focus": "the betting apps", "next":
+                                  "try one small step and see how it goes",
+                                  "change": "self-exclusion for six months",
+                                  "helpers": ["Jo", "Dave"], "interfere": "a big match"}
+    texts: dict[str, str] = {}
+    while (question := interview.current()) is not None:
+        texts[question.prompt.id] = question.text
+        value = answers.get(question.prompt.id)
+        if value is None and question.prompt.optional:
+            interview.skip()
+        else:
+            interview.submit_value(value if value is not None else "something")
+    for prompt_id in ("helpers", "signs", "interfere"):
+        assert "plan" not in texts[prompt_id], texts[prompt_id]
+        assert '"self-exclusion for six months"' in texts[prompt_id]
