@@ -7,8 +7,14 @@ import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import pytest
+
+if TYPE_CHECKING:
+    from typer.testing import Result
+
+    from mi_journal.core.paths import Paths
 
 # A shell starts a background job (`cmd &`) with Ctrl-C's signal ignored, and a child
 # inherits an ignored signal: the terminal tests that press Ctrl-C would then see
@@ -30,14 +36,21 @@ def journal_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 
 @pytest.fixture
-def paths(journal_home: Path):  # type: ignore[no-untyped-def]
+def paths(journal_home: Path) -> Paths:
     from mi_journal.core.paths import get_paths
 
     return get_paths()
 
 
+class Cli(Protocol):
+    """The `cli` fixture's type: runs `mij` in-process."""
+
+    def __call__(self, args: list[str], input: str | None = None,
+                 env: dict[str, str] | None = None) -> Result: ...
+
+
 @pytest.fixture
-def cli():  # type: ignore[no-untyped-def]
+def cli() -> Cli:
     """Invoke `mij` in-process: cli(["note", "hi"]) -> Result."""
     from typer.testing import CliRunner
 
@@ -45,7 +58,8 @@ def cli():  # type: ignore[no-untyped-def]
 
     runner = CliRunner()
 
-    def invoke(args: list[str], input: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    def invoke(args: list[str], input: str | None = None,
+               env: dict[str, str] | None = None) -> Result:
         return runner.invoke(app, args, input=input, env=env, catch_exceptions=False)
 
     return invoke

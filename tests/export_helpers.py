@@ -86,7 +86,7 @@ def sample_goals() -> GoalList:
              steps=[Step(text="Tell my sister", done=True), Step(text="Plan Fridays " + NASTY)],
              created=at, updated=at, target=date(2026, 6, 1),
              notes=[GoalNote(at=at, text="Went well " + NASTY)]),
-        Goal(id="cd", title="Walk more", created=at, updated=at, status="paused"),  # type: ignore[arg-type]
+        Goal(id="cd", title="Walk more", created=at, updated=at, status="paused"),
     ])
 
 

@@ -15,8 +15,12 @@ phrases for which no such set is covered by the anchors.
 from __future__ import annotations
 
 from itertools import product
-from re import _constants as C
-from re import _parser as P
+
+# Python's own regex parser: private, so not in typeshed (the public sre_* names are
+# deprecated). What it returns is untyped tuples, read here as Any.
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any
 
 from mi_journal.crisis import words
 
@@ -24,32 +28,32 @@ LIMIT = 400  # a finite set of strings larger than this is not expanded
 Req = frozenset[str]
 
 
-def _finite(items: list[tuple[object, object]]) -> set[str] | None:
+def _finite(items: list[tuple[Any, Any]]) -> set[str] | None:
     """Every string the parsed pattern can match, if they are few and literal."""
     out = {""}
     for op, arg in items:
         if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
             continue
         if op is C.LITERAL:
-            out = {s + chr(arg) for s in out}  # type: ignore[arg-type]
+            out = {s + chr(arg) for s in out}
         elif op is C.SUBPATTERN:
-            inner = _finite(list(arg[3]))  # type: ignore[index]
+            inner = _finite(list(arg[3]))
             if inner is None:
                 return None
             out = {a + b for a, b in product(out, inner)}
         elif op is C.BRANCH:
             found: set[str] = set()
-            for branch in arg[1]:  # type: ignore[index]
+            for branch in arg[1]:
                 inner = _finite(list(branch))
                 if inner is None:
                     return None
                 found |= inner
             out = {a + b for a, b in product(out, found)}
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[1] == 1:  # type: ignore[index]
-            inner = _finite(list(arg[2]))  # type: ignore[index]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[1] == 1:
+            inner = _finite(list(arg[2]))
             if inner is None:
                 return None
-            if arg[0] == 0:  # type: ignore[index]
+            if arg[0] == 0:
                 inner = inner | {""}
             out = {a + b for a, b in product(out, inner)}
         else:
@@ -62,17 +66,17 @@ def _finite(items: list[tuple[object, object]]) -> set[str] | None:
 MID = "\x00"  # a string that may begin inside a word: " word" anchors do not count there
 
 
-def _ends_with_space(op: object, arg: object) -> bool:
+def _ends_with_space(op: Any, arg: Any) -> bool:
     """Whether every match of this element ends with a space (so what follows begins a
     word), e.g. `(?:\\w+ ){0,3}`; an element that may match nothing must be preceded
     by a space too (the caller checks that)."""
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        body = list(arg[2])  # type: ignore[index]
+        body = list(arg[2])
         return bool(body) and body[-1] == (C.LITERAL, ord(" "))
     return False
 
 
-def requirements(items: list[tuple[object, object]], start: str = MID) -> list[Req]:
+def requirements(items: list[tuple[Any, Any]], start: str = MID) -> list[Req]:
     """Sets of strings: every match holds at least one string of each set. A string
     that begins where a word begins starts with a space (the gate reads " " + text)."""
     found: list[Req] = []
@@ -99,14 +103,14 @@ def requirements(items: list[tuple[object, object]], start: str = MID) -> list[R
         if after_space:
             run = {" "}
         if op is C.SUBPATTERN:
-            found += requirements(list(arg[3]))  # type: ignore[index]
+            found += requirements(list(arg[3]))
         elif op is C.BRANCH:
-            per_branch = [requirements(list(branch)) for branch in arg[1]]  # type: ignore[index]
+            per_branch = [requirements(list(branch)) for branch in arg[1]]
             if all(per_branch):
                 best = [max(reqs, key=lambda r: min(len(s) for s in r)) for reqs in per_branch]
                 found.append(frozenset().union(*best))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1:  # type: ignore[index]
-            found += requirements(list(arg[2]))  # type: ignore[index]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1:
+            found += requirements(list(arg[2]))
     flush()
     return found
 

@@ -37,6 +37,7 @@ import tempfile
 import types
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -93,8 +94,8 @@ def _everyday(texts: list[str]) -> list[Example]:
 
 def annomi_examples() -> list[Example]:
     """AnnoMI dev transcripts: client utterances and the counsellor's turns before them."""
-    sys.path.insert(0, str(HERE))
-    from changetalk_eval import annomi
+    sys.path.insert(0, str(REPO))
+    from tests.eval.changetalk_eval import annomi
 
     utterances = annomi.load("dev")
     return _everyday([u.text for u in utterances] + [u.question for u in utterances])
@@ -306,7 +307,7 @@ def main(argv: list[str]) -> int:
         loso(args.sets, everyday, args.history, tuple(args.always))
     if args.write:
         model = train(args.sets, everyday, tuple(args.always))
-        data = {
+        data: dict[str, Any] = {
             "about": "crisis weights; trained by tests/eval/crisis_train.py on the crisis sets "
                      + ", ".join([*args.sets, *args.always])
                      + " and AnnoMI dev transcripts (everyday speech)",
@@ -316,7 +317,7 @@ def main(argv: list[str]) -> int:
         }
         WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB, "
-              f"{len(model.crisis)} crisis weights, {len(data['category'])} category weights)")  # type: ignore[arg-type]
+              f"{len(model.crisis)} crisis weights, {len(data['category'])} category weights)")
     return 0
 
 

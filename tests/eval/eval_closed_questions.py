@@ -87,7 +87,7 @@ def cross_validate(rows: list[dict[str, str]], k: int, logistic: bool) -> list[s
         truth = [row["label"] == "closed" for row in held]
         guesses = {"rule": [is_closed_question(row["text"]) for row in held]}
         if logistic:
-            import closed_question_logistic as model
+            from tests.eval import closed_question_logistic as model
 
             rest = [row for row in rows if row["transcript"] not in fold]
             weights = model.train([r["text"] for r in rest], [r["label"] == "closed" for r in rest])
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         f"precision(closed)={scores['precision']:.3f} recall(closed)={scores['recall']:.3f}"
     )
     if args.folds:
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
         print("\n".join(cross_validate(rows, args.folds, args.logistic)))
     if args.errors:
         from mi_journal.packs.questions import read_prompt

@@ -21,6 +21,7 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TypedDict
 
 from mi_journal.crisis.detect import detect_crisis
 
@@ -40,8 +41,24 @@ def group_of(row: dict[str, object]) -> str:
     return str(row.get("group", row.get("style", "")))
 
 
-def evaluate(rows: list[dict[str, object]]) -> dict[str, object]:
-    missed, false_alarms, wrong_category = [], [], []
+class Figures(TypedDict):
+    n: int
+    crisis: int
+    safe: int
+    recall: float
+    false_alarm_rate: float
+    category_right: float
+    missed: list[dict[str, object]]
+    false_alarms: list[tuple[dict[str, object], tuple[str, ...]]]
+    wrong_category: list[tuple[dict[str, object], tuple[str, ...]]]
+    by_group: Counter[tuple[bool, str]]
+    right_by_group: Counter[tuple[bool, str]]
+
+
+def evaluate(rows: list[dict[str, object]]) -> Figures:
+    missed: list[dict[str, object]] = []
+    false_alarms: list[tuple[dict[str, object], tuple[str, ...]]] = []
+    wrong_category: list[tuple[dict[str, object], tuple[str, ...]]] = []
     by_group: Counter[tuple[bool, str]] = Counter()
     right_by_group: Counter[tuple[bool, str]] = Counter()
     for row in rows:
@@ -78,20 +95,20 @@ def report(split: str, show_errors: bool) -> int:
           f"({len(result['false_alarms'])} of {result['safe']}; target <= {FALSE_ALARM_TARGET})")
     print(f"category right (of all crisis phrasings): {result['category_right']:.3f}")
     print("by kind of phrasing (right / all):")
-    by_group: Counter[tuple[bool, str]] = result["by_group"]  # type: ignore[assignment]
-    right: Counter[tuple[bool, str]] = result["right_by_group"]  # type: ignore[assignment]
+    by_group: Counter[tuple[bool, str]] = result["by_group"]
+    right: Counter[tuple[bool, str]] = result["right_by_group"]
     for (expected, group), total in sorted(by_group.items(), key=lambda i: (not i[0][0], i[0][1])):
         side = "crisis" if expected else "no alarm"
         print(f"  {side:8} {group:13} {right[(expected, group)]:3} / {total}")
     if show_errors:
-        for row in result["missed"]:  # type: ignore[attr-defined]
+        for row in result["missed"]:
             print(f"MISSED [{row['category']}/{group_of(row)}] {row['text']}")
-        for row, categories in result["false_alarms"]:  # type: ignore[attr-defined]
+        for row, categories in result["false_alarms"]:
             print(f"FALSE ALARM [{group_of(row)}] {row['text']}  -> {categories}")
-        for row, categories in result["wrong_category"]:  # type: ignore[attr-defined]
+        for row, categories in result["wrong_category"]:
             print(f"CATEGORY [{row['category']}] {row['text']}  -> {categories}")
-    ok = (result["recall"] >= RECALL_TARGET  # type: ignore[operator]
-          and result["false_alarm_rate"] <= FALSE_ALARM_TARGET)  # type: ignore[operator]
+    ok = (result["recall"] >= RECALL_TARGET
+          and result["false_alarm_rate"] <= FALSE_ALARM_TARGET)
     return 0 if ok else 1
 
 

@@ -52,6 +52,7 @@ def _answer(interview: Interview, turn: int) -> None:
     elif kind is AnswerKind.yes_no:
         interview.submit_value(turn % 2 == 0)
     elif kind is AnswerKind.choice:
+        assert prompt.choices is not None  # a choice prompt has its choices
         interview.submit_value(prompt.choices[turn % len(prompt.choices)])
     elif kind is AnswerKind.list:
         interview.submit_value(SHORT[turn % 3: turn % 3 + 2])

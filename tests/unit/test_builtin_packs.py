@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -201,7 +202,7 @@ def _holds(condition: dict[str, Any], answers: dict[str, Any]) -> bool:
         return False
     if value is None:
         return condition.get("answered") is False and len(condition) == 2
-    checks = [
+    checks: list[tuple[str, Callable[[Any, Any], bool]]] = [
         ("at_least", lambda v, c: isinstance(v, int) and v >= c),
         ("at_most", lambda v, c: isinstance(v, int) and v <= c),
         ("equals", lambda v, c: type(v) is type(c) and v == c),

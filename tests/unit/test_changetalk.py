@@ -216,7 +216,7 @@ def test_a_language_is_data(monkeypatch: pytest.MonkeyPatch) -> None:
 
     fake = types.ModuleType("fake_cues")
     fake.__dict__.update({k: v for k, v in vars(cues_en).items() if k.isupper()})
-    fake.WORD_FORMS = {**cues_en.WORD_FORMS, "wanna": "want to", "quitte": "quit"}
+    fake.__dict__["WORD_FORMS"] = {**cues_en.WORD_FORMS, "wanna": "want to", "quitte": "quit"}
     monkeypatch.setitem(sys.modules, "fake_cues", fake)
     monkeypatch.setitem(lexicon_module.LANGUAGES, "xx", "fake_cues")
     lexicon_module.lexicon.cache_clear()

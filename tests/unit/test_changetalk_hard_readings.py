@@ -10,24 +10,27 @@ rules' reading (`rule_statement`) and what may be quoted back (`quotable`) are w
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
 from mi_journal.changetalk import tag_statement, tag_text
 from mi_journal.changetalk.select import quotable, strongest_change_talk
 from mi_journal.changetalk.tagger import CARRIED_CUE, rule_statement
+from tests.conftest import Cli
 
 CLINIC = "I will call the clinic on Monday."  # a plain commitment beside each misread
 
 
-def _tag_lines(cli, lines: list[str | dict[str, str]]) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _tag_lines(cli: Cli, lines: Sequence[str | dict[str, str]]) -> list[dict[str, Any]]:
     text = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines)
     result = cli(["reflect", "tag"], input=text + "\n")
     assert result.exit_code == 0, result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def _shown(cli, notes: list[str]) -> tuple[dict[str, object], str, str]:  # type: ignore[no-untyped-def]
+def _shown(cli: Cli, notes: list[str]) -> tuple[dict[str, object], str, str]:
     """What the person is shown back for these notes: `mij reflect --json`,
     `mij reflect`, and the md export's change-talk section."""
     for note in notes:
@@ -83,7 +86,7 @@ def test_what_only_follows_a_but_takes_nothing_back(text: str) -> None:
     assert tagged.label == "change", tagged.cues
 
 
-def test_take_back_cli_tag_and_what_is_shown(cli) -> None:  # type: ignore[no-untyped-def]
+def test_take_back_cli_tag_and_what_is_shown(cli: Cli) -> None:
     rows = _tag_lines(cli, TAKEN_BACK[:2])
     assert [row["label"] for row in rows] == ["sustain", "sustain"], rows
     reflection, text, section = _shown(cli, [*TAKEN_BACK[:2], CLINIC])
@@ -132,7 +135,7 @@ def test_a_lapse_says_why_the_step_was_set_aside() -> None:
     assert any(cue.startswith("neutral, a lapse:went back") for cue in cues), cues
 
 
-def test_passing_a_place_cli_tag_and_what_is_shown(cli) -> None:  # type: ignore[no-untyped-def]
+def test_passing_a_place_cli_tag_and_what_is_shown(cli: Cli) -> None:
     rows = _tag_lines(cli, [NOT_A_STEP[0], A_STEP[0]])
     assert rows[0]["label"] != "change" and rows[0]["kind"] != "taking_steps", rows[0]
     assert (rows[1]["label"], rows[1]["kind"]) == ("change", "taking_steps"), rows[1]
@@ -238,14 +241,14 @@ def test_pointing_back_without_change_before_it_is_not_change(text: str) -> None
     assert not quotable(last)
 
 
-def test_missed_change_talk_cli_tag_and_what_is_shown(cli) -> None:  # type: ignore[no-untyped-def]
+def test_missed_change_talk_cli_tag_and_what_is_shown(cli: Cli) -> None:
     walk = ["I'm going to skip drinking on Tuesday and Wednesday this week.",
             "Poured the last two cans down the sink last night.",
             "I don't want Sam to give up on me."]
     rows = _tag_lines(cli, [*walk, f"{SKIP} {SAME}"])
     assert (rows[0]["label"], rows[0]["kind"]) == ("change", "commitment"), rows[0]
     assert (rows[1]["label"], rows[1]["kind"]) == ("change", "taking_steps"), rows[1]
-    assert not any("give up" in cue for cue in _rule_cues(rows[2]["cues"])), rows[2]  # type: ignore[arg-type]
+    assert not any("give up" in cue for cue in _rule_cues(rows[2]["cues"])), rows[2]
     assert (rows[3]["label"], rows[3]["kind"]) == ("change", "commitment"), rows[3]
     reflection, text, section = _shown(cli, [*walk[:2], f"{SKIP} {SAME}"])
     quoted = _quoted(reflection)
@@ -300,7 +303,7 @@ def test_a_thing_to_do_stays_a_commitment(text: str) -> None:
     assert (tagged.label, tagged.kind) == ("change", "commitment"), tagged.cues
 
 
-def test_a_consequence_cli_tag_and_what_is_shown(cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_consequence_cli_tag_and_what_is_shown(cli: Cli) -> None:
     rows = _tag_lines(cli, [{"text": FORETOLD[0], "question": HOW_WILL_YOU_KNOW}])
     assert rows[0]["kind"] != "commitment", rows[0]
     reflection, text, section = _shown(cli, [FORETOLD[0]])
@@ -315,7 +318,7 @@ def test_a_consequence_cli_tag_and_what_is_shown(cli) -> None:  # type: ignore[n
 
 # The end-of-interview summary, through `mij interview planning --answers -` ---------------
 
-def test_planning_summary_reflects_the_walk_through_answers_rightly(cli) -> None:  # type: ignore[no-untyped-def]
+def test_planning_summary_reflects_the_walk_through_answers_rightly(cli: Cli) -> None:
     from mi_journal.messages import summary as summary_msg
 
     answers = {

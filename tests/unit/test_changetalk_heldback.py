@@ -33,7 +33,9 @@ def test_split_is_by_transcript_and_fixed() -> None:
 
 @needs_data
 def test_split_file_is_what_the_seed_makes() -> None:
-    made = annomi.make_split(annomi.data_dir())  # type: ignore[arg-type]
+    data = annomi.data_dir()
+    assert data is not None  # needs_data
+    made = annomi.make_split(data)
     assert (made["dev"], made["test"]) == (annomi.split_ids()["dev"], annomi.split_ids()["test"])
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.eval.eval_crisis import Figures
 
 from mi_journal.crisis.detect import (
     OTHER_PERSON,
@@ -455,7 +459,7 @@ def test_every_phrasing_of_the_tuned_splits(split: str) -> None:
     assert wrong == []
 
 
-def _evaluate(split: str) -> dict[str, object]:
+def _evaluate(split: str) -> Figures:
     from tests.eval.eval_crisis import evaluate
 
     return evaluate(_load(split))

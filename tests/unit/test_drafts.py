@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.interview.drafts import (
     Draft,
     delete_draft,
@@ -43,7 +44,7 @@ def started(pack: Pack) -> Interview:
     return interview
 
 
-def test_round_trip_continues_at_the_same_question(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_continues_at_the_same_question(paths: Paths, pack: Pack) -> None:
     interview = started(pack)
     created = now()
     draft = draft_from_interview(interview, new_draft_id(created), created,
@@ -66,7 +67,7 @@ def test_round_trip_continues_at_the_same_question(paths, pack: Pack) -> None:  
     assert loaded.pending == "half a thought\nsecond line"
 
 
-def test_resume_at_a_question_reached_by_going_back(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+def test_resume_at_a_question_reached_by_going_back(paths: Paths, pack: Pack) -> None:
     interview = started(pack)
     interview.back()
     interview.back()
@@ -77,10 +78,11 @@ def test_resume_at_a_question_reached_by_going_back(paths, pack: Pack) -> None: 
     assert question is not None and question.prompt.id == "importance"
     assert question.previous == 5
     fresh.keep()
-    assert fresh.current().previous == "I want mornings back"  # type: ignore[union-attr]
+    question = fresh.current()
+    assert question is not None and question.previous == "I want mornings back"
 
 
-def test_stage_filter_and_only_survive(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+def test_stage_filter_and_only_survive(paths: Paths, pack: Pack) -> None:
     interview = Interview(pack, Stage.planning)
     interview.submit("y")
     draft = read_draft(save_draft(paths, draft_from_interview(interview, new_draft_id(), now())))
@@ -91,7 +93,7 @@ def test_stage_filter_and_only_survive(paths, pack: Pack) -> None:  # type: igno
     assert draft.only == ["feeling", "focus"]
 
 
-def test_a_changed_pack_keeps_what_still_fits(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_pack_keeps_what_still_fits(paths: Paths, pack: Pack) -> None:
     interview = started(pack)
     draft = draft_from_interview(interview, new_draft_id(), now())
     changed = parse_pack(
@@ -109,7 +111,7 @@ def test_a_changed_pack_keeps_what_still_fits(paths, pack: Pack) -> None:  # typ
     assert question is not None and question.prompt.id == "why-this-number"
 
 
-def test_listing_newest_first_and_finding(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+def test_listing_newest_first_and_finding(paths: Paths, pack: Pack) -> None:
     assert list_drafts(paths).drafts == []
     with pytest.raises(MijError):
         find_draft(paths)
@@ -144,7 +146,7 @@ def test_listing_newest_first_and_finding(paths, pack: Pack) -> None:  # type: i
     ],
 )
 def test_unreadable_drafts_are_reported_and_left_alone(
-    paths, content: str, detail: str  # type: ignore[no-untyped-def]
+    paths: Paths, content: str, detail: str
 ) -> None:
     path = paths.drafts / "20260101-100000-aaaaaa.toml"
     path.parent.mkdir(parents=True)
@@ -155,7 +157,7 @@ def test_unreadable_drafts_are_reported_and_left_alone(
     assert path.read_text() == content
 
 
-def test_draft_id_must_match_the_file_name(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+def test_draft_id_must_match_the_file_name(paths: Paths, pack: Pack) -> None:
     draft = draft_from_interview(Interview(pack), "20260101-100000-aaaaaa", now())
     path = save_draft(paths, draft)
     moved = path.with_name("20260101-100000-bbbbbb.toml")
@@ -171,7 +173,7 @@ def test_draft_model_forbids_unknown_keys() -> None:
                               "surprise": 1})
 
 
-def test_a_draft_in_use_cannot_be_taken_twice(paths, pack: Pack) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_in_use_cannot_be_taken_twice(paths: Paths, pack: Pack) -> None:
     from mi_journal.interview.drafts import DraftInUse, holding_draft
 
     draft = draft_from_interview(started(pack), new_draft_id(), now())

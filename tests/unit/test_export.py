@@ -8,14 +8,17 @@ import re
 import stat
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.html_format import render_html, text
 from mi_journal.exporting.json_format import render_json
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selected, Selection, select
 from mi_journal.storage.models import Entry, Stage
+from tests.conftest import Cli
 from tests.export_helpers import sample_entries, write_sample
 
 FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
@@ -41,12 +44,12 @@ def ids(selected: Selected) -> list[str]:
         (Selection(tag="nope"), []),
     ],
 )
-def test_selection_filters(paths, selection, expected) -> None:  # type: ignore[no-untyped-def]
+def test_selection_filters(paths: Paths, selection, expected) -> None:
     write_sample(paths)
     assert [i[-4:] for i in ids(select(paths, selection))] == expected
 
 
-def test_goals_can_be_left_out(paths) -> None:  # type: ignore[no-untyped-def]
+def test_goals_can_be_left_out(paths: Paths) -> None:
     write_sample(paths)
     assert [g.id for g in select(paths, Selection()).goals] == ["ab", "cd"]
     assert select(paths, Selection(include_goals=False)).goals == []
@@ -55,7 +58,7 @@ def test_goals_can_be_left_out(paths) -> None:  # type: ignore[no-untyped-def]
 # --- json -------------------------------------------------------------------
 
 
-def test_json_document_is_complete(paths) -> None:  # type: ignore[no-untyped-def]
+def test_json_document_is_complete(paths: Paths) -> None:
     write_sample(paths)
     doc = json.loads(render_json(select(paths, Selection(), FIXED)))
     assert doc["format"] == "mi-journal-export" and doc["schema"] == 1
@@ -66,7 +69,7 @@ def test_json_document_is_complete(paths) -> None:  # type: ignore[no-untyped-de
     assert doc["goals"][0]["id"] == "ab" and doc["goals"][0]["target"] == "2026-06-01"
 
 
-def test_json_has_no_raw_control_or_bidi_characters(paths) -> None:  # type: ignore[no-untyped-def]
+def test_json_has_no_raw_control_or_bidi_characters(paths: Paths) -> None:
     write_sample(paths)
     out = render_json(select(paths, Selection(), FIXED))
     assert "\x1b" not in out and "\u202e" not in out
@@ -76,7 +79,7 @@ def test_json_has_no_raw_control_or_bidi_characters(paths) -> None:  # type: ign
 # --- markdown ---------------------------------------------------------------
 
 
-def test_markdown_reads_well(paths) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_reads_well(paths: Paths) -> None:
     write_sample(paths)
     md = render_markdown(select(paths, Selection(), FIXED))
     assert md.startswith("# My mi-journal\n")
@@ -102,10 +105,11 @@ HOSTILE = ("<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![pic](htt
 def _rendered(md: str) -> str:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True}).render(md)
+    html: str = MarkdownIt("commonmark", {"html": True}).render(md)
+    return html
 
 
-def test_markdown_escapes_the_persons_text(paths) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_escapes_the_persons_text(paths: Paths) -> None:
     from mi_journal.storage.entries import write_new_entry
     from mi_journal.storage.files import atomic_write_bytes
     from mi_journal.storage.models import Answer, AnswerKind, Goal, GoalList, Step
@@ -148,7 +152,7 @@ def test_markdown_plain_text_stays_readable() -> None:
     assert _rendered(md_text("Tom & Jerry <3")).strip() == "<p>Tom &amp; Jerry &lt;3</p>"
 
 
-def test_markdown_with_nothing(paths) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_with_nothing(paths: Paths) -> None:
     md = render_markdown(select(paths, Selection(), FIXED))
     assert "No entries in this period." in md and "## Goals" not in md
 
@@ -161,7 +165,7 @@ _EXTERNAL = re.compile(
 )
 
 
-def test_html_is_self_contained_and_escaped(paths) -> None:  # type: ignore[no-untyped-def]
+def test_html_is_self_contained_and_escaped(paths: Paths) -> None:
     write_sample(paths)
     page = render_html(select(paths, Selection(), FIXED))
     assert page.startswith("<!DOCTYPE html>")
@@ -178,14 +182,14 @@ def test_html_is_self_contained_and_escaped(paths) -> None:  # type: ignore[no-u
     assert "Content-Security-Policy" in page
 
 
-def test_html_without_readings_or_entries(paths) -> None:  # type: ignore[no-untyped-def]
+def test_html_without_readings_or_entries(paths: Paths) -> None:
     page = render_html(select(paths, Selection(), FIXED))
     assert "No ruler readings in this period." in page
     assert "No entries in this period." in page
     assert "<svg" not in page
 
 
-def test_html_chart_plots_each_reading_at_its_time(paths) -> None:  # type: ignore[no-untyped-def]
+def test_html_chart_plots_each_reading_at_its_time(paths: Paths) -> None:
     write_sample(paths)
     # Importance on 2026-03-02 and 2026-03-10: two readings, so a line joins them.
     page = render_html(select(paths, Selection(), FIXED))
@@ -199,7 +203,7 @@ def test_html_chart_plots_each_reading_at_its_time(paths) -> None:  # type: igno
     assert 'aria-label="Importance and confidence, each reading' in one
 
 
-def _reading(at: datetime, value: int, ruler: str = "readiness"):  # type: ignore[no-untyped-def]
+def _reading(at: datetime, value: int, ruler: str = "readiness"):
     from mi_journal.reflect.trends import Reading
     from mi_journal.storage.models import Ruler
 
@@ -280,7 +284,7 @@ def test_text_escaping() -> None:
 # --- CLI --------------------------------------------------------------------
 
 
-def test_cli_export_json_to_stdout(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_json_to_stdout(cli: Cli, paths: Paths) -> None:
     write_sample(paths)
     result = cli(["export"])
     assert result.exit_code == 0
@@ -291,7 +295,7 @@ def test_cli_export_json_to_stdout(cli, paths) -> None:  # type: ignore[no-untyp
     assert filtered["goals"] == [] and filtered["selection"]["tag"] == "morning"
 
 
-def test_cli_export_to_file(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_to_file(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     target = tmp_path / "report.html"
     result = cli(["export", "--format", "html", "-o", str(target)])
@@ -317,14 +321,14 @@ def test_cli_export_to_file(cli, paths, tmp_path) -> None:  # type: ignore[no-un
         ["--since", "2026-03-10", "--until", "2026-03-01"],
     ],
 )
-def test_cli_export_usage_problems(cli, args) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_usage_problems(cli: Cli, args) -> None:
     result = cli(["export", *args])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_cli_export_mentions_unreadable_files(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_mentions_unreadable_files(cli: Cli, paths: Paths) -> None:
     write_sample(paths)
     broken = paths.entries / "2026" / "04" / "20260402-120000-dddd.toml"
     broken.write_text("not = [toml", "utf-8")
@@ -334,7 +338,7 @@ def test_cli_export_mentions_unreadable_files(cli, paths) -> None:  # type: igno
     assert "1 entry file could not be read" in result.stderr
 
 
-def test_export_in_a_real_process(paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_export_in_a_real_process(paths: Paths, journal_home: Path) -> None:
     import subprocess
 
     from tests.conftest import mij_command, subprocess_env

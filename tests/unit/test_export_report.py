@@ -8,10 +8,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.html_format import css_string, render_html
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selection, select
 from mi_journal.storage.models import EntryKind
+from tests.conftest import Cli
 from tests.eval.report_journal import EXAMPLES, HOMEWORK, install_homework, write_realistic_journal
 from tests.export_helpers import NASTY
 
@@ -26,7 +28,7 @@ def _facts(page: str) -> dict[str, str]:
 # --- item 11: a homework report says what it is ------------------------------
 
 
-def test_homework_report_header(paths) -> None:  # type: ignore[no-untyped-def]
+def test_homework_report_header(paths: Paths) -> None:
     write_realistic_journal(paths)
     selected = select(paths, Selection(pack=HOMEWORK, include_goals=False), FIXED)
     assert selected.pack_report is not None and selected.pack_report.is_homework
@@ -46,7 +48,7 @@ def test_homework_report_header(paths) -> None:  # type: ignore[no-untyped-def]
     assert "- Progress: 5 of 5 done\n" in md and "My mi-journal" not in md
 
 
-def test_progress_counts_the_whole_assignment_not_the_filtered_period(paths) -> None:  # type: ignore[no-untyped-def]
+def test_progress_counts_the_whole_assignment_not_the_filtered_period(paths: Paths) -> None:
     write_realistic_journal(paths)
     selected = select(paths, Selection(pack=HOMEWORK, since=date(2026, 3, 5)), FIXED)
     assert len(selected.entries) == 2
@@ -55,7 +57,7 @@ def test_progress_counts_the_whole_assignment_not_the_filtered_period(paths) -> 
     assert facts["In this report"].startswith("2 entries, 2026-03-05 to 2026-03-06")
 
 
-def test_progress_is_not_more_than_hoped_for_and_counts_from_start(paths) -> None:  # type: ignore[no-untyped-def]
+def test_progress_is_not_more_than_hoped_for_and_counts_from_start(paths: Paths) -> None:
     from mi_journal.storage.entries import write_new_entry
     from mi_journal.storage.models import Entry
     from tests.export_helpers import write_sample
@@ -71,7 +73,7 @@ def test_progress_is_not_more_than_hoped_for_and_counts_from_start(paths) -> Non
     assert facts["Progress"] == "1 of 5 done"
 
 
-def test_pack_without_assignment_or_removed(paths) -> None:  # type: ignore[no-untyped-def]
+def test_pack_without_assignment_or_removed(paths: Paths) -> None:
     write_realistic_journal(paths)
     page = render_html(select(paths, Selection(pack="checkin"), FIXED))
     assert "<h1>Daily check-in</h1>" in page
@@ -83,7 +85,7 @@ def test_pack_without_assignment_or_removed(paths) -> None:  # type: ignore[no-u
     assert "<h1>First week: noticing</h1>" in gone and "Progress" not in gone
 
 
-def test_hostile_pack_text_in_the_header_is_inert(paths) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_pack_text_in_the_header_is_inert(paths: Paths) -> None:
     from tests.export_helpers import write_sample
 
     write_sample(paths)
@@ -115,7 +117,7 @@ def test_css_string_cannot_end_early() -> None:
 # --- the rest of items 11 and 13: skipped questions, check-in stage ----------
 
 
-def test_skipped_questions_are_one_line(paths, cli) -> None:  # type: ignore[no-untyped-def]
+def test_skipped_questions_are_one_line(paths: Paths, cli: Cli) -> None:
     entries = write_realistic_journal(paths)
     skipped = sum(1 for entry in entries for answer in entry.answers if answer.skipped)
     assert skipped > 10  # the journal does skip some
@@ -130,7 +132,7 @@ def test_skipped_questions_are_one_line(paths, cli) -> None:  # type: ignore[no-
     assert sum(int(n) for n in re.findall(r"\*Skipped: (\d+) questions?\*", md)) == skipped
 
 
-def test_check_ins_carry_no_stage(paths, cli) -> None:  # type: ignore[no-untyped-def]
+def test_check_ins_carry_no_stage(paths: Paths, cli: Cli) -> None:
     entries = write_realistic_journal(paths)
     from mi_journal.storage.entries import replace_entry
     from mi_journal.storage.models import Stage
@@ -157,7 +159,7 @@ def test_check_ins_carry_no_stage(paths, cli) -> None:  # type: ignore[no-untype
 # --- item 14: the print layout ----------------------------------------------
 
 
-def test_print_css(paths, cli) -> None:  # type: ignore[no-untyped-def]
+def test_print_css(paths: Paths, cli: Cli) -> None:
     write_realistic_journal(paths)
     page = cli(["export", "--format", "html", "--pack", HOMEWORK]).stdout
     style = page.split("<style>")[1].split("</style>")[0]
@@ -171,7 +173,7 @@ def test_print_css(paths, cli) -> None:  # type: ignore[no-untyped-def]
     assert '<p class="label">Summary</p><blockquote>' in page
 
 
-def test_short_answers_share_the_question_line(paths) -> None:  # type: ignore[no-untyped-def]
+def test_short_answers_share_the_question_line(paths: Paths) -> None:
     write_realistic_journal(paths)
     page = render_html(select(paths, Selection(), FIXED))
     assert re.search(r'<div class="short"><dt>[^<]+</dt> <dd><span class="words">\d+ / 10'
@@ -182,7 +184,7 @@ def test_short_answers_share_the_question_line(paths) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("fmt", ["html", "md"])
-def test_cli_pack_report(cli, paths, fmt) -> None:  # type: ignore[no-untyped-def]
+def test_cli_pack_report(cli: Cli, paths: Paths, fmt) -> None:
     write_realistic_journal(paths)
     result = cli(["export", "--format", fmt, "--pack", HOMEWORK])
     assert result.exit_code == 0, result.output

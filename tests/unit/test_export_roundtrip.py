@@ -36,8 +36,8 @@ FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 ZONES = [UTC, timezone(timedelta(hours=2)), timezone(timedelta(hours=-9, minutes=-30)),
          timezone(timedelta(hours=5, minutes=45))]
 
-texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
-nonempty = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20)
+texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+nonempty = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=20)
 slugs = st.from_regex(r"^[a-z][a-z0-9-]{0,10}$", fullmatch=True)
 times = st.datetimes(
     min_value=datetime(2000, 1, 1),
@@ -64,7 +64,7 @@ def answers(draw: st.DrawFn) -> Answer:
             value = draw(st.booleans())
         else:
             value = draw(st.lists(texts, max_size=3))
-    return Answer(prompt=draw(slugs), question=draw(texts), kind=kind, value=value,  # type: ignore[arg-type]
+    return Answer(prompt=draw(slugs), question=draw(texts), kind=kind, value=value,
                   skipped=skipped, ruler=ruler)
 
 

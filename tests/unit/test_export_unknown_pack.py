@@ -27,6 +27,7 @@ from mi_journal.packs.authoring import starter_pack
 from mi_journal.packs.install import install_pack
 from mi_journal.storage.entries import write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stage
+from tests.conftest import Cli
 
 WHEN = datetime(2026, 3, 2, 20, 15, tzinfo=UTC)
 
@@ -53,7 +54,7 @@ def _known(paths: Paths, pack: str) -> bool:
 # --- the domain decision ----------------------------------------------------------------
 
 
-def test_known_packs(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_known_packs(paths: Paths, tmp_path: Path) -> None:
     _entry(paths, "since-removed")  # Only in an entry: the pack file is gone.
     _install(paths, tmp_path, "first-week")
     assert _known(paths, "since-removed")
@@ -66,14 +67,14 @@ def test_known_packs(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
         assert not _known(paths, name), name
 
 
-def test_an_installed_file_named_unlike_its_id_counts(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_installed_file_named_unlike_its_id_counts(paths: Paths, tmp_path: Path) -> None:
     paths.packs.mkdir(parents=True, exist_ok=True)
     (paths.packs / "renamed-by-hand.toml").write_text(starter_pack("inside-id"), "utf-8")
     assert _known(paths, "inside-id")
     assert _known(paths, "renamed-by-hand")  # The file's name, as installed.
 
 
-def test_check_raises_one_kind_line(paths) -> None:  # type: ignore[no-untyped-def]
+def test_check_raises_one_kind_line(paths: Paths) -> None:
     with open_index(paths, full=True) as index:
         check_pack_known(paths, None, index)
         check_pack_known(paths, "evoking", index)
@@ -86,13 +87,13 @@ def test_check_raises_one_kind_line(paths) -> None:  # type: ignore[no-untyped-d
     assert raised.value.exit_code == 1
 
 
-def test_a_long_name_is_shortened(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_name_is_shortened(paths: Paths) -> None:
     with open_index(paths, full=True) as index, pytest.raises(MijError) as raised:
         check_pack_known(paths, "x" * 5000, index)
     assert len(raised.value.message) < 300
 
 
-def test_select_and_streamed_selection_refuse_an_unknown_pack(paths) -> None:  # type: ignore[no-untyped-def]
+def test_select_and_streamed_selection_refuse_an_unknown_pack(paths: Paths) -> None:
     _entry(paths, "first-week")
     with pytest.raises(MijError, match="'nosuch'"):
         select(paths, Selection(pack="nosuch"))
@@ -110,7 +111,8 @@ def test_select_and_streamed_selection_refuse_an_unknown_pack(paths) -> None:  #
 
 
 @pytest.mark.parametrize("fmt", ["json", "md", "html"])
-def test_cli_unknown_pack_is_one_line_and_writes_nothing(cli, paths, tmp_path, fmt) -> None:  # type: ignore[no-untyped-def]
+def test_cli_unknown_pack_is_one_line_and_writes_nothing(cli: Cli, paths: Paths, tmp_path: Path,
+                                                         fmt) -> None:
     _entry(paths, "first-week")
     result = cli(["export", "--format", fmt, "--pack", "nosuch"])
     assert result.exit_code == 1
@@ -130,7 +132,7 @@ def test_cli_unknown_pack_is_one_line_and_writes_nothing(cli, paths, tmp_path, f
     assert list(folder.iterdir()) == []  # Not even the folder it would have gone in.
 
 
-def test_cli_known_packs_give_valid_reports(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_known_packs_give_valid_reports(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     _entry(paths, "since-removed")
     _install(paths, tmp_path, "first-week")
     gone = json.loads(cli(["export", "--pack", "since-removed"]).stdout)
@@ -152,7 +154,7 @@ def test_cli_known_packs_give_valid_reports(cli, paths, tmp_path) -> None:  # ty
 # --- the plain JSON export, run without Typer -------------------------------------------
 
 
-def test_fast_path_says_the_same(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_fast_path_says_the_same(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     from mi_journal.cli.export_json import _parse_fast
     from tests.conftest import mij_command, subprocess_env
 
@@ -175,7 +177,7 @@ def test_fast_path_says_the_same(cli, paths, tmp_path) -> None:  # type: ignore[
     assert json.loads(known.stdout)["entries"] == []
 
 
-def test_plain_export_does_not_load_the_packs(paths) -> None:  # type: ignore[no-untyped-def]
+def test_plain_export_does_not_load_the_packs(paths: Paths) -> None:
     from tests.conftest import mij_command, subprocess_env
 
     _entry(paths, "first-week")
@@ -195,7 +197,7 @@ def test_plain_export_does_not_load_the_packs(paths) -> None:  # type: ignore[no
 
 @pytest.mark.parametrize("args", [["--pack", ""], ["--pack", "  "], ["--tag", ""],
                                   ["--format", "md", "--pack", ""]])
-def test_an_empty_filter_is_a_usage_mistake_as_in_list(cli, journal_home: Path,  # type: ignore[no-untyped-def]
+def test_an_empty_filter_is_a_usage_mistake_as_in_list(cli: Cli, journal_home: Path,
                                                        args: list[str]) -> None:
     from mi_journal.messages.journal import filter_empty
 

@@ -115,7 +115,8 @@ def test_missing_folders_are_made_private_one_by_one(tmp_path: Path) -> None:
     ensure_private_dir(deep)  # already there: nothing to do, no error
 
 
-def test_a_folder_that_cannot_be_made_is_named(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_that_cannot_be_made_is_named(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Path, "mkdir", _fail_with(errno.EROFS))
     with pytest.raises(MijError) as caught:
         ensure_private_dir(tmp_path / "new")
@@ -191,9 +192,10 @@ def test_a_temp_file_name_needs_both_the_dot_and_the_suffix() -> None:
     assert not is_temp_file(Path("notes.tmp"))
 
 
-def test_stale_means_untouched_for_longer_than_the_limit(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_stale_means_untouched_for_longer_than_the_limit(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     now = 2_000_000_060.0
-    monkeypatch.setattr(files_mod.time, "time", lambda: now)
+    monkeypatch.setattr(time, "time", lambda: now)
     ages = {"a": 61, "b": 60, "c": 59, "d": 0}
     for name, age in ages.items():
         path = tmp_path / f".{name}.toml.0123abcd.tmp"
@@ -261,10 +263,11 @@ def test_saves_replace_unless_asked_not_to(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("hard_links", [True, False])
-def test_a_new_file_is_given_its_name_and_no_temp_is_left(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+def test_a_new_file_is_given_its_name_and_no_temp_is_left(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch,
                                                           hard_links: bool) -> None:
     if not hard_links:  # FAT, some sync folders: renamed after checking the name
-        monkeypatch.setattr(files_mod.os, "link", _fail_with(errno.EPERM))
+        monkeypatch.setattr(os, "link", _fail_with(errno.EPERM))
     target = tmp_path / "20260101-000000-abcd.toml"
     atomic_write_bytes(target, b"entry", exclusive=True)
     assert target.read_bytes() == b"entry"
@@ -272,13 +275,13 @@ def test_a_new_file_is_given_its_name_and_no_temp_is_left(tmp_path: Path, monkey
 
 
 @pytest.mark.parametrize("hard_links", [True, False])
-def test_a_name_that_appears_during_a_new_save_is_never_replaced(  # type: ignore[no-untyped-def]
-        tmp_path: Path, monkeypatch, hard_links: bool) -> None:
+def test_a_name_that_appears_during_a_new_save_is_never_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard_links: bool) -> None:
     """The check before writing passed; the name is taken while the data is written.
     Where hard links cannot be made (FAT, some sync folders) the name is checked
     again just before the rename."""
     if not hard_links:
-        monkeypatch.setattr(files_mod.os, "link", _fail_with(errno.EPERM))
+        monkeypatch.setattr(os, "link", _fail_with(errno.EPERM))
     target = tmp_path / "20260101-000000-abcd.toml"
     with pytest.raises(FileExistsError), atomic_writer(target, exclusive=True) as out:
         out.write(b"mine")
@@ -287,9 +290,10 @@ def test_a_name_that_appears_during_a_new_save_is_never_replaced(  # type: ignor
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
-def test_a_link_error_other_than_no_hard_links_stops_the_save(tmp_path: Path,
-                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(files_mod.os, "link", _fail_with(errno.EIO))
+def test_a_link_error_other_than_no_hard_links_stops_the_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "link", _fail_with(errno.EIO))
     target = tmp_path / "20260101-000000-abcd.toml"
     with pytest.raises(MijError, match="input/output error"):
         atomic_write_bytes(target, b"entry", exclusive=True)
@@ -306,7 +310,8 @@ def test_an_error_in_the_writer_block_is_raised_and_nothing_is_kept(tmp_path: Pa
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
 
 
-def test_a_temp_file_that_cannot_be_made_is_reported(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_temp_file_that_cannot_be_made_is_reported(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     real_open = os.open
 
     def no_space_for_temps(path: Any, *args: Any, **kwargs: Any) -> int:
@@ -314,7 +319,7 @@ def test_a_temp_file_that_cannot_be_made_is_reported(tmp_path: Path, monkeypatch
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(files_mod.os, "open", no_space_for_temps)
+    monkeypatch.setattr(os, "open", no_space_for_temps)
     target = tmp_path / "f" / "goals.toml"
     with pytest.raises(MijError, match=f"could not write {target}: the disk is full"):
         atomic_write_bytes(target, b"x")
@@ -323,7 +328,8 @@ def test_a_temp_file_that_cannot_be_made_is_reported(tmp_path: Path, monkeypatch
     assert list((tmp_path / "f").iterdir()) == []
 
 
-def test_a_leftover_at_the_temp_name_is_never_reused(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_leftover_at_the_temp_name_is_never_reused(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """A temp file is always a new file: bytes of whatever had that name never end up
     in a saved file (the name is random; this forces a clash)."""
     leftover = tmp_path / ".goals.toml.0123abcd.tmp"
@@ -337,7 +343,8 @@ def test_a_leftover_at_the_temp_name_is_never_reused(tmp_path: Path, monkeypatch
     assert leftover.read_bytes() == b"bytes from some other program"
 
 
-def test_only_a_folder_is_opened_to_be_synced(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_folder_is_opened_to_be_synced(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """O_DIRECTORY: a FIFO put where the folder was cannot make a save wait."""
     log = SyncLog(monkeypatch)
     fifo = tmp_path / "pipe"
@@ -368,7 +375,7 @@ def _bulk(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _bulk_elsewhere(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(files_mod.sys, "platform", "darwin")  # one fsync per file
+    monkeypatch.setattr(sys, "platform", "darwin")  # one fsync per file
     _bulk(tmp, monkeypatch)
 
 
@@ -380,7 +387,7 @@ def _read(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _read_error(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp / "r.toml").write_bytes(b"x")
     with monkeypatch.context() as patched:
-        patched.setattr(files_mod.os, "read", _fail_with(errno.EIO))
+        patched.setattr(os, "read", _fail_with(errno.EIO))
         with pytest.raises(MijError):
             read_bytes_limited(tmp / "r.toml", 1024)
 
@@ -400,7 +407,7 @@ def _stream_to_a_file(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("operation", [_save, _save_new, _export, _bulk, _bulk_elsewhere,
                                        _read, _read_error, _open_a_fifo, _stream_to_a_file],
                          ids=lambda op: op.__name__.strip("_"))
-def test_no_descriptor_is_left_open(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+def test_no_descriptor_is_left_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                     operation: Callable[[Path, pytest.MonkeyPatch], None]) -> None:
     operation(tmp_path, monkeypatch)  # once first: whatever is opened once for all stays
     again = tmp_path / "again"
@@ -418,7 +425,7 @@ def _no_real_stdout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdout", io.StringIO())
 
 
-def test_what_a_place_named_for_output_is(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_what_a_place_named_for_output_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _no_real_stdout(monkeypatch)
     regular = tmp_path / "file.json"
     regular.write_bytes(b"")
@@ -433,7 +440,8 @@ def test_what_a_place_named_for_output_is(tmp_path: Path, monkeypatch) -> None: 
     assert output_kind(to_null) == OUTPUT_STREAM  # a link to a device is followed
 
 
-def test_standard_output_is_recognised_through_its_link(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_standard_output_is_recognised_through_its_link(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """As `mij export -o /dev/stdout > file`: the file is stdout, not a file to replace."""
     redirected = tmp_path / "redirected"
     with open(redirected, "w") as handle:
@@ -468,7 +476,7 @@ def _a_socket(where: Path) -> Path:
     ("socket", "is not a regular file, a pipe or a terminal (it is a socket), so nothing"),
     ("inside-a-file", "could not write"),
 ])
-def test_places_never_written_are_refused_clearly(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+def test_places_never_written_are_refused_clearly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                   kind: str, words: str) -> None:
     _no_real_stdout(monkeypatch)
     regular = tmp_path / "file.json"
@@ -612,13 +620,17 @@ def test_a_link_is_named_as_a_link(tmp_path: Path) -> None:
     assert str(caught.value) == f"{path} is a symbolic link; mi-journal does not follow links."
 
 
-def test_a_fifo_is_refused_before_it_is_opened(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_fifo_is_refused_before_it_is_opened(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """The first check, on the name: opening a FIFO (even without waiting) would wake a
     program waiting to write into it, and leave it writing into a closed pipe."""
     opened: list[str] = []
     real = files_mod.open_regular_file
-    monkeypatch.setattr(files_mod, "open_regular_file",
-                        lambda path: opened.append(str(path)) or real(path))
+    def noting(path: str | Path) -> int:
+        opened.append(str(path))
+        return real(path)
+
+    monkeypatch.setattr(files_mod, "open_regular_file", noting)
     fifo = tmp_path / "goals.toml"
     os.mkfifo(fifo)
     with pytest.raises(MijError) as caught:
@@ -637,11 +649,12 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         sizes.append(len(data))
         return data
 
-    monkeypatch.setattr(files_mod.os, "read", read)
+    monkeypatch.setattr(os, "read", read)
     return sizes
 
 
-def test_a_file_known_to_be_too_large_is_not_read(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_known_to_be_too_large_is_not_read(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     big = tmp_path / "big.toml"
     with open(big, "wb") as handle:
         handle.truncate(3 * MIB + 1)  # sparse: large, but costs no disk
@@ -661,7 +674,7 @@ def test_the_limit_itself_is_allowed(tmp_path: Path) -> None:
         read_bytes_limited(exact, MIB)
 
 
-def test_a_file_is_read_in_large_pieces(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_is_read_in_large_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "entry.toml"
     path.write_bytes(b"q" * 100_000)
     reads = _count_reads(monkeypatch)
@@ -669,7 +682,7 @@ def test_a_file_is_read_in_large_pieces(tmp_path: Path, monkeypatch) -> None:  #
     assert len(reads) <= 3  # the data, then the end: not a byte at a time
 
 
-def _after_lstat(monkeypatch: pytest.MonkeyPatch, path: Path, change: Callable[[], None]) -> None:
+def _after_lstat(monkeypatch: pytest.MonkeyPatch, path: Path, change: Callable[[], object]) -> None:
     """Change `path` just after read_bytes_limited looked at it (a race, made certain)."""
     real = os.lstat
     done: list[bool] = []
@@ -681,11 +694,12 @@ def _after_lstat(monkeypatch: pytest.MonkeyPatch, path: Path, change: Callable[[
             change()
         return info
 
-    monkeypatch.setattr(files_mod.os, "lstat", lstat)
+    monkeypatch.setattr(os, "lstat", lstat)
 
 
-def test_a_file_that_grows_past_the_limit_is_read_no_further(tmp_path: Path,
-                                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_grows_past_the_limit_is_read_no_further(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "entry.toml"
     path.write_bytes(b"small")
     _after_lstat(monkeypatch, path, lambda: path.write_bytes(b"g" * (3 * MIB)))
@@ -697,7 +711,8 @@ def test_a_file_that_grows_past_the_limit_is_read_no_further(tmp_path: Path,
 
 
 @pytest.mark.parametrize("change", ["removed", "link", "fifo"])
-def test_a_file_changed_between_look_and_open(tmp_path: Path, monkeypatch, change: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_changed_between_look_and_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              change: str) -> None:
     """The second check, on what was opened: a swap after the first gains nothing,
     and each outcome is told as what it is."""
     path = tmp_path / "goals.toml"
@@ -725,7 +740,8 @@ def test_a_file_changed_between_look_and_open(tmp_path: Path, monkeypatch, chang
     }[change]
 
 
-def test_a_file_that_cannot_be_opened_is_explained(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_cannot_be_opened_is_explained(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "goals.toml"
     path.write_bytes(b"schema = 1\n")
     real_open = os.open
@@ -735,16 +751,17 @@ def test_a_file_that_cannot_be_opened_is_explained(tmp_path: Path, monkeypatch) 
             raise PermissionError(errno.EACCES, "Permission denied", str(name))
         return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(files_mod.os, "open", refused)
+    monkeypatch.setattr(os, "open", refused)
     with pytest.raises(MijError) as caught:
         read_bytes_limited(path, 1024)
     assert str(caught.value) == f"could not read {path}: Permission denied"
 
 
-def test_a_read_error_is_reported_not_a_part_returned(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_error_is_reported_not_a_part_returned(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "goals.toml"
     path.write_bytes(b"schema = 1\n")
-    monkeypatch.setattr(files_mod.os, "read", _fail_with(errno.EIO))
+    monkeypatch.setattr(os, "read", _fail_with(errno.EIO))
     with pytest.raises(MijError) as caught:
         read_bytes_limited(path, 1024)
     assert str(caught.value) == f"could not read {path}: Input/output error"
@@ -764,7 +781,8 @@ def test_a_bulk_write_inside_a_linked_data_folder_works(tmp_path: Path) -> None:
     assert (real / "entries" / "2026" / "01" / target.name).read_bytes() == b"x"
 
 
-def test_a_failed_bulk_write_of_one_file_is_explained(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_bulk_write_of_one_file_is_explained(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(files_mod, "_write_all", _fail_with(errno.ENOSPC))
     folder = tmp_path / "entries"
     with pytest.raises(MijError) as caught:

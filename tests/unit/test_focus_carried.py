@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import AnswerProblem, Interview
 from mi_journal.interview.session import earlier_answers, offer_earlier_answers
 from mi_journal.packs.loader import load_pack_file, parse_pack
@@ -17,7 +18,7 @@ from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stag
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 
 
-def _entry(paths, focus: str, days_ago: int, prompt: str = "focus") -> None:  # type: ignore[no-untyped-def]
+def _entry(paths: Paths, focus: str, days_ago: int, prompt: str = "focus") -> None:
     created = now() - timedelta(days=days_ago)
     write_new_entry(paths, Entry(
         id=new_entry_id(created), created=created, kind=EntryKind.interview,
@@ -27,7 +28,7 @@ def _entry(paths, focus: str, days_ago: int, prompt: str = "focus") -> None:  # 
     ))
 
 
-def test_earlier_answers_take_the_latest(paths) -> None:  # type: ignore[no-untyped-def]
+def test_earlier_answers_take_the_latest(paths: Paths) -> None:
     assert earlier_answers(paths, ["focus"]) == {}
     _entry(paths, "sleep", 5)
     _entry(paths, "drinking on weeknights", 1)
@@ -36,7 +37,7 @@ def test_earlier_answers_take_the_latest(paths) -> None:  # type: ignore[no-unty
     assert earlier_answers(paths, []) == {}
 
 
-def test_crisis_words_are_never_offered_back(paths) -> None:  # type: ignore[no-untyped-def]
+def test_crisis_words_are_never_offered_back(paths: Paths) -> None:
     _entry(paths, "drinking on weeknights", 3)
     _entry(paths, "I want to kill myself", 1)
     # The latest focus is not shown again, and an older one does not stand in for it.
@@ -45,7 +46,7 @@ def test_crisis_words_are_never_offered_back(paths) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize("pack_id", ["evoking", "planning", "rulers", "change-plan",
                                      "decisional-balance", "extremes", "confidence"])
-def test_focus_is_offered_and_enter_keeps_it(paths, pack_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_focus_is_offered_and_enter_keeps_it(paths: Paths, pack_id: str) -> None:
     _entry(paths, "drinking on weeknights", 1)
     interview = Interview(load_pack_file(PROMPTS / f"{pack_id}.toml"))
     offer_earlier_answers(paths, interview)
@@ -56,7 +57,7 @@ def test_focus_is_offered_and_enter_keeps_it(paths, pack_id: str) -> None:  # ty
     assert interview.values()["focus"] == "drinking on weeknights"
 
 
-def test_typing_replaces_the_offered_focus(paths) -> None:  # type: ignore[no-untyped-def]
+def test_typing_replaces_the_offered_focus(paths: Paths) -> None:
     _entry(paths, "drinking on weeknights", 1)
     interview = Interview(load_pack_file(PROMPTS / "evoking.toml"))
     offer_earlier_answers(paths, interview)
@@ -66,7 +67,7 @@ def test_typing_replaces_the_offered_focus(paths) -> None:  # type: ignore[no-un
     assert question is not None and "vaping at work" in question.text
 
 
-def test_only_prompts_marked_suggest_last_are_offered(paths) -> None:  # type: ignore[no-untyped-def]
+def test_only_prompts_marked_suggest_last_are_offered(paths: Paths) -> None:
     _entry(paths, "sleep", 1)
     head = '[pack]\nid = "t"\ntitle = "T"\nversion = "1"\n\n'
     plain = '[[prompts]]\nid = "focus"\nstage = "evoking"\nkind = "text"\ntext = "What?"\n'
@@ -88,7 +89,7 @@ def test_suggest_last_is_only_for_text_prompts() -> None:
         parse_pack(head + scale, "t.toml")
 
 
-def test_the_first_focusing_interview_has_nothing_to_offer(paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_focusing_interview_has_nothing_to_offer(paths: Paths) -> None:
     interview = Interview(load_pack_file(PROMPTS / "focusing.toml"))
     offer_earlier_answers(paths, interview)
     assert all(q is None or q.suggested is None for q in [interview.current()])

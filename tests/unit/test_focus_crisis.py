@@ -12,6 +12,7 @@ what you named?" after "I want to end it all"), so the questions are still left 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -113,8 +114,9 @@ def test_in_a_terminal_progress_goes_on_by_one(journal_home: Path) -> None:
     child.expect_exact("(press Enter to carry on)")
     child.sendline("")
     child.expect(r"(\d+) of (\d+)")
+    assert isinstance(child.match, re.Match)
     assert child.match.group(1) == "2", child.match.group(0)  # was "6 of 6"
     child.expect_exact("> ")
-    assert "suicide" not in child.before
+    assert isinstance(child.before, str) and "suicide" not in child.before
     child.sendline(":q")
     child.expect(pexpect.EOF)

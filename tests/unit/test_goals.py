@@ -485,7 +485,7 @@ def test_entry_path_is_inside_home(paths: Paths) -> None:
     assert [f.stem for f in files] == [entry.id]
 
 
-def test_a_change_says_what_the_goal_was_before_under_the_same_lock(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_says_what_the_goal_was_before_under_the_same_lock(paths: Paths) -> None:
     goal = g.add_goal(paths, "Walk", steps=["shoes"])
     first = g.mark_step(paths, goal.id, 1, done=True)
     assert first.changed and not first.before.steps[0].done and first.goal.steps[0].done

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.interview.homework import (
     assigned_prompts,
     due_today,
@@ -16,8 +17,9 @@ from mi_journal.interview.homework import (
     progress_for,
 )
 from mi_journal.packs.loader import parse_pack
-from mi_journal.packs.model import Assignment
+from mi_journal.packs.model import Assignment, Pack
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind
+from tests.conftest import Cli
 
 START = date(2026, 3, 2)  # a Monday
 
@@ -60,7 +62,7 @@ def entry_on(day: date, pack: str = "week-one", hour: int = 20) -> Entry:
     )
 
 
-def pack_with(**changes: str) -> object:
+def pack_with(**changes: str) -> Pack:
     text = PACK
     for key, value in changes.items():
         lines = [line for line in text.splitlines() if not line.startswith(f"{key} =")]
@@ -109,57 +111,57 @@ def test_progress_over_a_simulated_week() -> None:
     plan = {0: 1, 1: 1, 2: 0, 3: 2, 4: 0, 5: 0, 6: 0}
     for offset in range(7):
         today = START + timedelta(days=offset)
-        before = progress_for(pack, entries, today)  # type: ignore[arg-type]
+        before = progress_for(pack, entries, today)
         seen.append((before.status, before.due_today))
         for n in range(plan[offset]):
             entries.append(entry_on(today, hour=9 + n))
-        after = progress_for(pack, entries, today)  # type: ignore[arg-type]
+        after = progress_for(pack, entries, today)
         if plan[offset]:
             assert after.status == "waiting" and not after.due_today
     assert all(status == "due-today" and due for status, due in seen)
-    final = progress_for(pack, entries, START + timedelta(days=6))  # type: ignore[arg-type]
+    final = progress_for(pack, entries, START + timedelta(days=6))
     assert (final.done, final.expected, final.progress) == (4, 5, "4 of 5")
-    later = progress_for(pack, entries, START + timedelta(days=9))  # type: ignore[arg-type]
+    later = progress_for(pack, entries, START + timedelta(days=9))
     assert later.status == "room-left" and later.due_today
     entries.append(entry_on(START + timedelta(days=9)))
-    done = progress_for(pack, entries, START + timedelta(days=9))  # type: ignore[arg-type]
+    done = progress_for(pack, entries, START + timedelta(days=9))
     assert done.status == "done" and not done.due_today and done.progress == "5 of 5"
 
 
 def test_entries_before_start_or_of_other_packs_do_not_count() -> None:
     pack = pack_with()
     entries = [entry_on(START - timedelta(days=1)), entry_on(START, pack="checkin")]
-    item = progress_for(pack, entries, START)  # type: ignore[arg-type]
+    item = progress_for(pack, entries, START)
     assert item.done == 0 and item.due_today
 
 
 def test_before_the_start_it_is_upcoming() -> None:
-    item = progress_for(pack_with(), [], START - timedelta(days=2))  # type: ignore[arg-type]
+    item = progress_for(pack_with(), [], START - timedelta(days=2))
     assert item.status == "upcoming" and not item.due_today
 
 
 def test_weekly_periods() -> None:
     pack = pack_with(frequency='"weekly"', due="2026-03-29", times="")
     entries = [entry_on(START + timedelta(days=2))]
-    assert progress_for(pack, entries, START + timedelta(days=6)).status == "waiting"  # type: ignore[arg-type]
-    next_week = progress_for(pack, entries, START + timedelta(days=7))  # type: ignore[arg-type]
+    assert progress_for(pack, entries, START + timedelta(days=6)).status == "waiting"
+    next_week = progress_for(pack, entries, START + timedelta(days=7))
     assert next_week.status == "due-today" and next_week.progress == "1 of 4"
 
 
 def test_once() -> None:
     pack = pack_with(frequency='"once"', times="")
-    assert progress_for(pack, [], START).due_today  # type: ignore[arg-type]
-    item = progress_for(pack, [entry_on(START + timedelta(days=1))], START + timedelta(days=3))  # type: ignore[arg-type]
+    assert progress_for(pack, [], START).due_today
+    item = progress_for(pack, [entry_on(START + timedelta(days=1))], START + timedelta(days=3))
     assert item.status == "done"
 
 
 def test_assigned_prompts_subset() -> None:
-    assert assigned_prompts(pack_with()) is None  # type: ignore[arg-type]
-    assert assigned_prompts(pack_with(stages='["planning"]')) == ["step"]  # type: ignore[arg-type]
-    assert assigned_prompts(pack_with(prompts='["noticed"]')) == ["noticed"]  # type: ignore[arg-type]
+    assert assigned_prompts(pack_with()) is None
+    assert assigned_prompts(pack_with(stages='["planning"]')) == ["step"]
+    assert assigned_prompts(pack_with(prompts='["noticed"]')) == ["noticed"]
 
 
-def install(tmp_path: Path, paths, text: str = PACK) -> None:  # type: ignore[no-untyped-def]
+def install(tmp_path: Path, paths: Paths, text: str = PACK) -> None:
     from mi_journal.packs.install import install_pack
 
     source = tmp_path / "hw.toml"
@@ -167,7 +169,7 @@ def install(tmp_path: Path, paths, text: str = PACK) -> None:  # type: ignore[no
     install_pack(paths, source)
 
 
-def test_homework_list_and_due_today_read_the_journal(tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_homework_list_and_due_today_read_the_journal(tmp_path: Path, paths: Paths) -> None:
     from mi_journal.storage.entries import write_new_entry
 
     assert homework_list(paths) == []
@@ -191,7 +193,7 @@ def today_pack(days_from_start: int = 0, due_in: int = 6) -> str:
         "due = 2026-03-08", f"due = {(start + timedelta(days=due_in)).isoformat()}")
 
 
-def test_homework_command_lists_progress_and_due(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_homework_command_lists_progress_and_due(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     empty = cli(["homework"])
     assert empty.exit_code == 0 and "pack add" in empty.output
     install(tmp_path, paths, today_pack())
@@ -203,14 +205,14 @@ def test_homework_command_lists_progress_and_due(cli, tmp_path: Path, paths) -> 
     assert data[0]["pack"] == "week-one" and data[0]["due_today"] is True
 
 
-def test_past_due_is_said_kindly(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_past_due_is_said_kindly(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     install(tmp_path, paths, today_pack(days_from_start=10))
     output = cli(["homework"]).output
     assert "still room" in output and "whenever you are ready" in output
     assert not any(word in output.lower() for word in UNKIND)
 
 
-def test_homework_do_runs_the_interview_and_counts(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_homework_do_runs_the_interview_and_counts(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     install(tmp_path, paths, today_pack())
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"noticed": "I paused before the second drink"}), "utf-8")
@@ -219,12 +221,13 @@ def test_homework_do_runs_the_interview_and_counts(cli, tmp_path: Path, paths) -
     from mi_journal.storage.entries import load_entries
 
     [entry] = load_entries(paths).entries
-    assert entry.pack == "week-one" and entry.answers[0].value.startswith("I paused")
+    value = entry.answers[0].value
+    assert entry.pack == "week-one" and isinstance(value, str) and value.startswith("I paused")
     assert "1 of 5" in cli(["homework"]).output
     assert json.loads(cli(["homework", "--json"]).output)[0]["due_today"] is False
 
 
-def test_homework_do_asks_only_the_assigned_stages(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_homework_do_asks_only_the_assigned_stages(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     text = today_pack().replace('times = 5', 'times = 5\nstages = ["planning"]')
     install(tmp_path, paths, text)
     answers = tmp_path / "answers.json"
@@ -236,14 +239,15 @@ def test_homework_do_asks_only_the_assigned_stages(cli, tmp_path: Path, paths) -
     assert [answer.prompt for answer in entry.answers] == ["step"]
 
 
-def test_homework_do_problems(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_homework_do_problems(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     assert cli(["homework", "do", "checkin"]).exit_code == 1  # no assignment
     assert cli(["homework", "do", "no-such-pack"]).exit_code == 1
     install(tmp_path, paths, today_pack())
     assert cli(["homework", "do", "week-one"], input="").exit_code == 2  # no terminal
 
 
-def test_home_screen_shows_what_is_due(tmp_path: Path, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_home_screen_shows_what_is_due(tmp_path: Path, paths: Paths,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
     from rich.console import Console
@@ -257,7 +261,7 @@ def test_home_screen_shows_what_is_due(tmp_path: Path, paths, monkeypatch) -> No
     assert "mij homework do week-one" in buffer.getvalue()
 
 
-def test_homework_do_in_a_real_terminal(tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_homework_do_in_a_real_terminal(tmp_path: Path, paths: Paths) -> None:
     import pexpect
 
     from mi_journal.storage.entries import load_entries

@@ -6,6 +6,7 @@ import copy
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,7 @@ from mi_journal.importing.own import import_export_file, parse_export
 from mi_journal.importing.reading import ImportProblem
 from mi_journal.storage.entries import iter_entry_files, load_entries
 from mi_journal.storage.goals import load_goals
+from tests.conftest import Cli
 from tests.export_helpers import sample_goals, write_sample
 
 FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
@@ -29,7 +31,7 @@ def exported(paths: Paths) -> str:
     return render_json(select(paths, Selection(), FIXED))
 
 
-def test_round_trip_is_identical(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_is_identical(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     first = exported(paths)
     file = tmp_path / "export.json"
@@ -43,7 +45,7 @@ def test_round_trip_is_identical(paths, tmp_path) -> None:  # type: ignore[no-un
     assert exported(target) == first
 
 
-def test_ids_and_times_are_kept(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_ids_and_times_are_kept(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     file = tmp_path / "export.json"
     file.write_text(exported(paths), "utf-8")
@@ -54,7 +56,7 @@ def test_ids_and_times_are_kept(paths, tmp_path) -> None:  # type: ignore[no-unt
     assert before == after
 
 
-def test_goals_merge_by_id(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_goals_merge_by_id(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     doc = json.loads(exported(paths))
     doc["goals"][0]["title"] = "Changed elsewhere"
@@ -69,9 +71,10 @@ def test_goals_merge_by_id(paths, tmp_path) -> None:  # type: ignore[no-untyped-
     assert goals[0].title == sample_goals().goals[0].title  # the saved goal wins
 
 
-def _valid_doc(paths: Paths) -> dict:  # type: ignore[type-arg]
+def _valid_doc(paths: Paths) -> dict[str, Any]:
     write_sample(paths)
-    return json.loads(exported(paths))
+    doc: dict[str, Any] = json.loads(exported(paths))
+    return doc
 
 
 @pytest.mark.parametrize(
@@ -95,7 +98,8 @@ def _valid_doc(paths: Paths) -> dict:  # type: ignore[type-arg]
         (lambda d: d["entries"].append(7), "entries[3]"),
     ],
 )
-def test_invalid_exports_write_nothing(paths, tmp_path, cli, change, words) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_exports_write_nothing(paths: Paths, tmp_path: Path, cli: Cli, change,
+                                       words) -> None:
     doc = _valid_doc(paths)
     change(doc)
     file = tmp_path / "bad.json"
@@ -109,7 +113,7 @@ def test_invalid_exports_write_nothing(paths, tmp_path, cli, change, words) -> N
     assert not target.goals.exists()
 
 
-def test_jrnl_file_gets_a_hint(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_jrnl_file_gets_a_hint(tmp_path: Path) -> None:
     with pytest.raises(ImportProblem, match="--from jrnl"):
         parse_export("x.json", {"tags": {}, "entries": []})
 
@@ -125,7 +129,7 @@ def test_jrnl_file_gets_a_hint(tmp_path) -> None:  # type: ignore[no-untyped-def
         (b"\xc3\x28", "not valid UTF-8 text (byte 0)"),
     ],
 )
-def test_unreadable_json(cli, tmp_path, raw, words) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_json(cli: Cli, tmp_path: Path, raw, words) -> None:
     file = tmp_path / "x.json"
     file.write_bytes(raw)
     result = cli(["import", str(file)])
@@ -134,7 +138,8 @@ def test_unreadable_json(cli, tmp_path, raw, words) -> None:  # type: ignore[no-
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_cli_round_trip(cli, paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cli_round_trip(cli: Cli, paths: Paths, tmp_path: Path,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
     write_sample(paths)
     file = tmp_path / "out.json"
     assert cli(["export", "-o", str(file)]).exit_code == 0
@@ -150,12 +155,13 @@ def test_cli_round_trip(cli, paths, tmp_path, monkeypatch) -> None:  # type: ign
     assert doc1 == doc2
 
 
-def test_cli_bad_source(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_bad_source(cli: Cli, tmp_path: Path) -> None:
     result = cli(["import", "--from", "dayone", str(tmp_path / "x.json")])
     assert result.exit_code == 2
 
 
-def test_present_entries_are_not_encoded_again(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_present_entries_are_not_encoded_again(paths: Paths, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.importing import writing
 
     write_sample(paths)
@@ -164,7 +170,7 @@ def test_present_entries_are_not_encoded_again(paths, tmp_path, monkeypatch) -> 
     calls: list[str] = []
     real = writing.prepare
 
-    def counting(entry):  # type: ignore[no-untyped-def]
+    def counting(entry):
         calls.append(entry.id)
         return real(entry)
 
@@ -176,7 +182,8 @@ def test_present_entries_are_not_encoded_again(paths, tmp_path, monkeypatch) -> 
     assert len(calls) == 3
 
 
-def test_an_entry_that_cannot_be_stored_stops_everything(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_that_cannot_be_stored_stops_everything(paths: Paths, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.core.errors import MijError
     from mi_journal.importing import writing
 
@@ -185,7 +192,7 @@ def test_an_entry_that_cannot_be_stored_stops_everything(paths, tmp_path, monkey
     file.write_text(exported(paths), "utf-8")
     real = writing.prepare
 
-    def refuse_last(entry):  # type: ignore[no-untyped-def]
+    def refuse_last(entry):
         if entry.id.endswith("cccc"):
             raise MijError("this text cannot be stored faithfully as TOML")
         return real(entry)
@@ -197,7 +204,8 @@ def test_an_entry_that_cannot_be_stored_stops_everything(paths, tmp_path, monkey
     assert not target.home.exists() or list(iter_entry_files(target)) == []
 
 
-def test_view_shows_a_file_without_importing(cli, paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_view_shows_a_file_without_importing(cli: Cli, paths: Paths, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     write_sample(paths)
     file = tmp_path / "out.json"
     assert cli(["export", "-o", str(file)]).exit_code == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,14 +18,16 @@ from mi_journal.importing.own import import_export_file
 from mi_journal.importing.writing import ImportCounts, count_differing
 from mi_journal.messages.importing import import_done, import_kept_local
 from mi_journal.storage.entries import entry_path, iter_entry_files
+from tests.conftest import Cli
 from tests.export_helpers import sample_entries, write_sample
 
 FIXED = datetime(2026, 5, 1, 10, 0, tzinfo=UTC)
 JRNL = Path(__file__).parents[1] / "data" / "jrnl" / "journal.json"
 
 
-def _export(paths: Paths) -> dict:  # type: ignore[type-arg]
-    return json.loads(render_json(select(paths, Selection(), FIXED)))  # type: ignore[no-any-return]
+def _export(paths: Paths) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(render_json(select(paths, Selection(), FIXED)))
+    return doc
 
 
 def _snapshot(paths: Paths) -> dict[Path, bytes]:
@@ -51,7 +54,7 @@ def _counts(counts: ImportCounts) -> tuple[int, ...]:
 # --- the domain ---------------------------------------------------------------------------
 
 
-def test_differing_items_are_counted_and_kept(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_differing_items_are_counted_and_kept(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     before = _snapshot(paths)
     counts = import_export_file(paths, _changed_elsewhere(paths, tmp_path))
@@ -59,14 +62,14 @@ def test_differing_items_are_counted_and_kept(paths, tmp_path) -> None:  # type:
     assert _snapshot(paths) == before  # Nothing local was replaced.
 
 
-def test_identical_items_are_only_present(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_identical_items_are_only_present(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     file = tmp_path / "same.json"
     file.write_text(json.dumps(_export(paths)), "utf-8")
     assert _counts(import_export_file(paths, file)) == (0, 3, 0, 0, 2, 0)
 
 
-def test_the_same_content_written_differently_is_the_same(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_content_written_differently_is_the_same(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     file = tmp_path / "same.json"
     file.write_text(json.dumps(_export(paths)), "utf-8")
@@ -76,7 +79,7 @@ def test_the_same_content_written_differently_is_the_same(paths, tmp_path) -> No
     assert _counts(import_export_file(paths, file)) == (0, 3, 0, 0, 2, 0)
 
 
-def test_an_unreadable_local_file_counts_as_differing(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreadable_local_file_counts_as_differing(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     file = tmp_path / "same.json"
     file.write_text(json.dumps(_export(paths)), "utf-8")
@@ -87,7 +90,7 @@ def test_an_unreadable_local_file_counts_as_differing(paths, tmp_path) -> None: 
     assert path.read_bytes() == b"this is [not toml"
 
 
-def test_a_new_entry_is_added_beside_differing_ones(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_entry_is_added_beside_differing_ones(paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     doc = _export(paths)
     new = dict(doc["entries"][2], id="20260402-120000-dddd", created="2026-04-02T12:00:00-05:00")
@@ -101,7 +104,8 @@ def test_a_new_entry_is_added_beside_differing_ones(paths, tmp_path) -> None:  #
     assert (again.added, again.present, again.differing) == (0, 3, 1)
 
 
-def test_busy_index_falls_back_to_the_files(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_busy_index_falls_back_to_the_files(paths: Paths, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     write_sample(paths)
     file = _changed_elsewhere(paths, tmp_path)
 
@@ -112,7 +116,7 @@ def test_busy_index_falls_back_to_the_files(paths, tmp_path, monkeypatch) -> Non
     assert _counts(import_export_file(paths, file)) == (0, 2, 1, 0, 1, 1)
 
 
-def test_count_differing_directly(paths) -> None:  # type: ignore[no-untyped-def]
+def test_count_differing_directly(paths: Paths) -> None:
     write_sample(paths)
     entries = sample_entries()
     assert count_differing(paths, []) == 0
@@ -121,7 +125,7 @@ def test_count_differing_directly(paths) -> None:  # type: ignore[no-untyped-def
     assert count_differing(paths, changed) == 1
 
 
-def test_jrnl_reimport_after_a_local_change(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_jrnl_reimport_after_a_local_change(cli: Cli, paths: Paths) -> None:
     first = import_jrnl_file(paths, JRNL)
     assert first.added == 4
     one = next(iter_entry_files(paths)).stem
@@ -158,7 +162,7 @@ def test_import_done_unchanged_without_differences() -> None:
 # --- through the command line -------------------------------------------------------------
 
 
-def test_cli_says_what_was_kept(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_says_what_was_kept(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     write_sample(paths)
     before = _snapshot(paths)
     result = cli(["import", str(_changed_elsewhere(paths, tmp_path))])

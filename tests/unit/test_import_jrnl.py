@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.importing.jrnl import (
     JrnlEntry,
     fingerprint,
@@ -20,18 +21,19 @@ from mi_journal.importing.jrnl import (
 )
 from mi_journal.importing.reading import ImportProblem
 from mi_journal.storage.entries import iter_entry_files, load_entries
-from mi_journal.storage.models import EntryKind
+from mi_journal.storage.models import Entry, EntryKind
+from tests.conftest import Cli
 
 DATA = Path(__file__).parents[1] / "data" / "jrnl"
 
 
-def entries_by_text(paths) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def entries_by_text(paths: Paths) -> dict[str, Entry]:
     loaded = load_entries(paths)
     assert loaded.problems == []
-    return {entry.text: entry for entry in loaded.entries}
+    return {entry.text: entry for entry in loaded.entries if entry.text is not None}
 
 
-def test_fixture_imports_text_exactly(paths) -> None:  # type: ignore[no-untyped-def]
+def test_fixture_imports_text_exactly(paths: Paths) -> None:
     counts = import_jrnl_file(paths, DATA / "journal.json")
     assert (counts.added, counts.present) == (4, 0)
     raw = json.loads((DATA / "journal.json").read_text("utf-8"))["entries"]
@@ -40,18 +42,20 @@ def test_fixture_imports_text_exactly(paths) -> None:  # type: ignore[no-untyped
         expected = item["title"] + "\n" + item["body"] if item["body"] else item["title"]
         assert expected in found, expected
     cafe = found[raw[1]["title"] + "\n" + raw[1]["body"]]
-    assert cafe.text.startswith("Café with Zoë — “quiet” morning 🍵\n")  # type: ignore[attr-defined]
-    assert "日本語" in cafe.text  # type: ignore[attr-defined]
-    assert cafe.tags == ["@c++", "@café", "@os/2", "starred"]  # type: ignore[attr-defined]
-    assert cafe.kind is EntryKind.imported  # type: ignore[attr-defined]
-    assert cafe.source.startswith("jrnl:")  # type: ignore[attr-defined]
+    assert cafe.text is not None
+    assert cafe.text.startswith("Café with Zoë — “quiet” morning 🍵\n")
+    assert "日本語" in cafe.text
+    assert cafe.tags == ["@c++", "@café", "@os/2", "starred"]
+    assert cafe.kind is EntryKind.imported
+    assert cafe.source is not None and cafe.source.startswith("jrnl:")
     first = found[raw[0]["title"] + "\n" + raw[0]["body"]]
-    assert "anna.smith@example.org" in first.text  # type: ignore[attr-defined]
-    assert first.text.endswith("tab\tand trailing space ")  # type: ignore[attr-defined]
-    assert found["Only a title, no body."].tags == []  # type: ignore[attr-defined]
+    assert first.text is not None
+    assert "anna.smith@example.org" in first.text
+    assert first.text.endswith("tab\tand trailing space ")
+    assert found["Only a title, no body."].tags == []
 
 
-def test_dates_are_local_wall_time(paths) -> None:  # type: ignore[no-untyped-def]
+def test_dates_are_local_wall_time(paths: Paths) -> None:
     import_jrnl_file(paths, DATA / "journal.json")
     created = sorted(e.created for e in load_entries(paths).entries)
     wall = [c.strftime("%Y-%m-%d %H:%M") for c in created]
@@ -59,7 +63,7 @@ def test_dates_are_local_wall_time(paths) -> None:  # type: ignore[no-untyped-de
     assert all(c.tzinfo is not None for c in created)
 
 
-def test_offset_is_the_one_for_that_date(new_york) -> None:  # type: ignore[no-untyped-def]
+def test_offset_is_the_one_for_that_date(new_york: None) -> None:
     winter = local_time(JrnlEntry("t", "", "2023-01-15", "21:07", (), False))
     summer = local_time(JrnlEntry("t", "", "2023-07-02", "08:30", (), False))
     assert winter.utcoffset() == timedelta(hours=-5)
@@ -67,7 +71,7 @@ def test_offset_is_the_one_for_that_date(new_york) -> None:  # type: ignore[no-u
     assert (winter.hour, winter.minute) == (21, 7)
 
 
-def test_importing_twice_adds_nothing(paths, cli) -> None:  # type: ignore[no-untyped-def]
+def test_importing_twice_adds_nothing(paths: Paths, cli: Cli) -> None:
     first = cli(["import", "--from", "jrnl", str(DATA / "journal.json")])
     assert first.exit_code == 0
     assert "added 4, already present 0" in first.output
@@ -88,7 +92,7 @@ def test_id_and_source_do_not_depend_on_tag_order() -> None:
     assert a.source == "jrnl:" + fingerprint(JrnlEntry("t", "b", "2023-01-01", "10:00", (), True))
 
 
-def test_day_one_extra_keys_are_tolerated(paths) -> None:  # type: ignore[no-untyped-def]
+def test_day_one_extra_keys_are_tolerated(paths: Paths) -> None:
     counts = import_jrnl_file(paths, DATA / "dayone.json")
     assert counts.added == 1
     entry = load_entries(paths).entries[0]
@@ -96,11 +100,11 @@ def test_day_one_extra_keys_are_tolerated(paths) -> None:  # type: ignore[no-unt
     assert entry.tags == ["@walk", "starred"]
 
 
-def test_bom_is_accepted(paths) -> None:  # type: ignore[no-untyped-def]
+def test_bom_is_accepted(paths: Paths) -> None:
     assert import_jrnl_file(paths, DATA / "bom.json").added == 1
 
 
-def test_empty_journal_imports_nothing(cli) -> None:  # type: ignore[no-untyped-def]
+def test_empty_journal_imports_nothing(cli: Cli) -> None:
     result = cli(["import", "--from", "jrnl", str(DATA / "empty.json")])
     assert result.exit_code == 0
     assert "added 0, already present 0" in result.output
@@ -115,7 +119,7 @@ def test_empty_journal_imports_nothing(cli) -> None:  # type: ignore[no-untyped-
         ("latin1.json", "not valid UTF-8 text"),
     ],
 )
-def test_malformed_file_imports_nothing(cli, paths, name, words) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_file_imports_nothing(cli: Cli, paths: Paths, name, words) -> None:
     result = cli(["import", "--from", "jrnl", str(DATA / name)])
     assert result.exit_code == 1
     assert words in result.stderr
@@ -145,13 +149,13 @@ def test_malformed_file_imports_nothing(cli, paths, name, words) -> None:  # typ
         ({"format": "mi-journal-export", "schema": 1, "entries": []}, "try `mij import FILE`"),
     ],
 )
-def test_parse_problems_name_the_place(data, words) -> None:  # type: ignore[no-untyped-def]
+def test_parse_problems_name_the_place(data, words) -> None:
     with pytest.raises(ImportProblem) as caught:
         parse_jrnl("f.json", data)
     assert words in caught.value.message
 
 
-def test_identical_entries_in_one_file_are_all_kept(paths, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_identical_entries_in_one_file_are_all_kept(paths: Paths, tmp_path: Path, cli: Cli) -> None:
     item = {"title": "same", "body": "", "date": "2023-01-01", "time": "10:00", "tags": []}
     other = {**item, "title": "different"}
     file = tmp_path / "dup.json"
@@ -167,7 +171,7 @@ def test_identical_entries_in_one_file_are_all_kept(paths, tmp_path, cli) -> Non
     assert len(list(iter_entry_files(paths))) == 4
 
 
-def test_first_of_identical_entries_keeps_its_earlier_id(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_of_identical_entries_keeps_its_earlier_id(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     try:
@@ -187,7 +191,7 @@ def test_first_of_identical_entries_keeps_its_earlier_id(monkeypatch) -> None:  
         time.tzset()
 
 
-def test_big_files_are_refused(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_big_files_are_refused(paths: Paths, tmp_path: Path) -> None:
     from mi_journal.importing.reading import read_json_file
 
     file = tmp_path / "big.json"
@@ -196,13 +200,13 @@ def test_big_files_are_refused(paths, tmp_path) -> None:  # type: ignore[no-unty
         read_json_file(file, limit=1024 * 1024 // 1024)
 
 
-def test_missing_file_is_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+def test_missing_file_is_one_line(cli: Cli) -> None:
     result = cli(["import", "--from", "jrnl", "/nonexistent/x.json"])
     assert result.exit_code == 1
     assert "no such file" in result.stderr
 
 
-def test_round_trip_through_export(paths, cli) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_through_export(paths: Paths, cli: Cli) -> None:
     import_jrnl_file(paths, DATA / "journal.json")
     exported = json.loads(cli(["export"]).stdout)
     assert len(exported["entries"]) == 4
@@ -210,7 +214,7 @@ def test_round_trip_through_export(paths, cli) -> None:  # type: ignore[no-untyp
     assert datetime.fromisoformat(exported["entries"][0]["created"]).tzinfo is not None
 
 
-def test_file_written_by_jrnl_itself(paths) -> None:  # type: ignore[no-untyped-def]
+def test_file_written_by_jrnl_itself(paths: Paths) -> None:
     """made_by_jrnl_4_6.json: our own sentences, written out by `jrnl --format json` 4.6."""
     counts = import_jrnl_file(paths, DATA / "made_by_jrnl_4_6.json")
     assert (counts.added, counts.present) == (4, 0)
@@ -220,13 +224,13 @@ def test_file_written_by_jrnl_itself(paths) -> None:  # type: ignore[no-untyped-
         "Evening walk.\nFirst line of the body.\n\n  - a list item with [brackets]\n"
         "bob+x@sub.example.co.uk said hi @family"
     ]
-    assert walk.tags == ["@family"]  # type: ignore[attr-defined]
+    assert walk.tags == ["@family"]
     cafe = next(e for t, e in found.items() if t.startswith("Café with Zoë —"))
-    assert cafe.tags == ["@c++", "@os/2", "starred"]  # type: ignore[attr-defined]
+    assert cafe.tags == ["@c++", "@os/2", "starred"]
     assert "Only a title." in found
 
 
-def test_files_over_200_mib_are_refused_unread(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_files_over_200_mib_are_refused_unread(cli: Cli, tmp_path: Path) -> None:
     file = tmp_path / "huge.json"
     with open(file, "wb") as handle:
         handle.truncate(201 * 1024 * 1024)  # sparse: nothing is really written or read
@@ -235,8 +239,8 @@ def test_files_over_200_mib_are_refused_unread(cli, tmp_path) -> None:  # type: 
     assert "larger than 200 MiB" in result.stderr
 
 
-def test_an_entry_imported_before_under_another_local_time_is_not_added_again(  # type: ignore[no-untyped-def]
-        paths, cli) -> None:
+def test_an_entry_imported_before_under_another_local_time_is_not_added_again(
+        paths: Paths, cli: Cli) -> None:
     """The id's time part is the local time at the first import; if that came out
     differently (another zone's clock change, an older mi-journal), the same jrnl
     entry (same source, same random part) is still recognised."""
@@ -263,8 +267,8 @@ def test_an_entry_imported_before_under_another_local_time_is_not_added_again(  
     assert chosen.elsewhere == 0 and [p.entry for p in chosen.prepared] == [other]
 
 
-def test_importing_again_in_another_time_zone_finds_everything_present(  # type: ignore[no-untyped-def]
-        paths, cli, new_york) -> None:
+def test_importing_again_in_another_time_zone_finds_everything_present(
+        paths: Paths, cli: Cli, new_york: None) -> None:
     first = cli(["import", "--from", "jrnl", str(DATA / "journal.json")])
     assert "added 4, already present 0" in first.output
     os.environ["TZ"] = "Europe/Berlin"

@@ -14,6 +14,7 @@ import pytest
 import mi_journal.index.database as database_mod
 import mi_journal.index.opening as opening_mod
 import mi_journal.index.refresh as refresh_mod
+from mi_journal.core.paths import Paths
 from mi_journal.index import (
     EntryFilter,
     index_path,
@@ -29,7 +30,7 @@ from mi_journal.storage.entries import new_entry_id, write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage
 
 
-def make_entry(paths, text: str = "", *, days_ago: int = 0, kind: EntryKind = EntryKind.note,  # type: ignore[no-untyped-def]
+def make_entry(paths: Paths, text: str = "", *, days_ago: int = 0, kind: EntryKind = EntryKind.note,
                tags: list[str] | None = None, pack: str | None = None,
                stage: Stage | None = None, goals: list[str] | None = None,
                answers: list[Answer] | None = None, summary: str | None = None) -> Entry:
@@ -41,11 +42,11 @@ def make_entry(paths, text: str = "", *, days_ago: int = 0, kind: EntryKind = En
     return entry.model_copy(update={"id": path.stem})
 
 
-def ids(rows) -> list[str]:  # type: ignore[no-untyped-def]
+def ids(rows) -> list[str]:
     return [row.id for row in rows]
 
 
-def age_files(paths, seconds: int = 10) -> None:  # type: ignore[no-untyped-def]
+def age_files(paths: Paths, seconds: int = 10) -> None:
     """Make every file and folder look older than the racy window, as in real use."""
     past = time.time() - seconds
     for root, dirs, files in os.walk(paths.entries):
@@ -83,7 +84,7 @@ def test_query_with_nothing_to_search_is_a_usage_problem() -> None:
 # --- building, filters, search through the index ----------------------------------
 
 
-def test_index_lists_newest_first_and_filters(paths) -> None:  # type: ignore[no-untyped-def]
+def test_index_lists_newest_first_and_filters(paths: Paths) -> None:
     old = make_entry(paths, "an old note", days_ago=10, tags=["Work"])
     mid = make_entry(paths, "", days_ago=5, kind=EntryKind.interview, pack="values",
                      stage=Stage.evoking, goals=["ab12"],
@@ -111,7 +112,7 @@ def test_index_lists_newest_first_and_filters(paths) -> None:  # type: ignore[no
         assert ids(ix.search(["SLEEP"])) == [new.id]  # tags are searchable
 
 
-def test_search_unicode_accents_and_scripts(paths) -> None:  # type: ignore[no-untyped-def]
+def test_search_unicode_accents_and_scripts(paths: Paths) -> None:
     cafe = make_entry(paths, "Un CAFÉ à Zürich, c'était l'été", days_ago=3)
     greek = make_entry(paths, "Καλημέρα κόσμε", days_ago=2)
     cjk = make_entry(paths, "今日はとても良い日でした", days_ago=1)
@@ -125,7 +126,8 @@ def test_search_unicode_accents_and_scripts(paths) -> None:  # type: ignore[no-u
         assert ix.search(["tokyo"]) == []
 
 
-def test_fallback_without_fts_gives_the_same_answers(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_fallback_without_fts_gives_the_same_answers(paths: Paths,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     make_entry(paths, "Feeling rested after a café", days_ago=1)
     make_entry(paths, "Weeknight drinking, rested less", days_ago=0)
     queries = [["rest"], ['"feeling rested"'], ["cafe"], ["drink", "rested"], ["nothing"]]
@@ -143,7 +145,7 @@ def test_fallback_without_fts_gives_the_same_answers(paths, monkeypatch) -> None
 # --- consistency with the files ----------------------------------------------
 
 
-def test_new_changed_and_removed_files_are_picked_up(paths) -> None:  # type: ignore[no-untyped-def]
+def test_new_changed_and_removed_files_are_picked_up(paths: Paths) -> None:
     first = make_entry(paths, "first words", days_ago=40)
     second = make_entry(paths, "second words", days_ago=1)
     age_files(paths)
@@ -161,7 +163,8 @@ def test_new_changed_and_removed_files_are_picked_up(paths) -> None:  # type: ig
         assert ix.search(["second"]) == []
 
 
-def test_large_journal_checks_changed_folders(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_large_journal_checks_changed_folders(paths: Paths,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(refresh_mod, "FULL_CHECK_MAX", 0)
     # Only the newest month is always compared (0 would mean every month: `[-0:]`).
     monkeypatch.setattr(refresh_mod, "ALWAYS_CHECKED_MONTHS", 1)
@@ -194,7 +197,7 @@ def test_large_journal_checks_changed_folders(paths, monkeypatch) -> None:  # ty
         assert ids(ix.search(["inplace"])) == [old.id]
 
 
-def test_unreadable_files_are_reported_and_left_out(paths) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_files_are_reported_and_left_out(paths: Paths) -> None:
     good = make_entry(paths, "good one")
     folder = paths.entries / good.id[:4] / good.id[4:6]
     bad = folder / "20260315-120000-zzzzzz.toml"
@@ -218,7 +221,7 @@ def good_text(path: Path) -> str:
     return path.read_text()
 
 
-def test_deleted_index_is_rebuilt(paths) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_index_is_rebuilt(paths: Paths) -> None:
     entry = make_entry(paths, "keep me")
     refresh_index(paths)
     index_path(paths).unlink()
@@ -229,7 +232,7 @@ def test_deleted_index_is_rebuilt(paths) -> None:  # type: ignore[no-untyped-def
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncate", "foreign"])
-def test_corrupt_index_is_rebuilt(paths, damage: str) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_index_is_rebuilt(paths: Paths, damage: str) -> None:
     entry = make_entry(paths, "still here")
     refresh_index(paths)
     target = index_path(paths)
@@ -249,7 +252,7 @@ def test_corrupt_index_is_rebuilt(paths, damage: str) -> None:  # type: ignore[n
         assert ix.count() == 1
 
 
-def test_index_file_is_private(paths) -> None:  # type: ignore[no-untyped-def]
+def test_index_file_is_private(paths: Paths) -> None:
     make_entry(paths, "private")
     os.umask(0o022)
     refresh_index(paths)
@@ -257,10 +260,11 @@ def test_index_file_is_private(paths) -> None:  # type: ignore[no-untyped-def]
     assert (paths.cache.stat().st_mode & 0o777) == 0o700
 
 
-def test_unwritable_cache_falls_back_to_memory(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unwritable_cache_falls_back_to_memory(paths: Paths,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     entry = make_entry(paths, "in memory")
 
-    def refuse(_paths):  # type: ignore[no-untyped-def]
+    def refuse(_paths):
         raise OSError(13, "Permission denied")
 
     monkeypatch.setattr(opening_mod, "connect_file", refuse)
@@ -269,7 +273,7 @@ def test_unwritable_cache_falls_back_to_memory(paths, monkeypatch) -> None:  # t
     assert not index_path(paths).exists()
 
 
-def test_rebuild_and_duplicate_ids(paths) -> None:  # type: ignore[no-untyped-def]
+def test_rebuild_and_duplicate_ids(paths: Paths) -> None:
     entry = make_entry(paths, "only once", days_ago=0)
     source = paths.entries / entry.id[:4] / entry.id[4:6] / f"{entry.id}.toml"
     other = paths.entries / "2020" / "01"
@@ -280,7 +284,7 @@ def test_rebuild_and_duplicate_ids(paths) -> None:  # type: ignore[no-untyped-de
     assert len(report.problems) == 1 and "already holds" in str(report.problems[0])
 
 
-def test_iter_entries_gives_full_entries(paths) -> None:  # type: ignore[no-untyped-def]
+def test_iter_entries_gives_full_entries(paths: Paths) -> None:
     a = make_entry(paths, "a", days_ago=2, tags=["x"])
     b = make_entry(paths, "b", days_ago=1)
     assert [e.id for e in iter_entries(paths)] == [b.id, a.id]
@@ -288,7 +292,9 @@ def test_iter_entries_gives_full_entries(paths) -> None:  # type: ignore[no-unty
     assert [e.id for e in iter_entries(paths, newest_first=False)] == [a.id, b.id]
 
 
-def test_big_batches_are_parsed_in_parallel_with_the_same_result(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_big_batches_are_parsed_in_parallel_with_the_same_result(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for number in range(12):
         make_entry(paths, f"entry number{number}", days_ago=number, tags=[f"t{number}"])
     bad = paths.entries / "2026" / "03" / "20260301-000000-qqqqqq.toml"
@@ -298,11 +304,11 @@ def test_big_batches_are_parsed_in_parallel_with_the_same_result(paths, monkeypa
         expected = [row.as_json() for row in ix.query()]
     index_path(paths).unlink()
     monkeypatch.setattr(refresh_mod, "PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr(refresh_mod.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
     pools: list[object] = []
 
     class CountedPool(concurrent.futures.ProcessPoolExecutor):
-        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, *args, **kwargs) -> None:
             pools.append(kwargs.get("max_workers"))
             super().__init__(*args, **kwargs)
 
@@ -315,7 +321,7 @@ def test_big_batches_are_parsed_in_parallel_with_the_same_result(paths, monkeypa
     assert [str(p) for p in parallel.problems] == [str(p) for p in serial.problems]
 
 
-def test_concurrent_first_reads_all_succeed(paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_first_reads_all_succeed(paths: Paths, journal_home: Path) -> None:
     import json
     import subprocess
 
@@ -334,7 +340,7 @@ def test_concurrent_first_reads_all_succeed(paths, journal_home) -> None:  # typ
         assert err == ""
 
 
-def test_a_big_build_is_announced(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_big_build_is_announced(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     for number in range(3):
         make_entry(paths, f"entry {number}", days_ago=number)
     age_files(paths)
@@ -351,7 +357,7 @@ def test_a_big_build_is_announced(paths, monkeypatch) -> None:  # type: ignore[n
 # --- many files at once: the full-text table is filled in one pass ---------------
 
 
-def _fts_ids(paths, word: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _fts_ids(paths: Paths, word: str) -> list[str]:
     """Ask the FTS table itself (not the fallback) which entries hold `word`."""
     db = sqlite3.connect(index_path(paths))
     try:
@@ -366,7 +372,8 @@ def _fts_ids(paths, word: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [row[0] for row in found]
 
 
-def test_bulk_fill_and_row_by_row_updates_agree(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_fill_and_row_by_row_updates_agree(paths: Paths,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(refresh_mod, "BULK_FTS_MIN_FILES", 4)
     first = [make_entry(paths, f"lighthouse walk {n}", days_ago=n) for n in range(6)]
     assert refresh_mod._bulk_fts(_open_db(paths), True, 6)  # an empty table: bulk
@@ -392,7 +399,8 @@ def test_bulk_fill_and_row_by_row_updates_agree(paths, monkeypatch) -> None:  # 
         assert ids(ix.search(["harbour"])) == [e.id for e in first[1:]]
 
 
-def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths: Paths,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(refresh_mod, "BULK_FTS_MIN_FILES", 2)
     kept = make_entry(paths, "lighthouse one", days_ago=9)
     refresh_index(paths)
@@ -402,7 +410,7 @@ def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) ->
     real_upsert = refresh_mod.upsert_row
     calls = []
 
-    def upsert_then_stop(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def upsert_then_stop(*args, **kwargs):
         calls.append(1)
         if len(calls) == 3:
             raise KeyboardInterrupt
@@ -417,7 +425,7 @@ def test_interrupted_bulk_fill_leaves_the_index_as_it_was(paths, monkeypatch) ->
     assert len(_fts_ids(paths, "lighthouse")) == 5
 
 
-def _open_db(paths):  # type: ignore[no-untyped-def]
+def _open_db(paths: Paths):
     db = sqlite3.connect(index_path(paths)) if index_path(paths).exists() else sqlite3.connect(
         ":memory:")
     if not index_path(paths).exists():
@@ -428,17 +436,19 @@ def _open_db(paths):  # type: ignore[no-untyped-def]
 # --- a journal on a read-only disk (a backup, a mounted archive) can still be read -----
 
 
-def test_a_read_only_index_file_falls_back_to_reading_the_files(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_index_file_falls_back_to_reading_the_files(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The cache exists but cannot be written (read-only mount): reads still work."""
     first = make_entry(paths, "kept on the backup disk", days_ago=2)
     refresh_index(paths)
     later = make_entry(paths, "written after the index", days_ago=1)  # the index must change
 
-    def read_only_connect(paths_):  # type: ignore[no-untyped-def]
+    def read_only_connect(paths_):
         uri = index_path(paths_).as_uri() + "?mode=ro"
         return sqlite3.connect(uri, uri=True, isolation_level=None), False
 
-    def cannot_build(paths_, notice) -> None:  # type: ignore[no-untyped-def]
+    def cannot_build(paths_, notice) -> None:
         raise OSError(30, "Read-only file system", str(paths_.cache))
 
     monkeypatch.setattr(opening_mod, "connect_file", read_only_connect)
@@ -459,7 +469,7 @@ def test_cannot_write_tells_disk_problems_from_damage() -> None:
     assert not _cannot_write(sqlite3.DatabaseError("file is not a database"))
 
 
-def test_an_index_missing_its_full_text_triggers_is_rebuilt(paths) -> None:  # type: ignore[no-untyped-def]
+def test_an_index_missing_its_full_text_triggers_is_rebuilt(paths: Paths) -> None:
     entry = make_entry(paths, "lighthouse walk", days_ago=1)
     refresh_index(paths)
     db = sqlite3.connect(index_path(paths))
@@ -473,16 +483,18 @@ def test_an_index_missing_its_full_text_triggers_is_rebuilt(paths) -> None:  # t
     assert len(_fts_ids(paths, "lighthouse")) == 2
 
 
-def test_a_read_only_index_file_in_a_writable_cache_is_replaced(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_index_file_in_a_writable_cache_is_replaced(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Not a backup: the folder can be changed, so the index is built again on disk
     (once), instead of in memory on every run."""
     first = make_entry(paths, "first", days_ago=2)
     refresh_index(paths)
     later = make_entry(paths, "later", days_ago=1)
-    real_connect = opening_mod.connect_file
+    real_connect = database_mod.connect_file
     calls: list[int] = []
 
-    def read_only_once(paths_):  # type: ignore[no-untyped-def]
+    def read_only_once(paths_):
         calls.append(1)
         if len(calls) == 1:
             uri = index_path(paths_).as_uri() + "?mode=ro"
@@ -498,15 +510,17 @@ def test_a_read_only_index_file_in_a_writable_cache_is_replaced(paths, monkeypat
         assert not ix.report.rebuilt and ids(ix.query()) == [later.id, first.id]
 
 
-def test_no_room_for_the_index_still_lets_the_journal_be_read(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_room_for_the_index_still_lets_the_journal_be_read(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     entry = make_entry(paths, "still readable", days_ago=1)
 
-    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def full(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    real_refresh = opening_mod.refresh_database
+    real_refresh = refresh_mod.refresh_database
 
-    def refresh_on_disk_only(paths_, db, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def refresh_on_disk_only(paths_, db, *args, **kwargs):
         if db.execute("PRAGMA database_list").fetchone()[2]:
             full()
         return real_refresh(paths_, db, *args, **kwargs)

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.index import index_path, open_index, refresh_index
 from mi_journal.index import refresh as refresh_mod
 from mi_journal.index.adding import add_written_note
@@ -22,6 +23,7 @@ from mi_journal.index.rows import note_row, row_for
 from mi_journal.journal.notes import add_quick_note, note_record
 from mi_journal.storage.models import Entry
 from mi_journal.storage.tomlfile import dump_record
+from tests.conftest import Cli
 
 _ZONES = st.sampled_from([UTC, timezone(timedelta(hours=5, minutes=30)),
                           timezone(timedelta(hours=-8)), timezone(timedelta(0), "GMT")])
@@ -43,19 +45,20 @@ def test_note_row_is_the_row_a_read_builds(text: str, tags: list[str], zone: tim
     assert note_row("2026/03/x.toml", "2026/03", -1, 123, stored) == expected
 
 
-def _age(paths) -> None:  # type: ignore[no-untyped-def]
+def _age(paths: Paths) -> None:
     past = time.time() - 10
     for root, dirs, files in os.walk(paths.entries):
         for name in files + dirs:
             os.utime(os.path.join(root, name), (past, past))
 
 
-def test_a_quick_note_is_in_the_index_before_the_next_read(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_quick_note_is_in_the_index_before_the_next_read(paths: Paths,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     first = add_quick_note(paths, "first note")
     refresh_index(paths)  # the index exists from now on
     second = add_quick_note(paths, "a walk by the lighthouse", ["Walks"])
 
-    def no_parsing(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def no_parsing(*args, **kwargs):
         raise AssertionError("the note was parsed again")
 
     monkeypatch.setattr(refresh_mod, "_parse_job", no_parsing)
@@ -71,7 +74,7 @@ def test_a_quick_note_is_in_the_index_before_the_next_read(paths, monkeypatch) -
     db.close()
 
 
-def test_a_change_in_the_same_clock_tick_is_still_seen(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_in_the_same_clock_tick_is_still_seen(paths: Paths) -> None:
     refresh_index(paths)
     entry_id = add_quick_note(paths, "before the change")
     [path] = [p for p in paths.entries.rglob("*.toml") if p.stem == entry_id]
@@ -82,7 +85,7 @@ def test_a_change_in_the_same_clock_tick_is_still_seen(paths) -> None:  # type: 
         assert [row.preview for row in ix.query()] == ["after! the change"]
 
 
-def test_nothing_happens_without_an_index_or_with_a_busy_or_foreign_one(paths) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_happens_without_an_index_or_with_a_busy_or_foreign_one(paths: Paths) -> None:
     entry_id = add_quick_note(paths, "no index yet")
     assert not index_path(paths).exists()  # not created by a note
     refresh_index(paths)
@@ -100,7 +103,7 @@ def test_nothing_happens_without_an_index_or_with_a_busy_or_foreign_one(paths) -
         assert sorted(row.id for row in ix.query()) == sorted([entry_id, busy_id])
 
 
-def test_only_notes_are_taken(paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_only_notes_are_taken(paths: Paths, tmp_path: Path) -> None:
     refresh_index(paths)
     entry_id = add_quick_note(paths, "a note")
     [path] = [p for p in paths.entries.rglob("*.toml") if p.stem == entry_id]
@@ -112,7 +115,7 @@ def test_only_notes_are_taken(paths, tmp_path: Path) -> None:  # type: ignore[no
 
 
 @pytest.mark.parametrize("tags", [[], ["x"]])
-def test_the_cli_note_goes_into_the_index(cli, paths, tags: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_cli_note_goes_into_the_index(cli: Cli, paths: Paths, tags: list[str]) -> None:
     add_quick_note(paths, "an earlier note")
     refresh_index(paths)
     args = ["note", *[f"--tag={t}" for t in tags], "hello", "there"]
@@ -122,7 +125,9 @@ def test_the_cli_note_goes_into_the_index(cli, paths, tags: list[str]) -> None: 
     db.close()
 
 
-def test_a_cache_that_cannot_be_looked_at_never_fails_the_note(cli, paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_cache_that_cannot_be_looked_at_never_fails_the_note(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The note is saved before the index is told: no error from the index may
     reach the person (they would type the note again)."""
     import mi_journal.index.adding as adding
@@ -137,14 +142,15 @@ def test_a_cache_that_cannot_be_looked_at_never_fails_the_note(cli, paths, monke
     assert len(list(paths.entries.rglob("*.toml"))) == 1
 
 
-def test_the_digest_is_of_the_bytes_that_were_parsed(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_digest_is_of_the_bytes_that_were_parsed(paths: Paths,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """A same-size change right after the note's bytes were read is still seen."""
     add_quick_note(paths, "seed")
     refresh_index(paths)
     real_loads = tomllib.loads
     changed: list[Path] = []
 
-    def loads_then_change(text: str):  # type: ignore[no-untyped-def]
+    def loads_then_change(text: str):
         data = real_loads(text)
         found = [p for p in paths.entries.rglob("*.toml") if p.stem == data.get("id")]
         if data.get("text") == "before the change" and found and not changed:
@@ -163,7 +169,7 @@ def test_the_digest_is_of_the_bytes_that_were_parsed(paths, monkeypatch) -> None
         assert sorted(row.preview for row in ix.query()) == ["AFTER! the change", "seed"]
 
 
-def test_a_file_whose_id_is_not_its_name_is_left_to_the_next_read(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_whose_id_is_not_its_name_is_left_to_the_next_read(paths: Paths) -> None:
     from mi_journal.storage.entries import write_new_record
 
     add_quick_note(paths, "seed")

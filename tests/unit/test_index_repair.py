@@ -15,18 +15,20 @@ import textwrap
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.index import index_path, open_index, rebuild_index, refresh_index
 from mi_journal.storage.entries import new_entry_id, write_new_entry
 from mi_journal.storage.models import Entry, EntryKind
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, fork and /proc")
 
 
-def make_entry(paths, text: str, *, days_ago: int = 0) -> Entry:  # type: ignore[no-untyped-def]
+def make_entry(paths: Paths, text: str, *, days_ago: int = 0) -> Entry:
     created = datetime(2026, 3, 15, 12, 0, tzinfo=UTC) - timedelta(days=days_ago)
     entry = Entry(id=new_entry_id(created), created=created, kind=EntryKind.note, text=text)
     path = write_new_entry(paths, entry)
@@ -47,7 +49,8 @@ def run_mij(home: Path, *args: str, timeout: float = 30) -> subprocess.Completed
 # --- item 6: nothing that is not a regular file is ever waited on --------------------
 
 
-def test_a_fresh_fifo_named_like_an_entry_does_not_hang_list(paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_a_fresh_fifo_named_like_an_entry_does_not_hang_list(paths: Paths,
+                                                             journal_home: Path) -> None:
     entry = make_entry(paths, "next to a pipe")
     refresh_index(paths)
     fifo = paths.entries / "2026" / "03" / "20260315-130000-fffff2.toml"
@@ -60,7 +63,7 @@ def test_a_fresh_fifo_named_like_an_entry_does_not_hang_list(paths, journal_home
     assert run_mij(journal_home, "search", "pipe").returncode == 0
 
 
-def test_digest_never_waits_on_a_fifo(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_digest_never_waits_on_a_fifo(tmp_path: Path) -> None:
     from mi_journal.index.refresh import _digest
 
     fifo = tmp_path / "x.toml"
@@ -74,7 +77,7 @@ def test_digest_never_waits_on_a_fifo(tmp_path) -> None:  # type: ignore[no-unty
 @pytest.mark.parametrize("suffix", ["-journal", "-wal", "-shm"])
 @pytest.mark.parametrize("command", [["list"], ["search", "pipe"], ["doctor"],
                                      ["doctor", "--fix"], ["reindex"]])
-def test_a_fifo_beside_the_index_does_not_hang(paths, journal_home, suffix: str,  # type: ignore[no-untyped-def]
+def test_a_fifo_beside_the_index_does_not_hang(paths: Paths, journal_home: Path, suffix: str,
                                                command: list[str]) -> None:
     entry = make_entry(paths, "pipe dream")
     refresh_index(paths)
@@ -150,8 +153,8 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
-def test_index_workers_die_with_their_parent_and_never_hold_its_locks(  # type: ignore[no-untyped-def]
-        paths, journal_home, tmp_path, how: int) -> None:
+def test_index_workers_die_with_their_parent_and_never_hold_its_locks(
+        paths: Paths, journal_home: Path, tmp_path: Path, how: int) -> None:
     from mi_journal.storage.locking import lock_path_for, try_lock, unlock
 
     for number in range(6):
@@ -188,7 +191,7 @@ def test_index_workers_die_with_their_parent_and_never_hold_its_locks(  # type: 
             parent.wait()
 
 
-def test_a_forked_child_never_inherits_a_held_lock(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_forked_child_never_inherits_a_held_lock(paths: Paths) -> None:
     from mi_journal.storage.locking import locked
 
     with locked(paths.locks, "goals"):
@@ -214,7 +217,7 @@ def test_a_forked_child_never_inherits_a_held_lock(paths) -> None:  # type: igno
 # --- item 7: any SQLite error on the index is a damaged cache, mended once ----------
 
 
-def _damage_page_of(paths, table: str) -> None:  # type: ignore[no-untyped-def]
+def _damage_page_of(paths: Paths, table: str) -> None:
     """Write garbage over the first page of `table` in the index file."""
     import sqlite3
 
@@ -228,7 +231,8 @@ def _damage_page_of(paths, table: str) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("table", ["fts_config", "fts_data", "fts_idx", "docs"])
-def test_damaged_index_pages_are_mended_on_search(paths, journal_home, cli, table: str) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_index_pages_are_mended_on_search(paths: Paths, journal_home: Path, cli: Cli,
+                                                  table: str) -> None:
     entry = make_entry(paths, "harbour lights at dusk")
     make_entry(paths, "another evening", days_ago=1)
     refresh_index(paths)
@@ -243,7 +247,7 @@ def test_damaged_index_pages_are_mended_on_search(paths, journal_home, cli, tabl
         assert ix.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_an_index_truncated_during_a_query_still_answers(paths) -> None:  # type: ignore[no-untyped-def]
+def test_an_index_truncated_during_a_query_still_answers(paths: Paths) -> None:
     entries = [make_entry(paths, f"river stone {n}", days_ago=n) for n in range(40)]
     refresh_index(paths)
     with open_index(paths) as ix:
@@ -257,7 +261,7 @@ def test_an_index_truncated_during_a_query_still_answers(paths) -> None:  # type
         assert ix.count() == 40
 
 
-def test_a_rebuild_builds_a_new_file_and_swaps_it_in(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_rebuild_builds_a_new_file_and_swaps_it_in(paths: Paths) -> None:
     entry = make_entry(paths, "swapped whole")
     refresh_index(paths)
     before = index_path(paths).stat().st_ino
@@ -271,7 +275,7 @@ def test_a_rebuild_builds_a_new_file_and_swaps_it_in(paths) -> None:  # type: ig
         assert not ix.report.rebuilt and [row.id for row in ix.query()] == [entry.id]
 
 
-def test_a_writer_of_a_replaced_file_moves_to_the_new_one(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_writer_of_a_replaced_file_moves_to_the_new_one(paths: Paths) -> None:
     """A refresh that opened the old file before a swap never writes to it (its
     rollback journal, named after the path, would be taken for the new file's)."""
     import mi_journal.index.opening as opening_mod
@@ -283,7 +287,7 @@ def test_a_writer_of_a_replaced_file_moves_to_the_new_one(paths) -> None:  # typ
     real_plan = refresh_mod._plan
     swapped: list[int] = []
 
-    def plan_then_swap(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def plan_then_swap(*args, **kwargs):
         plan = real_plan(*args, **kwargs)
         if not swapped:
             swapped.append(1)
@@ -299,7 +303,7 @@ def test_a_writer_of_a_replaced_file_moves_to_the_new_one(paths) -> None:  # typ
     assert not os.path.exists(f"{index_path(paths)}-journal")
 
 
-def test_while_another_mends_the_index_a_read_answers_from_the_files(paths) -> None:  # type: ignore[no-untyped-def]
+def test_while_another_mends_the_index_a_read_answers_from_the_files(paths: Paths) -> None:
     from mi_journal.storage.locking import locked
 
     entry = make_entry(paths, "answered meanwhile")
@@ -315,7 +319,8 @@ def test_while_another_mends_the_index_a_read_answers_from_the_files(paths) -> N
         assert [row.id for row in ix.query()] == [entry.id]
 
 
-def test_reindexes_at_once_with_a_search_alongside_all_succeed(paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_reindexes_at_once_with_a_search_alongside_all_succeed(paths: Paths,
+                                                               journal_home: Path) -> None:
     for number in range(300):
         make_entry(paths, f"meadow walk {number}", days_ago=number % 200)
     refresh_index(paths)
@@ -329,7 +334,7 @@ def test_reindexes_at_once_with_a_search_alongside_all_succeed(paths, journal_ho
             out, err = run.communicate(timeout=120)
             assert run.returncode == 0, (run.args, err)
             assert "unexpected" not in err
-            if "--json" in run.args:
+            if "--json" in cast(list[str], run.args):
                 assert len(json.loads(out)) == 300
     with open_index(paths) as ix:
         assert ix.count() == 300
@@ -341,7 +346,7 @@ _FIFO_EDITOR = "import os, sys\nos.unlink(sys.argv[1])\nos.mkfifo(sys.argv[1], 0
 
 
 @pytest.fixture
-def fifo_editor(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def fifo_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     script = tmp_path / "fifo_editor.py"
     script.write_text(_FIFO_EDITOR)
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
@@ -350,7 +355,8 @@ def fifo_editor(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("EDITOR", f"'{sys.executable}' '{script}'")
 
 
-def test_an_editor_that_leaves_a_fifo_does_not_hang_goals_edit(cli, paths, fifo_editor) -> None:  # type: ignore[no-untyped-def]
+def test_an_editor_that_leaves_a_fifo_does_not_hang_goals_edit(cli: Cli, paths: Paths,
+                                                               fifo_editor) -> None:
     added = cli(["goals", "add", "Walk more"])
     assert added.exit_code == 0, added.output
     from mi_journal.storage.goals import load_goals
@@ -361,7 +367,7 @@ def test_an_editor_that_leaves_a_fifo_does_not_hang_goals_edit(cli, paths, fifo_
     assert load_goals(paths).goals[0].title == "Walk more"
 
 
-def test_an_editor_that_leaves_a_fifo_gives_no_answer(paths, fifo_editor) -> None:  # type: ignore[no-untyped-def]
+def test_an_editor_that_leaves_a_fifo_gives_no_answer(paths: Paths, fifo_editor) -> None:
     from mi_journal.cli.interview_ui import edit_text
 
     assert edit_text(paths, "draft answer") is None

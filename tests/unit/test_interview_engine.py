@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mi_journal.core.limits import MAX_ANSWER_CHARS
-from mi_journal.interview.engine import AnswerProblem, Interview, parse_typed, parse_value
+from mi_journal.interview.engine import AnswerProblem, Interview, Question, parse_typed, parse_value
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.loader import load_pack_file, parse_pack
@@ -20,6 +20,13 @@ DATA = Path(__file__).parents[1] / "data" / "packs"
 @pytest.fixture
 def pack() -> Pack:
     return load_pack_file(DATA / "mini-evoking.toml")
+
+
+def _asking(interview: Interview) -> Question:
+    """The question being asked (the tests that use it are mid-interview)."""
+    question = interview.current()
+    assert question is not None
+    return question
 
 
 def ids_asked(interview: Interview, answers: dict[str, object]) -> list[str]:
@@ -161,7 +168,7 @@ def test_back_keeps_later_answers_as_suggestions_and_drops_what_no_longer_applie
     interview.submit("5")
     interview.submit("I want mornings back")
     interview.submit("a calm week")
-    assert interview.current().prompt.id == "strengths"  # type: ignore[union-attr]
+    assert _asking(interview).prompt.id == "strengths"
     assert interview.back()
     question = interview.current()
     assert question is not None and question.prompt.id == "what-would-it-take"
@@ -440,15 +447,15 @@ def test_an_answer_already_given_is_kept_when_the_quoted_answer_changes_to_crisi
     interview = Interview(pack)
     interview.submit("sleep")
     interview.submit("mornings are foggy")
-    assert interview.current().prompt.id == "importance"  # type: ignore[union-attr]
+    assert _asking(interview).prompt.id == "importance"
     interview.back()
     interview.back()
     interview.submit("some nights I want to kill myself")
     # The follow-up is not asked again, but what the person wrote there is not lost.
-    assert interview.current().prompt.id == "importance"  # type: ignore[union-attr]
+    assert _asking(interview).prompt.id == "importance"
     assert interview.given["worries"].value == "mornings are foggy"
     interview.back()
-    assert interview.current().prompt.id == "focus"  # type: ignore[union-attr]
+    assert _asking(interview).prompt.id == "focus"
     ids_asked(interview, FULL | {"focus": "some nights I want to kill myself"})
     kept = {a.prompt: a.value for a in interview.answers()}
     assert kept["worries"] == "mornings are foggy"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mi_journal.packs.lint import lint_pack
 from mi_journal.packs.loader import parse_pack
+from tests.conftest import Cli
 
 PACK = """
 [pack]
@@ -47,7 +48,7 @@ when = {{ prompt = "area", answered = false }}
 """
 
 
-def pack_with(narrowing: str):  # type: ignore[no-untyped-def]
+def pack_with(narrowing: str):
     return parse_pack(PACK.format(narrowing=narrowing), "week.toml")
 
 
@@ -71,7 +72,7 @@ def test_complete_narrowing_and_whole_pack_are_fine() -> None:
     assert pack_with("").assigned_prompt_ids() is None
 
 
-def test_cli_strict_fails_on_it(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_strict_fails_on_it(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "week.toml"
     path.write_text(PACK.format(narrowing='prompts = ["noticed"]'), "utf-8")
     assert cli(["pack", "check", str(path)]).exit_code == 0

@@ -12,6 +12,7 @@ import pytest
 from mi_journal.packs.lint import Finding, check_bytes, check_file, fails, lint_pack
 from mi_journal.packs.loader import parse_pack
 from mi_journal.packs.questions import is_closed_question, read_prompt
+from tests.conftest import Cli
 
 REPO = Path(__file__).resolve().parents[2]
 QUESTIONS = REPO / "tests" / "data" / "questions"
@@ -598,12 +599,13 @@ def test_findings_are_grouped_by_prompt_in_file_order() -> None:
             + prompt_toml("Are you sure, alcoholic?", pid="third"))
     findings = lint_pack(parse_pack(text, "t.toml"), "t.toml")
     order = [f.prompt for f in findings]
-    assert order == sorted(order, key=["first", "second", "third"].index)
+    rank = ["first", "second", "third"]
+    assert order == sorted(order, key=lambda prompt: rank.index(str(prompt)))
     assert order.count("first") == 3 and order.count("third") == 2
 
 
 def test_check_output_groups_by_prompt_and_ends_with_the_count(
-    cli, tmp_path: Path  # type: ignore[no-untyped-def]
+    cli: Cli, tmp_path: Path
 ) -> None:
     path = tmp_path / "t.toml"
     path.write_text(HEAD + prompt_toml("Do you drink? You should stop, addict.", pid="first")
@@ -674,7 +676,7 @@ def test_example_packs_pass_strictly() -> None:
 
 
 def test_check_output_wraps_each_finding_within_the_width(
-    cli, tmp_path: Path  # type: ignore[no-untyped-def]
+    cli: Cli, tmp_path: Path
 ) -> None:
     path = tmp_path / "t.toml"
     path.write_text(HEAD + prompt_toml("Why do you keep drinking when you know it hurts them?"),
@@ -684,7 +686,7 @@ def test_check_output_wraps_each_finding_within_the_width(
     assert max(len(line) for line in result.output.splitlines()) <= 80, result.output
 
 
-def test_check_help_names_every_warning(cli) -> None:  # type: ignore[no-untyped-def]
+def test_check_help_names_every_warning(cli: Cli) -> None:
     import re
 
     from mi_journal.packs import lint

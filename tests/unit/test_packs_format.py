@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.packs.conditions import conditions_hold
 from mi_journal.packs.loader import PackError, load_pack_bytes, load_pack_file, parse_pack
 from mi_journal.packs.model import Condition
 from mi_journal.packs.registry import find_pack, installed_pack_path, list_packs
 from mi_journal.packs.template import TemplateSyntaxError, parse_template, render
+from tests.conftest import Cli
 
 GOOD = """
 [pack]
@@ -187,7 +189,7 @@ def test_conditions() -> None:
         Condition(prompt="r")
 
 
-def test_installed_pack_overrides_and_broken_ones_are_reported(paths) -> None:  # type: ignore[no-untyped-def]
+def test_installed_pack_overrides_and_broken_ones_are_reported(paths: Paths) -> None:
     from mi_journal.storage.files import atomic_write_bytes
 
     atomic_write_bytes(installed_pack_path(paths, "mini"), GOOD.encode())
@@ -203,7 +205,7 @@ def test_installed_pack_overrides_and_broken_ones_are_reported(paths) -> None:  
         find_pack(paths, "nope")
 
 
-def test_pack_cli_list_and_show(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_pack_cli_list_and_show(cli: Cli, paths: Paths) -> None:
     from mi_journal.storage.files import atomic_write_bytes
 
     atomic_write_bytes(

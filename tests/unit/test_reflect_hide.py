@@ -14,6 +14,7 @@ import pytest
 
 from mi_journal.changetalk.select import quote_ref
 from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.html_format import render_html
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selection, select
@@ -21,6 +22,7 @@ from mi_journal.reflect.summaries import build_reflection, hidden_keys, hide_quo
 from mi_journal.storage.entries import load_entries, new_entry_id, write_new_entry
 from mi_journal.storage.hidden import load_hidden
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind
+from tests.conftest import Cli
 
 
 def _when(days_ago: int) -> datetime:
@@ -41,12 +43,12 @@ JOURNAL = [
 ]
 
 
-def _save(paths) -> None:  # type: ignore[no-untyped-def]
+def _save(paths: Paths) -> None:
     for entry in JOURNAL:
         write_new_entry(paths, entry)
 
 
-def _all_quotes(reflection) -> list[str]:  # type: ignore[no-untyped-def]
+def _all_quotes(reflection) -> list[str]:
     return [q.text for g in reflection.groups for q in g.quotes]
 
 
@@ -76,7 +78,7 @@ def test_weeks_count_change_and_sustain() -> None:
     assert sum(w.sustain for w in reflection.weeks) == reflection.sustain >= 2
 
 
-def test_hide_and_unhide_domain(paths) -> None:  # type: ignore[no-untyped-def]
+def test_hide_and_unhide_domain(paths: Paths) -> None:
     _save(paths)
     entries = load_entries(paths).entries
     item = hide_quote(paths, entries, "clinic")
@@ -104,7 +106,7 @@ def test_hide_and_unhide_domain(paths) -> None:  # type: ignore[no-untyped-def]
         unhide_quote(paths, "clinic")
 
 
-def test_hide_by_reference_through_the_cli(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_hide_by_reference_through_the_cli(cli: Cli, paths: Paths) -> None:
     _save(paths)
     shown = cli(["reflect"])
     assert shown.exit_code == 0, shown.output
@@ -135,7 +137,7 @@ def test_hide_by_reference_through_the_cli(cli, paths) -> None:  # type: ignore[
     assert "You have not set any quotes aside." in cli(["reflect", "hidden"]).stdout
 
 
-def test_a_broken_hidden_file_is_reported_and_left_untouched(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_hidden_file_is_reported_and_left_untouched(cli: Cli, paths: Paths) -> None:
     _save(paths)
     paths.hidden_quotes.write_text("schema = 1\nquotes = [ broken", encoding="utf-8")
     before = paths.hidden_quotes.read_bytes()
@@ -151,7 +153,7 @@ def test_a_broken_hidden_file_is_reported_and_left_untouched(cli, paths) -> None
     assert paths.hidden_quotes.read_bytes() == before
 
 
-def test_export_sections_leave_out_set_aside_quotes(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_export_sections_leave_out_set_aside_quotes(cli: Cli, paths: Paths) -> None:
     _save(paths)
     assert cli(["reflect", "hide", "clinic"]).exit_code == 0
     markdown = render_markdown(select(paths, Selection(change_talk=True)))
@@ -173,7 +175,7 @@ def test_export_sections_leave_out_set_aside_quotes(cli, paths) -> None:  # type
     assert "I will call the clinic on Monday." in again
 
 
-def test_reflect_and_export_show_the_same_selection(paths) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_and_export_show_the_same_selection(paths: Paths) -> None:
     _save(paths)
     reflection = build_reflection(load_entries(paths).entries, per_kind=10)
     markdown = render_markdown(select(paths, Selection(change_talk=True))).split("## Entries")[0]
@@ -191,7 +193,7 @@ def test_interview_answers_are_tagged_with_their_question(tmp_path: Path) -> Non
         q for g in reflection.groups for q in g.quotes]][:1] == [("Yeah, I think so.", "ability")]
 
 
-def test_reflect_tag_reads_json_lines_with_their_question(cli) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_tag_reads_json_lines_with_their_question(cli: Cli) -> None:
     lines = "\n".join([
         json.dumps({"text": "Yeah, probably.",
                     "question": "Do you think you could go two months without drinking?"}),

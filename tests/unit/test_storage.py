@@ -8,6 +8,7 @@ import os
 import string
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +16,6 @@ from hypothesis import strategies as st
 
 from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.core.paths import Paths
-from mi_journal.storage import files
 from mi_journal.storage.entries import (
     entry_path,
     iter_entry_files,
@@ -27,6 +27,7 @@ from mi_journal.storage.entries import (
 from mi_journal.storage.files import atomic_write_bytes
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import Answer, Entry, Goal, GoalList, GoalNote, Step
+from tests.conftest import Cli
 
 # ---------------------------------------------------------------- strategies
 
@@ -210,8 +211,8 @@ def test_exclusive_write_never_replaces(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fail_at", ["write", "fsync", "replace"])
-def test_failed_write_leaves_old_file_and_no_temp(  # type: ignore[no-untyped-def]
-    tmp_path: Path, monkeypatch, fail_at: str
+def test_failed_write_leaves_old_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: str
 ) -> None:
     target = tmp_path / "f.toml"
     atomic_write_bytes(target, b"precious")
@@ -219,7 +220,7 @@ def test_failed_write_leaves_old_file_and_no_temp(  # type: ignore[no-untyped-de
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(files.os, fail_at, fail)
+    monkeypatch.setattr(os, fail_at, fail)
     with pytest.raises(MijError, match="input/output error; your previous data is unchanged"):
         atomic_write_bytes(target, b"replacement")
     monkeypatch.undo()
@@ -296,7 +297,7 @@ def test_newer_entry_schema_is_refused_and_untouched(paths: Paths) -> None:
     assert _snapshot(path) == before
 
 
-def test_newer_goals_schema_is_refused_and_never_overwritten(paths: Paths, cli) -> None:  # type: ignore[no-untyped-def]
+def test_newer_goals_schema_is_refused_and_never_overwritten(paths: Paths, cli: Cli) -> None:
     paths.home.mkdir(parents=True)
     paths.goals.write_bytes(b"schema = 7\n[[goals]]\nid = 'zz'\nfuture = 1\n")
     _old_mtime(paths.goals)
@@ -308,7 +309,7 @@ def test_newer_goals_schema_is_refused_and_never_overwritten(paths: Paths, cli) 
     assert _snapshot(paths.goals) == before
 
 
-def test_newer_config_schema_is_refused_and_untouched(paths: Paths, cli) -> None:  # type: ignore[no-untyped-def]
+def test_newer_config_schema_is_refused_and_untouched(paths: Paths, cli: Cli) -> None:
     paths.home.mkdir(parents=True)
     paths.config.write_bytes(b"schema = 3\ncrisis_line = 'x'\ntheme = 'dark'\n")
     _old_mtime(paths.config)
@@ -356,7 +357,7 @@ BAD_ENTRIES = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_ENTRIES))
-def test_one_bad_entry_among_good_ones(paths: Paths, case: str, cli) -> None:  # type: ignore[no-untyped-def]
+def test_one_bad_entry_among_good_ones(paths: Paths, case: str, cli: Cli) -> None:
     good = _good_entries(paths, 5)
     raw, hint = BAD_ENTRIES[case]
     bad = good[0].parent / "20260501-103000-badd.toml"
@@ -407,7 +408,7 @@ def test_symlinked_goals_file_is_refused(paths: Paths, tmp_path: Path) -> None:
     assert paths.goals.is_symlink()
 
 
-def test_symlinked_config_is_refused(paths: Paths, tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_symlinked_config_is_refused(paths: Paths, tmp_path: Path, cli: Cli) -> None:
     outside = tmp_path / "outside.toml"
     outside.write_bytes(b"schema = 1\n")
     paths.home.mkdir(parents=True)
@@ -483,13 +484,13 @@ def test_odd_historic_offsets_are_stored_as_the_same_instant(paths: Paths, zone:
     assert loaded.created.utcoffset() is not None
 
 
-def test_new_entries_without_hard_links(paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_entries_without_hard_links(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     """On a file system without hard links, a new entry is still saved, never replacing."""
 
     def no_links(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EPERM, "Operation not permitted")
 
-    monkeypatch.setattr(files.os, "link", no_links)
+    monkeypatch.setattr(os, "link", no_links)
     created = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
     first = Entry(id="20260304-050607-aaaa", created=created, kind="note", text="one")
     path_one = write_new_entry(paths, first)
@@ -533,7 +534,7 @@ def test_write_read_export_import_unchanged(tmp_path: Path, entry_list: list[Ent
 
 @pytest.mark.parametrize("kind", ["fifo", "folder", "swapped-to-link"])
 def test_special_files_are_refused_without_waiting(paths: Paths, tmp_path: Path, kind: str,
-                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """A FIFO never blocks a read; a file swapped for a link after the check is not followed."""
     from mi_journal.storage.files import read_bytes_limited
 
@@ -548,14 +549,16 @@ def test_special_files_are_refused_without_waiting(paths: Paths, tmp_path: Path,
         paths.goals.write_bytes(b"schema = 1\n")
         real_lstat = os.lstat
 
-        def lstat_then_swap(path: object, *args: object, **kwargs: object) -> os.stat_result:
-            info = real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+        def lstat_then_swap(
+            path: str | os.PathLike[str], *args: Any, **kwargs: Any
+        ) -> os.stat_result:
+            info = real_lstat(path, *args, **kwargs)
             if Path(str(path)) == paths.goals and not paths.goals.is_symlink():
                 paths.goals.unlink()
                 paths.goals.symlink_to(outside)
             return info
 
-        monkeypatch.setattr(files.os, "lstat", lstat_then_swap)
+        monkeypatch.setattr(os, "lstat", lstat_then_swap)
     with pytest.raises(MijError, match=r"symbolic link|not a regular file"):
         read_bytes_limited(paths.goals, 1024)
     with pytest.raises(MijError):

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-import mi_journal.storage.files as files_mod
 from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.storage.files import (
     atomic_write_bytes,
     atomic_writer,
@@ -23,6 +23,7 @@ from mi_journal.storage.files import (
     remove_file,
     write_new_files,
 )
+from tests.conftest import Cli
 
 # --- durability: the syncs are made, file before rename, folder after -----------------
 
@@ -45,26 +46,26 @@ class SyncLog:
                 self.sizes.append(info.st_size)
             real_fsync(fd)
 
-        def replace(src, dst) -> None:  # type: ignore[no-untyped-def]
+        def replace(src, dst) -> None:
             self.events.append(("rename", str(dst)))
             real_replace(src, dst)
 
-        def link(src, dst) -> None:  # type: ignore[no-untyped-def]
+        def link(src, dst) -> None:
             self.events.append(("rename", str(dst)))
             real_link(src, dst)
 
-        monkeypatch.setattr(files_mod.os, "fsync", fsync)
-        monkeypatch.setattr(files_mod.os, "replace", replace)
-        monkeypatch.setattr(files_mod.os, "link", link)
-        monkeypatch.setattr(files_mod.os, "sync", lambda: self.events.append(("sync", "")))
+        monkeypatch.setattr(os, "fsync", fsync)
+        monkeypatch.setattr(os, "replace", replace)
+        monkeypatch.setattr(os, "link", link)
+        monkeypatch.setattr(os, "sync", lambda: self.events.append(("sync", "")))
 
     def kinds(self) -> list[str]:
         return [kind for kind, _ in self.events]
 
 
 @pytest.mark.parametrize("exclusive", [False, True])
-def test_a_save_syncs_the_file_then_renames_then_syncs_the_folder(  # type: ignore[no-untyped-def]
-        tmp_path, monkeypatch, exclusive: bool) -> None:
+def test_a_save_syncs_the_file_then_renames_then_syncs_the_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exclusive: bool) -> None:
     log = SyncLog(monkeypatch)
     target = tmp_path / "folder" / "entry.toml"
     atomic_write_bytes(target, b"kept", exclusive=exclusive)
@@ -73,7 +74,8 @@ def test_a_save_syncs_the_file_then_renames_then_syncs_the_folder(  # type: igno
     assert target.read_bytes() == b"kept"
 
 
-def test_a_removal_syncs_the_folder_after_the_unlink(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_removal_syncs_the_folder_after_the_unlink(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "pack.toml"
     target.write_bytes(b"x")
     log = SyncLog(monkeypatch)
@@ -84,7 +86,8 @@ def test_a_removal_syncs_the_folder_after_the_unlink(tmp_path, monkeypatch) -> N
         remove_file(target)  # the caller words what is missing
 
 
-def test_the_export_writer_syncs_its_file_and_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_export_writer_syncs_its_file_and_folder(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     log = SyncLog(monkeypatch)
     target = tmp_path / "export.json"
     with atomic_writer(target) as out:
@@ -94,10 +97,12 @@ def test_the_export_writer_syncs_its_file_and_folder(tmp_path, monkeypatch) -> N
     assert target.read_bytes() == b"[1, 2]"
 
 
-def test_bulk_writes_elsewhere_sync_each_file_and_leave_no_temp(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_writes_elsewhere_sync_each_file_and_leave_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Where one sync() is not the barrier (not Linux), each file is fsynced before
     any is named; either way no temporary name is left behind."""
-    monkeypatch.setattr(files_mod.sys, "platform", "darwin")
+    monkeypatch.setattr(sys, "platform", "darwin")
     log = SyncLog(monkeypatch)
     items = [(tmp_path / "a" / f"{n}.toml", f"entry {n}".encode()) for n in range(3)]
     assert write_new_files(items) == [True] * 3
@@ -108,7 +113,8 @@ def test_bulk_writes_elsewhere_sync_each_file_and_leave_no_temp(tmp_path, monkey
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["0.toml", "1.toml", "2.toml"]
 
 
-def test_the_export_command_syncs_what_it_writes(cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_export_command_syncs_what_it_writes(cli: Cli, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli(["note", "for the record"]).exit_code == 0
     log = SyncLog(monkeypatch)
     target = tmp_path / "out.json"
@@ -118,7 +124,9 @@ def test_the_export_command_syncs_what_it_writes(cli, tmp_path, monkeypatch) -> 
     assert ("fsync folder", str(tmp_path)) in log.events
 
 
-def test_bulk_writes_are_made_durable_before_any_gets_its_name(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_writes_are_made_durable_before_any_gets_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     log = SyncLog(monkeypatch)
     items = [(tmp_path / "a" / f"{n}.toml", f"entry {n}".encode()) for n in range(3)]
     items.append((tmp_path / "b" / "x.toml", b"other folder"))
@@ -133,8 +141,8 @@ def test_bulk_writes_are_made_durable_before_any_gets_its_name(tmp_path, monkeyp
     assert all(i > last_rename for i, kind in enumerate(kinds) if kind == "fsync folder")
 
 
-def test_an_import_syncs_before_naming_and_syncs_each_folder(  # type: ignore[no-untyped-def]
-        cli, paths, tmp_path, monkeypatch) -> None:
+def test_an_import_syncs_before_naming_and_syncs_each_folder(
+        cli: Cli, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
     for text in ("imported one", "imported two"):
@@ -154,7 +162,7 @@ def test_an_import_syncs_before_naming_and_syncs_each_folder(  # type: ignore[no
 # --- symlinks: each layer of defence on its own ---------------------------------------
 
 
-def test_ensure_private_dir_refuses_a_linked_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_ensure_private_dir_refuses_a_linked_folder(tmp_path: Path) -> None:
     real = tmp_path / "elsewhere"
     real.mkdir()
     link = tmp_path / "drafts"
@@ -163,7 +171,7 @@ def test_ensure_private_dir_refuses_a_linked_folder(tmp_path) -> None:  # type: 
         ensure_private_dir(link)
 
 
-def test_a_save_into_a_linked_folder_is_refused_by_the_folder_check(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_into_a_linked_folder_is_refused_by_the_folder_check(tmp_path: Path) -> None:
     """The file itself is no link, so only ensure_private_dir stands in the way."""
     real = tmp_path / "elsewhere"
     real.mkdir()
@@ -174,7 +182,8 @@ def test_a_save_into_a_linked_folder_is_refused_by_the_folder_check(tmp_path) ->
 
 
 @pytest.mark.parametrize("exclusive", [False, True])
-def test_a_save_over_a_linked_file_is_refused_by_the_file_check(tmp_path, exclusive: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_over_a_linked_file_is_refused_by_the_file_check(tmp_path: Path,
+                                                                exclusive: bool) -> None:
     """The folder is real, so only refuse_symlink in _temp_beside stands in the way."""
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"not yours")
@@ -188,7 +197,7 @@ def test_a_save_over_a_linked_file_is_refused_by_the_file_check(tmp_path, exclus
     assert link.is_symlink() and victim.read_bytes() == b"not yours"
 
 
-def test_a_bulk_write_refuses_a_linked_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bulk_write_refuses_a_linked_target(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"not yours")
     (tmp_path / "e").mkdir()
@@ -205,8 +214,9 @@ def _linked_folder(link: Path, outside: Path) -> Path:
     return outside
 
 
-def test_an_edit_is_never_kept_through_a_linked_drafts_folder(cli, paths, tmp_path,  # type: ignore[no-untyped-def]
-                                                              monkeypatch) -> None:
+def test_an_edit_is_never_kept_through_a_linked_drafts_folder(
+    cli: Cli, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Kept edits go to drafts/edits/: a linked drafts/ is refused there too, not only
     for drafts themselves (the folder check looks at the last folder of a path only)."""
     from mi_journal.goals.editing import keep_goal_edit
@@ -225,7 +235,8 @@ def test_an_edit_is_never_kept_through_a_linked_drafts_folder(cli, paths, tmp_pa
     assert list(outside.rglob("*")) == []
 
 
-def test_an_answer_is_never_edited_through_a_linked_cache(paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_answer_is_never_edited_through_a_linked_cache(paths: Paths, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.cli.interview_ui import edit_text
 
     monkeypatch.setenv("VISUAL", "true")
@@ -240,7 +251,7 @@ def test_an_answer_is_never_edited_through_a_linked_cache(paths, tmp_path, monke
 
 
 @pytest.mark.parametrize("mib", [1, 2, 16])
-def test_the_too_large_message_names_the_limit(tmp_path, mib: int) -> None:  # type: ignore[no-untyped-def]
+def test_the_too_large_message_names_the_limit(tmp_path: Path, mib: int) -> None:
     big = tmp_path / "big.toml"
     big.write_bytes(b"x" * (mib * 1024 * 1024 + 1))
     with pytest.raises(MijError, match=f"larger than {mib} MiB"):
@@ -250,19 +261,21 @@ def test_the_too_large_message_names_the_limit(tmp_path, mib: int) -> None:  # t
     assert len(read_bytes_limited(exact, mib * 1024 * 1024)) == mib * 1024 * 1024
 
 
-def test_a_file_that_grows_past_the_limit_while_read_is_refused(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The size is checked again on the bytes read, with the same words."""
     grown = tmp_path / "grown.toml"
     grown.write_bytes(b"y" * (3 * 1024 * 1024))
     real_lstat = os.lstat
 
-    def small_lstat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def small_lstat(path, *args, **kwargs):
         info = real_lstat(path, *args, **kwargs)
         if str(path) == str(grown):
             return os.stat_result((info.st_mode, *info[1:6], 10, *info[7:]))
         return info
 
-    monkeypatch.setattr(files_mod.os, "lstat", small_lstat)
+    monkeypatch.setattr(os, "lstat", small_lstat)
     with pytest.raises(MijError, match="larger than 2 MiB"):
         read_bytes_limited(grown, 2 * 1024 * 1024)
 
@@ -275,7 +288,7 @@ def _open_fds() -> int:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="/proc/self/fd")
-def test_waiting_for_a_lock_leaks_no_descriptor(paths) -> None:  # type: ignore[no-untyped-def]
+def test_waiting_for_a_lock_leaks_no_descriptor(paths: Paths) -> None:
     from mi_journal.storage.locking import LockTimeout, locked
 
     with locked(paths.locks, "goals"):
@@ -286,7 +299,7 @@ def test_waiting_for_a_lock_leaks_no_descriptor(paths) -> None:  # type: ignore[
     assert _open_fds() == before - 1
 
 
-def test_a_lock_descriptor_is_closed_on_exec(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_descriptor_is_closed_on_exec(paths: Paths) -> None:
     import fcntl
 
     from mi_journal.storage.locking import lock_path_for, try_lock, unlock
@@ -301,7 +314,8 @@ def test_a_lock_descriptor_is_closed_on_exec(paths) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize(("value", "expected"), [("0", 0.0), ("2.5", 2.5), ("-1", 30.0),
                                                  ("inf", 30.0), ("nan", 30.0), ("soon", 30.0)])
-def test_lock_timeout_reads_the_setting(monkeypatch, value: str, expected: float) -> None:  # type: ignore[no-untyped-def]
+def test_lock_timeout_reads_the_setting(monkeypatch: pytest.MonkeyPatch, value: str,
+                                        expected: float) -> None:
     from mi_journal.storage.locking import DEFAULT_TIMEOUT, lock_timeout
 
     assert DEFAULT_TIMEOUT == 30.0
@@ -309,7 +323,7 @@ def test_lock_timeout_reads_the_setting(monkeypatch, value: str, expected: float
     assert lock_timeout() == expected
 
 
-def test_lock_timeout_zero_gives_up_at_once(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_lock_timeout_zero_gives_up_at_once(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.storage.locking import LockTimeout, locked
 
     monkeypatch.setenv("MIJ_LOCK_TIMEOUT", "0")
@@ -320,7 +334,8 @@ def test_lock_timeout_zero_gives_up_at_once(paths, monkeypatch) -> None:  # type
         assert time.monotonic() - started < 1.0
 
 
-def test_a_free_lock_is_taken_even_with_timeout_zero(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_free_lock_is_taken_even_with_timeout_zero(paths: Paths,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.storage.locking import locked
 
     monkeypatch.setenv("MIJ_LOCK_TIMEOUT", "0")
@@ -358,7 +373,7 @@ def test_not_equals_and_includes_both_ways() -> None:
 # --- locks: what the mutation run found unchecked ------------------------------------
 
 
-def test_a_linked_lock_file_is_refused_not_followed(paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_linked_lock_file_is_refused_not_followed(paths: Paths, tmp_path: Path) -> None:
     from mi_journal.storage.locking import held_at_once, lock_path_for, locked
 
     paths.locks.mkdir(parents=True, mode=0o700)
@@ -372,7 +387,7 @@ def test_a_linked_lock_file_is_refused_not_followed(paths, tmp_path) -> None:  #
         pass
 
 
-def test_an_existing_lock_file_is_made_private(paths) -> None:  # type: ignore[no-untyped-def]
+def test_an_existing_lock_file_is_made_private(paths: Paths) -> None:
     from mi_journal.storage.locking import lock_path_for, locked
 
     paths.locks.mkdir(parents=True, mode=0o700)
@@ -383,7 +398,8 @@ def test_an_existing_lock_file_is_made_private(paths) -> None:  # type: ignore[n
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_a_lock_file_replaced_while_locking_is_locked_anew(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_file_replaced_while_locking_is_locked_anew(paths: Paths,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """doctor --fix may remove an unused lock file just as it is taken: the holder
     must lock the file that now has the name, and close the other."""
     import fcntl
@@ -413,7 +429,7 @@ def test_a_lock_file_replaced_while_locking_is_locked_anew(paths, monkeypatch) -
     assert not locking_mod._HELD
 
 
-def test_held_locks_are_tracked_and_forgotten(paths) -> None:  # type: ignore[no-untyped-def]
+def test_held_locks_are_tracked_and_forgotten(paths: Paths) -> None:
     import mi_journal.storage.locking as locking_mod
 
     with locking_mod.locked(paths.locks, "goals"):
@@ -427,7 +443,7 @@ def test_held_locks_are_tracked_and_forgotten(paths) -> None:  # type: ignore[no
         locking_mod._HELD.discard(12345)
 
 
-def test_a_waiter_gets_the_lock_once_it_is_free(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_waiter_gets_the_lock_once_it_is_free(paths: Paths) -> None:
     import threading
 
     from mi_journal.storage.locking import lock_path_for, locked, try_lock, unlock
@@ -441,13 +457,13 @@ def test_a_waiter_gets_the_lock_once_it_is_free(paths) -> None:  # type: ignore[
     assert 0.2 < waited < 5
 
 
-def test_a_waiter_polls_instead_of_spinning(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_waiter_polls_instead_of_spinning(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     import mi_journal.storage.locking as locking_mod
 
     attempts: list[int] = []
     real = locking_mod.try_lock
 
-    def counted(path, **kwargs):  # type: ignore[no-untyped-def]
+    def counted(path, **kwargs):
         attempts.append(1)
         return real(path, **kwargs)
 
@@ -459,7 +475,7 @@ def test_a_waiter_polls_instead_of_spinning(paths, monkeypatch) -> None:  # type
     assert 2 <= len(attempts) <= 0.2 / locking_mod.POLL_SECONDS + 3
 
 
-def test_held_at_once_makes_its_folder_and_cleans_up(journal_home, paths) -> None:  # type: ignore[no-untyped-def]
+def test_held_at_once_makes_its_folder_and_cleans_up(journal_home: Path, paths: Paths) -> None:
     from mi_journal.storage.locking import (
         LockBusy,
         held_at_once,
@@ -480,14 +496,14 @@ def test_held_at_once_makes_its_folder_and_cleans_up(journal_home, paths) -> Non
 
 
 @pytest.fixture
-def no_flock(monkeypatch):  # type: ignore[no-untyped-def]
+def no_flock(monkeypatch: pytest.MonkeyPatch):
     """Locking as on a system without fcntl (Windows): through filelock."""
     import filelock  # noqa: F401  (loaded first: it keeps its own locking)
 
     monkeypatch.setitem(sys.modules, "fcntl", None)
 
 
-def test_the_fallback_lock_excludes_times_out_and_is_released(paths, no_flock) -> None:  # type: ignore[no-untyped-def]
+def test_the_fallback_lock_excludes_times_out_and_is_released(paths: Paths, no_flock) -> None:
     from mi_journal.storage.locking import LockBusy, LockTimeout, held_at_once, locked
 
     with locked(paths.locks, "goals"):
@@ -504,7 +520,7 @@ def test_the_fallback_lock_excludes_times_out_and_is_released(paths, no_flock) -
         pass
 
 
-def test_the_fallback_lock_explains_a_lock_it_cannot_open(paths, no_flock) -> None:  # type: ignore[no-untyped-def]
+def test_the_fallback_lock_explains_a_lock_it_cannot_open(paths: Paths, no_flock) -> None:
     from mi_journal.storage.locking import held_at_once, lock_path_for, locked
 
     paths.locks.mkdir(parents=True, mode=0o700)

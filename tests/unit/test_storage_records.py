@@ -10,8 +10,11 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -474,7 +477,7 @@ def test_each_save_sweeps_leftovers_beside_its_file(paths: Paths) -> None:
     from mi_journal.storage.hidden import editing_hidden
     from mi_journal.storage.models import Goal, HiddenQuote
 
-    saves = [
+    saves: list[tuple[Path, Callable[[], AbstractContextManager[Any]], Callable[[Any], object]]] = [
         (paths.goals, lambda: editing_goals(paths),
          lambda v: v.goals.append(Goal(id="ab", title="t", created=AT, updated=AT))),
         (paths.config, lambda: editing_config(paths), lambda v: setattr(v, "pager", False)),

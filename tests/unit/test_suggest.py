@@ -6,10 +6,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.interview.suggest import History, decide, gather, suggest_next
 from mi_journal.messages import suggest as suggest_msg
 from mi_journal.storage.entries import new_entry_id, write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage, now
+from tests.conftest import Cli
 
 
 def make_entry(
@@ -28,7 +30,7 @@ def make_entry(
     return Entry(id=new_entry_id(when), created=when, kind=kind, stage=stage, answers=answers)
 
 
-def save(paths, *entries: Entry) -> None:  # type: ignore[no-untyped-def]
+def save(paths: Paths, *entries: Entry) -> None:
     for entry in entries:
         write_new_entry(paths, entry)
 
@@ -116,7 +118,7 @@ def test_reasons_are_one_line() -> None:
             assert reason and "\n" not in reason
 
 
-def test_suggest_next_reads_the_journal_and_goals(paths) -> None:  # type: ignore[no-untyped-def]
+def test_suggest_next_reads_the_journal_and_goals(paths: Paths) -> None:
     from mi_journal.goals.editing import add_goal
 
     assert suggest_next(paths).target == "engaging"
@@ -129,7 +131,7 @@ def test_suggest_next_reads_the_journal_and_goals(paths) -> None:  # type: ignor
         "checkin", suggest_msg.SUGGEST_CHECKIN)
 
 
-def test_unreadable_files_do_not_break_the_suggestion(paths) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_files_do_not_break_the_suggestion(paths: Paths) -> None:
     save(paths, make_entry(NOW - DAY, Stage.focusing))
     folder = paths.entries / f"{NOW:%Y}" / f"{NOW:%m}"
     folder.mkdir(parents=True, exist_ok=True)
@@ -138,7 +140,7 @@ def test_unreadable_files_do_not_break_the_suggestion(paths) -> None:  # type: i
     assert suggest_next(paths).target == "evoking"
 
 
-def test_suggest_command(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_suggest_command(cli: Cli, paths: Paths) -> None:
     result = cli(["suggest"], env={"COLUMNS": "300"})
     assert result.exit_code == 0
     assert result.stdout.strip() == f"engaging: {suggest_msg.SUGGEST_ENGAGING}"
@@ -151,7 +153,8 @@ def test_suggest_command(cli, paths) -> None:  # type: ignore[no-untyped-def]
                                          "reason": suggest_msg.SUGGEST_FOCUSING}
 
 
-def test_low_confidence_suggests_the_confidence_pack_through_the_cli(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_low_confidence_suggests_the_confidence_pack_through_the_cli(cli: Cli,
+                                                                     paths: Paths) -> None:
     save(paths, make_entry(NOW - 2 * DAY, Stage.focusing),
          make_entry(NOW - DAY, Stage.evoking, rulers={Ruler.importance: 8,
                                                       Ruler.confidence: 3}))

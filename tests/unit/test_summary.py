@@ -12,6 +12,7 @@ from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.loader import parse_pack
 from mi_journal.packs.model import Pack
 from mi_journal.packs.registry import load_builtin
+from tests.conftest import Cli
 
 REPRO = {
     "focus": "drinking",
@@ -72,7 +73,7 @@ def test_repro_sustain_talk_is_not_read_back_as_the_persons_words_for_change() -
                           summary_msg.SUMMARY_KEY_QUESTION]
 
 
-def test_repro_through_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
+def test_repro_through_the_cli(cli: Cli) -> None:
     result = cli(["interview", "evoking", "--answers", "-"], input=json.dumps(REPRO))
     assert result.exit_code == 0, result.output
     for words in SUSTAIN_WORDS:

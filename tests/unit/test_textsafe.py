@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.core.textsafe import has_unsafe, inert, safe_json
+from tests.conftest import Cli
 
 HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 TAGS = "\U000e0001\U000e0041\U000e0062\U000e007f"  # language tag, 'A', 'b', cancel tag
@@ -45,13 +48,14 @@ def test_json_escapes_characters_beyond_the_basic_plane_as_pairs() -> None:
     assert json.loads(text) == {"t": HIDDEN}  # still the same text when read back
 
 
-def _shown(cli, args: list[str], input: str | None = None) -> str:  # type: ignore[no-untyped-def]
+def _shown(cli: Cli, args: list[str], input: str | None = None) -> str:
     result = cli(args, input=input, env={"COLUMNS": "200"})
     assert result.exit_code == 0, (args, result.output[-2000:])
     return result.output
 
 
-def test_hidden_characters_are_spelled_out_in_every_view(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_characters_are_spelled_out_in_every_view(cli: Cli, paths: Paths,
+                                                         tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
     from mi_journal.journal.notes import add_note

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.reflect.trends import (
     Reading,
     bucket_count,
@@ -21,6 +22,7 @@ from mi_journal.reflect.trends import (
 )
 from mi_journal.storage.entries import write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler
+from tests.conftest import Cli
 
 TZ = timezone(timedelta(hours=2))
 
@@ -144,7 +146,7 @@ def test_sparkline() -> None:
     assert sparkline([-4, 99], 0, 10) == "▁█"
 
 
-def test_home_sparkline(paths) -> None:  # type: ignore[no-untyped-def]
+def test_home_sparkline(paths: Paths) -> None:
     assert home_sparkline(paths) is None
     for i, value in enumerate([2, 5, 8]):
         when = datetime(2026, 4, 1 + i, 9, tzinfo=TZ)
@@ -157,7 +159,7 @@ def test_home_sparkline(paths) -> None:  # type: ignore[no-untyped-def]
 # --- CLI --------------------------------------------------------------------
 
 
-def test_cli_with_no_readings_is_kind(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_with_no_readings_is_kind(cli: Cli) -> None:
     result = cli(["trends"])
     assert result.exit_code == 0
     assert "No ruler readings yet" in result.output
@@ -165,7 +167,7 @@ def test_cli_with_no_readings_is_kind(cli) -> None:  # type: ignore[no-untyped-d
     assert "No ruler readings in that period" in result.output
 
 
-def test_cli_chart_and_json(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_chart_and_json(cli: Cli, paths: Paths) -> None:
     base = datetime(2026, 1, 5, 20, tzinfo=TZ)
     write_new_entry(paths, ruler_entry(base, "aaaa", importance=3, confidence=3))
     write_new_entry(
@@ -186,7 +188,7 @@ def test_cli_chart_and_json(cli, paths) -> None:  # type: ignore[no-untyped-def]
     assert [r["value"] for r in data["readings"]] == [8, 5]
 
 
-def test_cli_one_reading(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_one_reading(cli: Cli, paths: Paths) -> None:
     write_new_entry(paths, ruler_entry(datetime(2026, 1, 5, tzinfo=TZ), "aaaa", readiness=6))
     result = cli(["trends", "-r", "readiness"])
     assert result.exit_code == 0
@@ -195,12 +197,12 @@ def test_cli_one_reading(cli, paths) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("bad", [["--ruler", "courage"], ["--since", "someday"]])
-def test_cli_bad_options(cli, bad) -> None:  # type: ignore[no-untyped-def]
+def test_cli_bad_options(cli: Cli, bad) -> None:
     result = cli(["trends", *bad])
     assert result.exit_code == 2
 
 
-def test_index_readings_match_the_files(paths) -> None:  # type: ignore[no-untyped-def]
+def test_index_readings_match_the_files(paths: Paths) -> None:
     from mi_journal.storage.entries import load_entries
 
     base = datetime(2026, 2, 1, 7, tzinfo=TZ)
@@ -215,7 +217,9 @@ def test_index_readings_match_the_files(paths) -> None:  # type: ignore[no-untyp
     )
 
 
-def test_home_sparkline_stays_quiet_when_the_index_cannot_be_read(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_home_sparkline_stays_quiet_when_the_index_cannot_be_read(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import mi_journal.index
     from mi_journal.core.errors import MijError
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import tomli_w
@@ -53,7 +54,7 @@ def pack(**meta_changes: object) -> dict[str, object]:
     }
 
 
-def export(entries: list[dict[str, object]], goals: list[dict[str, object]]) -> str:
+def export(entries: Sequence[Mapping[str, object]], goals: Sequence[Mapping[str, object]]) -> str:
     return json.dumps({"format": "mi-journal-export", "schema": 1,
                        "exported": "2026-01-01T00:00:00+00:00", "selection": {},
                        "entries": entries, "goals": goals}, indent=1)

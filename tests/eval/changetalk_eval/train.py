@@ -18,6 +18,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
@@ -196,7 +197,7 @@ def dev_rows() -> tuple[list[Row], list[Rule], list[str]]:
     return rows, [rule for _, rule in featurised], [u.transcript for u in utterances]
 
 
-def build(verbose: bool = True) -> dict[str, object]:
+def build(verbose: bool = True) -> dict[str, Any]:
     """The weights file's content, made from the dev transcripts only."""
     rows, rules, transcripts = dev_rows()
     probs = out_of_fold(rows, transcripts)
@@ -227,7 +228,7 @@ def main() -> int:
     data = build()
     OUT.write_text(json.dumps(data, separators=(",", ":"), sort_keys=False) + "\n",
                    encoding="utf-8")
-    print(f"wrote {OUT} ({len(data['weights'])} features, "  # type: ignore[arg-type]
+    print(f"wrote {OUT} ({len(data['weights'])} features, "
           f"{OUT.stat().st_size // 1024} KiB)")
     return 0
 

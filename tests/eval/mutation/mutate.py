@@ -305,8 +305,9 @@ def _operations(node: ast.AST) -> list[str]:
     if isinstance(node, ast.BinOp):
         if isinstance(node.op, ast.BitOr):
             return ["a|b->a"]
-        op = type(node.op)
-        return [f"{op.__name__}->{_BINOP_SWAP[op].__name__}"] if op in _BINOP_SWAP else []
+        bin_op = type(node.op)
+        return ([f"{bin_op.__name__}->{_BINOP_SWAP[bin_op].__name__}"]
+                if bin_op in _BINOP_SWAP else [])
     if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
         return ["drop call"]
     if isinstance(node, ast.Raise):
@@ -368,7 +369,9 @@ def mutated_source(mutant: Mutant, source: str | None = None) -> str:
     elif isinstance(node, ast.UnaryOp):
         _replace(tree, node, node.operand)
     elif isinstance(node, ast.Constant):
-        node.value = (not node.value) if type(node.value) is bool else node.value + 1
+        value = node.value
+        assert isinstance(value, int)  # mutants are made of bool and int constants only
+        node.value = (not value) if type(value) is bool else value + 1
     elif isinstance(node, ast.BinOp) and operation == "a|b->a":
         _replace(tree, node, node.left)
     elif isinstance(node, ast.BinOp):
