@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 import pytest
 
 if TYPE_CHECKING:
+    import pexpect
     from typer.testing import Result
 
     from mi_journal.core.paths import Paths
@@ -45,7 +47,7 @@ def paths(journal_home: Path) -> Paths:
 class Cli(Protocol):
     """The `cli` fixture's type: runs `mij` in-process."""
 
-    def __call__(self, args: list[str], input: str | None = None,
+    def __call__(self, args: list[str], input: str | bytes | None = None,
                  env: dict[str, str] | None = None) -> Result: ...
 
 
@@ -58,7 +60,7 @@ def cli() -> Cli:
 
     runner = CliRunner()
 
-    def invoke(args: list[str], input: str | None = None,
+    def invoke(args: list[str], input: str | bytes | None = None,
                env: dict[str, str] | None = None) -> Result:
         return runner.invoke(app, args, input=input, env=env, catch_exceptions=False)
 
@@ -68,6 +70,18 @@ def cli() -> Cli:
 def mij_command() -> list[str]:
     """The installed program, run as a separate process."""
     return [sys.executable, "-m", "mi_journal"]
+
+
+def text_before(child: pexpect.spawn[str]) -> str:
+    """What a pseudo-terminal child printed before its last match."""
+    assert isinstance(child.before, str), child.before
+    return child.before
+
+
+def terminal_log(child: pexpect.spawn[str]) -> str:
+    """Everything a pseudo-terminal child printed, where its logfile_read is a StringIO."""
+    assert isinstance(child.logfile_read, io.StringIO), child.logfile_read
+    return child.logfile_read.getvalue()
 
 
 def subprocess_env(home: Path, **extra: str) -> dict[str, str]:

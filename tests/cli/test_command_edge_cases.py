@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from mi_journal.core.errors import DataFileError, MijError, UsageProblem
+from mi_journal.core.paths import Paths
 from mi_journal.storage.entries import load_entries, write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Goal, Ruler
+from tests.conftest import Cli
 
 TZ = timezone(timedelta(hours=-5))
 
@@ -39,7 +41,7 @@ def _entry_files(home: Path) -> list[Path]:
     return sorted((home / "entries").rglob("*.toml")) if (home / "entries").exists() else []
 
 
-def _save_goals(paths, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _save_goals(paths: Paths, ids: list[str]) -> None:
     from mi_journal.storage.goals import editing_goals
 
     stamp = datetime(2026, 3, 1, 9, tzinfo=UTC)
@@ -53,7 +55,7 @@ def _save_goals(paths, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
 # --- 1. `mij note --tag "   "` saved a blank tag (shown as a lone "#") ----------------
 
 
-def test_note_tag_of_only_spaces_is_refused(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_note_tag_of_only_spaces_is_refused(cli: Cli, journal_home: Path) -> None:
     result = cli(["note", "--tag", "   ", "hello"])
     assert result.exit_code == 1
     assert "tag" in result.stderr and "Nothing was saved" in result.stderr
@@ -61,7 +63,7 @@ def test_note_tag_of_only_spaces_is_refused(cli, journal_home: Path) -> None:  #
     assert _entry_files(journal_home) == []
 
 
-def test_note_tags_are_read_as_mij_tag_reads_them(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_note_tags_are_read_as_mij_tag_reads_them(cli: Cli, paths: Paths) -> None:
     result = cli(["note", "-t", "#work", "-t", " work ", "-t", " sleep", "hello"])
     assert result.exit_code == 0, result.stderr
     [entry] = load_entries(paths).entries
@@ -81,7 +83,7 @@ def test_clean_tags() -> None:
 # --- 2. `mij show` and `mij tag` wrote jrnl's tags as "#@c++" ------------------------
 
 
-def test_show_and_tag_write_jrnl_tags_as_written(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_show_and_tag_write_jrnl_tags_as_written(cli: Cli, paths: Paths) -> None:
     entry = _entry(datetime(2024, 3, 10, 9, 5, tzinfo=TZ), "y2mjdp", tags=["@c++", "starred"])
     write_new_entry(paths, entry)
     shown = cli(["show", entry.id])
@@ -105,7 +107,7 @@ def test_tag_shown() -> None:
 # --- 3. the Markdown report had no rulers, though the README promises them --------
 
 
-def test_markdown_export_shows_the_rulers(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_export_shows_the_rulers(cli: Cli, paths: Paths) -> None:
     write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa",
                                   importance=4, confidence=6))
     write_new_entry(paths, _entry(datetime(2026, 3, 8, 9, tzinfo=TZ), "bbbbbb", importance=7))
@@ -118,7 +120,7 @@ def test_markdown_export_shows_the_rulers(cli, paths) -> None:  # type: ignore[n
     assert md.index("## Rulers") < md.index("## Entries")
 
 
-def test_markdown_rulers_section_domain(paths) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_rulers_section_domain(paths: Paths) -> None:
     from mi_journal.exporting.markdown import render_markdown
     from mi_journal.exporting.selection import Selection, select
     from mi_journal.messages.export import EXPORT_NO_READINGS
@@ -135,7 +137,7 @@ def test_markdown_rulers_section_domain(paths) -> None:  # type: ignore[no-untyp
 # --- 4. reports said "set-aside" where every other screen says "set aside" --------
 
 
-def test_reports_say_set_aside_in_words(cli) -> None:  # type: ignore[no-untyped-def]
+def test_reports_say_set_aside_in_words(cli: Cli) -> None:
     added = cli(["goals", "add", "Walk after work", "--json"])
     goal_id = json.loads(added.stdout)["id"]
     assert cli(["goals", "status", goal_id, "set-aside"]).exit_code == 0
@@ -158,7 +160,7 @@ def test_goal_facts_words() -> None:
 # --- 5. `mij list --goal` took only a whole goal id, unlike every goals command -----
 
 
-def test_list_goal_takes_the_start_of_an_id(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_list_goal_takes_the_start_of_an_id(cli: Cli, paths: Paths) -> None:
     _save_goals(paths, ["k3mz", "k3ab", "hhph"])
     entry = _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa", goals=["hhph"])
     write_new_entry(paths, entry)
@@ -171,7 +173,7 @@ def test_list_goal_takes_the_start_of_an_id(cli, paths) -> None:  # type: ignore
     assert "k3ab, k3mz" in ambiguous.stderr and "\n" not in ambiguous.stderr.strip()
 
 
-def test_resolve_goal_filter(paths) -> None:  # type: ignore[no-untyped-def]
+def test_resolve_goal_filter(paths: Paths) -> None:
     from mi_journal.journal.filters import resolve_goal_filter
 
     assert resolve_goal_filter(paths, "ab") == "ab"  # no goals file: as typed
@@ -201,7 +203,7 @@ def test_resolve_goal_filter(paths) -> None:  # type: ignore[no-untyped-def]
         ["export", "--format", "md", "--until", ""],
     ],
 )
-def test_empty_date_is_a_usage_problem(cli, paths, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_empty_date_is_a_usage_problem(cli: Cli, paths: Paths, args: list[str]) -> None:
     write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
     result = cli(args)
     assert result.exit_code == 2, (args, result.stdout, result.stderr)
@@ -222,7 +224,7 @@ def test_build_filter_empty_dates() -> None:
 # --- 7. `mij trends` left out an unreadable entry file without saying so ---------
 
 
-def _break_one(paths) -> Path:  # type: ignore[no-untyped-def]
+def _break_one(paths: Paths) -> Path:
     write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa", importance=5))
     broken = write_new_entry(paths, _entry(datetime(2026, 3, 2, 9, tzinfo=TZ), "bbbbbb",
                                            importance=8))
@@ -230,7 +232,7 @@ def _break_one(paths) -> Path:  # type: ignore[no-untyped-def]
     return broken
 
 
-def test_trends_names_an_unreadable_file(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_trends_names_an_unreadable_file(cli: Cli, paths: Paths) -> None:
     broken = _break_one(paths)
     before = broken.read_bytes()
     for args in (["trends"], ["trends", "--json"]):
@@ -242,7 +244,7 @@ def test_trends_names_an_unreadable_file(cli, paths) -> None:  # type: ignore[no
     assert broken.read_bytes() == before
 
 
-def test_read_readings_reports_problems(paths) -> None:  # type: ignore[no-untyped-def]
+def test_read_readings_reports_problems(paths: Paths) -> None:
     from mi_journal.reflect.trends import load_readings, read_readings
 
     broken = _break_one(paths)
@@ -255,7 +257,7 @@ def test_read_readings_reports_problems(paths) -> None:  # type: ignore[no-untyp
 # --- 8. a lock that could not be taken said the system's words ("Read-only file system")
 
 
-def test_lock_problem_in_plain_words(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_lock_problem_in_plain_words(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.storage import locking
 
     def read_only(path: Path) -> int:
@@ -280,8 +282,8 @@ def test_lock_problem_wording(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "md", "html"])
-def test_export_with_unreadable_goals_suggests_no_goals(cli, paths, tmp_path: Path,
-                                                         fmt: str) -> None:  # type: ignore[no-untyped-def]
+def test_export_with_unreadable_goals_suggests_no_goals(cli: Cli, paths: Paths, tmp_path: Path,
+                                                         fmt: str) -> None:
     write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
     _save_goals(paths, ["ab"])
     paths.goals.write_text(paths.goals.read_text(encoding="utf-8") + "oops = = 1\n",
@@ -297,7 +299,7 @@ def test_export_with_unreadable_goals_suggests_no_goals(cli, paths, tmp_path: Pa
     assert target.exists() and paths.goals.read_bytes() == before
 
 
-def test_select_names_unreadable_goals(paths) -> None:  # type: ignore[no-untyped-def]
+def test_select_names_unreadable_goals(paths: Paths) -> None:
     from mi_journal.exporting.selection import Selection, select
 
     paths.home.mkdir(parents=True, exist_ok=True)
@@ -311,7 +313,7 @@ def test_select_names_unreadable_goals(paths) -> None:  # type: ignore[no-untype
 # --- 10. a Markdown report ran the person's lines together when rendered -----------
 
 
-def test_markdown_keeps_line_breaks_when_rendered(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_keeps_line_breaks_when_rendered(cli: Cli, paths: Paths) -> None:
     from markdown_it import MarkdownIt
 
     assert cli(["note", "reasons:\nsleep better\nmore money\n\nnew paragraph"]).exit_code == 0
@@ -331,7 +333,7 @@ def test_quote_hard_breaks() -> None:
 # --- 11. "the answers name prompt that ..." ----------------------------------------
 
 
-def test_unknown_answer_id_reads_as_a_sentence(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_answer_id_reads_as_a_sentence(cli: Cli, tmp_path: Path) -> None:
     answers = tmp_path / "a.toml"
     answers.write_text('focus = "x"\nimportance = 5\nconfidence = 3\nreadiness = 4\nbogus = 1\n',
                        encoding="utf-8")
@@ -350,13 +352,13 @@ def test_answers_unknown_ids_wording() -> None:
 # --- 12. marking a done step done again said "one more step taken" again -----------
 
 
-def _goal_id(cli, *args: str) -> str:  # type: ignore[no-untyped-def]
+def _goal_id(cli: Cli, *args: str) -> str:
     result = cli(["goals", "add", "Two alcohol-free weeknights", *args, "--json"])
     assert result.exit_code == 0, result.stderr
     return str(json.loads(result.stdout)["id"])
 
 
-def test_step_done_twice_says_it_was_already_done(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_step_done_twice_says_it_was_already_done(cli: Cli, paths: Paths) -> None:
     goal_id = _goal_id(cli, "--step", "tell Sam")
     first = cli(["goals", "step", goal_id, "done", "1"])
     assert "one more step taken" in first.stdout
@@ -372,7 +374,7 @@ def test_step_done_twice_says_it_was_already_done(cli, paths) -> None:  # type: 
     assert out_of_range.exit_code == 1 and "no step 2" in out_of_range.stderr
 
 
-def test_same_status_again_says_so_and_keeps_a_note(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_same_status_again_says_so_and_keeps_a_note(cli: Cli, paths: Paths) -> None:
     goal_id = _goal_id(cli)
     assert "is now paused" in cli(["goals", "status", goal_id, "paused"]).stdout
     again = cli(["goals", "status", goal_id, "paused"])
@@ -383,7 +385,7 @@ def test_same_status_again_says_so_and_keeps_a_note(cli, paths) -> None:  # type
     assert [note["text"] for note in shown["notes"]] == ["still resting"]
 
 
-def test_already_messages_and_unchanged_goal(paths) -> None:  # type: ignore[no-untyped-def]
+def test_already_messages_and_unchanged_goal(paths: Paths) -> None:
     from mi_journal.goals.editing import add_goal, mark_step
     from mi_journal.messages.goals import goal_status_already, goal_step_already
 
@@ -401,8 +403,8 @@ def test_already_messages_and_unchanged_goal(paths) -> None:  # type: ignore[no-
 # --- 13. `mij edit` without a terminal and without $EDITOR started vi anyway ------
 
 
-def test_edit_without_terminal_or_editor_opens_nothing(  # type: ignore[no-untyped-def]
-    cli, paths, monkeypatch: pytest.MonkeyPatch
+def test_edit_without_terminal_or_editor_opens_nothing(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import subprocess
 
@@ -444,8 +446,8 @@ def test_editor_command_falls_back_only_on_a_terminal(monkeypatch: pytest.Monkey
 # (the `new_york` fixture is in conftest.py)
 
 
-def test_jrnl_time_in_the_spring_gap_keeps_its_wall_time(cli, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                        new_york) -> None:
+def test_jrnl_time_in_the_spring_gap_keeps_its_wall_time(cli: Cli, tmp_path: Path,
+                                                        new_york: None) -> None:
     source = tmp_path / "jrnl.json"
     source.write_text(json.dumps({"tags": {}, "entries": [
         {"title": "gap", "body": "", "date": "2024-03-10", "time": "02:30", "tags": [],
@@ -459,7 +461,7 @@ def test_jrnl_time_in_the_spring_gap_keeps_its_wall_time(cli, tmp_path: Path,  #
     assert "added 0, already present 2" in cli(["import", "--from", "jrnl", str(source)]).stdout
 
 
-def test_local_time_keeps_wall_time(new_york) -> None:  # type: ignore[no-untyped-def]
+def test_local_time_keeps_wall_time(new_york: None) -> None:
     from mi_journal.importing.jrnl import JrnlEntry, local_time
 
     gap = local_time(JrnlEntry("t", "", "2024-03-10", "02:30", (), False))
@@ -474,7 +476,7 @@ def test_local_time_keeps_wall_time(new_york) -> None:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize("option", ["--pack", "--tag", "--goal", "--stage"])
-def test_empty_filter_is_a_usage_problem(cli, paths, option: str) -> None:  # type: ignore[no-untyped-def]
+def test_empty_filter_is_a_usage_problem(cli: Cli, paths: Paths, option: str) -> None:
     write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
     result = cli(["list", option, " "])
     assert result.exit_code == 2 and result.stdout == ""
@@ -494,7 +496,7 @@ def test_build_filter_refuses_empty_names() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "md", "html"])
-def test_export_dash_prints_to_the_screen(cli, paths, tmp_path: Path, fmt: str,  # type: ignore[no-untyped-def]
+def test_export_dash_prints_to_the_screen(cli: Cli, paths: Paths, tmp_path: Path, fmt: str,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write_new_entry(paths, _entry(datetime(2026, 3, 1, 9, tzinfo=TZ), "aaaaaa"))
@@ -519,7 +521,7 @@ def test_export_dash_on_the_fast_path(journal_home: Path, tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("fmt", ["json", "html"])
-def test_export_to_a_folder_does_not_suggest_force(cli, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_a_folder_does_not_suggest_force(cli: Cli, tmp_path: Path, fmt: str) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     result = cli(["export", "--format", fmt, "-o", str(folder)])
@@ -545,7 +547,7 @@ def test_screen_or_file_and_refuse_existing(tmp_path: Path) -> None:
 # --- 17. "why: Value should have at most 20000 items after validation" -------------
 
 
-def test_too_long_goal_text_is_counted_in_characters(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_too_long_goal_text_is_counted_in_characters(cli: Cli, paths: Paths) -> None:
     result = cli(["goals", "add", "walk", "--why", "w" * 30_000])
     assert result.exit_code == 1
     assert "why: text may hold at most 20,000 characters, and this has 30,000" in result.stderr
@@ -596,7 +598,7 @@ def test_surrogate_problem_wording() -> None:
 # --- 19. a goal title typed on two lines split its row in `mij goals` --------------
 
 
-def test_goal_title_on_lines_stays_one_row(cli) -> None:  # type: ignore[no-untyped-def]
+def test_goal_title_on_lines_stays_one_row(cli: Cli) -> None:
     goal_id = json.loads(cli(["goals", "add", "walk\nafter work", "--json"]).stdout)["id"]
     listed = cli(["goals"])
     assert listed.exit_code == 0

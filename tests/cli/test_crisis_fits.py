@@ -22,7 +22,7 @@ from mi_journal.cli.home import fit_crisis_line
 from mi_journal.cli.render import wrap
 from mi_journal.crisis.detect import detect_crisis
 from mi_journal.messages import crisis as crisis_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, text_before
 
 ROWS = 24
 SPARE = 3  # rows left over: the end of what the person wrote stays in view
@@ -134,7 +134,7 @@ def test_the_interview_pause_fits_a_24_row_terminal(journal_home: Path) -> None:
     child.sendline(CASES["someone else's overdose"])
     child.sendline("")  # a long answer ends with an empty line
     child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
-    after_answer = child.before.split(CASES["someone else's overdose"], 1)[1]
+    after_answer = text_before(child).split(CASES["someone else's overdose"], 1)[1]
     # The rest of the answer's row and the empty line that ended it, then what it shows,
     # up to the prompt's row.
     rows = after_answer.replace("\r\n", "\n").split("\n")[2:]

@@ -10,12 +10,14 @@ import pytest
 
 from mi_journal.changetalk import CHANGE, strongest_change_talk, tag_statement, tag_text
 from mi_journal.changetalk.select import without_crisis
+from mi_journal.core.paths import Paths
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import export as export_msg
 from mi_journal.messages import reflect as reflect_msg
 from mi_journal.messages import summary as summary_msg
 from mi_journal.reflect.summaries import build_reflection, change_talk_section
 from mi_journal.storage.entries import load_entries
+from tests.conftest import Cli
 
 # The first repro of issue 11, typed into `mij interview evoking`.
 CRISIS_ANSWER = (
@@ -31,20 +33,20 @@ EVOKING = {
 }
 
 
-def _evoking(cli, answers: dict[str, object]) -> str:  # type: ignore[no-untyped-def]
+def _evoking(cli: Cli, answers: dict[str, object]) -> str:
     result = cli(["interview", "evoking", "--answers", "-"], input=json.dumps(answers),
                  env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     return str(result.stdout)
 
 
-def _summary(paths) -> str:  # type: ignore[no-untyped-def]
+def _summary(paths: Paths) -> str:
     [entry] = load_entries(paths).entries
     assert entry.summary is not None
     return entry.summary
 
 
-def test_evoking_interview_summary_never_quotes_crisis_words(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_evoking_interview_summary_never_quotes_crisis_words(cli: Cli, paths: Paths) -> None:
     out = _evoking(cli, EVOKING)
     assert crisis_msg.CRISIS_HEADING in out  # the help lines were shown
     summary = _summary(paths)
@@ -56,7 +58,7 @@ def test_evoking_interview_summary_never_quotes_crisis_words(cli, paths) -> None
         assert words not in out
 
 
-def test_reflect_never_lists_crisis_words(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_never_lists_crisis_words(cli: Cli, paths: Paths) -> None:
     _evoking(cli, EVOKING)
     assert cli(["note", "Honestly some nights I'd be better off dead."]).exit_code == 0
     shown = cli(["reflect"], env={"COLUMNS": "200"})
@@ -72,7 +74,7 @@ def test_reflect_never_lists_crisis_words(cli, paths) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
-def test_change_talk_export_never_lists_crisis_words(cli, paths, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def test_change_talk_export_never_lists_crisis_words(cli: Cli, paths: Paths, fmt: str) -> None:
     _evoking(cli, EVOKING)
     result = cli(["export", "--format", fmt, "--change-talk"])
     assert result.exit_code == 0
@@ -86,7 +88,7 @@ def test_change_talk_export_never_lists_crisis_words(cli, paths, fmt: str) -> No
     assert "better off without me" in result.stdout.split(marker)[1]
 
 
-def test_export_without_crisis_words_has_no_crisis_line(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_export_without_crisis_words_has_no_crisis_line(cli: Cli, paths: Paths) -> None:
     _evoking(cli, {"focus": "drinking", "importance": 7, "confidence": 5,
                    "better": "I will call the clinic tomorrow."})
     section = cli(["export", "--format", "md", "--change-talk"]).stdout.split("## Entries")[0]
@@ -94,7 +96,7 @@ def test_export_without_crisis_words_has_no_crisis_line(cli, paths) -> None:  # 
     assert summary_msg.SUMMARY_CRISIS_LEFT_OUT not in _summary(paths)
 
 
-def test_reflect_tag_marks_crisis_lines_and_never_labels_them_change(cli) -> None:  # type: ignore[no-untyped-def]
+def test_reflect_tag_marks_crisis_lines_and_never_labels_them_change(cli: Cli) -> None:
     lines = [
         "Honestly some nights I'd be better off dead.",
         "I want to kill myself.",
@@ -135,7 +137,7 @@ def test_without_crisis_is_the_one_place_texts_are_left_out() -> None:
     assert all("kill" not in t.text and "clinic" not in t.text for t in found)
 
 
-def test_reflection_domain_counts_but_never_quotes(paths) -> None:  # type: ignore[no-untyped-def]
+def test_reflection_domain_counts_but_never_quotes(paths: Paths) -> None:
     from datetime import UTC, datetime
 
     from mi_journal.storage.entries import write_new_entry
@@ -163,7 +165,7 @@ def test_reflection_domain_counts_but_never_quotes(paths) -> None:  # type: igno
     "My family would be better off without me.",
     "Honestly some nights I'd be better off dead.",
 ])
-def test_the_issues_crisis_statements_are_never_change(cli, paths, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_issues_crisis_statements_are_never_change(cli: Cli, paths: Paths, text: str) -> None:
     tagged = tag_statement(text)
     assert tagged.crisis and tagged.label != CHANGE
     _evoking(cli, {"focus": "drinking", "importance": 7, "confidence": 5, "better": text,
@@ -183,7 +185,7 @@ def test_the_issues_crisis_statements_are_never_change(cli, paths, text: str) ->
     "I'm going to take my life back from alcohol.",
     "I want to end this life of partying every weekend.",
 ])
-def test_the_guard_list_keeps_change_talk_in_the_summary(cli, paths, text: str,  # type: ignore[no-untyped-def]
+def test_the_guard_list_keeps_change_talk_in_the_summary(cli: Cli, paths: Paths, text: str,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Cleared by the guard list, the statement is ordinary text: the crisis guard leaves
     its label exactly as the change-talk tagger gives it, and the summary keeps it (as

@@ -6,6 +6,7 @@ not at column 0; the words themselves are exactly those of messages/crisis.py.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from mi_journal.cli import home
-from mi_journal.cli.home import BULLET, HANGING, crisis_block, fit_crisis_line
+from mi_journal.cli.crisis import BULLET
+from mi_journal.cli.crisis import crisis_text as crisis_block
+from mi_journal.cli.home import HANGING, fit_crisis_line
 from mi_journal.crisis.detect import detect_crisis
 from mi_journal.messages import crisis as crisis_msg
-from tests.conftest import subprocess_env
+from tests.conftest import Cli, subprocess_env
 
 WIDTHS = (40, 60, 80)
 LOCAL = "Samaritans, free from any phone, day or night: 116 123"
@@ -132,21 +135,21 @@ def test_print_crisis_plain(width: int, capsys: pytest.CaptureFixture[str],
 
 
 def test_plain_width_comes_from_columns_then_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COLUMNS", "57")
-    assert home.plain_width() == 57
-    monkeypatch.delenv("COLUMNS")
     from mi_journal.cli import render
 
+    monkeypatch.setenv("COLUMNS", "57")
+    assert render.terminal_width() == 57
+    monkeypatch.delenv("COLUMNS")
     monkeypatch.setattr(render, "stdout_is_terminal", lambda: False)
-    assert home.plain_width() is None
+    assert render.terminal_width() is None
     monkeypatch.setattr(render, "stdout_is_terminal", lambda: True)
-    monkeypatch.setattr(render.os, "get_terminal_size", lambda fd: render.os.terminal_size((44, 9)))
-    monkeypatch.setattr(render.sys, "stdout", sys.__stdout__)
-    assert home.plain_width() == 44
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((44, 9)))
+    monkeypatch.setattr(sys, "stdout", sys.__stdout__)
+    assert render.terminal_width() == 44
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_cli_crisis_wraps_with_a_hanging_indent(cli, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_cli_crisis_wraps_with_a_hanging_indent(cli: Cli, width: int) -> None:
     assert cli(["config", "set", "crisis_line", LOCAL]).exit_code == 0
     result = cli(["crisis"], env={"COLUMNS": str(width)})
     assert result.exit_code == 0
@@ -154,7 +157,7 @@ def test_cli_crisis_wraps_with_a_hanging_indent(cli, width: int) -> None:  # typ
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_cli_note_in_crisis_wraps_the_plain_lines(cli, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_cli_note_in_crisis_wraps_the_plain_lines(cli: Cli, width: int) -> None:
     result = cli(["note", "I want to kill myself"], env={"COLUMNS": str(width)})
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
@@ -176,7 +179,7 @@ def test_quick_note_piped_with_columns_wraps_too(journal_home: Path) -> None:
 
 
 def test_wide_characters_count_as_two_columns() -> None:
-    from mi_journal.cli.home import BULLET, cells, fit_crisis_line
+    from mi_journal.cli.render import cells
 
     assert cells("相談") == 4 and cells("abc") == 3 and cells("e\u0301") == 1
     line = BULLET + "地域の相談窓口 (毎日10時から22時まで) 相談窓口はこちらです 0120-000-000"
@@ -190,7 +193,7 @@ def test_wide_characters_count_as_two_columns() -> None:
 
 
 def test_wide_text_without_spaces_breaks_between_characters() -> None:
-    from mi_journal.cli.home import BULLET, HANGING, cells, fit_crisis_line
+    from mi_journal.cli.render import cells
 
     text = "日本のいのちの電話は毎日相談を受け付けています。どうぞ気軽にお電話ください"
     line = BULLET + text + " 0570-783-556 https://www.inochinodenwa.org"

@@ -16,6 +16,7 @@ import pytest
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.storage import files
+from tests.conftest import Cli
 
 REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -45,9 +46,9 @@ def _break(monkeypatch: pytest.MonkeyPatch, code: int, stage: str) -> None:
             return real(*args, **kwargs)
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(files.os, stage, failing)
+    monkeypatch.setattr(os, stage, failing)
     if stage == "replace":  # new entries are linked into place instead
-        monkeypatch.setattr(files.os, "link", failing)
+        monkeypatch.setattr(os, "link", failing)
 
 
 def _is_temp_fd(fd: int) -> bool:
@@ -67,7 +68,9 @@ def _no_temp_files(home: Path) -> None:
 
 
 @pytest.mark.parametrize("code,stage", CASES)
-def test_note_cli(cli, paths: Paths, monkeypatch, code: int, stage: str) -> None:  # type: ignore[no-untyped-def]
+def test_note_cli(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch, code: int, stage: str
+) -> None:
     assert cli(["note", "an earlier note"]).exit_code == 0
     before = _snapshot(paths.home)
     _break(monkeypatch, code, stage)
@@ -84,7 +87,9 @@ def test_note_cli(cli, paths: Paths, monkeypatch, code: int, stage: str) -> None
 
 
 @pytest.mark.parametrize("code,stage", CASES)
-def test_config_cli(cli, paths: Paths, monkeypatch, code: int, stage: str) -> None:  # type: ignore[no-untyped-def]
+def test_config_cli(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch, code: int, stage: str
+) -> None:
     monkeypatch.setenv("MIJ_LOCK_TIMEOUT", "2")
     assert cli(["config", "set", "crisis_line", "before"]).exit_code == 0
     before = _snapshot(paths.home)
@@ -99,7 +104,7 @@ def test_config_cli(cli, paths: Paths, monkeypatch, code: int, stage: str) -> No
 
 
 @pytest.mark.parametrize("code,stage", CASES)
-def test_goal_edit(paths: Paths, monkeypatch, code: int, stage: str) -> None:  # type: ignore[no-untyped-def]
+def test_goal_edit(paths: Paths, monkeypatch: pytest.MonkeyPatch, code: int, stage: str) -> None:
     from datetime import datetime
 
     from mi_journal.storage.goals import editing_goals, load_goals
@@ -119,7 +124,9 @@ def test_goal_edit(paths: Paths, monkeypatch, code: int, stage: str) -> None:  #
 
 
 @pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES, errno.ENOSPC])
-def test_folder_cannot_be_created(cli, paths: Paths, monkeypatch, code: int) -> None:  # type: ignore[no-untyped-def]
+def test_folder_cannot_be_created(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
     def failing_mkdir(self: Path, *args: Any, **kwargs: Any) -> None:
         raise OSError(code, os.strerror(code))
 
@@ -132,7 +139,7 @@ def test_folder_cannot_be_created(cli, paths: Paths, monkeypatch, code: int) -> 
     assert not paths.home.exists()
 
 
-def test_real_read_only_folder(cli, paths: Paths) -> None:
+def test_real_read_only_folder(cli: Cli, paths: Paths) -> None:
     """Not simulated: a folder without write permission (skipped for root)."""
     if os.geteuid() == 0:
         pytest.skip("root can write anywhere")
@@ -148,7 +155,9 @@ def test_real_read_only_folder(cli, paths: Paths) -> None:
     assert paths.config.read_bytes() == before
 
 
-def test_unreadable_file_is_one_line(cli, paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_file_is_one_line(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An I/O error while reading is reported like a write error: one line."""
 
     assert cli(["config", "set", "crisis_line", "x"]).exit_code == 0
@@ -156,7 +165,7 @@ def test_unreadable_file_is_one_line(cli, paths: Paths, monkeypatch) -> None:  #
     def failing_read(*args: Any, **kwargs: Any) -> bytes:
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    monkeypatch.setattr(files.os, "read", failing_read)
+    monkeypatch.setattr(os, "read", failing_read)
     result = cli(["config", "show"])
     monkeypatch.undo()
     assert result.exit_code == 1

@@ -20,7 +20,7 @@ from mi_journal.journal.notes import add_note
 from mi_journal.messages import doctor as doctor_msg
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import Goal
-from tests.conftest import subprocess_env
+from tests.conftest import Cli, subprocess_env
 
 OLD = time.time() - 3600
 
@@ -46,14 +46,14 @@ def _person_files(paths: Paths) -> dict[str, tuple[bytes, int, int]]:
     return out
 
 
-def test_no_data_folder(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_data_folder(cli: Cli, journal_home: Path) -> None:
     result = cli(["doctor"])
     assert result.exit_code == 0
     assert result.stdout.strip() == doctor_msg.DOCTOR_NO_FOLDER.replace("{home}", str(journal_home))
     assert not journal_home.exists()
 
 
-def test_healthy_journal(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_healthy_journal(cli: Cli, paths: Paths) -> None:
     _journal(paths)
     result = cli(["doctor"])
     assert result.exit_code == 0, result.output
@@ -64,7 +64,7 @@ def test_healthy_journal(cli, paths: Paths) -> None:  # type: ignore[no-untyped-
     assert report.counts["entries"] == 3
 
 
-def test_unused_lock_files_after_normal_use_are_not_listed(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_unused_lock_files_after_normal_use_are_not_listed(cli: Cli, paths: Paths) -> None:
     """Every save leaves a lock file behind; that is normal, so doctor says all is well."""
     _journal(paths)
     with __import__("mi_journal.storage.config", fromlist=["x"]).editing_config(paths):
@@ -81,7 +81,9 @@ def test_unused_lock_files_after_normal_use_are_not_listed(cli, paths: Paths) ->
     assert list(paths.locks.glob("*.lock")) == []
 
 
-def test_broken_entry_is_reported_with_path_and_line_and_never_touched(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_broken_entry_is_reported_with_path_and_line_and_never_touched(
+    cli: Cli, paths: Paths
+) -> None:
     [first, *_] = _journal(paths)
     bad = first.parent / "20260101-000000-badd.toml"
     bad.write_bytes(b'schema = 1\nid = "20260101-000000-badd"\ntags = [1,,2]\n')
@@ -97,7 +99,7 @@ def test_broken_entry_is_reported_with_path_and_line_and_never_touched(cli, path
         assert _person_files(paths) == before
 
 
-def test_newer_schema_and_bad_goals_are_reported(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_newer_schema_and_bad_goals_are_reported(cli: Cli, paths: Paths) -> None:
     _journal(paths)
     paths.goals.write_bytes(b"schema = 9\n[[goals]]\nwhatever = 1\n")
     paths.config.write_bytes(b"schema = 1\npager = 'maybe'\n")
@@ -114,7 +116,7 @@ def test_newer_schema_and_bad_goals_are_reported(cli, paths: Paths) -> None:  # 
     assert {f["kind"] for f in data["findings"] if f["problem"]} == {"newer schema", "unreadable"}
 
 
-def test_permissions_are_reported_not_changed(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_permissions_are_reported_not_changed(cli: Cli, paths: Paths) -> None:
     [first, *_] = _journal(paths)
     first.chmod(0o644)
     first.parent.chmod(0o755)
@@ -126,7 +128,7 @@ def test_permissions_are_reported_not_changed(cli, paths: Paths) -> None:  # typ
     assert first.parent.stat().st_mode & 0o777 == 0o755
 
 
-def test_orphaned_temp_files_are_removed_only_by_fix(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_orphaned_temp_files_are_removed_only_by_fix(cli: Cli, paths: Paths) -> None:
     [first, *_] = _journal(paths)
     orphan = first.parent / f".{first.name}.0123abcd.tmp"
     fresh = first.parent / f".{first.name}.89abcdef.tmp"
@@ -148,7 +150,7 @@ def test_orphaned_temp_files_are_removed_only_by_fix(cli, paths: Paths) -> None:
     assert fresh.exists() and look_alike.exists()
 
 
-def test_corrupt_index_is_rebuilt_by_fix(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_index_is_rebuilt_by_fix(cli: Cli, paths: Paths) -> None:
     _journal(paths)
     assert cli(["list"]).exit_code == 0
     from mi_journal.index import index_path
@@ -184,7 +186,7 @@ with locked(get_paths().locks, "goals"):
 """
 
 
-def test_locks_held_are_left_and_unused_ones_removed(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_locks_held_are_left_and_unused_ones_removed(cli: Cli, paths: Paths) -> None:
     _journal(paths)
     with __import__("mi_journal.storage.config", fromlist=["x"]).editing_config(paths):
         pass
@@ -211,8 +213,8 @@ def test_locks_held_are_left_and_unused_ones_removed(cli, paths: Paths) -> None:
     assert [g.id for g in load_goals(paths).goals] == ["aa", "bb"]
 
 
-def test_links_inside_the_data_folder_are_reported_not_followed(  # type: ignore[no-untyped-def]
-    cli, paths: Paths, tmp_path: Path
+def test_links_inside_the_data_folder_are_reported_not_followed(
+    cli: Cli, paths: Paths, tmp_path: Path
 ) -> None:
     _journal(paths)
     outside = tmp_path / "outside"
@@ -242,7 +244,7 @@ def test_fix_never_changes_a_person_file_in_a_messy_folder(paths: Paths) -> None
     assert _person_files(paths) == before
 
 
-def test_displayed_findings_are_inert(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_displayed_findings_are_inert(cli: Cli, paths: Paths) -> None:
     [first, *_] = _journal(paths)
     evil = first.parent / "20260101-000000-evil.toml"
     evil.write_bytes(b'schema = 1\n"\x1b[2J\xe2\x80\xae" = 1\n')  # an escaped key name
@@ -258,13 +260,13 @@ def test_displayed_findings_are_inert(cli, paths: Paths) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("args", [["doctor"], ["doctor", "--fix"], ["doctor", "--json"]])
-def test_doctor_on_a_fresh_empty_folder(cli, paths: Paths, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_doctor_on_a_fresh_empty_folder(cli: Cli, paths: Paths, args: list[str]) -> None:
     paths.home.mkdir(mode=0o700)
     result = cli(args)
     assert result.exit_code == 0, result.output
 
 
-def test_check_changes_nothing_at_all(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_check_changes_nothing_at_all(cli: Cli, paths: Paths) -> None:
     """Without --fix, not a byte of the data folder (cache included) changes."""
     files = _journal(paths)
     assert cli(["list"]).exit_code == 0  # an index exists
@@ -282,7 +284,7 @@ def test_check_changes_nothing_at_all(cli, paths: Paths) -> None:  # type: ignor
     assert everything() == before
 
 
-def test_data_folder_that_is_a_file(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_data_folder_that_is_a_file(cli: Cli, paths: Paths) -> None:
     paths.home.write_text("not a folder")
     result = cli(["doctor", "--fix"])
     assert result.exit_code == 1
@@ -290,7 +292,7 @@ def test_data_folder_that_is_a_file(cli, paths: Paths) -> None:  # type: ignore[
     assert paths.home.read_text() == "not a folder"
 
 
-def test_kept_edits_are_listed(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_kept_edits_are_listed(cli: Cli, paths: Paths) -> None:
     """Issue 14, item 10c: edits kept from a refused save are named by doctor."""
     _journal(paths)
     paths.edits.mkdir(parents=True)

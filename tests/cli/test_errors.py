@@ -9,17 +9,17 @@ from pathlib import Path
 import pytest
 
 from mi_journal.messages import common as common_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env
 
 
-def test_unknown_command_is_usage_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_command_is_usage_one_line(cli: Cli) -> None:
     result = cli(["frobnicate"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == "mij: No such command 'frobnicate'. (see `mij --help`)\n"
 
 
-def test_unknown_option_is_usage_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_option_is_usage_one_line(cli: Cli) -> None:
     result = cli(["paths", "--nope"])
     assert result.exit_code == 2
     assert result.stderr.startswith("mij: ")
@@ -27,14 +27,16 @@ def test_unknown_option_is_usage_one_line(cli) -> None:  # type: ignore[no-untyp
     assert result.stderr.count("\n") == 1
 
 
-def test_mij_error_is_exit_1_one_line_on_stderr(cli) -> None:  # type: ignore[no-untyped-def]
+def test_mij_error_is_exit_1_one_line_on_stderr(cli: Cli) -> None:
     result = cli(["note", " "])
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == "mij: there is nothing to save: the note is empty.\n"
 
 
-def test_multi_line_error_message_is_folded_to_one_line(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_multi_line_error_message_is_folded_to_one_line(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from mi_journal.core.errors import MijError
     from mi_journal.journal import notes as journal
 
@@ -52,7 +54,9 @@ def _explode(*args: object, **kwargs: object) -> None:
     raise ValueError("boom")
 
 
-def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_error_without_debug_has_no_traceback(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from mi_journal.journal import notes as journal
 
     monkeypatch.setattr(journal, "add_quick_note", _explode)
@@ -62,7 +66,7 @@ def test_unexpected_error_without_debug_has_no_traceback(cli, monkeypatch) -> No
     assert result.stderr == f"mij: {common_msg.UNEXPECTED} (ValueError)\n"
 
 
-def test_debug_traceback_has_no_local_variables(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_debug_traceback_has_no_local_variables(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.journal import notes as journal
 
     monkeypatch.setattr(journal, "add_quick_note", _explode)
@@ -101,7 +105,9 @@ def test_debug_traceback_in_a_real_process(journal_home: Path, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("exc", [KeyboardInterrupt, EOFError])
-def test_interrupt_exits_130_quietly(cli, monkeypatch, exc: type[BaseException]) -> None:  # type: ignore[no-untyped-def]
+def test_interrupt_exits_130_quietly(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, exc: type[BaseException]
+) -> None:
     from mi_journal.journal import notes as journal
 
     def interrupt(*args: object, **kwargs: object) -> None:
@@ -123,7 +129,7 @@ def test_broken_pipe_is_quiet(journal_home: Path) -> None:
     assert b"Traceback" not in err
 
 
-def test_usage_problem_is_exit_2(cli) -> None:  # type: ignore[no-untyped-def]
+def test_usage_problem_is_exit_2(cli: Cli) -> None:
     result = cli(["config", "set", "pager", "perhaps"])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
@@ -159,7 +165,9 @@ def test_terminal_that_cannot_show_a_character(journal_home: Path, tmp_path: Pat
     assert b"j\\xf6urnal" in done.stderr
 
 
-def test_debug_traceback_never_shows_rejected_input(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_debug_traceback_never_shows_rejected_input(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """pydantic puts the rejected value in its message; the debug traceback leaves it out."""
     from datetime import UTC, datetime
 
@@ -180,7 +188,7 @@ def test_debug_traceback_never_shows_rejected_input(cli, monkeypatch) -> None:  
     assert 'File "' in result.stderr  # frames are still there to debug with
 
 
-def test_debug_traceback_shows_the_chain(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_debug_traceback_shows_the_chain(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.journal import notes as journal
 
     def chained(*args: object, **kwargs: object) -> None:
@@ -202,7 +210,7 @@ def test_debug_traceback_shows_the_chain(cli, monkeypatch) -> None:  # type: ign
     ("0", "this should be 1 or more"),
     ("99999999999", "this should be 1000000 or less"),
 ])
-def test_option_type_mistakes_are_worded_plainly(cli, value: str, plain: str) -> None:  # type: ignore[no-untyped-def]
+def test_option_type_mistakes_are_worded_plainly(cli: Cli, value: str, plain: str) -> None:
     result = cli(["list", "-n", value])
     assert result.exit_code == 2
     assert plain in result.stderr and "Input should" not in result.stderr

@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from mi_journal.core.paths import Paths
 from mi_journal.exporting.html_format import render_html
 from mi_journal.exporting.markdown import render_markdown
 from mi_journal.exporting.selection import Selection, select
 from mi_journal.storage.entries import write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Stage
+from tests.conftest import Cli
 
 WHEN = datetime(2026, 3, 2, 20, 15, tzinfo=UTC)
 
 
-def _entry(paths, answer_text: str, pack: str = "evoking") -> None:  # type: ignore[no-untyped-def]
+def _entry(paths: Paths, answer_text: str, pack: str = "evoking") -> None:
     entry = Entry(
         id="20260302-201500-abcd", created=WHEN, kind=EntryKind.interview, pack=pack,
         stage=Stage.evoking,
@@ -24,7 +26,7 @@ def _entry(paths, answer_text: str, pack: str = "evoking") -> None:  # type: ign
     write_new_entry(paths, entry)
 
 
-def test_change_talk_only_when_asked(paths) -> None:  # type: ignore[no-untyped-def]
+def test_change_talk_only_when_asked(paths: Paths) -> None:
     _entry(paths, "I will call the clinic tomorrow. I need it to sleep. <script>x</script>")
     plain = render_markdown(select(paths, Selection()))
     assert "In my own words" not in plain
@@ -41,7 +43,7 @@ def test_change_talk_only_when_asked(paths) -> None:  # type: ignore[no-untyped-
     assert "<script" not in html
 
 
-def test_change_talk_cli(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_change_talk_cli(cli: Cli, paths: Paths) -> None:
     _entry(paths, "I'm ready to try.")
     result = cli(["export", "--format", "md", "--change-talk"])
     assert result.exit_code == 0
@@ -50,7 +52,7 @@ def test_change_talk_cli(cli, paths) -> None:  # type: ignore[no-untyped-def]
     assert refused.exit_code == 2
 
 
-def test_pack_report_leaves_goals_out_unless_chosen(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_pack_report_leaves_goals_out_unless_chosen(cli: Cli, paths: Paths) -> None:
     _entry(paths, "Walking helps.", pack="first-week")
     assert cli(["goals", "add", "Walk after dinner", "--why", "sleep"]).exit_code == 0
     whole = json.loads(cli(["export"]).stdout)

@@ -14,12 +14,14 @@ import pytest
 import mi_journal.index as index_mod
 import mi_journal.index.refresh as refresh_mod
 from mi_journal.core.errors import MijError
+from mi_journal.core.paths import Paths
 from mi_journal.exporting import json_format
 from mi_journal.exporting.json_format import entry_json, render_json
 from mi_journal.exporting.selection import Selection, open_json_selection, select
 from mi_journal.index import EntryFilter, open_index
 from mi_journal.storage.entries import write_new_entry
 from mi_journal.storage.files import atomic_writer
+from tests.conftest import Cli
 from tests.export_helpers import sample_entries, write_sample
 
 
@@ -36,14 +38,14 @@ def age_files(root: Path, seconds: int = 10) -> None:
     os.utime(root, (past, past))
 
 
-def entry_path(paths, entry_id: str) -> Path:  # type: ignore[no-untyped-def]
+def entry_path(paths: Paths, entry_id: str) -> Path:
     return paths.entries / entry_id[:4] / entry_id[4:6] / f"{entry_id}.toml"
 
 
 # --- the cache holds exactly the export's lines -------------------------------
 
 
-def test_index_holds_each_entrys_export_line(paths) -> None:  # type: ignore[no-untyped-def]
+def test_index_holds_each_entrys_export_line(paths: Paths) -> None:
     write_sample(paths)
     expected = {entry.id: entry_json(entry) for entry in sample_entries()}
     with open_index(paths) as ix:
@@ -52,7 +54,7 @@ def test_index_holds_each_entrys_export_line(paths) -> None:  # type: ignore[no-
     assert [json.loads(line)["id"] for line in lines] == sorted(expected)
 
 
-def test_entry_json_batches_neither_skip_nor_repeat(paths) -> None:  # type: ignore[no-untyped-def]
+def test_entry_json_batches_neither_skip_nor_repeat(paths: Paths) -> None:
     write_sample(paths)
     with open_index(paths) as ix:
         whole = list(ix.entry_json())
@@ -63,7 +65,7 @@ def test_entry_json_batches_neither_skip_nor_repeat(paths) -> None:  # type: ign
     assert len(tagged) < len(whole)
 
 
-def test_streamed_export_matches_render_json(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_streamed_export_matches_render_json(cli: Cli, paths: Paths) -> None:
     write_sample(paths)
     for args, selection in (([], Selection()),
                             (["--no-goals"], Selection(include_goals=False)),
@@ -78,7 +80,7 @@ def test_streamed_export_matches_render_json(cli, paths) -> None:  # type: ignor
         assert without_time(result.stdout) == without_time(render_json(select(paths, selection)))
 
 
-def test_empty_selection_streams_the_same_shape(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_empty_selection_streams_the_same_shape(cli: Cli, paths: Paths) -> None:
     write_sample(paths)
     result = cli(["export", "--tag", "nothing-has-this", "--no-goals"])
     assert result.exit_code == 0
@@ -87,8 +89,8 @@ def test_empty_selection_streams_the_same_shape(cli, paths) -> None:  # type: ig
         render_json(select(paths, Selection(tag="nothing-has-this", include_goals=False))))
 
 
-def test_export_sees_a_hand_edit_in_an_old_folder_of_a_large_journal(  # type: ignore[no-untyped-def]
-    cli, paths, monkeypatch
+def test_export_sees_a_hand_edit_in_an_old_folder_of_a_large_journal(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Large-journal mode: plain reads compare only changed folders. An export
     # compares every file, so a cached line never outlives its file.
@@ -114,7 +116,7 @@ def test_export_sees_a_hand_edit_in_an_old_folder_of_a_large_journal(  # type: i
     assert select(paths, Selection()).entries[0].title == "Why it counts"
 
 
-def test_export_lists_a_broken_file_and_leaves_it_out(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_export_lists_a_broken_file_and_leaves_it_out(cli: Cli, paths: Paths) -> None:
     write_sample(paths)
     first = sample_entries()[0]
     entry_path(paths, first.id).write_text("schema = 1\nid = \n", encoding="utf-8")
@@ -124,12 +126,12 @@ def test_export_lists_a_broken_file_and_leaves_it_out(cli, paths) -> None:  # ty
     assert "could not be read" in result.stderr
 
 
-def test_models_rebuilt_from_the_cache_equal_the_files(paths) -> None:  # type: ignore[no-untyped-def]
+def test_models_rebuilt_from_the_cache_equal_the_files(paths: Paths) -> None:
     write_sample(paths)
     assert select(paths, Selection()).entries == sorted(sample_entries(), key=lambda e: e.id)
 
 
-def test_open_json_selection_gives_goals_and_lines(paths) -> None:  # type: ignore[no-untyped-def]
+def test_open_json_selection_gives_goals_and_lines(paths: Paths) -> None:
     write_sample(paths)
     with open_json_selection(paths, Selection()) as chosen:
         lines = list(chosen.entry_lines)
@@ -141,12 +143,14 @@ def test_open_json_selection_gives_goals_and_lines(paths) -> None:  # type: igno
 # --- writing to a file ---------------------------------------------------------
 
 
-def test_output_file_is_whole_or_absent(cli, paths, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_output_file_is_whole_or_absent(
+    cli: Cli, paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_sample(paths)
     target = tmp_path / "out" / "journal.json"
     real = json_format.write_json
 
-    def half_then_fail(write, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def half_then_fail(write, *args, **kwargs):
         write("{\n  partial")
         raise MijError("the disk is full (test).")
 
@@ -164,7 +168,7 @@ def test_output_file_is_whole_or_absent(cli, paths, tmp_path, monkeypatch) -> No
     assert sorted(os.listdir(target.parent)) == ["journal.json"]
 
 
-def test_atomic_writer_never_replaces_with_exclusive(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_atomic_writer_never_replaces_with_exclusive(tmp_path: Path) -> None:
     target = tmp_path / "x.json"
     with atomic_writer(target, exclusive=True) as out:
         out.write(b"one")
@@ -186,7 +190,7 @@ def test_atomic_writer_never_replaces_with_exclusive(tmp_path) -> None:  # type:
 # --- the screen --------------------------------------------------------------------
 
 
-def test_a_reader_that_stops_early_is_fine(paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_reader_that_stops_early_is_fine(paths: Paths) -> None:
     from tests.conftest import mij_command, subprocess_env
 
     base = sample_entries()[0]
@@ -208,8 +212,8 @@ def test_a_reader_that_stops_early_is_fine(paths) -> None:  # type: ignore[no-un
 # --- goals, remembered while their file is unchanged --------------------------------
 
 
-def test_goal_lines_are_remembered_only_for_an_unchanged_file(  # type: ignore[no-untyped-def]
-    cli, paths, monkeypatch
+def test_goal_lines_are_remembered_only_for_an_unchanged_file(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import mi_journal.storage.goals as goals_mod
     from mi_journal.storage.tomlfile import dump_model
@@ -221,7 +225,7 @@ def test_goal_lines_are_remembered_only_for_an_unchanged_file(  # type: ignore[n
     assert [goal["id"] for goal in json.loads(first.stdout)["goals"]] == ["ab", "cd"]
     real = goals_mod.load_goals
 
-    def no_reading(paths):  # type: ignore[no-untyped-def]
+    def no_reading(paths: Paths):
         raise AssertionError("the goals file was read again")
 
     monkeypatch.setattr(goals_mod, "load_goals", no_reading)
@@ -243,8 +247,8 @@ def test_goal_lines_are_remembered_only_for_an_unchanged_file(  # type: ignore[n
     assert json.loads(cli(["export"]).stdout)["goals"] == []
 
 
-def test_a_broken_goals_file_is_an_error_even_after_caching(  # type: ignore[no-untyped-def]
-    cli, paths, monkeypatch
+def test_a_broken_goals_file_is_an_error_even_after_caching(
+    cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index_mod, "RACY_SECONDS", 0)  # As the export's goals cache reads it.
     write_sample(paths)
@@ -260,7 +264,7 @@ def test_a_broken_goals_file_is_an_error_even_after_caching(  # type: ignore[no-
 # --- without Typer ------------------------------------------------------------------------
 
 
-def test_plain_export_without_typer_writes_the_same(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_plain_export_without_typer_writes_the_same(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     from mi_journal.cli.export_json import _parse_fast
     from tests.conftest import mij_command, subprocess_env
 
@@ -287,8 +291,8 @@ def test_plain_export_without_typer_writes_the_same(cli, paths, tmp_path) -> Non
 # --- files too new to trust by their time ---------------------------------------------
 
 
-def test_a_new_file_is_parsed_once_while_its_bytes_stay_the_same(  # type: ignore[no-untyped-def]
-    paths, monkeypatch
+def test_a_new_file_is_parsed_once_while_its_bytes_stay_the_same(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from mi_journal.index import refresh_index
 
@@ -299,7 +303,7 @@ def test_a_new_file_is_parsed_once_while_its_bytes_stay_the_same(  # type: ignor
     parsed: list[Path] = []
     real = refresh_mod.parse_entry
 
-    def counting(target: Path):  # type: ignore[no-untyped-def]
+    def counting(target: Path):
         parsed.append(target)
         return real(target)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import Result
 
 from mi_journal.core.paths import Paths
 from mi_journal.storage.goals import load_goals
@@ -33,7 +34,7 @@ def _json(cli: Any, *args: str) -> Any:
     return json.loads(result.stdout)
 
 
-def _error(result: Any) -> str:
+def _error(result: Result) -> str:
     """The one-line error on stderr."""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr

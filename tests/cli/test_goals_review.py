@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import Result
 
 from mi_journal.core.paths import Paths
 from mi_journal.goals import editing as g
@@ -18,7 +19,7 @@ from mi_journal.storage.models import EntryKind, GoalStatus, Stage
 from tests.conftest import mij_command, subprocess_env
 
 
-def _error(result: Any) -> str:
+def _error(result: Result) -> str:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     assert "Traceback" not in result.output
@@ -225,6 +226,7 @@ def test_ctrl_c_in_a_real_terminal_keeps_the_goals_and_the_words(journal_home: P
     assert child.exitstatus == 130
     assert paths.goals.read_bytes() == before  # the review itself is not saved
     [note] = load_entries(paths).entries
+    assert note.text is not None
     assert "fine" in note.text and "the rain" in note.text
 
 
@@ -301,6 +303,7 @@ def test_stopping_a_review_keeps_what_was_written_as_a_note(cli: Any, paths: Pat
     assert result.exit_code == 130, result.output
     [note] = load_entries(paths).entries
     assert note.kind.value == "note"
+    assert note.text is not None
     assert "two calm walks" in note.text and "the rain on Friday" in note.text
     assert "What got in the way" in note.text  # each answer under its question
     flat = " ".join(result.stdout.split())

@@ -13,6 +13,7 @@ import pytest
 import typer
 
 from mi_journal.cli.app import app
+from tests.conftest import Cli
 
 WIDTH = "80"
 ENV = {"COLUMNS": WIDTH, "TERMINAL_WIDTH": WIDTH}
@@ -96,7 +97,7 @@ def test_every_group_is_walked() -> None:
 
 
 @pytest.mark.parametrize("path", [path for path, _ in GROUPS], ids=lambda p: " ".join(p) or "mij")
-def test_help_summaries_are_whole_at_80_columns(cli, path: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_help_summaries_are_whole_at_80_columns(cli: Cli, path: tuple[str, ...]) -> None:
     group = dict(GROUPS)[path]
     result = cli([*path, "--help"], env=ENV)
     assert result.exit_code == 0, result.output
@@ -107,7 +108,7 @@ def test_help_summaries_are_whole_at_80_columns(cli, path: tuple[str, ...]) -> N
 
 @pytest.mark.parametrize("path", [path for path, _ in _all_commands(_tree())],
                          ids=lambda p: " ".join(p))
-def test_each_command_help_keeps_its_whole_description(cli, path: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_each_command_help_keeps_its_whole_description(cli: Cli, path: tuple[str, ...]) -> None:
     command = dict(_all_commands(_tree()))[path]
     result = cli([*path, "--help"], env=ENV)
     assert result.exit_code == 0, result.output

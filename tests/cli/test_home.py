@@ -5,19 +5,20 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from mi_journal.core.paths import Paths
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import home as home_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env
 
 
-def test_no_terminal_prints_status_and_exits_0(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_no_terminal_prints_status_and_exits_0(cli: Cli, journal_home: Path) -> None:
     result = cli([])
     assert result.exit_code == 0
     assert result.stdout.strip() == home_msg.STATUS_NO_ENTRIES
     assert not (journal_home / "config.toml").exists()  # no welcome recorded without a terminal
 
 
-def test_status_counts_entries(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_status_counts_entries(cli: Cli, paths: Paths) -> None:
     from mi_journal.journal.notes import add_note, journal_status
 
     for i in range(3):
@@ -32,7 +33,7 @@ def test_status_counts_entries(cli, paths) -> None:  # type: ignore[no-untyped-d
     assert result.stdout.startswith("3 entries in your journal; the most recent on ")
 
 
-def test_status_ignores_temp_files_and_broken_entries_do_not_crash(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_status_ignores_temp_files_and_broken_entries_do_not_crash(cli: Cli, paths: Paths) -> None:
     from mi_journal.journal.notes import add_note
 
     entry = add_note(paths, "one")
@@ -53,7 +54,7 @@ def test_home_in_a_real_process_never_waits(journal_home: Path) -> None:
         assert proc.stdout.decode().strip() == home_msg.STATUS_NO_ENTRIES
 
 
-def test_crisis_text_is_exact(cli) -> None:  # type: ignore[no-untyped-def]
+def test_crisis_text_is_exact(cli: Cli) -> None:
     result = cli(["crisis"], env={"COLUMNS": "400"})
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
@@ -98,7 +99,7 @@ def test_crisis_lines_hold_the_exact_resources() -> None:
         assert claim not in crisis_msg.CRISIS_EITHER_NOTE.lower()
 
 
-def test_crisis_in_narrow_terminal_keeps_numbers_whole(cli) -> None:  # type: ignore[no-untyped-def]
+def test_crisis_in_narrow_terminal_keeps_numbers_whole(cli: Cli) -> None:
     result = cli(["crisis"], env={"COLUMNS": "40"})
     assert result.exit_code == 0
     for literal in ("988", "1-800-662-4357", "911", "findahelpline.com"):
@@ -133,7 +134,7 @@ def test_welcome_and_crisis_on_a_terminal(journal_home: Path) -> None:
     assert (journal_home / "config.toml").is_file()
 
 
-def test_status_ignores_names_that_are_not_entry_ids(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_status_ignores_names_that_are_not_entry_ids(cli: Cli, paths: Paths) -> None:
     from mi_journal.journal.notes import add_note, journal_status
 
     entry = add_note(paths, "one")
@@ -149,7 +150,7 @@ def test_status_ignores_names_that_are_not_entry_ids(cli, paths) -> None:  # typ
     assert result.stdout.startswith("1 entry in your journal")
 
 
-def test_status_with_only_odd_names(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_status_with_only_odd_names(cli: Cli, paths: Paths) -> None:
     folder = paths.entries / "2026" / "13"
     folder.mkdir(parents=True)
     (folder / "20261399-000000-abcd.toml").write_text("x = 1\n")

@@ -10,11 +10,12 @@ import pexpect
 import pytest
 import typer
 
+from mi_journal.core.paths import Paths
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import home as home_msg
 from mi_journal.messages import journal as journal_msg
 from mi_journal.storage.entries import load_entries
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, text_before
 
 
 def feed(monkeypatch: pytest.MonkeyPatch, lines: list[str],
@@ -30,11 +31,16 @@ def feed(monkeypatch: pytest.MonkeyPatch, lines: list[str],
     monkeypatch.setattr("builtins.input", fake_input)
 
 
-def notes(paths) -> list[str | None]:  # type: ignore[no-untyped-def]
-    return [entry.text for entry in load_entries(paths).entries]
+def notes(paths: Paths) -> list[str]:
+    entries = load_entries(paths).entries
+    texts = [entry.text for entry in entries if entry.text is not None]
+    assert len(texts) == len(entries)  # notes, each with its text
+    return texts
 
 
-def test_one_empty_line_saves_the_note(paths, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_one_empty_line_saves_the_note(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from mi_journal.cli.home_screen import _write_note
 
     feed(monkeypatch, ["first line", "second line", "", "never read"])
@@ -46,8 +52,8 @@ def test_one_empty_line_saves_the_note(paths, monkeypatch, capsys) -> None:  # t
     assert crisis_msg.CRISIS_GENTLE_NOTE not in out
 
 
-def test_crisis_language_shows_the_gentle_note_and_lines_after_saving(  # type: ignore[no-untyped-def]
-        paths, monkeypatch, capsys) -> None:
+def test_crisis_language_shows_the_gentle_note_and_lines_after_saving(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from mi_journal.cli.home_screen import _write_note
 
     feed(monkeypatch, ["rough week", "i wanna die lol", ""])
@@ -59,7 +65,9 @@ def test_crisis_language_shows_the_gentle_note_and_lines_after_saving(  # type: 
     assert "988" in out
 
 
-def test_ctrl_c_keeps_what_was_typed(paths, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_c_keeps_what_was_typed(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from mi_journal.cli.home_screen import _write_note
 
     feed(monkeypatch, ["half a thought", "and more"], end=KeyboardInterrupt)
@@ -72,7 +80,9 @@ def test_ctrl_c_keeps_what_was_typed(paths, monkeypatch, capsys) -> None:  # typ
     assert f"mij delete {entries[0].id}" in " ".join(out.split())
 
 
-def test_ctrl_c_before_any_line_saves_nothing(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_c_before_any_line_saves_nothing(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from mi_journal.cli.home_screen import _write_note
 
     feed(monkeypatch, [], end=KeyboardInterrupt)
@@ -81,7 +91,9 @@ def test_ctrl_c_before_any_line_saves_nothing(paths, monkeypatch) -> None:  # ty
     assert notes(paths) == []
 
 
-def test_after_the_note_the_menu_comes_back(paths, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_after_the_note_the_menu_comes_back(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from mi_journal.cli.home_screen import run_home_screen
 
     feed(monkeypatch, ["n", "a note", "", "q"])
@@ -100,7 +112,7 @@ def home(journal_home: Path) -> Path:
     return journal_home
 
 
-def spawn(home: Path) -> pexpect.spawn:
+def spawn(home: Path) -> pexpect.spawn[str]:
     command = mij_command()
     return pexpect.spawn(command[0], command[1:], encoding="utf-8", timeout=30,
                          dimensions=(50, 200),
@@ -121,7 +133,7 @@ def test_in_a_terminal_note_crisis_lines_menu_then_ctrl_c_keeps_lines(home: Path
     child.expect_exact(crisis_msg.CRISIS_HEADING)
     # The menu waits, so it cannot push the lines off a small screen.
     child.expect_exact(home_msg.HOME_AFTER_CRISIS.strip())
-    assert home_msg.HOME_CHOICES_INTRO not in child.before
+    assert home_msg.HOME_CHOICES_INTRO not in text_before(child)
     child.sendline("")
     child.expect_exact(home_msg.HOME_CHOICES_INTRO)  # back to the menu
     child.expect_exact("> ")

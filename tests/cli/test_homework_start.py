@@ -19,7 +19,7 @@ import pexpect
 from mi_journal.core.textsafe import inert
 from mi_journal.messages import homework as homework_msg
 from mi_journal.storage.models import Stage
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, text_before
 from tests.unit.test_homework import install, today_pack
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "prompts" / "examples"
@@ -49,7 +49,7 @@ def test_the_note_and_name_open_the_homework_in_a_terminal(tmp_path: Path, paths
                           env=subprocess_env(paths.home, TERM="xterm-256color",
                                              COLUMNS="200", LINES="50"))
     child.expect_exact("What did you notice today?")
-    before_question = child.before
+    before_question = text_before(child)
     child.expect_exact("> ")
     child.sendline(":q")
     child.expect(pexpect.EOF)

@@ -20,6 +20,7 @@ import pytest
 
 from mi_journal.core.paths import Paths
 from mi_journal.core.textsafe import has_unsafe
+from tests.conftest import Cli, terminal_log
 
 HOSTILE = Path(__file__).parents[1] / "data" / "hostile"
 STATIC = sorted(p.name for p in HOSTILE.iterdir() if p.name not in ("make_corpus.py", "README.md"))
@@ -260,7 +261,7 @@ def _snapshot(home: Path) -> dict[str, tuple[int, int, int, int]]:
     return out
 
 
-def run_guarded(cli, args: list[str], home: Path, untouched: list[Path]):  # type: ignore[no-untyped-def]
+def run_guarded(cli: Cli, args: list[str], home: Path, untouched: list[Path]):
     before = _snapshot(home)
     kept = {path: path.read_bytes() for path in untouched}
     with time_limit(TIME_LIMIT):
@@ -322,7 +323,7 @@ def _baseline(paths: Paths) -> None:
 
 @pytest.mark.parametrize("feed", sorted(FEEDS))
 @pytest.mark.parametrize("name", CORPUS)
-def test_feed(cli, paths: Paths, generated_dir: Path, name: str, feed: str) -> None:  # type: ignore[no-untyped-def]
+def test_feed(cli: Cli, paths: Paths, generated_dir: Path, name: str, feed: str) -> None:
     source = corpus_file(name, generated_dir)
     _baseline(paths)
     run_guarded(cli, FEEDS[feed](source), paths.home, [source])
@@ -330,7 +331,7 @@ def test_feed(cli, paths: Paths, generated_dir: Path, name: str, feed: str) -> N
 
 @pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("name", STATIC)
-def test_placed(cli, paths: Paths, generated_dir: Path, name: str, place: str) -> None:  # type: ignore[no-untyped-def]
+def test_placed(cli: Cli, paths: Paths, generated_dir: Path, name: str, place: str) -> None:
     _place_and_run(cli, paths, corpus_file(name, generated_dir), place, PLACES[place][1])
 
 
@@ -339,7 +340,7 @@ BIG_QUICK = 3  # commands per place for the big files in the default run; all in
 
 @pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("name", sorted(GENERATED))
-def test_placed_big(cli, paths: Paths, generated_dir: Path, name: str, place: str) -> None:  # type: ignore[no-untyped-def]
+def test_placed_big(cli: Cli, paths: Paths, generated_dir: Path, name: str, place: str) -> None:
     commands = PLACES[place][1]
     quick = [*commands[:BIG_QUICK], *(c for c in commands[BIG_QUICK:] if c == ["doctor"])]
     _place_and_run(cli, paths, corpus_file(name, generated_dir), place, quick)
@@ -349,14 +350,14 @@ def test_placed_big(cli, paths: Paths, generated_dir: Path, name: str, place: st
 @pytest.mark.timeout(3600)
 @pytest.mark.parametrize("place", sorted(PLACES))
 @pytest.mark.parametrize("name", sorted(GENERATED))
-def test_placed_big_every_command(  # type: ignore[no-untyped-def]
-    cli, paths: Paths, generated_dir: Path, name: str, place: str
+def test_placed_big_every_command(
+    cli: Cli, paths: Paths, generated_dir: Path, name: str, place: str
 ) -> None:
     _place_and_run(cli, paths, corpus_file(name, generated_dir), place, PLACES[place][1])
 
 
-def _place_and_run(  # type: ignore[no-untyped-def]
-    cli, paths: Paths, source: Path, place: str, commands: list[list[str]]
+def _place_and_run(
+    cli: Cli, paths: Paths, source: Path, place: str, commands: list[list[str]]
 ) -> None:
     _baseline(paths)
     raw = source.read_bytes()
@@ -372,7 +373,7 @@ def _place_and_run(  # type: ignore[no-untyped-def]
             raw = target.read_bytes()
 
 
-def test_payloads_are_shown_inert_not_hidden(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_payloads_are_shown_inert_not_hidden(cli: Cli, paths: Paths) -> None:
     """The payload entry is shown (exit 0), its escapes spelled out, its markup literal."""
     raw = (HOSTILE / "payload_entry.toml").read_bytes()
     target = _entry_place(paths, raw)
@@ -385,7 +386,7 @@ def test_payloads_are_shown_inert_not_hidden(cli, paths: Paths) -> None:  # type
     assert "\\x1b[2J" in result.stdout and "\\u202e" in result.stdout
 
 
-def test_path_escaping_ids_write_nothing_outside(cli, paths: Paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_path_escaping_ids_write_nothing_outside(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     before = sorted(p for p in tmp_path.rglob("*") if paths.home not in p.parents)
     for name in ("export_id_dotdot.json", "pack_id_dotdot.toml", "pack_id_absolute.toml"):
         feed = "import" if name.endswith(".json") else "pack add"
@@ -398,8 +399,8 @@ def test_path_escaping_ids_write_nothing_outside(cli, paths: Paths, tmp_path: Pa
 
 @pytest.mark.parametrize("where", ["pack", "goals", "config", "entry folder", "import folder",
                                    "draft folder"])
-def test_symlinked_targets_are_refused_not_followed(  # type: ignore[no-untyped-def]
-    cli, paths: Paths, tmp_path: Path, where: str
+def test_symlinked_targets_are_refused_not_followed(
+    cli: Cli, paths: Paths, tmp_path: Path, where: str
 ) -> None:
     import shutil
     from datetime import datetime
@@ -471,7 +472,7 @@ def test_hostile_pack_and_entry_in_a_real_terminal(paths: Paths) -> None:
             child.sendcontrol("c")
         child.expect(pexpect.EOF)
         child.close()
-        screens.append(child.logfile_read.getvalue())
+        screens.append(terminal_log(child))
     interview, show, _ = screens
     assert "\\x1b[2J" in interview and "[link=file:///etc/passwd]" in interview
     assert "\\x1b[2J" in show

@@ -8,23 +8,29 @@ import os
 import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 import mi_journal.index.refresh as refresh_mod
+from mi_journal.core.paths import Paths
 from mi_journal.index import open_index, refresh_index
 from mi_journal.storage.entries import new_entry_id, write_new_entry
 from mi_journal.storage.models import Entry, EntryKind
+from tests.conftest import Cli
 
 
-def make_entry(paths, text: str, created: datetime) -> Entry:  # type: ignore[no-untyped-def]
+def make_entry(paths: Paths, text: str, created: datetime) -> Entry:
     entry = Entry(id=new_entry_id(created), created=created, kind=EntryKind.note, text=text)
     path = write_new_entry(paths, entry)
     return entry.model_copy(update={"id": path.stem})
 
 
-def file_of(paths, entry: Entry):  # type: ignore[no-untyped-def]
+def file_of(paths: Paths, entry: Entry):
     return paths.entries / entry.id[:4] / entry.id[4:6] / f"{entry.id}.toml"
 
 
-def test_an_entry_moved_to_another_month_folder_is_found_by_its_full_id(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_moved_to_another_month_folder_is_found_by_its_full_id(
+    cli: Cli, paths: Paths
+) -> None:
     moved = make_entry(paths, "moved by hand", datetime(2026, 3, 15, 12, tzinfo=UTC))
     make_entry(paths, "stays put", datetime(2026, 3, 16, 12, tzinfo=UTC))
     elsewhere = paths.entries / "2025" / "11"
@@ -50,7 +56,7 @@ def test_an_entry_moved_to_another_month_folder_is_found_by_its_full_id(cli, pat
     assert moved.id not in cli(["list"]).output
 
 
-def test_a_moved_file_that_cannot_be_read_is_named(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_moved_file_that_cannot_be_read_is_named(cli: Cli, paths: Paths) -> None:
     moved = make_entry(paths, "soon broken", datetime(2026, 3, 15, 12, tzinfo=UTC))
     elsewhere = paths.entries / "2025" / "11"
     elsewhere.mkdir(parents=True, mode=0o700)
@@ -62,15 +68,15 @@ def test_a_moved_file_that_cannot_be_read_is_named(cli, paths) -> None:  # type:
     assert str(target) in result.output and "no entry with id" not in result.output
 
 
-def _age(paths, seconds: float) -> None:  # type: ignore[no-untyped-def]
+def _age(paths: Paths, seconds: float) -> None:
     past = time.time() - seconds
     for root, dirs, files in os.walk(paths.entries):
         for name in files + dirs:
             os.utime(os.path.join(root, name), (past, past))
 
 
-def test_an_in_place_edit_of_todays_note_shows_with_entries_in_the_future(  # type: ignore[no-untyped-def]
-        cli, paths, monkeypatch) -> None:
+def test_an_in_place_edit_of_todays_note_shows_with_entries_in_the_future(
+        cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     """A large journal (over FULL_CHECK_MAX entries) with entries dated in later months:
     the month folders changed most recently are re-checked, not the newest by name."""
     monkeypatch.setattr(refresh_mod, "FULL_CHECK_MAX", 5)

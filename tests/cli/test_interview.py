@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.messages import common as common_msg
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import summary as summary_msg
 from mi_journal.storage.entries import load_entries
 from mi_journal.storage.models import EntryKind, Stage
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env
 
 DATA = Path(__file__).parents[1] / "data" / "packs"
 WIDE = {"COLUMNS": "400"}
@@ -27,14 +28,14 @@ def write(tmp_path: Path, name: str, text: str) -> str:
     return str(path)
 
 
-def only_entry(paths):  # type: ignore[no-untyped-def]
+def only_entry(paths: Paths):
     result = load_entries(paths)
     assert result.problems == []
     assert len(result.entries) == 1
     return result.entries[0]
 
 
-def install_mini(paths) -> None:  # type: ignore[no-untyped-def]
+def install_mini(paths: Paths) -> None:
     paths.packs.mkdir(parents=True, exist_ok=True)
     shutil.copy(DATA / "mini-evoking.toml", paths.packs / "mini-evoking.toml")
 
@@ -48,7 +49,7 @@ strengths = "I stopped smoking once, so I know I can stick with something hard."
 """
 
 
-def test_evoking_from_toml(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_evoking_from_toml(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     result = cli(["interview", "evoking", "--answers", write(tmp_path, "a.toml", EVOKING)],
                  env=WIDE)
     assert result.exit_code == 0, result.output
@@ -66,7 +67,7 @@ def test_evoking_from_toml(cli, paths, tmp_path: Path) -> None:  # type: ignore[
     assert entry.summary and "I want to be there for my kids" in entry.summary
 
 
-def test_checkin_from_json(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_checkin_from_json(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     answers = {"today": "Calmer than yesterday.", "importance": 8, "confidence": 7,
                "helped": "a walk after dinner"}
     result = cli(["checkin", "--answers", write(tmp_path, "a.json", json.dumps(answers))],
@@ -78,7 +79,7 @@ def test_checkin_from_json(cli, paths, tmp_path: Path) -> None:  # type: ignore[
     assert rulers == {"importance": 8, "confidence": 7}
 
 
-def test_planning_with_a_list_and_json_on_stdin(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_planning_with_a_list_and_json_on_stdin(cli: Cli, paths: Paths) -> None:
     answers = {"focus": "evenings", "next": "make a plan", "goal-title": "Walk after dinner",
                "steps": ["put shoes by the door", "ask Ana"]}
     result = cli(["interview", "planning", "--answers", "-"], input=json.dumps(answers), env=WIDE)
@@ -92,7 +93,9 @@ def test_planning_with_a_list_and_json_on_stdin(cli, paths) -> None:  # type: ig
 @pytest.mark.parametrize("pack_id", ["engaging", "focusing", "rulers", "values",
                                      "decisional-balance", "change-plan",
                                      "looking-back-forward", "extremes", "confidence"])
-def test_every_built_in_pack_runs_from_answers(cli, paths, tmp_path: Path, pack_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_built_in_pack_runs_from_answers(
+    cli: Cli, paths: Paths, tmp_path: Path, pack_id: str
+) -> None:
     """Answer each required prompt with something valid for its kind."""
     from mi_journal.interview.engine import Interview
     from mi_journal.packs.registry import find_pack
@@ -117,7 +120,7 @@ def test_every_built_in_pack_runs_from_answers(cli, paths, tmp_path: Path, pack_
     assert [a.prompt for a in entry.answers if not a.skipped] == list(answers)
 
 
-def test_stage_filter_on_a_pack(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_stage_filter_on_a_pack(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     install_mini(paths)
     source = write(tmp_path, "a.toml", 'ready = false\n')
     result = cli(["interview", "planning", "--pack", "mini-evoking", "--answers", source])
@@ -132,7 +135,9 @@ def test_stage_filter_on_a_pack(cli, paths, tmp_path: Path) -> None:  # type: ig
     assert result.exit_code == 0, result.output
 
 
-def test_answers_for_prompts_whose_conditions_fail_are_noted(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_answers_for_prompts_whose_conditions_fail_are_noted(
+    cli: Cli, paths: Paths, tmp_path: Path
+) -> None:
     install_mini(paths)
     source = write(tmp_path, "a.toml", 'ready = false\ngoal-title = "x"\n')
     result = cli(["interview", "planning", "--pack", "mini-evoking", "--answers", source],
@@ -157,7 +162,7 @@ def test_answers_for_prompts_whose_conditions_fail_are_noted(cli, paths, tmp_pat
     ],
 )
 def test_answer_errors_name_the_prompt_and_save_nothing(
-    cli, paths, tmp_path: Path, content: str, needle: str  # type: ignore[no-untyped-def]
+    cli: Cli, paths: Paths, tmp_path: Path, content: str, needle: str
 ) -> None:
     result = cli(["interview", "evoking", "--answers", write(tmp_path, "a.toml", content)],
                  env=WIDE)
@@ -179,13 +184,15 @@ def test_answer_errors_name_the_prompt_and_save_nothing(
         ("a.txt", '{"focus": 3}', "prompt 'focus'"),
     ],
 )
-def test_broken_answer_files(cli, tmp_path: Path, name: str, content: str, needle: str) -> None:  # type: ignore[no-untyped-def]
+def test_broken_answer_files(
+    cli: Cli, tmp_path: Path, name: str, content: str, needle: str
+) -> None:
     result = cli(["interview", "evoking", "--answers", write(tmp_path, name, content)], env=WIDE)
     assert result.exit_code == 1
     assert needle in result.stderr
 
 
-def test_missing_and_huge_answer_files(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_and_huge_answer_files(cli: Cli, tmp_path: Path) -> None:
     result = cli(["interview", "evoking", "--answers", str(tmp_path / "nope.toml")], env=WIDE)
     assert result.exit_code == 1 and "no such file" in result.stderr
     huge = tmp_path / "huge.toml"
@@ -194,7 +201,7 @@ def test_missing_and_huge_answer_files(cli, tmp_path: Path) -> None:  # type: ig
     assert result.exit_code == 1 and "1 MiB" in result.stderr
 
 
-def test_too_long_answer_is_refused(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_too_long_answer_is_refused(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     content = json.dumps({"focus": "x" * 20_001, "importance": 3})
     result = cli(["interview", "evoking", "--answers", write(tmp_path, "a.json", content)],
                  env=WIDE)
@@ -211,7 +218,7 @@ def test_too_long_answer_is_refused(cli, paths, tmp_path: Path) -> None:  # type
         ["checkin"],
     ],
 )
-def test_without_a_terminal_it_says_so_and_exits_2(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_terminal_it_says_so_and_exits_2(cli: Cli, args: list[str]) -> None:
     result = cli(args, env=WIDE)
     assert result.exit_code == 2
     assert result.stderr.strip() == f"mij: {common_msg.NOT_A_TERMINAL}"
@@ -238,13 +245,13 @@ def test_without_a_terminal_in_a_real_process(journal_home: Path) -> None:
         (["interview", "--answers", "x.toml"], 2, "please name the stage or pack"),
     ],
 )
-def test_choosing_stage_and_pack_errors(cli, args: list[str], code: int, needle: str) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_stage_and_pack_errors(cli: Cli, args: list[str], code: int, needle: str) -> None:
     result = cli(args, env=WIDE)
     assert result.exit_code == code
     assert needle in result.stderr
 
 
-def test_crisis_language_in_answers_shows_the_lines(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_crisis_language_in_answers_shows_the_lines(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     content = EVOKING.replace("I stopped smoking once", "Some days I want to end my life")
     result = cli(["interview", "evoking", "--answers", write(tmp_path, "a.toml", content)],
                  env=WIDE)
@@ -257,7 +264,7 @@ def test_crisis_language_in_answers_shows_the_lines(cli, paths, tmp_path: Path) 
     assert entry.summary is not None and summary_msg.SUMMARY_CRISIS_LEFT_OUT in entry.summary
 
 
-def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_resume_list_and_discard(cli: Cli, paths: Paths) -> None:
     from mi_journal.interview.drafts import draft_from_interview, save_draft
     from mi_journal.interview.engine import Interview
     from mi_journal.packs.registry import find_pack
@@ -284,7 +291,9 @@ def test_resume_list_and_discard(cli, paths) -> None:  # type: ignore[no-untyped
     assert not any(paths.drafts.iterdir())
 
 
-def test_a_pack_part_with_nothing_to_ask_saves_nothing(cli, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_pack_part_with_nothing_to_ask_saves_nothing(
+    cli: Cli, paths: Paths, tmp_path: Path
+) -> None:
     paths.packs.mkdir(parents=True)
     (paths.packs / "odd.toml").write_text(
         '[pack]\nid = "odd"\ntitle = "Odd"\nversion = "1"\n'
@@ -299,7 +308,7 @@ def test_a_pack_part_with_nothing_to_ask_saves_nothing(cli, paths, tmp_path: Pat
     assert load_entries(paths).entries == []
 
 
-def test_goal_offer_from_a_plan_and_linking(paths) -> None:  # type: ignore[no-untyped-def]
+def test_goal_offer_from_a_plan_and_linking(paths: Paths) -> None:
     from mi_journal.interview.engine import Interview
     from mi_journal.interview.session import (
         add_offered_goal,
@@ -332,8 +341,8 @@ def test_goal_offer_from_a_plan_and_linking(paths) -> None:  # type: ignore[no-u
     assert link_goal(paths, entry, goal.id).goals == [goal.id]  # twice is once
 
 
-def test_a_focus_with_crisis_words_is_not_quoted_back_and_the_lines_are_shown(  # type: ignore[no-untyped-def]
-    cli, paths, tmp_path: Path
+def test_a_focus_with_crisis_words_is_not_quoted_back_and_the_lines_are_shown(
+    cli: Cli, paths: Paths, tmp_path: Path
 ) -> None:
     answers = EVOKING.replace("drinking on weeknights", "whether to just end my life")
     result = cli(["interview", "evoking", "--answers", write(tmp_path, "a.toml", answers)],

@@ -10,6 +10,7 @@ import pytest
 import typer
 
 from mi_journal.cli.interview_ui import InterviewUI
+from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import Interview
 from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.loader import load_pack_file
@@ -18,7 +19,7 @@ from mi_journal.storage.entries import load_entries
 DATA = Path(__file__).parents[1] / "data" / "packs"
 
 
-def run_ui(paths, monkeypatch: pytest.MonkeyPatch, lines: list[str],  # type: ignore[no-untyped-def]
+def run_ui(paths: Paths, monkeypatch: pytest.MonkeyPatch, lines: list[str],
            stage: str | None = None, end: type[BaseException] = EOFError,
            pack_file: Path = DATA / "mini-evoking.toml") -> tuple[InterviewUI, str, object]:
     """Run with scripted lines; after them, `end` is raised (EOFError: Ctrl-D).
@@ -52,7 +53,9 @@ def run_ui(paths, monkeypatch: pytest.MonkeyPatch, lines: list[str],  # type: ig
 PLANNING_YES = ["y", "Walk after dinner", "shoes by the door", "", "n"]
 
 
-def test_planning_part_saves_an_entry_and_goal_declined(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_planning_part_saves_an_entry_and_goal_declined(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _ui, screen, entry = run_ui(paths, monkeypatch, PLANNING_YES, "planning")
     assert entry is not None and not isinstance(entry, typer.Exit)
     assert interview_msg.GOAL_OFFER_INTRO in screen
@@ -62,13 +65,17 @@ def test_planning_part_saves_an_entry_and_goal_declined(paths, monkeypatch) -> N
     assert not any(paths.drafts.glob("*.toml"))
 
 
-def test_markup_and_escapes_in_answers_are_shown_inert(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_markup_and_escapes_in_answers_are_shown_inert(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _ui, screen, _ = run_ui(paths, monkeypatch, ["[red]x[/red] \x1b[2J", ":q"])
     assert "What worries you about [red]x[/red] \\x1b[2J as it is now?" in screen
     assert "\x1b" not in screen
 
 
-def test_a_draft_that_cannot_be_written_does_not_stop_the_interview(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_that_cannot_be_written_does_not_stop_the_interview(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths.home.mkdir(parents=True, exist_ok=True)
     paths.drafts.write_text("not a folder")
     _ui, screen, entry = run_ui(paths, monkeypatch, PLANNING_YES, "planning")
@@ -77,7 +84,9 @@ def test_a_draft_that_cannot_be_written_does_not_stop_the_interview(paths, monke
     assert len(load_entries(paths).entries) == 1
 
 
-def test_when_nothing_can_be_written_the_answers_are_shown(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_when_nothing_can_be_written_the_answers_are_shown(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths.home.mkdir(parents=True, exist_ok=True)
     paths.drafts.write_text("not a folder")
     paths.entries.write_text("not a folder either")
@@ -88,14 +97,14 @@ def test_when_nothing_can_be_written_the_answers_are_shown(paths, monkeypatch) -
     assert "Walk after dinner" in screen and "shoes by the door" in screen
 
 
-def test_end_of_input_pauses_with_a_draft(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_end_of_input_pauses_with_a_draft(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     _ui, screen, result = run_ui(paths, monkeypatch, ["sleep"])
     assert result is None
     assert interview_msg.INTERVIEW_PAUSED in screen
     assert len(list(paths.drafts.glob("*.toml"))) == 1
 
 
-def test_back_at_the_first_question_and_help(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_back_at_the_first_question_and_help(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     _ui, screen, _ = run_ui(paths, monkeypatch, ["<", "?", ":q"])
     assert interview_msg.INTERVIEW_AT_FIRST in screen
     assert ":q or :quit" in screen
@@ -103,7 +112,9 @@ def test_back_at_the_first_question_and_help(paths, monkeypatch) -> None:  # typ
     assert interview_msg.INTERVIEW_LEFT_NOTHING in screen
 
 
-def test_long_choice_lists_are_numbered_in_columns(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_long_choice_lists_are_numbered_in_columns(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from rich.console import Console
 
     from mi_journal.packs.loader import parse_pack
@@ -129,8 +140,8 @@ def test_long_choice_lists_are_numbered_in_columns(paths, monkeypatch) -> None: 
 
 
 @pytest.mark.parametrize("end", [":q", EOFError, KeyboardInterrupt])
-def test_stopping_when_the_draft_cannot_be_written_shows_every_answer(  # type: ignore[no-untyped-def]
-        paths, monkeypatch, end) -> None:
+def test_stopping_when_the_draft_cannot_be_written_shows_every_answer(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, end) -> None:
     from mi_journal.core.errors import MijError
 
     paths.home.mkdir(parents=True, exist_ok=True)
@@ -147,8 +158,8 @@ def test_stopping_when_the_draft_cannot_be_written_shows_every_answer(  # type: 
     assert interview_msg.INTERVIEW_PAUSED not in screen
 
 
-def test_the_check_in_shows_its_title_not_a_stage_header_flipping_each_question(  # type: ignore[no-untyped-def]
-        paths, monkeypatch) -> None:
+def test_the_check_in_shows_its_title_not_a_stage_header_flipping_each_question(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.packs.registry import load_builtin
 
     pack = load_builtin("checkin")
@@ -163,7 +174,9 @@ def test_the_check_in_shows_its_title_not_a_stage_header_flipping_each_question(
         assert interview_msg.STAGE_PURPOSE[stage.lower()] not in screen
 
 
-def test_a_pack_in_stage_sections_keeps_its_stage_headers(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_pack_in_stage_sections_keeps_its_stage_headers(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _ui, screen, _ = run_ui(paths, monkeypatch, ["sleep", ":q"])
     assert "\nFocusing\n" in screen
     assert interview_msg.STAGE_PURPOSE["focusing"] in screen

@@ -13,20 +13,21 @@ from pathlib import Path
 import pytest
 
 from mi_journal.core.errors import DataFileError, UsageProblem
+from mi_journal.core.paths import Paths
 from mi_journal.journal import changes as browse
 from mi_journal.journal import filters
 from mi_journal.storage.entries import read_entry
 from mi_journal.storage.models import Answer, AnswerKind, EntryKind, Ruler, Stage
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env
 from tests.unit.test_index import make_entry
 
 
-def entry_file(paths, entry_id: str) -> Path:  # type: ignore[no-untyped-def]
+def entry_file(paths: Paths, entry_id: str) -> Path:
     return paths.entries / entry_id[:4] / entry_id[4:6] / f"{entry_id}.toml"
 
 
 @pytest.fixture
-def journal(paths):  # type: ignore[no-untyped-def]
+def journal(paths: Paths):
     interview = make_entry(
         paths, days_ago=3, kind=EntryKind.interview, pack="values", stage=Stage.evoking,
         goals=["ab12"], summary="You said your kids matter most.",
@@ -49,7 +50,7 @@ def journal(paths):  # type: ignore[no-untyped-def]
 # --- list ----------------------------------------------------------------------
 
 
-def test_list_newest_first(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_newest_first(cli: Cli, journal) -> None:
     result = cli(["list"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
@@ -60,7 +61,7 @@ def test_list_newest_first(cli, journal) -> None:  # type: ignore[no-untyped-def
     assert "#sleep" in lines[0]
 
 
-def test_list_filters(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_filters(cli: Cli, journal) -> None:
     def listed(*args: str) -> list[str]:
         result = cli(["list", "--json", *args])
         assert result.exit_code == 0, result.output
@@ -78,7 +79,7 @@ def test_list_filters(cli, journal) -> None:  # type: ignore[no-untyped-def]
     assert listed("--tag", "nothing") == []
 
 
-def test_list_relative_dates(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_list_relative_dates(cli: Cli, paths: Paths) -> None:
     from datetime import datetime
 
     from mi_journal.storage.entries import new_entry_id, write_new_entry
@@ -96,7 +97,7 @@ def test_list_relative_dates(cli, paths) -> None:  # type: ignore[no-untyped-def
     assert [row["preview"] for row in json.loads(result.stdout)] == ["10 days ago"]
 
 
-def test_list_json_fields_are_stable(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_json_fields_are_stable(cli: Cli, journal) -> None:
     rows = json.loads(cli(["list", "--json", "--stage", "evoking"]).stdout)
     assert list(rows[0]) == ["id", "created", "kind", "pack", "stage", "tags", "goals",
                              "rulers", "title", "preview", "path"]
@@ -109,20 +110,20 @@ def test_list_json_fields_are_stable(cli, journal) -> None:  # type: ignore[no-u
                                   ["--since", "2026-03-10", "--until", "2026-03-01"],
                                   ["-n", "-1"], ["-n", "0"], ["-n", "1000001"],
                                   ["-n", "99999999999999999999"], ["--number=0"]])
-def test_list_bad_options_are_usage_problems(cli, journal, args) -> None:  # type: ignore[no-untyped-def]
+def test_list_bad_options_are_usage_problems(cli: Cli, journal, args) -> None:
     result = cli(["list", *args])
     assert result.exit_code == 2
     assert result.stderr.startswith("mij: ")
     assert "Traceback" not in result.output
 
 
-def test_list_empty_journal(cli) -> None:  # type: ignore[no-untyped-def]
+def test_list_empty_journal(cli: Cli) -> None:
     result = cli(["list"])
     assert result.exit_code == 0 and "No entries yet" in result.stdout
     assert cli(["list", "--json"]).stdout.strip() == "[]"
 
 
-def test_list_reports_unreadable_file_and_lists_the_rest(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_list_reports_unreadable_file_and_lists_the_rest(cli: Cli, paths: Paths, journal) -> None:
     bad = entry_file(paths, journal["note"].id).with_name("20260314-000000-bbbbbb.toml")
     bad.write_text("schema = 1\nid = [\n")
     result = cli(["list"])
@@ -136,7 +137,7 @@ def test_list_reports_unreadable_file_and_lists_the_rest(cli, paths, journal) ->
 # --- show -------------------------------------------------------------------
 
 
-def test_show_renders_questions_answers_and_summary(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_show_renders_questions_answers_and_summary(cli: Cli, journal) -> None:
     interview = journal["interview"]
     result = cli(["show", interview.id[-6:]])
     assert result.exit_code == 0, result.output
@@ -151,7 +152,7 @@ def test_show_renders_questions_answers_and_summary(cli, journal) -> None:  # ty
     assert "goals: ab12" in out
 
 
-def test_show_last_and_prefix_and_json(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_show_last_and_prefix_and_json(cli: Cli, journal) -> None:
     result = cli(["show", "last"])
     assert "Slept well, felt rested." in result.stdout and "#sleep" in result.stdout
     data = json.loads(cli(["show", journal["old"].id[:17], "--json"]).stdout)
@@ -160,13 +161,13 @@ def test_show_last_and_prefix_and_json(cli, journal) -> None:  # type: ignore[no
     assert data["schema"] == 1 and data["path"].endswith(f"{journal['old'].id}.toml")
 
 
-def test_show_unknown_and_ambiguous(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_show_unknown_and_ambiguous(cli: Cli, journal) -> None:
     assert cli(["show", "zzzzzz"]).exit_code == 1
     result = cli(["show", "2026"])
     assert result.exit_code == 1 and "matches 3 entries" in result.stderr
 
 
-def test_show_spells_out_control_characters(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_show_spells_out_control_characters(cli: Cli, paths: Paths) -> None:
     make_entry(paths, "hello \x1b[31mred\x1b[0m there")
     result = cli(["show", "last"])
     assert "\x1b" not in result.stdout and "\\x1b[31mred" in result.stdout
@@ -177,7 +178,7 @@ def test_show_spells_out_control_characters(cli, paths) -> None:  # type: ignore
 # --- search -----------------------------------------------------------------
 
 
-def test_search_case_accents_phrases(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_search_case_accents_phrases(cli: Cli, journal) -> None:
     def found(*words: str) -> list[str]:
         result = cli(["search", "--json", *words])
         assert result.exit_code == 0, result.output
@@ -197,7 +198,7 @@ def test_search_case_accents_phrases(cli, journal) -> None:  # type: ignore[no-u
     assert found("work", "-n", "1") == found("work")
 
 
-def test_search_text_output_and_nothing_found(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_search_text_output_and_nothing_found(cli: Cli, journal) -> None:
     result = cli(["search", "rested"])
     assert result.stdout.startswith(journal["note"].id)
     result = cli(["search", "tokyo"])
@@ -206,7 +207,9 @@ def test_search_text_output_and_nothing_found(cli, journal) -> None:  # type: ig
     assert result.exit_code == 2
 
 
-def test_fast_path_matches_typer_path(cli, journal, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_fast_path_matches_typer_path(
+    cli: Cli, journal, capsys: pytest.CaptureFixture[str]
+) -> None:
     from mi_journal.cli.journal_view import try_fast
 
     for args in (["list"], ["list", "-n", "2", "--json"], ["list", "--tag=sleep"],
@@ -225,8 +228,8 @@ def test_fast_path_matches_typer_path(cli, journal, capsys) -> None:  # type: ig
 @pytest.mark.parametrize("args", [["list", "-n", "0"], ["list", "-n99999999999999999999"],
                                   ["search", "kids", "--number", "1000001"],
                                   ["search", "-n", "0", "kids"]])
-def test_number_out_of_range_is_a_usage_problem_on_both_paths(  # type: ignore[no-untyped-def]
-        cli, journal, journal_home, args) -> None:
+def test_number_out_of_range_is_a_usage_problem_on_both_paths(
+        cli: Cli, journal, journal_home: Path, args) -> None:
     from mi_journal.cli.journal_view import try_fast
 
     assert try_fast(args) is None  # left to Typer, which words the usage error
@@ -238,7 +241,7 @@ def test_number_out_of_range_is_a_usage_problem_on_both_paths(  # type: ignore[n
     assert "unexpected" not in out.stderr
 
 
-def test_run_list_checks_the_number_itself(journal) -> None:  # type: ignore[no-untyped-def]
+def test_run_list_checks_the_number_itself(journal) -> None:
     from mi_journal.cli.journal_view import ListRequest, run_list, run_search
     from mi_journal.core.errors import UsageProblem
 
@@ -249,7 +252,7 @@ def test_run_list_checks_the_number_itself(journal) -> None:  # type: ignore[no-
             run_search(ListRequest(number=number, words=["kids"]))
 
 
-def test_list_and_search_in_a_real_process(journal, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_list_and_search_in_a_real_process(journal, journal_home: Path) -> None:
     env = subprocess_env(journal_home)
     out = subprocess.run([*mij_command(), "list", "-n", "1"], env=env, capture_output=True,
                          text=True, check=False)
@@ -259,7 +262,9 @@ def test_list_and_search_in_a_real_process(journal, journal_home) -> None:  # ty
     assert out.returncode == 0 and out.stdout.startswith(journal["interview"].id)
 
 
-def test_long_output_goes_through_the_pager(paths, journal, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_long_output_goes_through_the_pager(
+    paths: Paths, journal, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from mi_journal.cli import journal_view
 
     captured = tmp_path / "paged.txt"
@@ -279,7 +284,7 @@ def test_long_output_goes_through_the_pager(paths, journal, monkeypatch, tmp_pat
     assert not captured.exists()
 
 
-def os_size(columns: int, lines: int):  # type: ignore[no-untyped-def]
+def os_size(columns: int, lines: int):
     import os
 
     return os.terminal_size((columns, lines))
@@ -288,7 +293,7 @@ def os_size(columns: int, lines: int):  # type: ignore[no-untyped-def]
 # --- tag -------------------------------------------------------------------------
 
 
-def test_tag_adds_and_removes(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_tag_adds_and_removes(cli: Cli, paths: Paths, journal) -> None:
     note = journal["note"]
     result = cli(["tag", note.id, "+Morning", "-SLEEP", "walk"])
     assert result.exit_code == 0, result.output
@@ -303,7 +308,7 @@ def test_tag_adds_and_removes(cli, paths, journal) -> None:  # type: ignore[no-u
     assert "no change" in again.stdout
 
 
-def test_tag_usage_problems(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_tag_usage_problems(cli: Cli, journal) -> None:
     assert cli(["tag", journal["note"].id, "+"]).exit_code == 2
     assert cli(["tag", journal["note"].id, "+" + "x" * 101]).exit_code == 2
     with pytest.raises(UsageProblem):
@@ -335,7 +340,7 @@ def editor_env(tmp_path: Path, *replacements: str) -> dict[str, str]:
     return {"VISUAL": "", "EDITOR": f"{sys.executable} {script} {counter} {quoted}"}
 
 
-def test_edit_saves_a_valid_change(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_edit_saves_a_valid_change(cli: Cli, paths: Paths, journal, tmp_path: Path) -> None:
     note = journal["note"]
     env = editor_env(tmp_path, "Slept well=>Slept badly")
     result = cli(["edit", note.id], env=env)
@@ -347,7 +352,7 @@ def test_edit_saves_a_valid_change(cli, paths, journal, tmp_path) -> None:  # ty
     assert not list((paths.cache / "edit").glob("*.toml"))
 
 
-def test_edit_without_change(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_edit_without_change(cli: Cli, paths: Paths, journal, tmp_path: Path) -> None:
     before = entry_file(paths, journal["old"].id).read_bytes()
     result = cli(["edit", journal["old"].id], env=editor_env(tmp_path, "zzz=>yyy"))
     assert result.exit_code == 0 and "No changes" in result.stdout
@@ -357,8 +362,8 @@ def test_edit_without_change(cli, paths, journal, tmp_path) -> None:  # type: ig
 @pytest.mark.parametrize("breakage", ['kind = "note"=>kind = "diary"',
                                       'schema = 1=>schema = ',
                                       'id = "=>id = "20990101-000000-abcd'])
-def test_invalid_edit_without_terminal_is_discarded(cli, paths, journal, tmp_path,
-                                                    breakage) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_edit_without_terminal_is_discarded(cli: Cli, paths: Paths, journal, tmp_path: Path,
+                                                    breakage) -> None:
     path = entry_file(paths, journal["note"].id)
     before = path.read_bytes()
     result = cli(["edit", journal["note"].id], env=editor_env(tmp_path, breakage))
@@ -367,7 +372,7 @@ def test_invalid_edit_without_terminal_is_discarded(cli, paths, journal, tmp_pat
     assert path.read_bytes() == before
 
 
-def test_created_cannot_change(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_created_cannot_change(cli: Cli, paths: Paths, journal, tmp_path: Path) -> None:
     path = entry_file(paths, journal["old"].id)
     before = path.read_bytes()
     result = cli(["edit", journal["old"].id],
@@ -376,7 +381,9 @@ def test_created_cannot_change(cli, paths, journal, tmp_path) -> None:  # type: 
     assert path.read_bytes() == before
 
 
-def test_invalid_edit_reopened_then_fixed(cli, paths, journal, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_edit_reopened_then_fixed(
+    cli: Cli, paths: Paths, journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
     note = journal["note"]
     env = editor_env(tmp_path, 'Slept well=>Slept deeply&&kind = "note"=>kind = "diary"',
@@ -384,10 +391,12 @@ def test_invalid_edit_reopened_then_fixed(cli, paths, journal, tmp_path, monkeyp
     result = cli(["edit", note.id], env=env, input="o\no\n")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "runs.txt").read_text() == "3"
-    assert read_entry(entry_file(paths, note.id)).text.startswith("Slept deeply")  # type: ignore[union-attr]
+    assert (read_entry(entry_file(paths, note.id)).text or "").startswith("Slept deeply")
 
 
-def test_invalid_edit_discarded_by_choice(cli, paths, journal, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_edit_discarded_by_choice(
+    cli: Cli, paths: Paths, journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
     path = entry_file(paths, journal["note"].id)
     before = path.read_bytes()
@@ -398,8 +407,8 @@ def test_invalid_edit_discarded_by_choice(cli, paths, journal, tmp_path, monkeyp
     assert path.read_bytes() == before
 
 
-def test_invalid_edit_unknown_key_asks_again_and_enter_reopens(  # type: ignore[no-untyped-def]
-        cli, paths, journal, tmp_path, monkeypatch) -> None:
+def test_invalid_edit_unknown_key_asks_again_and_enter_reopens(
+        cli: Cli, paths: Paths, journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
     note = journal["note"]
     env = editor_env(tmp_path, 'Slept well=>Slept deeply&&kind = "note"=>kind = "diary"',
@@ -409,10 +418,12 @@ def test_invalid_edit_unknown_key_asks_again_and_enter_reopens(  # type: ignore[
     assert result.exit_code == 0, result.output
     assert "Please press o" in result.stdout and "thrown away" not in result.stdout
     assert (tmp_path / "runs.txt").read_text() == "2"
-    assert read_entry(entry_file(paths, note.id)).text.startswith("Slept deeply")  # type: ignore[union-attr]
+    assert (read_entry(entry_file(paths, note.id)).text or "").startswith("Slept deeply")
 
 
-def test_invalid_edit_enter_never_discards(cli, paths, journal, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_edit_enter_never_discards(
+    cli: Cli, paths: Paths, journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
     path = entry_file(paths, journal["note"].id)
     before = path.read_bytes()
@@ -424,7 +435,7 @@ def test_invalid_edit_enter_never_discards(cli, paths, journal, tmp_path, monkey
     assert path.read_bytes() == before
 
 
-def test_edit_refuses_when_file_changed_meanwhile(paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_refuses_when_file_changed_meanwhile(paths: Paths, journal) -> None:
     from mi_journal.core.errors import MijError
 
     session = browse.start_edit(paths, journal["old"].id)
@@ -439,7 +450,7 @@ def test_edit_refuses_when_file_changed_meanwhile(paths, journal) -> None:  # ty
     assert session.draft.parent == paths.edits and session.draft.exists()
 
 
-def test_editor_command_is_split_without_a_shell(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_editor_command_is_split_without_a_shell(monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.cli.cmd_journal import editor_command
 
     monkeypatch.setenv("VISUAL", "'my editor' --wait; rm -rf /")
@@ -449,7 +460,7 @@ def test_editor_command_is_split_without_a_shell(monkeypatch) -> None:  # type: 
     assert editor_command() == ["nano", "-w"]
 
 
-def test_missing_editor_is_a_clear_error(cli, journal) -> None:  # type: ignore[no-untyped-def]
+def test_missing_editor_is_a_clear_error(cli: Cli, journal) -> None:
     result = cli(["edit", "last"], env={"VISUAL": "", "EDITOR": "/no/such/editor"})
     assert result.exit_code == 1 and "could not start the editor" in result.stderr
 
@@ -457,7 +468,7 @@ def test_missing_editor_is_a_clear_error(cli, journal) -> None:  # type: ignore[
 # --- delete ---------------------------------------------------------------------
 
 
-def test_delete_needs_yes_without_terminal(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_delete_needs_yes_without_terminal(cli: Cli, paths: Paths, journal) -> None:
     path = entry_file(paths, journal["old"].id)
     result = cli(["delete", journal["old"].id])
     assert result.exit_code == 2 and "--yes" in result.stderr
@@ -467,7 +478,9 @@ def test_delete_needs_yes_without_terminal(cli, paths, journal) -> None:  # type
     assert journal["old"].id not in cli(["list"]).stdout
 
 
-def test_delete_asks_on_a_terminal(cli, paths, journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_asks_on_a_terminal(
+    cli: Cli, paths: Paths, journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
     path = entry_file(paths, journal["note"].id)
     result = cli(["delete", "last"], input="n\n")
@@ -480,7 +493,7 @@ def test_delete_asks_on_a_terminal(cli, paths, journal, monkeypatch) -> None:  #
 # --- reindex and domain helpers ----------------------------------------------------------
 
 
-def test_reindex(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_reindex(cli: Cli, paths: Paths, journal) -> None:
     from mi_journal.index import index_path
 
     cli(["list"])
@@ -510,13 +523,13 @@ def test_answer_text() -> None:
                                      value=[])) == "(none)"
 
 
-def test_reading_an_empty_journal_creates_nothing(cli, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_reading_an_empty_journal_creates_nothing(cli: Cli, journal_home: Path) -> None:
     assert cli(["search", "anything"]).exit_code == 0
     assert cli(["list"]).exit_code == 0
     assert not journal_home.exists()
 
 
-def test_tags_match_without_hash_at_case_or_accents(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_tags_match_without_hash_at_case_or_accents(cli: Cli, paths: Paths) -> None:
     imported = make_entry(paths, "from jrnl", tags=["@Work", "@Café"])
     for wanted in ("work", "@work", "#WORK", "cafe"):
         rows = json.loads(cli(["list", "--json", "--tag", wanted]).stdout)
@@ -526,7 +539,7 @@ def test_tags_match_without_hash_at_case_or_accents(cli, paths) -> None:  # type
     assert read_entry(entry_file(paths, imported.id)).tags == ["@Café"]
 
 
-def test_cli_stays_consistent_with_hand_changes(cli, paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_cli_stays_consistent_with_hand_changes(cli: Cli, paths: Paths, journal) -> None:
     import os
     import time
 
@@ -560,7 +573,7 @@ finally:
 """
 
 
-def test_warm_list_and_search_load_no_heavy_libraries(journal, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_warm_list_and_search_load_no_heavy_libraries(journal, journal_home: Path) -> None:
     import os
     import time
 
@@ -579,7 +592,7 @@ def test_warm_list_and_search_load_no_heavy_libraries(journal, journal_home) -> 
         assert not loaded & {"typer", "click", "rich", "pydantic", "tomllib"}, (args, loaded)
 
 
-def test_list_keeps_one_line_per_entry(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_list_keeps_one_line_per_entry(cli: Cli, paths: Paths) -> None:
     make_entry(paths, "first line\nsecond line\n\tthird", tags=["two\nlines", "x\u202ey"])
     result = cli(["list"])
     lines = result.stdout.splitlines()
@@ -611,7 +624,7 @@ def test_list_line_names_a_stage_pack_once_and_keeps_jrnl_tags() -> None:
     assert line.endswith("@c++ #work #two words")
 
 
-def test_show_last_says_when_a_newer_entry_could_not_be_read(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_show_last_says_when_a_newer_entry_could_not_be_read(cli: Cli, paths: Paths) -> None:
     older = make_entry(paths, "the older note", days_ago=2)
     newer = make_entry(paths, "the newest note", days_ago=1)
     broken = entry_file(paths, newer.id)
@@ -628,7 +641,9 @@ def test_show_last_says_when_a_newer_entry_could_not_be_read(cli, paths) -> None
     assert other.exit_code == 0 and other.stderr == ""  # only `last` passes over it
 
 
-def test_list_with_a_pack_that_does_not_exist_says_so(cli, paths, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_list_with_a_pack_that_does_not_exist_says_so(
+    cli: Cli, paths: Paths, journal_home: Path
+) -> None:
     from mi_journal.messages.journal import JOURNAL_NOTHING_MATCHES, list_unknown_pack
 
     make_entry(paths, "a note", days_ago=1)
@@ -642,7 +657,9 @@ def test_list_with_a_pack_that_does_not_exist_says_so(cli, paths, journal_home) 
     assert fast.returncode == 0 and fast.stdout.strip() == list_unknown_pack("evokng")
 
 
-def test_edit_keeps_the_comments_and_layout_the_person_typed(cli, paths, journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_edit_keeps_the_comments_and_layout_the_person_typed(
+    cli: Cli, paths: Paths, journal, tmp_path: Path
+) -> None:
     note = journal["note"]
     path = entry_file(paths, note.id)
     env = editor_env(tmp_path, 'Slept well=>Slept badly&&kind = "note"=>'
@@ -661,7 +678,7 @@ def test_edit_keeps_the_comments_and_layout_the_person_typed(cli, paths, journal
     assert read_entry(path).updated != stored.updated
 
 
-def test_edit_of_only_a_comment_is_saved(paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_of_only_a_comment_is_saved(paths: Paths, journal) -> None:
     session = browse.start_edit(paths, journal["old"].id)
     edited = browse.check_edit(session, session.original_bytes + b"# remember this one\n")
     assert edited is not None and edited.data.endswith(b"# remember this one\n")
@@ -671,7 +688,9 @@ def test_edit_of_only_a_comment_is_saved(paths, journal) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("command", [["show"], ["tag", "+x"], ["delete", "--yes"]])
-def test_a_damaged_entry_asked_for_by_id_says_how_to_mend_it(cli, paths, command) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_entry_asked_for_by_id_says_how_to_mend_it(
+    cli: Cli, paths: Paths, command
+) -> None:
     note = make_entry(paths, "a note", days_ago=1)
     path = entry_file(paths, note.id)
     path.write_text('text = "no closing quote\n')
@@ -685,7 +704,7 @@ def test_a_damaged_entry_asked_for_by_id_says_how_to_mend_it(cli, paths, command
         browse.find_entry(paths, note.id)
 
 
-def _edit_with(paths, entry_id: str, change):  # type: ignore[no-untyped-def]
+def _edit_with(paths: Paths, entry_id: str, change):
     session = browse.start_edit(paths, entry_id)
     edited = browse.check_edit(session, change(session.original_bytes))
     assert edited is not None
@@ -693,7 +712,7 @@ def _edit_with(paths, entry_id: str, change):  # type: ignore[no-untyped-def]
     return session.path
 
 
-def test_edit_keeps_typed_text_in_the_odd_cases(paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_keeps_typed_text_in_the_odd_cases(paths: Paths, journal) -> None:
     entry_id = journal["old"].id
     # A CRLF file keeps CRLF on every line, the new `updated` line included.
     path = _edit_with(paths, entry_id,
@@ -711,7 +730,7 @@ def test_edit_keeps_typed_text_in_the_odd_cases(paths, journal) -> None:  # type
     assert read_entry(path).updated is not None
 
 
-def test_first_edit_with_a_text_line_that_looks_like_updated(paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_first_edit_with_a_text_line_that_looks_like_updated(paths: Paths, journal) -> None:
     entry_id = journal["old"].id
     path = _edit_with(paths, entry_id, lambda raw: raw.replace(
         b'text = "An old note about work"',
@@ -723,7 +742,7 @@ def test_first_edit_with_a_text_line_that_looks_like_updated(paths, journal) -> 
     assert stored.updated is not None
 
 
-def test_edit_too_large_as_typed_is_saved_rewritten(paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_edit_too_large_as_typed_is_saved_rewritten(paths: Paths, journal) -> None:
     """Typed text that would pass the read limit once `updated` is added is not used:
     the entry is written out afresh (the long comment is not kept), and stays readable."""
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES, dump_model
@@ -738,7 +757,7 @@ def test_edit_too_large_as_typed_is_saved_rewritten(paths, journal) -> None:  # 
     assert read_entry(session.path).tags == ["work", "big"]
 
 
-def test_an_entry_file_too_large_to_read_back_is_never_written(paths, journal) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_file_too_large_to_read_back_is_never_written(paths: Paths, journal) -> None:
     from mi_journal.core.errors import MijError
     from mi_journal.storage.entries import replace_entry
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
@@ -751,7 +770,7 @@ def test_an_entry_file_too_large_to_read_back_is_never_written(paths, journal) -
     assert path.read_bytes() == before
 
 
-def test_a_check_in_is_not_labelled_with_a_stage(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_check_in_is_not_labelled_with_a_stage(cli: Cli, tmp_path: Path) -> None:
     import json
 
     answers = tmp_path / "a.json"

@@ -10,25 +10,28 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.index import open_index, parse_query
 from mi_journal.index.snippets import snippet
 from mi_journal.journal.notes import add_note
 from mi_journal.messages import importing as importing_msg
 from mi_journal.messages import journal as journal_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env, text_before
 
 CHECKIN = {"today": "Long day, but I kept to two drinks and walked home instead of stopping "
                     "at the bar.", "step-taken": "walked", "importance": 7, "confidence": 6,
            "helped": "My sister", "next": "Bed by eleven"}
 
 
-def checkin(cli, tmp_path: Path, **changes: object) -> None:  # type: ignore[no-untyped-def]
+def checkin(cli: Cli, tmp_path: Path, **changes: object) -> None:
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({**CHECKIN, **changes}))
     assert cli(["checkin", "--answers", str(answers)]).exit_code == 0
 
 
-def test_interview_rows_show_the_most_telling_answer(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_interview_rows_show_the_most_telling_answer(
+    cli: Cli, paths: Paths, tmp_path: Path
+) -> None:
     checkin(cli, tmp_path)
     checkin(cli, tmp_path, today="Calm evening with the kids; we cooked together tonight.")
     result = cli(["list"])
@@ -39,7 +42,9 @@ def test_interview_rows_show_the_most_telling_answer(cli, paths, tmp_path) -> No
         assert [row.preview for row in ix.query()][1].startswith("Long day, but I kept")
 
 
-def test_search_shows_the_match_in_context_in_the_persons_own_words(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_search_shows_the_match_in_context_in_the_persons_own_words(
+    cli: Cli, paths: Paths, tmp_path: Path
+) -> None:
     checkin(cli, tmp_path)
     add_note(paths, "Café with Ana [bold]on Friday[/bold]: WALKED the long way \x1b[31m home.")
     result = cli(["search", "walked"])
@@ -49,7 +54,7 @@ def test_search_shows_the_match_in_context_in_the_persons_own_words(cli, paths, 
     assert "\x1b" not in result.stdout  # not a terminal: no highlight codes at all
 
 
-def test_a_phrase_that_is_not_there_says_whether_its_words_are(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_phrase_that_is_not_there_says_whether_its_words_are(cli: Cli, paths: Paths) -> None:
     add_note(paths, "the bar was loud, so I walked home")
     add_note(paths, "walked past the bar")
     result = cli(["search", '"bar walked"'])
@@ -68,7 +73,7 @@ def test_snippet_maps_matches_back_through_accents_and_case() -> None:
     assert snippet(document, parse_query(["nowhere"])) is None
 
 
-def test_snippet_uses_fts5_highlight_when_there_is_one(paths) -> None:  # type: ignore[no-untyped-def]
+def test_snippet_uses_fts5_highlight_when_there_is_one(paths: Paths) -> None:
     note = add_note(paths, "We Walked to the river; walking helps me think.")
     terms = parse_query(["walk"])
     with open_index(paths) as ix:
@@ -91,12 +96,12 @@ def test_in_a_terminal_the_match_is_highlighted_and_text_stays_inert(journal_hom
                           env=subprocess_env(journal_home, TERM="xterm-256color"))
     child.expect(pexpect.EOF)
     child.close()
-    out = child.before
+    out = text_before(child)
     assert "\x1b[7mwalk\x1b[27m" in out
     assert "[red]night[/red]" in out and "\\x1b[2J" in out and "\x1b[2J" not in out
 
 
-def test_view_shows_an_export_as_show_does(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_view_shows_an_export_as_show_does(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     checkin(cli, tmp_path)
     target = tmp_path / "export.json"
     assert cli(["export", "-o", str(target)]).exit_code == 0
@@ -109,7 +114,7 @@ def test_view_shows_an_export_as_show_does(cli, paths, tmp_path) -> None:  # typ
 
 
 @pytest.mark.parametrize("width", [60, 200])
-def test_narrow_rows_keep_room_for_the_words(cli, paths, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_narrow_rows_keep_room_for_the_words(cli: Cli, paths: Paths, width: int) -> None:
     note = add_note(paths, "a short note")
     row = cli(["list"], env={"COLUMNS": str(width)}).stdout.strip()
     if width < 100:

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from mi_journal.core.errors import MijError
 from mi_journal.core.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS
+from mi_journal.core.paths import Paths
+from tests.conftest import Cli
 
 
 def _entry_files(home: Path) -> list[Path]:
@@ -22,7 +24,7 @@ def _saved_id(stdout: str) -> str:
     return stdout.strip().rsplit("(", 1)[1].rstrip(")")
 
 
-def test_note_from_arguments(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_note_from_arguments(cli: Cli, paths: Paths) -> None:
     from mi_journal.storage.entries import load_entries
 
     result = cli(["note", "I", "walked", "past", "the", "bar", "--tag", "evening"])
@@ -40,7 +42,7 @@ def test_note_from_arguments(cli, paths) -> None:  # type: ignore[no-untyped-def
     assert path.is_file()
 
 
-def test_note_from_stdin_keeps_lines(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_note_from_stdin_keeps_lines(cli: Cli, paths: Paths) -> None:
     from mi_journal.storage.entries import load_entries
 
     text = 'line one\n  "quoted" and \'\'\'triple\'\'\' \\ back\nline three ✨\n'
@@ -52,7 +54,9 @@ def test_note_from_stdin_keeps_lines(cli, paths) -> None:  # type: ignore[no-unt
 
 @pytest.mark.parametrize("args,stdin", [(["note", ""], None), (["note", "   "], None),
                                          (["note"], ""), (["note"], "\n\n  \n")])
-def test_empty_note_is_refused_and_nothing_written(cli, journal_home: Path, args, stdin) -> None:  # type: ignore[no-untyped-def]
+def test_empty_note_is_refused_and_nothing_written(
+    cli: Cli, journal_home: Path, args, stdin
+) -> None:
     result = cli(args, input=stdin)
     assert result.exit_code == 1
     assert result.stdout == ""
@@ -60,7 +64,7 @@ def test_empty_note_is_refused_and_nothing_written(cli, journal_home: Path, args
     assert _entry_files(journal_home) == []
 
 
-def test_huge_note_at_the_limit_is_saved(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_huge_note_at_the_limit_is_saved(cli: Cli, paths: Paths) -> None:
     from mi_journal.storage.entries import load_entries
 
     text = ("ü" * 99 + "\n") * (MAX_NOTE_CHARS // 100)
@@ -74,7 +78,7 @@ def test_huge_note_at_the_limit_is_saved(cli, paths) -> None:  # type: ignore[no
 
 @pytest.mark.parametrize("text", ["a" * (MAX_NOTE_CHARS + 1), "a" * (MAX_NOTE_CHARS * 5),
                                   "😀" * (MAX_NOTE_CHARS + 1), "ü" * (MAX_NOTE_CHARS * 3)])
-def test_note_over_the_limit_is_refused(cli, journal_home: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_note_over_the_limit_is_refused(cli: Cli, journal_home: Path, text: str) -> None:
     result = cli(["note"], input=text)
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
@@ -94,7 +98,9 @@ def test_invalid_utf8_on_stdin_is_refused(journal_home: Path) -> None:
     assert _entry_files(journal_home) == []
 
 
-def test_note_with_escape_sequences_is_stored_exactly_and_echo_is_inert(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_note_with_escape_sequences_is_stored_exactly_and_echo_is_inert(
+    cli: Cli, paths: Paths
+) -> None:
     from mi_journal.storage.entries import load_entries
 
     text = "before \x1b]0;title\x07 \x1b[2J [bold]x[/bold] {0.__class__} %s%n \u202eevil"
@@ -105,7 +111,7 @@ def test_note_with_escape_sequences_is_stored_exactly_and_echo_is_inert(cli, pat
     assert entry.text == text
 
 
-def test_two_notes_in_the_same_second_get_two_files(paths) -> None:  # type: ignore[no-untyped-def]
+def test_two_notes_in_the_same_second_get_two_files(paths: Paths) -> None:
     from mi_journal.journal.notes import add_note
 
     ids = {add_note(paths, f"note {i}").id for i in range(30)}
@@ -113,7 +119,7 @@ def test_two_notes_in_the_same_second_get_two_files(paths) -> None:  # type: ign
     assert len(_entry_files(paths.home)) == 30
 
 
-def test_add_note_domain_refuses_empty_and_huge(paths) -> None:  # type: ignore[no-untyped-def]
+def test_add_note_domain_refuses_empty_and_huge(paths: Paths) -> None:
     from mi_journal.journal.notes import add_note
 
     with pytest.raises(MijError, match="empty"):
@@ -125,7 +131,9 @@ def test_add_note_domain_refuses_empty_and_huge(paths) -> None:  # type: ignore[
     assert _entry_files(paths.home) == []
 
 
-def test_add_note_does_not_read_other_entries(paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_add_note_does_not_read_other_entries(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """O(1) in the journal size: writing a note never parses existing entries."""
     from mi_journal.journal.notes import add_note
     from mi_journal.storage import entries, tomlfile
@@ -215,7 +223,7 @@ def test_note_record_limits_match_the_model(text: str, tags: list[str], accepted
             note_record(text, tags)
 
 
-def test_quick_note_writes_what_add_note_writes(paths) -> None:  # type: ignore[no-untyped-def]
+def test_quick_note_writes_what_add_note_writes(paths: Paths) -> None:
     """Both note writers leave files that read back as the same entry (apart from id/time)."""
     from mi_journal.journal.notes import add_note, add_quick_note
     from mi_journal.storage.entries import entry_path, read_entry
@@ -229,7 +237,7 @@ def test_quick_note_writes_what_add_note_writes(paths) -> None:  # type: ignore[
     assert quick.tags == ["a", "b"] and quick.text == text.strip("\n")
 
 
-def test_quick_note_refusal_writes_nothing(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_quick_note_refusal_writes_nothing(cli: Cli, journal_home: Path) -> None:
     result = cli(["note", "-t", "x" * (MAX_TAG_CHARS + 1), "hello"])
     assert result.exit_code == 1
     assert "tag" in result.stderr and "\n" not in result.stderr.strip()

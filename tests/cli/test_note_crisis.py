@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from mi_journal.core.paths import Paths
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.storage.entries import load_entries
+from tests.conftest import Cli
 
 EXPECTED_LINES = [
     "US: 988 Suicide & Crisis Lifeline, also for substance use: call or text 988 (1 for "
@@ -20,7 +22,7 @@ EXPECTED_LINES = [
 ]
 
 
-def test_cli_note_with_crisis_language_shows_the_lines(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_note_with_crisis_language_shows_the_lines(cli: Cli, paths: Paths) -> None:
     result = cli(["note", "--tag", "night", "I keep thinking about ending my life"])
     assert result.exit_code == 0
     assert crisis_msg.CRISIS_GENTLE_NOTE in result.stdout
@@ -32,7 +34,7 @@ def test_cli_note_with_crisis_language_shows_the_lines(cli, paths) -> None:  # t
     assert entry.tags == ["night"]
 
 
-def test_cli_note_with_a_negation_taken_back_shows_the_lines(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_note_with_a_negation_taken_back_shows_the_lines(cli: Cli) -> None:
     """The lead's probes, through the CLI: a negated phrase the sentence takes back, and a
     letter written 'in case'; a plain negation stays quiet."""
     for text in ("I'm not going to kill myself but I think about it",
@@ -45,13 +47,13 @@ def test_cli_note_with_a_negation_taken_back_shows_the_lines(cli) -> None:  # ty
     assert "988" not in quiet.stdout
 
 
-def test_ordinary_note_shows_no_crisis_lines(cli) -> None:  # type: ignore[no-untyped-def]
+def test_ordinary_note_shows_no_crisis_lines(cli: Cli) -> None:
     result = cli(["note", "killing time before the bus; dying to see the match"])
     assert result.exit_code == 0
     assert "988" not in result.stdout
 
 
-def test_quick_path_shows_the_lines_and_the_local_line(journal_home: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_quick_path_shows_the_lines_and_the_local_line(journal_home: Path, cli: Cli) -> None:
     assert cli(["config", "set", "crisis_line", "Local line 0800 000 000"]).exit_code == 0
     env = dict(os.environ, MI_JOURNAL_HOME=str(journal_home))
     result = subprocess.run(

@@ -20,7 +20,7 @@ from mi_journal.core.paths import Paths
 from mi_journal.journal import changes as browse
 from mi_journal.messages.common import UNEXPECTED
 from mi_journal.storage.entries import iter_entry_files
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env
 
 
 def _refuse_under(folder: Path, real: Callable[..., None]) -> Callable[..., None]:
@@ -79,7 +79,7 @@ def test_debug_shows_the_traceback_too(capsys: pytest.CaptureFixture[str],
     assert err.endswith("mij: could not use /ro/file: the folder is read-only.\n")
 
 
-def test_typer_path_maps_oserror_the_same_way(cli, paths: Paths,  # type: ignore[no-untyped-def]
+def test_typer_path_maps_oserror_the_same_way(cli: Cli, paths: Paths,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli(["note", "hello"]).exit_code == 0
 
@@ -96,7 +96,7 @@ def test_typer_path_maps_oserror_the_same_way(cli, paths: Paths,  # type: ignore
 # --- delete and reindex say more ---------------------------------------------------
 
 
-def test_delete_on_a_read_only_folder(cli, paths: Paths,  # type: ignore[no-untyped-def]
+def test_delete_on_a_read_only_folder(cli: Cli, paths: Paths,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli(["note", "keep me"]).exit_code == 0
     [path] = list(iter_entry_files(paths))
@@ -110,7 +110,7 @@ def test_delete_on_a_read_only_folder(cli, paths: Paths,  # type: ignore[no-unty
         browse.delete_entry(paths, path)
 
 
-def test_reindex_on_a_read_only_folder(cli, paths: Paths,  # type: ignore[no-untyped-def]
+def test_reindex_on_a_read_only_folder(cli: Cli, paths: Paths,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli(["note", "one"]).exit_code == 0
     assert cli(["list"]).exit_code == 0  # the index exists now

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.core.paths import Paths
 from mi_journal.packs.authoring import check_pack_id, starter_pack
 from mi_journal.packs.install import install_pack, remove_pack
 from mi_journal.packs.loader import PackError, parse_pack
 from mi_journal.packs.registry import find_pack, installed_pack_path, list_packs
+from tests.conftest import Cli
 
 GOOD = """\
 [pack]
@@ -38,7 +40,7 @@ def write(path: Path, text: str) -> Path:
 # --- pack new ----------------------------------------------------------------------------
 
 
-def test_pack_new_writes_a_starter_that_checks_strictly(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pack_new_writes_a_starter_that_checks_strictly(cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "mine.toml"
     result = cli(["pack", "new", "my-pack", "-o", str(target)])
     assert result.exit_code == 0, result.output
@@ -66,7 +68,7 @@ def test_starter_with_its_assignment_uncommented_still_passes() -> None:
     assert pack is not None and pack.assignment is not None and findings == []
 
 
-def test_pack_new_refuses_to_overwrite_and_bad_ids(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_pack_new_refuses_to_overwrite_and_bad_ids(cli: Cli, tmp_path: Path) -> None:
     target = write(tmp_path / "mine.toml", "keep me")
     result = cli(["pack", "new", "my-pack", "-o", str(target)])
     assert result.exit_code == 1 and target.read_text() == "keep me"
@@ -75,7 +77,7 @@ def test_pack_new_refuses_to_overwrite_and_bad_ids(cli, tmp_path: Path) -> None:
     assert not (tmp_path / "n.toml").exists()
 
 
-def test_pack_new_to_stdout(cli) -> None:  # type: ignore[no-untyped-def]
+def test_pack_new_to_stdout(cli: Cli) -> None:
     result = cli(["pack", "new", "to-screen", "-o", "-"])
     assert result.exit_code == 0 and 'id = "to-screen"' in result.output
 
@@ -89,7 +91,7 @@ def test_check_pack_id() -> None:
 # --- pack check --------------------------------------------------------------------------
 
 
-def test_check_exit_codes(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_exit_codes(cli: Cli, tmp_path: Path) -> None:
     good = write(tmp_path / "good.toml", GOOD)
     warns = write(tmp_path / "warns.toml", WARNS)
     bad = write(tmp_path / "bad.toml", '[pack]\nid = "x"\ntitle =\n')
@@ -103,7 +105,7 @@ def test_check_exit_codes(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
     assert cli(["pack", "check"]).exit_code == 2
 
 
-def test_check_human_output(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_human_output(cli: Cli, tmp_path: Path) -> None:
     warns = write(tmp_path / "warns.toml", WARNS)
     result = cli(["pack", "check", str(warns)])
     assert "what" in result.output and "[closed-question]" in result.output
@@ -113,7 +115,7 @@ def test_check_human_output(cli, tmp_path: Path) -> None:  # type: ignore[no-unt
     assert "[syntax]" in result.output and "line 3" in result.output
 
 
-def test_check_json_shape(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_json_shape(cli: Cli, tmp_path: Path) -> None:
     warns = write(tmp_path / "warns.toml", WARNS)
     bad = write(tmp_path / "bad.toml", GOOD.replace('kind = "text"', 'kind = "txt"'))
     result = cli(["pack", "check", str(warns), str(bad), "--json"])
@@ -131,7 +133,7 @@ def test_check_json_shape(cli, tmp_path: Path) -> None:  # type: ignore[no-untyp
     assert json.loads(cli(["pack", "check", str(clean), "--json"]).output) == []
 
 
-def test_check_prints_pack_text_inertly(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_prints_pack_text_inertly(cli: Cli, tmp_path: Path) -> None:
     evil = write(tmp_path / "evil.toml", GOOD.replace("What matters", "[bold]Do\\u001b[2J you"))
     result = cli(["pack", "check", str(evil)])
     assert "\x1b" not in result.output
@@ -140,7 +142,7 @@ def test_check_prints_pack_text_inertly(cli, tmp_path: Path) -> None:  # type: i
 # --- pack add / remove -------------------------------------------------------------------
 
 
-def test_add_installs_and_list_show_include_it(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_add_installs_and_list_show_include_it(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     source = write(tmp_path / "anything.toml", "# a comment stays\n" + GOOD)
     result = cli(["pack", "add", str(source)])
     assert result.exit_code == 0, result.output
@@ -153,7 +155,7 @@ def test_add_installs_and_list_show_include_it(cli, tmp_path: Path, paths) -> No
     assert cli(["pack", "show", "homework-one"]).exit_code == 0
 
 
-def test_add_refuses_a_clash_unless_replace(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_add_refuses_a_clash_unless_replace(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     first = write(tmp_path / "one.toml", GOOD)
     second = write(tmp_path / "two.toml", GOOD.replace('title = "Homework one"', 'title = "New"'))
     assert cli(["pack", "add", str(first)]).exit_code == 0
@@ -164,7 +166,7 @@ def test_add_refuses_a_clash_unless_replace(cli, tmp_path: Path, paths) -> None:
     assert find_pack(paths, "homework-one").pack.pack.title == "New"
 
 
-def test_add_refuses_a_builtin_id_unless_replace(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_add_refuses_a_builtin_id_unless_replace(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     mine = write(tmp_path / "checkin.toml", GOOD.replace('"homework-one"', '"checkin"'))
     assert cli(["pack", "add", str(mine)]).exit_code == 1
     assert find_pack(paths, "checkin").source == "built-in"
@@ -175,7 +177,7 @@ def test_add_refuses_a_builtin_id_unless_replace(cli, tmp_path: Path, paths) -> 
     assert find_pack(paths, "checkin").source == "built-in"
 
 
-def test_add_bad_pack_installs_nothing(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_add_bad_pack_installs_nothing(cli: Cli, tmp_path: Path, paths: Paths) -> None:
     cases = {
         "syntax.toml": '[pack]\nid = "x"\ntitle =\n',
         "schema.toml": GOOD.replace('stage = "engaging"', 'stage = "thinking"'),
@@ -199,7 +201,9 @@ def test_add_bad_pack_installs_nothing(cli, tmp_path: Path, paths) -> None:  # t
     assert not paths.packs.exists() or not any(paths.packs.iterdir())
 
 
-def test_remove_only_installed_packs_and_entries_stay(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_remove_only_installed_packs_and_entries_stay(
+    cli: Cli, tmp_path: Path, paths: Paths
+) -> None:
     from mi_journal.storage.entries import load_entries, new_entry_id, write_new_entry
     from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, now
 
@@ -222,7 +226,9 @@ def test_remove_only_installed_packs_and_entries_stay(cli, tmp_path: Path, paths
     assert cli(["pack", "remove", "../x"]).exit_code == 2
 
 
-def test_an_entry_from_an_earlier_version_stays_readable(cli, tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_from_an_earlier_version_stays_readable(
+    cli: Cli, tmp_path: Path, paths: Paths
+) -> None:
     from mi_journal.storage.entries import load_entries, new_entry_id, write_new_entry
     from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, now
 
@@ -244,7 +250,7 @@ def test_an_entry_from_an_earlier_version_stays_readable(cli, tmp_path: Path, pa
 # --- domain functions --------------------------------------------------------------------
 
 
-def test_install_and_remove_functions(tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_install_and_remove_functions(tmp_path: Path, paths: Paths) -> None:
     source = write(tmp_path / "one.toml", GOOD)
     done = install_pack(paths, source)
     assert done.pack.id == "homework-one" and not done.replaced
@@ -261,12 +267,12 @@ def test_install_and_remove_functions(tmp_path: Path, paths) -> None:  # type: i
         install_pack(paths, write(tmp_path / "bad.toml", "[pack"))
 
 
-def test_install_leaves_no_temporary_files(tmp_path: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_install_leaves_no_temporary_files(tmp_path: Path, paths: Paths) -> None:
     install_pack(paths, write(tmp_path / "one.toml", GOOD))
     assert sorted(os.listdir(paths.packs)) == ["homework-one.toml"]
 
 
-def test_show_includes_the_assignment(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_show_includes_the_assignment(cli: Cli, tmp_path: Path) -> None:
     example = Path(__file__).resolve().parents[2] / "prompts" / "examples"
     assert cli(["pack", "add", str(example / "first-week-noticing.toml")]).exit_code == 0
     data = json.loads(cli(["pack", "show", "first-week-noticing", "--json"]).output)
@@ -276,8 +282,8 @@ def test_show_includes_the_assignment(cli, tmp_path: Path) -> None:  # type: ign
     assert "Homework from Your counsellor: daily, 2026-03-02 to 2026-03-08" in shown
 
 
-def test_remove_keeps_a_paused_interview_resumable_unless_forced(  # type: ignore[no-untyped-def]
-    cli, tmp_path: Path, paths
+def test_remove_keeps_a_paused_interview_resumable_unless_forced(
+    cli: Cli, tmp_path: Path, paths: Paths
 ) -> None:
     from mi_journal.interview.drafts import draft_from_interview, list_drafts, save_draft
     from mi_journal.interview.engine import Interview

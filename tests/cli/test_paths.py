@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from tests.conftest import Cli
+
 EXPECTED_NAMES = ["data", "entries", "goals", "config", "packs", "drafts", "cache"]
 
 
-def test_paths_lists_every_location(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_paths_lists_every_location(cli: Cli, journal_home: Path) -> None:
     result = cli(["paths"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
@@ -23,7 +27,7 @@ def test_paths_lists_every_location(cli, journal_home: Path) -> None:  # type: i
     assert shown["cache"] == str(journal_home / "cache")
 
 
-def test_paths_json(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_paths_json(cli: Cli, journal_home: Path) -> None:
     result = cli(["paths", "--json"])
     assert result.exit_code == 0
     data = json.loads(result.stdout)
@@ -33,12 +37,14 @@ def test_paths_json(cli, journal_home: Path) -> None:  # type: ignore[no-untyped
     assert data["cache"] == str(journal_home / "cache")
 
 
-def test_paths_writes_nothing(cli, journal_home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_paths_writes_nothing(cli: Cli, journal_home: Path) -> None:
     assert cli(["paths"]).exit_code == 0
     assert not journal_home.exists()
 
 
-def test_paths_follow_the_environment_at_call_time(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_paths_follow_the_environment_at_call_time(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     other = tmp_path / "elsewhere"
     monkeypatch.setenv("MI_JOURNAL_HOME", str(other))
     data = json.loads(cli(["paths", "--json"]).stdout)
@@ -54,7 +60,9 @@ def test_get_paths_domain(journal_home: Path) -> None:
     assert set(paths.as_dict()) == set(EXPECTED_NAMES)
 
 
-def test_control_characters_in_home_are_shown_inert(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_control_characters_in_home_are_shown_inert(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     odd = tmp_path / "a\x1b[2Jb\u202e"
     monkeypatch.setenv("MI_JOURNAL_HOME", str(odd))
     result = cli(["paths"])
@@ -66,7 +74,7 @@ def test_control_characters_in_home_are_shown_inert(cli, tmp_path: Path, monkeyp
     assert "\x1b" not in cli(["paths", "--json"]).stdout
 
 
-def test_a_data_folder_that_is_a_file_is_refused(cli, journal_home) -> None:  # type: ignore[no-untyped-def]
+def test_a_data_folder_that_is_a_file_is_refused(cli: Cli, journal_home: Path) -> None:
     journal_home.parent.mkdir(parents=True, exist_ok=True)
     journal_home.write_text("not a folder")
     for args in (["list"], ["paths"], ["goals"], ["export"]):

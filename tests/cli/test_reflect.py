@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.reflect.summaries import (
     build_reflection,
     change_talk_section,
@@ -15,6 +16,7 @@ from mi_journal.reflect.summaries import (
 )
 from mi_journal.storage.entries import new_entry_id, write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind
+from tests.conftest import Cli
 
 
 def _when(days_ago: int) -> datetime:
@@ -32,7 +34,7 @@ def _interview(answers: list[tuple[AnswerKind, object]], days_ago: int = 0) -> E
     return Entry(
         id=new_entry_id(created), created=created, kind=EntryKind.interview,
         answers=[
-            Answer(prompt=f"p{i}", question="What matters to you?", kind=kind, value=value)  # type: ignore[arg-type]
+            Answer(prompt=f"p{i}", question="What matters to you?", kind=kind, value=value)
             for i, (kind, value) in enumerate(answers)
         ],
     )
@@ -52,7 +54,7 @@ JOURNAL = [
 ]
 
 
-def _save(paths, entries: list[Entry]) -> None:  # type: ignore[no-untyped-def]
+def _save(paths: Paths, entries: list[Entry]) -> None:
     for entry in entries:
         write_new_entry(paths, entry)
 
@@ -113,7 +115,7 @@ def test_change_talk_section_for_export() -> None:
     assert change_talk_section([_note("It helps me relax.")]) == []
 
 
-def test_cli_reflect_tag_json_lines(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_tag_json_lines(cli: Cli) -> None:
     text = "I want to quit.\nmy wife wants me to quit\n\n  \nI can't stop\n"
     result = cli(["reflect", "tag"], input=text)
     assert result.exit_code == 0, result.output
@@ -127,14 +129,14 @@ def test_cli_reflect_tag_json_lines(cli) -> None:  # type: ignore[no-untyped-def
     assert isinstance(rows[0]["cues"], list) and rows[0]["cues"]
 
 
-def test_cli_reflect_tag_escapes_control_characters(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_tag_escapes_control_characters(cli: Cli) -> None:
     result = cli(["reflect", "tag"], input="I want to quit \x1b[31m now\n")
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
     assert json.loads(result.stdout)["text"] == "I want to quit \x1b[31m now"
 
 
-def test_cli_reflect_tag_refuses_bad_utf8(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_tag_refuses_bad_utf8(cli: Cli) -> None:
     result = cli(["reflect", "tag"], input=b"I want to quit\n\xff\xfe oops\n")
     assert result.exit_code == 1
     assert result.stdout == ""
@@ -142,19 +144,19 @@ def test_cli_reflect_tag_refuses_bad_utf8(cli) -> None:  # type: ignore[no-untyp
     assert "Traceback" not in result.stderr
 
 
-def test_cli_reflect_tag_empty_input(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_tag_empty_input(cli: Cli) -> None:
     result = cli(["reflect", "tag"], input="")
     assert result.exit_code == 0
     assert result.stdout == ""
 
 
-def test_cli_reflect_without_entries(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_without_entries(cli: Cli) -> None:
     result = cli(["reflect"])
     assert result.exit_code == 0
     assert "no entries" in result.stdout
 
 
-def test_cli_reflect_summary(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_summary(cli: Cli, paths: Paths) -> None:
     _save(paths, JOURNAL)
     result = cli(["reflect"])
     assert result.exit_code == 0, result.output
@@ -169,7 +171,7 @@ def test_cli_reflect_summary(cli, paths) -> None:  # type: ignore[no-untyped-def
     assert "wine (in 2 of your statements)" in out
 
 
-def test_cli_reflect_json_and_since(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_json_and_since(cli: Cli, paths: Paths) -> None:
     _save(paths, JOURNAL)
     result = cli(["reflect", "--json"])
     assert result.exit_code == 0
@@ -184,14 +186,14 @@ def test_cli_reflect_json_and_since(cli, paths) -> None:  # type: ignore[no-unty
     assert "no entries since then" in later.stdout
 
 
-def test_cli_reflect_bad_since(cli) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_bad_since(cli: Cli) -> None:
     result = cli(["reflect", "--since", "last blue moon"])
     assert result.exit_code == 2
     assert result.stderr.startswith("mij: ")
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_cli_reflect_unreadable_entry_is_reported_and_left(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_unreadable_entry_is_reported_and_left(cli: Cli, paths: Paths) -> None:
     _save(paths, JOURNAL[:1])
     bad = paths.entries / "2026" / "03" / "20260301-120000-abcd.toml"
     bad.parent.mkdir(parents=True, exist_ok=True)
@@ -204,20 +206,20 @@ def test_cli_reflect_unreadable_entry_is_reported_and_left(cli, paths) -> None: 
 
 
 @pytest.mark.parametrize("args", [["reflect", "--help"], ["reflect", "tag", "--help"]])
-def test_cli_reflect_help(cli, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_help(cli: Cli, args: list[str]) -> None:
     result = cli(args)
     assert result.exit_code == 0
     assert "Usage" in result.stdout
 
 
-def test_cli_reflect_tag_needs_piped_input(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_tag_needs_piped_input(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
     result = cli(["reflect", "tag"])
     assert result.exit_code == 2
     assert "pipe the statements in" in result.stderr
 
 
-def test_cli_reflect_long_history_shows_recent_weeks(cli, paths) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reflect_long_history_shows_recent_weeks(cli: Cli, paths: Paths) -> None:
     _save(paths, [_note("I want to cut down.", days_ago=7 * week) for week in range(20)])
     _save(paths, [_note("It helps me relax.", days_ago=3)])
     result = cli(["reflect"])

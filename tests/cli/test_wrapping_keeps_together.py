@@ -22,11 +22,18 @@ import pytest
 
 from mi_journal.cli.render import cells, wrap
 from mi_journal.messages import interview as interview_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, terminal_log, text_before
 
 PROMPTS = Path(__file__).parents[2] / "prompts"
 WIDTHS = (60, 80)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+
+
+def _words_start(row: str) -> str:
+    """A `mij list` row up to where the person's words start."""
+    match = re.match(r"(\S+(?: \S+)?  ){2}\S.*?  (?=\S)", row)
+    assert match is not None, row
+    return match.group()
 
 
 def _ruler_labels() -> list[list[str]]:
@@ -51,7 +58,7 @@ def test_kept_pieces_longer_than_half_a_line_may_still_break() -> None:
     assert wrap(f"start {piece}", 40, keep=[piece]) == wrap(f"start {piece}", 40)
 
 
-def _spawn(home: Path, width: int, *args: str) -> pexpect.spawn:
+def _spawn(home: Path, width: int, *args: str) -> pexpect.spawn[str]:
     command = mij_command()
     child = pexpect.spawn(command[0], [*command[1:], *args], encoding="utf-8", timeout=30,
                           dimensions=(100, width),
@@ -60,8 +67,8 @@ def _spawn(home: Path, width: int, *args: str) -> pexpect.spawn:
     return child
 
 
-def _screen(child: pexpect.spawn) -> list[str]:
-    return _ANSI.sub("", child.logfile_read.getvalue()).replace("\r\n", "\n").splitlines()
+def _screen(child: pexpect.spawn[str]) -> list[str]:
+    return _ANSI.sub("", terminal_log(child)).replace("\r\n", "\n").splitlines()
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -155,7 +162,7 @@ def test_list_rows_line_up_and_keep_their_tags_in_view(cli: Any, paths: Any,
     rows = cli(["list"], env={"COLUMNS": str(width)}).stdout.splitlines()
     assert len(rows) == 3 and all(cells(row) <= width for row in rows), rows
     # The words start in one column: id, date and the kind (padded) before them.
-    starts = {len(re.match(r"(\S+(?: \S+)?  ){2}\S.*?  (?=\S)", row).group()) for row in rows}
+    starts = {len(_words_start(row)) for row in rows}
     assert len(starts) == 1, rows
     # Whole tags, then "+N" for the rest; at 60 columns the first is cut to half the room.
     [tagged] = [row for row in rows if "  #evenings-" in row]
@@ -187,7 +194,7 @@ def test_enter_on_a_suggested_answer_says_what_it_kept(journal_home: Path,
     child.expect_exact("> ")
     child.sendline("")
     child.expect_exact("2 of 13")
-    kept = " ".join(_ANSI.sub("", child.before).split())
+    kept = " ".join(_ANSI.sub("", text_before(child)).split())
     assert interview_msg.kept_answer("drinking on weeknights") in kept
     child.expect_exact("> ")
     child.sendline(":q")

@@ -116,7 +116,9 @@ def test_lock_of_a_killed_holder_does_not_block(journal_home: Path) -> None:
     assert time.monotonic() - started < 1.0
 
 
-def test_waiting_beyond_the_timeout_gives_a_clear_message(journal_home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_waiting_beyond_the_timeout_gives_a_clear_message(
+    journal_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths = Paths(home=journal_home)
     holder = _hold(journal_home, "config")
     try:
@@ -141,7 +143,7 @@ def test_waiting_beyond_the_timeout_gives_a_clear_message(journal_home: Path, mo
         holder.wait(timeout=30)
 
 
-def test_bad_timeout_setting_falls_back_to_default(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_timeout_setting_falls_back_to_default(monkeypatch: pytest.MonkeyPatch) -> None:
     from mi_journal.storage.locking import DEFAULT_TIMEOUT, lock_timeout
 
     for bad in ("soon", "-1", "inf", "nan", "-inf"):
@@ -164,8 +166,8 @@ def test_notes_need_no_lock(journal_home: Path) -> None:
     assert entry.text == "while goals are busy"
 
 
-def test_a_lock_file_replaced_while_waiting_is_locked_again(  # type: ignore[no-untyped-def]
-    journal_home: Path, monkeypatch
+def test_a_lock_file_replaced_while_waiting_is_locked_again(
+    journal_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """If the lock file is removed (by `mij doctor --fix`) while a process waits
     on it, that process locks the new file instead of the removed one, so two

@@ -16,12 +16,13 @@ import pytest
 
 from mi_journal.core.paths import Paths
 from mi_journal.storage.files import is_temp_file, stale_temp_files, sweep_temp_files
+from tests.conftest import Cli
 from tests.system._writers import ALL_OPS, Checker, parse_report, start_writer
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 
 
-def _wait_ready(proc, timeout: float = 30.0) -> bytes:  # type: ignore[no-untyped-def]
+def _wait_ready(proc, timeout: float = 30.0) -> bytes:
     assert proc.stdout is not None
     fd = proc.stdout.fileno()
     buffer = b""
@@ -169,8 +170,8 @@ def test_writer_with_every_kind_of_write(journal_home: Path) -> None:
         checker.check()
 
 
-def test_writes_outside_the_data_folder_never_sweep(  # type: ignore[no-untyped-def]
-    cli, journal_home: Path, tmp_path: Path
+def test_writes_outside_the_data_folder_never_sweep(
+    cli: Cli, journal_home: Path, tmp_path: Path
 ) -> None:
     """`mij export -o` writes into a folder the person chose: nothing there is removed,
     not even a file that looks like one of mi-journal's temporary files."""

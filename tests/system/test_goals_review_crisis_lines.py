@@ -15,24 +15,24 @@ import pexpect
 from mi_journal.goals import editing as g
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.storage.entries import load_entries
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, text_before
 
 CRISIS = "I relapsed and honestly I want to kill myself"
 
 
-def _review(journal_home: Path) -> pexpect.spawn:
+def _review(journal_home: Path) -> pexpect.spawn[str]:
     command = mij_command()
     return pexpect.spawn(command[0], [*command[1:], "goals", "review"],
                          env=subprocess_env(journal_home, COLUMNS="200", TERM="dumb"),
                          encoding="utf-8", timeout=30, dimensions=(50, 200))
 
 
-def _stopped(child: pexpect.spawn) -> str:
+def _stopped(child: pexpect.spawn[str]) -> str:
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
-    return str(child.before)
+    return str(text_before(child))
 
 
 def test_ctrl_c_after_a_crisis_answer_does_not_show_the_lines_again(
@@ -48,7 +48,7 @@ def test_ctrl_c_after_a_crisis_answer_does_not_show_the_lines_again(
     assert "Stopped" in after
     assert crisis_msg.CRISIS_HEADING not in after  # shown once, for that answer
     [entry] = load_entries(paths).entries
-    assert CRISIS in entry.text  # what was written is kept as a note
+    assert CRISIS in (entry.text or "")  # what was written is kept as a note
 
 
 def test_words_typed_when_ctrl_c_came_are_still_read(journal_home: Path, paths: Any) -> None:
@@ -63,4 +63,4 @@ def test_words_typed_when_ctrl_c_came_are_still_read(journal_home: Path, paths: 
     after = _stopped(child)
     assert after.count(crisis_msg.CRISIS_HEADING) == 1
     [entry] = load_entries(paths).entries
-    assert CRISIS in entry.text
+    assert CRISIS in (entry.text or "")

@@ -16,7 +16,7 @@ from typing import Any
 import pexpect
 
 from mi_journal.messages import home as home_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, terminal_log
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 # A command in backticks, or one after a colon (maybe on the next line) that ends a line.
@@ -46,7 +46,7 @@ def _setup(paths: Any) -> dict[str, str]:
     return {"bare": bare.id, "stepped": stepped.id}
 
 
-def _spawn(journal_home: Path) -> pexpect.spawn:
+def _spawn(journal_home: Path) -> pexpect.spawn[str]:
     command = mij_command()
     child = pexpect.spawn(command[0], command[1:], encoding="utf-8", timeout=30,
                           dimensions=(60, 250),
@@ -55,11 +55,11 @@ def _spawn(journal_home: Path) -> pexpect.spawn:
     return child
 
 
-def _seen(child: pexpect.spawn, status: int) -> str:
+def _seen(child: pexpect.spawn[str], status: int) -> str:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == status
-    return _ANSI.sub("", child.logfile_read.getvalue()).replace("\r\n", "\n")
+    return _ANSI.sub("", terminal_log(child)).replace("\r\n", "\n")
 
 
 def _home_screens(journal_home: Path) -> str:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from mi_journal.core.paths import Paths
 from mi_journal.messages import interview as interview_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, text_before
 
 
 def test_the_help_says_two_empty_enters_skip_and_they_do(journal_home: Path) -> None:
@@ -28,13 +29,13 @@ def test_the_help_says_two_empty_enters_skip_and_they_do(journal_home: Path) -> 
     child.expect_exact("> ")
     child.sendline("?")
     child.expect_exact("> ")
-    help_shown = " ".join(child.before.split())
+    help_shown = " ".join(text_before(child).split())
     assert ":skip skip a question marked optional (two empty Enters do too)" in help_shown
     assert "Enter on an empty line does too" not in help_shown
     child.sendline("")  # the first empty Enter asks
     child.expect_exact(interview_msg.SKIP_CONFIRM)
     child.expect_exact("> ")
-    assert "2 of 10" not in child.before
+    assert "2 of 10" not in text_before(child)
     child.sendline("")  # the second skips
     child.expect_exact(interview_msg.SKIPPED_NOTE)
     child.expect_exact("2 of 10")
@@ -47,7 +48,7 @@ def test_the_help_says_two_empty_enters_skip_and_they_do(journal_home: Path) -> 
 
 
 def test_the_keys_wrap_under_their_descriptions_at_60_columns(
-        paths: object, monkeypatch: pytest.MonkeyPatch) -> None:
+        paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
     from rich.console import Console
 
     from mi_journal.cli.interview_ui import InterviewUI
@@ -57,7 +58,7 @@ def test_the_keys_wrap_under_their_descriptions_at_60_columns(
     monkeypatch.setenv("COLUMNS", "60")
     buffer = io.StringIO()
     out = Console(file=buffer, width=60, no_color=True, highlight=False)
-    ui = InterviewUI(paths, Interview(find_pack(paths, "engaging").pack), out=out)  # type: ignore[arg-type]
+    ui = InterviewUI(paths, Interview(find_pack(paths, "engaging").pack), out=out)
     ui._say_keys()
     rows = buffer.getvalue().splitlines()
     assert all(len(row) <= 60 for row in rows), rows

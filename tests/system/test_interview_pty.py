@@ -14,7 +14,7 @@ from mi_journal.messages import home as home_msg
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import suggest as suggest_msg
 from mi_journal.messages import summary as summary_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, text_before
 
 DATA = Path(__file__).parents[1] / "data" / "packs"
 TIMEOUT = 30
@@ -29,7 +29,7 @@ def home(journal_home: Path) -> Path:
     return journal_home
 
 
-def spawn(home: Path, *args: str, **env: str) -> pexpect.spawn:
+def spawn(home: Path, *args: str, **env: str) -> pexpect.spawn[str]:
     command = mij_command()
     child = pexpect.spawn(
         command[0], [*command[1:], *args], encoding="utf-8", timeout=TIMEOUT,
@@ -39,7 +39,7 @@ def spawn(home: Path, *args: str, **env: str) -> pexpect.spawn:
     return child
 
 
-def ask(child: pexpect.spawn, text: str) -> None:
+def ask(child: pexpect.spawn[str], text: str) -> None:
     """Wait until `text` is on screen and the answer prompt shows."""
     child.expect_exact(text)
     child.expect_exact("> ")
@@ -50,7 +50,7 @@ def drafts(home: Path) -> list[Path]:
     return sorted(folder.glob("*.toml")) if folder.is_dir() else []
 
 
-def read_only_draft(home: Path):  # type: ignore[no-untyped-def]
+def read_only_draft(home: Path):
     from mi_journal.interview.drafts import read_draft
 
     found = drafts(home)
@@ -58,7 +58,7 @@ def read_only_draft(home: Path):  # type: ignore[no-untyped-def]
     return read_draft(found[0])
 
 
-def finish(child: pexpect.spawn) -> int:
+def finish(child: pexpect.spawn[str]) -> int:
     child.expect(pexpect.EOF)
     child.close()
     return child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0)
@@ -195,11 +195,11 @@ def test_crisis_words_show_the_lines_and_ctrl_c_keeps_a_draft(home: Path) -> Non
     child.expect_exact("1-800-662-4357")
     # It waits, so the next question cannot push the lines off a small screen.
     child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
-    assert "How important" not in child.before
+    assert "How important" not in text_before(child)
     child.sendline("")
     # The question that would quote those words is not asked (bd5e108); the next one is.
     ask(child, "How important")
-    assert "What worries you about the nights" not in child.before
+    assert "What worries you about the nights" not in text_before(child)
     child.sendintr()
     child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 130

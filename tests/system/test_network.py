@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import Cli, mij_command, subprocess_env
 
 ATTEMPTS: list[str] = []
 
@@ -21,7 +21,7 @@ class NoSocket(socket.socket):
         raise OSError("network use is not allowed in mi-journal")
 
 
-def _refuse(name: str):  # type: ignore[no-untyped-def]
+def _refuse(name: str):
     def refuse(*args: object, **kwargs: object) -> None:
         ATTEMPTS.append(f"{name}{args}")
         raise OSError("network use is not allowed in mi-journal")
@@ -30,7 +30,7 @@ def _refuse(name: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def no_network(monkeypatch: pytest.MonkeyPatch):
     ATTEMPTS.clear()
     monkeypatch.setattr(socket, "socket", NoSocket)
     for name in ("create_connection", "getaddrinfo", "gethostbyname", "socketpair",
@@ -40,7 +40,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     assert ATTEMPTS == []
 
 
-def test_the_guard_itself_catches_a_socket(no_network) -> None:  # type: ignore[no-untyped-def]
+def test_the_guard_itself_catches_a_socket(no_network) -> None:
     with pytest.raises(OSError):
         socket.socket()
     assert no_network
@@ -74,7 +74,7 @@ def _every_command(tmp: Path) -> list[list[str]]:
     ]
 
 
-def test_every_command_without_network(cli, no_network, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_command_without_network(cli: Cli, no_network, tmp_path: Path) -> None:
     for args in _every_command(tmp_path):
         result = cli(args, env={"COLUMNS": "120"})
         assert result.exit_code == 0, (args, result.output[-1500:])

@@ -10,7 +10,7 @@ import pexpect
 import pytest
 
 from mi_journal.messages import interview as interview_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, text_before
 
 TIMEOUT = 30
 
@@ -22,7 +22,7 @@ def home(journal_home: Path) -> Path:
     return journal_home
 
 
-def spawn(home: Path, *args: str) -> pexpect.spawn:
+def spawn(home: Path, *args: str) -> pexpect.spawn[str]:
     command = mij_command()
     return pexpect.spawn(
         command[0], [*command[1:], *args], encoding="utf-8", timeout=TIMEOUT,
@@ -31,12 +31,12 @@ def spawn(home: Path, *args: str) -> pexpect.spawn:
     )
 
 
-def ask(child: pexpect.spawn, text: str) -> None:
+def ask(child: pexpect.spawn[str], text: str) -> None:
     child.expect_exact(text)
     child.expect_exact("> ")
 
 
-def finish(child: pexpect.spawn) -> int:
+def finish(child: pexpect.spawn[str]) -> int:
     child.expect(pexpect.EOF)
     child.close()
     return child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0)
@@ -80,7 +80,7 @@ def test_planning_carries_the_focus_and_honours_nothing_for_now(home: Path) -> N
     child.sendline("it is on my mind more than before")
     child.sendline("")
     child.expect(pexpect.EOF)
-    screen = child.before
+    screen = text_before(child)
     assert interview_msg.GOAL_OFFER_INTRO not in screen
     assert "What steps could you take" not in screen
     child.close()
@@ -97,7 +97,7 @@ def test_planning_carries_the_focus_and_honours_nothing_for_now(home: Path) -> N
 def test_long_values_menu_asks_its_question_after_the_list(home: Path) -> None:
     child = spawn(home, "interview", "values")
     child.expect_exact("being there for my family")
-    assert "Looking at these values" not in child.before
+    assert "Looking at these values" not in text_before(child)
     child.expect_exact("openness to new ideas")
     ask(child, "Looking at these values, what matters most to you? Pick up to five.")
     child.sendline(":q")

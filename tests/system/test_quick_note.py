@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from mi_journal.cli.note import quick_note_words
+from mi_journal.core.paths import Paths
 from mi_journal.storage.entries import load_entries
 
 
@@ -28,7 +29,7 @@ def test_only_plain_words_take_the_quick_path() -> None:
     assert quick_note_words(["list", "x"]) is None
 
 
-def test_quick_note_saves_and_loads_no_parser(journal_home: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_quick_note_saves_and_loads_no_parser(journal_home: Path, paths: Paths) -> None:
     probe = (
         "import sys, runpy\n"
         "sys.argv = ['mij', 'note', 'walked', 'to', 'work']\n"
@@ -47,7 +48,7 @@ def test_quick_note_saves_and_loads_no_parser(journal_home: Path, paths) -> None
     assert [e.text for e in load_entries(paths).entries] == ["walked to work"]
 
 
-def test_quick_and_full_paths_agree(journal_home: Path, paths) -> None:  # type: ignore[no-untyped-def]
+def test_quick_and_full_paths_agree(journal_home: Path, paths: Paths) -> None:
     quick = _run(journal_home, "note", "first", "thought")
     full = _run(journal_home, "note", "--tag", "t", "second")
     assert quick.returncode == full.returncode == 0

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from mi_journal.core.paths import Paths
+from tests.conftest import Cli
 from tests.eval.report_journal import HOMEWORK, write_realistic_journal
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -47,7 +49,7 @@ def _chromium(tmp_path: Path, *args: str) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
 
 
-def _export(cli, tmp_path: Path, name: str, *args: str) -> Path:  # type: ignore[no-untyped-def]
+def _export(cli: Cli, tmp_path: Path, name: str, *args: str) -> Path:
     target = tmp_path / f"{name}.html"
     result = cli(["export", "--format", "html", "-o", str(target), *args])
     assert result.exit_code == 0, result.output
@@ -132,7 +134,7 @@ def _check_pages(pdf: Path, title: str) -> None:
         assert not HEADING.match(last), f"page {number} ends on a heading: {last!r}"
 
 
-def test_report_prints_compactly_with_a_footer(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_report_prints_compactly_with_a_footer(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     write_realistic_journal(paths)
     whole = _print(tmp_path, _export(cli, tmp_path, "whole"))
     pages = _page_count(whole)
@@ -143,7 +145,7 @@ def test_report_prints_compactly_with_a_footer(cli, paths, tmp_path) -> None:  #
     _check_pages(homework, "First week: noticing")
 
 
-def test_report_screenshot_shows_the_page(cli, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_report_screenshot_shows_the_page(cli: Cli, paths: Paths, tmp_path: Path) -> None:
     write_realistic_journal(paths)
     page = _export(cli, tmp_path, "homework", "--pack", HOMEWORK)
     shot = tmp_path / "shot.png"

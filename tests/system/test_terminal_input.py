@@ -19,7 +19,7 @@ from mi_journal.messages import goal_review as goal_review_msg
 from mi_journal.messages import home as home_msg
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import journal as journal_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, terminal_log
 
 DATA = Path(__file__).parents[1] / "data" / "packs"
 PROMPTS = Path(__file__).parents[2] / "prompts"
@@ -36,7 +36,7 @@ def home(journal_home: Path) -> Path:
 
 
 def spawn(home: Path, *args: str, term: str = "dumb", rows: int = 50, columns: int = 200,
-          **env: str) -> pexpect.spawn:
+          **env: str) -> pexpect.spawn[str]:
     command = mij_command()
     child = pexpect.spawn(command[0], [*command[1:], *args], encoding="utf-8", timeout=30,
                           dimensions=(rows, columns),
@@ -45,25 +45,28 @@ def spawn(home: Path, *args: str, term: str = "dumb", rows: int = 50, columns: i
     return child
 
 
-def seen(child: pexpect.spawn) -> str:
-    return " ".join(_ANSI.sub("", child.logfile_read.getvalue()).split())
+def seen(child: pexpect.spawn[str]) -> str:
+    return " ".join(_ANSI.sub("", terminal_log(child)).split())
 
 
-def notes(home: Path) -> list[str | None]:
+def notes(home: Path) -> list[str]:
     from mi_journal.core.paths import get_paths
     from mi_journal.storage.entries import load_entries
 
-    return sorted(entry.text for entry in load_entries(get_paths()).entries)
+    entries = load_entries(get_paths()).entries
+    texts = [entry.text for entry in entries if entry.text is not None]
+    assert len(texts) == len(entries)  # notes, each with its text
+    return sorted(texts)
 
 
-def draft(home: Path):  # type: ignore[no-untyped-def]
+def draft(home: Path):
     from mi_journal.interview.drafts import read_draft
 
     [path] = sorted((home / "drafts").glob("*.toml"))
     return read_draft(path)
 
 
-def finish(child: pexpect.spawn) -> int | None:
+def finish(child: pexpect.spawn[str]) -> int | None:
     child.expect(pexpect.EOF)
     child.close()
     return child.exitstatus
@@ -99,7 +102,7 @@ def test_a_pasted_note_with_bracketed_paste_is_one_answer(home: Path) -> None:
     child.expect_exact(home_msg.HOME_NOTE_PROMPT)
     child.expect_exact("> ")
     # The terminal is asked to mark pastes (Python's readline leaves that off).
-    assert "\x1b[?2004h" in child.logfile_read.getvalue()
+    assert "\x1b[?2004h" in terminal_log(child)
     child.send("\x1b[200~First paragraph.\n\nSecond paragraph.\x1b[201~\r")
     child.expect_exact("  ")
     child.send("\r")
@@ -249,7 +252,7 @@ def test_ctrl_c_at_the_delete_question_keeps_the_entry(home: Path) -> None:
 def test_the_first_screen_comes_in_pieces_that_fit_80_by_24(journal_home: Path) -> None:
     child = spawn(journal_home, term="xterm-256color", rows=24, columns=80)
     child.expect_exact(home_msg.WELCOME_MORE.strip())
-    first = _ANSI.sub("", child.logfile_read.getvalue()).replace("\r\n", "\n")
+    first = _ANSI.sub("", terminal_log(child)).replace("\r\n", "\n")
     assert len(first.rstrip("\n").split("\n")) <= 24
     assert crisis_msg.CRISIS_HEADING not in first  # still to come, not scrolled past
     child.sendline("")

@@ -17,7 +17,7 @@ import pytest
 from mi_journal.cli.crisis import crisis_text
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import home as home_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, terminal_log
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 ROWS = 24
@@ -49,7 +49,7 @@ def _pages(journal_home: Path, columns: int) -> list[list[str]]:
     child.logfile_read = io.StringIO()
     pages: list[list[str]] = []
     while child.expect_exact([home_msg.WELCOME_MORE.strip(), "> "]) == 0:
-        text = _ANSI.sub("", child.logfile_read.getvalue()).replace("\r\n", "\n")
+        text = _ANSI.sub("", terminal_log(child)).replace("\r\n", "\n")
         child.logfile_read = io.StringIO()
         pages.append(text.split("\n"))
         child.sendline("")
@@ -90,5 +90,5 @@ def test_the_home_screens_crisis_key_shows_what_mij_crisis_shows(journal_home: P
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    shown = flat(child.logfile_read.getvalue().split("> c", 1)[1])
+    shown = flat(terminal_log(child).split("> c", 1)[1])
     assert shown == flat("\n".join(crisis_text("", None, reference=True))), shown
