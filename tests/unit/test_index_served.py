@@ -16,6 +16,7 @@ import os
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +31,7 @@ from mi_journal.reflect.summaries import (
 )
 from mi_journal.storage.entries import entry_path, load_entries, new_entry_id, write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage
+from tests.conftest import Cli
 
 BASE = datetime(2026, 3, 20, 20, 0).astimezone()
 CRISIS = "I want to die. I will stop drinking tonight."
@@ -97,12 +99,12 @@ def _save(paths: Paths, entries: list[Entry]) -> list[Path]:
     return saved
 
 
-def _full(paths: Paths, since: date | None = None) -> dict[str, object]:
+def _full(paths: Paths, since: date | None = None) -> dict[str, Any]:
     loaded = load_entries(paths)
     return reflection_json(build_reflection(loaded.entries, since, hidden=hidden_keys(paths)))
 
 
-def _served(paths: Paths, since: date | None = None) -> dict[str, object]:
+def _served(paths: Paths, since: date | None = None) -> dict[str, Any]:
     return reflection_json(journal_reflection(paths, since)[0])
 
 
@@ -123,7 +125,7 @@ def test_reflect_from_the_index_equals_the_full_path(paths: Paths) -> None:
     saved = _save(paths, _journal())
     _same_reflection(paths)
     served = _served(paths)
-    assert served["change_talk"] > 5 and served["crisis_left_out"] == 2  # type: ignore[operator]
+    assert served["change_talk"] > 5 and served["crisis_left_out"] == 2
     quoted = json.dumps(served)
     assert "die" not in quoted and "better off without me" not in quoted
     # Set a quote aside, edit one entry in place, delete another: still the same.
@@ -147,7 +149,7 @@ def test_crisis_words_added_by_an_edit_are_never_reflected(paths: Paths) -> None
     _rewrite(saved[9], steps, steps + " Then I want to end it all.")
     served = _served(paths)
     assert served == _full(paths)
-    assert served["crisis_left_out"] == before + 1  # type: ignore[operator]
+    assert served["crisis_left_out"] == before + 1
     assert "two glasses" not in json.dumps(served)
     assert "end it all" not in json.dumps(served)
 
@@ -200,7 +202,7 @@ def _unusable_index(monkeypatch: pytest.MonkeyPatch) -> None:
                                   ["reflect", "--since", "2026-01-01"], ["suggest"],
                                   ["suggest", "--json"], ["homework", "--json"], []])
 def test_cli_output_is_that_of_the_full_path(
-        cli, paths: Paths, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+        cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
     saved = _save(paths, _journal())
     hide_quote(paths, load_entries(paths).entries, "I want to spend more time with my kids.")
     saved[3].unlink()
@@ -213,7 +215,7 @@ def test_cli_output_is_that_of_the_full_path(
     assert served.stdout.strip()
 
 
-def test_suggest_from_the_index_follows_edits_and_goals(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_suggest_from_the_index_follows_edits_and_goals(cli: Cli, paths: Paths) -> None:
     from mi_journal.interview.suggest import decide, entries_newest_first, gather, suggest_next
 
     saved = _save(paths, _journal())
@@ -303,7 +305,7 @@ def test_home_status_from_the_index_counts_file_names(paths: Paths) -> None:
     assert full.latest == datetime(2999, 12, 31, 23, 59, 59)
 
 
-def test_doctor_reads_again_what_changed_since_the_index_saw_it(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_doctor_reads_again_what_changed_since_the_index_saw_it(cli: Cli, paths: Paths) -> None:
     saved = _save(paths, _journal())
     assert cli(["list"]).exit_code == 0  # the index holds every entry as readable
     saved[4].write_text("schema = 1\nid = [broken\n", encoding="utf-8")
@@ -314,7 +316,7 @@ def test_doctor_reads_again_what_changed_since_the_index_saw_it(cli, paths: Path
     assert [f["kind"] for f in report["findings"] if f["problem"]] == ["unreadable"]
 
 
-def test_doctor_without_a_usable_index_reads_every_file(cli, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_doctor_without_a_usable_index_reads_every_file(cli: Cli, paths: Paths) -> None:
     from mi_journal.journal.doctor import check
 
     saved = _save(paths, _journal())
