@@ -29,3 +29,16 @@ def test_ci_runs_the_quick_start_test_commands_as_written() -> None:
     assert ci.index(install) < ci.index(run)
     assert [line for line in ci if "pip install" in line and "[test]" in line] == [install]
     assert ci[-1] == run  # the tests come last, after lint and type checks
+
+
+def test_every_test_file_is_in_a_folder_pytest_collects() -> None:
+    """pytest reads only the folders in `testpaths`: a test file put anywhere else under
+    tests/ (say, at its top, where tests used to be) would silently never run."""
+    import tomllib
+
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
+    testpaths = pyproject["tool"]["pytest"]["ini_options"]["testpaths"]
+    collected = [REPO / folder for folder in testpaths]
+    stray = [str(path.relative_to(REPO)) for path in (REPO / "tests").rglob("test_*.py")
+             if not any(path.is_relative_to(folder) for folder in collected)]
+    assert stray == []
