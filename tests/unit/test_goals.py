@@ -12,7 +12,6 @@ from mi_journal.core.errors import DataFileError, MijError, UsageProblem
 from mi_journal.core.paths import Paths
 from mi_journal.goals import editing as g
 from mi_journal.goals import review as r
-from mi_journal.messages import goal_review as goal_review_msg
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import Goal, GoalList, GoalStatus, now
 
@@ -403,7 +402,7 @@ def test_review_saves_entry_and_applies_decisions(paths: Paths) -> None:
     assert saved.goals == [walk.id, water.id, calls.id, rest.id]
     by_prompt = {a.prompt: a for a in saved.answers}
     first = by_prompt[f"went-well-{walk.id}"]
-    assert first.question == goal_review_msg.review_question("went_well", "Walk")
+    assert first.question == r.review_question("went_well", "Walk")
     assert "\u201cWalk\u201d" in first.question
     assert first.value == "three walks"
     assert by_prompt[f"went-well-{water.id}"].skipped

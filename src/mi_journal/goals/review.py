@@ -39,6 +39,21 @@ from mi_journal.storage.models import (
 REVIEW_PACK = "goal-review"
 DECISIONS = ("keep", "adjust", "pause", "set-aside", "done")
 
+# The questions the review asks about each goal: content, kept beside the code that asks
+# them (what the review says around them is in messages/goal_review.py).
+REVIEW_QUESTIONS = {
+    "went_well": "What has gone well with \u201c{title}\u201d lately, even in a small way?",
+    "in_the_way": "What got in the way, if anything, and what might you take from it?",
+    "decision": "What would you like to do with this goal now?",
+    "new_title": "How would you put this goal now, in your own words? (Enter keeps the title)",
+    "new_step": "What next step would you like to add, if any? (Enter adds none)",
+}
+
+
+def review_question(key: str, title: str) -> str:
+    # Plain replace, never str.format: the title is the person's own text.
+    return REVIEW_QUESTIONS[key].replace("{title}", title)
+
 
 _SETBACK = re.compile(
     r"\b(?:set\s*backs?|lapsed?|lapses|lapsing|relaps\w*|slip(?:s|ped|ping)?|slip-?ups?"
@@ -93,7 +108,7 @@ class GoalReview:
 
     def ask(self, key: str) -> str:
         """The question for `key` as it is put to the person (and stored)."""
-        question = self.asked.get(key) or goal_review_msg.review_question(key, self.title)
+        question = self.asked.get(key) or review_question(key, self.title)
         self.asked[key] = question
         return question
 

@@ -29,20 +29,6 @@ REVIEW_CLOSING = (
     "Thank you for taking this time. Looking honestly at your goals is part of the work, "
     "whatever you decided."
 )
-_REVIEW_QUESTIONS = {
-    "went_well": "What has gone well with \u201c{title}\u201d lately, even in a small way?",
-    "in_the_way": "What got in the way, if anything, and what might you take from it?",
-    "decision": "What would you like to do with this goal now?",
-    "new_title": "How would you put this goal now, in your own words? (Enter keeps the title)",
-    "new_step": "What next step would you like to add, if any? (Enter adds none)",
-}
-
-
-def review_question(key: str, title: str) -> str:
-    # Plain replace, never str.format: the title is the person's own text.
-    return _REVIEW_QUESTIONS[key].replace("{title}", title)
-
-
 def review_heading(number: int, total: int) -> str:
     return f"Goal {number} of {total}"
 
