@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.cli.render import say
-from mi_journal.core.errors import DataFileError, MijError, UsageProblem
+from mi_journal.core.errors import DataFileError, FileRefused, MijError, UsageProblem
 from mi_journal.messages import common as common_msg
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import goal_review as goal_review_msg
@@ -32,13 +32,12 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
 
     out = console()
     if answers_file is not None:
+        answers = read_answers(answers_file)  # its problems name the file already
         try:
-            reviews = reviews_from_mapping(paths, read_answers(answers_file))
+            reviews = reviews_from_mapping(paths, answers)
         except DataFileError:
             raise
         except MijError as problem:
-            if problem.message.startswith(str(answers_file)):
-                raise
             detail = problem.message.rstrip(".")
             unreadable = goal_review_msg.review_answers_unreadable(answers_file, detail)
             raise MijError(unreadable) from None
@@ -208,6 +207,11 @@ def read_answers(path: Path) -> dict[str, Any]:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise MijError(goal_review_msg.review_answers_unreadable(path, reason)) from None
+    except FileRefused:  # a link, not a regular file, too large: says so, naming the file
+        raise
+    except MijError as problem:  # could not read it: said as a problem with the answers
+        detail = problem.message.rstrip(".")
+        raise MijError(goal_review_msg.review_answers_unreadable(path, detail)) from None
     if raw.lstrip().startswith(b"{") or path.suffix.lower() == ".json":
         try:
             data = json.loads(raw.decode("utf-8"))

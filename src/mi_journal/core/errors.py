@@ -33,3 +33,20 @@ class DataFileError(MijError):
         super().__init__(f"{path}: {detail}")
         self.path = path
         self.detail = detail
+
+
+class NewerSchema(DataFileError):
+    """The file was written by a newer mi-journal; it is left as it is, never rewritten."""
+
+
+class FileRefused(MijError):
+    """mi-journal will not read this file as it is (a link, not a regular file, too
+    large); the message names the file first."""
+
+    def __init__(self, path: object, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class FileTooLarge(FileRefused):
+    """The file is larger than mi-journal reads."""

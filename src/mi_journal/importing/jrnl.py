@@ -79,33 +79,34 @@ def entry_id(created: datetime, digest: str) -> str:
     return f"{created:%Y%m%d-%H%M%S}-{suffix}"
 
 
-def _field(raw: dict[str, Any], name: str, kind: type, where: str, default: Any = None) -> Any:
+def _field(raw: dict[str, Any], name: str, kind: type, default: Any = None) -> Any:
     if name not in raw:
         if default is not None:
             return default
-        raise ValueError(f"{where}: the key {name!r} is missing")
+        raise ValueError(f"the key {name!r} is missing")
     value = raw[name]
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        raise ValueError(f"{where}: {name!r} must be a {kind.__name__}")
+        raise ValueError(f"{name!r} must be a {kind.__name__}")
     return value
 
 
-def read_jrnl_entry(raw: Any, where: str) -> JrnlEntry:
+def read_jrnl_entry(raw: Any) -> JrnlEntry:
+    """One entry of a jrnl export; a ValueError says what is wrong, the caller says where."""
     if not isinstance(raw, dict):
-        raise ValueError(f"{where}: expected an object")
-    title = _field(raw, "title", str, where)
-    body = _field(raw, "body", str, where)
-    date = _field(raw, "date", str, where)
-    time = _field(raw, "time", str, where)
-    tags = _field(raw, "tags", list, where, default=[])
-    starred = _field(raw, "starred", bool, where, default=False)
+        raise ValueError("expected an object")
+    title = _field(raw, "title", str)
+    body = _field(raw, "body", str)
+    date = _field(raw, "date", str)
+    time = _field(raw, "time", str)
+    tags = _field(raw, "tags", list, default=[])
+    starred = _field(raw, "starred", bool, default=False)
     if not _DATE.match(date):
-        raise ValueError(f"{where}: 'date' must look like YYYY-MM-DD, not {date[:20]!r}")
+        raise ValueError(f"'date' must look like YYYY-MM-DD, not {date[:20]!r}")
     if not _TIME.match(time):
-        raise ValueError(f"{where}: 'time' must look like HH:MM, not {time[:20]!r}")
+        raise ValueError(f"'time' must look like HH:MM, not {time[:20]!r}")
     for index, tag in enumerate(tags):
         if not isinstance(tag, str) or not tag:
-            raise ValueError(f"{where}: tags[{index}] must be a non-empty string")
+            raise ValueError(f"tags[{index}] must be a non-empty string")
     return JrnlEntry(title, body, date, time, tuple(tags), starred)
 
 
@@ -148,7 +149,7 @@ def parse_jrnl(path: object, data: Any) -> list[Pending]:
     for index, raw in enumerate(data["entries"]):
         where = f"entries[{index}]"
         try:
-            item = read_jrnl_entry(raw, where)
+            item = read_jrnl_entry(raw)
             base = fingerprint(item)
             seen[base] = seen.get(base, 0) + 1
             entry = to_entry(item, seen[base])
@@ -156,10 +157,7 @@ def parse_jrnl(path: object, data: Any) -> list[Pending]:
         except ValidationError as exc:
             raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
         except ValueError as exc:
-            message = str(exc)
-            if not message.startswith(where):
-                message = f"{where}: {message}"
-            raise ImportProblem(path, message) from None
+            raise ImportProblem(path, f"{where}: {exc}") from None
     return pending
 
 

@@ -23,7 +23,7 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, Field, StringConstraints
 
-from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError, NewerSchema
 from mi_journal.core.limits import ENTRY_ID_RE, MAX_ANSWER_CHARS
 from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import Given, Interview
@@ -116,7 +116,7 @@ def read_draft(path: Path) -> Draft:
     version = data.get("schema")
     if version != DRAFT_SCHEMA or isinstance(version, bool):
         if isinstance(version, int) and not isinstance(version, bool) and version > DRAFT_SCHEMA:
-            raise DataFileError(path, "written by a newer mi-journal; it was left unchanged")
+            raise NewerSchema(path, "written by a newer mi-journal; it was left unchanged")
         raise DataFileError(path, "missing or invalid `schema` number")
     draft = validate(path, data, Draft)
     if path.stem != draft.id:

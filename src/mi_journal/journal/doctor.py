@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError, NewerSchema
 from mi_journal.core.paths import Paths
 from mi_journal.storage.files import STALE_TEMP_SECONDS, stale_temp_files
 
@@ -184,7 +184,7 @@ def _check_kept_edits(paths: Paths, report: DoctorReport) -> None:
 def _problem(problem: MijError, fallback: Path) -> Finding:
     path = problem.path if isinstance(problem, DataFileError) else fallback
     detail = problem.detail if isinstance(problem, DataFileError) else problem.message
-    kind = NEWER_SCHEMA if "newer mi-journal" in detail else UNREADABLE
+    kind = NEWER_SCHEMA if isinstance(problem, NewerSchema) else UNREADABLE
     return Finding(kind, Path(str(path)), detail + "; it was left exactly as it is")
 
 

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from mi_journal.core.errors import MijError
+from mi_journal.core.errors import FileTooLarge, MijError
 from mi_journal.core.paths import Paths
 from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.authoring import check_pack_id
@@ -37,11 +37,9 @@ def _read(file: Path) -> bytes:
         return read_bytes_limited(file, MAX_PACK_BYTES)
     except FileNotFoundError:
         raise PackError(str(file), "no such file") from None
-    except MijError as exc:
-        if "larger than" in exc.message:
-            too_big = "is larger than 1 MiB; a pack may be at most 1 MiB"
-            raise PackError(str(file), too_big) from None
-        raise
+    except FileTooLarge:
+        too_big = "is larger than 1 MiB; a pack may be at most 1 MiB"
+        raise PackError(str(file), too_big) from None
 
 
 def clash(paths: Paths, pack_id: str) -> str | None:

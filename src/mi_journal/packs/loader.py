@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mi_journal.core.errors import MijError
+from mi_journal.core.errors import FileTooLarge, MijError
 from mi_journal.packs.model import MAX_PACK_BYTES, Pack, PackReferenceError, check_pack_references
 
 
@@ -110,10 +110,8 @@ def load_pack_file(path: Path) -> Pack:
         raw = read_bytes_limited(path, MAX_PACK_BYTES)
     except FileNotFoundError:
         raise PackError(str(path), "no such file") from None
-    except MijError as exc:
-        if "larger than" in exc.message:
-            raise PackError(
-                str(path), "is larger than 1 MiB; a pack may be at most 1 MiB"
-            ) from None
-        raise
+    except FileTooLarge:
+        raise PackError(
+            str(path), "is larger than 1 MiB; a pack may be at most 1 MiB"
+        ) from None
     return load_pack_bytes(raw, str(path))

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from mi_journal.core.errors import MijError
+from mi_journal.core.errors import FileRefused, FileTooLarge, MijError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -382,20 +382,20 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
     except OSError as exc:
         raise MijError(f"could not read {path}: {exc.strerror}") from None
     if stat.S_ISLNK(info.st_mode):
-        raise MijError(linked)
+        raise FileRefused(path, linked)
     if not stat.S_ISREG(info.st_mode):
-        raise MijError(f"{path} is not a regular file.")
+        raise FileRefused(path, f"{path} is not a regular file.")
     if info.st_size > limit:
-        raise MijError(too_big)
+        raise FileTooLarge(path, too_big)
     try:
         fd = open_regular_file(path)
     except FileNotFoundError:
         raise
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise MijError(linked) from None
+            raise FileRefused(path, linked) from None
         if exc.errno == errno.EINVAL:
-            raise MijError(f"{path} is not a regular file.") from None
+            raise FileRefused(path, f"{path} is not a regular file.") from None
         raise MijError(f"could not read {path}: {exc.strerror}") from None
     try:
         chunks: list[bytes] = []

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.errors import DataFileError, MijError, NewerSchema
 
 if TYPE_CHECKING:  # pydantic is imported only where a model is read, not to write a note
     from pydantic import BaseModel, ValidationError
@@ -135,7 +135,7 @@ def check_schema(path: Path, data: dict[str, Any], kind: str, current: int) -> d
     if not isinstance(version, int) or isinstance(version, bool):
         raise DataFileError(path, "missing or invalid `schema` number")
     if version > current:
-        raise DataFileError(
+        raise NewerSchema(
             path,
             f"written by a newer mi-journal (schema {version}, this one knows {current}); "
             "it was left unchanged - updating mi-journal will read it",
