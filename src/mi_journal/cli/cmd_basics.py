@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from mi_journal.core.errors import UsageProblem
+from mi_journal.messages import config as config_msg
 
 
 def register(app: typer.Typer) -> None:
@@ -93,11 +94,11 @@ def config_set_command(
     from mi_journal.storage.tomlfile import describe_validation
 
     if key not in _SETTABLE:
-        raise UsageProblem(f"unknown setting {key!r}; you can set: {', '.join(_SETTABLE)}.")
+        raise UsageProblem(config_msg.unknown_setting(key, _SETTABLE))
     parsed: object = value
     if key == "pager":
         if value.lower() not in ("true", "false", "yes", "no", "on", "off"):
-            raise UsageProblem("pager takes true or false.")
+            raise UsageProblem(config_msg.PAGER_TAKES_TRUE_OR_FALSE)
         parsed = value.lower() in ("true", "yes", "on")
     try:
         with editing_config(get_paths()) as config:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.messages import export as export_msg
+from mi_journal.messages import importing as importing_msg
 
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected
@@ -64,9 +66,9 @@ def export_command(
 
     fmt = fmt.strip().lower()
     if fmt not in _FORMATS:
-        raise UsageProblem(f"--format takes {', '.join(_FORMATS)}; not {fmt!r}.")
+        raise UsageProblem(export_msg.format_not_taken(_FORMATS, fmt))
     if change_talk and fmt == "json":
-        raise UsageProblem("--change-talk is for the md and html formats.")
+        raise UsageProblem(export_msg.CHANGE_TALK_FORMATS)
     selection = build_selection(since, until, pack, stage, tag, include_goals, change_talk)
     target = screen_or_file(output)
     refuse_existing(target, force)
@@ -117,7 +119,7 @@ def import_command(
 
     source = source.strip().lower()
     if source not in _SOURCES:
-        raise UsageProblem(f"--from takes {', '.join(_SOURCES)}; not {source!r}.")
+        raise UsageProblem(importing_msg.source_not_taken(_SOURCES, source))
     if source == "jrnl":
         from mi_journal.importing.jrnl import import_jrnl_file
 

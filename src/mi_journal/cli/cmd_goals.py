@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from mi_journal.storage.models import Goal
 
 HELP = "Your goals, in your own words: list, add, show, edit, steps, status, review."
+# Tried in this order when neither $VISUAL nor $EDITOR is set.
+_FALLBACK_EDITORS = ("nano", "vi")
 
 
 def register(app: typer.Typer) -> None:
@@ -319,13 +321,13 @@ def editor_command() -> list[str]:
 
                 raise MijError(goals_msg.editor_missing(value))
             return words
-    for name in ("nano", "vi"):
+    for name in _FALLBACK_EDITORS:
         found = shutil.which(name)
         if found:
             return [found]
     from mi_journal.messages import goals as goals_msg
 
-    raise MijError(goals_msg.editor_missing("nano"))
+    raise MijError(goals_msg.editor_missing(_FALLBACK_EDITORS[0]))
 
 
 def _run_editor(paths: Paths, text: str) -> str:

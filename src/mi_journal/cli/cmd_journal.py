@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.messages import journal as journal_msg
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -136,7 +137,7 @@ def editor_command() -> list[str]:
             try:
                 parts = shlex.split(chosen)
             except ValueError:
-                raise MijError(f"${name} ({chosen!r}) could not be read as a command.") from None
+                raise MijError(journal_msg.editor_unreadable(name, chosen)) from None
             if parts:
                 return parts
     from mi_journal.cli.render import stdin_is_terminal
@@ -149,7 +150,7 @@ def editor_command() -> list[str]:
     for fallback in ("nano", "vi", "notepad"):
         if shutil.which(fallback):
             return [fallback]
-    raise MijError("no editor found; you might set $EDITOR, e.g. EDITOR=nano.")
+    raise MijError(journal_msg.NO_EDITOR_FOUND)
 
 
 def _run_editor(command: list[str], path: Path) -> None:
@@ -158,11 +159,9 @@ def _run_editor(command: list[str], path: Path) -> None:
     try:
         result = subprocess.run([*command, str(path)], check=False)
     except OSError as exc:
-        raise MijError(f"could not start the editor {command[0]!r}: {exc.strerror}; "
-                       "you might set $EDITOR.") from None
+        raise MijError(journal_msg.editor_not_started(command[0], exc.strerror)) from None
     if result.returncode != 0:
-        raise MijError(f"the editor ended with exit status {result.returncode}; "
-                       "the entry is as it was.")
+        raise MijError(journal_msg.editor_ended(result.returncode))
 
 
 def _open_again() -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from mi_journal.cli.render import say
+from mi_journal.messages import reflect as reflect_msg
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -82,12 +83,12 @@ def tag_command() -> None:
         raise UsageProblem(REFLECT_TAG_NEEDS_INPUT)
     data = sys.stdin.buffer.read(_MAX_STDIN_BYTES + 1)
     if len(data) > _MAX_STDIN_BYTES:
-        raise MijError("the input is larger than 64 MB; please split it into smaller pieces.")
+        raise MijError(reflect_msg.TAG_INPUT_TOO_LARGE)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise MijError(f"line {line} of the input is not valid UTF-8 text.") from None
+        raise MijError(reflect_msg.tag_input_not_utf8(line)) from None
     out: list[str] = []
     for line in text.splitlines():
         if line.strip():

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from mi_journal.cli.render import say
+from mi_journal.messages import trends as trends_msg
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -47,9 +48,8 @@ def trends_command(
         try:
             rulers = [Ruler(ruler.strip().lower())]
         except ValueError:
-            raise UsageProblem(
-                f"--ruler takes {', '.join(r.value for r in Ruler)}; not {ruler!r}."
-            ) from None
+            names = [r.value for r in Ruler]
+            raise UsageProblem(trends_msg.ruler_not_taken(names, ruler)) from None
     start = parse_since(since) if since is not None else None
     out = console()
     columns = max(10, min(out.width, 200) - _AXIS_WIDTH - 2)
@@ -76,7 +76,6 @@ def _warn_unreadable(problems: list[str]) -> None:
 
 
 def _print_trend(out: Console, chart: Chart, filtered: bool, columns: int) -> None:
-    from mi_journal.messages import trends as trends_msg
 
     trend = chart.trend
     if not chart.count:

@@ -216,14 +216,14 @@ def read_answers(path: Path) -> dict[str, Any]:
         try:
             data = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            not_text = goal_review_msg.review_answers_unreadable(path, "not UTF-8 text")
+            not_text = goal_review_msg.review_answers_unreadable(path, goal_review_msg.NOT_UTF8)
             raise MijError(not_text) from None
         except json.JSONDecodeError as exc:
-            detail = f"JSON error at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            detail = goal_review_msg.answers_json_error(exc.lineno, exc.colno, exc.msg)
             raise MijError(goal_review_msg.review_answers_unreadable(path, detail)) from None
     else:
         data = parse_toml(path, raw)
     if not isinstance(data, dict):
         raise MijError(
-            goal_review_msg.review_answers_unreadable(path, "expected a table of goal ids"))
+            goal_review_msg.review_answers_unreadable(path, goal_review_msg.ANSWERS_NOT_A_TABLE))
     return data

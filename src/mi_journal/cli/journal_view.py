@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.messages import journal as journal_msg
 
 if TYPE_CHECKING:
     from mi_journal.core.paths import Paths
@@ -33,7 +34,7 @@ def check_number(number: int | None) -> None:
     if number is not None and not MIN_NUMBER <= number <= MAX_NUMBER:
         from mi_journal.core.errors import UsageProblem
 
-        raise UsageProblem(f"-n must be a whole number from {MIN_NUMBER} to {MAX_NUMBER:,}.")
+        raise UsageProblem(journal_msg.list_number_range(MIN_NUMBER, MAX_NUMBER))
 
 
 @dataclass

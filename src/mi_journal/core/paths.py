@@ -86,9 +86,7 @@ def get_paths(*, checked: bool = True) -> Paths:
     home = data_home()
     if checked and os.path.exists(home) and not os.path.isdir(home):
         from mi_journal.core.errors import MijError
+        from mi_journal.messages import config as config_msg
 
-        raise MijError(
-            f"the data folder {home} is not a folder; check MI_JOURNAL_HOME "
-            "(`mij paths` shows where mi-journal looks)."
-        )
+        raise MijError(config_msg.data_folder_not_a_folder(home))
     return Paths(home=home)

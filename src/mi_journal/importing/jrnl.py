@@ -29,6 +29,7 @@ from typing import Any
 from mi_journal.core.paths import Paths
 from mi_journal.importing.reading import ImportProblem, read_json_file
 from mi_journal.importing.writing import JRNL_SOURCE, ImportCounts, Pending, write_import
+from mi_journal.messages import importing as importing_msg
 from mi_journal.storage.models import Entry, EntryKind
 
 STARRED_TAG = "starred"
@@ -139,11 +140,9 @@ def parse_jrnl(path: object, data: Any) -> list[Pending]:
     from mi_journal.storage.tomlfile import describe_validation
 
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ImportProblem(
-            path, 'this is not a jrnl JSON export (expected an object with an "entries" list)'
-        )
+        raise ImportProblem(path, importing_msg.NOT_A_JRNL_EXPORT)
     if "format" in data and data.get("format") == "mi-journal-export":
-        raise ImportProblem(path, "this is a mi-journal export: try `mij import FILE`")
+        raise ImportProblem(path, importing_msg.IS_OWN_EXPORT)
     pending: list[Pending] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(data["entries"]):

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from mi_journal.core.paths import Paths
 from mi_journal.importing.reading import ImportProblem, read_json_file
 from mi_journal.importing.writing import ImportCounts, Pending, write_import
+from mi_journal.messages import importing as importing_msg
+from mi_journal.messages import storage as storage_msg
 from mi_journal.storage.models import Entry, Goal
 
 if TYPE_CHECKING:
@@ -27,31 +29,26 @@ def _check_top(path: object, data: Any) -> None:
     from mi_journal.exporting.json_format import EXPORT_FORMAT, EXPORT_SCHEMA
 
     if not isinstance(data, dict):
-        raise ImportProblem(path, "this is not a mi-journal export (expected a JSON object)")
+        raise ImportProblem(path, importing_msg.EXPORT_NOT_AN_OBJECT)
     if data.get("format") != EXPORT_FORMAT:
         hint = ""
         if "format" not in data and "entries" in data and "tags" in data:
-            hint = " (it looks like a jrnl export: try `mij import --from jrnl FILE`)"
-        raise ImportProblem(path, f'this is not a mi-journal export: no "format": '
-                                  f'"{EXPORT_FORMAT}"{hint}')
+            hint = importing_msg.LOOKS_LIKE_JRNL
+        raise ImportProblem(path, importing_msg.export_format_missing(EXPORT_FORMAT, hint))
     schema = data.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool):
-        raise ImportProblem(path, 'missing or invalid "schema" number')
+        raise ImportProblem(path, importing_msg.EXPORT_SCHEMA_MISSING)
     if schema > EXPORT_SCHEMA:
-        raise ImportProblem(
-            path,
-            f"written by a newer mi-journal (schema {schema}, this one reads "
-            f"{EXPORT_SCHEMA}); updating mi-journal will read it",
-        )
+        raise ImportProblem(path, importing_msg.export_schema_newer(schema, EXPORT_SCHEMA))
     if schema < 1:
-        raise ImportProblem(path, f"schema {schema} is not one this mi-journal can read")
+        raise ImportProblem(path, storage_msg.schema_unknown(schema))
     unknown = sorted(set(data) - _KNOWN_KEYS)
     if unknown:
-        raise ImportProblem(path, f"unknown key {unknown[0]!r} at the top level")
+        raise ImportProblem(path, importing_msg.unknown_top_key(unknown[0]))
     if not isinstance(data.get("entries"), list):
-        raise ImportProblem(path, '"entries" must be a list')
+        raise ImportProblem(path, importing_msg.ENTRIES_NOT_A_LIST)
     if not isinstance(data.get("goals", []), list):
-        raise ImportProblem(path, '"goals" must be a list')
+        raise ImportProblem(path, importing_msg.GOALS_NOT_A_LIST)
 
 
 def parse_export(path: object, data: Any) -> tuple[list[Pending], list[Goal]]:
@@ -68,7 +65,7 @@ def parse_export(path: object, data: Any) -> tuple[list[Pending], list[Goal]]:
         try:
             entry = Entry.model_validate(item)
             if entry.id in seen:
-                raise ImportProblem(path, f"{where}: this id appears more than once")
+                raise ImportProblem(path, importing_msg.id_twice(where))
             seen.add(entry.id)
             pending.append(Pending(entry, where))
         except ValidationError as exc:
@@ -82,7 +79,7 @@ def parse_export(path: object, data: Any) -> tuple[list[Pending], list[Goal]]:
         except ValidationError as exc:
             raise ImportProblem(path, f"{where}: {describe_validation(exc)}") from None
         if goal.id in goal_ids:
-            raise ImportProblem(path, f"{where}: this id appears more than once")
+            raise ImportProblem(path, importing_msg.id_twice(where))
         goal_ids.add(goal.id)
         goals.append(goal)
     return pending, goals

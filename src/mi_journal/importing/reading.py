@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from mi_journal.core.errors import MijError
+from mi_journal.messages import common as common_msg
+from mi_journal.messages import importing as importing_msg
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
@@ -42,17 +44,16 @@ def parse_json_bytes(path: object, raw: bytes) -> Any:
     except ValueError as exc:
         raise ImportProblem(path, str(exc)) from None
     if not text.strip():
-        raise ImportProblem(path, "the file is empty")
+        raise ImportProblem(path, importing_msg.FILE_EMPTY)
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        raise ImportProblem(
-            path, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        detail = importing_msg.json_invalid_at(exc.lineno, exc.colno, exc.msg)
+        raise ImportProblem(path, detail) from None
     except ValueError as exc:
-        raise ImportProblem(path, f"not valid JSON ({exc})") from None
+        raise ImportProblem(path, importing_msg.json_invalid(exc)) from None
     except RecursionError:
-        raise ImportProblem(path, "nested too deeply to read") from None
+        raise ImportProblem(path, common_msg.NESTED_TOO_DEEPLY) from None
 
 
 def read_json_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> Any:
@@ -61,7 +62,7 @@ def read_json_file(path: Path, limit: int = MAX_IMPORT_BYTES) -> Any:
     try:
         raw = read_bytes_limited(path, limit)
     except FileNotFoundError:
-        raise MijError(f"{path}: no such file.") from None
+        raise MijError(importing_msg.no_such_file(path)) from None
     except IsADirectoryError:
-        raise MijError(f"{path} is a folder, not a file.") from None
+        raise MijError(importing_msg.is_a_folder(path)) from None
     return parse_json_bytes(path, raw)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mi_journal.core.paths import Paths
+from mi_journal.messages import importing as importing_msg
 from mi_journal.storage.models import Entry, Goal
 
 
@@ -53,7 +54,7 @@ def prepare(entry: Entry) -> bytes:
 
     data = dump_model(entry)
     if len(data) > MAX_DATA_FILE_BYTES:
-        raise MijError(f"it would be larger than {MAX_DATA_FILE_BYTES // (1024 * 1024)} MiB")
+        raise MijError(importing_msg.entry_too_large(MAX_DATA_FILE_BYTES // (1024 * 1024)))
     return data
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.index.search_text import SearchTerm, matches
+from mi_journal.messages import index as index_msg
 
 if TYPE_CHECKING:
     import sqlite3
@@ -189,7 +190,7 @@ def connect_file(paths: Paths) -> tuple[sqlite3.Connection, bool]:
             os.close(fd)
             created = True
     elif not stat.S_ISREG(info.st_mode):
-        raise MijError(f"{path} is not a regular file; mi-journal will not use it.")
+        raise MijError(index_msg.index_not_regular(path))
     elif info.st_mode & 0o077:
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
@@ -300,8 +301,7 @@ def begin_write(db: sqlite3.Connection) -> None:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         if is_busy(exc):
-            raise IndexBusy("another mi-journal is still updating the search index; "
-                            "please try again in a moment.") from None
+            raise IndexBusy(index_msg.INDEX_BUSY) from None
         raise
     if not still_current(db):
         # Nothing is written yet, so no rollback journal exists. Writing now would

@@ -36,6 +36,7 @@ from mi_journal.index.database import (
 from mi_journal.index.queries import Index
 from mi_journal.index.refresh import Notice, parse_entry, refresh_database
 from mi_journal.index.rows import EntryFilter, IndexReport
+from mi_journal.messages import index as index_msg
 
 if TYPE_CHECKING:
     from mi_journal.storage.models import Entry
@@ -67,8 +68,7 @@ def _open(paths: Paths, full: bool, notice: Notice | None = None) -> Index:
         except sqlite3.Error as exc:
             db.close()
             if is_busy(exc):
-                raise IndexBusy("another mi-journal is still updating the search index; "
-                                "please try again in a moment.") from None
+                raise IndexBusy(index_msg.INDEX_BUSY) from None
             if _cannot_write(exc) and (_no_room(exc) or not os.access(paths.cache, os.W_OK)):
                 # The cache cannot take the index (a read-only disk or backup, no room,
                 # no permission): this run reads the files, so the journal can be read.
@@ -200,8 +200,7 @@ def _swap_in(temp: Path, target: Path) -> None:
                 old.close()
                 old = None
             if is_busy(exc):
-                raise IndexBusy("another mi-journal is still updating the search index; "
-                                "please try again in a moment.") from None
+                raise IndexBusy(index_msg.INDEX_BUSY) from None
     if old is None:
         for suffix in ("-journal", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
@@ -231,11 +230,9 @@ def _rebuild(paths: Paths, notice: Notice | None) -> Index:
             _build_and_swap(paths, notice)
             return _open_built(paths, True, notice)
     except LockTimeout:
-        raise IndexBusy("another mi-journal is still rebuilding the search index; "
-                        "please try again in a moment.") from None
+        raise IndexBusy(index_msg.INDEX_BUSY_REBUILDING) from None
     except sqlite3.Error as exc:  # OSError and MijError say for themselves what went wrong
-        raise MijError(f"could not rebuild the search index at {index_path(paths)} ({exc}); "
-                       "your entries are unchanged.") from None
+        raise MijError(index_msg.index_not_rebuilt_at(index_path(paths), exc)) from None
 
 
 def _in_memory(paths: Paths, notice: Notice | None) -> Index:

@@ -29,6 +29,9 @@ from mi_journal.index.search_text import (
     parse_query,
     tag_key,
 )
+from mi_journal.messages import index as index_msg
+from mi_journal.messages import journal as journal_msg
+from mi_journal.messages import storage as storage_msg
 
 if TYPE_CHECKING:
     import sqlite3
@@ -82,11 +85,9 @@ class Index:
             return self.db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             if is_busy(exc):
-                raise IndexBusy("another mi-journal is still updating the search index; "
-                                "please try again in a moment.") from None
+                raise IndexBusy(index_msg.INDEX_BUSY) from None
             if self._mend is None:
-                raise MijError(f"the search index at {index_path(self.paths)} could not be "
-                               "read; `mij reindex` builds it again.") from None
+                raise MijError(index_msg.index_unreadable(index_path(self.paths))) from None
         self.close()  # first: a statement it left open must not hold the old file
         mended = self._mend(self)
         self.db, self.fts, self._mend = mended.db, mended.fts, None
@@ -209,7 +210,7 @@ class Index:
         if ref.lower() == "last":
             rows = self.query(limit=1)
             if not rows:
-                raise MijError("there are no entries yet.")
+                raise MijError(journal_msg.NO_ENTRIES_YET)
             return rows[0]
         from mi_journal.storage.entries import find_entry_path
 
@@ -223,7 +224,7 @@ class Index:
         for problem in self.report.problems:
             if Path(str(problem.path)).stem == path.stem:
                 raise MijError(str(problem))
-        raise MijError(f"no entry with id {path.stem}.")
+        raise MijError(storage_msg.no_entry_with_id(path.stem))
 
     def path_of(self, entry_id: str) -> Path | None:
         """Where the file of entry `entry_id` is, whichever folder it is in (also

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from mi_journal.core.errors import UsageProblem
 from mi_journal.core.textsafe import is_wide
+from mi_journal.messages import journal as journal_msg
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -67,7 +68,7 @@ def parse_query(parts: Sequence[str]) -> list[SearchTerm]:
                 continue
             terms.append(SearchTerm(words=words, phrase=quoted or len(words) > 1))
     if not terms:
-        raise UsageProblem("there is nothing to search for: give a word or a \"phrase\".")
+        raise UsageProblem(journal_msg.NOTHING_TO_SEARCH)
     return terms
 
 

@@ -27,6 +27,8 @@ from mi_journal.core.errors import DataFileError, MijError, NewerSchema
 from mi_journal.core.limits import ENTRY_ID_RE, MAX_ANSWER_CHARS
 from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import Given, Interview
+from mi_journal.messages import interview as interview_msg
+from mi_journal.messages import storage as storage_msg
 from mi_journal.storage.entries import new_entry_id
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file
 from mi_journal.storage.models import (
@@ -64,7 +66,7 @@ class Draft(Stored):
 
 def draft_path(paths: Paths, draft_id: str) -> Path:
     if not ENTRY_ID_RE.match(draft_id):
-        raise MijError(f"{draft_id!r} is not a draft id.")
+        raise MijError(interview_msg.draft_not_an_id(draft_id))
     return paths.drafts / f"{draft_id}.toml"
 
 
@@ -116,11 +118,11 @@ def read_draft(path: Path) -> Draft:
     version = data.get("schema")
     if version != DRAFT_SCHEMA or isinstance(version, bool):
         if isinstance(version, int) and not isinstance(version, bool) and version > DRAFT_SCHEMA:
-            raise NewerSchema(path, "written by a newer mi-journal; it was left unchanged")
-        raise DataFileError(path, "missing or invalid `schema` number")
+            raise NewerSchema(path, interview_msg.DRAFT_SCHEMA_NEWER)
+        raise DataFileError(path, storage_msg.SCHEMA_MISSING)
     draft = validate(path, data, Draft)
     if path.stem != draft.id:
-        raise DataFileError(path, f"its id {draft.id!r} does not match the file name")
+        raise DataFileError(path, storage_msg.id_not_file_name(draft.id))
     return draft
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.core.paths import Paths
 from mi_journal.interview.engine import AnswerProblem, Interview
+from mi_journal.messages import common as common_msg
 from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.model import Pack
 from mi_journal.storage.models import Entry, Goal, Stage, now
@@ -130,15 +131,16 @@ def parse_answers_text(text: str, source: str, as_json: bool | None = None) -> d
         data: Any = json.loads(text) if looks_json else tomllib.loads(text)
     except json.JSONDecodeError as exc:
         raise MijError(
-            interview_msg.answers_file_bad(source, f"JSON: {exc.msg} (line {exc.lineno})")
+            interview_msg.answers_file_bad(source, interview_msg.answers_json(exc.msg, exc.lineno))
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise MijError(interview_msg.answers_file_bad(source, f"TOML: {exc}")) from None
+        detail = interview_msg.answers_toml(exc)
+        raise MijError(interview_msg.answers_file_bad(source, detail)) from None
     except RecursionError:
-        raise MijError(interview_msg.answers_file_bad(source, "nested too deeply")) from None
+        nested = interview_msg.answers_file_bad(source, interview_msg.ANSWERS_NESTED)
+        raise MijError(nested) from None
     if not isinstance(data, dict):
-        raise MijError(
-            interview_msg.answers_file_bad(source, "it should map prompt ids to answers"))
+        raise MijError(interview_msg.answers_file_bad(source, interview_msg.ANSWERS_NOT_A_MAPPING))
     return data
 
 
@@ -152,18 +154,19 @@ def answers_from_file(path_text: str) -> dict[str, Any]:
         raw = sys.stdin.buffer.read(MAX_ANSWERS_FILE_BYTES + 1)
         source = "stdin"
         if len(raw) > MAX_ANSWERS_FILE_BYTES:
-            raise MijError(interview_msg.answers_file_bad(source, "larger than 1 MiB"))
+            raise MijError(interview_msg.answers_file_bad(source, interview_msg.ANSWERS_TOO_LARGE))
     else:
         path = Path(path_text).expanduser()
         source = str(path)
         try:
             raw = read_bytes_limited(path, MAX_ANSWERS_FILE_BYTES)
         except FileNotFoundError:
-            raise MijError(interview_msg.answers_file_bad(source, "no such file")) from None
+            missing = interview_msg.answers_file_bad(source, common_msg.NO_SUCH_FILE)
+            raise MijError(missing) from None
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        not_text = interview_msg.answers_file_bad(source, f"not UTF-8 (byte {exc.start})")
+        not_text = interview_msg.answers_file_bad(source, interview_msg.answers_not_utf8(exc.start))
         raise MijError(not_text) from None
     as_json = True if source.endswith(".json") else (False if source.endswith(".toml") else None)
     return parse_answers_text(text, source, as_json)

@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 from mi_journal.core.errors import DataFileError, MijError, UsageProblem
 from mi_journal.core.paths import Paths
 from mi_journal.index import IndexedEntry
+from mi_journal.messages import index as index_msg
+from mi_journal.messages import journal as journal_msg
+from mi_journal.messages import storage as storage_msg
 
 if TYPE_CHECKING:
     from mi_journal.index import IndexReport, Notice
@@ -115,7 +118,7 @@ def _read_found(path: Path) -> Entry:
     try:
         return read_entry(path)
     except FileNotFoundError:
-        raise MijError(f"entry {path.stem} no longer exists.") from None
+        raise MijError(storage_msg.entry_gone(path.stem)) from None
     except DataFileError as problem:
         from mi_journal.messages.journal import entry_unreadable_hint
 
@@ -159,12 +162,12 @@ def parse_tag_changes(changes: list[str]) -> tuple[list[str], list[str]]:
             text = text[1:].strip()
         text = text.lstrip("#").strip()
         if not text:
-            raise UsageProblem(f"{raw!r} names no tag; write +TAG to add or -TAG to remove.")
+            raise UsageProblem(journal_msg.tag_change_unclear(raw))
         if len(text) > 100:
-            raise UsageProblem("a tag may be at most 100 characters long.")
+            raise UsageProblem(journal_msg.TAG_TOO_LONG)
         target.append(text)
     if not add and not remove:
-        raise UsageProblem("give at least one +TAG to add or -TAG to remove.")
+        raise UsageProblem(journal_msg.TAG_CHANGE_NEEDED)
     return add, remove
 
 
@@ -207,8 +210,8 @@ def delete_entry(paths: Paths, path: Path) -> None:
     try:
         delete_entry_file(path)
     except OSError as exc:
-        raise MijError(f"could not delete entry {path.stem} ({path}): {os_error_reason(exc)}; "
-                       "the entry is still there.") from None
+        reason = os_error_reason(exc)
+        raise MijError(journal_msg.entry_not_deleted(path.stem, path, reason)) from None
 
 
 def rebuild_search_index(paths: Paths, notice: Notice | None = None) -> IndexReport:
@@ -221,8 +224,7 @@ def rebuild_search_index(paths: Paths, notice: Notice | None = None) -> IndexRep
         return rebuild_index(paths, notice=notice)
     except OSError as exc:
         where = exc.filename if isinstance(exc.filename, str) else index_path(paths)
-        raise MijError(f"could not rebuild the search index ({where}): {os_error_reason(exc)}; "
-                       "your entries are unchanged.") from None
+        raise MijError(index_msg.index_not_rebuilt(where, os_error_reason(exc))) from None
 
 
 # --- editing ------------------------------------------------------------------------
@@ -285,10 +287,10 @@ def check_edit(session: EditSession, raw: bytes) -> EditedEntry | None:
         return None
     edited = _entry_from(session.draft, raw)
     if edited.id != session.original.id:
-        raise DataFileError(session.draft, f"id must stay {session.original.id}")
+        raise DataFileError(session.draft, journal_msg.edit_id_must_stay(session.original.id))
     if edited.created != session.original.created:
         raise DataFileError(
-            session.draft, f"created must stay {session.original.created.isoformat()}"
+            session.draft, journal_msg.edit_created_must_stay(session.original.created.isoformat())
         )
     stamped = edited.model_copy(update={"updated": now()})
     typed = _as_typed(session.draft, raw, edited.updated is not None, stamped)
@@ -356,15 +358,10 @@ def save_edit(paths: Paths, session: EditSession, edited: EditedEntry) -> Path:
         try:
             current = read_bytes_limited(session.path, MAX_DATA_FILE_BYTES)
         except FileNotFoundError:
-            raise MijError(
-                f"entry {edited.id} was removed while you edited it; "
-                f"your edited copy is kept at {session.draft}."
-            ) from None
+            removed = journal_msg.entry_removed_while_editing(edited.id, session.draft)
+            raise MijError(removed) from None
         if current != session.original_bytes:
-            raise MijError(
-                f"entry {edited.id} changed on disk while you edited it, so it was left as it "
-                f"is; your edited copy is kept at {session.draft}."
-            )
+            raise MijError(journal_msg.entry_changed_while_editing(edited.id, session.draft))
         return replace_entry(paths, edited.entry, data=edited.data, path=session.path)
 
 

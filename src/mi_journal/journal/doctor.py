@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mi_journal.core.errors import DataFileError, MijError, NewerSchema
 from mi_journal.core.paths import Paths
+from mi_journal.messages import doctor as doctor_msg
 from mi_journal.storage.files import STALE_TEMP_SECONDS, stale_temp_files
 
 # Kinds of finding, in the order they are shown.
@@ -441,7 +442,7 @@ def _remove_temp(paths: Paths, path: Path) -> None:
     # Checked again right before removal: still one of our temp names, still old.
     if path not in stale_temp_files(path.parent, STALE_TEMP_SECONDS) and (
             path not in _build_journals(paths)):
-        raise MijError(f"{path} changed since it was checked; it was left alone.")
+        raise MijError(doctor_msg.changed_since_checked(path))
     os.unlink(path)
 
 
@@ -451,7 +452,7 @@ def _remove_lock(path: Path) -> None:
     try:
         fd = try_lock(path, create=False)  # Held by us while it goes: nobody else can.
     except LockBusy:
-        raise MijError(f"{path} is in use by a running mi-journal; it was left alone.") from None
+        raise MijError(doctor_msg.in_use_left_alone(path)) from None
     try:
         os.unlink(path)
     finally:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.core.paths import Paths
 from mi_journal.index import EntryFilter
+from mi_journal.messages import journal as journal_msg
 
 # The stage names, kept here so that listing never has to load the models
 # (tests check they equal models.Stage).
@@ -33,7 +34,7 @@ def build_filter(
         since_day = parse_since(since) if since is not None else None
         until_day = parse_date(until, future=False) if until is not None else None
     if since_day and until_day and since_day > until_day:
-        raise UsageProblem(f"--since {since_day} is after --until {until_day}.")
+        raise UsageProblem(journal_msg.since_after_until(since_day, until_day))
     for option, value in (("--pack", pack), ("--goal", goal), ("--tag", tag)):
         if value is not None and not value.strip():  # as an empty --stage '' already is
             from mi_journal.messages.journal import filter_empty
@@ -42,11 +43,11 @@ def build_filter(
     if stage is not None:
         stage = stage.strip().lower()
         if stage not in STAGES:
-            raise UsageProblem(f"unknown stage {stage!r}; the stages are: {', '.join(STAGES)}.")
+            raise UsageProblem(journal_msg.unknown_stage(stage, STAGES))
     if kind is not None:
         kind = kind.strip().lower()
         if kind not in KINDS:
-            raise UsageProblem(f"unknown kind {kind!r}; the kinds are: {', '.join(KINDS)}.")
+            raise UsageProblem(journal_msg.unknown_kind(kind, KINDS))
     return EntryFilter(
         since=since_day, until=until_day, stage=stage,
         pack=pack.strip().lower() if pack else None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 NOT_A_TERMINAL = (
     "This needs a terminal to ask questions. For scripts, you might pass the answers "
     "with --answers FILE."
@@ -24,3 +26,12 @@ def pack_named(pack: str) -> str:
     from mi_journal.core.textsafe import inert
 
     return inert(repr(pack if len(pack) <= 64 else pack[:64] + "..."))
+
+
+NESTED_TOO_DEEPLY = "nested too deeply to read"
+NO_SUCH_FILE = "no such file"
+
+
+def option_takes(option: str, choices: Iterable[str], given: str) -> str:
+    """An option given a value it does not take, e.g. `--format takes json, md; not 'x'.`"""
+    return f"{option} takes {', '.join(choices)}; not {given!r}."

@@ -21,3 +21,11 @@ DOCTOR_NEVER_TOUCHES = (
 def doctor_problem_count(count: int) -> str:
     noun = "thing" if count == 1 else "things"
     return f"found {count} {noun} in your data folder worth a look; the details are above."
+
+
+def changed_since_checked(path: object) -> str:
+    return f"{path} changed since it was checked; it was left alone."
+
+
+def in_use_left_alone(path: object) -> str:
+    return f"{path} is in use by a running mi-journal; it was left alone."

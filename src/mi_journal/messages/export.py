@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from mi_journal.messages.common import pack_named
+from collections.abc import Iterable
+
+from mi_journal.messages.common import option_takes, pack_named
 
 EXPORT_HTML_TITLE = "My mi-journal"
 EXPORT_HTML_INTRO = (
@@ -90,3 +92,10 @@ def export_goals_unreadable(detail: str) -> str:
         f"{detail}; nothing was written. You might export your entries without the "
         "goals with --no-goals (the goals file is left exactly as it is)."
     )
+
+
+CHANGE_TALK_FORMATS = "--change-talk is for the md and html formats."
+
+
+def format_not_taken(formats: Iterable[str], given: str) -> str:
+    return option_takes("--format", formats, given)

@@ -83,3 +83,11 @@ REVIEW_STOPPED_NOTE_TITLE = "Goal review, stopped before the end:"
 def review_kept_on_interrupt(entry_id: str) -> str:
     return (f"Stopped; your goals are as they were, and what you wrote is saved as a note "
             f"({entry_id}). If you would rather not keep it: `mij delete {entry_id}`")
+
+
+ANSWERS_NOT_A_TABLE = "expected a table of goal ids"
+NOT_UTF8 = "not UTF-8 text"
+
+
+def answers_json_error(line: int, column: int, detail: str) -> str:
+    return f"JSON error at line {line}, column {column}: {detail}"

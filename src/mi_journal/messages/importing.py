@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from mi_journal.messages.common import option_takes
+
 # After `mij import`: one quiet line, never a wall of alerts.
 IMPORT_CRISIS_WORDS = (
     "Some of the imported entries hold words about being in danger or in crisis. If that is "
@@ -44,3 +48,57 @@ def view_heading(path: str, exported: str, about: str) -> str:
 def view_refused(path: object, detail: str) -> str:
     """`mij view` only reads: it never imports, so it says so differently."""
     return f"{path}: {detail}; this file cannot be shown (it was only read, not changed)."
+
+
+NOT_A_JRNL_EXPORT = 'this is not a jrnl JSON export (expected an object with an "entries" list)'
+IS_OWN_EXPORT = "this is a mi-journal export: try `mij import FILE`"
+EXPORT_NOT_AN_OBJECT = "this is not a mi-journal export (expected a JSON object)"
+LOOKS_LIKE_JRNL = " (it looks like a jrnl export: try `mij import --from jrnl FILE`)"
+EXPORT_SCHEMA_MISSING = 'missing or invalid "schema" number'
+ENTRIES_NOT_A_LIST = '"entries" must be a list'
+GOALS_NOT_A_LIST = '"goals" must be a list'
+FILE_EMPTY = "the file is empty"
+
+
+def export_format_missing(export_format: str, hint: str) -> str:
+    """`hint` is empty or LOOKS_LIKE_JRNL."""
+    return f'this is not a mi-journal export: no "format": "{export_format}"{hint}'
+
+
+def export_schema_newer(schema: int, reads: int) -> str:
+    return (
+        f"written by a newer mi-journal (schema {schema}, this one reads {reads}); "
+        "updating mi-journal will read it"
+    )
+
+
+def unknown_top_key(key: str) -> str:
+    return f"unknown key {key!r} at the top level"
+
+
+def id_twice(where: str) -> str:
+    return f"{where}: this id appears more than once"
+
+
+def json_invalid_at(line: int, column: int, detail: str) -> str:
+    return f"not valid JSON (line {line}, column {column}: {detail})"
+
+
+def json_invalid(detail: object) -> str:
+    return f"not valid JSON ({detail})"
+
+
+def no_such_file(path: object) -> str:
+    return f"{path}: no such file."
+
+
+def is_a_folder(path: object) -> str:
+    return f"{path} is a folder, not a file."
+
+
+def entry_too_large(limit_mib: int) -> str:
+    return f"it would be larger than {limit_mib} MiB"
+
+
+def source_not_taken(sources: Iterable[str], given: str) -> str:
+    return option_takes("--from", sources, given)

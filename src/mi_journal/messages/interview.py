@@ -261,3 +261,25 @@ def resume_pack_missing(pack_id: str, path: str, detail: str) -> str:
         f"the pack {pack_id!r} of this draft cannot be used ({detail}); "
         f"the draft is kept at {path}."
     )
+
+
+DRAFT_SCHEMA_NEWER = "written by a newer mi-journal; it was left unchanged"
+ANSWERS_NOT_A_MAPPING = "it should map prompt ids to answers"
+ANSWERS_NESTED = "nested too deeply"
+ANSWERS_TOO_LARGE = "larger than 1 MiB"
+
+
+def draft_not_an_id(draft_id: str) -> str:
+    return f"{draft_id!r} is not a draft id."
+
+
+def answers_json(detail: str, line: int) -> str:
+    return f"JSON: {detail} (line {line})"
+
+
+def answers_toml(detail: object) -> str:
+    return f"TOML: {detail}"
+
+
+def answers_not_utf8(byte: int) -> str:
+    return f"not UTF-8 (byte {byte})"

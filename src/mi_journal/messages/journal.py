@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from mi_journal.messages.common import pack_named
 
 NOTE_SAVED = "Saved your note."
@@ -127,3 +129,66 @@ EDIT_NO_EDITOR_WITHOUT_TERMINAL = (
 
 def filter_empty(option: str) -> str:
     return f"{option} was given nothing to look for; you might leave it out to see everything."
+
+
+TAG_CHANGE_NEEDED = "give at least one +TAG to add or -TAG to remove."
+TAG_TOO_LONG = "a tag may be at most 100 characters long."
+NO_EDITOR_FOUND = "no editor found; you might set $EDITOR, e.g. EDITOR=nano."
+NO_ENTRIES_YET = "there are no entries yet."
+NOTHING_TO_SEARCH = 'there is nothing to search for: give a word or a "phrase".'
+
+
+def tag_change_unclear(raw: str) -> str:
+    return f"{raw!r} names no tag; write +TAG to add or -TAG to remove."
+
+
+def edit_id_must_stay(entry_id: str) -> str:
+    return f"id must stay {entry_id}"
+
+
+def edit_created_must_stay(created: str) -> str:
+    return f"created must stay {created}"
+
+
+def entry_not_deleted(entry_id: str, path: object, reason: str) -> str:
+    return f"could not delete entry {entry_id} ({path}): {reason}; the entry is still there."
+
+
+def entry_changed_while_editing(entry_id: str, kept_at: object) -> str:
+    return (
+        f"entry {entry_id} changed on disk while you edited it, so it was left as it "
+        f"is; your edited copy is kept at {kept_at}."
+    )
+
+
+def entry_removed_while_editing(entry_id: str, kept_at: object) -> str:
+    return (f"entry {entry_id} was removed while you edited it; "
+            f"your edited copy is kept at {kept_at}.")
+
+
+def editor_ended(status: int) -> str:
+    return f"the editor ended with exit status {status}; the entry is as it was."
+
+
+def editor_not_started(command: str, reason: str | None) -> str:
+    return f"could not start the editor {command!r}: {reason}; you might set $EDITOR."
+
+
+def editor_unreadable(variable: str, chosen: str) -> str:
+    return f"${variable} ({chosen!r}) could not be read as a command."
+
+
+def list_number_range(low: int, high: int) -> str:
+    return f"-n must be a whole number from {low} to {high:,}."
+
+
+def since_after_until(since: object, until: object) -> str:
+    return f"--since {since} is after --until {until}."
+
+
+def unknown_stage(stage: str, stages: Iterable[str]) -> str:
+    return f"unknown stage {stage!r}; the stages are: {', '.join(stages)}."
+
+
+def unknown_kind(kind: str, kinds: Iterable[str]) -> str:
+    return f"unknown kind {kind!r}; the kinds are: {', '.join(kinds)}."

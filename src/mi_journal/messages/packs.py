@@ -42,3 +42,46 @@ def pack_not_installed(pack_id: str, is_builtin: bool) -> str:
     if is_builtin:
         return f"{pack_id!r} is a built-in pack; only packs you added can be removed."
     return f"there is no installed pack called {pack_id!r}; `mij pack list` shows them."
+
+
+PACK_TOO_LARGE = "is larger than 1 MiB; a pack may be at most 1 MiB"
+
+
+def pack_not_an_id(pack_id: str) -> str:
+    return (
+        f"{pack_id!r} is not a pack id; use lowercase letters, digits and '-', "
+        "starting with a letter (at most 64 characters), e.g. first-week."
+    )
+
+
+def pack_file_exists(target: object) -> str:
+    return f"{target} already exists; choose another file with -o, or move it first."
+
+
+def pack_file_appeared(target: object) -> str:
+    """The file was made by someone else between the check and the write."""
+    return f"{target} already exists; nothing was written."
+
+
+def pack_not_written(target: object, reason: object) -> str:
+    return f"could not write {target}: {reason}."
+
+
+def pack_file_not_regular(target: object) -> str:
+    return f"{target} is not a regular file; it was left as it is."
+
+
+def pack_not_removed(target: object, reason: object) -> str:
+    return f"could not remove {target}: {reason}."
+
+
+def too_many_prompts(count: int) -> str:
+    return f"has {count} prompts; a pack may have at most 500"
+
+
+def no_such_pack(pack_id: str, known: str) -> str:
+    return f"there is no pack called {pack_id!r}. Packs you can use: {known}."
+
+
+def no_such_builtin_pack(pack_id: str) -> str:
+    return f"there is no built-in pack {pack_id!r}."

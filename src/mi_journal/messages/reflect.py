@@ -105,3 +105,10 @@ def reflect_sustain_brief(count: int) -> str:
 def reflect_weeks_hidden(hidden: int) -> str:
     noun = "week" if hidden == 1 else "weeks"
     return f"(the {hidden} earlier {noun} are in `mij reflect --json`)"
+
+
+TAG_INPUT_TOO_LARGE = "the input is larger than 64 MB; please split it into smaller pieces."
+
+
+def tag_input_not_utf8(line: int) -> str:
+    return f"line {line} of the input is not valid UTF-8 text."

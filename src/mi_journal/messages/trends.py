@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from mi_journal.messages.common import option_takes
+
 TRENDS_NONE = (
     "No ruler readings yet. When an interview or check-in asks how important, how confident "
     "or how ready you feel (0-10), your answers will gather here over time."
@@ -22,3 +26,7 @@ def trends_heading(unit: str) -> str:
 
 
 TRENDS_FILE_SKIPPED = "left out of this chart (the file is unchanged):"
+
+
+def ruler_not_taken(rulers: Iterable[str], given: str) -> str:
+    return option_takes("--ruler", rulers, given)

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.messages import packs as packs_msg
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 ID_MARK = "@PACK_ID@"
@@ -140,10 +141,7 @@ goal = "steps"
 def check_pack_id(pack_id: str) -> str:
     """A pack id is a safe slug: it names a file, so no separators, dots or NUL."""
     if not SLUG.match(pack_id):
-        raise UsageProblem(
-            f"{pack_id!r} is not a pack id; use lowercase letters, digits and '-', "
-            "starting with a letter (at most 64 characters), e.g. first-week."
-        )
+        raise UsageProblem(packs_msg.pack_not_an_id(pack_id))
     return pack_id
 
 
@@ -158,12 +156,12 @@ def write_starter(pack_id: str, output: Path | None) -> Path:
     text = starter_pack(pack_id)
     target = output if output is not None else Path(f"{pack_id}.toml")
     if os.path.lexists(target):
-        raise MijError(f"{target} already exists; choose another file with -o, or move it first.")
+        raise MijError(packs_msg.pack_file_exists(target))
     try:
         with open(target, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except FileExistsError:
-        raise MijError(f"{target} already exists; nothing was written.") from None
+        raise MijError(packs_msg.pack_file_appeared(target)) from None
     except OSError as exc:
-        raise MijError(f"could not write {target}: {exc.strerror or exc}.") from None
+        raise MijError(packs_msg.pack_not_written(target, exc.strerror or exc)) from None
     return target

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mi_journal.core.errors import FileTooLarge, MijError
 from mi_journal.core.paths import Paths
+from mi_journal.messages import common as common_msg
 from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.authoring import check_pack_id
 from mi_journal.packs.loader import PackError, load_pack_bytes
@@ -36,10 +37,9 @@ def _read(file: Path) -> bytes:
     try:
         return read_bytes_limited(file, MAX_PACK_BYTES)
     except FileNotFoundError:
-        raise PackError(str(file), "no such file") from None
+        raise PackError(str(file), common_msg.NO_SUCH_FILE) from None
     except FileTooLarge:
-        too_big = "is larger than 1 MiB; a pack may be at most 1 MiB"
-        raise PackError(str(file), too_big) from None
+        raise PackError(str(file), packs_msg.PACK_TOO_LARGE) from None
 
 
 def clash(paths: Paths, pack_id: str) -> str | None:
@@ -67,7 +67,7 @@ def install_pack(paths: Paths, file: Path, *, replace: bool = False) -> Installe
         if taken is not None and not replace:
             raise MijError(packs_msg.pack_clash(pack.id, taken))
         if target.is_symlink() or (os.path.lexists(target) and not target.is_file()):
-            raise MijError(f"{target} is not a regular file; it was left as it is.")
+            raise MijError(packs_msg.pack_file_not_regular(target))
         atomic_write_bytes(target, raw)
     return Installed(pack, target, taken is not None)
 
@@ -83,12 +83,12 @@ def remove_pack(paths: Paths, pack_id: str) -> bool:
     if not os.path.lexists(target):
         raise MijError(packs_msg.pack_not_installed(pack_id, builtin))
     if target.is_symlink() or not target.is_file():
-        raise MijError(f"{target} is not a regular file; it was left as it is.")
+        raise MijError(packs_msg.pack_file_not_regular(target))
     with locked(paths.locks, LOCK_NAME):
         try:
             remove_file(target)
         except FileNotFoundError:
             raise MijError(packs_msg.pack_not_installed(pack_id, builtin)) from None
         except OSError as exc:
-            raise MijError(f"could not remove {target}: {exc.strerror or exc}.") from None
+            raise MijError(packs_msg.pack_not_removed(target, exc.strerror or exc)) from None
     return builtin

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from mi_journal.core.errors import FileTooLarge, MijError
+from mi_journal.messages import common as common_msg
+from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.model import MAX_PACK_BYTES, Pack, PackReferenceError, check_pack_references
 
 
@@ -76,30 +78,31 @@ def parse_pack(text: str, source: str) -> Pack:
 
         raise PackError(source, toml_syntax_detail(exc, text), kind="syntax") from None
     except RecursionError:
-        raise PackError(source, "nested too deeply to read") from None
+        raise PackError(source, common_msg.NESTED_TOO_DEEPLY) from None
     prompts = data.get("prompts")
     if isinstance(prompts, list) and len(prompts) > 500:
-        raise PackError(source, f"has {len(prompts)} prompts; a pack may have at most 500")
+        raise PackError(source, packs_msg.too_many_prompts(len(prompts)))
     try:
         pack = Pack.model_validate(data)
     except ValidationError as exc:
         detail, prompt_id = _describe(exc, data)
         raise PackError(source, detail, prompt_id, kind="schema") from None
     except RecursionError:
-        raise PackError(source, "nested too deeply to read") from None
+        raise PackError(source, common_msg.NESTED_TOO_DEEPLY) from None
     try:
         check_pack_references(pack)
     except PackReferenceError as exc:
         if exc.index < 0:  # not about one prompt (e.g. the [assignment] table)
             raise PackError(source, exc.message, kind="reference") from None
         label, _ = _prompt_label(data, exc.index)
-        raise PackError(source, f"{label}: {exc.message}", exc.prompt_id, "reference") from None
+        detail = f"{label}: {exc.message}"
+        raise PackError(source, detail, exc.prompt_id, kind="reference") from None
     return pack
 
 
 def load_pack_bytes(raw: bytes, source: str) -> Pack:
     if len(raw) > MAX_PACK_BYTES:
-        raise PackError(source, "is larger than 1 MiB; a pack may be at most 1 MiB")
+        raise PackError(source, packs_msg.PACK_TOO_LARGE)
     return parse_pack(_decode(source, raw), source)
 
 
@@ -109,9 +112,7 @@ def load_pack_file(path: Path) -> Pack:
     try:
         raw = read_bytes_limited(path, MAX_PACK_BYTES)
     except FileNotFoundError:
-        raise PackError(str(path), "no such file") from None
+        raise PackError(str(path), common_msg.NO_SUCH_FILE) from None
     except FileTooLarge:
-        raise PackError(
-            str(path), "is larger than 1 MiB; a pack may be at most 1 MiB"
-        ) from None
+        raise PackError(str(path), packs_msg.PACK_TOO_LARGE) from None
     return load_pack_bytes(raw, str(path))

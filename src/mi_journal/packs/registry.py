@@ -14,6 +14,7 @@ from typing import Literal
 
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
+from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.loader import PackError, load_pack_bytes, load_pack_file
 from mi_journal.packs.model import Pack
 
@@ -52,7 +53,7 @@ def builtin_pack_ids() -> list[str]:
 def load_builtin(pack_id: str) -> Pack:
     files = _builtin_files()
     if pack_id not in files:
-        raise MijError(f"there is no built-in pack {pack_id!r}.")
+        raise MijError(packs_msg.no_such_builtin_pack(pack_id))
     location, raw = files[pack_id]
     return load_pack_bytes(raw, location)
 
@@ -104,4 +105,4 @@ def find_pack(paths: Paths, pack_id: str) -> PackEntry:
         location, raw = files[pack_id]
         return PackEntry(load_pack_bytes(raw, location), "built-in", location)
     known = ", ".join(entry.pack.id for entry in list_packs(paths).packs)
-    raise MijError(f"there is no pack called {pack_id!r}. Packs you can use: {known}.")
+    raise MijError(packs_msg.no_such_pack(pack_id, known))

@@ -45,7 +45,7 @@ def new_entry_id(created: datetime) -> str:
 
 def entry_path(paths: Paths, entry_id: str) -> Path:
     if not ENTRY_ID_RE.match(entry_id):
-        raise MijError(f"{entry_id!r} is not an entry id.")
+        raise MijError(storage_msg.not_an_entry_id(entry_id))
     return paths.entries / entry_id[:4] / entry_id[4:6] / f"{entry_id}.toml"
 
 
@@ -76,7 +76,7 @@ def write_new_record(paths: Paths, record: dict[str, Any]) -> Path:
             return target
         except FileExistsError:
             record = {**record, "id": new_entry_id(record["created"])}
-    raise MijError("could not find a free name for the new entry; nothing was written.")
+    raise MijError(storage_msg.NO_FREE_ENTRY_NAME)
 
 
 def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None,
@@ -91,11 +91,11 @@ def replace_entry(paths: Paths, entry: Entry, *, data: bytes | None = None,
     """
     target = entry_path(paths, entry.id) if path is None else path
     if target.stem != entry.id or not target.is_relative_to(paths.entries):
-        raise MijError(f"{target} is not the file of entry {entry.id}; nothing was changed.")
+        raise MijError(storage_msg.not_the_entry_file(target, entry.id))
     _refuse_linked_folders(paths, target)
     with locked(paths.locks, "entries"):
         if not os.path.lexists(target):
-            raise MijError(f"entry {entry.id} no longer exists.")
+            raise MijError(storage_msg.entry_gone(entry.id))
         read_entry(target)
         try:
             data = dump_model(entry) if data is None else data
@@ -176,7 +176,7 @@ def read_entry(path: Path) -> Entry:
         raise CloudOnly(path, storage_msg.cloud_only(placeholder_target(path.name)))
     entry = read_model(path, Entry, "entry", ENTRY_SCHEMA)
     if path.stem != entry.id:
-        raise DataFileError(path, f"its id {entry.id!r} does not match the file name")
+        raise DataFileError(path, storage_msg.id_not_file_name(entry.id))
     return entry
 
 
@@ -232,16 +232,16 @@ def find_entry_path(paths: Paths, reference: str) -> Path:
         path = entry_path(paths, reference)
         if path.exists():
             return path
-        raise MijError(f"no entry with id {reference}.")
+        raise MijError(storage_msg.no_entry_with_id(reference))
     if len(reference) < 4 or not all(ch.isalnum() or ch == "-" for ch in reference):
-        raise MijError(f"{reference!r} is not an entry id; `mij list` shows them.")
+        raise MijError(storage_msg.entry_reference_not_an_id(reference))
     matches = [p for p in iter_entry_files(paths) if p.stem.startswith(reference)]
     if not matches:
         matches = [p for p in iter_entry_files(paths) if p.stem.endswith(reference)]
     if not matches:
-        raise MijError(f"no entry matches {reference!r}; `mij list` shows the ids.")
+        raise MijError(storage_msg.entry_no_match(reference))
     if len(matches) > 1:
-        raise MijError(f"{reference!r} matches {len(matches)} entries; please give more of the id.")
+        raise MijError(storage_msg.entry_ambiguous(reference, len(matches)))
     return matches[0]
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from mi_journal.core.errors import FileRefused, FileTooLarge, MijError
+from mi_journal.messages import storage as storage_msg
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -48,7 +49,7 @@ def describe_os_error(path: Path, exc: OSError) -> str:
 def ensure_private_dir(path: Path) -> None:
     """Create `path` (and parents) as 0700 folders, whatever the umask."""
     if path.is_symlink():
-        raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
+        raise MijError(storage_msg.link_not_written_through(path))
     missing: list[Path] = []
     current = path
     while not current.exists():
@@ -147,7 +148,7 @@ def remove_file(path: Path) -> None:
 
 def refuse_symlink(path: Path) -> None:
     if path.is_symlink():
-        raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
+        raise MijError(storage_msg.link_not_written_through(path))
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -241,21 +242,18 @@ def output_kind(path: Path) -> str:
         try:
             info = os.stat(path)
         except OSError:
-            raise MijError(
-                f"{path} is a symbolic link; mi-journal will not write through it.") from None
+            raise MijError(storage_msg.link_not_written_through(path)) from None
         if _is_stdout(info):  # /dev/stdout, whether a pipe, a terminal or a file
             return OUTPUT_STDOUT
         if not _is_stream(info):
-            raise MijError(f"{path} is a symbolic link; mi-journal will not write through it.")
+            raise MijError(storage_msg.link_not_written_through(path))
     elif stat.S_ISREG(info.st_mode):
         return OUTPUT_FILE
     if _is_stream(info):
         return OUTPUT_STDOUT if _is_stdout(info) else OUTPUT_STREAM
     if stat.S_ISDIR(info.st_mode):
-        raise MijError(f"{path} is a folder; please name a file.")
-    raise MijError(
-        f"{path} is not a regular file, a pipe or a terminal (it is {_file_type(info)}), "
-        "so nothing was written to it.")
+        raise MijError(storage_msg.output_is_folder(path))
+    raise MijError(storage_msg.output_kind_refused(path, _file_type(info)))
 
 
 def _is_stdout(info: os.stat_result) -> bool:
@@ -291,13 +289,12 @@ def stream_writer(path: Path) -> Iterator[BinaryIO]:
         fd = os.open(path, flags)
     except OSError as exc:
         if exc.errno == errno.ENXIO:
-            raise MijError(f"nothing is reading from the pipe {path}; you might start its "
-                           "reader first. Nothing was written.") from None
+            raise MijError(storage_msg.pipe_has_no_reader(path)) from None
         raise MijError(describe_os_error(path, exc)) from None
     try:
         opened = os.fstat(fd)
         if not _is_stream(opened):
-            raise MijError(f"{path} changed while it was being opened; nothing was written.")
+            raise MijError(storage_msg.changed_while_opening(path))
         os.set_blocking(fd, True)
     except BaseException:
         os.close(fd)
@@ -373,18 +370,18 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
     The checks are made on the opened file itself (no link followed, no
     waiting on a FIFO), so swapping the file between check and read gains nothing.
     """
-    too_big = f"{path} is larger than {limit // (1024 * 1024)} MiB; it was not read."
-    linked = f"{path} is a symbolic link; mi-journal does not follow links."
+    too_big = storage_msg.too_large_to_read(path, limit // (1024 * 1024))
+    linked = storage_msg.link_not_followed(path)
     try:
         info = os.lstat(path)
     except FileNotFoundError:
         raise
     except OSError as exc:
-        raise MijError(f"could not read {path}: {exc.strerror}") from None
+        raise MijError(storage_msg.could_not_read(path, exc.strerror)) from None
     if stat.S_ISLNK(info.st_mode):
         raise FileRefused(path, linked)
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(path, f"{path} is not a regular file.")
+        raise FileRefused(path, storage_msg.not_a_regular_file(path))
     if info.st_size > limit:
         raise FileTooLarge(path, too_big)
     try:
@@ -395,8 +392,8 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
         if exc.errno == errno.ELOOP:
             raise FileRefused(path, linked) from None
         if exc.errno == errno.EINVAL:
-            raise FileRefused(path, f"{path} is not a regular file.") from None
-        raise MijError(f"could not read {path}: {exc.strerror}") from None
+            raise FileRefused(path, storage_msg.not_a_regular_file(path)) from None
+        raise MijError(storage_msg.could_not_read(path, exc.strerror)) from None
     try:
         chunks: list[bytes] = []
         size = 0
@@ -407,7 +404,7 @@ def read_bytes_limited(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        raise MijError(f"could not read {path}: {exc.strerror}") from None
+        raise MijError(storage_msg.could_not_read(path, exc.strerror)) from None
     finally:
         os.close(fd)
     if size > limit:

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from mi_journal.core.errors import DataFileError, MijError, NewerSchema
+from mi_journal.messages import common as common_msg
+from mi_journal.messages import storage as storage_msg
 
 if TYPE_CHECKING:  # pydantic is imported only where a model is read, not to write a note
     from pydantic import BaseModel, ValidationError
@@ -64,14 +66,13 @@ def dump_record(record: dict[str, Any], *, limit: int | None = None) -> bytes:
         raw = tomli_w.dumps(data, multiline_strings=multiline).encode("utf-8")
         if len(raw) > most:
             raise TooLargeToStore(
-                f"it would be {size_words(len(raw))}, larger than {size_words(most)}, "
-                "the most mi-journal reads back, so nothing was written.")
+                storage_msg.too_large_to_store(size_words(len(raw)), size_words(most)))
         try:
             if tomllib.loads(raw.decode("utf-8")) == data:
                 return raw
         except tomllib.TOMLDecodeError:
             continue
-    raise MijError("this text cannot be stored faithfully as TOML; nothing was written.")
+    raise MijError(storage_msg.NOT_STORABLE_AS_TOML)
 
 
 def _toml_safe(value: Any) -> Any:
@@ -104,7 +105,7 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(path, toml_syntax_detail(exc, text)) from None
     except RecursionError:
-        raise DataFileError(path, "nested too deeply to read") from None
+        raise DataFileError(path, common_msg.NESTED_TOO_DEEPLY) from None
 
 
 def describe_validation(exc: ValidationError, data: Any = None) -> str:
@@ -133,17 +134,13 @@ def _plain_message(error: Any) -> str:
 def check_schema(path: Path, data: dict[str, Any], kind: str, current: int) -> dict[str, Any]:
     version = data.get("schema")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DataFileError(path, "missing or invalid `schema` number")
+        raise DataFileError(path, storage_msg.SCHEMA_MISSING)
     if version > current:
-        raise NewerSchema(
-            path,
-            f"written by a newer mi-journal (schema {version}, this one knows {current}); "
-            "it was left unchanged - updating mi-journal will read it",
-        )
+        raise NewerSchema(path, storage_msg.schema_newer(version, current))
     while version < current:
         upgrade = UPGRADES[kind].get(version)
         if upgrade is None:
-            raise DataFileError(path, f"schema {version} is not one this mi-journal can read")
+            raise DataFileError(path, storage_msg.schema_unknown(version))
         data = upgrade(data)
         version += 1
         data["schema"] = version
@@ -158,7 +155,7 @@ def validate(path: Path, data: dict[str, Any], model: type[ModelT]) -> ModelT:
     except ValidationError as exc:
         raise DataFileError(path, describe_validation(exc)) from None
     except RecursionError:
-        raise DataFileError(path, "nested too deeply to read") from None
+        raise DataFileError(path, common_msg.NESTED_TOO_DEEPLY) from None
 
 
 def read_model(path: Path, model: type[ModelT], kind: str, current: int) -> ModelT:

@@ -1,0 +1,18 @@
+"""`mij config` and `mij paths`: settings and the data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+PAGER_TAKES_TRUE_OR_FALSE = "pager takes true or false."
+
+
+def unknown_setting(key: str, settable: Iterable[str]) -> str:
+    return f"unknown setting {key!r}; you can set: {', '.join(settable)}."
+
+
+def data_folder_not_a_folder(home: object) -> str:
+    return (
+        f"the data folder {home} is not a folder; check MI_JOURNAL_HOME "
+        "(`mij paths` shows where mi-journal looks)."
+    )
