@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from mi_journal.changetalk.phrases import PhraseIndex, build_index
+from mi_journal.messages import changetalk as changetalk_msg
 
 LANGUAGES: dict[str, str] = {"en": "mi_journal.changetalk.cues_en"}
 
@@ -86,7 +87,7 @@ def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
         for phrase in phrases:
             word = re.match(r"[a-z]+", phrase)
             if word is None:
-                raise ValueError(f"modal cue {phrase!r} must start with a plain word")
+                raise ValueError(changetalk_msg.modal_cue_needs_a_word(phrase))
             first_words.add(word.group(0))
         ordered = sorted(phrases, key=lambda phrase: -len(phrase))
         groups.append(f"(?P<{kind}>" + "|".join(f"(?:{p})" for p in ordered) + ")")
@@ -179,6 +180,6 @@ def build(data: ModuleType, language: str) -> Lexicon:
 def lexicon(language: str = "en") -> Lexicon:
     module_name = LANGUAGES.get(language)
     if module_name is None:
-        raise ValueError(f"no change-talk cues for language {language!r}")
+        raise ValueError(changetalk_msg.no_cues_for_language(language))
     module = importlib.import_module(module_name)
     return build(module, language)

@@ -12,12 +12,18 @@ from typing import Any
 
 
 def decode_utf8(raw: bytes) -> str:
+    # The sentences are imported only on the way to an error: core/ loads nothing above
+    # it, and this runs for every file read.
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("the file is UTF-16 text; please save it as UTF-8")
+        from mi_journal.messages import common as common_msg
+
+        raise ValueError(common_msg.FILE_IS_UTF16)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not valid UTF-8 text (byte {exc.start})") from None
+        from mi_journal.messages import common as common_msg
+
+        raise ValueError(common_msg.not_utf8(exc.start)) from None
     return text.removeprefix("\ufeff")
 
 

@@ -84,17 +84,17 @@ def _field(raw: dict[str, Any], name: str, kind: type, default: Any = None) -> A
     if name not in raw:
         if default is not None:
             return default
-        raise ValueError(f"the key {name!r} is missing")
+        raise ValueError(importing_msg.jrnl_key_missing(name))
     value = raw[name]
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        raise ValueError(f"{name!r} must be a {kind.__name__}")
+        raise ValueError(importing_msg.jrnl_key_type(name, kind.__name__))
     return value
 
 
 def read_jrnl_entry(raw: Any) -> JrnlEntry:
     """One entry of a jrnl export; a ValueError says what is wrong, the caller says where."""
     if not isinstance(raw, dict):
-        raise ValueError("expected an object")
+        raise ValueError(importing_msg.JRNL_NOT_AN_OBJECT)
     title = _field(raw, "title", str)
     body = _field(raw, "body", str)
     date = _field(raw, "date", str)
@@ -102,12 +102,12 @@ def read_jrnl_entry(raw: Any) -> JrnlEntry:
     tags = _field(raw, "tags", list, default=[])
     starred = _field(raw, "starred", bool, default=False)
     if not _DATE.match(date):
-        raise ValueError(f"'date' must look like YYYY-MM-DD, not {date[:20]!r}")
+        raise ValueError(importing_msg.jrnl_date_shape(date[:20]))
     if not _TIME.match(time):
-        raise ValueError(f"'time' must look like HH:MM, not {time[:20]!r}")
+        raise ValueError(importing_msg.jrnl_time_shape(time[:20]))
     for index, tag in enumerate(tags):
         if not isinstance(tag, str) or not tag:
-            raise ValueError(f"tags[{index}] must be a non-empty string")
+            raise ValueError(importing_msg.jrnl_tag_empty(index))
     return JrnlEntry(title, body, date, time, tuple(tags), starred)
 
 
@@ -119,7 +119,7 @@ def to_entry(item: JrnlEntry, occurrence: int = 1) -> Entry:
         created = local_time(item)
     except (ValueError, OverflowError, OSError):
         when = f"{item.date} {item.time}"
-        raise ValueError(f"{when} is not a date and time on the calendar") from None
+        raise ValueError(importing_msg.jrnl_not_on_calendar(when)) from None
     tags = set(item.tags)
     if item.starred:
         tags.add(STARRED_TAG)

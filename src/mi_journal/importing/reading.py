@@ -27,13 +27,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise ValueError(importing_msg.json_key_twice(key))
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(importing_msg.json_constant(name))
 
 
 def parse_json_bytes(path: object, raw: bytes) -> Any:

@@ -57,7 +57,7 @@ def note_record(
     if created is None:
         created = now()
     elif created.utcoffset() is None:
-        raise ValueError("a note's time must carry its UTC offset")  # a caller's mistake
+        raise ValueError(journal_msg.NOTE_TIME_NEEDS_OFFSET)  # a caller's mistake
 
     return {
         "schema": ENTRY_SCHEMA,

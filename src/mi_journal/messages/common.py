@@ -35,3 +35,10 @@ NO_SUCH_FILE = "no such file"
 def option_takes(option: str, choices: Iterable[str], given: str) -> str:
     """An option given a value it does not take, e.g. `--format takes json, md; not 'x'.`"""
     return f"{option} takes {', '.join(choices)}; not {given!r}."
+
+
+FILE_IS_UTF16 = "the file is UTF-16 text; please save it as UTF-8"
+
+
+def not_utf8(byte: int) -> str:
+    return f"not valid UTF-8 text (byte {byte})"

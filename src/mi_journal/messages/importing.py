@@ -102,3 +102,38 @@ def entry_too_large(limit_mib: int) -> str:
 
 def source_not_taken(sources: Iterable[str], given: str) -> str:
     return option_takes("--from", sources, given)
+
+
+JRNL_NOT_AN_OBJECT = "expected an object"
+
+
+def jrnl_key_missing(name: str) -> str:
+    return f"the key {name!r} is missing"
+
+
+def jrnl_key_type(name: str, kind: str) -> str:
+    return f"{name!r} must be a {kind}"
+
+
+def jrnl_date_shape(date: str) -> str:
+    return f"'date' must look like YYYY-MM-DD, not {date!r}"
+
+
+def jrnl_time_shape(time: str) -> str:
+    return f"'time' must look like HH:MM, not {time!r}"
+
+
+def jrnl_tag_empty(index: int) -> str:
+    return f"tags[{index}] must be a non-empty string"
+
+
+def jrnl_not_on_calendar(when: str) -> str:
+    return f"{when} is not a date and time on the calendar"
+
+
+def json_constant(name: str) -> str:
+    return f"{name} is not a number JSON allows"
+
+
+def json_key_twice(key: str) -> str:
+    return f"the key {key!r} appears twice in one object"

@@ -192,3 +192,6 @@ def unknown_stage(stage: str, stages: Iterable[str]) -> str:
 
 def unknown_kind(kind: str, kinds: Iterable[str]) -> str:
     return f"unknown kind {kind!r}; the kinds are: {', '.join(kinds)}."
+
+
+NOTE_TIME_NEEDS_OFFSET = "a note's time must carry its UTC offset"  # a caller's mistake

@@ -85,3 +85,56 @@ def no_such_pack(pack_id: str, known: str) -> str:
 
 def no_such_builtin_pack(pack_id: str) -> str:
     return f"there is no built-in pack {pack_id!r}."
+
+
+# What a pack file's schema check says (pack check, pack add), and its placeholders.
+CONDITION_NEEDS_A_TEST = (
+    "a condition needs a test: at_least, at_most, equals, not_equals, one_of, includes or answered"
+)
+MAX_PICKS_KIND = '`max_picks` is only for kind = "multi_choice"'
+SUGGEST_LAST_KIND = '`suggest_last` is only for kind = "text" or "long_text"'
+GOAL_STEPS_KIND = 'goal = "steps" needs kind = "list" or "long_text"'
+STAGES_OR_PROMPTS = "give either `stages` or `prompts`, not both"
+ONCE_MEANS_ONE = 'frequency = "once" means times = 1; use "daily" or "weekly"'
+LABELS_KIND = '`labels` is only for kind = "scale"'
+SCALE_TOO_WIDE = "a scale may span at most 1000 steps"
+CHOICES_NEEDED = "a choice prompt needs a non-empty `choices` list"
+CHOICE_TWICE = "`choices` lists the same choice twice"
+CHOICES_KIND = '`choices` is only for kind = "choice" or "multi_choice"'
+BRACE_NEVER_CLOSED = "a `{` is never closed (write `{{` for a literal brace)"
+BRACE_NEVER_OPENED = "a `}` has no matching `{` (write `}}` for a literal brace)"
+
+
+def goal_needs_text(goal: str) -> str:
+    return f'goal = "{goal}" needs a text or choice prompt'
+
+
+def due_before_start(due: object, start: object) -> str:
+    return f"due ({due}) is before start ({start})"
+
+
+def assignment_unknown_prompt(prompt_id: str) -> str:
+    return f"assignment.prompts: {prompt_id!r} is not a prompt in this pack"
+
+
+def assignment_stage_empty(stage: str) -> str:
+    return f"assignment.stages: this pack has no {stage!r} prompts"
+
+
+def min_above_max(low: int, high: int) -> str:
+    return f"min ({low}) is greater than max ({high})"
+
+
+def scale_only(name: str) -> str:
+    return f'`{name}` is only for kind = "scale"'
+
+
+def label_out_of_range(key: str, low: int, high: int) -> str:
+    return f"label {key!r} is not a number between {low} and {high}"
+
+
+def not_a_placeholder(inner: str) -> str:
+    return (
+        f"`{{{inner}}}` is not a placeholder; use {{prompt-id}}, "
+        "{prompt-id:-2} or {prompt-id:+2} (or `{{` for a literal brace)"
+    )

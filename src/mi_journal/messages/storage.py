@@ -138,3 +138,19 @@ def too_large_to_store(size: str, most: str) -> str:
         f"it would be {size}, larger than {most}, "
         "the most mi-journal reads back, so nothing was written."
     )
+
+
+ANSWER_NEEDS_VALUE = "an answer needs a value unless it was skipped"
+SKIPPED_HAS_NO_VALUE = "a skipped answer has no value"
+
+
+def answer_value_kind(kind: str) -> str:
+    return f"value does not fit an answer of kind {kind}"
+
+
+def answer_too_long(limit: int) -> str:
+    return f"an answer may hold at most {limit} characters"
+
+
+def goal_id_twice(goal_id: str) -> str:
+    return f"goal id {goal_id!r} appears more than once"

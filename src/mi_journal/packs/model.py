@@ -20,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from mi_journal.messages import packs as packs_msg
 from mi_journal.storage.models import AnswerKind, Ruler, Slug, Stage, Text
 
 MAX_PACK_BYTES = 1024 * 1024
@@ -72,10 +73,7 @@ class Condition(PackModel):
     @model_validator(mode="after")
     def _has_a_test(self) -> Condition:
         if not self.has_value_tests() and self.answered is None:
-            raise ValueError(
-                "a condition needs a test: at_least, at_most, equals, not_equals, "
-                "one_of, includes or answered"
-            )
+            raise ValueError(packs_msg.CONDITION_NEEDS_A_TEST)
         return self
 
 
@@ -110,35 +108,35 @@ class Prompt(PackModel):
         if not is_scale:
             for name in ("min", "max", "ruler"):
                 if getattr(self, name) is not None:
-                    raise ValueError(f"`{name}` is only for kind = \"scale\"")
+                    raise ValueError(packs_msg.scale_only(name))
             if self.labels:
-                raise ValueError('`labels` is only for kind = "scale"')
+                raise ValueError(packs_msg.LABELS_KIND)
         else:
             low, high = self.bounds
             if low > high:
-                raise ValueError(f"min ({low}) is greater than max ({high})")
+                raise ValueError(packs_msg.min_above_max(low, high))
             if high - low > 1000:
-                raise ValueError("a scale may span at most 1000 steps")
+                raise ValueError(packs_msg.SCALE_TOO_WIDE)
             for key in self.labels:
                 if not key.lstrip("-").isdigit() or not low <= int(key) <= high:
-                    raise ValueError(f"label {key!r} is not a number between {low} and {high}")
+                    raise ValueError(packs_msg.label_out_of_range(key, low, high))
         if self.kind in CHOICE_KINDS:
             if not self.choices:
-                raise ValueError("a choice prompt needs a non-empty `choices` list")
+                raise ValueError(packs_msg.CHOICES_NEEDED)
             if len(set(self.choices)) != len(self.choices):
-                raise ValueError("`choices` lists the same choice twice")
+                raise ValueError(packs_msg.CHOICE_TWICE)
         elif self.choices is not None:
-            raise ValueError("`choices` is only for kind = \"choice\" or \"multi_choice\"")
+            raise ValueError(packs_msg.CHOICES_KIND)
         if self.max_picks is not None and self.kind is not AnswerKind.multi_choice:
-            raise ValueError('`max_picks` is only for kind = "multi_choice"')
+            raise ValueError(packs_msg.MAX_PICKS_KIND)
         if self.suggest_last and self.kind not in (AnswerKind.text, AnswerKind.long_text):
-            raise ValueError('`suggest_last` is only for kind = "text" or "long_text"')
+            raise ValueError(packs_msg.SUGGEST_LAST_KIND)
         if self.goal == "steps" and self.kind not in (AnswerKind.list, AnswerKind.long_text):
-            raise ValueError('goal = "steps" needs kind = "list" or "long_text"')
+            raise ValueError(packs_msg.GOAL_STEPS_KIND)
         if self.goal in ("title", "why") and self.kind not in (
             AnswerKind.text, AnswerKind.long_text, AnswerKind.choice,
         ):
-            raise ValueError(f'goal = "{self.goal}" needs a text or choice prompt')
+            raise ValueError(packs_msg.goal_needs_text(self.goal))
         return self
 
     def conditions(self) -> list[Condition]:
@@ -170,11 +168,11 @@ class Assignment(PackModel):
     @model_validator(mode="after")
     def _consistent(self) -> Assignment:
         if self.start is not None and self.due is not None and self.due < self.start:
-            raise ValueError(f"due ({self.due}) is before start ({self.start})")
+            raise ValueError(packs_msg.due_before_start(self.due, self.start))
         if self.stages is not None and self.prompts is not None:
-            raise ValueError("give either `stages` or `prompts`, not both")
+            raise ValueError(packs_msg.STAGES_OR_PROMPTS)
         if self.frequency == "once" and self.times not in (None, 1):
-            raise ValueError('frequency = "once" means times = 1; use "daily" or "weekly"')
+            raise ValueError(packs_msg.ONCE_MEANS_ONE)
         return self
 
 
@@ -255,14 +253,10 @@ def _check_assignment(pack: Pack, every_id: set[str]) -> None:
         return
     for prompt_id in assignment.prompts or []:
         if prompt_id not in every_id:
-            raise PackReferenceError(
-                -1, "", f"assignment.prompts: {prompt_id!r} is not a prompt in this pack"
-            )
+            raise PackReferenceError(-1, "", packs_msg.assignment_unknown_prompt(prompt_id))
     for stage in assignment.stages or []:
         if stage not in pack.stages:
-            raise PackReferenceError(
-                -1, "", f"assignment.stages: this pack has no {stage.value!r} prompts"
-            )
+            raise PackReferenceError(-1, "", packs_msg.assignment_stage_empty(stage.value))
 
 
 def _check_target(

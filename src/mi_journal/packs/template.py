@@ -17,6 +17,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from mi_journal.messages import packs as packs_msg
+
 # A question quotes at most this much of one earlier answer, and is at most this long
 # in all: it stays readable, and an entry (which keeps each question as asked) stays
 # far below the size mi-journal reads back, however often a pack repeats `{id}`.
@@ -54,14 +56,11 @@ def parse_template(text: str) -> list[Piece]:
                 continue
             end = text.find("}", i + 1)
             if end == -1:
-                raise TemplateSyntaxError("a `{` is never closed (write `{{` for a literal brace)")
+                raise TemplateSyntaxError(packs_msg.BRACE_NEVER_CLOSED)
             inner = text[i + 1 : end].strip()
             match = _REF.match(inner)
             if not match:
-                raise TemplateSyntaxError(
-                    f"`{{{inner}}}` is not a placeholder; use {{prompt-id}}, "
-                    "{prompt-id:-2} or {prompt-id:+2} (or `{{` for a literal brace)"
-                )
+                raise TemplateSyntaxError(packs_msg.not_a_placeholder(inner))
             if literal:
                 pieces.append("".join(literal))
                 literal = []
@@ -74,7 +73,7 @@ def parse_template(text: str) -> list[Piece]:
                 literal.append("}")
                 i += 2
                 continue
-            raise TemplateSyntaxError("a `}` has no matching `{` (write `}}` for a literal brace)")
+            raise TemplateSyntaxError(packs_msg.BRACE_NEVER_OPENED)
         else:
             literal.append(ch)
             i += 1

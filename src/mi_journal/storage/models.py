@@ -36,6 +36,7 @@ from mi_journal.core.limits import (
     SURROGATE_PROBLEM,
     has_surrogates,
 )
+from mi_journal.messages import storage as storage_msg
 
 
 def _no_surrogates(value: str) -> str:
@@ -121,14 +122,14 @@ class Answer(Stored):
     def _value_matches_kind(self) -> Answer:
         if self.skipped:
             if self.value is not None:
-                raise ValueError("a skipped answer has no value")
+                raise ValueError(storage_msg.SKIPPED_HAS_NO_VALUE)
             return self
         if self.value is None:
-            raise ValueError("an answer needs a value unless it was skipped")
+            raise ValueError(storage_msg.ANSWER_NEEDS_VALUE)
         if not _value_fits_kind(self.kind, self.value):
-            raise ValueError(f"value does not fit an answer of kind {self.kind.value}")
+            raise ValueError(storage_msg.answer_value_kind(self.kind.value))
         if isinstance(self.value, str) and len(self.value) > MAX_ANSWER_CHARS:
-            raise ValueError(f"an answer may hold at most {MAX_ANSWER_CHARS} characters")
+            raise ValueError(storage_msg.answer_too_long(MAX_ANSWER_CHARS))
         return self
 
 
@@ -185,7 +186,7 @@ class GoalList(Stored):
         seen: set[str] = set()
         for goal in self.goals:
             if goal.id in seen:
-                raise ValueError(f"goal id {goal.id!r} appears more than once")
+                raise ValueError(storage_msg.goal_id_twice(goal.id))
             seen.add(goal.id)
         return self
 
