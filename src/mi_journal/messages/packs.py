@@ -138,3 +138,32 @@ def not_a_placeholder(inner: str) -> str:
         f"`{{{inner}}}` is not a placeholder; use {{prompt-id}}, "
         "{prompt-id:-2} or {prompt-id:+2} (or `{{` for a literal brace)"
     )
+
+
+# A pack's references: placeholders and conditions may only look back at earlier prompts.
+def id_used_earlier(prompt_id: str) -> str:
+    return f"the id {prompt_id!r} is used by an earlier prompt too"
+
+
+def shift_needs_scale(field: str, target: str) -> str:
+    return f"{field}: {{{target}:...}} needs a scale prompt"
+
+
+def refers_later(what: str, target: str) -> str:
+    return f"{what} refers to {target!r}, which comes later; it may only look back"
+
+
+def refers_unknown(what: str, target: str) -> str:
+    return f"{what} refers to {target!r}, which is not a prompt in this pack"
+
+
+def bounds_need_scale(target_id: str, kind: str) -> str:
+    return f"when: at_least/at_most need a scale prompt, and {target_id!r} is {kind}"
+
+
+def includes_needs_multi_choice(target_id: str) -> str:
+    return f"when: includes needs a multi_choice prompt, and {target_id!r} is not one"
+
+
+def includes_not_a_choice(includes: str, target_id: str) -> str:
+    return f"when: {includes!r} is not one of {target_id!r}'s choices"

@@ -229,7 +229,7 @@ def check_pack_references(pack: Pack) -> None:
             raise PackReferenceError(index, prompt.id, message)
 
         if prompt.id in earlier:
-            fail(f"the id {prompt.id!r} is used by an earlier prompt too")
+            fail(packs_msg.id_used_earlier(prompt.id))
         for field_name in ("text", "help"):
             try:
                 refs = references(getattr(prompt, field_name))
@@ -239,7 +239,7 @@ def check_pack_references(pack: Pack) -> None:
             for ref in refs:
                 _check_target(ref.prompt, earlier, every_id, f"{field_name}: placeholder", fail)
                 if ref.shifted and earlier[ref.prompt].kind is not AnswerKind.scale:
-                    fail(f"{field_name}: {{{ref.prompt}:...}} needs a scale prompt")
+                    fail(packs_msg.shift_needs_scale(field_name, ref.prompt))
         for condition in prompt.conditions():
             _check_target(condition.prompt, earlier, every_id, "when: condition", fail)
             _check_condition_fits(condition, earlier[condition.prompt], fail)
@@ -266,8 +266,8 @@ def _check_target(
     if target in earlier:
         return
     if target in every_id:
-        fail(f"{what} refers to {target!r}, which comes later; it may only look back")
-    fail(f"{what} refers to {target!r}, which is not a prompt in this pack")
+        fail(packs_msg.refers_later(what, target))
+    fail(packs_msg.refers_unknown(what, target))
 
 
 def _check_condition_fits(condition: Condition, target: Prompt, fail: object) -> None:
@@ -275,12 +275,9 @@ def _check_condition_fits(condition: Condition, target: Prompt, fail: object) ->
     if (condition.at_least is not None or condition.at_most is not None) and (
         target.kind is not AnswerKind.scale
     ):
-        fail(
-            f"when: at_least/at_most need a scale prompt, and {target.id!r} "
-            f"is {target.kind.value}"
-        )
+        fail(packs_msg.bounds_need_scale(target.id, target.kind.value))
     if condition.includes is not None:
         if target.kind is not AnswerKind.multi_choice:
-            fail(f"when: includes needs a multi_choice prompt, and {target.id!r} is not one")
+            fail(packs_msg.includes_needs_multi_choice(target.id))
         if target.choices and condition.includes not in target.choices:
-            fail(f"when: {condition.includes!r} is not one of {target.id!r}'s choices")
+            fail(packs_msg.includes_not_a_choice(condition.includes, target.id))
