@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 def sync_copy(name: str, of: str) -> str:
     return (
@@ -154,3 +156,20 @@ def answer_too_long(limit: int) -> str:
 
 def goal_id_twice(goal_id: str) -> str:
     return f"goal id {goal_id!r} appears more than once"
+
+
+# Why an operating-system call did not work, in plain words, by errno (the rest are said
+# as the system says them).
+OS_ERROR_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EIO: "the disk reported an input/output error",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the folder is read-only",
+    errno.ELOOP: "it is a symbolic link, which mi-journal does not follow",
+}
+
+
+def could_not_write(path: object, reason: str) -> str:
+    return f"could not write {path}: {reason}; your previous data is unchanged."

@@ -30,20 +30,11 @@ TEMP_SUFFIX = ".tmp"
 
 def os_error_reason(exc: OSError) -> str:
     """Why an operating-system call did not work, in plain words (shared by every message)."""
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EIO: "the disk reported an input/output error",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the folder is read-only",
-        errno.ELOOP: "it is a symbolic link, which mi-journal does not follow",
-    }
-    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    return storage_msg.OS_ERROR_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def describe_os_error(path: Path, exc: OSError) -> str:
-    return f"could not write {path}: {os_error_reason(exc)}; your previous data is unchanged."
+    return storage_msg.could_not_write(path, os_error_reason(exc))
 
 
 def ensure_private_dir(path: Path) -> None:
