@@ -1,7 +1,7 @@
 """The statistical part of the tagger: a small logistic regression over words.
 
 Pure Python, no dependency: the weights are plain data in `weights_en.json`
-(trained on AnnoMI dev transcripts by `tests/changetalk_eval/train.py`; the data
+(trained on AnnoMI dev transcripts by `tests/eval/changetalk_eval/train.py`; the data
 itself is not shipped). It reads the statement's words, word pairs and the words
 just after a negation, the rules' own reading (their label, kind and the reasons
 they gave), and the words of the question the statement answers. The label it gives

@@ -13,7 +13,7 @@ import). What it shows, in order (wording in messages/crisis.py, checked against
    then, when someone else may be at risk, that 988 answers people worried about
    someone), then findahelpline.com for everywhere else.
 Each number is said once (911 is not repeated after the overdose steps), so every
-block fits a 24-row terminal at 60 columns (tests/test_crisis_fits.py).
+block fits a 24-row terminal at 60 columns (tests/cli/test_crisis_fits.py).
 Imports nothing of rich or Typer: the quick note path uses it.
 """
 

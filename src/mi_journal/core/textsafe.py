@@ -20,7 +20,7 @@ from typing import Any
 # (Hangul fillers, Khmer inherent vowels). Format characters include
 # bidirectional overrides, zero-width spaces and joiners, the soft hyphen,
 # the deprecated U+206A-206F and the tag characters U+E0000-E007F.
-# tests/test_textsafe.py checks this list against unicodedata, so a newer
+# tests/unit/test_textsafe.py checks this list against unicodedata, so a newer
 # Python's Unicode cannot add one unseen. (Written out rather than computed:
 # walking every code point would cost start-up time.)
 #

@@ -7,7 +7,7 @@ wording it has not seen, so a new way of saying "I don't want to be here" is not
 lost because no phrase names it.
 
 Pure Python, no dependency: the weights are plain data in `crisis_weights.json`,
-made by `tests/crisis_train.py` from the labelled crisis sets named on its command
+made by `tests/eval/crisis_train.py` from the labelled crisis sets named on its command
 line (and AnnoMI dev transcripts as everyday speech); the data is not shipped.
 Two linear models over the same features: one says crisis or not (one weight per
 feature, so a sentence costs a few dictionary look-ups), the other, asked only

@@ -670,8 +670,8 @@ KMS_NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|few
 KMS_NUMBER += r"several|those|these|the|of|extra|hundred|thousand|dozen)"
 
 # The quick gate: every possible match of every phrase above holds one of these
-# (checked by tests/crisis_anchors.py, which reads the phrases with Python's regex
-# parser; tests/test_crisis_detect.py fails if a phrase is not covered). A text
+# (checked by tests/eval/crisis_anchors.py, which reads the phrases with Python's regex
+# parser; tests/unit/test_crisis_detect.py fails if a phrase is not covered). A text
 # holding none is not read further.
 ANCHORS: tuple[str, ...] = (
     "me again", "him again", "her again",

@@ -133,7 +133,7 @@ def note_row(rel: str, folder: str, mtime_ns: int, size: int,
     """`row_for` for a note as read back from its file (a plain dict), without
     loading pydantic: what `mij note` hands the index right after writing.
 
-    tests/test_index_notes.py checks on generated notes that this equals
+    tests/unit/test_index_notes.py checks on generated notes that this equals
     `row_for(Entry.model_validate(stored))`.
     """
     from mi_journal.core.textsafe import safe_json

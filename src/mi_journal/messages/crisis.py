@@ -1,13 +1,13 @@
 """The safety text: help lines, gentle notes after words that suggest danger, overdose steps.
 
-Every line is exact and covered by tests (tests/test_crisis_*.py); cli/crisis.py sets the order.
+Every line is exact and covered by tests (tests/*/test_crisis_*.py); cli/crisis.py sets the order.
 """
 
 from __future__ import annotations
 
 CRISIS_HEADING = "If you are in crisis or need help now"
 # Every block must fit a 24-row terminal at 60 columns with room to spare
-# (tests/test_crisis_fits.py): each line says one thing, and no number is said twice.
+# (tests/cli/test_crisis_fits.py): each line says one thing, and no number is said twice.
 CRISIS_LINE_988 = (
     "US: 988 Suicide & Crisis Lifeline, also for substance use: call or text 988 "
     "(1 for veterans, 2 for Spanish), or chat at 988lifeline.org."

@@ -48,7 +48,7 @@ the form:
    order ("What we talk about stays here.").
 
 These rules were calibrated on real therapist questions (AnnoMI, tuned on transcripts
-kept apart from the ones the README reports; see tests/eval_closed_questions.py).
+kept apart from the ones the README reports; see tests/eval/eval_closed_questions.py).
 
 Permission questions ("Would you like to talk about...?", "Can we...?") are closed.
 How + a word of degree ("How important...", "How much does it matter...") is open.
