@@ -38,11 +38,12 @@ def list_command(
     """List the built-in and installed packs, their stages and prompt counts."""
     from mi_journal.cli.render import console, print_json, safe
     from mi_journal.core.paths import get_paths
+    from mi_journal.messages import packs as packs_msg
     from mi_journal.packs.registry import list_packs
 
     listing = list_packs(get_paths())
     for problem in listing.problems:
-        console(stderr=True).print(safe(f"mij: skipped a pack that cannot be read: {problem}"))
+        console(stderr=True).print(safe(f"mij: {packs_msg.pack_skipped(problem)}"))
     rows = [_pack_summary(entry) for entry in listing.packs]
     if as_json:
         print_json(rows)

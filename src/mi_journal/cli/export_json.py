@@ -118,13 +118,10 @@ def report_problems(problems: list[DataFileError]) -> None:
 
     if not problems:
         return
-    noun = "file" if len(problems) == 1 else "files"
+    from mi_journal.messages import export as export_msg
+
     sys.stderr.write(
-        inert(
-            f"mij: note: {len(problems)} entry {noun} could not be read and "
-            f"{'is' if len(problems) == 1 else 'are'} not in this export; "
-            f"the first: {problems[0].message}"
-        )
+        inert(f"mij: note: {export_msg.entries_left_out(len(problems), problems[0].message)}")
         + "\n"
     )
 

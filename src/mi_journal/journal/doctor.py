@@ -107,18 +107,12 @@ def _check_tree(paths: Paths, report: DoctorReport, walked: Walked) -> None:
             report.findings.append(Finding(NAME, path, odd_name_detail(name)))
         if stat.S_ISLNK(info.st_mode):
             if where != home:
-                report.findings.append(Finding(
-                    LINK, path, "a symbolic link; mi-journal does not follow links inside "
-                    "its data folder, so what it points to is not read"))
+                report.findings.append(Finding(LINK, path, doctor_msg.LINK_NOT_FOLLOWED))
             continue
         if stat.S_ISDIR(info.st_mode) and mode & 0o077:
-            report.findings.append(Finding(
-                PERMISSIONS, path, f"folder mode {mode:04o}: other users may look inside; "
-                f"`chmod 700` would make it private again"))
+            report.findings.append(Finding(PERMISSIONS, path, doctor_msg.folder_open(mode)))
         elif stat.S_ISREG(info.st_mode) and mode & 0o077:
-            report.findings.append(Finding(
-                PERMISSIONS, path, f"file mode {mode:04o}: other users may read it; "
-                f"`chmod 600` would make it private again"))
+            report.findings.append(Finding(PERMISSIONS, path, doctor_msg.file_open(mode)))
 
 
 def _check_temp_files(paths: Paths, report: DoctorReport, walked: Walked) -> None:
@@ -134,9 +128,8 @@ def _check_temp_files(paths: Paths, report: DoctorReport, walked: Walked) -> Non
             temp = Path(where)
             report.findings.append(Finding(TEMP, temp, _temp_detail(temp), fixable=True))
     for journal in _build_journals(paths):
-        report.findings.append(Finding(
-            TEMP, journal, "left behind by a search-index build that was stopped; it only "
-            "held derived data", fixable=True))
+        report.findings.append(
+            Finding(TEMP, journal, doctor_msg.INDEX_BUILD_LEFTOVER, fixable=True))
 
 
 def _build_journals(paths: Paths) -> list[Path]:
@@ -154,11 +147,8 @@ def _temp_detail(temp: Path) -> str:
     """What is true of this leftover: whether the file it was saving exists."""
     target = temp.with_name(temp.name[1:-len(".01234567.tmp")])
     if os.path.lexists(target):
-        return (f"left behind by a save that was interrupted; {target.name}, the file it "
-                "was saving, is there and complete without it")
-    return (f"left behind by a save that was interrupted before it finished: {target.name} "
-            "was never written, and nothing was reported saved from it (an interrupted "
-            "import can simply be run again)")
+        return doctor_msg.temp_of_saved_file(target.name)
+    return doctor_msg.temp_of_unsaved_file(target.name)
 
 
 def _check_kept_edits(paths: Paths, report: DoctorReport) -> None:
@@ -173,9 +163,7 @@ def _check_kept_edits(paths: Paths, report: DoctorReport) -> None:
         path = Path(item.path)
         if item.is_file(follow_symlinks=False) and not is_temp_file(path):
             report.findings.append(Finding(
-                KEPT_EDIT, path, "an edit kept because it could not be saved (`mij edit` or "
-                "`mij goals edit`), or one open in an editor right now; copy what you need "
-                "from it, then delete it yourself",
+                KEPT_EDIT, path, doctor_msg.KEPT_EDIT,
                 problem=False))
 
 
@@ -186,7 +174,7 @@ def _problem(problem: MijError, fallback: Path) -> Finding:
     path = problem.path if isinstance(problem, DataFileError) else fallback
     detail = problem.detail if isinstance(problem, DataFileError) else problem.message
     kind = NEWER_SCHEMA if isinstance(problem, NewerSchema) else UNREADABLE
-    return Finding(kind, Path(str(path)), detail + "; it was left exactly as it is")
+    return Finding(kind, Path(str(path)), doctor_msg.left_as_it_is(detail))
 
 
 def _indexed_files(paths: Paths) -> dict[str, tuple[int, int]]:
@@ -337,8 +325,7 @@ def _check_locks(paths: Paths, report: DoctorReport) -> None:
         try:
             fd = try_lock(path, create=False)
         except LockBusy:
-            report.findings.append(Finding(
-                LOCK, path, "held right now by a running mi-journal", problem=False))
+            report.findings.append(Finding(LOCK, path, doctor_msg.LOCK_HELD, problem=False))
             continue
         except (OSError, ImportError):
             continue
@@ -355,8 +342,7 @@ def _unused_locks(paths: Paths) -> list[Finding]:
         except (LockBusy, OSError, ImportError):
             continue
         unlock(fd)
-        unused.append(Finding(LOCK, path, "an unused lock file, removed", fixable=True,
-                              problem=False))
+        unused.append(Finding(LOCK, path, doctor_msg.LOCK_UNUSED, fixable=True, problem=False))
     return unused
 
 
@@ -381,10 +367,7 @@ def _check_index(paths: Paths, report: DoctorReport, on_disk: set[str]) -> None:
         return
     odd = odd_files_beside(path)
     if odd:  # SQLite would wait forever on a FIFO there: never opened
-        report.findings.append(Finding(
-            INDEX, odd[0], "is not a regular file, so the search index is not read; it only "
-            "holds derived data and `mij doctor --fix` removes it and rebuilds the index",
-            fixable=True))
+        report.findings.append(Finding(INDEX, odd[0], doctor_msg.INDEX_NOT_REGULAR, fixable=True))
         return
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -397,17 +380,13 @@ def _check_index(paths: Paths, report: DoctorReport, on_disk: set[str]) -> None:
         finally:
             db.close()
     except sqlite3.Error:
-        report.findings.append(Finding(
-            INDEX, path, "the search index cannot be read; it only holds derived data and "
-            "`mij doctor --fix` rebuilds it from your entries", fixable=True))
+        report.findings.append(Finding(INDEX, path, doctor_msg.INDEX_UNREADABLE, fixable=True))
         return
     missing = len(on_disk - indexed)
     extra = len(indexed - on_disk)
     if missing or extra:
-        report.findings.append(Finding(
-            INDEX, path, f"the search index is out of step with the entry files ({missing} "
-            f"not yet indexed, {extra} no longer on disk); the next `mij list` brings it up to "
-            "date, or `mij doctor --fix` rebuilds it", fixable=True, problem=False))
+        report.findings.append(Finding(INDEX, path, doctor_msg.index_out_of_step(missing, extra),
+                                       fixable=True, problem=False))
     report.counts["entries in the search index"] = len(entries & on_disk)
 
 
@@ -421,9 +400,7 @@ def check(paths: Paths) -> DoctorReport:
         report.exists = False
         return report
     if not paths.home.is_dir():
-        report.findings.append(Finding(
-            UNREADABLE, paths.home, "this is not a folder, so mi-journal cannot keep a journal "
-            "here; `mij paths` shows where it looks, and MI_JOURNAL_HOME can point elsewhere"))
+        report.findings.append(Finding(UNREADABLE, paths.home, doctor_msg.HOME_NOT_A_FOLDER))
         return report
     walked = _walk(paths.home)
     _check_tree(paths, report, walked)

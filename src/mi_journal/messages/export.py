@@ -99,3 +99,11 @@ CHANGE_TALK_FORMATS = "--change-talk is for the md and html formats."
 
 def format_not_taken(formats: Iterable[str], given: str) -> str:
     return option_takes("--format", formats, given)
+
+
+def entries_left_out(count: int, first: str) -> str:
+    """After `mij export`: entry files that could not be read are not in it."""
+    noun = "file" if count == 1 else "files"
+    verb = "is" if count == 1 else "are"
+    return (f"{count} entry {noun} could not be read and {verb} not in this export; "
+            f"the first: {first}")

@@ -167,3 +167,7 @@ def includes_needs_multi_choice(target_id: str) -> str:
 
 def includes_not_a_choice(includes: str, target_id: str) -> str:
     return f"when: {includes!r} is not one of {target_id!r}'s choices"
+
+
+def pack_skipped(problem: object) -> str:
+    return f"skipped a pack that cannot be read: {problem}"
