@@ -265,8 +265,12 @@ def test_a_broken_goals_file_is_an_error_even_after_caching(
 
 
 def test_plain_export_without_typer_writes_the_same(cli: Cli, paths: Paths, tmp_path: Path) -> None:
-    from mi_journal.cli.export_json import _parse_fast
+    from mi_journal.cli.cmd_export import export_command
+    from mi_journal.cli.declare import parse
     from tests.conftest import mij_command, subprocess_env
+
+    def _parse_fast(args: list[str]) -> dict[str, object] | None:
+        return parse(export_command, args)
 
     write_sample(paths)
     env = subprocess_env(paths.home)
@@ -276,8 +280,17 @@ def test_plain_export_without_typer_writes_the_same(cli: Cli, paths: Paths, tmp_
         assert _parse_fast(args) is not None
         typer_run = cli(["export", *args])
         assert without_time(fast.stdout.decode("utf-8")) == without_time(typer_run.stdout)
-    for args in (["--format", "md"], ["--help"], ["--change-talk"], ["extra"], ["--tag"]):
+    for args in (["--help"], ["extra"], ["--tag"]):
         assert _parse_fast(args) is None
+    # md, html and --change-talk are read from the same declarations too (the command
+    # refuses --change-talk with json itself): a real process says what Typer says.
+    for args in (["--format", "md"], ["--change-talk"]):
+        assert _parse_fast(args) is not None
+        fast = subprocess.run([*mij_command(), "export", *args], env=env, capture_output=True)
+        typer_run = cli(["export", *args])
+        assert fast.returncode == typer_run.exit_code
+        assert without_time(fast.stdout.decode("utf-8")) == without_time(typer_run.stdout)
+        assert fast.stderr.decode("utf-8") == typer_run.stderr
     bad = subprocess.run([*mij_command(), "export", "--stage", "nope"], env=env,
                          capture_output=True)
     assert bad.returncode == 2 and bad.stderr.startswith(b"mij: unknown stage 'nope'")

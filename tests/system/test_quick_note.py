@@ -1,4 +1,4 @@
-"""`mij note WORDS` takes a quick path without Typer; it must behave like the full one."""
+"""`mij note WORDS` runs without Typer; it must behave like the full parser."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mi_journal.cli.note import quick_note_words
+from mi_journal.cli.cmd_basics import note_command
+from mi_journal.cli.commands import light_call
+from mi_journal.cli.declare import parse
 from mi_journal.core.paths import Paths
 from mi_journal.storage.entries import load_entries
 
@@ -21,12 +23,13 @@ def _run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess
     )
 
 
-def test_only_plain_words_take_the_quick_path() -> None:
-    assert quick_note_words(["note", "a", "thought"]) == ["a", "thought"]
-    assert quick_note_words(["note"]) is None
-    assert quick_note_words(["note", "--help"]) is None
-    assert quick_note_words(["note", "-t", "x", "words"]) is None
-    assert quick_note_words(["list", "x"]) is None
+def test_what_the_quick_path_reads_from_the_declarations() -> None:
+    assert parse(note_command, ["a", "thought"]) == {"text": ["a", "thought"], "tag": None}
+    assert parse(note_command, ["-t", "x", "words"]) == {"text": ["words"], "tag": ["x"]}
+    assert parse(note_command, []) == {"text": None, "tag": None}  # asks, or reads stdin
+    assert parse(note_command, ["--help"]) is None
+    assert parse(note_command, ["--tag"]) is None
+    assert light_call(["list", "x"]) is None
 
 
 def test_quick_note_saves_and_loads_no_parser(journal_home: Path, paths: Paths) -> None:

@@ -155,8 +155,12 @@ def test_cli_known_packs_give_valid_reports(cli: Cli, paths: Paths, tmp_path: Pa
 
 
 def test_fast_path_says_the_same(cli: Cli, paths: Paths, tmp_path: Path) -> None:
-    from mi_journal.cli.export_json import _parse_fast
+    from mi_journal.cli.cmd_export import export_command
+    from mi_journal.cli.declare import parse
     from tests.conftest import mij_command, subprocess_env
+
+    def _parse_fast(args: list[str]) -> dict[str, object] | None:
+        return parse(export_command, args)
 
     _entry(paths, "first-week")
     env = subprocess_env(paths.home)

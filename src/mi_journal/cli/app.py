@@ -1,13 +1,18 @@
-"""The `mij` application: command registration and the single exit path.
+"""The `mij` application as Typer builds it: help, usage errors and command groups.
 
-Commands live in one module each; this module wires them up and turns every
-outcome into an exit code: 0 done, 1 a problem explained in one line, 2 a usage
-mistake, 130 interrupted.
+Most command lines never get here: cli/commands.py runs them from the commands' own
+declarations without loading Typer. This module is the full parser for the rest. Its
+group knows every command by name (cli/commands.py) and builds a command only when it
+is used (or when `mij --help` lists them all), from the module that declares it; every
+outcome becomes an exit code through cli/exits.py: 0 done, 1 a problem explained in
+one line, 2 a usage mistake, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, MutableMapping
+from types import FunctionType
 from typing import Any
 
 import typer
@@ -15,11 +20,55 @@ from typer.core import TyperGroup
 
 from mi_journal import __version__
 from mi_journal.cli import exits
-from mi_journal.core.errors import MijError
+from mi_journal.cli.commands import COMMAND_MODULES, command_module
+from mi_journal.cli.declare import typer_ready
+
+# The root's settings, also used for each command built on its own, so the help
+# of a command reads the same however it was built.
+SETTINGS: dict[str, Any] = {
+    "no_args_is_help": False,
+    "add_completion": False,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+}
+
+
+class Commands(MutableMapping[str, Any]):
+    """The root's commands by name, in `mij --help` order, each built (with the others
+    of its module) the first time it is looked up: a command line loads one module."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built and name in COMMAND_MODULES:
+            self._built.update(build_commands(name))
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from COMMAND_MODULES
+        yield from (name for name in self._built if name not in COMMAND_MODULES)
+
+    def __len__(self) -> int:
+        return len(set(COMMAND_MODULES) | set(self._built))
+
+    def __contains__(self, name: object) -> bool:
+        return name in COMMAND_MODULES or name in self._built
 
 
 class MijGroup(TyperGroup):
-    """Runs the command and maps every outcome onto one exit path."""
+    """The root group: builds each command when it is used; maps every outcome onto
+    one exit path (cli/exits.py)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = Commands()
 
     def main(  # type: ignore[override]
         self,
@@ -29,36 +78,41 @@ class MijGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        code = self._run(args, prog_name, complete_var, **extra)
+        code = exits.run_guarded(lambda: self._run(args, prog_name, complete_var, **extra))
         if standalone_mode:
             sys.exit(code)
         return code
 
-    def _run(self, args: Any, prog_name: str | None, complete_var: str | None, **extra: Any) -> int:
-        exits.tolerant_output()
-        try:
-            result = super().main(
-                args=args,
-                prog_name=prog_name or "mij",
-                complete_var=complete_var,
-                standalone_mode=False,
-                **extra,
-            )
-        except MijError as exc:
-            exits.print_error(exc.message)
-            return exc.exit_code
-        except typer.Exit as exc:
-            return exc.exit_code
-        except (typer.Abort, KeyboardInterrupt, EOFError):
-            return exits.interrupted()
-        except typer.TyperException as exc:
-            exits.print_error(f"{exits.plain_usage(exc.format_message())} (see `mij --help`)")
-            return int(getattr(exc, "exit_code", 2))
-        except BrokenPipeError:
-            return exits.reader_went_away()
-        except Exception as exc:
-            return exits.unexpected(exc)
+    def _run(self, args: Any, prog_name: str | None, complete_var: str | None,
+             **extra: Any) -> int:
+        result = super().main(args=args, prog_name=prog_name or "mij",
+                              complete_var=complete_var, standalone_mode=False, **extra)
         return result if isinstance(result, int) else 0
+
+
+def build_commands(cmd_name: str) -> dict[str, Any]:
+    """The Click commands (and groups) declared by the module that declares `cmd_name`,
+    built by Typer."""
+    builder = typer.Typer(**SETTINGS)
+    command_module(cmd_name).register(builder)
+    _ready_for_typer(builder)
+    return dict(typer.main.get_group(builder).commands)
+
+
+def _ready_for_typer(app: typer.Typer) -> None:
+    """Every callback of `app` and its groups with its declarations in Typer's form."""
+    for command in app.registered_commands:
+        command.callback = _ready(command.callback)
+    if app.registered_callback is not None:
+        app.registered_callback.callback = _ready(app.registered_callback.callback)
+    for group in app.registered_groups:
+        group.callback = _ready(group.callback)
+        if group.typer_instance is not None:
+            _ready_for_typer(group.typer_instance)
+
+
+def _ready(callback: Any) -> Any:
+    return typer_ready(callback) if isinstance(callback, FunctionType) else callback
 
 
 def _version_callback(value: bool) -> None:
@@ -71,10 +125,7 @@ app = typer.Typer(
     cls=MijGroup,
     name="mij",
     help="mi-journal: a private, self-guided Motivational Interviewing journal.",
-    no_args_is_help=False,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
+    **SETTINGS,
 )
 
 
@@ -91,38 +142,6 @@ def home(
         from mi_journal.cli.home import show_home
 
         show_home()
-
-
-def _register() -> None:
-    from mi_journal.cli import cmd_basics, cmd_packs, cmd_trends
-
-    cmd_basics.register(app)
-    cmd_packs.register(app)
-    cmd_trends.register(app)
-    from mi_journal.cli import cmd_export
-
-    cmd_export.register(app)
-    from mi_journal.cli import cmd_goals
-
-    cmd_goals.register(app)
-    from mi_journal.cli import cmd_journal
-
-    cmd_journal.register(app)
-    from mi_journal.cli import cmd_interview
-
-    cmd_interview.register(app)
-    from mi_journal.cli import cmd_homework
-
-    cmd_homework.register(app)
-    from mi_journal.cli import cmd_doctor
-
-    cmd_doctor.register(app)
-    from mi_journal.cli import cmd_reflect
-
-    cmd_reflect.register(app)
-
-
-_register()
 
 
 def run() -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import typer
+from mi_journal.cli.declare import Option
 
 if TYPE_CHECKING:
+    import typer
+
     from mi_journal.journal.doctor import DoctorReport, Finding
 
 
@@ -17,12 +19,12 @@ def register(app: typer.Typer) -> None:
 
 
 def doctor_command(
-    fix: bool = typer.Option(
+    fix: bool = Option(
         False, "--fix",
         help="Remove temporary files of interrupted saves and unused lock files, and "
         "rebuild the search index. Never touches a file that holds your writing.",
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the findings as JSON."),
+    as_json: bool = Option(False, "--json", help="Print the findings as JSON."),
 ) -> None:
     """Check your data folder: permissions, unreadable files, leftovers, locks, index."""
     from mi_journal.cli.render import print_json

@@ -6,13 +6,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import typer
-
+from mi_journal.cli.declare import Argument, Option
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.messages import export as export_msg
 from mi_journal.messages import importing as importing_msg
 
 if TYPE_CHECKING:
+    import typer
+
     from mi_journal.exporting.selection import Selected
 
 _FORMATS = ("json", "md", "html")
@@ -30,26 +31,26 @@ def register(app: typer.Typer) -> None:
 
 
 def export_command(
-    fmt: str = typer.Option("json", "--format", "-f", help="json (complete), md or html."),
-    since: str = typer.Option(None, "--since", help="From this date: 2026-03-01, 7d, 3m."),
-    until: str = typer.Option(None, "--until", help="Up to and including this date."),
-    pack: str = typer.Option(None, "--pack", help="Only entries from this pack."),
-    stage: str = typer.Option(None, "--stage", help="Only this stage: engaging, focusing, ..."),
-    tag: str = typer.Option(None, "--tag", help="Only entries with this tag."),
-    include_goals: bool = typer.Option(
+    fmt: str = Option("json", "--format", "-f", help="json (complete), md or html."),
+    since: str = Option(None, "--since", help="From this date: 2026-03-01, 7d, 3m."),
+    until: str = Option(None, "--until", help="Up to and including this date."),
+    pack: str = Option(None, "--pack", help="Only entries from this pack."),
+    stage: str = Option(None, "--stage", help="Only this stage: engaging, focusing, ..."),
+    tag: str = Option(None, "--tag", help="Only entries with this tag."),
+    include_goals: bool = Option(
         None,
         "--include-goals/--no-goals",
         help="Include your goals or leave them out (default: included, except with --pack).",
     ),
-    change_talk: bool = typer.Option(
+    change_talk: bool = Option(
         False,
         "--change-talk",
         help="md/html: add your own sentences for change, grouped by kind (only if you ask).",
     ),
-    output: Path = typer.Option(
+    output: Path = Option(
         None, "--output", "-o", help="Write to this file (0600) instead of the screen."
     ),
-    force: bool = typer.Option(False, "--force", help="Replace the -o file if it exists."),
+    force: bool = Option(False, "--force", help="Replace the -o file if it exists."),
 ) -> None:
     """Export your journal: json (complete, re-importable), md (to read) or html (to share)."""
     from mi_journal.cli.export_json import (
@@ -109,8 +110,8 @@ def _render(fmt: str, selected: Selected) -> str:
 
 
 def import_command(
-    file: Path = typer.Argument(..., help="The file to import."),
-    source: str = typer.Option(
+    file: Path = Argument(..., help="The file to import."),
+    source: str = Option(
         "mij", "--from", help="mij (a `mij export` JSON file, the default) or jrnl (jrnl's JSON)."
     ),
 ) -> None:
@@ -130,8 +131,8 @@ def import_command(
         counts = import_export_file(get_paths(), file)
     from mi_journal.messages.importing import import_done
 
-    typer.echo(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
-                           counts.differing, counts.goals_differing))
+    _line(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
+                      counts.differing, counts.goals_differing))
     if counts.crisis_words:
         from mi_journal.cli.home import fit_crisis_line
         from mi_journal.cli.render import terminal_width
@@ -140,11 +141,16 @@ def import_command(
         # Wrapped between words, `mij crisis` kept whole (a 60-column terminal cut
         # "dange|r" and "s|hows" in the middle).
         for part in fit_crisis_line(IMPORT_CRISIS_WORDS, terminal_width()):
-            typer.echo(part)
+            _line(part)
+
+
+def _line(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
 
 
 def view_command(
-    file: Path = typer.Argument(..., help="A file written by `mij export` (json)."),
+    file: Path = Argument(..., help="A file written by `mij export` (json)."),
 ) -> None:
     """Read a `mij export` JSON file on screen, without importing it.
 

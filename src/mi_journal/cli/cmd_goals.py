@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from mi_journal.cli.declare import Argument, Option
 from mi_journal.cli.render import say
 from mi_journal.core.errors import MijError, UsageProblem
 
@@ -45,8 +46,8 @@ def register(app: typer.Typer) -> None:
     )
 
 
-_ALL = typer.Option(False, "--all", "-a", help="Include goals that are done or set aside.")
-_JSON = typer.Option(False, "--json", help="Print a JSON list of goal objects (see README).")
+_ALL = Option(False, "--all", "-a", help="Include goals that are done or set aside.")
+_JSON = Option(False, "--json", help="Print a JSON list of goal objects (see README).")
 
 
 def goals_root(ctx: typer.Context, show_all: bool = _ALL, as_json: bool = _JSON) -> None:
@@ -102,13 +103,13 @@ def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
 
 
 def add_command(
-    title: list[str] = typer.Argument(..., help="The goal, in your own words."),
-    why: str = typer.Option("", "--why", help="What makes this goal matter to you."),
-    target: str = typer.Option(
+    title: list[str] = Argument(..., help="The goal, in your own words."),
+    why: str = Option("", "--why", help="What makes this goal matter to you."),
+    target: str = Option(
         None, "--target", help="A target date: YYYY-MM-DD, today, tomorrow, +7d, 2w."
     ),
-    step: list[str] = typer.Option(None, "--step", help="A first step (repeatable)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the new goal as JSON."),
+    step: list[str] = Option(None, "--step", help="A first step (repeatable)."),
+    as_json: bool = Option(False, "--json", help="Print the new goal as JSON."),
 ) -> None:
     """Add a goal and print its id."""
     from mi_journal.cli.crisis import offer_crisis_lines
@@ -128,8 +129,8 @@ def add_command(
 
 
 def show_command(
-    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
-    as_json: bool = typer.Option(False, "--json", help="Print the goal as JSON."),
+    goal_id: str = Argument(..., metavar="ID", help="A goal id or its first letters."),
+    as_json: bool = Option(False, "--json", help="Print the goal as JSON."),
 ) -> None:
     """Show one goal with its why, steps and notes."""
     from mi_journal.cli.render import print_json
@@ -169,11 +170,11 @@ def print_goal(goal: Goal) -> None:
 
 
 def edit_command(
-    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
-    title: str = typer.Option(None, "--title", help="A new title."),
-    why: str = typer.Option(None, "--why", help="A new 'why it matters'."),
-    target: str = typer.Option(None, "--target", help="A new target date (YYYY-MM-DD, +7d...)."),
-    clear_target: bool = typer.Option(False, "--clear-target", help="Remove the target date."),
+    goal_id: str = Argument(..., metavar="ID", help="A goal id or its first letters."),
+    title: str = Option(None, "--title", help="A new title."),
+    why: str = Option(None, "--why", help="A new 'why it matters'."),
+    target: str = Option(None, "--target", help="A new target date (YYYY-MM-DD, +7d...)."),
+    clear_target: bool = Option(False, "--clear-target", help="Remove the target date."),
 ) -> None:
     """Change a goal. With no options, on a terminal: opens it in your editor."""
     from mi_journal.cli.render import print_plain, stdin_is_terminal, stdout_is_terminal
@@ -361,9 +362,9 @@ def _run_editor(paths: Paths, text: str) -> str:
 
 
 def step_command(
-    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
-    action: str = typer.Argument(..., metavar="add|done|undo"),
-    value: list[str] = typer.Argument(..., metavar="TEXT|N", help="The step text, or its number."),
+    goal_id: str = Argument(..., metavar="ID", help="A goal id or its first letters."),
+    action: str = Argument(..., metavar="add|done|undo"),
+    value: list[str] = Argument(..., metavar="TEXT|N", help="The step text, or its number."),
 ) -> None:
     """Add a step to a goal, or mark step N done (or not done again with undo)."""
     from mi_journal.cli.render import print_plain
@@ -393,9 +394,9 @@ def step_command(
 
 
 def status_command(
-    goal_id: str = typer.Argument(..., metavar="ID", help="A goal id or its first letters."),
-    status: list[str] = typer.Argument(..., metavar="active|done|paused|set-aside"),
-    note: str = typer.Option(None, "--note", help="A note in your own words, kept with the goal."),
+    goal_id: str = Argument(..., metavar="ID", help="A goal id or its first letters."),
+    status: list[str] = Argument(..., metavar="active|done|paused|set-aside"),
+    note: str = Option(None, "--note", help="A note in your own words, kept with the goal."),
 ) -> None:
     """Change a goal's status: active, done, paused or set aside."""
     from mi_journal.cli.crisis import offer_crisis_lines
@@ -415,7 +416,7 @@ def status_command(
 
 
 def review_command(
-    answers: Path = typer.Option(
+    answers: Path = Option(
         None, "--answers", metavar="FILE",
         help="TOML or JSON: goal id -> {went_well, in_the_way, decision}, for scripts.",
     ),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from mi_journal.cli.declare import Argument, Option
 from mi_journal.cli.render import say
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def status_text(item: Homework) -> str:
 @homework_app.callback()
 def homework_command(
     ctx: typer.Context,
-    as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
+    as_json: bool = Option(False, "--json", help="Print the list as JSON."),
 ) -> None:
     """List your homework packs with progress (e.g. 3 of 7) and what is due today."""
     if ctx.invoked_subcommand is not None:
@@ -80,8 +81,8 @@ def homework_command(
     "do", short_help="Do a homework pack: an interview with only the assigned prompts."
 )
 def do_command(
-    pack_id: str = typer.Argument(..., metavar="ID", help="The homework pack's id."),
-    answers: str = typer.Option(
+    pack_id: str = Argument(..., metavar="ID", help="The homework pack's id."),
+    answers: str = Option(
         None, "--answers", metavar="FILE",
         help="Answer from a TOML or JSON file mapping prompt id -> value (`-` reads stdin).",
     ),

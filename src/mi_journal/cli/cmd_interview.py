@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import typer
-
+from mi_journal.cli.declare import Argument, Option
 from mi_journal.cli.render import say
 from mi_journal.core.errors import UsageProblem
 
 if TYPE_CHECKING:
+    import typer
+
     from mi_journal.core.paths import Paths
     from mi_journal.interview.engine import Interview
     from mi_journal.storage.models import Entry
@@ -31,14 +32,14 @@ ANSWERS_HELP = (
 
 
 def interview_command(
-    stage: str = typer.Argument(
+    stage: str = Argument(
         None, metavar="STAGE",
         help="engaging, focusing, evoking or planning (or a pack id). Leave out for the "
              "suggested one.",
     ),
-    pack: str = typer.Option(None, "--pack", "-p", help="Use this pack; with STAGE, only "
-                             "that stage's questions."),
-    answers: str = typer.Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
+    pack: str = Option(None, "--pack", "-p", help="Use this pack; with STAGE, only "
+                       "that stage's questions."),
+    answers: str = Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
 ) -> None:
     """A guided interview, one question at a time. Your answers are kept if you stop."""
     from mi_journal.core.paths import get_paths
@@ -63,7 +64,7 @@ def interview_command(
 
 
 def checkin_command(
-    answers: str = typer.Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
+    answers: str = Option(None, "--answers", metavar="FILE", help=ANSWERS_HELP),
 ) -> None:
     """The daily check-in: a minute or two on how today went."""
     from mi_journal.core.paths import get_paths
@@ -77,10 +78,10 @@ def checkin_command(
 
 
 def resume_command(
-    draft: str = typer.Argument(None, metavar="DRAFT",
-                                help="The draft id (or its start or end); the latest if left out."),
-    list_them: bool = typer.Option(False, "--list", "-l", help="List paused interviews."),
-    discard: bool = typer.Option(False, "--discard", help="Delete the named draft instead."),
+    draft: str = Argument(None, metavar="DRAFT",
+                          help="The draft id (or its start or end); the latest if left out."),
+    list_them: bool = Option(False, "--list", "-l", help="List paused interviews."),
+    discard: bool = Option(False, "--discard", help="Delete the named draft instead."),
 ) -> None:
     """Continue an interview you paused, where you left off."""
     from mi_journal.cli.render import console, print_plain, safe
@@ -116,7 +117,7 @@ def resume_command(
 
 
 def suggest_command(
-    as_json: bool = typer.Option(False, "--json", help="Print it as JSON."),
+    as_json: bool = Option(False, "--json", help="Print it as JSON."),
 ) -> None:
     """The suggested next stage, with its reason (only ever a suggestion)."""
     from mi_journal.cli.render import print_json, print_plain

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-import typer
-
+from mi_journal.cli.declare import Argument, Option
+from mi_journal.cli.journal_view import MAX_NUMBER, MIN_NUMBER
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.messages import journal as journal_msg
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    import typer
 
     from mi_journal.storage.models import Entry
 
@@ -35,21 +37,21 @@ def register(app: typer.Typer) -> None:
     )(reindex_command)
 
 
-_NUMBER = typer.Option(None, "-n", "--number", min=1, max=1_000_000,
-                       help="Show at most N entries (1 to 1,000,000).")
-_JSON = typer.Option(False, "--json", help="Print JSON (fields are listed in the README).")
+_NUMBER = Option(None, "-n", "--number", min=MIN_NUMBER, max=MAX_NUMBER,
+                 help="Show at most N entries (1 to 1,000,000).")
+_JSON = Option(False, "--json", help="Print JSON (fields are listed in the README).")
 
 
 def list_command(
     number: int | None = _NUMBER,
-    since: str | None = typer.Option(None, "--since", help="From this date: 2026-03-01, "
-                                     "today, yesterday, 7d, 2w, 3m."),
-    until: str | None = typer.Option(None, "--until", help="Up to this date (same forms)."),
-    stage: str | None = typer.Option(None, "--stage", help="engaging, focusing, evoking "
-                                     "or planning."),
-    pack: str | None = typer.Option(None, "--pack", help="Only interviews from this pack."),
-    goal: str | None = typer.Option(None, "--goal", help="Only entries linked to this goal id."),
-    tag: str | None = typer.Option(None, "--tag", help="Only entries with this tag."),
+    since: str | None = Option(None, "--since", help="From this date: 2026-03-01, "
+                               "today, yesterday, 7d, 2w, 3m."),
+    until: str | None = Option(None, "--until", help="Up to this date (same forms)."),
+    stage: str | None = Option(None, "--stage", help="engaging, focusing, evoking "
+                               "or planning."),
+    pack: str | None = Option(None, "--pack", help="Only interviews from this pack."),
+    goal: str | None = Option(None, "--goal", help="Only entries linked to this goal id."),
+    tag: str | None = Option(None, "--tag", help="Only entries with this tag."),
     as_json: bool = _JSON,
 ) -> None:
     """List your entries, newest first."""
@@ -60,7 +62,7 @@ def list_command(
 
 
 def search_command(
-    words: list[str] = typer.Argument(..., help='Words to find; "quoted words" as a phrase.'),
+    words: list[str] = Argument(..., help='Words to find; "quoted words" as a phrase.'),
     number: int | None = _NUMBER,
     as_json: bool = _JSON,
 ) -> None:
@@ -71,8 +73,8 @@ def search_command(
 
 
 def show_command(
-    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
-    as_json: bool = typer.Option(False, "--json", help="Print the whole entry as JSON."),
+    reference: str = Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+    as_json: bool = Option(False, "--json", help="Print the whole entry as JSON."),
 ) -> None:
     """Show one entry: each question as it was asked, and your answer."""
     from mi_journal.cli.journal_view import emit, render_entry
@@ -99,9 +101,9 @@ def show_command(
 
 
 def tag_command(
-    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
-    changes: list[str] = typer.Argument(..., metavar="+TAG|-TAG...",
-                                        help="+TAG adds a tag, -TAG removes one."),
+    reference: str = Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+    changes: list[str] = Argument(..., metavar="+TAG|-TAG...",
+                                  help="+TAG adds a tag, -TAG removes one."),
 ) -> None:
     """Add or remove tags on an entry: mij tag ID +work -old."""
     from mi_journal.cli.render import print_plain
@@ -180,7 +182,7 @@ def _open_again() -> bool:
 
 
 def edit_command(
-    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+    reference: str = Argument(..., metavar="ID", help="An entry id, part of one, or last."),
 ) -> None:
     """Edit an entry's file in your $EDITOR; it is saved only if it still reads correctly."""
     from mi_journal.cli.render import print_plain, stdin_is_terminal
@@ -242,8 +244,8 @@ def _offer_crisis_lines(before: Entry, after: Entry) -> None:
 
 
 def delete_command(
-    reference: str = typer.Argument(..., metavar="ID", help="An entry id, part of one, or last."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask (for scripts)."),
+    reference: str = Argument(..., metavar="ID", help="An entry id, part of one, or last."),
+    yes: bool = Option(False, "--yes", "-y", help="Do not ask (for scripts)."),
 ) -> None:
     """Delete one entry, after asking (it cannot be undone)."""
     from mi_journal.cli.render import print_plain, stdin_is_terminal
@@ -267,6 +269,8 @@ def delete_command(
         except KeyboardInterrupt:
             sys.stdout.write("\n")
             print_plain(journal_msg.DELETE_KEPT_ON_INTERRUPT)
+            import typer
+
             raise typer.Exit(130) from None
         if answer not in ("y", "yes"):
             print_plain(journal_msg.DELETE_KEPT)

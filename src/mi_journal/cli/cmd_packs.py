@@ -7,6 +7,7 @@ from typing import Any
 
 import typer
 
+from mi_journal.cli.declare import Argument, Option
 from mi_journal.cli.render import say
 
 pack_app = typer.Typer(help="Prompt packs: list, show, check, install.", no_args_is_help=True)
@@ -33,7 +34,7 @@ def _pack_summary(entry: Any) -> dict[str, Any]:
     "list", short_help="List built-in and installed packs, with stages and prompt counts."
 )
 def list_command(
-    as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
+    as_json: bool = Option(False, "--json", help="Print the list as JSON."),
 ) -> None:
     """List the built-in and installed packs, their stages and prompt counts."""
     from mi_journal.cli.render import console, print_json, safe
@@ -65,8 +66,8 @@ def list_command(
 
 @pack_app.command("show")
 def show_command(
-    pack_id: str = typer.Argument(..., metavar="ID", help="The pack id."),
-    as_json: bool = typer.Option(False, "--json", help="Print the pack as JSON."),
+    pack_id: str = Argument(..., metavar="ID", help="The pack id."),
+    as_json: bool = Option(False, "--json", help="Print the pack as JSON."),
 ) -> None:
     """Show a pack's prompts, grouped by stage."""
     from mi_journal.cli.render import console, print_json
@@ -118,8 +119,8 @@ def show_command(
     "new", short_help="Write a commented starting pack showing every prompt kind."
 )
 def new_command(
-    pack_id: str = typer.Argument(..., metavar="ID", help="The new pack's id, e.g. first-week."),
-    output: str = typer.Option(
+    pack_id: str = Argument(..., metavar="ID", help="The new pack's id, e.g. first-week."),
+    output: str = Option(
         None, "--output", "-o", metavar="FILE",
         help="Where to write it (default ./ID.toml; '-' prints it).",
     ),
@@ -142,9 +143,9 @@ def new_command(
     "check", short_help="Check packs for errors and MI-style wording, with suggestions."
 )
 def check_command(
-    files: list[str] = typer.Argument(..., metavar="FILE...", help="Pack files to check."),
-    strict: bool = typer.Option(False, "--strict", help="Treat MI-style warnings as problems."),
-    as_json: bool = typer.Option(False, "--json", help="Print the findings as a JSON list."),
+    files: list[str] = Argument(..., metavar="FILE...", help="Pack files to check."),
+    strict: bool = Option(False, "--strict", help="Treat MI-style warnings as problems."),
+    as_json: bool = Option(False, "--json", help="Print the findings as a JSON list."),
 ) -> None:
     """Check packs: errors (exit 1) and MI-style warnings with a suggested rewording.
 
@@ -213,8 +214,8 @@ def _print_pack_findings(out: Any, name: str, pack: Any, found: list[Any]) -> No
 
 @pack_app.command("add")
 def add_command(
-    file: str = typer.Argument(..., metavar="FILE", help="The pack file to install."),
-    replace: bool = typer.Option(
+    file: str = Argument(..., metavar="FILE", help="The pack file to install."),
+    replace: bool = Option(
         False, "--replace", help="Install even if a pack with this id exists (yours wins)."
     ),
 ) -> None:
@@ -236,8 +237,8 @@ def add_command(
 
 @pack_app.command("remove")
 def remove_command(
-    pack_id: str = typer.Argument(..., metavar="ID", help="The installed pack's id."),
-    force: bool = typer.Option(
+    pack_id: str = Argument(..., metavar="ID", help="The installed pack's id."),
+    force: bool = Option(
         False, "--force", help="Remove it even though a paused interview uses it."
     ),
 ) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from mi_journal.cli.declare import Argument, Option
 from mi_journal.cli.render import say
 from mi_journal.messages import reflect as reflect_msg
 
@@ -43,10 +44,10 @@ def register(app: typer.Typer) -> None:
 
 def reflect_command(
     ctx: typer.Context,
-    since: str = typer.Option(
+    since: str = Option(
         None, "--since", help="Start date: 2026-03-01, yesterday, 7d, 3m, 1y."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    as_json: bool = Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Your own words for change over a period: grouped by kind (what you will do
     first), the reasons you come back to, and change and sustain talk week by week."""
@@ -100,7 +101,7 @@ def tag_command() -> None:
 
 
 def hide_command(
-    reference: str = typer.Argument(
+    reference: str = Argument(
         ..., help="The quote's reference as `mij reflect` shows it, or words from it."),
 ) -> None:
     """Set one of your quotes aside: it is not shown again in `mij reflect` or in an
@@ -122,7 +123,7 @@ def hide_command(
 
 
 def unhide_command(
-    reference: str = typer.Argument(
+    reference: str = Argument(
         ..., help="The reference `mij reflect hidden` shows, or words from the quote."),
 ) -> None:
     """Bring back a quote you set aside, so it is shown again."""
@@ -137,7 +138,7 @@ def unhide_command(
 
 
 def hidden_command(
-    as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
+    as_json: bool = Option(False, "--json", help="Print the list as JSON."),
 ) -> None:
     """The quotes you set aside, each with the reference `mij reflect unhide` takes."""
     from mi_journal.changetalk.select import quote_ref

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import typer
-
+from mi_journal.cli.declare import Option
 from mi_journal.cli.render import say
 from mi_journal.messages import trends as trends_msg
 
 if TYPE_CHECKING:
+    import typer
     from rich.console import Console
 
     from mi_journal.reflect.trends import Chart, Trend
@@ -27,13 +27,13 @@ def register(app: typer.Typer) -> None:
 
 
 def trends_command(
-    ruler: str = typer.Option(
+    ruler: str = Option(
         None, "--ruler", "-r", help="Only one ruler: importance, confidence or readiness."
     ),
-    since: str = typer.Option(
+    since: str = Option(
         None, "--since", help="Start date: 2026-03-01, yesterday, 7d, 3m, 1y."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the readings as JSON."),
+    as_json: bool = Option(False, "--json", help="Print the readings as JSON."),
 ) -> None:
     """Your importance, confidence and readiness rulers over time, as a chart."""
     from mi_journal.cli.render import console, print_json

@@ -131,7 +131,8 @@ def unexpected(exc: BaseException) -> int:
 
 
 def run_guarded(action: Callable[[], int | None]) -> int:
-    """Run `action` with the same outcome mapping as every `mij` command."""
+    """Run `action` with the one outcome mapping of every `mij` command, whether it
+    runs through Typer (cli/app.py) or without it (cli/commands.py)."""
     tolerant_output()
     try:
         code = action()
@@ -145,8 +146,26 @@ def run_guarded(action: Callable[[], int | None]) -> int:
     except OSError as exc:
         return os_problem(exc)
     except Exception as exc:
-        return unexpected(exc)
+        parser_code = _parser_outcome(exc)
+        return unexpected(exc) if parser_code is None else parser_code
     return code or 0
+
+
+def _parser_outcome(exc: Exception) -> int | None:
+    """The exit code of the command-line parser's own exceptions (an exit asked for, an
+    abort, a usage mistake); None for anything else. Typer can only have raised one
+    if it is loaded, so it is not imported here."""
+    typer = sys.modules.get("typer")
+    if typer is None:
+        return None
+    if isinstance(exc, typer.Exit):
+        return int(exc.exit_code)
+    if isinstance(exc, typer.Abort):
+        return interrupted()
+    if isinstance(exc, typer.TyperException):
+        print_error(f"{plain_usage(exc.format_message())} (see `mij --help`)")
+        return int(getattr(exc, "exit_code", 2))
+    return None
 
 
 # Typer checks option types with pydantic and passes on its wording; say it plainly.

@@ -1,10 +1,8 @@
-"""`mij export --format json`, streamed; and a plain one run without loading Typer.
+"""`mij export --format json`, streamed.
 
 The entries' lines come from the index in batches and go out in chunks, to the
 screen or to a temporary file that gets its name only when it is complete, so
-memory stays flat at any journal size. A plain `mij export` (only the options
-below) skips building the command-line parser, like `mij list`; anything else,
-`--help` included, goes through Typer (cmd_export), which calls the same code.
+memory stays flat at any journal size.
 """
 
 from __future__ import annotations
@@ -22,12 +20,6 @@ if TYPE_CHECKING:
     from mi_journal.exporting.selection import JsonSelection, Selection
 
 _CHUNK_CHARS = 1 << 18
-# Options a plain `mij export` may have (the rest go through Typer).
-_VALUE_OPTIONS = {"--format": "fmt", "-f": "fmt", "--since": "since", "--until": "until",
-                  "--pack": "pack", "--stage": "stage", "--tag": "tag",
-                  "--output": "output", "-o": "output"}
-_FLAGS = {"--force": ("force", True), "--include-goals": ("include_goals", True),
-          "--no-goals": ("include_goals", False)}
 
 
 def build_selection(since: str | None, until: str | None, pack: str | None,
@@ -191,59 +183,3 @@ def export_json(selection: Selection, output: Path | None, force: bool) -> None:
     if output is None:
         return
     sys.stderr.write(export_written(output, entries, goals) + "\n")
-
-
-# --- without Typer -------------------------------------------------------------------
-
-
-def _parse_fast(args: list[str]) -> dict[str, str | bool] | None:
-    chosen: dict[str, str | bool] = {}
-    index = 0
-    while index < len(args):
-        arg = args[index]
-        index += 1
-        if arg in _FLAGS:
-            key, flag = _FLAGS[arg]
-            chosen[key] = flag
-            continue
-        name, value = arg, None
-        if arg.startswith("--") and "=" in arg:
-            name, value = arg.split("=", 1)
-        if name not in _VALUE_OPTIONS:
-            return None  # Positional words, --help, md/html-only options: Typer.
-        if value is None:
-            if index >= len(args):
-                return None
-            value = args[index]
-            index += 1
-        chosen[_VALUE_OPTIONS[name]] = value
-    fmt = chosen.get("fmt", "json")
-    if not isinstance(fmt, str) or fmt.strip().lower() != "json":
-        return None
-    return chosen
-
-
-def try_fast(argv: list[str]) -> int | None:
-    """Run a plain `mij export` (json) without loading Typer, or return None."""
-    if not argv or argv[0] != "export":
-        return None
-    chosen = _parse_fast(argv[1:])
-    if chosen is None:
-        return None
-    from mi_journal.cli.exits import run_guarded
-
-    def text(key: str) -> str | None:
-        value = chosen.get(key)
-        return value if isinstance(value, str) else None
-
-    def run() -> None:
-        goals = chosen.get("include_goals")
-        selection = build_selection(text("since"), text("until"), text("pack"), text("stage"),
-                                    text("tag"), goals if isinstance(goals, bool) else None)
-        output = text("output")
-        force = chosen.get("force") is True
-        target = screen_or_file(output)
-        refuse_existing(target, force)
-        export_json(selection, target, force)
-
-    return run_guarded(run)

@@ -1,9 +1,7 @@
-"""Printing the journal: `mij list` and `mij search`, the pager, and a fast path.
+"""Printing the journal: `mij list` and `mij search`, the pager, one entry.
 
-Standard library only at the top level. `try_fast` answers the plain forms of
-`mij list` and `mij search` before Typer (and its ~100 ms of imports) loads;
-anything it does not fully understand falls through to the Typer commands,
-which call the same `run_list` / `run_search`, so output is identical.
+Standard library only at the top level: `mij list` and `mij search` usually run
+without Typer (cli/commands.py), and this module should not undo that.
 """
 
 from __future__ import annotations
@@ -24,7 +22,8 @@ if TYPE_CHECKING:
     from mi_journal.storage.models import Entry
 
 
-# `-n` bounds, shared with the Typer option in cmd_journal.
+# `-n` bounds: cmd_journal declares the option with them; run_list and run_search
+# check them again for callers that do not come through the command line.
 MIN_NUMBER = 1
 MAX_NUMBER = 1_000_000
 
@@ -345,71 +344,6 @@ def _snippet_line(context: object, width: int | None, tty: bool) -> str:
 
 def _marked(text: str, matched: bool, tty: bool) -> str:
     return f"{HIGHLIGHT_ON}{text}{HIGHLIGHT_OFF}" if matched and tty else text
-
-
-# --- the fast path ------------------------------------------------------------------
-
-_VALUE_OPTIONS = {
-    "-n": "number", "--number": "number", "--since": "since", "--until": "until",
-    "--stage": "stage", "--pack": "pack", "--goal": "goal", "--tag": "tag",
-}
-_SEARCH_OPTIONS = {"-n", "--number", "--json"}
-
-
-def _parse_fast(command: str, args: list[str]) -> ListRequest | None:
-    request = ListRequest()
-    index = 0
-    words_only = False
-    while index < len(args):
-        arg = args[index]
-        index += 1
-        if words_only or not arg.startswith("-") or arg == "-":
-            if command != "search":
-                return None
-            request.words.append(arg)
-            continue
-        if arg == "--":
-            words_only = True
-            continue
-        if arg == "--json":
-            request.as_json = True
-            continue
-        name, value = arg, None
-        if arg.startswith("--") and "=" in arg:
-            name, value = arg.split("=", 1)
-        elif arg.startswith("-n") and len(arg) > 2:
-            name, value = "-n", arg[2:]
-        if name not in _VALUE_OPTIONS or (command == "search" and name not in _SEARCH_OPTIONS):
-            return None
-        if value is None:
-            if index >= len(args):
-                return None
-            value = args[index]
-            index += 1
-        if _VALUE_OPTIONS[name] == "number":
-            if not value.isdigit() or not value.isascii() or len(value) > 8:
-                return None
-            request.number = int(value)
-            if not MIN_NUMBER <= request.number <= MAX_NUMBER:
-                return None  # Typer gives the usage error (exit 2), worded like any other.
-        else:
-            setattr(request, _VALUE_OPTIONS[name], value)
-    if command == "search" and not request.words:
-        return None
-    return request
-
-
-def try_fast(argv: list[str]) -> int | None:
-    """Run `mij list ...` or `mij search ...` without loading Typer, or return None."""
-    if not argv or argv[0] not in ("list", "search"):
-        return None
-    request = _parse_fast(argv[0], argv[1:])
-    if request is None:
-        return None
-    from mi_journal.cli.exits import run_guarded
-
-    # The same outcome mapping as every other command (one line, 130, MIJ_DEBUG...).
-    return run_guarded(lambda: run_list(request) if argv[0] == "list" else run_search(request))
 
 
 # --- one entry, and an export file, as `mij show` prints them -------------------------

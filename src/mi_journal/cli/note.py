@@ -1,4 +1,4 @@
-"""Saving a quick note: shared by `mij note` and the quick path in __main__.
+"""Saving a quick note: `mij note` and the home screen's note.
 
 Imports nothing of Typer or rich: a note is the cheapest write, and the most
 frequent one, so it should start as fast as the interpreter allows.
@@ -51,17 +51,3 @@ def offer_crisis_lines(text: str) -> bool:
     from mi_journal.cli.crisis import offer_crisis_lines as offer
 
     return offer(text) is not None
-
-
-def quick_note_words(args: list[str]) -> list[str] | None:
-    """The words of `mij note WORDS...` when nothing else is asked; otherwise None.
-
-    Anything that looks like an option (including --help) goes the full way
-    through the command-line parser instead.
-    """
-    if len(args) < 2 or args[0] != "note":
-        return None
-    words = args[1:]
-    if any(word.startswith("-") for word in words):
-        return None
-    return words

@@ -1,0 +1,122 @@
+"""Which module declares each `mij` command, and the one way a command line is run.
+
+`run` is the whole dispatcher: it imports only the module of the command asked for,
+reads the command line from that command's own declarations (cli/declare.py) and runs
+it, without loading Typer. Whatever those declarations cannot settle with certainty
+(`--help`, a usage mistake, a command group such as `mij goals ...`) goes to the full
+parser in cli/app.py, which builds its commands from the same modules and the same
+declarations. So start-up stays light for every command, and no command has a
+second parser.
+
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable
+from typing import Any
+
+# Every command in the order `mij --help` lists them, and the module (in mi_journal.cli)
+# whose `register(app)` declares it. A test checks this against what the modules register.
+COMMAND_MODULES: dict[str, str] = {
+    "paths": "cmd_basics",
+    "note": "cmd_basics",
+    "crisis": "cmd_basics",
+    "trends": "cmd_trends",
+    "export": "cmd_export",
+    "import": "cmd_export",
+    "view": "cmd_export",
+    "list": "cmd_journal",
+    "show": "cmd_journal",
+    "search": "cmd_journal",
+    "tag": "cmd_journal",
+    "edit": "cmd_journal",
+    "delete": "cmd_journal",
+    "reindex": "cmd_journal",
+    "interview": "cmd_interview",
+    "checkin": "cmd_interview",
+    "resume": "cmd_interview",
+    "suggest": "cmd_interview",
+    "doctor": "cmd_doctor",
+    "config": "cmd_config",
+    "pack": "cmd_packs",
+    "goals": "cmd_goals",
+    "homework": "cmd_homework",
+    "reflect": "cmd_reflect",
+}
+
+
+def command_module(name: str) -> Any:
+    return importlib.import_module(f"mi_journal.cli.{COMMAND_MODULES[name]}")
+
+
+class Registered:
+    """What a module's `register(app)` declares, noted without building anything: the
+    plain commands (name -> function and settings); groups are left to Typer."""
+
+    def __init__(self) -> None:
+        self.commands: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {}
+
+    def command(self, name: str, **settings: Any) -> Callable[[Callable[..., Any]], Any]:
+        def keep(func: Callable[..., Any]) -> Callable[..., Any]:
+            self.commands[name] = (func, settings)
+            return func
+
+        return keep
+
+    def add_typer(self, *args: Any, **settings: Any) -> None:
+        """A command group: read by the full parser only."""
+
+
+def registered(module: Any) -> Registered:
+    found = Registered()
+    module.register(found)
+    return found
+
+
+def light_call(argv: list[str]) -> Callable[[], Any] | None:
+    """`argv` (without the program name) as a call of the command it names, read from
+    the command's declarations; None when the full parser must read it."""
+    if not argv:
+        from mi_journal.cli.home import show_home
+
+        return show_home  # what `mij` alone does (the root has no other default)
+    if argv[0] not in COMMAND_MODULES:
+        return None
+    from mi_journal.cli.declare import parse
+
+    func, settings = registered(command_module(argv[0])).commands.get(argv[0], (None, {}))
+    if func is None or settings.get("context_settings"):
+        return None
+    chosen = parse(func, argv[1:])
+    if chosen is None:
+        return None
+    return lambda: func(**chosen)
+
+
+def run(argv: list[str]) -> int | None:
+    """Run `argv` without the full parser and return the exit code, or None if the full
+    parser must read it. The outcome is mapped as for every command (cli/exits.py)."""
+    call = light_call(argv)
+    if call is None:
+        return None
+    from mi_journal.cli.exits import run_guarded
+
+    return run_guarded(lambda: _exit_code(call()))
+
+
+def _exit_code(result: Any) -> int:
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    """Run `mij` with the process's arguments, without the full parser when it can."""
+    code = run(sys.argv[1:])
+    if code is None:
+        from mi_journal.cli.app import run as run_full
+
+        run_full()
+        return
+    sys.exit(code)
