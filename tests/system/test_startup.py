@@ -114,3 +114,41 @@ def test_quick_note_loads_no_pydantic_typer_or_rich(journal_home: Path) -> None:
     modules, out = _imported(["note", "another", "line"], journal_home)
     assert out.startswith("Saved your note. (")
     assert not modules & heavy, modules & heavy
+
+
+@pytest.mark.parametrize("args", [["list", "-n", "10"], ["search", "words"], ["export"],
+                                  ["show", "last"], ["paths"], ["note", "-t", "x", "words"],
+                                  ["doctor", "--json"]])
+def test_plain_commands_run_without_typer(journal_home: Path, args: list[str]) -> None:
+    """Every command that is not a group is read from its own declarations by the one
+    dispatcher (cli/commands.py): neither Typer nor Click is loaded."""
+    _imported(["note", "a", "line"], journal_home)
+    modules, _ = _imported(args, journal_home)
+    assert not modules & {"typer", "click"}, modules & {"typer", "click"}
+
+
+LOADED_COMMAND_MODULES = """
+import sys
+sys.argv = ['mij'] + sys.argv[1:]
+from mi_journal.__main__ import main
+try:
+    main()
+except SystemExit:
+    pass
+print('\\nCMD ' + ' '.join(sorted(m.rsplit('.', 1)[1] for m in sys.modules
+                                 if m.startswith('mi_journal.cli.cmd_'))))
+"""
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["list", "--help"], "cmd_journal"), (["goals", "--help"], "cmd_goals"),
+    (["list", "-n", "x"], "cmd_journal"), (["export", "--format", "md"], "cmd_export"),
+])
+def test_a_command_line_loads_only_its_own_command_module(
+        journal_home: Path, args: list[str], expected: str) -> None:
+    """Typer builds only the command asked for (`mij --help` lists them all)."""
+    done = subprocess.run([sys.executable, "-c", LOADED_COMMAND_MODULES, *args],
+                          env=subprocess_env(journal_home), capture_output=True, text=True,
+                          timeout=60)
+    [line] = [line for line in done.stdout.splitlines() if line.startswith("CMD ")]
+    assert line.split()[1:] == [expected]

@@ -83,7 +83,17 @@ def light_call(argv: list[str]) -> Callable[[], Any] | None:
         from mi_journal.cli.home import show_home
 
         return show_home  # what `mij` alone does (the root has no other default)
-    if argv[0] not in COMMAND_MODULES:
+    found = read_light(argv)
+    if found is None:
+        return None
+    func, chosen = found
+    return lambda: func(**chosen)
+
+
+def read_light(argv: list[str]) -> tuple[Callable[..., Any], dict[str, Any]] | None:
+    """The command `argv` names and the keyword arguments its declarations read from
+    the rest; None when the full parser must read it."""
+    if not argv or argv[0] not in COMMAND_MODULES:
         return None
     from mi_journal.cli.declare import parse
 
@@ -91,9 +101,7 @@ def light_call(argv: list[str]) -> Callable[[], Any] | None:
     if func is None or settings.get("context_settings"):
         return None
     chosen = parse(func, argv[1:])
-    if chosen is None:
-        return None
-    return lambda: func(**chosen)
+    return None if chosen is None else (func, chosen)
 
 
 def run(argv: list[str]) -> int | None:
