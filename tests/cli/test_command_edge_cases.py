@@ -587,7 +587,7 @@ def test_non_utf8_argument_is_explained(journal_home: Path) -> None:
 
 
 def test_surrogate_problem_wording() -> None:
-    from mi_journal.core.limits import SURROGATE_PROBLEM
+    from mi_journal.core.vocabulary import SURROGATE_PROBLEM
     from mi_journal.journal.notes import note_record
 
     assert "not valid UTF-8" in SURROGATE_PROBLEM and "unpaired surrogate" in SURROGATE_PROBLEM

@@ -10,8 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from mi_journal.core.errors import MijError
-from mi_journal.core.limits import MAX_NOTE_CHARS, MAX_TAG_CHARS
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import MAX_NOTE_CHARS, MAX_TAG_CHARS
 from tests.conftest import Cli
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from mi_journal.core.limits import MAX_ANSWER_CHARS
+from mi_journal.core.vocabulary import MAX_ANSWER_CHARS
 
 REPEATS = 600  # "{a} " 600 times fits the 2,000-character prompt limit
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.core.limits import MAX_ANSWER_CHARS
+from mi_journal.core.vocabulary import MAX_ANSWER_CHARS
 from mi_journal.interview.engine import AnswerProblem, Interview, Question, parse_typed, parse_value
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import summary as summary_msg

@@ -13,7 +13,7 @@ from mi_journal.messages import journal as journal_msg
 
 
 def read_stdin() -> str:
-    from mi_journal.core.limits import MAX_NOTE_CHARS
+    from mi_journal.core.vocabulary import MAX_NOTE_CHARS
 
     limit = MAX_NOTE_CHARS * 4  # bytes: no character takes more than 4 in UTF-8
     data = sys.stdin.buffer.read(limit + 1)

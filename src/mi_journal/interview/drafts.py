@@ -24,8 +24,8 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, Field, StringConstraints
 
 from mi_journal.core.errors import DataFileError, MijError, NewerSchema
-from mi_journal.core.limits import ENTRY_ID_RE, MAX_ANSWER_CHARS
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import ENTRY_ID_RE, MAX_ANSWER_CHARS
 from mi_journal.interview.engine import Given, Interview
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import storage as storage_msg

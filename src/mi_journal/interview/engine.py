@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from mi_journal.core.limits import MAX_ANSWER_CHARS
+from mi_journal.core.vocabulary import MAX_ANSWER_CHARS
 from mi_journal.crisis.detect import answer_touches_crisis
 from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.conditions import conditions_hold

@@ -88,7 +88,7 @@ def find_entry(paths: Paths, reference: str) -> tuple[Path, Entry]:
 
 
 def _indexed_path(paths: Paths, entry_id: str) -> Path | None:
-    from mi_journal.core.limits import ENTRY_ID_RE
+    from mi_journal.core.vocabulary import ENTRY_ID_RE
     from mi_journal.index import open_index
 
     if not ENTRY_ID_RE.match(entry_id):
@@ -100,7 +100,7 @@ def _indexed_path(paths: Paths, entry_id: str) -> Path | None:
 def find_last_entry(paths: Paths) -> tuple[Path, Entry, list[DataFileError]]:
     """The newest entry that can be read, and the entry files newer than it that
     could not (so `show last` can say it passed over them)."""
-    from mi_journal.core.limits import ENTRY_ID_RE
+    from mi_journal.core.vocabulary import ENTRY_ID_RE
     from mi_journal.index import open_index
 
     with open_index(paths) as ix:
@@ -340,7 +340,7 @@ def _reads_as(draft: Path, data: bytes, entry: Entry) -> bool:
 
 def _entry_from(draft: Path, raw: bytes) -> Entry:
     """The entry an edited draft holds, read as an entry file is read."""
-    from mi_journal.core.limits import ENTRY_SCHEMA
+    from mi_journal.core.vocabulary import ENTRY_SCHEMA
     from mi_journal.storage.models import Entry
     from mi_journal.storage.tomlfile import model_from_bytes
 

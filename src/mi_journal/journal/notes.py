@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.dates import now
 from mi_journal.core.errors import MijError
-from mi_journal.core.limits import (
+from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import (
     ENTRY_ID_RE,
     ENTRY_SCHEMA,
     MAX_NOTE_CHARS,
@@ -18,7 +19,6 @@ from mi_journal.core.limits import (
     SURROGATE_PROBLEM,
     has_surrogates,
 )
-from mi_journal.core.paths import Paths
 from mi_journal.messages import journal as journal_msg
 from mi_journal.storage.entries import (
     iter_entry_files,

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.errors import DataFileError, MijError
-from mi_journal.core.limits import ENTRY_ID_RE, ENTRY_SCHEMA
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import ENTRY_ID_RE, ENTRY_SCHEMA
 from mi_journal.messages import storage as storage_msg
 from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
 from mi_journal.storage.locking import locked

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from mi_journal.core.errors import MijError
-from mi_journal.core.limits import GOALS_SCHEMA
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import GOALS_SCHEMA
 from mi_journal.storage.files import atomic_write_bytes
 from mi_journal.storage.locking import locked
 from mi_journal.storage.models import GoalList

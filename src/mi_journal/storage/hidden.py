@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from mi_journal.core.limits import HIDDEN_QUOTES_SCHEMA
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import HIDDEN_QUOTES_SCHEMA
 from mi_journal.storage.files import atomic_write_bytes
 from mi_journal.storage.locking import locked
 from mi_journal.storage.models import HiddenQuotes

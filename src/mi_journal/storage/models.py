@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from mi_journal.core.dates import now as now
-from mi_journal.core.limits import (
+from mi_journal.core.vocabulary import (
     CONFIG_SCHEMA,
     ENTRY_ID_RE,
     ENTRY_SCHEMA,
