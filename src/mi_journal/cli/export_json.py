@@ -37,7 +37,7 @@ def build_selection(since: str | None, until: str | None, pack: str | None,
     chosen = build_filter(since=since, until=until, stage=stage, pack=pack, tag=tag)
     chosen_stage = None
     if chosen.stage is not None:
-        from mi_journal.storage.models import Stage
+        from mi_journal.core.vocabulary import Stage
 
         chosen_stage = Stage(chosen.stage)
     start, end, pack, tag = chosen.since, chosen.until, chosen.pack, chosen.tag

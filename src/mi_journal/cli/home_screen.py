@@ -220,9 +220,6 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
             resume_in_terminal(paths, draft_id)
 
 
-_STAGES = ("engaging", "focusing", "evoking", "planning")
-
-
 def _homework_interview(paths: Paths, pack_id: str) -> None:
     """As `mij homework do ID`: the pack's interview, limited to what was assigned."""
     from mi_journal.cli.cmd_interview import run_in_terminal
@@ -284,13 +281,14 @@ def _pick_draft(drafts: list[Any]) -> str | None:
 def _pick_pack(paths: Paths) -> str | None:
     """Every stage and pack, numbered; returns a stage name or pack id, or None."""
     from mi_journal.cli.line_input import read_line
+    from mi_journal.core.vocabulary import STAGE_NAMES
     from mi_journal.packs.registry import list_packs
 
     out = console()
     listing = list_packs(paths)
     by_id = {entry.pack.id: entry.pack for entry in listing.packs}
-    order = [pid for pid in _STAGES if pid in by_id]
-    order += sorted(pid for pid in by_id if pid not in _STAGES)
+    order = [pid for pid in STAGE_NAMES if pid in by_id]
+    order += sorted(pid for pid in by_id if pid not in STAGE_NAMES)
     out.print()
     say(out, home_msg.HOME_PICK_INTRO)
     for number, pack_id in enumerate(order, start=1):

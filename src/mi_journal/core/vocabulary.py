@@ -1,14 +1,38 @@
-"""Sizes, id shapes and text rules shared by the stored models and the quick note.
+"""The journal's shared vocabulary: stage names, entry kinds, sizes, id shapes and the
+text rule every stored string follows.
 
-Kept apart from models.py so that the quick `mij note` path can apply the same
-rules without importing pydantic (about 0.1 s of start-up); tests check that
-both agree on every input.
+One module, standard library only, so that every part can use the same words and
+numbers at no start-up cost: the stored models (storage/models.py) build on it, and
+so do the paths that never load pydantic: the list filters (journal/filters.py), the
+home screen's stage order and the quick `mij note` (journal/notes.py), whose rules
+tests hold equal to the Entry model's on generated notes.
 """
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 from typing import Final
+
+
+class Stage(StrEnum):
+    """The four processes of Motivational Interviewing, in their order."""
+
+    engaging = "engaging"
+    focusing = "focusing"
+    evoking = "evoking"
+    planning = "planning"
+
+
+class EntryKind(StrEnum):
+    interview = "interview"
+    checkin = "check-in"
+    note = "note"
+    imported = "import"
+
+
+STAGE_NAMES: Final[tuple[str, ...]] = tuple(stage.value for stage in Stage)
+ENTRY_KIND_NAMES: Final[tuple[str, ...]] = tuple(kind.value for kind in EntryKind)
 
 ENTRY_SCHEMA: Final = 1
 GOALS_SCHEMA: Final = 1
@@ -17,6 +41,7 @@ HIDDEN_QUOTES_SCHEMA: Final = 1
 
 MAX_ANSWER_CHARS: Final = 20_000
 MAX_NOTE_CHARS: Final = 200_000
+MIN_TAG_CHARS: Final = 1
 MAX_TAG_CHARS: Final = 100
 
 ENTRY_ID_RE: Final = re.compile(r"^\d{8}-\d{6}-[a-z0-9]{4,8}$")

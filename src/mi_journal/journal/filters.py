@@ -1,18 +1,15 @@
 """Turning the filter options a person typed (dates, stage, pack, goal, tag, kind)
-into an index filter: shared by list, search and export, kept light because the
-fast paths that skip the command-line parser use it."""
+into an index filter: shared by list, search and export, kept light (no pydantic)
+because those commands usually start without it."""
 
 from __future__ import annotations
 
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import ENTRY_KIND_NAMES as KINDS
+from mi_journal.core.vocabulary import STAGE_NAMES as STAGES
 from mi_journal.index import EntryFilter
 from mi_journal.messages import journal as journal_msg
-
-# The stage names, kept here so that listing never has to load the models
-# (tests check they equal models.Stage).
-STAGES = ("engaging", "focusing", "evoking", "planning")
-KINDS = ("interview", "check-in", "note", "import")
 
 
 def build_filter(

@@ -16,7 +16,9 @@ from mi_journal.core.vocabulary import (
     ENTRY_SCHEMA,
     MAX_NOTE_CHARS,
     MAX_TAG_CHARS,
+    MIN_TAG_CHARS,
     SURROGATE_PROBLEM,
+    EntryKind,
     has_surrogates,
 )
 from mi_journal.messages import journal as journal_msg
@@ -38,9 +40,10 @@ def note_record(
 ) -> dict[str, Any]:
     """A new note in its stored form (what `Entry.model_dump` gives), or a MijError.
 
-    Applies the Entry model's rules by hand, so that `mij note` need not load
-    pydantic; tests check on generated text that both accept and refuse the
-    same notes and write the same bytes.
+    Applies the Entry model's rules to a note (the sizes and the text rule both
+    take from core/vocabulary), so that `mij note` need not load pydantic; tests
+    check on generated text that both accept and refuse the same notes and write
+    the same bytes.
     """
     text = text.strip("\n")
     if not text.strip():
@@ -52,7 +55,7 @@ def note_record(
         if has_surrogates(value):
             raise MijError(journal_msg.note_not_saved(SURROGATE_PROBLEM))
     for tag in tag_list:
-        if not 1 <= len(tag) <= MAX_TAG_CHARS:
+        if not MIN_TAG_CHARS <= len(tag) <= MAX_TAG_CHARS:
             raise MijError(journal_msg.note_tag_length(MAX_TAG_CHARS))
     if created is None:
         created = now()
@@ -63,7 +66,7 @@ def note_record(
         "schema": ENTRY_SCHEMA,
         "id": new_entry_id(created),
         "created": created,
-        "kind": "note",
+        "kind": EntryKind.note.value,
         "text": text,
         "tags": tag_list,
         "goals": [],

@@ -2,7 +2,9 @@
 
 Every model read from a file forbids unknown keys, so a misspelt key fails
 loudly instead of being ignored. Text fields refuse lone surrogates, the only
-Python strings that cannot be written as UTF-8.
+Python strings that cannot be written as UTF-8. Stage names, entry kinds, sizes
+and that text rule come from core/vocabulary.py, shared with the paths that do
+not load pydantic.
 """
 
 from __future__ import annotations
@@ -33,9 +35,12 @@ from mi_journal.core.vocabulary import (
     MAX_ANSWER_CHARS,
     MAX_NOTE_CHARS,
     MAX_TAG_CHARS,
+    MIN_TAG_CHARS,
     SURROGATE_PROBLEM,
     has_surrogates,
 )
+from mi_journal.core.vocabulary import EntryKind as EntryKind
+from mi_journal.core.vocabulary import Stage as Stage
 from mi_journal.messages import storage as storage_msg
 
 
@@ -48,7 +53,9 @@ def _no_surrogates(value: str) -> str:
 Text = Annotated[str, AfterValidator(_no_surrogates)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
 Tag = Annotated[
-    str, StringConstraints(min_length=1, max_length=MAX_TAG_CHARS), AfterValidator(_no_surrogates)
+    str,
+    StringConstraints(min_length=MIN_TAG_CHARS, max_length=MAX_TAG_CHARS),
+    AfterValidator(_no_surrogates),
 ]
 EntryId = Annotated[str, StringConstraints(pattern=ENTRY_ID_RE.pattern)]
 GoalId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")]
@@ -56,20 +63,6 @@ GoalId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")]
 
 class Stored(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=True)
-
-
-class Stage(StrEnum):
-    engaging = "engaging"
-    focusing = "focusing"
-    evoking = "evoking"
-    planning = "planning"
-
-
-class EntryKind(StrEnum):
-    interview = "interview"
-    checkin = "check-in"
-    note = "note"
-    imported = "import"
 
 
 class AnswerKind(StrEnum):
