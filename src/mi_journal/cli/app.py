@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 from mi_journal import __version__
 from mi_journal.cli import exits
 from mi_journal.cli.commands import COMMAND_MODULES, command_module
-from mi_journal.cli.declare import typer_ready
+from mi_journal.cli.declare import Group, typer_ready
 
 # The root's settings, also used for each command built on its own, so the help
 # of a command reads the same however it was built.
@@ -95,6 +95,9 @@ def build_commands(cmd_name: str) -> dict[str, Any]:
     built by Typer."""
     builder = typer.Typer(**SETTINGS)
     command_module(cmd_name).register(builder)
+    for group in builder.registered_groups:
+        if isinstance(group.typer_instance, Group):
+            group.typer_instance = group.typer_instance.for_typer()
     _ready_for_typer(builder)
     return dict(typer.main.get_group(builder).commands)
 

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from mi_journal.cli.declare import Argument, Option
 
 if TYPE_CHECKING:
-    import typer
+    from mi_journal.cli.declare import Registry
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.command(
         "paths", short_help="Show the folders where mi-journal keeps your data."
     )(paths_command)

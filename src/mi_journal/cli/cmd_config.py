@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-import typer
-
-from mi_journal.cli.declare import Argument
+from mi_journal.cli.declare import Argument, Group
 from mi_journal.core.errors import UsageProblem
 from mi_journal.messages import config as config_msg
 
+if TYPE_CHECKING:
+    from mi_journal.cli.declare import Registry
 
-def register(app: typer.Typer) -> None:
-    config_app = typer.Typer(help="Show or change your settings.", no_args_is_help=True)
+
+def register(app: Registry) -> None:
+    config_app = Group(help="Show or change your settings.", no_args_is_help=True)
     config_app.command("show")(config_show_command)
     config_app.command(
         "set", short_help="Change a setting, such as your own local crisis line."

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING
 from mi_journal.cli.declare import Option
 
 if TYPE_CHECKING:
-    import typer
-
+    from mi_journal.cli.declare import Registry
     from mi_journal.journal.doctor import DoctorReport, Finding
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.command(
         "doctor", short_help="Check your data folder: permissions, files, locks and index."
     )(doctor_command)

@@ -12,15 +12,14 @@ from mi_journal.messages import export as export_msg
 from mi_journal.messages import importing as importing_msg
 
 if TYPE_CHECKING:
-    import typer
-
+    from mi_journal.cli.declare import Registry
     from mi_journal.exporting.selection import Selected
 
 _FORMATS = ("json", "md", "html")
 _SOURCES = ("mij", "jrnl")
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.command(
         "export", short_help="Export your journal as json, md (to read) or html (to share)."
     )(export_command)

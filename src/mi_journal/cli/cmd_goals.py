@@ -10,13 +10,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import typer
-
-from mi_journal.cli.declare import Argument, Option
+from mi_journal.cli.declare import Argument, Group, Option
 from mi_journal.cli.render import say
 from mi_journal.core.errors import MijError, UsageProblem
 
 if TYPE_CHECKING:
+    import typer
+
+    from mi_journal.cli.declare import Registry
     from mi_journal.core.paths import Paths
     from mi_journal.storage.models import Goal
 
@@ -25,8 +26,8 @@ HELP = "Your goals, in your own words: list, add, show, edit, steps, status, rev
 _FALLBACK_EDITORS = ("nano", "vi")
 
 
-def register(app: typer.Typer) -> None:
-    goals_app = typer.Typer(help=HELP, invoke_without_command=True, no_args_is_help=False)
+def register(app: Registry) -> None:
+    goals_app = Group(help=HELP, invoke_without_command=True, no_args_is_help=False)
     goals_app.callback(invoke_without_command=True)(goals_root)
     goals_app.command(
         "list", short_help="List your goals: active first, then paused (--all for the rest)."

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import typer
-
-from mi_journal.cli.declare import Argument, Option
+from mi_journal.cli.declare import Argument, Group, Option
 from mi_journal.cli.render import say
 
 if TYPE_CHECKING:
+    import typer
     from rich.console import Console
 
+    from mi_journal.cli.declare import Registry
     from mi_journal.interview.homework import Homework
 
-homework_app = typer.Typer(
+homework_app = Group(
     help="Homework packs from a counsellor: progress, what is due, and doing the next one.",
     invoke_without_command=True,
 )
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.add_typer(
         homework_app, name="homework",
         short_help="Homework from a counsellor: progress and the next one to do.",

@@ -9,14 +9,13 @@ from mi_journal.cli.render import say
 from mi_journal.core.errors import UsageProblem
 
 if TYPE_CHECKING:
-    import typer
-
+    from mi_journal.cli.declare import Registry
     from mi_journal.core.paths import Paths
     from mi_journal.interview.engine import Interview
     from mi_journal.storage.models import Entry
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.command("interview")(interview_command)
     app.command("checkin")(checkin_command)
     app.command("resume")(resume_command)

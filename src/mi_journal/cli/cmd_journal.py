@@ -13,13 +13,11 @@ from mi_journal.messages import journal as journal_msg
 if TYPE_CHECKING:
     from pathlib import Path
 
-    import typer
-
+    from mi_journal.cli.declare import Registry
     from mi_journal.storage.models import Entry
 
 
-
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.command("list")(list_command)
     app.command("show")(show_command)
     app.command(

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import typer
-
-from mi_journal.cli.declare import Argument, Option
+from mi_journal.cli.declare import Argument, Group, Option
 from mi_journal.cli.render import say
 
-pack_app = typer.Typer(help="Prompt packs: list, show, check, install.", no_args_is_help=True)
+if TYPE_CHECKING:
+
+    from mi_journal.cli.declare import Registry
+
+pack_app = Group(help="Prompt packs: list, show, check, install.", no_args_is_help=True)
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.add_typer(pack_app, name="pack")
 
 
@@ -178,6 +180,8 @@ def check_command(
         if warnings and not strict:
             say(out, lint_msg.CHECK_STRICT_HINT, "dim")
     if fails(findings, strict):
+        import typer
+
         raise typer.Exit(1)
 
 

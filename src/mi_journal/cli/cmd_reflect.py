@@ -7,16 +7,16 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import typer
-
-from mi_journal.cli.declare import Argument, Option
+from mi_journal.cli.declare import Argument, Group, Option
 from mi_journal.cli.render import say
 from mi_journal.messages import reflect as reflect_msg
 
 if TYPE_CHECKING:
+    import typer
     from rich.console import Console
     from rich.text import Text
 
+    from mi_journal.cli.declare import Registry
     from mi_journal.reflect.summaries import Quote, Reflection, WeekTally
 
 _MAX_STDIN_BYTES = 64 * 1024 * 1024
@@ -24,8 +24,8 @@ _WEEKS_SHOWN = 12
 _BAR_WIDTH = 30
 
 
-def register(app: typer.Typer) -> None:
-    reflect_app = typer.Typer(
+def register(app: Registry) -> None:
+    reflect_app = Group(
         help="Your own words for change, gathered from your entries.",
         invoke_without_command=True,
         no_args_is_help=False,

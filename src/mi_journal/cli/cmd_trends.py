@@ -9,9 +9,9 @@ from mi_journal.cli.render import say
 from mi_journal.messages import trends as trends_msg
 
 if TYPE_CHECKING:
-    import typer
     from rich.console import Console
 
+    from mi_journal.cli.declare import Registry
     from mi_journal.reflect.trends import Chart, Trend
 
 _AXIS_WIDTH = 4  # "10 │"
@@ -20,7 +20,7 @@ _MARKS = {"importance": "●", "confidence": "▲", "readiness": "■"}
 _OVERLAP = "◆"
 
 
-def register(app: typer.Typer) -> None:
+def register(app: Registry) -> None:
     app.command(
         "trends", short_help="Your importance, confidence and readiness rulers over time."
     )(trends_command)

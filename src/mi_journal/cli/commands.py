@@ -53,11 +53,12 @@ def command_module(name: str) -> Any:
 
 
 class Registered:
-    """What a module's `register(app)` declares, noted without building anything: the
-    plain commands (name -> function and settings); groups are left to Typer."""
+    """What a module's `register(app)` declares, noted without building anything: its
+    commands (name -> function and settings) and its groups (name -> Group)."""
 
     def __init__(self) -> None:
         self.commands: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {}
+        self.groups: dict[str, Any] = {}
 
     def command(self, name: str, **settings: Any) -> Callable[[Callable[..., Any]], Any]:
         def keep(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -66,8 +67,8 @@ class Registered:
 
         return keep
 
-    def add_typer(self, *args: Any, **settings: Any) -> None:
-        """A command group: read by the full parser only."""
+    def add_typer(self, group: Any, *, name: str, **settings: Any) -> None:
+        self.groups[name] = group
 
 
 def registered(module: Any) -> Registered:
@@ -84,24 +85,70 @@ def light_call(argv: list[str]) -> Callable[[], Any] | None:
 
         return show_home  # what `mij` alone does (the root has no other default)
     found = read_light(argv)
-    if found is None:
-        return None
-    func, chosen = found
-    return lambda: func(**chosen)
+    if found is not None:
+        func, chosen = found
+        return lambda: func(**chosen)
+    return read_group(argv)
 
 
 def read_light(argv: list[str]) -> tuple[Callable[..., Any], dict[str, Any]] | None:
     """The command `argv` names and the keyword arguments its declarations read from
-    the rest; None when the full parser must read it."""
+    the rest; None when it is a group or the full parser must read it."""
     if not argv or argv[0] not in COMMAND_MODULES:
+        return None
+    func, settings = registered(command_module(argv[0])).commands.get(argv[0], (None, {}))
+    return _read_command(func, settings, argv[1:])
+
+
+def _read_command(func: Callable[..., Any] | None, settings: dict[str, Any],
+                  args: list[str]) -> tuple[Callable[..., Any], dict[str, Any]] | None:
+    if func is None or settings.get("context_settings"):
         return None
     from mi_journal.cli.declare import parse
 
-    func, settings = registered(command_module(argv[0])).commands.get(argv[0], (None, {}))
-    if func is None or settings.get("context_settings"):
-        return None
-    chosen = parse(func, argv[1:])
+    chosen = parse(func, args)
     return None if chosen is None else (func, chosen)
+
+
+def read_group(argv: list[str]) -> Callable[[], Any] | None:
+    """`mij GROUP [options] [COMMAND ...]` as Click runs it: the group's callback with its
+    options (told which command follows), then the command; None when the full parser
+    must read it (a group's help, say)."""
+    from mi_journal.cli.declare import Group, Invoked, context_parameter, parse_group
+
+    if argv[0] not in COMMAND_MODULES:
+        return None
+    group = registered(command_module(argv[0])).groups.get(argv[0])
+    if not isinstance(group, Group):
+        return None
+    callback = group.default[0] if group.default is not None else None
+    if group.default is not None and group.default[1].get("context_settings"):
+        return None
+    split = parse_group(callback, argv[1:])
+    if split is None:
+        return None
+    options, rest = split
+    if rest:
+        func, settings = group.commands.get(rest[0], (None, {}))
+        command = _read_command(func, settings, rest[1:])
+        if command is None:
+            return None
+    elif callback is None or not group.runs_alone():
+        return None
+    else:
+        command = None
+
+    def run() -> Any:
+        if callback is not None:
+            context = context_parameter(callback)
+            extra = {context: Invoked(rest[0] if rest else None)} if context else {}
+            result = callback(**options, **extra)
+            if command is None:
+                return result
+        assert command is not None
+        return command[0](**command[1])
+
+    return run
 
 
 def run(argv: list[str]) -> int | None:

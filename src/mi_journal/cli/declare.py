@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 # Settings `parse` knows do not change how a command line is read (only its help).
 _DISPLAY_ONLY = frozenset({"help", "metavar", "show_default", "hidden", "rich_help_panel"})
@@ -63,15 +63,16 @@ def Argument(default: Any = ..., **settings: Any) -> Any:
 
 
 def declared(func: Callable[..., Any]) -> dict[str, Declared] | None:
-    """The function's parameters in order, each with its declaration; None when a
-    parameter is not declared this way (a Typer Context, say)."""
+    """The function's parameters in order, each with its declaration (a `typer.Context`
+    parameter left out); None when a parameter is not declared this way."""
     code = func.__code__
     names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
     defaults = dict(zip(names[code.co_argcount - len(func.__defaults__ or ()):],
                         func.__defaults__ or (), strict=False))
     defaults.update(func.__kwdefaults__ or {})
+    context = context_parameter(func)
     found: dict[str, Declared] = {}
-    for name in names:
+    for name in (name for name in names if name != context):
         value = defaults.get(name)
         if not isinstance(value, Declared):
             return None
@@ -79,13 +80,24 @@ def declared(func: Callable[..., Any]) -> dict[str, Declared] | None:
     return found
 
 
+def context_parameter(func: Callable[..., Any]) -> str | None:
+    """The name of the parameter annotated `typer.Context`, if there is one."""
+    for name, annotation in func.__annotations__.items():
+        if annotation in ("typer.Context", "Context"):
+            return name
+    return None
+
+
 def typer_ready(func: Callable[..., Any]) -> Callable[..., Any]:
-    """`func` as Typer reads it: the same function, its declarations turned into Typer's."""
+    """`func` as Typer reads it: the same function, its declarations turned into Typer's
+    (and a `typer.Context` annotation readable without Typer in the module)."""
     import inspect
+
+    import typer
 
     if getattr(func, "_for_typer", False):
         return func
-    signature = inspect.signature(func, eval_str=True)
+    signature = inspect.signature(func, eval_str=True, locals={"typer": typer})
     parameters = [
         param.replace(default=param.default.for_typer())
         if isinstance(param.default, Declared) else param
@@ -97,8 +109,71 @@ def typer_ready(func: Callable[..., Any]) -> Callable[..., Any]:
         return func(*args, **kwargs)
 
     call.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    call.__annotations__ = {param.name: param.annotation for param in parameters
+                            if param.annotation is not inspect.Parameter.empty}
     call._for_typer = True  # type: ignore[attr-defined]
     return call
+
+
+class Registry(Protocol):
+    """What a command module's `register(app)` is given: Typer's app when the full parser
+    is built, or a plain record of the names (cli/commands.py)."""
+
+    def command(self, name: str, **settings: Any) -> Callable[[Callable[..., Any]], Any]: ...
+
+    def add_typer(self, group: Any, *, name: str, **settings: Any) -> None: ...
+
+
+class Group:
+    """A command group, declared as `typer.Typer(...)` is (its settings, `.command(...)`
+    and `.callback(...)`), but recorded, so its module loads without Typer."""
+
+    def __init__(self, **settings: Any) -> None:
+        self.settings = settings
+        self.commands: dict[str, tuple[Callable[..., Any], dict[str, Any]]] = {}
+        self.default: tuple[Callable[..., Any], dict[str, Any]] | None = None
+
+    def command(self, name: str, **settings: Any) -> Callable[[Callable[..., Any]], Any]:
+        def keep(func: Callable[..., Any]) -> Callable[..., Any]:
+            self.commands[name] = (func, settings)
+            return func
+
+        return keep
+
+    def callback(self, **settings: Any) -> Callable[[Callable[..., Any]], Any]:
+        def keep(func: Callable[..., Any]) -> Callable[..., Any]:
+            self.default = (func, settings)
+            return func
+
+        return keep
+
+    def for_typer(self) -> Any:
+        """The same group as a `typer.Typer`."""
+        import typer
+
+        app = typer.Typer(**self.settings)
+        if self.default is not None:
+            func, settings = self.default
+            app.callback(**settings)(typer_ready(func))
+        for name, (func, settings) in self.commands.items():
+            app.command(name, **settings)(typer_ready(func))
+        return app
+
+    def runs_alone(self) -> bool:
+        """Whether the group's callback runs when no command follows (else: its help)."""
+        if self.settings.get("no_args_is_help"):
+            return False
+        settings = self.default[1] if self.default is not None else {}
+        return bool(self.settings.get("invoke_without_command")
+                    or settings.get("invoke_without_command"))
+
+
+class Invoked:
+    """What a group callback's `ctx` tells it when run without Typer: which command
+    follows (`typer.Context.invoked_subcommand`)."""
+
+    def __init__(self, invoked_subcommand: str | None) -> None:
+        self.invoked_subcommand = invoked_subcommand
 
 
 # --- reading a command line from the declarations ------------------------------------
@@ -145,12 +220,29 @@ class _Spec:
 def parse(func: Callable[..., Any], args: list[str]) -> dict[str, Any] | None:
     """The keyword arguments `func` gets for `args`, read from its declarations; None
     when the full command-line parser must decide."""
+    found = _parse(func, args, group=False)
+    return None if found is None else found[0]
+
+
+def parse_group(func: Callable[..., Any] | None,
+                args: list[str]) -> tuple[dict[str, Any], list[str]] | None:
+    """A group's own options (read by its callback's declarations, up to the first word,
+    as Click reads a group) and the rest of `args`, from the command's name on."""
+    if func is None:
+        return ({}, args) if not args or not args[0].startswith("-") else None
+    return _parse(func, args, group=True)
+
+
+def _parse(func: Callable[..., Any], args: list[str],
+           group: bool) -> tuple[dict[str, Any], list[str]] | None:
     params = declared(func)
     if params is None:
         return None
     try:
         specs = [_Spec(name, item, func.__annotations__.get(name)) for name, item in params.items()]
-        return _read(specs, args)
+        if group and any(spec.declared.kind == "argument" for spec in specs):
+            raise _Unsure
+        return _read(specs, args, group)
     except _Unsure:
         return None
 
@@ -171,7 +263,8 @@ def _option_names(specs: list[_Spec]) -> dict[str, tuple[_Spec, bool | None]]:
     return names
 
 
-def _read(specs: list[_Spec], args: list[str]) -> dict[str, Any]:
+def _read(specs: list[_Spec], args: list[str],
+          group: bool = False) -> tuple[dict[str, Any], list[str]]:
     options = _option_names(specs)
     chosen: dict[str, Any] = {}
     words: list[str] = []
@@ -179,6 +272,11 @@ def _read(specs: list[_Spec], args: list[str]) -> dict[str, Any]:
     while index < len(args):
         arg = args[index]
         index += 1
+        if group and (arg == "--" or not arg.startswith("-") or arg == "-"):
+            if arg == "--":
+                raise _Unsure
+            index -= 1
+            break
         if arg == "--":
             words += args[index:]
             break
@@ -205,7 +303,8 @@ def _read(specs: list[_Spec], args: list[str]) -> dict[str, Any]:
     _place_words(specs, words, chosen)
     if any(spec.name not in chosen and spec.declared.default is ... for spec in specs):
         raise _Unsure  # a required option left out
-    return {spec.name: chosen.get(spec.name, spec.declared.default) for spec in specs}
+    rest = args[index:] if group else []
+    return {spec.name: chosen.get(spec.name, spec.declared.default) for spec in specs}, rest
 
 
 def _split(arg: str, options: dict[str, tuple[_Spec, bool | None]]) -> tuple[str, str | None]:
