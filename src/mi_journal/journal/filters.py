@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.core.paths import Paths
-from mi_journal.core.vocabulary import ENTRY_KIND_NAMES as KINDS
-from mi_journal.core.vocabulary import STAGE_NAMES as STAGES
+from mi_journal.core.vocabulary import ENTRY_KIND_NAMES, STAGE_NAMES
 from mi_journal.index import EntryFilter
 from mi_journal.messages import journal as journal_msg
+
+# What --stage and --kind accept: the vocabulary's own names.
+STAGES = STAGE_NAMES
+KINDS = ENTRY_KIND_NAMES
 
 
 def build_filter(

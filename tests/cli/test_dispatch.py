@@ -31,6 +31,7 @@ from mi_journal.cli.declare import (
     parse,
     typer_ready,
 )
+from tests.conftest import Cli
 
 PLAIN = sorted(
     name for name in COMMAND_MODULES
@@ -171,9 +172,9 @@ def test_a_group_line_is_split_as_click_splits_it() -> None:
                                   ["goals", "list", "--json"], ["pack", "list", "--json"],
                                   ["reflect", "--json"], ["homework", "--json"],
                                   ["config", "show"], ["goals", "show", "nosuch"]])
-def test_a_group_line_run_without_typer_says_what_typer_says(  # type: ignore[no-untyped-def]
-        cli, journal_home: Path, args: list[str]) -> None:
-    from conftest import subprocess_env
+def test_a_group_line_run_without_typer_says_what_typer_says(
+        cli: Cli, journal_home: Path, args: list[str]) -> None:
+    from tests.conftest import subprocess_env
 
     probe = ("import sys; sys.argv = ['mij'] + sys.argv[1:]\n"
              "from mi_journal.__main__ import main\n"
