@@ -180,10 +180,11 @@ def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
 
 def _ask_decision(out: Console, question: str) -> str:
     from mi_journal.cli.line_input import read_line
-    from mi_journal.goals.review import parse_decision
+    from mi_journal.goals.review import DECISION_LETTERS, parse_decision
 
     say(out, question, "bold cyan")
-    for letter, word, meaning in goal_review_msg.REVIEW_DECISION_CHOICES:
+    for letter, word in DECISION_LETTERS.items():
+        meaning = goal_review_msg.REVIEW_DECISION_MEANINGS[word]
         say(out, f"  {letter}  {word.replace('-', ' ')}: {meaning}")
     while True:
         reply = read_line("> ").strip()

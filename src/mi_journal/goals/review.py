@@ -37,7 +37,10 @@ from mi_journal.storage.models import (
 )
 
 REVIEW_PACK = "goal-review"
-DECISIONS = ("keep", "adjust", "pause", "set-aside", "done")
+# What a review can decide for a goal, each with the letter that picks it, in the order
+# they are offered (what each means to the person is in messages/goal_review.py).
+DECISION_LETTERS = {"k": "keep", "a": "adjust", "p": "pause", "s": "set-aside", "d": "done"}
+DECISIONS = tuple(DECISION_LETTERS.values())
 
 # The questions the review asks about each goal: content, kept beside the code that asks
 # them (what the review says around them is in messages/goal_review.py).
@@ -79,9 +82,8 @@ def parse_decision(text: str) -> str:
     cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
     if cleaned in DECISIONS:
         return cleaned
-    letters = {"k": "keep", "a": "adjust", "p": "pause", "s": "set-aside", "d": "done"}
-    if cleaned in letters:
-        return letters[cleaned]
+    if cleaned in DECISION_LETTERS:
+        return DECISION_LETTERS[cleaned]
     raise MijError(goal_review_msg.review_bad_decision(text))
 
 

@@ -17,13 +17,14 @@ REVIEW_SETBACK_NOTE = (
     "Thank you for writing that down. Setbacks are part of any change: something to "
     "learn from, never something to count against you."
 )
-REVIEW_DECISION_CHOICES: tuple[tuple[str, str, str], ...] = (
-    ("k", "keep", "keep going with it as it is"),
-    ("a", "adjust", "change its words or add a step"),
-    ("p", "pause", "rest it for a while"),
-    ("s", "set-aside", "set it aside for now; it stays in your list"),
-    ("d", "done", "mark it done"),
-)
+# What each decision means, shown beside its letter (goals/review.py DECISION_LETTERS).
+REVIEW_DECISION_MEANINGS = {
+    "keep": "keep going with it as it is",
+    "adjust": "change its words or add a step",
+    "pause": "rest it for a while",
+    "set-aside": "set it aside for now; it stays in your list",
+    "done": "mark it done",
+}
 REVIEW_DECISION_AGAIN = "Please press k, a, p, s or d (Enter keeps it as it is)."
 REVIEW_CLOSING = (
     "Thank you for taking this time. Looking honestly at your goals is part of the work, "
