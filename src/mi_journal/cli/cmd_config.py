@@ -60,5 +60,5 @@ def config_set_command(
             setattr(config, key, parsed)
     except ValidationError as exc:
         raise MijError(f"{key}: {describe_validation(exc)}") from None
-    sys.stdout.write(f"Saved {key}.\n")
+    sys.stdout.write(config_msg.setting_saved(key) + "\n")
     sys.stdout.flush()

@@ -147,27 +147,28 @@ def show_command(
 def print_goal(goal: Goal) -> None:
     from mi_journal.cli.render import console, safe, say_text
     from mi_journal.goals.editing import status_label
+    from mi_journal.messages import goals as goals_msg
 
     out = console()
     say(out, goal.title, "bold")
-    facts = [f"id {goal.id}", status_label(goal.status)]
+    facts = [goals_msg.goal_id_fact(goal.id), status_label(goal.status)]
     if goal.target:
-        facts.append(f"target {goal.target.isoformat()}")
+        facts.append(goals_msg.goal_target_fact(goal.target.isoformat()))
     say(out, " · ".join(facts), "dim")
     if goal.why:
-        say_text(out, safe("Why it matters: ", "bold") + safe(goal.why), hang=2)
+        say_text(out, safe(goals_msg.GOAL_WHY_LABEL, "bold") + safe(goal.why), hang=2)
     if goal.steps:
-        say(out, "Steps:", "bold")
+        say(out, goals_msg.GOAL_STEPS_LABEL, "bold")
         for number, step in enumerate(goal.steps, start=1):
             mark = "[x]" if step.done else "[ ]"
             lead = f"  {number}. {mark} "
             say_text(out, safe(lead) + safe(step.text), hang=len(lead))
     if goal.notes:
-        say(out, "Notes:", "bold")
+        say(out, goals_msg.GOAL_NOTES_LABEL, "bold")
         for note in goal.notes:
             say_text(out, safe(f"  {note.at:%Y-%m-%d}  ", "dim") + safe(note.text), hang=14)
-    say(out, f"added {goal.created:%Y-%m-%d %H:%M}, last changed "
-        f"{goal.updated:%Y-%m-%d %H:%M}", "dim")
+    say(out, goals_msg.goal_dates(f"{goal.created:%Y-%m-%d %H:%M}",
+                                  f"{goal.updated:%Y-%m-%d %H:%M}"), "dim")
 
 
 def edit_command(

@@ -95,12 +95,11 @@ def show_command(
         say(out, pack.pack.description)
     if pack.assignment is not None:
         assignment = pack.assignment
-        by = f" from {assignment.assigned_by}" if assignment.assigned_by else ""
-        dates = " to ".join(
-            day.isoformat() for day in (assignment.start, assignment.due) if day is not None
-        )
-        say(out, f"Homework{by}: {assignment.frequency}" + (f", {dates}" if dates else ""),
-            "dim")
+        from mi_journal.messages import packs as packs_msg
+
+        days = [day.isoformat() for day in (assignment.start, assignment.due) if day is not None]
+        line = packs_msg.pack_homework(assignment.assigned_by, assignment.frequency, days)
+        say(out, line, "dim")
         if assignment.note:
             say(out, assignment.note, "dim")
     for stage in pack.stages:

@@ -367,7 +367,15 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
 
     from mi_journal.cli.render import say
     from mi_journal.journal.changes import answer_text
-    from mi_journal.messages.journal import tag_shown
+    from mi_journal.messages.journal import (
+        SHOW_SUMMARY_HEADING,
+        show_entry_id,
+        show_goals,
+        show_pack,
+        show_stage,
+        show_tags,
+        tag_shown,
+    )
     from mi_journal.storage.models import EntryKind
 
     buffer = io.StringIO()
@@ -375,15 +383,15 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
                   highlight=False, emoji=False, markup=False)
     heading = [entry.created.strftime("%Y-%m-%d %H:%M"), entry.kind.value]
     if entry.pack:
-        heading.append(f"pack {entry.pack}")
+        heading.append(show_pack(entry.pack))
     if entry.stage and entry.kind is not EntryKind.checkin:  # a check-in is no stage's work
-        heading.append(f"stage {entry.stage.value}")
+        heading.append(show_stage(entry.stage.value))
     say(out, " · ".join(heading), "bold", keep=heading)  # never "stage" / "evoking"
-    say(out, f"id {entry.id}", "dim")
+    say(out, show_entry_id(entry.id), "dim")
     if entry.tags:
-        say(out, "tags: " + " ".join(tag_shown(tag) for tag in entry.tags))
+        say(out, show_tags([tag_shown(tag) for tag in entry.tags]))
     if entry.goals:
-        say(out, "goals: " + ", ".join(entry.goals))
+        say(out, show_goals(entry.goals))
     if entry.title:
         out.print()
         say(out, entry.title, "bold")
@@ -399,7 +407,7 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
         say(out, entry.text)
     if entry.summary:
         out.print()
-        say(out, "Summary", "bold")
+        say(out, SHOW_SUMMARY_HEADING, "bold")
         for line in entry.summary.splitlines():
             say(out, f"  {line}")
     return buffer.getvalue()

@@ -16,3 +16,7 @@ def data_folder_not_a_folder(home: object) -> str:
         f"the data folder {home} is not a folder; check MI_JOURNAL_HOME "
         "(`mij paths` shows where mi-journal looks)."
     )
+
+
+def setting_saved(key: str) -> str:
+    return f"Saved {key}."

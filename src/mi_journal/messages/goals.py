@@ -198,3 +198,21 @@ def goal_status_already(goal_id: str, label: str, kept_note: bool) -> str:
     if kept_note:
         return f"Goal {goal_id} was already {label}; your note is kept with it."
     return f"Goal {goal_id} was already {label}; nothing was changed."
+
+
+# `mij goals show`: the facts under the title, and the headings of its parts.
+GOAL_WHY_LABEL = "Why it matters: "
+GOAL_STEPS_LABEL = "Steps:"
+GOAL_NOTES_LABEL = "Notes:"
+
+
+def goal_id_fact(goal_id: str) -> str:
+    return f"id {goal_id}"
+
+
+def goal_target_fact(target: str) -> str:
+    return f"target {target}"
+
+
+def goal_dates(added: str, changed: str) -> str:
+    return f"added {added}, last changed {changed}"

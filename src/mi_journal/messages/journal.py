@@ -195,3 +195,27 @@ def unknown_kind(kind: str, kinds: Iterable[str]) -> str:
 
 
 NOTE_TIME_NEEDS_OFFSET = "a note's time must carry its UTC offset"  # a caller's mistake
+
+
+# `mij show`: the lines under an entry's heading.
+SHOW_SUMMARY_HEADING = "Summary"
+
+
+def show_pack(pack: str) -> str:
+    return f"pack {pack}"
+
+
+def show_stage(stage: str) -> str:
+    return f"stage {stage}"
+
+
+def show_entry_id(entry_id: str) -> str:
+    return f"id {entry_id}"
+
+
+def show_tags(shown: list[str]) -> str:
+    return "tags: " + " ".join(shown)
+
+
+def show_goals(goal_ids: list[str]) -> str:
+    return "goals: " + ", ".join(goal_ids)

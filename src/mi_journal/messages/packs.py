@@ -171,3 +171,10 @@ def includes_not_a_choice(includes: str, target_id: str) -> str:
 
 def pack_skipped(problem: object) -> str:
     return f"skipped a pack that cannot be read: {problem}"
+
+
+def pack_homework(assigned_by: str | None, frequency: str, days: list[str]) -> str:
+    """`mij pack show`: the [assignment], e.g. "Homework from Dana: daily, 2026-03-02 to ..."."""
+    by = f" from {assigned_by}" if assigned_by else ""
+    dates = " to ".join(days)
+    return f"Homework{by}: {frequency}" + (f", {dates}" if dates else "")
