@@ -16,11 +16,12 @@ import mi_journal.index.refresh as refresh_mod
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.exporting import json_format
-from mi_journal.exporting.json_format import entry_json, render_json
+from mi_journal.exporting.json_format import render_json
 from mi_journal.exporting.selection import Selection, open_json_selection, select
 from mi_journal.index import EntryFilter, open_index
 from mi_journal.storage.entries import write_new_entry
 from mi_journal.storage.files import atomic_writer
+from mi_journal.storage.record_json import entry_json
 from tests.conftest import Cli
 from tests.export_helpers import sample_entries, write_sample
 

@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from mi_journal.storage.record_json import _compact, entry_json, goal_json
+
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected, Selection
-    from mi_journal.storage.models import Entry, Goal
 
 EXPORT_FORMAT = "mi-journal-export"
 EXPORT_SCHEMA = 1
@@ -34,21 +35,6 @@ def export_document(selected: Selected) -> dict[str, Any]:
         "entries": [entry.model_dump(mode="json", by_alias=True) for entry in selected.entries],
         "goals": [goal.model_dump(mode="json", by_alias=True) for goal in selected.goals],
     }
-
-
-def _compact(item: Any) -> str:
-    from mi_journal.core.textsafe import safe_json
-
-    return safe_json(item, indent=None)
-
-
-def entry_json(entry: Entry) -> str:
-    """One entry as the single line the export holds for it (no indent, no newline)."""
-    return _compact(entry.model_dump(mode="json", by_alias=True))
-
-
-def goal_json(goal: Goal) -> str:
-    return _compact(goal.model_dump(mode="json", by_alias=True))
 
 
 def _write_items(write: Callable[[str], object], key: str, items: Iterable[str],

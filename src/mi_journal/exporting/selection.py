@@ -206,7 +206,7 @@ def _goal_lines(paths: Paths, selection: Selection, index: Index) -> list[str]:
         cached = index.cached_goals(stamp)
         if cached is not None:
             return cached
-    from mi_journal.exporting.json_format import goal_json
+    from mi_journal.storage.record_json import goal_json
 
     lines = [goal_json(goal) for goal in _goals(paths, selection)]
     settled = time.time_ns() - RACY_SECONDS * 1_000_000_000

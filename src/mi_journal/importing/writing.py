@@ -134,7 +134,7 @@ def count_differing(paths: Paths, here: list[Entry]) -> int:
     kept, as every local file is."""
     if not here:
         return 0
-    from mi_journal.exporting.json_format import entry_json
+    from mi_journal.storage.record_json import entry_json
 
     local = _local_json(paths, [entry.id for entry in here])
     return sum(1 for entry in here if not _same(local.get(entry.id), entry_json(entry), entry))
@@ -167,8 +167,8 @@ def _local_json(paths: Paths, ids: list[str]) -> dict[str, str]:
     except IndexBusy:
         pass  # Another mij is updating the index: read the files instead.
     from mi_journal.core.errors import DataFileError
-    from mi_journal.exporting.json_format import entry_json
     from mi_journal.storage.entries import entry_path, read_entry
+    from mi_journal.storage.record_json import entry_json
 
     found: dict[str, str] = {}
     for entry_id in ids:

@@ -304,7 +304,7 @@ class Index:
             for entry_id, rel, text in rows:
                 after = entry_id
                 if text is None:  # Not expected; the file still says what to write.
-                    from mi_journal.exporting.json_format import entry_json
+                    from mi_journal.storage.record_json import entry_json
 
                     try:
                         text = entry_json(parse_entry(self.paths.entries / rel))

@@ -113,7 +113,7 @@ def _first_preview(candidates: list[str | None]) -> str:
 
 def row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> tuple[Any, ...]:
     """The `entries` row for one entry, then (last) its canonical JSON for `docs`."""
-    from mi_journal.exporting.json_format import entry_json
+    from mi_journal.storage.record_json import entry_json
 
     rulers = [
         [answer.ruler.value, answer.value]
