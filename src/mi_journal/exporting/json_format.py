@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.storage.record_json import _compact, entry_json, goal_json
+from mi_journal.storage.record_json import compact_json, entry_json, goal_json
 
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected, Selection
@@ -58,7 +58,7 @@ def write_json(write: Callable[[str], object], exported: datetime, selection: Se
     """
     head = (("format", EXPORT_FORMAT), ("schema", EXPORT_SCHEMA),
             ("exported", exported.isoformat()), ("selection", selection.as_json()))
-    write("{\n" + "".join(f"  {json.dumps(key)}: {_compact(value)},\n" for key, value in head))
+    write("{\n" + "".join(f"  {json.dumps(key)}: {compact_json(value)},\n" for key, value in head))
     count = _write_items(write, "entries", entry_lines, last=False)
     _write_items(write, "goals", goal_lines, last=True)
     write("}\n")

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from mi_journal.storage.models import Entry, Goal
 
 
-def _compact(item: Any) -> str:
+def compact_json(item: Any) -> str:
+    """`item` as one line of JSON, unsafe characters as \\u escapes (see textsafe)."""
     from mi_journal.core.textsafe import safe_json
 
     return safe_json(item, indent=None)
@@ -20,8 +21,8 @@ def _compact(item: Any) -> str:
 
 def entry_json(entry: Entry) -> str:
     """One entry as the single line the export holds for it (no indent, no newline)."""
-    return _compact(entry.model_dump(mode="json", by_alias=True))
+    return compact_json(entry.model_dump(mode="json", by_alias=True))
 
 
 def goal_json(goal: Goal) -> str:
-    return _compact(goal.model_dump(mode="json", by_alias=True))
+    return compact_json(goal.model_dump(mode="json", by_alias=True))
