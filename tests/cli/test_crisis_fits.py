@@ -17,8 +17,7 @@ from typing import Any
 import pexpect
 import pytest
 
-from mi_journal.cli.crisis import crisis_text
-from mi_journal.cli.home import fit_crisis_line
+from mi_journal.cli.crisis import crisis_text, fit_crisis_line
 from mi_journal.cli.render import wrap
 from mi_journal.crisis.detect import detect_crisis
 from mi_journal.messages import crisis as crisis_msg

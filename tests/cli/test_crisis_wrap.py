@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from mi_journal.cli import home
-from mi_journal.cli.crisis import BULLET
+from mi_journal.cli import crisis
+from mi_journal.cli.crisis import BULLET, HANGING, fit_crisis_line
 from mi_journal.cli.crisis import crisis_text as crisis_block
-from mi_journal.cli.home import HANGING, fit_crisis_line
 from mi_journal.crisis.detect import detect_crisis
 from mi_journal.messages import crisis as crisis_msg
 from tests.conftest import Cli, subprocess_env
@@ -122,7 +121,7 @@ def test_fitted_lines_are_inert() -> None:
 def test_print_crisis_rich(width: int, capsys: pytest.CaptureFixture[str],
                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", str(width))
-    home.print_crisis()
+    crisis.print_crisis()
     check_layout(capsys.readouterr().out.splitlines(), crisis_block(""), width)
 
 
@@ -130,7 +129,7 @@ def test_print_crisis_rich(width: int, capsys: pytest.CaptureFixture[str],
 def test_print_crisis_plain(width: int, capsys: pytest.CaptureFixture[str],
                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", str(width))
-    home.print_crisis_plain()
+    crisis.print_crisis_plain()
     check_layout(capsys.readouterr().out.splitlines(), crisis_block(""), width)
 
 

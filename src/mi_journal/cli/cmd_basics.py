@@ -58,6 +58,6 @@ def note_command(
 
 def crisis_command() -> None:
     """Show crisis and support lines (and your own local line, if set)."""
-    from mi_journal.cli.home import print_crisis
+    from mi_journal.cli.crisis import print_crisis
 
     print_crisis(reference=True)

@@ -133,7 +133,7 @@ def import_command(
     _line(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
                       counts.differing, counts.goals_differing))
     if counts.crisis_words:
-        from mi_journal.cli.home import fit_crisis_line
+        from mi_journal.cli.crisis import fit_crisis_line
         from mi_journal.cli.render import terminal_width
         from mi_journal.messages.importing import IMPORT_CRISIS_WORDS
 

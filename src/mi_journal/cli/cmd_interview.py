@@ -249,7 +249,7 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
 
     finding = merge_findings(answer_crisis(answer.value) for answer in entry.answers)
     if finding is not None:
-        from mi_journal.cli.home import print_crisis
+        from mi_journal.cli.crisis import print_crisis
 
         print_plain("")
         print_crisis(finding)

@@ -13,21 +13,27 @@ import). What it shows, in order (wording in messages/crisis.py, checked against
    then, when someone else may be at risk, that 988 answers people worried about
    someone), then findahelpline.com for everywhere else.
 Each number is said once (911 is not repeated after the overdose steps), so every
-block fits a 24-row terminal at 60 columns (tests/cli/test_crisis_fits.py).
-Imports nothing of rich or Typer: the quick note path uses it.
+block fits a 24-row terminal at 60 columns (tests/cli/test_crisis_fits.py). The lines
+are wrapped with a hanging indent, a phone number or address never split
+(`fit_crisis_line`); `print_crisis` shows them through rich, `print_plain_block` without.
+Imports nothing of rich or Typer at load time: the quick note path uses it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from mi_journal.cli.render import NARROWEST, cells, console, safe, wrap_words
+from mi_journal.core.textsafe import inert
 from mi_journal.messages import crisis as crisis_msg
 
 if TYPE_CHECKING:
     from mi_journal.crisis.detect import CrisisFinding
 
 BULLET = "  - "
+HANGING = " " * len(BULLET)
 # Lines shown bold on a terminal (headings) and dim (the hint).
 STRONG = (crisis_msg.CRISIS_HEADING, crisis_msg.CRISIS_OVERDOSE_HEADING)
 
@@ -112,9 +118,7 @@ def print_plain_block(finding: CrisisFinding | None = None, reference: bool = Fa
     `stderr`: for commands whose output is JSON, which the lines must not break."""
     import sys
 
-    from mi_journal.cli.home import fit_crisis_line
     from mi_journal.cli.render import terminal_width as plain_width
-    from mi_journal.core.textsafe import inert
 
     stream = sys.stderr if stderr else sys.stdout
     width = plain_width()
@@ -147,3 +151,65 @@ def find_in(texts: Iterable[str]) -> CrisisFinding | None:
     from mi_journal.crisis.detect import texts_crisis
 
     return texts_crisis(chosen)
+
+
+# Runs of words kept on one line when they fit: a command with a quoted value, a quoted
+# value, and a phone number written in groups ("0800 000 000", "+44 20 7946 0958").
+# Words without spaces (988lifeline.org, 1-800-662-4357) are never split anyway.
+_KEEP_TOGETHER = (
+    re.compile(r'\bmij [^"\n]*"[^"\n]*"'),
+    re.compile(r'"[^"\n]*"'),
+    re.compile(r"`[^`\n]*`"),  # a command in backticks, such as `mij crisis`
+    re.compile(r"(?<![\w-])\+?\(?\d+\)?(?: \(?\d+\)?)+(?![\w-])"),
+)
+
+
+def _unbreakable(text: str, room: int) -> tuple[str, str]:
+    """`text` with the spaces inside runs that fit in `room` replaced by a marker."""
+    marker = next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+    for pattern in _KEEP_TOGETHER:
+        text = pattern.sub(
+            lambda found: found.group().replace(" ", marker)
+            if cells(found.group()) <= room else found.group(),
+            text,
+        )
+    return text, marker
+
+
+def fit_crisis_line(line: str, width: int | None) -> list[str]:
+    """One line of the crisis block, wrapped to `width` columns (None: left whole).
+
+    A resource's wrapped lines hang under its text, not under the dash. A phone number,
+    web address or quoted command is not split across lines when it fits on one line.
+    """
+    line = inert(line)
+    if width is None or (cells(line) <= width and "\n" not in line):
+        return [line]
+    width = max(width, NARROWEST)
+    bullet = line.startswith(BULLET)
+    indent = HANGING if bullet else ""
+    text = line[len(BULLET):] if bullet else line
+    text, marker = _unbreakable(text, width - len(indent))
+    wrapped = wrap_words(text, width, BULLET if bullet else "", indent)
+    return [part.replace(marker, " ") for part in wrapped] or [line]
+
+
+def print_crisis(finding: CrisisFinding | None = None, reference: bool = False) -> None:
+    out = console()
+    for line, style in crisis_styled(finding, reference):
+        for part in fit_crisis_line(line, out.width):
+            # Already fitted: rich must neither wrap again at column 0 nor cut a long word.
+            out.print(safe(part, style), soft_wrap=True)
+
+
+def print_crisis_plain(finding: CrisisFinding | None = None, reference: bool = False) -> None:
+    """The same text without rich, for the quick paths that never load it."""
+    print_plain_block(finding, reference)
+
+
+def crisis_styled(finding: CrisisFinding | None = None, reference: bool = False
+                  ) -> list[tuple[str, str]]:
+    """The crisis block's lines, each with its style: headings bold, the hint dim."""
+    return [(line, "bold" if line in STRONG else
+             "dim" if line == crisis_msg.CRISIS_SET_LOCAL_HINT else "")
+            for line in crisis_text(local_crisis_line(), finding, reference)]

@@ -165,7 +165,7 @@ def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
     finding = detect_crisis(answer) if answer else None
     if finding is None:
         return
-    from mi_journal.cli.home import print_crisis
+    from mi_journal.cli.crisis import print_crisis
     from mi_journal.cli.render import safe
 
     out.print()

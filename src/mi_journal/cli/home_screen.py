@@ -85,8 +85,19 @@ def _suggestion(paths: Paths) -> tuple[str, str] | None:
     return found.target, found.reason
 
 
+def status_line(on_home_screen: bool = False) -> str:
+    from mi_journal.core.paths import get_paths
+    from mi_journal.journal.notes import journal_status
+
+    status = journal_status(get_paths())
+    if status.entry_count == 0:
+        return home_msg.HOME_NO_ENTRIES if on_home_screen else home_msg.STATUS_NO_ENTRIES
+    assert status.latest is not None
+    when = status.latest.strftime("%Y-%m-%d %H:%M")
+    return home_msg.entry_count_status(status.entry_count, when)
+
+
 def run_home_screen() -> None:
-    from mi_journal.cli.home import status_line
     from mi_journal.cli.line_input import enable_line_editing
     from mi_journal.core.paths import get_paths
 
@@ -198,7 +209,7 @@ def _choices(suggestion: tuple[str, str] | None, has_drafts: bool) -> list[tuple
 
 def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
          drafts: list[Any]) -> None:
-    from mi_journal.cli.home import print_crisis
+    from mi_journal.cli.crisis import print_crisis
 
     if choice == "n":
         _write_note()

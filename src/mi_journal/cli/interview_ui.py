@@ -455,7 +455,7 @@ class InterviewUI:
         self.out.print()
         new = set(finding.categories) - self._crisis_shown
         if not self._crisis_shown or new & {"overdose", "other_person"}:
-            from mi_journal.cli.home import print_crisis
+            from mi_journal.cli.crisis import print_crisis
 
             print_crisis(finding)
         else:
