@@ -97,11 +97,11 @@ def do_command(
     pack = find_homework(paths, pack_id)
     interview = Interview(pack, None, only=assigned_prompts(pack))
     if answers is not None:
-        from mi_journal.cli.cmd_interview import answer_from_file
+        from mi_journal.cli.interview_run import answer_from_file
 
         answer_from_file(paths, interview, answers)
         return
-    from mi_journal.cli.cmd_interview import run_in_terminal
+    from mi_journal.cli.interview_run import run_in_terminal
     from mi_journal.cli.render import stdin_is_terminal
     from mi_journal.core.errors import UsageProblem
     from mi_journal.messages import common as common_msg

@@ -112,7 +112,7 @@ def run_home_screen() -> None:
     goals = _active_goals(paths)
     drafts = _drafts(paths)
     if drafts:
-        from mi_journal.cli.cmd_interview import draft_line
+        from mi_journal.cli.interview_run import draft_line
 
         out.print()
         say(out, home_msg.HOME_DRAFTS)
@@ -224,7 +224,7 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
         if picked is not None:
             _interview(paths, picked, None)  # a stage name or a pack id
     elif choice == "r" and drafts:
-        from mi_journal.cli.cmd_interview import resume_in_terminal
+        from mi_journal.cli.interview_run import resume_in_terminal
 
         draft_id = _pick_draft(drafts)
         if draft_id is not None:
@@ -233,7 +233,7 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
 
 def _homework_interview(paths: Paths, pack_id: str) -> None:
     """As `mij homework do ID`: the pack's interview, limited to what was assigned."""
-    from mi_journal.cli.cmd_interview import run_in_terminal
+    from mi_journal.cli.interview_run import run_in_terminal
     from mi_journal.interview.engine import Interview
     from mi_journal.interview.homework import assigned_prompts, find_homework
 
@@ -256,7 +256,7 @@ def _show_goal(goal: Any) -> None:
 
 
 def _interview(paths: Paths, stage: str | None, pack: str | None) -> None:
-    from mi_journal.cli.cmd_interview import run_in_terminal
+    from mi_journal.cli.interview_run import run_in_terminal
     from mi_journal.interview.session import start_interview
 
     console().print()
@@ -265,7 +265,7 @@ def _interview(paths: Paths, stage: str | None, pack: str | None) -> None:
 
 def _pick_draft(drafts: list[Any]) -> str | None:
     """With one paused interview, that one; with several, the person picks (Enter: latest)."""
-    from mi_journal.cli.cmd_interview import draft_line
+    from mi_journal.cli.interview_run import draft_line
     from mi_journal.cli.line_input import read_line
 
     if len(drafts) == 1:
