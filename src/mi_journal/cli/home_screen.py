@@ -244,7 +244,7 @@ def _homework_interview(paths: Paths, pack_id: str) -> None:
 
 def _show_goal(goal: Any) -> None:
     """The goal as `mij goals show` has it, and where to go from there."""
-    from mi_journal.cli.cmd_goals import print_goal
+    from mi_journal.cli.goal_view import print_goal
 
     out = console()
     out.print()
