@@ -22,13 +22,8 @@ import pytest
 
 from mi_journal.core.paths import Paths
 from mi_journal.index import IndexBusy
-from mi_journal.reflect.summaries import (
-    build_reflection,
-    hidden_keys,
-    hide_quote,
-    journal_reflection,
-    reflection_json,
-)
+from mi_journal.reflect.stored_talk import journal_reflection
+from mi_journal.reflect.summaries import build_reflection, hidden_keys, hide_quote, reflection_json
 from mi_journal.storage.entries import entry_path, load_entries, new_entry_id, write_new_entry
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, Ruler, Stage
 from tests.conftest import Cli

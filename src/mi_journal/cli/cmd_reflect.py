@@ -57,7 +57,8 @@ def reflect_command(
     from mi_journal.cli.render import console, print_json
     from mi_journal.core.dates import parse_since
     from mi_journal.core.paths import get_paths
-    from mi_journal.reflect.summaries import journal_reflection, reflection_json
+    from mi_journal.reflect.stored_talk import journal_reflection
+    from mi_journal.reflect.summaries import reflection_json
 
     start = parse_since(since) if since is not None else None
     reflection, problems = journal_reflection(get_paths(), start, notice=index_notice)

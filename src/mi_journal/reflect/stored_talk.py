@@ -31,14 +31,20 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mi_journal.reflect.summaries import QUOTES_PER_KIND, build_reflection, hidden_keys
+
 if TYPE_CHECKING:
     import sqlite3
 
+    from mi_journal.core.errors import DataFileError
+    from mi_journal.core.paths import Paths
+    from mi_journal.index import Index
     from mi_journal.reflect.summaries import Quote, Reflection
     from mi_journal.storage.models import Entry
 
@@ -326,3 +332,49 @@ def _weeks(db: sqlite3.Connection, since: date | None, tally: Any) -> list[Any]:
         start += timedelta(days=7)
     return weeks
 
+
+def journal_reflection(
+    paths: Paths, since: date | None = None, per_kind: int = QUOTES_PER_KIND,
+    notice: Callable[[int], None] | None = None,
+) -> tuple[Reflection, list[DataFileError]]:
+    """`build_reflection` over the whole journal, and the entry files that could not
+    be read. Served from the index, which reads each entry's change talk once and
+    keeps it (reflect/stored_talk.py); if the index cannot be used just now, every entry is
+    read and tagged as before."""
+    import sqlite3
+
+    from mi_journal.index import IndexBusy, open_index
+
+    try:
+        with open_index(paths) as index:
+            problems = list(index.report.problems)
+            hidden = kept_hidden_keys(paths, index)
+            fill_talk(index.db, paths.entries, notice)
+            return reflection_from_index(index.db, since, per_kind, hidden), problems
+    except (sqlite3.Error, IndexBusy):
+        from mi_journal.storage.entries import load_entries
+
+        loaded = load_entries(paths)
+        return (build_reflection(loaded.entries, since, per_kind, hidden_keys(paths)),
+                loaded.problems)
+
+
+def kept_hidden_keys(paths: Paths, index: Index) -> frozenset[str]:
+    """`hidden_keys`, kept in the index while reflect-hidden.toml and the change-talk
+    rules stay the same (working out the keys loads the tagger's word lists)."""
+    import json
+
+    from mi_journal.index.queries import file_stamp
+
+    if not os.path.lexists(paths.hidden_quotes):
+        return frozenset()  # as `load_hidden` says of a missing file: none
+    stamp = file_stamp(paths.hidden_quotes)
+    if stamp is not None:
+        stamp += ":" + talk_fingerprint()
+        kept = index.kept_value("hidden quotes", stamp)
+        if kept is not None:
+            return frozenset(json.loads(kept))
+    keys = hidden_keys(paths)
+    if stamp is not None:
+        index.keep_value("hidden quotes", stamp, json.dumps(sorted(keys)))
+    return keys

@@ -19,10 +19,9 @@ talk alone, for an md/html export the person asked to include it in.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -46,11 +45,10 @@ from mi_journal.changetalk.select import (
     tag_cleared,
     without_crisis,
 )
-from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.errors import MijError
 
 if TYPE_CHECKING:
     from mi_journal.core.paths import Paths
-    from mi_journal.index import Index
     from mi_journal.storage.models import Entry, HiddenQuote
 
 THEME_KINDS = ("reasons", "need", "desire")
@@ -297,33 +295,6 @@ def build_reflection(
     return reflection
 
 
-def journal_reflection(
-    paths: Paths, since: date | None = None, per_kind: int = QUOTES_PER_KIND,
-    notice: Callable[[int], None] | None = None,
-) -> tuple[Reflection, list[DataFileError]]:
-    """`build_reflection` over the whole journal, and the entry files that could not
-    be read. Served from the index, which reads each entry's change talk once and
-    keeps it (reflect/stored_talk.py); if the index cannot be used just now, every entry is
-    read and tagged as before."""
-    import sqlite3
-
-    from mi_journal.index import IndexBusy, open_index
-    from mi_journal.reflect.stored_talk import fill_talk, reflection_from_index
-
-    try:
-        with open_index(paths) as index:
-            problems = list(index.report.problems)
-            hidden = kept_hidden_keys(paths, index)
-            fill_talk(index.db, paths.entries, notice)
-            return reflection_from_index(index.db, since, per_kind, hidden), problems
-    except (sqlite3.Error, IndexBusy):
-        from mi_journal.storage.entries import load_entries
-
-        loaded = load_entries(paths)
-        return (build_reflection(loaded.entries, since, per_kind, hidden_keys(paths)),
-                loaded.problems)
-
-
 def change_talk_section(
     entries: Iterable[Entry], per_kind: int = 10, hidden: frozenset[str] = frozenset(),
 ) -> list[KindGroup]:
@@ -339,28 +310,6 @@ def hidden_keys(paths: Paths) -> frozenset[str]:
     from mi_journal.storage.hidden import load_hidden
 
     return frozenset(dedupe_key(quote.text) for quote in load_hidden(paths).quotes)
-
-
-def kept_hidden_keys(paths: Paths, index: Index) -> frozenset[str]:
-    """`hidden_keys`, kept in the index while reflect-hidden.toml and the change-talk
-    rules stay the same (working out the keys loads the tagger's word lists)."""
-    import json
-
-    from mi_journal.index.queries import file_stamp
-    from mi_journal.reflect.stored_talk import talk_fingerprint
-
-    if not os.path.lexists(paths.hidden_quotes):
-        return frozenset()  # as `load_hidden` says of a missing file: none
-    stamp = file_stamp(paths.hidden_quotes)
-    if stamp is not None:
-        stamp += ":" + talk_fingerprint()
-        kept = index.kept_value("hidden quotes", stamp)
-        if kept is not None:
-            return frozenset(json.loads(kept))
-    keys = hidden_keys(paths)
-    if stamp is not None:
-        index.keep_value("hidden quotes", stamp, json.dumps(sorted(keys)))
-    return keys
 
 
 def _matching(reference: str, texts: list[str]) -> list[int]:
