@@ -19,9 +19,16 @@ def main() -> None:
         return
     # mi-journal uses no pydantic plugins; not looking for them saves start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from mi_journal.cli.commands import main as dispatch
+    # Without the full parser when the command's own declarations settle the command line.
+    from mi_journal.cli.commands import run
 
-    dispatch()
+    code = run(sys.argv[1:])
+    if code is None:
+        from mi_journal.cli.app import run as run_full
+
+        run_full()
+        return
+    sys.exit(code)
 
 
 if __name__ == "__main__":

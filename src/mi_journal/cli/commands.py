@@ -14,7 +14,6 @@ Standard library only.
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -166,12 +165,3 @@ def _exit_code(result: Any) -> int:
     return result if isinstance(result, int) else 0
 
 
-def main() -> None:
-    """Run `mij` with the process's arguments, without the full parser when it can."""
-    code = run(sys.argv[1:])
-    if code is None:
-        from mi_journal.cli.app import run as run_full
-
-        run_full()
-        return
-    sys.exit(code)
