@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from mi_journal.core.paths import Paths
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import home as home_msg
@@ -157,3 +159,22 @@ def test_status_with_only_odd_names(cli: Cli, paths: Paths) -> None:
     result = cli([])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == home_msg.STATUS_NO_ENTRIES
+
+
+def test_an_optional_home_line_that_fails_is_left_out_and_shown_with_debug(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A goals file that cannot be read keeps home opening (no goals are offered);
+    with MIJ_DEBUG=1 the reason is shown instead of hidden."""
+    from mi_journal.cli.home_screen import _active_goals
+
+    paths.goals.parent.mkdir(parents=True, exist_ok=True)
+    paths.goals.write_text("not = [toml", encoding="utf-8")
+    monkeypatch.delenv("MIJ_DEBUG", raising=False)
+    assert _active_goals(paths) == []
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("MIJ_DEBUG", "1")
+    assert _active_goals(paths) == []
+    shown = capsys.readouterr().err
+    assert shown.startswith("Traceback (most recent call last):")
+    assert str(paths.goals) in shown

@@ -1,16 +1,16 @@
 """The interactive home screen: where things stand, a suggestion, and a free choice.
 
-Shows the status line, the rulers sparkline and homework due today (when those
-features are installed), paused interviews, and the suggested next stage with
-its reason. The person picks: the suggestion, any stage or pack, the check-in, a
-note, resuming, the crisis lines, or leaving. Nothing optional may break it: each
-extra line is guarded, so home always opens.
+Shows the status line, the rulers sparkline, homework due today, paused
+interviews, and the suggested next stage with its reason. The person picks: the
+suggestion, any stage or pack, the check-in, a note, resuming, the crisis lines,
+or leaving. Nothing optional may break it: each extra line is guarded, so home
+always opens (with MIJ_DEBUG=1 what went wrong is shown, so a mistake in the code
+is not hidden).
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.cli.render import console, safe, say
@@ -22,34 +22,33 @@ if TYPE_CHECKING:
     from mi_journal.core.paths import Paths
 
 
-def _has_module(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
+def _left_out(problem: Exception) -> None:
+    """An optional line that could not be made is left out; MIJ_DEBUG=1 shows why."""
+    from mi_journal.cli.exits import debug, print_debug_traceback
+
+    if debug():
+        print_debug_traceback(problem)
 
 
 def _sparkline(paths: Paths) -> str | None:
-    if not _has_module("mi_journal.reflect.trends"):
-        return None
     try:
         from mi_journal.reflect import trends
 
         line = trends.home_sparkline(paths)
-    except Exception:
+    except Exception as problem:
+        _left_out(problem)
         return None
     return line if isinstance(line, str) and line.strip() else None
 
 
 def _homework(paths: Paths) -> list[Any]:
     """Homework one might do today; a pack that cannot be read never gets in the way."""
-    if not _has_module("mi_journal.interview.homework"):
-        return []
     try:
         from mi_journal.interview.homework import due_today
 
         return list(due_today(paths))
-    except Exception:
+    except Exception as problem:
+        _left_out(problem)
         return []
 
 
@@ -58,7 +57,8 @@ def _active_goals(paths: Paths) -> list[Any]:
         from mi_journal.goals.editing import list_goals
 
         return [goal for goal in list_goals(paths) if goal.status.value == "active"]
-    except Exception:
+    except Exception as problem:
+        _left_out(problem)
         return []
 
 
@@ -71,7 +71,8 @@ def _drafts(paths: Paths) -> list[Any]:
         from mi_journal.interview.drafts import list_drafts
 
         return list(list_drafts(paths).drafts)
-    except Exception:
+    except Exception as problem:
+        _left_out(problem)
         return []
 
 
@@ -80,7 +81,8 @@ def _suggestion(paths: Paths) -> tuple[str, str] | None:
         from mi_journal.interview.suggest import suggest_next
 
         found = suggest_next(paths)
-    except Exception:
+    except Exception as problem:
+        _left_out(problem)
         return None
     return found.target, found.reason
 
