@@ -1,4 +1,4 @@
-"""The person's own goals: add, find, edit, steps, status (reviews: goal_review.py).
+"""The person's own goals: add, find, edit, steps, status (reviews: review.py).
 
 Every change is one locked read-modify-write of goals.toml (through
 `storage.goals.editing_goals`) and bumps the goal's `updated` time. Ids are

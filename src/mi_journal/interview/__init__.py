@@ -1,4 +1,4 @@
-"""Guided interviews: the engine, drafts, the next-stage suggestion, crisis detection.
+"""Guided interviews: the engine, drafts, the next-stage suggestion, homework.
 
 Domain code only (no typer, no rich):
 
@@ -9,5 +9,6 @@ Domain code only (no typer, no rich):
 - `summary`: `build_summary(pack, answers)`, the person's own words handed back.
 - `drafts`: paused interviews saved under the drafts folder, resumed later.
 - `suggest`: `suggest_next(paths)`, the documented next-stage rule.
-- `crisis`: `mentions_crisis(text)`, clear crisis language in an answer.
+- `homework`: packs a counsellor assigned, and which are due (`due_today(paths)`).
+(Crisis wording in answers is found by `mi_journal.crisis`.)
 """
