@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import mi_journal.messages
-from mi_journal.cli.render import wrap
+from mi_journal.cli.wrap import wrap
 from mi_journal.messages import reflect as reflect_msg
 
 WIDTHS = range(30, 121)

@@ -18,7 +18,7 @@ import pexpect
 import pytest
 
 from mi_journal.cli.crisis import crisis_text, fit_crisis_line
-from mi_journal.cli.render import wrap
+from mi_journal.cli.wrap import wrap
 from mi_journal.crisis.detect import detect_crisis
 from mi_journal.messages import crisis as crisis_msg
 from tests.conftest import mij_command, subprocess_env, text_before

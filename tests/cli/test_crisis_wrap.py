@@ -178,7 +178,7 @@ def test_quick_note_piped_with_columns_wraps_too(journal_home: Path) -> None:
 
 
 def test_wide_characters_count_as_two_columns() -> None:
-    from mi_journal.cli.render import cells
+    from mi_journal.cli.wrap import cells
 
     assert cells("相談") == 4 and cells("abc") == 3 and cells("e\u0301") == 1
     line = BULLET + "地域の相談窓口 (毎日10時から22時まで) 相談窓口はこちらです 0120-000-000"
@@ -192,7 +192,7 @@ def test_wide_characters_count_as_two_columns() -> None:
 
 
 def test_wide_text_without_spaces_breaks_between_characters() -> None:
-    from mi_journal.cli.render import cells
+    from mi_journal.cli.wrap import cells
 
     text = "日本のいのちの電話は毎日相談を受け付けています。どうぞ気軽にお電話ください"
     line = BULLET + text + " 0570-783-556 https://www.inochinodenwa.org"

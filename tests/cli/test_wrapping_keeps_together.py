@@ -20,7 +20,7 @@ from typing import Any
 import pexpect
 import pytest
 
-from mi_journal.cli.render import cells, wrap
+from mi_journal.cli.wrap import cells, wrap
 from mi_journal.messages import interview as interview_msg
 from tests.conftest import mij_command, subprocess_env, terminal_log, text_before
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from mi_journal.cli.render import ELLIPSIS, cells, fit, hanging_indent, wrap
+from mi_journal.cli.wrap import ELLIPSIS, cells, fit, hanging_indent, wrap
 from tests.conftest import mij_command, subprocess_env
 
 PROMPTS = Path(__file__).parents[2] / "prompts"

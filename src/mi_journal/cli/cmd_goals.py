@@ -90,7 +90,7 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
 def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
     """A heading and one row per goal, in columns; the goal's words are cut to
     `width` with an ellipsis (None: rows stay whole)."""
-    from mi_journal.cli.render import column_rows
+    from mi_journal.cli.wrap import column_rows
     from mi_journal.goals.editing import status_label
 
     rows: list[tuple[str, ...]] = [("id", "status", "steps", "target", "goal")]

@@ -186,7 +186,8 @@ def check_command(
 
 def _print_pack_findings(out: Any, name: str, pack: Any, found: list[Any]) -> None:
     """One pack: its findings grouped under the prompt they are about, then its questions."""
-    from mi_journal.cli.render import console_width, safe, wrap
+    from mi_journal.cli.render import console_width, safe
+    from mi_journal.cli.wrap import wrap
     from mi_journal.messages import lint as lint_msg
     from mi_journal.packs.lint import count_questions
 

@@ -25,7 +25,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from mi_journal.cli.render import NARROWEST, cells, console, safe, wrap_words
+from mi_journal.cli.render import console, safe
+from mi_journal.cli.wrap import NARROWEST, cells, wrap_words
 from mi_journal.core.textsafe import inert
 from mi_journal.messages import crisis as crisis_msg
 

@@ -34,7 +34,7 @@ def _fitted(line: str) -> list[str]:
         width = os.get_terminal_size(sys.stderr.fileno()).columns
     except (AttributeError, OSError, ValueError):
         return [line]
-    from mi_journal.cli.render import wrap
+    from mi_journal.cli.wrap import wrap
 
     return wrap(line, width, hang=5)
 

@@ -28,7 +28,8 @@ def welcome_parts() -> list[list[tuple[str, str]]]:
 def print_welcome() -> None:
     """The first screen, in parts that each fit the terminal: when it is too short for
     all of it, each part waits for Enter, so nothing scrolls away unread."""
-    from mi_journal.cli.render import console_width, wrap
+    from mi_journal.cli.render import console_width
+    from mi_journal.cli.wrap import wrap
 
     out = console()
     width = console_width(out)

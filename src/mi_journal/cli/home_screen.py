@@ -168,7 +168,8 @@ def _numbered(homework: list[Any], goals: list[Any]) -> list[tuple[str, str, Any
 def _pick_choice(choices: list[tuple[str, str]],
                  numbered: list[tuple[str, str]] | None = None) -> str | None:
     from mi_journal.cli.line_input import read_line
-    from mi_journal.cli.render import console_width, fit
+    from mi_journal.cli.render import console_width
+    from mi_journal.cli.wrap import fit
 
     out = console()
     out.print()

@@ -376,7 +376,7 @@ class InterviewUI:
 
     def _say_kept(self, question: Question) -> None:
         """What an empty Enter kept, under the empty line it was typed on."""
-        from mi_journal.cli.render import fit
+        from mi_journal.cli.wrap import fit
         from mi_journal.packs.template import show_value
 
         value = question.previous if question.has_previous else question.suggested

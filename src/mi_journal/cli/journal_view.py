@@ -156,7 +156,7 @@ def list_rows(entries: Sequence[IndexedEntry], width: int | None) -> list[str]:
     shown), then the entry's words, then its tags. Cut to `width`, the tags keep up to
     half of the room after the kind (whole tags, then "+N" for the rest) and the words
     the other half, so neither hides the other behind an ellipsis."""
-    from mi_journal.cli.render import cells, fit
+    from mi_journal.cli.wrap import cells, fit
     from mi_journal.core.textsafe import inert
     from mi_journal.journal.changes import list_parts
 
@@ -181,7 +181,7 @@ def list_rows(entries: Sequence[IndexedEntry], width: int | None) -> list[str]:
 
 def _fitted_tags(tags: list[str], room: int) -> str:
     """As many whole tags as fit in `room` columns, then "+N" for the others."""
-    from mi_journal.cli.render import cells, fit
+    from mi_journal.cli.wrap import cells, fit
 
     for count in range(len(tags), 0, -1):
         more = f" +{len(tags) - count}" if count < len(tags) else ""
@@ -317,7 +317,7 @@ SNIPPET_INDENT = "    "
 
 def _snippet_line(context: object, width: int | None, tty: bool) -> str:
     """`    …words around the match…`, cut to `width` columns."""
-    from mi_journal.cli.render import ELLIPSIS, cells
+    from mi_journal.cli.wrap import ELLIPSIS, cells
     from mi_journal.core.textsafe import inert
     from mi_journal.index.snippets import Snippet
 
@@ -417,7 +417,8 @@ def render_export(selected: Selected, file: str) -> str:
     """`mij view FILE`: what the file is, its goals, then each entry as `mij show` has it."""
     import shutil
 
-    from mi_journal.cli.render import stdout_is_terminal, wrap
+    from mi_journal.cli.render import stdout_is_terminal
+    from mi_journal.cli.wrap import wrap
     from mi_journal.exporting.common import count_and_period
     from mi_journal.goals.editing import status_label
     from mi_journal.messages.export import EXPORT_NO_ENTRIES
