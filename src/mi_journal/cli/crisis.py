@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from mi_journal.cli.render import console, safe
-from mi_journal.cli.wrap import NARROWEST, cells, wrap_words
+from mi_journal.cli.wrap import NARROWEST, cells, keep_runs_whole, wrap_words
 from mi_journal.core.textsafe import inert
 from mi_journal.messages import crisis as crisis_msg
 
@@ -165,18 +165,6 @@ _KEEP_TOGETHER = (
 )
 
 
-def _unbreakable(text: str, room: int) -> tuple[str, str]:
-    """`text` with the spaces inside runs that fit in `room` replaced by a marker."""
-    marker = next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
-    for pattern in _KEEP_TOGETHER:
-        text = pattern.sub(
-            lambda found: found.group().replace(" ", marker)
-            if cells(found.group()) <= room else found.group(),
-            text,
-        )
-    return text, marker
-
-
 def fit_crisis_line(line: str, width: int | None) -> list[str]:
     """One line of the crisis block, wrapped to `width` columns (None: left whole).
 
@@ -190,7 +178,7 @@ def fit_crisis_line(line: str, width: int | None) -> list[str]:
     bullet = line.startswith(BULLET)
     indent = HANGING if bullet else ""
     text = line[len(BULLET):] if bullet else line
-    text, marker = _unbreakable(text, width - len(indent))
+    text, marker = keep_runs_whole(text, width - len(indent), _KEEP_TOGETHER)
     wrapped = wrap_words(text, width, BULLET if bullet else "", indent)
     return [part.replace(marker, " ") for part in wrapped] or [line]
 

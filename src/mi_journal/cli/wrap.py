@@ -54,11 +54,13 @@ def _unused_marker(text: str) -> str:
     return next(chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
 
 
-def _glued(line: str, room: int) -> tuple[str, str]:
-    """`line` with the spaces inside the runs of _KEEP_WHOLE that fit in `room` columns
-    replaced by a marker (one column, like the space), and the marker."""
+def keep_runs_whole(line: str, room: int,
+                    patterns: Sequence[re.Pattern[str]] = _KEEP_WHOLE) -> tuple[str, str]:
+    """`line` with the spaces inside the runs of `patterns` that fit in `room` columns
+    replaced by a marker (one column, like the space), and the marker: wrapped, such a
+    run stays on one line."""
     marker = _unused_marker(line)
-    for pattern in _KEEP_WHOLE:
+    for pattern in patterns:
         line = pattern.sub(
             lambda found: found.group().replace(" ", marker)
             if cells(found.group()) <= room else found.group(), line)
@@ -99,7 +101,7 @@ def wrap(text: str, width: int | None, hang: int | None = None,
             found = _BULLET.match(line)
             assert found is not None
             head = found.group()
-        line, marker = _glued(line[len(head):], width - max(indent, cells(head)))
+        line, marker = keep_runs_whole(line[len(head):], width - max(indent, cells(head)))
         lines.extend(part.replace(marker, " ")
                      for part in wrap_words(line, width, head, " " * indent))
     return lines
