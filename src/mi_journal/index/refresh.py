@@ -186,14 +186,14 @@ def _parse_jobs(jobs: list[_Job]) -> Iterator[tuple[_Job, tuple[Any, ...] | None
 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_parse_job, jobs, chunksize=256)
 
 
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
     """In a worker: be killed as soon as the process that started it dies.
 
     Otherwise a parent killed mid-build (kill -9, or a signal to its PID alone)

@@ -28,10 +28,12 @@ the crisis detector and never imports them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
     from mi_journal.reflect.summaries import Quote, Reflection
     from mi_journal.storage.models import Entry
 
-FILL_BATCH = 500
+FILL_BATCH = 1_000
 NOTICE_MIN_ENTRIES = 2_000
 _FINGERPRINT_KEY = "talk"
 
@@ -126,10 +128,14 @@ def _entry_of(paths_entries: Path, rel: str, document: str | None) -> Entry | No
         return None
 
 
-def _untagged(db: sqlite3.Connection, after: int, batch: int
-              ) -> list[tuple[int, str, float, str | None]]:
+# (rowid, rel, created_ts, the entry's JSON, mtime_ns, size) of an entry to read
+Pending = tuple[int, str, float, str | None, int, int]
+Rows = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def _untagged(db: sqlite3.Connection, after: int, batch: int) -> list[Pending]:
     return db.execute(
-        "SELECT e.rowid, e.rel, e.created_ts, d.json FROM entries e "
+        "SELECT e.rowid, e.rel, e.created_ts, d.json, e.mtime_ns, e.size FROM entries e "
         "LEFT JOIN docs d ON d.id = e.rowid "
         "WHERE e.rowid > ? AND NOT EXISTS (SELECT 1 FROM talk t WHERE t.entry = e.rowid) "
         "ORDER BY e.rowid LIMIT ?", (after, batch)).fetchall()
@@ -166,18 +172,27 @@ def fill_talk(db: sqlite3.Connection, entries_folder: Path,
         return 0
     if notice is not None and missing >= NOTICE_MIN_ENTRIES:
         notice(missing)
+    with _reader(entries_folder, missing) as read:
+        return _fill(db, read)
+
+
+def _fill(db: sqlite3.Connection, read: Callable[[list[Pending]], list[Rows]]) -> int:
+    from mi_journal.index.database import begin_write
+
     done = after = 0
     while True:
         pending = _untagged(db, after, FILL_BATCH)
         if not pending:
             return done
         after = pending[-1][0]
-        made = list(_read_batch(entries_folder, pending))
+        made = read(pending)
         begin_write(db)
         try:
-            for talk, quotes, words in made:
-                # A row replaced meanwhile (another process) keeps its own talk.
-                if db.execute("SELECT 1 FROM entries WHERE rowid = ?", (talk[0],)).fetchone():
+            for (rowid, rel, _, _, mtime, size), (talk, quotes, words) in zip(
+                    pending, made, strict=True):
+                # A row replaced meanwhile (another process) gets its own talk later.
+                if db.execute("SELECT 1 FROM entries WHERE rowid = ? AND rel = ? AND "
+                              "mtime_ns = ? AND size = ?", (rowid, rel, mtime, size)).fetchone():
                     db.execute("INSERT OR REPLACE INTO talk VALUES (?, ?, ?, ?, ?, ?, ?)", talk)
                     db.executemany("INSERT OR REPLACE INTO quotes VALUES "
                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
@@ -192,14 +207,37 @@ def fill_talk(db: sqlite3.Connection, entries_folder: Path,
             return done
 
 
-def _read_batch(entries_folder: Path, pending: list[tuple[int, str, float, str | None]]
-                ) -> Iterator[tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]]:
-    for rowid, rel, created_ts, document in pending:
-        entry = _entry_of(entries_folder, rel, document)
-        if entry is None:  # gone or unreadable since it was indexed: nothing to say
-            yield (rowid, "", "", 0, 0, 0, 0), [], []
-            continue
-        yield _rows_for(rowid, entry, created_ts)
+def _read_one(job: tuple[Path, Pending]) -> Rows:
+    entries_folder, (rowid, rel, created_ts, document, _, _) = job
+    entry = _entry_of(entries_folder, rel, document)
+    if entry is None:  # gone or unreadable since it was indexed: nothing to say
+        return (rowid, "", "", 0, 0, 0, 0), [], []
+    return _rows_for(rowid, entry, created_ts)
+
+
+@contextlib.contextmanager
+def _reader(entries_folder: Path, missing: int
+            ) -> Iterator[Callable[[list[Pending]], list[Rows]]]:
+    """Reads batches of entries: in this process, or, for many (a first `reflect`
+    after a big import), shared out over the CPUs as the index's first build is."""
+    from mi_journal.index.refresh import PARALLEL_MAX_WORKERS, PARALLEL_MIN_FILES, die_with_parent
+
+    workers = min(os.cpu_count() or 1, PARALLEL_MAX_WORKERS)
+    if missing < PARALLEL_MIN_FILES or workers < 2 or sys.platform != "linux":
+        yield lambda pending: [_read_one((entries_folder, job)) for job in pending]
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Build the word lists and the crisis patterns before forking, not once per worker.
+    from mi_journal.changetalk import tag_statement
+
+    tag_statement("I want to warm up.")
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+        yield lambda pending: list(pool.map(
+            _read_one, [(entries_folder, job) for job in pending], chunksize=25))
 
 
 # --- answering `mij reflect` from the index ------------------------------------------
