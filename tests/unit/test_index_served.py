@@ -322,3 +322,20 @@ def test_doctor_without_a_usable_index_reads_every_file(cli: Cli, paths: Paths) 
     without = check(paths)
     assert with_index.counts["entries"] == without.counts["entries"] == len(saved)
     assert any(f.kind == "index" for f in without.findings)
+
+
+def test_many_entries_are_read_by_workers_with_the_same_result(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first `reflect` of many entries shares them out over forked workers."""
+    from mi_journal.index import open_index
+    from mi_journal.reflect import stored_talk
+
+    _save(paths, _journal())
+    monkeypatch.setattr("mi_journal.index.refresh.PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(stored_talk, "FILL_BATCH", 5)  # several batches, one pool
+    noticed: list[int] = []
+    monkeypatch.setattr(stored_talk, "NOTICE_MIN_ENTRIES", 1)
+    with open_index(paths) as index:
+        assert stored_talk.fill_talk(index.db, paths.entries, noticed.append) == len(_journal())
+    assert noticed == [len(_journal())]
+    _same_reflection(paths)
