@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # 7: ruler readings, and change talk read once (reflect/stored_talk.py). A WITHOUT ROWID
 # table keeps its key's columns first: SQLite 3.40's quick_check misreads one whose
 # key is declared in another order (it reported NULLs that were not there).
-INDEX_SCHEMA = 7
+INDEX_SCHEMA = 8  # 8: change talk summed by week over an index of its own
 INDEX_NAME = "index.sqlite3"
 BUSY_SECONDS = 120
 
@@ -79,7 +79,7 @@ CREATE TABLE IF NOT EXISTS talk (
     statements INTEGER NOT NULL, change INTEGER NOT NULL, sustain INTEGER NOT NULL,
     crisis INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS talk_by_day ON talk (day);
+CREATE INDEX IF NOT EXISTS talk_by_week ON talk (week, day, statements, change, sustain, crisis);
 CREATE TABLE IF NOT EXISTS quotes (
     entry INTEGER NOT NULL, seq INTEGER NOT NULL, created_ts REAL NOT NULL,
     eid TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,

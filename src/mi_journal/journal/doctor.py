@@ -102,17 +102,16 @@ def _check_tree(paths: Paths, report: DoctorReport, walked: Walked) -> None:
     home = str(paths.home)
     for where, name, info in walked:
         mode = stat.S_IMODE(info.st_mode)
-        path = Path(where)
         if where != home and spelled_name(name) != name:
-            report.findings.append(Finding(NAME, path, odd_name_detail(name)))
+            report.findings.append(Finding(NAME, Path(where), odd_name_detail(name)))
         if stat.S_ISLNK(info.st_mode):
             if where != home:
-                report.findings.append(Finding(LINK, path, doctor_msg.LINK_NOT_FOLLOWED))
+                report.findings.append(Finding(LINK, Path(where), doctor_msg.LINK_NOT_FOLLOWED))
             continue
         if stat.S_ISDIR(info.st_mode) and mode & 0o077:
-            report.findings.append(Finding(PERMISSIONS, path, doctor_msg.folder_open(mode)))
+            report.findings.append(Finding(PERMISSIONS, Path(where), doctor_msg.folder_open(mode)))
         elif stat.S_ISREG(info.st_mode) and mode & 0o077:
-            report.findings.append(Finding(PERMISSIONS, path, doctor_msg.file_open(mode)))
+            report.findings.append(Finding(PERMISSIONS, Path(where), doctor_msg.file_open(mode)))
 
 
 def _check_temp_files(paths: Paths, report: DoctorReport, walked: Walked) -> None:
@@ -212,7 +211,7 @@ def _check_entries(paths: Paths, report: DoctorReport, walked: Walked) -> set[st
     from mi_journal.storage.entries import (
         CloudOnly,
         OddName,
-        iter_entry_files,
+        entry_file_names,
         read_entry,
         spelled_name,
     )
@@ -224,8 +223,7 @@ def _check_entries(paths: Paths, report: DoctorReport, walked: Walked) -> set[st
     on_disk: set[str] = set()
     read = 0
     problems: list[DataFileError] = []
-    for path in iter_entry_files(paths):
-        where = str(path)
+    for where in entry_file_names(paths):
         rel = "/".join(spelled_name(part) for part in where[root:].split("/"))
         on_disk.add(rel)
         info = looked.get(where)
@@ -233,6 +231,7 @@ def _check_entries(paths: Paths, report: DoctorReport, walked: Walked) -> set[st
                 and indexed.get(rel) == (info.st_mtime_ns, info.st_size)):
             read += 1
             continue
+        path = Path(where)
         try:
             read_entry(path)
         except DataFileError as unreadable:

@@ -243,23 +243,34 @@ def _reader(entries_folder: Path, missing: int
 # --- answering `mij reflect` from the index ------------------------------------------
 
 
-def _hidden_table(db: sqlite3.Connection, hidden: frozenset[str]) -> None:
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS hidden_keys (key TEXT PRIMARY KEY)")
-    db.execute("DELETE FROM hidden_keys")
-    db.executemany("INSERT OR IGNORE INTO hidden_keys VALUES (?)", [(k,) for k in hidden])
+def _chosen_table(db: sqlite3.Connection, since: date | None, hidden: frozenset[str]) -> int:
+    """temp.chosen: the quotes `summaries._collect` keeps: the first saying of each
+    wording in the period (by time, then id, then place in the entry), none set aside.
+    Returns how many wordings were left out as set aside.
 
-
-def _chosen_table(db: sqlite3.Connection, since: date | None) -> None:
-    """temp.chosen: the quotes `reflect._collect` keeps: the first saying of each
-    wording in the period (by time, then id, then place in the entry), none set aside."""
+    The first saying comes from the index on (key, time): the earliest time per
+    wording, and among sayings at that very time the least id and place."""
+    in_period = "" if since is None else " WHERE day >= ?"
+    params = () if since is None else (since.isoformat(),)
+    firsts: dict[str, tuple[str, int, int]] = {}
+    for key, entry_id, seq, entry in db.execute(
+            "SELECT q.key, q.eid, q.seq, q.entry FROM (SELECT key, min(created_ts) AS ts "  # noqa: S608
+            f"FROM quotes{in_period} GROUP BY key) m JOIN quotes q ON q.key = m.key "
+            "AND q.created_ts = m.ts", params):
+        found = firsts.get(key)
+        if found is None or (entry_id, seq) < found[:2]:
+            firsts[key] = (entry_id, seq, entry)
+    set_aside = sum(1 for key in firsts if key in hidden)
+    db.execute("DROP TABLE IF EXISTS temp.firsts")
+    db.execute("CREATE TEMP TABLE firsts (entry INTEGER NOT NULL, seq INTEGER NOT NULL)")
+    db.executemany("INSERT INTO temp.firsts VALUES (?, ?)",
+                   [(entry, seq) for key, (_, seq, entry) in firsts.items() if key not in hidden])
     db.execute("DROP TABLE IF EXISTS temp.chosen")
     db.execute(
-        "CREATE TEMP TABLE chosen AS SELECT entry, seq, created_ts, eid, day, kind, key, "
-        "text, cues, row_number() OVER (ORDER BY created_ts, eid, seq) AS ord "
-        "FROM (SELECT q.*, row_number() OVER (PARTITION BY q.key "
-        "ORDER BY q.created_ts, q.eid, q.seq) AS n FROM quotes q WHERE q.day >= ?) "
-        "WHERE n = 1 AND key NOT IN (SELECT key FROM temp.hidden_keys)",
-        (since.isoformat() if since else "",))
+        "CREATE TEMP TABLE chosen AS SELECT q.entry, q.seq, q.created_ts, q.eid, q.day, "
+        "q.kind, q.key, q.text, q.cues, row_number() OVER (ORDER BY q.created_ts, q.eid, "
+        "q.seq) AS ord FROM temp.firsts f JOIN quotes q ON q.entry = f.entry AND q.seq = f.seq")
+    return set_aside
 
 
 def _quote(row: tuple[Any, ...]) -> Quote:
@@ -288,20 +299,17 @@ def reflection_from_index(db: sqlite3.Connection, since: date | None, per_kind: 
         WeekTally,
     )
 
-    start = since.isoformat() if since else ""
     reflection = Reflection(since=since)
-    reflection.entries = db.execute("SELECT count(*) FROM entries WHERE day >= ?",
-                                    (start,)).fetchone()[0]
-    statements, change, sustain, crisis = db.execute(
-        "SELECT total(statements), total(change), total(sustain), total(crisis) FROM talk "
-        "WHERE day >= ?", (start,)).fetchone()
-    reflection.statements, reflection.change = int(statements), int(change)
-    reflection.sustain, reflection.crisis_left_out = int(sustain), int(crisis)
-    _hidden_table(db, hidden)
-    reflection.hidden = db.execute(
-        "SELECT count(DISTINCT q.key) FROM quotes q JOIN temp.hidden_keys h ON h.key = q.key "
-        "WHERE q.day >= ?", (start,)).fetchone()[0]
-    _chosen_table(db, since)
+    reflection.entries = db.execute(
+        "SELECT count(*) FROM entries" if since is None else
+        "SELECT count(*) FROM entries WHERE day >= ?",
+        () if since is None else (since.isoformat(),)).fetchone()[0]
+    weeks = _week_totals(db, since)
+    reflection.statements = sum(week[0] for week in weeks.values())
+    reflection.change = sum(week[1] for week in weeks.values())
+    reflection.sustain = sum(week[2] for week in weeks.values())
+    reflection.crisis_left_out = sum(week[3] for week in weeks.values())
+    reflection.hidden = _chosen_table(db, since, hidden)
     rank = {kind: index for index, kind in enumerate(KINDS_CHANGE)}
     rank_sql = "CASE kind " + " ".join(f"WHEN '{k}' THEN {i}" for k, i in rank.items()) + " END"
     mobilizing = ", ".join(f"'{kind}'" for kind in MOBILIZING)
@@ -322,44 +330,57 @@ def reflection_from_index(db: sqlite3.Connection, since: date | None, per_kind: 
             f"ORDER BY kind NOT IN ({mobilizing}), day DESC, {rank_sql}, {_ORDER} LIMIT ?",
             (after, STRONGEST_LIMIT))]
     reflection.themes = _themes(db, THEME_KINDS, THEME_LIMIT, Theme)
-    reflection.weeks = _weeks(db, since, WeekTally)
+    reflection.weeks = _weeks(weeks, since, WeekTally)
     return reflection
 
 
 def _themes(db: sqlite3.Connection, kinds: tuple[str, ...], limit: int,
             theme: Any) -> list[Any]:
+    """`summaries._themes` over the chosen quotes' stored words: per stem, how many
+    quotes hold it, its most frequent form (the first said, among equals) and its
+    latest quote (the last said, among quotes of the same day)."""
     marks = ", ".join("?" * len(kinds))
-    db.execute("DROP TABLE IF EXISTS temp.theme_words")
-    db.execute(  # only placeholders are joined in
-        "CREATE TEMP TABLE theme_words AS SELECT c.ord, c.day, c.text, c.kind, c.eid, "  # noqa: S608
-        "c.cues, c.key, w.stem, w.word FROM temp.chosen c JOIN quote_words w "
-        f"ON w.entry = c.entry AND w.seq = c.seq WHERE c.kind IN ({marks})", kinds)
-    ranked = db.execute(
-        "SELECT stem, count(DISTINCT ord) AS n "
-        "FROM temp.theme_words GROUP BY stem HAVING n >= 2 ORDER BY n DESC, stem LIMIT ?",
-        (limit,)).fetchall()
+    quotes: dict[str, set[int]] = {}
+    forms: dict[str, dict[str, int]] = {}  # in the order first said
+    examples: dict[str, tuple[str, int]] = {}
+    for stem, word, ord_, day in db.execute(  # in the order the quotes were said
+            "SELECT w.stem, w.word, c.ord, c.day FROM temp.chosen c JOIN quote_words w "  # noqa: S608
+            f"ON w.entry = c.entry AND w.seq = c.seq WHERE c.kind IN ({marks}) "
+            "ORDER BY c.ord, w.word", kinds):
+        quotes.setdefault(stem, set()).add(ord_)
+        seen = forms.setdefault(stem, {})
+        seen[word] = seen.get(word, 0) + 1
+        if stem not in examples or (day, ord_) >= examples[stem]:
+            examples[stem] = (day, ord_)
+    ranked = sorted(((stem, len(found)) for stem, found in quotes.items() if len(found) >= 2),
+                    key=lambda item: (-item[1], item[0]))[:limit]
     themes = []
     for stem, count in ranked:
-        word = db.execute(
-            "SELECT word FROM temp.theme_words WHERE stem = ? GROUP BY word "
-            "ORDER BY count(*) DESC, min(ord), word LIMIT 1",
-            (stem,)).fetchone()[0]
-        example = db.execute(
-            f"SELECT {_QUOTE_COLUMNS} FROM temp.theme_words WHERE stem = ? "  # noqa: S608
-            "ORDER BY day DESC, ord DESC LIMIT 1",
-            (stem,)).fetchone()
+        word = max(forms[stem], key=forms[stem].__getitem__)  # the first of the most said
+        example = db.execute(f"SELECT {_QUOTE_COLUMNS} FROM temp.chosen WHERE ord = ?",  # noqa: S608
+                             (examples[stem][1],)).fetchone()
         themes.append(theme(word=word, count=count, example=_quote(example)))
     return themes
 
 
-def _weeks(db: sqlite3.Connection, since: date | None, tally: Any) -> list[Any]:
-    rows = db.execute(
-        "SELECT week, total(change), total(sustain) FROM talk WHERE day >= ? "
-        "AND statements > 0 GROUP BY week ORDER BY week",
-        (since.isoformat() if since else "",)).fetchall()
-    if not rows:
+def _week_totals(db: sqlite3.Connection, since: date | None
+                 ) -> dict[str, tuple[int, int, int, int]]:
+    """Per week (its Monday): statements, change, sustain, texts with crisis left out;
+    summed over the index on weeks, not the table."""
+    return {week: (int(statements), int(change), int(sustain), int(crisis))
+            for week, statements, change, sustain, crisis in db.execute(
+                "SELECT week, total(statements), total(change), total(sustain), "
+                "total(crisis) FROM talk WHERE day >= ? GROUP BY week",
+                (since.isoformat() if since else "",))}
+
+
+def _weeks(totals: dict[str, tuple[int, int, int, int]], since: date | None,
+           tally: Any) -> list[Any]:
+    """Weeks from the first with a statement (or `since`) to the last with one."""
+    counts = {date.fromisoformat(week): (change, sustain)
+              for week, (statements, change, sustain, _) in totals.items() if statements > 0}
+    if not counts:
         return []
-    counts = {date.fromisoformat(week): (int(c), int(s)) for week, c, s in rows}
     first = _week_start(since) if since else min(counts)
     last = max(counts)
     weeks = []

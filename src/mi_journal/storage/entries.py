@@ -20,7 +20,7 @@ from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.core.paths import Paths
 from mi_journal.core.vocabulary import ENTRY_ID_RE, ENTRY_SCHEMA
 from mi_journal.messages import storage as storage_msg
-from mi_journal.storage.files import atomic_write_bytes, is_temp_file, refuse_linked_folders
+from mi_journal.storage.files import TEMP_SUFFIX, atomic_write_bytes, refuse_linked_folders
 from mi_journal.storage.locking import locked
 from mi_journal.storage.sync import is_cloud_placeholder, placeholder_target
 from mi_journal.storage.tomlfile import (
@@ -186,6 +186,11 @@ def iter_entry_files(paths: Paths) -> Iterator[Path]:
     A month folder whose name cannot be used (see `spelled_name`) is yielded
     itself, not looked into, so that reading it reports it once.
     """
+    return (Path(where) for where in entry_file_names(paths))
+
+
+def entry_file_names(paths: Paths) -> Iterator[str]:
+    """`iter_entry_files` as plain strings: a large journal has a hundred thousand."""
     root = paths.entries
     if not root.is_dir():
         return
@@ -196,14 +201,16 @@ def iter_entry_files(paths: Paths) -> Iterator[Path]:
             if not month.is_dir(follow_symlinks=False):
                 continue
             if odd_name_in(Path(month.path), 2) is not None:
-                yield Path(month.path)
+                yield month.path
                 continue
-            names = sorted(item.name for item in os.scandir(month.path))
+            folder = month.path
+            names = sorted(item.name for item in os.scandir(folder))
             for name in names:
-                path = Path(month.path) / name
-                if (name.endswith(".toml") and not is_temp_file(path)) or (
+                if (name.endswith(".toml") and not (name.startswith(".")
+                                                    and name.endswith(TEMP_SUFFIX))) or (
                         is_cloud_placeholder(name) and placeholder_target(name).endswith(".toml")):
-                    yield path  # a placeholder too: reading it says the entry is elsewhere
+                    # (a placeholder too: reading it says the entry is elsewhere)
+                    yield f"{folder}/{name}"
 
 
 @dataclass
