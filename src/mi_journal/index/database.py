@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS readings (
     PRIMARY KEY (entry, seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS readings_by_ruler ON readings (ruler, created_ts);
+CREATE INDEX IF NOT EXISTS readings_by_day ON readings (day, ruler, value);
 CREATE TABLE IF NOT EXISTS talk (
     entry INTEGER PRIMARY KEY, day TEXT NOT NULL, week TEXT NOT NULL,
     statements INTEGER NOT NULL, change INTEGER NOT NULL, sustain INTEGER NOT NULL,

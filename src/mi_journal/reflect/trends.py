@@ -118,22 +118,14 @@ class Chart:
     count: int  # readings in all
 
 
-# SQLite's bucket start of a reading's day (the entry's own local date), per unit.
-_BUCKET_SQL: dict[Unit, str] = {
-    "day": "day",
-    "week": "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')",
-    "month": "substr(day, 1, 7) || '-01'",
-    "year": "substr(day, 1, 4) || '-01-01'",
-}
-
-
 def chart_from_index(
     paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None,
     max_columns: int = 60,
 ) -> tuple[Chart, list[str]]:
-    """`build_trend` and `summarise` over the index's ruler readings, counted by SQLite
-    (so the work hardly grows with the journal), and one line per entry file that
-    could not be read. `--json` lists every reading and uses `read_readings`."""
+    """`build_trend` and `summarise` over the index's ruler readings, summed by SQLite
+    day by day (one pass over an index of (day, ruler, value), so the work hardly
+    grows with the journal), and one line per entry file that could not be read.
+    `--json` lists every reading and uses `read_readings`."""
     from mi_journal.index import open_index
 
     chosen = tuple(rulers) if rulers else tuple(Ruler)
@@ -144,40 +136,43 @@ def chart_from_index(
         db = index.db
         marks = ", ".join("?" * len(names))
         where = f"ruler IN ({marks}) AND day >= ?"
-        count, first, last = db.execute(
-            f"SELECT count(*), min(day), max(day) FROM readings WHERE {where}",  # noqa: S608
-            (*names, start)).fetchone()
-        if not count:
+        days = [(date.fromisoformat(day), Ruler(name), total, many, low, high)
+                for day, name, total, many, low, high in db.execute(
+                    "SELECT day, ruler, sum(value), count(*), min(value), max(value) "  # noqa: S608
+                    f"FROM readings WHERE {where} GROUP BY day, ruler", (*names, start))]
+        if not days:
             return Chart(Trend("day", chosen, [], []), [], 0), problems
-        unit = choose_unit(date.fromisoformat(first), date.fromisoformat(last), max_columns)
-        sums: dict[date, dict[Ruler, tuple[int, int]]] = {}
-        for bucket, name, total, many in db.execute(
-                f"SELECT {_BUCKET_SQL[unit]} AS bucket, ruler, sum(value), count(*) "  # noqa: S608
-                f"FROM readings WHERE {where} GROUP BY bucket, ruler", (*names, start)):
-            sums.setdefault(date.fromisoformat(bucket), {})[Ruler(name)] = (total, many)
-        summaries = [_summary(db, ruler, where, (*names, start)) for ruler in chosen]
+        ends = {ruler: _ends(db, ruler, where, (*names, start)) for ruler in chosen
+                if any(row[1] is ruler for row in days)}
+    first, last = min(row[0] for row in days), max(row[0] for row in days)
+    unit = choose_unit(first, last, max_columns)
+    sums: dict[date, dict[Ruler, list[int]]] = {}
+    ranges: dict[Ruler, list[int]] = {}  # count, lowest, highest
+    for day, ruler, total, many, low, high in days:
+        slot = sums.setdefault(bucket_start(day, unit), {}).setdefault(ruler, [0, 0])
+        slot[0] += total
+        slot[1] += many
+        seen = ranges.setdefault(ruler, [0, low, high])
+        seen[0] += many
+        seen[1], seen[2] = min(seen[1], low), max(seen[2], high)
     buckets: list[Bucket] = []
-    at, end = bucket_start(date.fromisoformat(first), unit), bucket_start(
-        date.fromisoformat(last), unit)
+    at, end = bucket_start(first, unit), bucket_start(last, unit)
     while at <= end:
-        slot = sums.get(at, {})
-        buckets.append(Bucket(at, {ruler: total / many for ruler, (total, many) in slot.items()},
-                              {ruler: many for ruler, (_, many) in slot.items()}))
+        got = sums.get(at, {})
+        buckets.append(Bucket(at, {ruler: total / many for ruler, (total, many) in got.items()},
+                              {ruler: many for ruler, (_, many) in got.items()}))
         at = next_bucket(at, unit)
     if len(buckets) > max_columns > 0:
         buckets = buckets[-max_columns:]
-    return Chart(Trend(unit, chosen, [], buckets),
-                 [summary for summary in summaries if summary is not None], count), problems
+    summaries = [RulerSummary(ruler, ranges[ruler][0], *ends[ruler], ranges[ruler][1],
+                              ranges[ruler][2]) for ruler in chosen if ruler in ranges]
+    return Chart(Trend(unit, chosen, [], buckets), summaries,
+                 sum(seen[0] for seen in ranges.values())), problems
 
 
-def _summary(db: Any, ruler: Ruler, where: str, params: tuple[Any, ...]) -> RulerSummary | None:
-    """One ruler's count, range, and first and latest readings (oldest first by time,
-    then entry id, then place in the entry, as `read_readings` orders them)."""
-    count, low, high = db.execute(
-        f"SELECT count(*), min(value), max(value) FROM readings WHERE {where} "  # noqa: S608
-        "AND ruler = ?", (*params, ruler.value)).fetchone()
-    if not count:
-        return None
+def _ends(db: Any, ruler: Ruler, where: str, params: tuple[Any, ...]) -> tuple[Reading, Reading]:
+    """A ruler's first and latest readings (by time, then entry id, then place in the
+    entry, as `read_readings` orders them), found through the index on (ruler, time)."""
     ends = []
     for pick, order in (("min", ""), ("max", " DESC")):
         row = db.execute(
@@ -187,7 +182,7 @@ def _summary(db: Any, ruler: Ruler, where: str, params: tuple[Any, ...]) -> Rule
             f"ORDER BY e.id{order}, r.seq{order} LIMIT 1",
             (ruler.value, params[-1], *params, ruler.value)).fetchone()
         ends.append(Reading(datetime.fromisoformat(row[0]), ruler, row[2], row[1]))
-    return RulerSummary(ruler, count, ends[0], ends[1], low, high)
+    return ends[0], ends[1]
 
 
 # --- grouping ---------------------------------------------------------------
