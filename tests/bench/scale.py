@@ -13,6 +13,15 @@ with each process's peak memory (GNU time's %M). The first mij
 read after generating the files builds the derived index: that "cold" run is
 reported apart from the warm ones. jrnl is installed with pip into its own venv
 under /tmp if it is not there yet. Timings are medians of --repeat runs.
+
+The "everyday" group (issue 16) times `mij` (the status line), `show last`, `goals`,
+`trends`, `suggest`, `reflect`, `homework`, `pack list` and `doctor`, each turn about
+with jrnl's `-n 10` listing of the same journal, and `reflect` the first time (it reads
+every entry's change talk into the index) and after a note. The journals are made for
+these to do real work: interviews with change talk, sustain talk, a few crisis answers
+and rulers, check-ins, notes, goals, an installed pack with an [assignment], quotes set
+aside. With more than one size, a second table gives each command's time against its
+time at the smallest size. `--groups basic` or `--groups everyday` runs one group.
 """
 
 from __future__ import annotations
