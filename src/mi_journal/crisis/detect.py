@@ -261,6 +261,7 @@ _FUZZY_KEYS = (
     "suicide", "suicidal", "suicides", "myself", "himself", "herself", "yourself",
     "themselves", "overdose", "overdosed", "overdosing", "overdoses", "unalive", "unaliving",
     "killing", "cutting", "harming", "hurting", "painkillers", "tablets",
+    "diazepam", "lorazepam", "paracetamol", "tramadol", "fentanyl", "oxycodone",
 )
 _SQUEEZE_KEYS = (
     *_FUZZY_KEYS,
@@ -274,7 +275,7 @@ _REAL_WORDS = frozenset({
     "overdone", "overdue", "overdoes", "overdo", "mysql", "yourselves", "ourselves", "itself",
     "oneself", "cursing", "nursing", "tablet", "kitting", "knitting", "kidding", "cutling",
     "suicided", "hurtling", "harmony", "tablespoons", "painkiller", "overdoing", "overdid",
-    "overdoings", "outdoing",
+    "overdoings", "outdoing", "paracetamols",
 })
 _REPEATS = re.compile(r"(.)\1{2,}")
 _LEET = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "@": "a",
@@ -288,6 +289,7 @@ _JOIN = (
     ("overdoes", _Lazy(r"\boverdoes(?! it\b)"), "overdose"),
     ("self harm", _Lazy(r"\bself (?:harming|harmed|harms)\b"), "self harm"),
     ("slide", _Lazy(r"\bsewer ?slide\w*"), "suicide"),
+    ("k m s", _Lazy(r"\bk m s\b"), "kms"),
     ("to di", _Lazy(r"\bto di\b"), "to die"),
     (" al", _Lazy(r"\b(took|take|taking|taken|swallowed|swallow) al\b"), r"\1 all"),
     ("to many", _Lazy(r"\b(took|take|taking|taken|swallowed) to many\b"), r"\1 too many"),

@@ -148,7 +148,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:gave|giving|given|give) up on (?:life|living)\b",
     r"\bstop (?:living|existing|breathing|being alive|waking up)\b"
     r"(?! (?:like|with|in|on|at|for|under|through))",
-    r"\b(?:to|and) (?:just )?(?:not|never) wake up\b",
+    r"\b(?:to|and) (?:just )?(?:not|never) wake up\b(?! (?:before|until|till|at|early|for|in "
+    r"time|on time|when))",
     r"\b(?:hoping|hope|hoped|praying|pray|wanting|want|wanted|trying|tried|planning) (?:to )?"
     r"(?:not|never) (?:to )?(?:wake up|be here|be alive|survive|make it through the night)\b",
     r"\b(?:would|will|do|did) not (?:mind|care) (?:if (?:i|he|she) (?:did not|do not|never|"
@@ -332,6 +333,66 @@ SUICIDE: tuple[str, ...] = (
     r"twice|once|last|suicide)\b(?! (?:to|at|the|a|an|my|his|her|it|more)\b)",
     r"\b(?:but|though|yet|except) (?:i|he|she) (?:have |has |had |already |have already )?"
     r"(?:picked|chosen|chose|found|scouted) (?:out )?(?:the|a|my) (?:spot|place|method|date)\b",
+    # Round six (holdout6): kinds of wording the earlier sets did not hold.
+    # Slang verbs and means said plainly: "top myself", "eat my gun", "do myself in".
+    r"\b(?:top|tops|topping|topped|neck|necking|necked) " + REFL + r"\b(?! (?:up|off|out))",
+    r"\b(?:do|does|doing|did|done) " + REFL + r" in\b(?! (?:the|a|my|to|for|with|at|on)\b)",
+    r"\beat(?:ing)? (?:my|his|her|a) (?:gun|bullet|shotgun|pistol)\b",
+    r"\b(?:blow|blowing|blew|blown) (?:my|his|her) (?:own )?brains out\b",
+    r"\b(?:put|putting) (?:a )?bullet (?:in|through) (?:my|his|her) (?:head|brain|skull)\b",
+    r"\b(?:take|taking|took|taken|remove|removing|removed) " + REFL + r" out of (?:the picture|"
+    r"the equation|the world|everyone s life|this world)\b[^.!?]{0,20}(?:for good|permanently|"
+    r"forever|altogether|once and for all)",
+    r"\b(?:tired|sick|had enough) of (?:waking up|wake up|getting up every morning|existing)\b"
+    r"(?! (?:at|early|with|to|in|on|next|so|every|hungover|feeling))",
+    r"\b(?:not|no longer) (?:feeling|into|loving|enjoying|liking|doing|a fan of) (?:the |this )?"
+    r"(?:whole )?(?:being alive|living|life|existing|existence|being here) thing\b",
+    r"\b(?:no|not a|not any|never a|without a) (?:version of |future |picture of |world )"
+    r"(?:\w+ ){0,2}with me in it\b",
+    r"\b(?:do not|can not|could not|did not|never) (?:see|picture|imagine) (?:myself|me) "
+    r"(?:being |still )?(?:here|around|alive|making it|still here) (?:by (?!the time)|next "
+    r"(?:year|week|month|christmas|summer|birthday)|this time next|much longer|for much longer|"
+    r"past|beyond|in (?:a|a few|two|three|five|ten|six) (?:years?|months?|weeks?))",
+    r"\b(?:the )?last time (?:(?:he|she|they|you|anyone|mum|mom|dad) (?:will|would|is going to)|"
+    r"hell|shell|theyll|youll) (?:ever )?(?:hear|see) (?:me|from me|my voice)\s*(?:$|[.!?,;]|"
+    r"again|alive)",
+    r"\blast entry\b(?! (?:of|for|in) (?:the|this) (?:year|week|month|day))[^!?]{0,80}"
+    r"\b(?:goodbye|bye|farewell)\b",
+    r"\bif (?:a|the) (?:bus|train|car|truck|lorry) (?:hit|hits|took|ran over) me\b[^.!?]{0,40}"
+    r"\b(?:grateful|glad|fine|relieved|happy|would not mind|not mind|a relief|ok|okay)\b",
+    r"\b(?:think|thinks|thinking|thought|thoughts|dream\w*|picture\w*|imagin\w*) (?:\w+ ){0,2}"
+    r"(?:about|of) (?:walking|stepping|jumping|throwing myself|lying down|driving|stopping|"
+    r"standing|parking|swerving|running) (?:out )?(?:(?:in front of|under) (?:one|it|them)\b|"
+    r"(?:(?<=stopping )|(?<=parking ))on (?:it|them)\b|"
+    r"(?:in front of|off|under|onto|into|on) (?:a |the |that |this |an )?(?:oncoming |moving "
+    r"|passing )?(?:bus|train|trains|car|cars|lorry|truck|traffic|bridge|roof|ledge|edge|cliff|"
+    r"tracks|platform|balcony|building|tower|car park|motorway|road|level crossing)\b)",
+    r"\b(?:walk|walking|walked|wade|wading|waded) (?:out )?into the (?:river|sea|lake|ocean|"
+    r"canal|water|reservoir)\b[^.!?]{0,30}(?:$|[.!?,;]|and (?:not|never)|until|for good|"
+    r"forever|tonight)",
+    r"\b(?:sat|sitting|sit|stayed|lay|lying|waited|waiting) in (?:the |my )?(?:car|garage|shed)\b"
+    r"[^.!?]{0,40}\b(?:engine|motor) (?:running|on)\b",
+    r"\b(?:hose|hosepipe|pipe|tube) (?:\w+ ){0,3}(?:to|from|on|into) the exhaust\b"
+    r"(?! of (?:the|a|my) (?:generator|boat|mower|lawnmower|bike|heater))",
+    r"\b(?:tracks|railway line|rail line|level crossing)\b[^.!?]{0,60}\b(?:waiting|waited|"
+    r"hoping|hoped) (?:for|to see if|until) (?:a|the) train\b",
+    r"\b(?:lean|leaning|leaned|leant|hang|hanging|hung|sat|sitting) out (?:of )?(?:the |a |my )?"
+    r"(?:\w+ ){0,2}window\b[^.!?]{0,80}\b(?:practice|practise|rehearsal|jump|let go|fall|drop)\b",
+    r"\b(?:would|will|could|can|to) (?:get|have|collect|cash in) (?:the|my|his|her) (?:life "
+    r"insurance|insurance money|insurance payout|death benefit)\b(?! if)",
+    r"\bhow many would it take\s*(?:$|[.!?,;]|to (?:die|kill|end|do it|not wake))",
+    r"\b(?:looking|looked|look|googling|googled|researching|researched) up how\s*(?:$|[.!?,;])",
+    r"\bfor when (?:i|he|she) (?:decide|decides|am ready|is ready|have had enough|has had "
+    r"enough|go through with it|do it|finally do it)\s*(?:$|[.!?,;])",
+    r"\b(?:pills|tablets|tabs|meds|capsules|paracetamol)\b[^.!?]{0,30}\b(?:lined up|counted "
+    r"(?:them |out )?(?:twice|again|three times|over and over)|in a pile)\b(?![^.!?]{0,30}\b"
+    r"(?:organi[sz]er|pill ?box|dosette|for the week|blister pack|weekly))",
+    r"\b(?:self|myself) ?checkout\b[^.!?]{0,30}\bnot the (?:\w+ ){0,2}kind\b",
+    r"\b(?:razor|razors|blade|blades|rope|pills|tablets|lighter)\b[^!?]{0,80}\bi know what "
+    r"(?:they are|it is|those are|these are|that is|the \w+ (?:are|is)) for\b",
+    r"\b(?:sorry for everything|forgive me for everything)\b(?=[^.!?]{0,80}\b"
+    r"(?:will not|is not|does not|did not|has not|can not|not) (?:pick up|picking up|answer|"
+    r"answering|reply|replying|respond|responding)\b)",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -406,6 +467,30 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:held|holding|hold) (?:the|a|my) (?:blade|razor)\b(?! of)",
     r"\b(?:need|needed|want|wanted|deserve|deserved|crave|craving) the pain\b[^.!?]{0,30}"
     r"\b(?:cut|cuts|cutting|blade|razor|burn)\b",
+    # Round six (holdout6).
+    r"\b(?:cut|cuts|cutting|slice|slicing|sliced|slash|slashed|slashing|carve|carved|carving|"
+    r"scratch|scratched|scratching|gouge|gouged) (?:in ?to|up|into|at) " + POSS + r" "
+    + '(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|calf|calves|chest|shoulders?)' + r"\b",
+    r"\b(?:took|take|taking|taken|put|putting) (?:a |the |my )?(?:kitchen |craft |stanley )?"
+    r"(?:knife|blade|razor|razors|scissors|compass|lighter|safety pin) to " + POSS + r" "
+    + '(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|calf|calves|chest|shoulders?)' + r"\b",
+    r"\b(?:gave|give|gives|giving|given) " + REFL + r" (?:a |some |a few |few |more |another |"
+    r"two |three |several )?(?:\w+ )?(?:cuts|slashes|gashes|burns|scratches|slash|gash)\b"
+    r"(?! (?:shaving|cooking|chopping|gardening|by accident|accidentally|with the|at work|"
+    r"climbing))",
+    r"\b(?:when|whenever|if|so|then|instead|until)\b[^.!?]{0,40}\b(?:i|and) (?:just )?"
+    r"(?:cut|slash|burn)\s*(?:$|[.!?;])",
+    r"\b(?:drink|drank|drinking|sober|use|using) and (?:cut|cutting)\s*(?:$|[.!?;,])",
+    r"\bcutting (?:is the only thing|(?:helps|calms|calm|soothes|soothe|relaxes|numbs|settles|"
+    r"works|makes) (?:me|my|the (?:pain|urge|noise|feelings?)|more|better than|when)\b)",
+    r"\bused to cut(?:\s*(?:$|[.!?,;])| (?:at school|in (?:my|high|secondary|middle) \w+|as a "
+    r"(?:teen|teenager|kid)|when (?:i|he|she) was))",
+    r"\b(?:long sleeves|sleeves down|hoodie|jumper|cardigan)\b[^.!?]{0,40}\b(?:(?:to hide|"
+    r"hiding|cover|covering|covers|cover up) (?:the |my |up the |up my )?(?:marks|scars|cuts|"
+    r"burns|arms|wrists|legs|bruises)|you know why|so (?:no one|nobody) (?:sees|can see|"
+    r"notices))\b",
+    r"\b(?:scars?|cuts|marks)\b[^.!?]{0,60}\b(?:did|made|added|carved) (?:a |another |two |three "
+    r"|a few )?(?:new|fresh|more) (?:one|ones)\b",
 )
 
 OVERDOSE: tuple[str, ...] = (
@@ -458,7 +543,8 @@ OVERDOSE: tuple[str, ...] = (
     r"\b(?:took|taken|used|shot|injected) (?:too much|way too much)\b[^.!?]{0,40}\b(?:can not|"
     r"could not) (?:feel|breathe|wake|move)\b",
     r"\b(?:not breathing|turning blue|blue lips|will not wake up|can not wake (?:him|her|them)"
-    r"(?: up)?|is not waking up|not waking up|unresponsive)\b",
+    r"(?: up)?|is not waking up|not waking up|unresponsive)\b(?! (?:until|till|before|at|early|"
+    r"for|in time|on time|when))",
     # Round four (holdout4).
     r"\b(?:took|take|taking|taken|swallowed|swallow|popped|downed) (?:like|about|around|maybe|"
     r"at least|over|nearly) (?:[1-9]\d+|ten|twenty|thirty|forty|fifty) (?:of )?(?:" + POSS
@@ -492,6 +578,33 @@ OVERDOSE: tuple[str, ...] = (
     r"not|is not|does not|did not|has not|can not|not) (?:pick up|picking up|answer|answering|"
     r"reply|replying|respond|responding)\b",
     r"\bposted (?:\w+ ){0,3}(?:about )?saying goodbye\b",
+    # Round six (holdout6).
+    r"\bnarcan(?:ned|d|ed)\b",
+    r"\b(?:gave|give|given|giving|used|needed|had to use|had to give) (?:me|him|her|them) "
+    r"(?:narcan|naloxone|two doses|a shot of narcan)\b(?! (?:training|kits?|course|leaflets?|"
+    r"to carry|to keep))",
+    r"\b(?:paramedics|ambulance|ambos|medics|doctors|nurses|they|someone) (?:\w+ ){0,2}"
+    r"(?:brought|bring|brings|got) (?:me|him|her|them) (?:round|around|back)\b(?! (?:to|from|for|"
+    r"home|here|later|after (?:i|he|she) (?:fainted|fell)))",
+    r"\b(?:i|he|she|they) (?:had |have |has )?stopped breathing\b",
+    r"\b(?:lips|face|fingers|skin) (?:look|looks|looking|looked|are|is|were|was) (?:really |a "
+    r"bit |kind of )?blue\b(?! (?:from|with|in|after|because)\b)",
+    r"\b(?:(?:pills?|tabs|tablets?|gear|stuff|batch|dose|bag|they|these|those|it) (?:was|were|"
+    r"is|are|must be|must have been) (?:way |much |a lot )?stronger than (?:i|he|she|we) "
+    r"(?:thought|expected|realised|realized)|lost count of "
+    r"(?:the |my |how many )?(?:tabs|pills|tablets|lines|bumps|doses|hits))\b[^.!?]{0,80}"
+    r"\b(?:heart (?:is )?(?:racing|pounding)|chest (?:hurts|is hurting|pain|is tight|feels "
+    r"tight)|can not (?:stop shaking|breathe|feel)|confused and cold|so confused|so cold|"
+    r"can barely breathe)\b",
+    r"\b(?:swallow|swallowed|swallowing|downed|popped|took|take|taking|taken|necked) (?:a|the|an) "
+    r"(?:whole|entire|full) (?:pack|packet|box|strip|blister|sheet|tub)\b(?!\s*of)",
+    r"\b(?:took|take|taking|taken|swallowed|swallow|popped|downed|necked|had) (?:like |about "
+    r"|around |maybe |at least |over |nearly )?(?:[1-9]\d+|twenty|thirty|forty|fifty) (?:of )?"
+    r"(?:" + POSS + r" |the )?(?:\w+ )?" + SUBSTANCE + r"\b(?! (?:back )?to (?:the )?(?:pharmacy|"
+    r"chemist|recycling|bin|doctor|gp|hospital))",
+    r"\b(?:do not|never|not to) exceed (?:the )?(?:stated |recommended )?dose\b[^!?]{0,60}"
+    r"\b(?:had|took|taken|necked|swallowed) (?:like |about |around )?(?:[1-9]\d+|twenty|thirty|"
+    r"forty|fifty)\b",
 )
 
 # Who a phrase is about, read from the nearest subject before it in its clause:
@@ -543,7 +656,11 @@ GUARDS: tuple[str, ...] = (
     r"by accident|accidentally|at (?:the gym|work|football|practice)|in (?:the|a) (?:kitchen|"
     r"garden|fall)|falling|doing|making|slicing|opening|trying to|with (?:a|the) "
     r"(?:knife|kettle|iron|pan|oven|stove|bread knife|tin|can)|badly (?:at|in|on|playing)|"
-    r"at the)\b",
+    r"at the)\b"
+    # ... unless a cover story follows: "burned myself with the iron and told work it was an
+    # accident" (round six).
+    r"(?![^.!?]{0,60}\b(?:told|tell|telling|said|saying|pretend\w*|lied|lie|say) (?:\w+ ){0,3}"
+    r"(?:it was|that it was|it is|they were|i had)? ?(?:an |a )?(?:accident|the cat|fell))",
     r"\b(?:hurt|injured|strained|pulled|bruised) (?:my|his|her) (?:back|knee|knees|ankle|"
     r"shoulder|neck|wrist|hand|foot|feet|leg|arm|hip|finger|toe|elbow)\b",
     r"\boverdos(?:e|ed|es|ing)? (?:on|of) (?:netflix|tv|television|sugar|chocolate|candy|sweets|"
@@ -610,6 +727,34 @@ GUARDS: tuple[str, ...] = (
     r"\b(?:done|finished|through|over) with (?:the |my )?" + HABIT + r"\b",
     r"\b(?:end|ended|ending|ends|kill|killing|killed) (?:my|this|the|our) (?:relationship|love "
     r"affair|affair|romance|friendship|marriage) with (?:the |my )?" + HABIT + r"\b",
+    # Round six: learning about crisis, a screen answered no, grief long past, disposal.
+    r"\b(?:suicide|self harm|overdose) (?:prevention|awareness|first aid|training|helpline|"
+    r"hotline|crisis line|statistics|stats|rates?|research|charity|walk|fundraiser|talk|course|"
+    r"module|policy|risk assessment)\b",
+    r"\b(?:course|training|documentary|article|book|talk|lecture|leaflet|workshop|podcast|class|"
+    r"video|seminar|programme|program|module|webinar|session) (?:\w+ ){0,2}(?:about|on) "
+    r"(?:\w+ ){0,2}(?:suicide|self harm|overdos\w*)\b",
+    r"\b(?:how|learn\w*|taught|teach\w*|trained|training) (?:\w+ )?to (?:ask|talk to|talk with|"
+    r"support) (?:someone|somebody|people|them|a person|him|her|a friend|others) (?:\w+ ){0,2}"
+    r"about (?:suicide|self harm|overdos\w*)\b",
+    r"\b(?:learn\w*|taught|teach\w*|read|reading|know|knowing|recogni[sz]\w*|spot|spotting|"
+    r"trained on|training on) (?:about )?(?:the )?(?:signs|symptoms) of (?:an )?(?:overdose|"
+    r"suicide|self harm)\b",
+    r"\b(?:asked|ask|asks|asking|questions?|questionnaire|screening|form) (?:\d+ )?(?:\w+ ){0,4}"
+    r"(?:about|if|whether|on) [^.!?]{0,40}?(?:suicid\w*|self harm|overdos\w*|better off dead|"
+    r"hurting myself|harming myself|killing myself|hurt myself|kill myself)"
+    r"(?=[^.!?]{0,30}\b(?:no|never|not at all|none|nope|denied|zero)\b)",
+    r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one )?(?:\w+ )?(?:slice|piece|wedge|"
+    r"chunk|bit|portion|helping)\b",
+    r"\bstarv\w* " + REFL + r" of (?:sleep|rest|fun|time|sunlight|company|joy|attention)\b",
+    r"\banniversary of (?:my|his|her|our|the) (?:\w+ ){0,2}(?:overdose|suicide|death|passing)\b",
+    r"\b(?:took (?:his|her|their) own life|killed (?:himself|herself|themselves)|died (?:by|of|"
+    r"from) (?:suicide|an overdose)) (?:\w+ ){0,3}(?:years|decades|a long time) ago\b",
+    r"\b(?:took|take|taking|taken|carried|brought) (?:all |every |\d+ )?(?:of )?(?:the |my )?(?:\w+ )?"
+    r"(?:bottles|bottle|cans|empties|meds|pills|tablets|medication) (?:out|back to|to (?:the )?"
+    r"(?:recycling|bin|bins|tip|pharmacy|chemist|shop|car|kitchen))\b",
+    r"\btook (?:all|every) (?:of )?(?:my |the |his |her )?(?:\w+ ){0,3}and (?:threw|put|gave|"
+    r"sold|dumped|returned|handed|poured) (?:them|it|those|these) (?:out|away|back|in the bin)\b",
     r"\bmak(?:e|es|ing) it to (?:the|my|his|her|a|an|our) (?:gym|class|meeting|meetings|work|"
     r"office|shop|shops|appointment|session|party|wedding|game|match|station|airport|pub|"
     r"church|school|bus|train|lecture|shift|group)\b",
@@ -639,7 +784,8 @@ CONTRAST = (r"(?:but|though|although|except|yet|still|sometimes|some days|some n
 NEGATION_TAKEN_BACK = (
     r"\b(?:yet|not yet|just not yet|for now|not today|at least not (?:yet|today|now))"
     r"(?: anyway| anyways| at least| though| i think| i guess)?\s*(?:$|[.!?;,])"
-    r"|\bexcept (?:when|if|on|at|some|sometimes|lately|for|after|maybe|late|in)\b"
+    r"|\bexcept (?:when|if|on|at|some|sometimes|lately|for|after|maybe|late|in|tonight|today|"
+    r"yesterday|last night|this week|this morning|once|twice|now)\b"
     r"|[.!?,;]\s*(?:probably|maybe|who knows|i do not know|not sure)\s*(?:$|[.!?,;])"
     r"|\b" + CONTRAST + r"\b[^.!?]{0,50}?(?:"
     r"\b(?:think|thinks|thought|thinking|dream|dreams|dreaming|dreamt|fantasi[sz]e\w*|"
@@ -710,6 +856,15 @@ ANCHORS: tuple[str, ...] = (
     " found", " scouted", " till", " til ", "scissors", "bled", "bleed", "the pain",
     "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
     "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
+    # round six
+    "bullet", " eat ", "brains", " thing", "with me in it", "last time", "last entry", " think",
+    " thought", "dream", "imagin", "picture", "into the", "engine", "motor", "exhaust",
+    "insurance", "death benefit", "for when", "tabs", "capsule", "checkout", " top", " neck",
+    " in", " waking", " wake up", "existing", "lined up", "counted", "sleeves", "hoodie",
+    "jumper", "cardigan", "scars", " marks", " cuts", "slash", "gash", " carv", " gouge",
+    "knife", " pin", "compass", "lighter", "narcan", "naloxone", " brought", " bring",
+    " got ", "stopped breathing", "think", "thought", "dream", "knife", "blade", "razor", "safety pin", "stronger than", "lost count", " whole", " entire", " full",
+    "exceed", " used to cut", " know what", "everything", "cutting", " and cut", " i cut", " then cut", " burn",
 )
 
 # Concepts for the statistical part (`crisis_model.py`): words that mean the same
