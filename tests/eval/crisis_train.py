@@ -5,7 +5,7 @@
 
 Sets are named on the command line, never found by listing the data folder: a set
 that is being kept back for a final measurement must not be read by accident, and
-holdout6 is refused outright. Everyday speech comes from AnnoMI's *dev* transcripts
+a set named in REFUSED is refused outright. Everyday speech comes from AnnoMI's *dev* transcripts
 (client utterances the detector's rules do not touch, as not-crisis; the test
 transcripts are never read here).
 
@@ -48,7 +48,10 @@ from mi_journal.crisis import model as crisis_model  # noqa: E402
 
 DATA = HERE.parent / "data" / "crisis"
 WEIGHTS = REPO / "src" / "mi_journal" / "crisis" / "weights.json"
-REFUSED = frozenset({"holdout6"})  # the final untouched measurement: never read here
+# Sets kept back for a final measurement: never read here. holdout6 and holdout7 were each
+# measured once, blind, and are tuned on since round six; the next blind sets live outside
+# the repository until they are measured, so none is named here now.
+REFUSED: frozenset[str] = frozenset()
 SEED = 20261204
 EPOCHS = 12
 ALPHA, BETA, L1, L2 = 0.1, 1.0, 1.0, 0.5

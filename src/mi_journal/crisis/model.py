@@ -80,6 +80,8 @@ def concepts(words: list[str]) -> set[str]:
         hit = table.get(word)
         if hit:
             found.update(hit)
+        elif word.isdigit() and len(word) >= 2:  # "had 40", "took like 30 of them"
+            found.add("quantity")
         if word in starts:
             for size in (2, 3, 4):
                 hit = table.get(" ".join(words[index:index + size]))

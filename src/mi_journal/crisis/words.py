@@ -887,6 +887,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "death": (
         "die", "died", "dies", "dying", "dead", "death", "suicide", "suicidal", "kill", "killed",
+        "attempt", "top myself", "topping myself", "do myself in", "lose consciousness",
         "killing", "kms", "unalive", "coffin", "grave", "funeral", "corpse", "rip", "afterlife",
         "heaven", "hang", "hanging", "hanged", "drown", "drowning", "perish", "six feet",
         "pass away", "passed away", "attempted", "attempts", "finish me", "finishes the job",
@@ -910,6 +911,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "not here", "not around", "be here", "log off", "check out", "checking out", "delete",
         "worry about", "miss me", "not exist", "exist", "alive", "be alive", "being alive",
         "living", "live", "making it", "be done",
+        # round six
+        "checkout", "out of the picture", "off the board", "leave early", "opening my eyes",
     ),
     "burden": (
         "burden", "better off", "weight on", "drain on", "fault", "forgive", "useless",
@@ -921,6 +924,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "can not go on", "tired of", "sick of", "had enough", "no reason", "no future",
         "meaningless", "one bet", "point", "no point", "the point", "carrying on", "going on",
         "a future", "matters",
+        # round six
+        "no me", "with me in it", "pretending", "the final one", "tired of opening",
     ),
     "plan": (
         "deciding", "considering", "researching", "researched", "looked up", "looking up",
@@ -930,6 +935,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "find this", "finds this", "reads this", "saving up", "hoarding", "stockpiling",
         "stuff away", "explaining why", "the spot", "decided", "decide", "planning", "plan",
         "how many", "how i would", "will not need", "wont need", "need them", "after",
+        # round six
+        "picked a date", "set a date", "picked the day", "the date", "for when", "when the time",
+        "lined up", "counted them", "life insurance", "insurance money", "my policy",
+        "train times", "rainy day",
     ),
     "farewell": (
         "will not need", "will not be needing", "not need them", "not need it", "explaining why",
@@ -939,6 +948,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "said goodbye", "for the last time", "one last time", "i love you all", "forgive me",
         "look after", "take care of", "in case", "just in case", "everything in order",
         "loose ends", "tidying up",
+        # round six
+        "sorry for everything", "the last time", "last time", "voice note", "deleted all",
+        "the passwords", "bank details",
     ),
     "means": (
         "rope", "noose", "beam", "belt", "bridge", "cliff", "cliffs", "ledge", "roof", "rooftop",
@@ -946,6 +958,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "railway", "motorway", "gun", "guns", "pistol", "rifle", "shotgun", "bullet", "bullets",
         "jump", "jumping", "jumped", "height", "heights", "exhaust", "headland", "overpass",
         "ligature", "plastic bag",
+        # round six
+        "river", "canal", "reservoir", "level crossing", "crossing", "platform", "engine running",
+        "motor on", "engine on", "exhaust", "hose", "hook", "railing", "railings", "stones",
+        "washing line", "top floor", "floor window", "shotgun", "cold water",
     ),
     "harm": (
         "cut", "cuts", "cutting", "burn", "burns", "burned", "burnt", "burning", "scratch",
@@ -956,6 +972,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "bled", "blood", "harm", "harming", "self harm", "sh", "hurt myself", "hurting myself",
         "hurt herself", "hurting herself", "hurt himself", "hurting himself", "hurt my self",
         "on purpose", "hurt", "hurting",
+        # round six
+        "slash", "slashes", "slashed", "gash", "gashes", "nicks", "lines on", "tally", "barcode",
+        "long sleeves", "sleeves down", "scabs", "blistered", "hob", "went at", "took the knife",
     ),
     "tool": (
         "razor", "razors", "blade", "blades", "lighter", "compass", "knife", "knives", "scissors",
@@ -999,6 +1018,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "passed out", "pass out", "collapsed", "ambulance", "a and e", "heart racing", "shaking",
         "can not feel", "fitting", "seizure", "nodding", "slap me awake", "floppy", "gurgling",
         "snoring", "poison", "narcan", "naloxone",
+        # round six
+        "narcanned", "stopped breathing", "breathing had stopped", "brought me round",
+        "brought me back", "paramedics", "resus", "chest is tight", "chest hurts", "chest pain",
+        "confused and cold", "grey", "slumped", "feel really odd", "heart is going",
     ),
     "contact": (
         "can not reach", "can not get hold", "get hold", "not answering", "phone is off",
