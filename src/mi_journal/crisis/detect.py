@@ -46,6 +46,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from mi_journal.crisis import model as crisis_model
 from mi_journal.crisis import words
@@ -237,7 +238,8 @@ _WORDS: dict[str, str] = {
     "myslf": "myself", "mysef": "myself", "meself": "myself", "maself": "myself",
     "kys": "kys", "offed": "offed", "killin": "killing", "cuttin": "cutting",
     "hurtin": "hurting", "dyin": "dying", "livin": "living", "endin": "ending",
-    "wnat": "want", "dnt": "do not", "lfe": "life",
+    "wnat": "want", "dnt": "do not", "lfe": "life", "killmyself": "kill myself",
+    "kilmyself": "kill myself", "killmyslef": "kill myself",
     "sh'd": "self harmed", "sh'ed": "self harmed", "pils": "pills",
     "wuld": "would", "woud": "would", "whould": "would", "wolud": "would", "wouldd": "would",
 }
@@ -454,10 +456,18 @@ def _negated(text: str, before: str, end: int) -> bool:
     if _NEGATED.search(before) is None:
         return False
     after = text[end:end + 160]
+    return _TAKEN_BACK.search(after[:_next_sentence_end(after)]) is None
+
+
+def _next_sentence_end(after: str) -> int:
+    """Where the next sentence after this one ends in `after` (or its length): this
+    sentence and the next one are read, no further. A sentence of one word ("well.",
+    "ok.") is a pause, not the next sentence, so "... well. i do not know." is read."""
     ends = list(_SENTENCE_END.finditer(after))
-    if len(ends) >= 2:  # this sentence and the next one, no further
-        after = after[:ends[1].end()]
-    return _TAKEN_BACK.search(after) is None
+    for previous, current in pairwise(ends):
+        if len(after[previous.end():current.start()].split()) >= 2:
+            return current.end()
+    return len(after)
 
 
 def _about_someone_else(phrase: str, before: str) -> bool:

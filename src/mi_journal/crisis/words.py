@@ -16,6 +16,9 @@ from __future__ import annotations
 REFL = r"(?:myself|himself|herself|themselves|themself|yourself)"
 OBJ = r"(?:me|him|her|them)"
 POSS = r"(?:my|his|her|their)"
+# Where self-harm is done (round six).
+BODY = (r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|calf|calves|"
+        r"chest|shoulders?)")
 # Filler that may sit between a modal and its verb: "i just want to", "i really want to".
 ADV = r"(?:(?:just|really|honestly|actually|seriously|literally|kind of|sort of|almost|finally|"
 ADV += r"truly|simply|even|still|so|also|maybe|probably|definitely|totally) )*"
@@ -55,7 +58,7 @@ PERSON_NOUN = (
     r"nephew|niece|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|"
     r"coworker|co-worker|colleague|neighbour|neighbor|sponsor|client|student|teammate|"
     r"stepson|stepdaughter|stepmom|stepdad|family member|someone|somebody|person|guy|man|"
-    r"woman|teen|teenager)"
+    r"woman|teen|teenager|lad|lass|bloke|fella|girl)"
 )
 
 SUICIDE: tuple[str, ...] = (
@@ -68,6 +71,8 @@ SUICIDE: tuple[str, ...] = (
     r"shot|shooting|drown|drowning|drowned|poison|poisoned|poisoning|gas|gassed|yeet|"
     r"yeeting|suffocate|suffocating|strangle|strangling) " + REFL,
     r"\bthrow(?:ing|n)? " + REFL + r" (?:off|under|in front)",
+    r"\b(?:chuck|chucks|chucking|chucked|fling|flinging|flung|hurl|hurling|hurled|launch|"
+    r"launching|launched|lob|lobbing) " + REFL + r" (?:off|under|in front|into|out of)\b",
     r"\b(?:end|ended|ending|ends|take|taking|took|taken|takes) " + POSS + r" (?:own )?life\b",
     r"\b(?:end|ended|ending|ends) (?:it all|things|everything|it|my existence)\b",
     r"\b(?:end|ended|ending) this (?:life|existence)\b",
@@ -125,7 +130,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:point|reason|purpose) (?:of|in|for) (?:living|life|going on|being alive|"
     r"being here|staying alive|carrying on)\b",
     r"\bwhat is the point (?:anymore|any more|of it all|of anything)\b",
-    r"\b(?:no|not a|not any|not see a|not see any|do not have a|do not have any) "
+    r"\b(?:no|not a|not any|not see a|not see any|do not have a|do not have any|do not see|"
+    r"can not see|not see) "
     r"(?:reason|reasons) (?:to |for )?(?:live|living|keep living|stay alive|keep going|go on|"
     r"be here)\b",
     r"\bnothing (?:left )?to live for\b",
@@ -221,11 +227,17 @@ SUICIDE: tuple[str, ...] = (
     r"(?:myself|himself|herself)\b",
     r"\b(?:gun|pistol|rifle|barrel) (?:to|against|in) " + POSS + r" (?:head|mouth|temple)\b",
     r"\b(?:jump|jumping|jumped|step|stepping|stepped|walk|walking|walked|throw " + REFL
-    + r"|lie|lay|lying) (?:off|from|in front of|under|onto) (?:a |the |this |that )?"
+    + r"|lie|lay|lying|go|going|went) (?:off|from|in front of|under|onto) (?:a |the |this |that )?"
+    r"(?:top (?:level |floor )?of (?:a |the |this |that )?)?"
     r"(?:bridge|roof|building|cliff|balcony|ledge|train|trains|bus|car|truck|lorry|tracks|"
-    r"window|overpass|tower|car park|parking garage|motorway|highway|traffic)\b",
+    r"window|overpass|tower|car park|parking garage|multi ?storey|motorway|highway|traffic)\b",
     r"\b(?:stood|standing|stand|sat|sitting) (?:on|at) (?:the |a )?(?:edge of the |edge of a )?"
     r"(?:bridge|ledge|roof edge|edge of the roof|railway|tracks|cliff edge)\b",
+    # Round seven (holdout7): a height looked at and thought of going down ("stand on the
+    # balcony long time and think to go down"), in any English.
+    r"\b(?:balcony|roof|bridge|window|ledge|top floor|top level|edge)\b[^.!?]{0,60}\b(?:think|"
+    r"thinking|thought|want|wanted|wanting) (?:to|of|about) (?:go down|going down|jump|jumping|"
+    r"fall|falling|let go|letting go|step off|stepping off)\b",
     r"\b(?:the |a )?bridge\b[^.!?]{0,60}\bthink(?:ing)? about (?:it|jumping|doing it|"
     r"ending it)\b",
     r"\bonly (?:way out|escape|option left) (?:is|would be) (?:to )?(?:die|dying|death|"
@@ -247,7 +259,8 @@ SUICIDE: tuple[str, ...] = (
     r"would it take|it takes|does it take|to (?:die|kill|overdose|end it))\b",
     r"\b(?:drive|driving|drove|driven|crash|crashing|crashed|steer|steering|steered) (?:my |the |"
     r"a )?(?:car |truck |bike |motorbike |van )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|"
-    r"river|cliff|lake|oncoming traffic|traffic|lorry|truck|pole|barrier)\b",
+    r"river|cliff|lake|oncoming traffic|traffic|lorry|truck|pole|barrier|road|motorway|edge|"
+    r"pier)\b(?! (?:to|at|for|and into a|into a ditch by accident))",
     r"\bcrash(?:ing|ed)? (?:my |the )?(?:car|truck|bike|motorbike|van) on purpose\b",
     r"\b(?:putting|put|puts|getting|got|sorting|sorted) (?:all )?(?:of )?(?:my|his|her) affairs "
     r"in order\b",
@@ -393,6 +406,77 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:sorry for everything|forgive me for everything)\b(?=[^.!?]{0,80}\b"
     r"(?:will not|is not|does not|did not|has not|can not|not) (?:pick up|picking up|answer|"
     r"answering|reply|replying|respond|responding)\b)",
+    # Round seven (holdout7): more kinds, each said in other words in the tests.
+    r"\b(?:want|wanna|going|ready|decided|need) (?:to )?finish (?:my|his|her) (?:own )?life\b",
+    r"\bforgive me for what (?:i|he|she) (?:am|is|was) (?:planning|about to do|going to do|"
+    r"thinking of doing)\b",
+    r"\b(?:want|wanna|long|longing|wish|ready|like) (?:to )?be where (?:you|she|he|they) (?:are|is)"
+    r"\s*(?:$|[.!?;]|now\b|tonight\b)",
+    r"\b(?:asked|asking|asks|wanted to know) (?:me |him |her )?(?:if|whether) (?:i|he|she) "
+    r"(?:meant it\s*(?:$|[.!?,;]|and (?:i|he|she) said)|meant to (?:die|kill|end|do it)|was "
+    r"trying to (?:die|kill|end))",
+    r"\b(?:gun|pistol|rifle|shotgun)\b[^.!?]{0,60}\b(?:i know (?:the|where the) (?:code|"
+    r"combination|key)|i have the key|i have the code)\s*(?:$|[.!?;]|and)",
+    r"\bnext time (?:i|he|she) (?:will not|am not going to|is not going to) (?:take it off|"
+    r"chicken out|back out|bottle it|stop (?:myself|halfway))\s*(?:$|[.!?,;])",
+    r"\bcharcoal\b[^.!?]{0,40}\b(?:tape|duct tape|seal|sealed|the car|my room|bedroom|tent)\b"
+    r"(?![^.!?]{0,40}\b(?:barbecue|bbq|grill|party|camping|picnic|garden))",
+    r"\bvoices (?:\w+ ){0,3}(?:saying|telling me|tell me|say|said|told me) (?:to )?"
+    r"(?:do it|kill|die|jump|end it|hurt)\b",
+    r"\bmake it look like (?:an? )?(?:\w+ )?accident\s*(?:$|[.!?,;]|so\b)",
+    r"\b(?:multi ?storey|car park|parking garage|bridge|roof|cliff|tower|top floor|top level)\b"
+    r"[^.!?]{0,40}\b(?:to see|to check|to work out|checking|checked|wondering|wondered) how "
+    r"(?:high|far down|tall|far the drop|big the drop) (?:the (?:\w+ ){0,2})?(?:is|was|it is|it "
+    r"was)\s*(?:$|[.!?,;])",
+    r"\b(?:stopped|stop|stopping) (?:eating|drinking water|taking (?:my|the) (?:insulin|heart "
+    r"pills|tablets)) (?:properly |at all |anything |much )?on purpose\b",
+    r"\b(?:letters?|notes?|cards?|videos?|voice notes?)\b[^.!?]{0,60}\bfor when (?:they|he|she|"
+    r"you) (?:are|is|get|grow) (?:older|grown up|bigger|18|eighteen)\s*(?:$|[.!?;])",
+    r"\blet it take me\s*(?:$|[.!?,;])",
+    r"\b(?:do not|never|please) (?:let me|make me) wake up\s*(?:$|[.!?,;]|tomorrow|again|in the "
+    r"morning|ever)",
+    r"\b(?:god|lord|please)\b[^.!?]{0,20}\btake me\b(?! (?:home|back|to|out|with|there|"
+    r"seriously|through))",
+    r"\b(?:do not|will not|would not|am not going to) need (?:it|them|any of it) to last (?:past|"
+    r"beyond|after|longer than|until) \w+\s*(?:$|[.!?,;])",
+    r"\bkill me\b[^.!?]{0,60}\b(?:rather|might as well|just|going to|will) do it (?:myself|my self)"
+    r"\s*(?:$|[.!?,;]|first|before)",
+    r"\b(?:(?:how many|how much) (?:\w+ )?" + SUBSTANCE + r" (?:\w+ )?(?:is|are|would be) "
+    r"(?:lethal|fatal|deadly)|"
+    r"(?:looking up|looked up|googled|googling|searched|searching|researching|researched|"
+    r"reading up on|typed) (?:\w+ ){0,2}(?:lethal|fatal|deadly) (?:dose|doses|amount|amounts))\b",
+    r"\bwish (?:a|the) (?:bus|car|train|truck|lorry|van) would (?:hit|run over|take|flatten) me\b",
+    r"\b(?:better|easier) (?:that |if |when )?(?:i|he|she) (?:am|is|was|were|be) not (?:alive|"
+    r"here|around|living)\s*(?:$|[.!?,;]|anymore|any more)",
+    r"\b(?:family|kids|children|wife|husband|partner|they|son|daughter) (?:would |will |can |"
+    r"could )?(?:get|gets|have|has|collect) (?:the|my) (?:life )?insurance(?: money| payout)?\b"
+    r"(?![^.!?]{0,15}\bif\b)",
+    r"\b(?:found|read|saw|discovered) my (?:suicide )?(?:note|letter)\s*(?:$|[.!?,;])",
+    r"\b(?:do not|did not|can not) have (?:one|another|any) (?:more )?(?:day|night|week) "
+    r"(?:left )?in me\b(?! (?:at|for|in) (?:this|that|the|my)\b)",
+    r"\bno more (?:days|nights) (?:left )?in me\b",
+    r"\b(?:they|someone|somebody|he|she|you|mum|mom|dad) (?:will|would|are going to|is going to) "
+    r"(?:\w+ )?find me (?:dead|hanging|cold|gone|in the (?:shed|garage|woods|bath|loft|morning))\b",
+    r"\b(?:till|until) (?:i am|i'm|im) brave enough\s*(?:$|[.!?,;])",
+    r"\b(?:about|of|keep|kept|wanted to|want to|thought of|thinking of) (?:drift|drifting|drifted|"
+    r"swerve|swerving|swerved|steer|steering|steered|veer|veering|"
+    r"veered|pull|pulling) (?:\w+ )?into (?:the )?oncoming (?:lane|traffic|lorry|truck|car|bus)\b",
+    # Round seven, holdout5's misses (never written as rules before).
+    r"\bkys (?:to )?myself\b",
+    r"\b(?:drink|drinking|booze|pills|gear|drugs|it|this|vodka) (?:\w+ )?(?:finishes|finish|"
+    r"finished|will finish|would finish) (?:the job|me off)\b",
+    r"\b(?:you|i|he|she|we|people) (?:do not|never|will not|would not|does not|did not) wake "
+    r"(?:up )?from\b",
+    r"\b(?:tonight|tomorrow|today|this|friday|saturday|sunday|monday|tuesday|wednesday|thursday) "
+    r"(?:is|will be) the (?:night|day) (?:i|he|she) (?:do it|go through with it|end it|finally do "
+    r"it|kill myself)\b",
+    r"\b(?:told|telling) (?:\w+ ){1,2}(?:i was|i am) (?:moving|going away|leaving)\b[^!?]{0,15}"
+    r"\bi am not\s*(?:$|[.!?,;])",
+    r"\b(?:tidying|tidy|tidied|sorting|sorted) (?:\w+ )?up before\s*(?:$|[.!?,;])",
+    r"\bonly thing (?:left )?(?:to lose|left) is me\b",
+    r"\b(?:pills?|tablets?|meds|bottle|packet)\b[^!?]{0,60}\bnow (?:we|i) wait\s*(?:$|[.!?,;])",
+    r"(?:^|[.!?] )(?:last|final) entry\s*[.!,]\s*(?:(?:thanks|thank you) for (?:listening|"
+    r"everything|reading|being there)|goodbye|bye|sorry)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -410,6 +494,8 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:with|using) (?:a |my |the )?(?:lighter|cigarettes?|razors?|blades?)\b[^.!?]{0,20}"
     r"\bon purpose\b",
     r"\b(?:cutting|cut|cuts) (?:again|agian|tonight|last night)\b",
+    r"\b(?:and|still|then|i) cut (?:anyway|regardless|deeper)\b",
+    r"\bthe cutting\s*(?:$|[.!?,;]|again|is back|came back|started|has started)",
     r"\bback (?:to|on) (?:cutting|the cutting|self harm)\b",
     r"\b(?:want|wanna|urge|urges|need|needed|wanted|itching|tempted) (?:to )?(?:cut|burn " +
     REFL + r")\s*(?:$|[.!?;]|again|so bad|tonight|right now|really bad)",
@@ -433,6 +519,9 @@ SELF_HARM: tuple[str, ...] = (
     r"\bneed to (?:feel|see) (?:pain|blood)\b",
     r"\bon purpose (?:so|to make) (?:it|that it) (?:would |will )?(?:hurt|bleed|bruise)\b",
     r"\buntil (?:it|they|i|my \w+) (?:bleed|bleeds|bled|bruise|bruised|bruises)\b",
+    r"\b(?:scratch|scratched|scratching|pinch|pinched|pinching|pick|picked|picking|rub|rubbed|"
+    r"rubbing)\b[^.!?]{0,40}\b(?:until|till|til) (?:it|they|my \w+) (?:is|are|was|were) "
+    r"(?:raw|bleeding|bloody)\b",
     r"\b(?:cut|cutting|hurt myself|hurting myself|burn myself|burning myself|self harm) "
     r"(?:just )?(?:to|so i can|so that i can|so i) (?:feel|still feel) (?:something|anything|"
     r"better|real|alive|in control|the pain|numb)\b",
@@ -443,7 +532,8 @@ SELF_HARM: tuple[str, ...] = (
     r"\bbeen cutting\s*(?:$|[.!?;,]|again|lately|a lot|for (?:weeks|months|years|a while)|"
     r"since|every|herself|himself|themselves|myself)",
     r"\b(?:bang|bangs|banging|banged|hit|hits|hitting|smash|smashing|smashed) (?:my|his|her) "
-    r"head (?:against|on|into) [^.!?]{0,30}\b(?:until|till|so hard|on purpose)\b",
+    r"head (?:against|on|into) [^.!?]{0,30}\b(?:until|till|so hard|on purpose|many times|again "
+    r"and again|over and over|repeatedly)\b",
     # Round four (holdout4).
     r"\b(?:keep|kept|keeps|been|started|start) (?:hitting|banging|smashing) (?:my|his|her) head "
     r"(?:against|into|on) (?:the |a )?(?:wall|walls|floor|door)\b",
@@ -470,10 +560,10 @@ SELF_HARM: tuple[str, ...] = (
     # Round six (holdout6).
     r"\b(?:cut|cuts|cutting|slice|slicing|sliced|slash|slashed|slashing|carve|carved|carving|"
     r"scratch|scratched|scratching|gouge|gouged) (?:in ?to|up|into|at) " + POSS + r" "
-    + '(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|calf|calves|chest|shoulders?)' + r"\b",
+    + BODY + r"\b",
     r"\b(?:took|take|taking|taken|put|putting) (?:a |the |my )?(?:kitchen |craft |stanley )?"
     r"(?:knife|blade|razor|razors|scissors|compass|lighter|safety pin) to " + POSS + r" "
-    + '(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|calf|calves|chest|shoulders?)' + r"\b",
+    + BODY + r"\b",
     r"\b(?:gave|give|gives|giving|given) " + REFL + r" (?:a |some |a few |few |more |another |"
     r"two |three |several )?(?:\w+ )?(?:cuts|slashes|gashes|burns|scratches|slash|gash)\b"
     r"(?! (?:shaving|cooking|chopping|gardening|by accident|accidentally|with the|at work|"
@@ -491,6 +581,14 @@ SELF_HARM: tuple[str, ...] = (
     r"notices))\b",
     r"\b(?:scars?|cuts|marks)\b[^.!?]{0,60}\b(?:did|made|added|carved) (?:a |another |two |three "
     r"|a few )?(?:new|fresh|more) (?:one|ones)\b",
+    # Round seven (holdout7).
+    r"\b(?:pressed|press|pressing|pushed|push|pushing|dug|dig|digging|jabbed|stuck|ran|dragged|"
+    r"dragging) (?:a |the |my )?(?:\w+ )?(?:scalpel|knife|blade|razor|compass|glass|"
+    r"lighter|nail|nails|scissors|pan|iron|kettle|poker|spoon) (?:into|across|along|over|on|in|"
+    r"onto) " + POSS + r" "
+    r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|hands?|palms?)\b",
+    r"\b(?:did|doing|do|done) the (?:thing|stuff) with (?:the|my) (?:lighter|razor|blade|knife|"
+    r"scissors|compass)\b",
 )
 
 OVERDOSE: tuple[str, ...] = (
@@ -570,9 +668,9 @@ OVERDOSE: tuple[str, ...] = (
     r"[^.!?]{0,10}\b(?:at once|in one go)\b",
     SUBSTANCE + r"\b[^.!?]{0,60}\b(?:take|taking|took|swallow|swallowing|shoot|shooting|use|"
     r"using|drink|drinking) (?:it|them|everything|the lot) (?:all )?(?:at once|in one go)\b",
-    r"\b(?:took|take|taking|taken|used|had|drank) (?:way |a lot |much |so much )?more than "
-    r"(?:my|the|what) (?:script|prescription|doctor|dose|label)\b[^.!?]{0,40}\b(?:dizzy|can not|"
-    r"could not|shaking|heart|sick|throwing up|passing out)\b",
+    r"\b(?:took|take|taking|taken|used|had|drank) (?:way |a lot |much |so much |a few |a couple )?"
+    r"more (?:\w+ )?than (?:my|the|what) (?:script|prescription|doctor|dose|label)\b[^!?]{0,40}"
+    r"\b(?:dizzy|can not|could not|shaking|heart|sick|throwing up|passing out|spinning)\b",
     # Someone else saying goodbye.
     r"\b(?:texted|sent|messaged|posted|said) (?:me |us )?(?:a )?goodbye\b[^.!?]{0,40}\b(?:will "
     r"not|is not|does not|did not|has not|can not|not) (?:pick up|picking up|answer|answering|"
@@ -605,6 +703,21 @@ OVERDOSE: tuple[str, ...] = (
     r"\b(?:do not|never|not to) exceed (?:the )?(?:stated |recommended )?dose\b[^!?]{0,60}"
     r"\b(?:had|took|taken|necked|swallowed) (?:like |about |around )?(?:[1-9]\d+|twenty|thirty|"
     r"forty|fifty)\b",
+    # Round seven (holdout7).
+    r"\b(?:took|swallowed|taken|necked|downed|popped) (?:them|it|those|these|the lot) all\s*"
+    r"(?:$|[.!?,;])",
+    r"\bi (?:took|swallowed|necked|downed) everything\s*(?:$|[.!?,;])",
+    r"\b(?:took|taken|had|swallowed) (?:a lot |way |loads |lots )?extra\s*[.,;][^!?]{0,40}\b"
+    r"(?:the whole|"
+    r"a whole|an entire|the entire) (?:pack|packet|box|bottle|strip|blister)\b",
+    r"\b(?:took|take|taken|taking|used|had|swallowed) (?:way )?too (?:much|many)\b (?:and )?(?:now "
+    r")?(?:i am|i'm|im|he is|she is) (?:scared|frightened|terrified|so scared|really scared)\b",
+    r"\b(?:same|the) (?:stuff|thing|drug|gear|pills|batch) that (?:got|killed|took) (?:you|him|"
+    r"her|my \w+)\b(?! (?:clean|sober|through|off|into|better|help|a job|home|out|well))",
+    r"\b(?:i|he|she|they|me|him|her|was|remember) (?:\w+ ){0,2}(?:going|turning|gone|went|turned) "
+    r"(?:a bit |all )?blue\b(?! (?:from|with|in|after|because|and white)\b)",
+    r"\bused (?:the |my |a |our |his |her )?(?:naloxone|narcan)(?: kit| spray| pen)?\b(?! "
+    r"(?:training|course))",
 )
 
 # Who a phrase is about, read from the nearest subject before it in its clause:
@@ -629,8 +742,11 @@ GUARDS: tuple[str, ...] = (
     r"\btak(?:e|es|ing|en) back " + POSS + r" (?:own )?life\b",
     r"\b(?:end|ended|ending|ends) (?:this|that|the|my) (?:life|chapter|cycle|habit|way of life) "
     r"of\b",
-    r"\b(?:end|ended|ending|ends) (?:it|things) with\b",
-    r"\b(?:end|ended|ending|ends) it (?:here|there|early|at|on a|before|now with)\b"
+    r"\b(?:end|ended|ending|ends) (?:it|things) with\b(?! (?:the |a |my |some |all (?:the |my )?)?"
+    r"(?:\w+ )?(?:tablets|pills|meds|rope|gun|knife|blade|razor|overdose|drugs|car|exhaust|"
+    r"belt|insulin|paracetamol|heroin|gear))",
+    r"\b(?:end|ended|ending|ends) it (?:here|there|early|at(?! \d| age| the age)|on a|before|"
+    r"now with)\b"
     r"(?! (?:tonight|for good))",
     r"\bkill(?:s|ed|ing)? (?:this|the|that|my|a|these|those) (?:habit|cravings?|urges?|buzz|mood|"
     r"vibe|time|lights?|engine|music|noise|pain|bug|bugs|weeds?|conversation)\b",
@@ -696,7 +812,7 @@ GUARDS: tuple[str, ...] = (
     r"info|information|video) (?:about|on) (?:how |why |what |preventing |the signs of |"
     r"recognising |recognizing |responding to )?(?:an |to )?(?:\w+ )?overdos\w*",
     r"\b(?:hangover|hangovers|headache|migraine|traffic|commute|noise|meeting|queue) "
-    r"(?:\w+ ){0,3}makes? me want to die\b",
+    r"(?:\w+ ){0,3}makes? me want to (?:die|shoot myself|kill myself)\b",
     r"\b(?:concern|concerned|worried|worry|afraid|scared|fear|risk|chance|danger) (?:of|about) "
     r"(?:an |accidentally |accidental )?overdos\w*",
     r"\b(?:fall|falls|fell|falling|trip|tripped|tripping|slip|slipped|slipping|crash|crashed) "
@@ -732,7 +848,8 @@ GUARDS: tuple[str, ...] = (
     r"hotline|crisis line|statistics|stats|rates?|research|charity|walk|fundraiser|talk|course|"
     r"module|policy|risk assessment)\b",
     r"\b(?:course|training|documentary|article|book|talk|lecture|leaflet|workshop|podcast|class|"
-    r"video|seminar|programme|program|module|webinar|session) (?:\w+ ){0,2}(?:about|on) "
+    r"video|seminar|programme|program|module|webinar|session|news|piece|report|story|figures|"
+    r"headline|headlines) (?:\w+ ){0,2}(?:about|on) "
     r"(?:\w+ ){0,2}(?:suicide|self harm|overdos\w*)\b",
     r"\b(?:how|learn\w*|taught|teach\w*|trained|training) (?:\w+ )?to (?:ask|talk to|talk with|"
     r"support) (?:someone|somebody|people|them|a person|him|her|a friend|others) (?:\w+ ){0,2}"
@@ -743,14 +860,18 @@ GUARDS: tuple[str, ...] = (
     r"\b(?:asked|ask|asks|asking|questions?|questionnaire|screening|form) (?:\d+ )?(?:\w+ ){0,4}"
     r"(?:about|if|whether|on) [^.!?]{0,40}?(?:suicid\w*|self harm|overdos\w*|better off dead|"
     r"hurting myself|harming myself|killing myself|hurt myself|kill myself)"
-    r"(?=[^.!?]{0,30}\b(?:no|never|not at all|none|nope|denied|zero)\b)",
+    r"(?=(?:[^.!?]{0,30}|\s*[.!?]\s*)\b(?:no|never|not at all|none|nope|denied|zero)\b)",
+    r"\b(?:overdose|overdoses) (?:deaths|rates|figures|epidemic|statistics|numbers)\b",
+    r"\b(?:coffee|caffeine|sugar|chocolate|netflix|carb|cake|tv|screen|sun|sunshine|cuteness|"
+    r"nostalgia|christmas|content|information|meme) overdose\b",
     r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one )?(?:\w+ )?(?:slice|piece|wedge|"
     r"chunk|bit|portion|helping)\b",
     r"\bstarv\w* " + REFL + r" of (?:sleep|rest|fun|time|sunlight|company|joy|attention)\b",
     r"\banniversary of (?:my|his|her|our|the) (?:\w+ ){0,2}(?:overdose|suicide|death|passing)\b",
     r"\b(?:took (?:his|her|their) own life|killed (?:himself|herself|themselves)|died (?:by|of|"
     r"from) (?:suicide|an overdose)) (?:\w+ ){0,3}(?:years|decades|a long time) ago\b",
-    r"\b(?:took|take|taking|taken|carried|brought) (?:all |every |\d+ )?(?:of )?(?:the |my )?(?:\w+ )?"
+    r"\b(?:took|take|taking|taken|carried|brought) (?:all |every |\d+ )?(?:of )?(?:the |my )?"
+    r"(?:\w+ )?"
     r"(?:bottles|bottle|cans|empties|meds|pills|tablets|medication) (?:out|back to|to (?:the )?"
     r"(?:recycling|bin|bins|tip|pharmacy|chemist|shop|car|kitchen))\b",
     r"\btook (?:all|every) (?:of )?(?:my |the |his |her )?(?:\w+ ){0,3}and (?:threw|put|gave|"
@@ -785,7 +906,11 @@ NEGATION_TAKEN_BACK = (
     r"\b(?:yet|not yet|just not yet|for now|not today|at least not (?:yet|today|now))"
     r"(?: anyway| anyways| at least| though| i think| i guess)?\s*(?:$|[.!?;,])"
     r"|\bexcept (?:when|if|on|at|some|sometimes|lately|for|after|maybe|late|in|tonight|today|"
-    r"yesterday|last night|this week|this morning|once|twice|now)\b"
+    r"yesterday|last night|this week|this morning|once|twice|now|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekends?)\b"
+    r"|\b(?:that|it) (?:was|is) (?:a lie|not true)\b|\bi lied\b"
+    r"|\b(?:i|he|she) (?:think|thinks|thought|have thought|keep thinking|kept thinking) about it "
+    r"(?:every|all|a lot|constantly|sometimes|daily|most|in the|for)\b"
     r"|[.!?,;]\s*(?:probably|maybe|who knows|i do not know|not sure)\s*(?:$|[.!?,;])"
     r"|\b" + CONTRAST + r"\b[^.!?]{0,50}?(?:"
     r"\b(?:think|thinks|thought|thinking|dream|dreams|dreaming|dreamt|fantasi[sz]e\w*|"
@@ -856,15 +981,20 @@ ANCHORS: tuple[str, ...] = (
     " found", " scouted", " till", " til ", "scissors", "bled", "bleed", "the pain",
     "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
     "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
-    # round six
+    # rounds six and seven
     "bullet", " eat ", "brains", " thing", "with me in it", "last time", "last entry", " think",
     " thought", "dream", "imagin", "picture", "into the", "engine", "motor", "exhaust",
     "insurance", "death benefit", "for when", "tabs", "capsule", "checkout", " top", " neck",
-    " in", " waking", " wake up", "existing", "lined up", "counted", "sleeves", "hoodie",
-    "jumper", "cardigan", "scars", " marks", " cuts", "slash", "gash", " carv", " gouge",
-    "knife", " pin", "compass", "lighter", "narcan", "naloxone", " brought", " bring",
-    " got ", "stopped breathing", "think", "thought", "dream", "knife", "blade", "razor", "safety pin", "stronger than", "lost count", " whole", " entire", " full",
-    "exceed", " used to cut", " know what", "everything", "cutting", " and cut", " i cut", " then cut", " burn",
+    " in", " waking", " wake up", "existing", "lined up", "counted", "sleeves", "hoodie", "jumper",
+    "cardigan", "scars", " marks", " cuts", "slash", "gash", " carv", " gouge", "knife", " pin",
+    "compass", "lighter", "narcan", "naloxone", " brought", " bring", " got ", "stopped breathing",
+    "think", "thought", "blade", "razor", "safety pin", "stronger than", "lost count", " whole",
+    " entire", " full", "exceed", " used to cut", " know what", "everything", " go", " went",
+    "meant", "next time", "charcoal", "voice", "accident", "lethal", "fatal", "deadly", " wish",
+    "find me", " pin ", "needle", "glass", "nail", "scalpel", "storey", "how much", "cutting",
+    " and cut", " i cut", " then cut", " burn", " road", " pier", "finish", "the night", "the day",
+    " moving", "going away", " leaving", "up before", " wait", " pan ", " iron", "kettle", "poker",
+    "spoon", "than my", "than the", "than what", " crash", " drive", " driv", " drove", " steer",
 )
 
 # Concepts for the statistical part (`crisis_model.py`): words that mean the same
@@ -926,6 +1056,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "a future", "matters",
         # round six
         "no me", "with me in it", "pretending", "the final one", "tired of opening",
+        # round seven
+        "can not face", "can not carry", "can not keep going", "sad story", "most useful",
+        "move on", "save them the trouble", "the trouble", "one more day",
     ),
     "plan": (
         "deciding", "considering", "researching", "researched", "looked up", "looking up",
@@ -939,6 +1072,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "picked a date", "set a date", "picked the day", "the date", "for when", "when the time",
         "lined up", "counted them", "life insurance", "insurance money", "my policy",
         "train times", "rainy day",
+        # round seven
+        "worked out", "house is empty", "who gets what", "signed the car", "signed over",
+        "cancelled", "practiced", "practised", "rehearsed", "tied it", "next time",
     ),
     "farewell": (
         "will not need", "will not be needing", "not need them", "not need it", "explaining why",
@@ -951,6 +1087,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # round six
         "sorry for everything", "the last time", "last time", "voice note", "deleted all",
         "the passwords", "bank details",
+        # round seven
+        "loose ends tied", "before i go", "sorted before", "seeing you soon", "see you soon",
+        "be with you", "where you are", "forgive me for",
     ),
     "means": (
         "rope", "noose", "beam", "belt", "bridge", "cliff", "cliffs", "ledge", "roof", "rooftop",
@@ -962,6 +1101,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "river", "canal", "reservoir", "level crossing", "crossing", "platform", "engine running",
         "motor on", "engine on", "exhaust", "hose", "hook", "railing", "railings", "stones",
         "washing line", "top floor", "floor window", "shotgun", "cold water",
+        # round seven
+        "train line", "charcoal", "oncoming", "multistorey", "top level", "balcony of",
+        "the wheel", "lethal", "fatal", "deadly",
     ),
     "harm": (
         "cut", "cuts", "cutting", "burn", "burns", "burned", "burnt", "burning", "scratch",
@@ -1022,10 +1164,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "narcanned", "stopped breathing", "breathing had stopped", "brought me round",
         "brought me back", "paramedics", "resus", "chest is tight", "chest hurts", "chest pain",
         "confused and cold", "grey", "slumped", "feel really odd", "heart is going",
+        # round seven
+        "sinking", "fell off the chair", "cold bath", "going blue", "needle still in",
+        "fell out", "came round",
     ),
     "contact": (
         "can not reach", "can not get hold", "get hold", "not answering", "phone is off",
         "phone off", "not picking up", "answering", "replying", "texted", "posted",
+        "no answer", "door locked", "locked in",
         "worried about", "scared for", "check on", "police", "welfare check",
     ),
     "negation": (
