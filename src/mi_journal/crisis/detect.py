@@ -432,8 +432,8 @@ _CLAUSE_BREAK = _Lazy(r".*(?:[.!?;:,]|\bbut\b|\bhowever\b|\bthough\b|\balthough\
                            r"\bexcept\b|\band yet\b)", re.DOTALL)
 _SUBJECT = _Lazy(words.SUBJECT)
 _SELF_MARK = _Lazy(r"\b(?:myself|without me|me|i)\b")
-_OTHER_MARK = _Lazy(r"\b(?:himself|herself|themselves|themself|(?:without|wake) "
-                         r"(?:him|her|them))\b")
+_OTHER_MARK = _Lazy(r"\b(?:himself|herself|themselves|themself|(?:without|wake|gave|give|"
+                         r"given|giving) (?:him|her|them))\b|^(?:his|her|their) ")
 
 
 class _Hit:

@@ -155,7 +155,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bstop (?:living|existing|breathing|being alive|waking up)\b"
     r"(?! (?:like|with|in|on|at|for|under|through))",
     r"\b(?:to|and) (?:just )?(?:not|never) wake up\b(?! (?:before|until|till|at|early|for|in "
-    r"time|on time|when))",
+    r"time|on time|when)\b)",
     r"\b(?:hoping|hope|hoped|praying|pray|wanting|want|wanted|trying|tried|planning) (?:to )?"
     r"(?:not|never) (?:to )?(?:wake up|be here|be alive|survive|make it through the night)\b",
     r"\b(?:would|will|do|did) not (?:mind|care) (?:if (?:i|he|she) (?:did not|do not|never|"
@@ -260,7 +260,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:drive|driving|drove|driven|crash|crashing|crashed|steer|steering|steered) (?:my |the |"
     r"a )?(?:car |truck |bike |motorbike |van )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|"
     r"river|cliff|lake|oncoming traffic|traffic|lorry|truck|pole|barrier|road|motorway|edge|"
-    r"pier)\b(?! (?:to|at|for|and into a|into a ditch by accident))",
+    r"pier)\b(?! (?:to|at|for|into a ditch by accident)\b)",
     r"\bcrash(?:ing|ed)? (?:my |the )?(?:car|truck|bike|motorbike|van) on purpose\b",
     r"\b(?:putting|put|puts|getting|got|sorting|sorted) (?:all )?(?:of )?(?:my|his|her) affairs "
     r"in order\b",
@@ -348,7 +348,7 @@ SUICIDE: tuple[str, ...] = (
     r"(?:picked|chosen|chose|found|scouted) (?:out )?(?:the|a|my) (?:spot|place|method|date)\b",
     # Round six (holdout6): kinds of wording the earlier sets did not hold.
     # Slang verbs and means said plainly: "top myself", "eat my gun", "do myself in".
-    r"\b(?:top|tops|topping|topped|neck|necking|necked) " + REFL + r"\b(?! (?:up|off|out))",
+    r"\b(?:top|tops|topping|topped|neck|necking|necked) " + REFL + r"\b(?! (?:up|off|out)\b)",
     r"\b(?:do|does|doing|did|done) " + REFL + r" in\b(?! (?:the|a|my|to|for|with|at|on)\b)",
     r"\beat(?:ing)? (?:my|his|her|a) (?:gun|bullet|shotgun|pistol)\b",
     r"\b(?:blow|blowing|blew|blown) (?:my|his|her) (?:own )?brains out\b",
@@ -357,7 +357,7 @@ SUICIDE: tuple[str, ...] = (
     r"the equation|the world|everyone s life|this world)\b[^.!?]{0,20}(?:for good|permanently|"
     r"forever|altogether|once and for all)",
     r"\b(?:tired|sick|had enough) of (?:waking up|wake up|getting up every morning|existing)\b"
-    r"(?! (?:at|early|with|to|in|on|next|so|every|hungover|feeling))",
+    r"(?! (?:at|early|with|to|in|on|next|so|every|hungover|feeling)\b)",
     r"\b(?:not|no longer) (?:feeling|into|loving|enjoying|liking|doing|a fan of) (?:the |this )?"
     r"(?:whole )?(?:being alive|living|life|existing|existence|being here) thing\b",
     r"\b(?:no|not a|not any|never a|without a) (?:version of |future |picture of |world )"
@@ -376,10 +376,11 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:think|thinks|thinking|thought|thoughts|dream\w*|picture\w*|imagin\w*) (?:\w+ ){0,2}"
     r"(?:about|of) (?:walking|stepping|jumping|throwing myself|lying down|driving|stopping|"
     r"standing|parking|swerving|running) (?:out )?(?:(?:in front of|under) (?:one|it|them)\b|"
-    r"(?:(?<=stopping )|(?<=parking ))on (?:it|them)\b|"
     r"(?:in front of|off|under|onto|into|on) (?:a |the |that |this |an )?(?:oncoming |moving "
     r"|passing )?(?:bus|train|trains|car|cars|lorry|truck|traffic|bridge|roof|ledge|edge|cliff|"
     r"tracks|platform|balcony|building|tower|car park|motorway|road|level crossing)\b)",
+    r"\b(?:think|thinks|thinking|thought|thoughts) (?:\w+ ){0,2}(?:about|of) (?:stopping|parking|"
+    r"lying down|standing|sitting) on (?:it|them|the (?:tracks|line|crossing|rails))\b",
     r"\b(?:walk|walking|walked|wade|wading|waded) (?:out )?into the (?:river|sea|lake|ocean|"
     r"canal|water|reservoir)\b[^.!?]{0,30}(?:$|[.!?,;]|and (?:not|never)|until|for good|"
     r"forever|tonight)",
@@ -436,9 +437,9 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:do not|never|please) (?:let me|make me) wake up\s*(?:$|[.!?,;]|tomorrow|again|in the "
     r"morning|ever)",
     r"\b(?:god|lord|please)\b[^.!?]{0,20}\btake me\b(?! (?:home|back|to|out|with|there|"
-    r"seriously|through))",
+    r"seriously|through)\b)",
     r"\b(?:do not|will not|would not|am not going to) need (?:it|them|any of it) to last (?:past|"
-    r"beyond|after|longer than|until) \w+\s*(?:$|[.!?,;])",
+    r"beyond|after|longer than|until) \w+\s*(?:$|[.!?;])",
     r"\bkill me\b[^.!?]{0,60}\b(?:rather|might as well|just|going to|will) do it (?:myself|my self)"
     r"\s*(?:$|[.!?,;]|first|before)",
     r"\b(?:(?:how many|how much) (?:\w+ )?" + SUBSTANCE + r" (?:\w+ )?(?:is|are|would be) "
@@ -474,7 +475,6 @@ SUICIDE: tuple[str, ...] = (
     r"\bi am not\s*(?:$|[.!?,;])",
     r"\b(?:tidying|tidy|tidied|sorting|sorted) (?:\w+ )?up before\s*(?:$|[.!?,;])",
     r"\bonly thing (?:left )?(?:to lose|left) is me\b",
-    r"\b(?:pills?|tablets?|meds|bottle|packet)\b[^!?]{0,60}\bnow (?:we|i) wait\s*(?:$|[.!?,;])",
     r"(?:^|[.!?] )(?:last|final) entry\s*[.!,]\s*(?:(?:thanks|thank you) for (?:listening|"
     r"everything|reading|being there)|goodbye|bye|sorry)\b",
 )
@@ -642,7 +642,7 @@ OVERDOSE: tuple[str, ...] = (
     r"could not) (?:feel|breathe|wake|move)\b",
     r"\b(?:not breathing|turning blue|blue lips|will not wake up|can not wake (?:him|her|them)"
     r"(?: up)?|is not waking up|not waking up|unresponsive)\b(?! (?:until|till|before|at|early|"
-    r"for|in time|on time|when))",
+    r"for|in time|on time|when)\b)",
     # Round four (holdout4).
     r"\b(?:took|take|taking|taken|swallowed|swallow|popped|downed) (?:like|about|around|maybe|"
     r"at least|over|nearly) (?:[1-9]\d+|ten|twenty|thirty|forty|fifty) (?:of )?(?:" + POSS
@@ -680,12 +680,13 @@ OVERDOSE: tuple[str, ...] = (
     r"\bnarcan(?:ned|d|ed)\b",
     r"\b(?:gave|give|given|giving|used|needed|had to use|had to give) (?:me|him|her|them) "
     r"(?:narcan|naloxone|two doses|a shot of narcan)\b(?! (?:training|kits?|course|leaflets?|"
-    r"to carry|to keep))",
+    r"to carry|to keep)\b)",
     r"\b(?:paramedics|ambulance|ambos|medics|doctors|nurses|they|someone) (?:\w+ ){0,2}"
-    r"(?:brought|bring|brings|got) (?:me|him|her|them) (?:round|around|back)\b(?! (?:to|from|for|"
-    r"home|here|later|after (?:i|he|she) (?:fainted|fell)))",
+    r"(?:brought|got) (?:me|him|her|them) (?:round|around|back)\b(?! (?:to|from|for|"
+    r"home|here|later|after (?:i|he|she) (?:fainted|fell))\b)",
     r"\b(?:i|he|she|they) (?:had |have |has )?stopped breathing\b",
-    r"\b(?:lips|face|fingers|skin) (?:look|looks|looking|looked|are|is|were|was) (?:really |a "
+    r"\b(?:(?:my|his|her|their) )?(?:lips|face|fingers|skin) (?:look|looks|looking|looked|are|is|"
+    r"were|was) (?:really |a "
     r"bit |kind of )?blue\b(?! (?:from|with|in|after|because)\b)",
     r"\b(?:(?:pills?|tabs|tablets?|gear|stuff|batch|dose|bag|they|these|those|it) (?:was|were|"
     r"is|are|must be|must have been) (?:way |much |a lot )?stronger than (?:i|he|she|we) "
@@ -704,6 +705,7 @@ OVERDOSE: tuple[str, ...] = (
     r"\b(?:had|took|taken|necked|swallowed) (?:like |about |around )?(?:[1-9]\d+|twenty|thirty|"
     r"forty|fifty)\b",
     # Round seven (holdout7).
+    r"\b(?:pills?|tablets?|meds|bottle|packet)\b[^!?]{0,60}\bnow (?:we|i) wait\s*(?:$|[.!?,;])",
     r"\b(?:took|swallowed|taken|necked|downed|popped) (?:them|it|those|these|the lot) all\s*"
     r"(?:$|[.!?,;])",
     r"\bi (?:took|swallowed|necked|downed) everything\s*(?:$|[.!?,;])",
@@ -713,10 +715,11 @@ OVERDOSE: tuple[str, ...] = (
     r"\b(?:took|take|taken|taking|used|had|swallowed) (?:way )?too (?:much|many)\b (?:and )?(?:now "
     r")?(?:i am|i'm|im|he is|she is) (?:scared|frightened|terrified|so scared|really scared)\b",
     r"\b(?:same|the) (?:stuff|thing|drug|gear|pills|batch) that (?:got|killed|took) (?:you|him|"
-    r"her|my \w+)\b(?! (?:clean|sober|through|off|into|better|help|a job|home|out|well))",
+    r"her|my \w+)\b(?! (?:clean|sober|through|off|into|better|help|a job|home|out|well)\b)",
     r"\b(?:i|he|she|they|me|him|her|was|remember) (?:\w+ ){0,2}(?:going|turning|gone|went|turned) "
     r"(?:a bit |all )?blue\b(?! (?:from|with|in|after|because|and white)\b)",
-    r"\bused (?:the |my |a |our |his |her )?(?:naloxone|narcan)(?: kit| spray| pen)?\b(?! "
+    r"\b(?:used|use|using) (?:the |my |a |our |his |her )?(?:naloxone|narcan)(?: kit| spray| pen)?"
+    r"\b(?! "
     r"(?:training|course))",
 )
 
@@ -812,7 +815,7 @@ GUARDS: tuple[str, ...] = (
     r"info|information|video) (?:about|on) (?:how |why |what |preventing |the signs of |"
     r"recognising |recognizing |responding to )?(?:an |to )?(?:\w+ )?overdos\w*",
     r"\b(?:hangover|hangovers|headache|migraine|traffic|commute|noise|meeting|queue) "
-    r"(?:\w+ ){0,3}makes? me want to (?:die|shoot myself|kill myself)\b",
+    r"(?:\w+ ){0,5}makes? me want to (?:die|shoot myself|kill myself)\b",
     r"\b(?:concern|concerned|worried|worry|afraid|scared|fear|risk|chance|danger) (?:of|about) "
     r"(?:an |accidentally |accidental )?overdos\w*",
     r"\b(?:fall|falls|fell|falling|trip|tripped|tripping|slip|slipped|slipping|crash|crashed) "
@@ -982,19 +985,27 @@ ANCHORS: tuple[str, ...] = (
     "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
     "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
     # rounds six and seven
-    "bullet", " eat ", "brains", " thing", "with me in it", "last time", "last entry", " think",
-    " thought", "dream", "imagin", "picture", "into the", "engine", "motor", "exhaust",
-    "insurance", "death benefit", "for when", "tabs", "capsule", "checkout", " top", " neck",
-    " in", " waking", " wake up", "existing", "lined up", "counted", "sleeves", "hoodie", "jumper",
-    "cardigan", "scars", " marks", " cuts", "slash", "gash", " carv", " gouge", "knife", " pin",
-    "compass", "lighter", "narcan", "naloxone", " brought", " bring", " got ", "stopped breathing",
-    "think", "thought", "blade", "razor", "safety pin", "stronger than", "lost count", " whole",
-    " entire", " full", "exceed", " used to cut", " know what", "everything", " go", " went",
-    "meant", "next time", "charcoal", "voice", "accident", "lethal", "fatal", "deadly", " wish",
-    "find me", " pin ", "needle", "glass", "nail", "scalpel", "storey", "how much", "cutting",
-    " and cut", " i cut", " then cut", " burn", " road", " pier", "finish", "the night", "the day",
-    " moving", "going away", " leaving", "up before", " wait", " pan ", " iron", "kettle", "poker",
-    "spoon", "than my", "than the", "than what", " crash", " drive", " driv", " drove", " steer",
+    "bullet", "brains", "with me in it", "last time", "last entry", "dream", "imagin", "picture",
+    "into the", "engine", "motor", "exhaust", "insurance", "death benefit", "for when", "tabs",
+    "capsule", "checkout", "lined up", "counted", "sleeves", "hoodie", "jumper", "cardigan",
+    "scars", "slash", "gash", " carv", " gouge", "knife", "compass", "lighter", "narcan",
+    "naloxone", " brought", "stopped breathing", "blade", "razor", "safety pin", "stronger than",
+    "lost count", "exceed", " used to cut", " know what", "meant", "next time", "charcoal",
+    "voice", "accident", "lethal", "fatal", "deadly", "find me", " pin ", "needle", "glass",
+    "nail", "scalpel", "storey", "how much", "cutting", " and cut", " i cut", " then cut", " pier",
+    "going away", "up before", " pan ", " iron", "kettle", "poker", "spoon", "than my", "than the",
+    "than what", " crash", " drive", " driv", " drove", " steer", "in me", "oncoming",
+    "alive thing", "living thing", "life thing", "existing thing", "existence thing", "here thing",
+    "only thing", "top floor", "top level", " necked", "would hit", "would run over",
+    "would take me", "would flatten", "extra", "in front of", "under one", "under it",
+    "under them", " on it", " on them", "platform", "level crossing", "the day i", "the day he",
+    "the day she", "the night i", "the night he", "the night she", "now i wait", "now we wait",
+    "i was moving", "i am moving", "i was leaving", "i am leaving", "me off", "the job", "road",
+    "existing", "life", "fresh one", "new one", "more one", "brought", "got me round",
+    "got me back", "got me around", "got him round", "got him back", "got him around",
+    "got her round", "got her back", "got her around", "got them round", "got them back",
+    "got them around", "that got", "that killed", "that took", "stopping on", "parking on",
+    "lying down on", "standing on", "sitting on",
 )
 
 # Concepts for the statistical part (`crisis_model.py`): words that mean the same

@@ -88,8 +88,10 @@ TARGETS: dict[str, list[str]] = {
         "tests/unit/test_pack_templates.py", "tests/unit/test_packs_format.py",
         "tests/unit/test_pack_lint.py",
     ],
-    "src/mi_journal/crisis/detect.py": ["tests/unit/test_crisis_detect.py"],
-    "src/mi_journal/crisis/model.py": ["tests/unit/test_crisis_detect.py"],
+    "src/mi_journal/crisis/detect.py": ["tests/unit/test_crisis_detect.py",
+                                        "tests/unit/test_crisis_rounds_six_seven.py"],
+    "src/mi_journal/crisis/model.py": ["tests/unit/test_crisis_detect.py",
+                                       "tests/unit/test_crisis_rounds_six_seven.py"],
 }
 
 # Survivors that cannot change behaviour. Key: (module, function, mutation, source text).
@@ -393,8 +395,9 @@ def _replace(tree: ast.AST, old: ast.AST, new: ast.AST) -> None:
     raise AssertionError("node not found")
 
 
-# Never copied, so never read: the crisis set kept back for the final measurement.
-KEPT_BACK = ("holdout6.jsonl",)
+# Never copied, so never read: crisis sets kept back for a final measurement (none in the
+# repository now: holdout6 and holdout7 are tuned on since round six and seven).
+KEPT_BACK: tuple[str, ...] = ()
 
 
 def _scratch_tree() -> Path:
