@@ -10,7 +10,9 @@ import pytest
 from tests.eval.changetalk_eval import annomi
 from tests.eval.changetalk_eval.metrics import evaluate
 
-REPORTED_MACRO_F1 = 0.429
+# 0.429 as first measured; 0.427 since the crisis check's round seven screens one more
+# held-back utterance (a sustain-talk one; see README, "Change talk").
+REPORTED_MACRO_F1 = 0.427
 REPORTED_CHANGE_PRECISION = 0.627
 REPORTED_CHANGE_RECALL = 0.198
 

@@ -103,6 +103,7 @@ NEW_KINDS: list[tuple[str, str | None]] = [
     ("smoked a joint and still cut anyway", SELF_HARM),
     ("I scratch my arms until they are raw", SELF_HARM),
     ("did the thing with the razor again", SELF_HARM),
+    ("stubbed a cigarette out on my wrist", SELF_HARM),
     ("banged my head on the door over and over", SELF_HARM),
     # overdose
     ("got narcanned outside the chippy", OVERDOSE),
@@ -227,6 +228,7 @@ EVERYDAY = [
     "I starve myself of sleep when I'm stressed",
     "the plan is to go to bed early and not wake up before nine",
     "took all my old lighters and threw them out",
+    "put the cigarette out on the wall by the door",
 ]
 
 

@@ -587,6 +587,8 @@ SELF_HARM: tuple[str, ...] = (
     r"lighter|nail|nails|scissors|pan|iron|kettle|poker|spoon) (?:into|across|along|over|on|in|"
     r"onto) " + POSS + r" "
     r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|ankles?|hands?|palms?)\b",
+    r"\b(?:put|putting|puts|stubbed|stubbing|stub) (?:a |the |my )?(?:cigarette|cig|fag|joint|"
+    r"lighter) out on " + POSS + r" (?:" + BODY[3:-1] + r"|hands?|palms?|face)\b",
     r"\b(?:did|doing|do|done) the (?:thing|stuff) with (?:the|my) (?:lighter|razor|blade|knife|"
     r"scissors|compass)\b",
 )
@@ -985,6 +987,7 @@ ANCHORS: tuple[str, ...] = (
     "nearly did not", "almost did not", "hopefully", " at once", " in one go", "pistol",
     "rifle", "until", "on purpose", "till ", "scratch", " pick", " bit ", " bite", " biting",
     # rounds six and seven
+    "out on",
     "bullet", "brains", "with me in it", "last time", "last entry", "dream", "imagin", "picture",
     "into the", "engine", "motor", "exhaust", "insurance", "death benefit", "for when", "tabs",
     "capsule", "checkout", "lined up", "counted", "sleeves", "hoodie", "jumper", "cardigan",
@@ -1131,7 +1134,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "tool": (
         "razor", "razors", "blade", "blades", "lighter", "compass", "knife", "knives", "scissors",
-        "cigarette", "needle", "sharpener",
+        "needle", "sharpener",
     ),
     "body": (
         "arm", "arms", "leg", "legs", "wrist", "wrists", "thigh", "thighs", "skin", "hand",
