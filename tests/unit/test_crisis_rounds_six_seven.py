@@ -279,3 +279,70 @@ def test_numbers_of_two_digits_or_more_are_a_quantity_for_the_model() -> None:
     assert "quantity" in model.concepts(["had", "40"])
     assert "quantity" not in model.concepts(["had", "4"])
     assert "quantity" not in model.concepts(["had", "forty2"])
+
+
+# ---------------------------------------------------------------- phrases grouped by letter
+
+def test_first_letters_of_a_pattern() -> None:
+    from mi_journal.crisis.detect import _first_letters
+
+    assert _first_letters("") is None
+    assert _first_letters("abc") == {"a"}
+    assert _first_letters("9 lives") == {"9"}
+    assert _first_letters(" a") == {" "}
+    assert _first_letters("(?:ab|cd)e") == {"a", "c"}
+    assert _first_letters("(?:a(?:b|c)|d)") == {"a", "d"}
+    assert _first_letters("(?:a|(?:b|c))x") == {"a", "b", "c"}
+    for unclear in ("(?:ab|cd)?e", "(?:ab)*c", "(?:ab ){0,2}c", "(?:ab|\\w+)", "[ab]c", "\\bx",
+                    "(?=a)b", "(ab)c", "(?:ab", "(?:|a)b", "^a", ".a"):
+        assert _first_letters(unclear) is None, unclear
+
+
+def test_the_end_of_a_group_and_its_branches() -> None:
+    from mi_journal.crisis.detect import _branches, _group_end
+
+    assert _group_end("(?:a(b)c)d") == 8
+    assert _group_end("(?:a\\)b)c") == 7
+    assert _group_end("(?:[)]a)b") == 7
+    assert _group_end("(?:a(b)c") is None
+    assert _group_end("(?:[(]a)") == 7
+    assert _branches("a|b(c|d)|[|]e|\\|f") == ["a", "b(c|d)", "[|]e", "\\|f"]
+    assert _branches("a") == ["a"]
+    assert _branches("[a|](x)|b") == ["[a|](x)", "b"]
+
+
+def test_phrases_grouped_by_letter_match_as_one_alternation_would() -> None:
+    """Every phrase is found by the grouped pattern exactly where it alone is found, and
+    the letters worked out for a phrase hold every match of it in the labelled sets."""
+    import json
+    import re
+    from pathlib import Path
+
+    from mi_journal.crisis import words
+    from mi_journal.crisis.detect import _compile, _first_letters
+
+    texts: list[str] = []
+    for path in sorted((Path(__file__).resolve().parent / "data" / "crisis").glob("*.jsonl")):
+        texts += [normalise(json.loads(line)["text"])
+                  for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    phrases = words.SUICIDE + words.SELF_HARM + words.OVERDOSE
+    lettered = 0
+    for phrase in phrases:
+        body = phrase.removeprefix("\\b")
+        letters = _first_letters(body)
+        if letters is None:
+            continue
+        lettered += 1
+        alone = re.compile(r"\b(?:" + body + ")")
+        for text in texts:
+            for found in alone.finditer(text):
+                assert found.group(0)[:1] in letters, (phrase, found.group(0))
+    assert lettered >= 0.9 * len(phrases)  # grouped, so only a few are tried everywhere
+    for category in (words.SUICIDE, words.SELF_HARM, words.OVERDOSE, words.GUARDS):
+        grouped = _compile(category)
+        plain = re.compile(r"\b(?:" + "|".join(
+            f"(?:{phrase.removeprefix(chr(92) + 'b')})" for phrase in category) + ")")
+        assert "(?=" in grouped.pattern
+        for text in texts:
+            assert ([m.span() for m in grouped.finditer(text)]
+                    == [m.span() for m in plain.finditer(text)]), text
