@@ -322,7 +322,8 @@ def test_phrases_grouped_by_letter_match_as_one_alternation_would() -> None:
     from mi_journal.crisis.detect import _compile, _first_letters
 
     texts: list[str] = []
-    for path in sorted((Path(__file__).resolve().parent / "data" / "crisis").glob("*.jsonl")):
+    for path in sorted((Path(__file__).resolve().parents[1] / "data" / "crisis")
+                      .glob("*.jsonl")):
         texts += [normalise(json.loads(line)["text"])
                   for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     phrases = words.SUICIDE + words.SELF_HARM + words.OVERDOSE
