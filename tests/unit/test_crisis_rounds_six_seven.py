@@ -306,9 +306,13 @@ def test_the_end_of_a_group_and_its_branches() -> None:
     assert _group_end("(?:[)]a)b") == 7
     assert _group_end("(?:a(b)c") is None
     assert _group_end("(?:[(]a)") == 7
+    assert _group_end("(?:a\\))x") == 6  # the escaped ")" is skipped, the next one is read
+    assert _group_end("(?:[a)]b)c") == 8  # a class holds its ")" wherever it stands
     assert _branches("a|b(c|d)|[|]e|\\|f") == ["a", "b(c|d)", "[|]e", "\\|f"]
     assert _branches("a") == ["a"]
     assert _branches("[a|](x)|b") == ["[a|](x)", "b"]
+    assert _branches("[a|b]c|d") == ["[a|b]c", "d"]
+    assert _branches("a\\||b") == ["a\\|", "b"]
 
 
 def test_phrases_grouped_by_letter_match_as_one_alternation_would() -> None:
