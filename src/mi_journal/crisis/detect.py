@@ -446,8 +446,9 @@ def _first_letters(source: str) -> frozenset[str] | None:
     return frozenset(letters)
 
 
-def _group_end(source: str) -> int | None:
-    """Index of the ")" that closes the group opening `source`."""
+def _scan(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern's source that is neither escaped nor inside a "[...]"
+    class, with its index and the group depth once it is read."""
     depth, index, in_class = 0, 0, False
     while index < len(source):
         char = source[index]
@@ -458,36 +459,27 @@ def _group_end(source: str) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
         index += 1
+
+
+def _group_end(source: str) -> int | None:
+    """Index of the ")" that closes the group opening `source`."""
+    for index, char, depth in _scan(source):
+        if char == ")" and depth == 0:
+            return index
     return None
 
 
 def _branches(source: str) -> list[str]:
     """`source` split at its top-level "|"."""
-    out, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    out, start = [], 0
+    for index, char, depth in _scan(source):
+        if char == "|" and depth == 0:
             out.append(source[start:index])
             start = index + 1
-        index += 1
     out.append(source[start:])
     return out
 
