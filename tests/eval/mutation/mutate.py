@@ -89,9 +89,9 @@ TARGETS: dict[str, list[str]] = {
         "tests/unit/test_pack_lint.py",
     ],
     "src/mi_journal/crisis/detect.py": ["tests/unit/test_crisis_detect.py",
-                                        "tests/unit/test_crisis_rounds_six_seven.py"],
+                                        "tests/unit/test_crisis_wording_kinds.py"],
     "src/mi_journal/crisis/model.py": ["tests/unit/test_crisis_detect.py",
-                                       "tests/unit/test_crisis_rounds_six_seven.py"],
+                                       "tests/unit/test_crisis_wording_kinds.py"],
 }
 
 # Survivors that cannot change behaviour. Key: (module, function, mutation, source text).
