@@ -513,7 +513,8 @@ def growth_table(results: dict[int, list[tuple[str, Sample, Sample]]]) -> str:
         cells = []
         for count in sizes[1:]:
             other = {lab: m for lab, m, _ in results[count]}.get(label)
-            if other is None or other.failed or base.failed or not base.cpu:
+            if (other is None or other.failed or base.failed or not base.cpu
+                    or not statistics.median(base.cpu) or not base.median):
                 cells.append("-")
                 continue
             cells.append(f"{other.median / base.median:.2f}x, "

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # 7: ruler readings, and change talk read once (reflect/stored_talk.py). A WITHOUT ROWID
 # table keeps its key's columns first: SQLite 3.40's quick_check misreads one whose
 # key is declared in another order (it reported NULLs that were not there).
-INDEX_SCHEMA = 8  # 8: change talk summed by week over an index of its own
+INDEX_SCHEMA = 9  # 8: change talk summed by week over an index of its own; 9: by pack
 INDEX_NAME = "index.sqlite3"
 BUSY_SECONDS = 120
 
@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS entries (
 );
 CREATE INDEX IF NOT EXISTS entries_by_time ON entries (created_ts DESC, id DESC);
 CREATE INDEX IF NOT EXISTS entries_by_folder ON entries (folder);
+CREATE INDEX IF NOT EXISTS entries_by_pack ON entries (pack) WHERE pack IS NOT NULL;
 CREATE TABLE IF NOT EXISTS problems (
     rel TEXT PRIMARY KEY, folder TEXT NOT NULL, mtime_ns INTEGER NOT NULL,
     size INTEGER NOT NULL, message TEXT NOT NULL
