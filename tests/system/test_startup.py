@@ -152,3 +152,34 @@ def test_a_command_line_loads_only_its_own_command_module(
                           timeout=60)
     [line] = [line for line in done.stdout.splitlines() if line.startswith("CMD ")]
     assert line.split()[1:] == [expected]
+
+
+def test_trends_and_suggest_read_the_index_without_pydantic(journal_home: Path) -> None:
+    """Once the index holds the ruler readings (and suggest's kept goal count), `trends`
+    and `suggest` answer from it: the rulers' names come from core/vocabulary, so
+    neither loads the stored models."""
+    from datetime import datetime, timedelta, timezone
+
+    from mi_journal.core.paths import get_paths
+    from mi_journal.storage.entries import write_new_entry
+    from tests.unit.test_trends import ruler_entry
+
+    base = datetime(2026, 1, 5, 20, tzinfo=timezone(timedelta(hours=2)))
+    write_new_entry(get_paths(), ruler_entry(base, "aaaa", importance=3, confidence=4))
+    write_new_entry(get_paths(), ruler_entry(base + timedelta(days=3), "bbbb", importance=7))
+    _imported(["goals", "add", "Walk more in the evenings"], journal_home)
+    # A file changed within RACY_SECONDS of a read is read again rather than trusted by its
+    # times (README, Performance); a person's journal is older than that.
+    import time
+
+    from mi_journal.index.refresh import RACY_SECONDS
+
+    time.sleep(RACY_SECONDS + 0.2)
+    first, _ = _imported(["trends", "--json"], journal_home)  # builds the index
+    assert "pydantic" in first
+    _imported(["suggest"], journal_home)  # keeps the active-goal count beside goals.toml's state
+    for command, shown in ((["trends", "--json"], '"importance"'),
+                           (["trends"], "2026-01-08"), (["suggest"], "")):
+        modules, out = _imported(command, journal_home)
+        assert shown in out
+        assert not modules & {"pydantic", "pydantic_core"}, (command, out)

@@ -41,7 +41,7 @@ def trends_command(
     from mi_journal.core.errors import UsageProblem
     from mi_journal.core.paths import get_paths
     from mi_journal.reflect.trends import build_trend, chart_from_index, read_readings, trend_json
-    from mi_journal.storage.models import Ruler
+    from mi_journal.core.vocabulary import Ruler
 
     rulers = list(Ruler)
     if ruler is not None:

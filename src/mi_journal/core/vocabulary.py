@@ -24,6 +24,14 @@ class Stage(StrEnum):
     planning = "planning"
 
 
+class Ruler(StrEnum):
+    """The three rulers a person may answer from 0 to 10."""
+
+    importance = "importance"
+    confidence = "confidence"
+    readiness = "readiness"
+
+
 class EntryKind(StrEnum):
     interview = "interview"
     checkin = "check-in"

@@ -26,12 +26,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
+from mi_journal.core.dates import now
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import EntryKind, Ruler, Stage
 from mi_journal.messages import suggest as suggest_msg
-from mi_journal.storage.models import Entry, EntryKind, Ruler, Stage, now
 
 if TYPE_CHECKING:
     from mi_journal.index import Index
+    from mi_journal.storage.models import Entry
 
 EVOKING_WITHIN = timedelta(days=14)
 LOW_RULER = 6
@@ -165,6 +167,7 @@ def suggest_next(paths: Paths, at: datetime | None = None) -> Suggestion:
                 "SELECT kind, stage, created, rulers FROM entries WHERE kind IN (?, ?) "
                 "ORDER BY id DESC", (EntryKind.interview.value, EntryKind.checkin.value))
             history = gather_seen(_seen_in_index(rows), when)
+            rows.close()  # a half-read statement would keep the count below from being kept
             goals = _kept_active_goal_count(paths, index) if history.rulers else None
     except (sqlite3.Error, IndexBusy):
         history = gather(entries_newest_first(paths), when)

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
-from mi_journal.storage.models import Entry, Ruler
+from mi_journal.core.vocabulary import Ruler
 
 if TYPE_CHECKING:
     from mi_journal.core.paths import Paths
+    from mi_journal.storage.models import Entry
 
 Unit = Literal["day", "week", "month", "year"]
 UNITS: tuple[Unit, ...] = ("day", "week", "month", "year")
