@@ -244,6 +244,14 @@ class Index:
 
     def remember_goals(self, stamp: str, lines: list[str]) -> None:
         """Keep the goals' export lines for `stamp`; skipped if the index is busy."""
+        self._write_if_free(
+            ("DELETE FROM goals_cache", ()),
+            ("INSERT INTO goals_cache VALUES (?, ?)", (stamp, json.dumps(lines))),
+        )
+
+    def _write_if_free(self, *statements: tuple[str, tuple[Any, ...]]) -> None:
+        """Run `statements` in one transaction, or not at all if the index is busy just
+        now or was replaced by a rebuild: what they keep is only a shortcut."""
         import sqlite3
 
         try:
@@ -251,8 +259,8 @@ class Index:
             self.db.execute("BEGIN IMMEDIATE")
             if not still_current(self.db):  # a rebuild swapped a new file in: leave it
                 raise sqlite3.OperationalError("index file replaced")
-            self.db.execute("DELETE FROM goals_cache")
-            self.db.execute("INSERT INTO goals_cache VALUES (?, ?)", (stamp, json.dumps(lines)))
+            for sql, params in statements:
+                self.db.execute(sql, params)
             self.db.execute("COMMIT")
         except sqlite3.Error:
             with contextlib.suppress(sqlite3.Error):
@@ -268,21 +276,9 @@ class Index:
 
     def keep_value(self, name: str, stamp: str, value: str) -> None:
         """Keep `value` under `name` for `stamp`; skipped if the index is busy."""
-        import sqlite3
-
-        try:
-            self.db.execute("PRAGMA busy_timeout = 0")
-            self.db.execute("BEGIN IMMEDIATE")
-            if not still_current(self.db):  # a rebuild swapped a new file in: leave it
-                raise sqlite3.OperationalError("index file replaced")
-            self.db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?)", (name, stamp, value))
-            self.db.execute("COMMIT")
-        except sqlite3.Error:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
-        finally:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+        self._write_if_free(
+            ("INSERT OR REPLACE INTO kept VALUES (?, ?, ?)", (name, stamp, value)),
+        )
 
     def entry_json(self, filters: EntryFilter | None = None,
                    batch: int = EXPORT_BATCH) -> Iterator[str]:
