@@ -40,8 +40,8 @@ def trends_command(
     from mi_journal.core.dates import parse_since
     from mi_journal.core.errors import UsageProblem
     from mi_journal.core.paths import get_paths
-    from mi_journal.reflect.trends import build_trend, chart_from_index, read_readings, trend_json
     from mi_journal.core.vocabulary import Ruler
+    from mi_journal.reflect.trends import build_trend, chart_from_index, read_readings, trend_json
 
     rulers = list(Ruler)
     if ruler is not None:
