@@ -19,7 +19,7 @@ again (safety first: a detector that now knows more words must see every entry).
 
 `reflection_from_index` answers `build_reflection` from these tables with SQL
 (counts, weeks, dedupe, grouping, themes), so its cost hardly grows with the
-journal. tests/test_reflect_index.py checks that both give the same result.
+journal. tests/unit/test_index_served.py checks that both give the same result.
 
 The tables are the index's (index/database.py: `talk`, `quotes`, `quote_words`);
 the reading lives here, in reflect/, because the index sits below the tagger and
