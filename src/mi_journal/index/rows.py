@@ -115,12 +115,7 @@ def row_for(rel: str, folder: str, mtime_ns: int, size: int, entry: Entry) -> tu
     """The `entries` row for one entry, then (last) its canonical JSON for `docs`."""
     from mi_journal.storage.record_json import entry_json
 
-    rulers = [
-        [answer.ruler.value, answer.value]
-        for answer in entry.answers
-        if answer.ruler is not None and isinstance(answer.value, int)
-        and not isinstance(answer.value, bool)
-    ]
+    rulers = [[ruler.value, value] for ruler, value in entry.ruler_readings()]
     return _row(
         rel, folder, mtime_ns, size, entry.id, entry.created, entry.kind.value, entry.pack,
         entry.stage.value if entry.stage else None, entry.tags, entry.goals, rulers,

@@ -67,9 +67,7 @@ class Seen(NamedTuple):
 
 
 def _seen(entry: Entry) -> Seen:
-    rulers = [(answer.ruler.value, answer.value) for answer in entry.answers
-              if answer.ruler is not None and not answer.skipped
-              and isinstance(answer.value, int) and not isinstance(answer.value, bool)]
+    rulers = [(ruler.value, value) for ruler, value in entry.ruler_readings()]
     return Seen(entry.kind.value, entry.stage.value if entry.stage else None, entry.created,
                 rulers)
 

@@ -71,13 +71,8 @@ def readings_from_entries(
     for entry in entries:
         if since is not None and entry.created.date() < since:
             continue
-        for answer in entry.answers:
-            if answer.ruler is None or answer.ruler not in wanted or answer.skipped:
-                continue
-            value = answer.value
-            if isinstance(value, bool) or not isinstance(value, int):
-                continue
-            found.append(Reading(entry.created, answer.ruler, value, entry.id))
+        found.extend(Reading(entry.created, ruler, value, entry.id)
+                     for ruler, value in entry.ruler_readings() if ruler in wanted)
     found.sort(key=lambda reading: (reading.at, reading.entry_id))
     return found
 

@@ -140,6 +140,13 @@ class Entry(Stored):
     summary: Text | None = None
     source: Text | None = None
 
+    def ruler_readings(self) -> list[tuple[Ruler, int]]:
+        """The rulers answered with a whole number, in answer order: what trends, the
+        suggestion and the index's `rulers` column all call a reading."""
+        return [(answer.ruler, answer.value) for answer in self.answers
+                if answer.ruler is not None and not answer.skipped
+                and isinstance(answer.value, int) and not isinstance(answer.value, bool)]
+
 
 class Step(Stored):
     text: Annotated[Text, StringConstraints(min_length=1, max_length=2_000)]
