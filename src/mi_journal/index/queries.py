@@ -269,6 +269,23 @@ class Index:
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
 
+    def kept_for_file(self, name: str, path: Path, work_out: Callable[[], str | None],
+                      depends_on: str = "") -> str | None:
+        """`work_out()`, kept under `name` while the file at `path` (and `depends_on`, a
+        digest of whatever else the value is worked out from) stays the same. A file
+        too fresh to trust by its state (`file_stamp`) gets the value worked out and
+        not kept; so does a None."""
+        stamp = file_stamp(path)
+        if stamp is not None:
+            stamp += depends_on
+            kept = self.kept_value(name, stamp)
+            if kept is not None:
+                return kept
+        value = work_out()
+        if stamp is not None and value is not None:
+            self.keep_value(name, stamp, value)
+        return value
+
     def kept_value(self, name: str, stamp: str) -> str | None:
         """What `keep_value` kept under `name` for this `stamp` (say, a file's state)."""
         rows = self._fetch("SELECT value FROM kept WHERE name = ? AND stamp = ?", (name, stamp))

@@ -175,14 +175,10 @@ def suggest_next(paths: Paths, at: datetime | None = None) -> Suggestion:
 
 def _kept_active_goal_count(paths: Paths, index: Index) -> int | None:
     """`_active_goal_count`, kept in the index while goals.toml stays the same."""
-    from mi_journal.index.queries import file_stamp
 
-    stamp = file_stamp(paths.goals)
-    if stamp is not None:
-        kept = index.kept_value("active goals", stamp)
-        if kept is not None:
-            return int(kept)
-    count = _active_goal_count(paths)
-    if stamp is not None and count is not None:
-        index.keep_value("active goals", stamp, str(count))
-    return count
+    def work_out() -> str | None:
+        count = _active_goal_count(paths)
+        return None if count is None else str(count)
+
+    kept = index.kept_for_file("active goals", paths.goals, work_out)
+    return None if kept is None else int(kept)

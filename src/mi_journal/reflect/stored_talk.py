@@ -423,17 +423,9 @@ def kept_hidden_keys(paths: Paths, index: Index) -> frozenset[str]:
     rules stay the same (working out the keys loads the tagger's word lists)."""
     import json
 
-    from mi_journal.index.queries import file_stamp
-
     if not os.path.lexists(paths.hidden_quotes):
         return frozenset()  # as `load_hidden` says of a missing file: none
-    stamp = file_stamp(paths.hidden_quotes)
-    if stamp is not None:
-        stamp += ":" + talk_fingerprint()
-        kept = index.kept_value("hidden quotes", stamp)
-        if kept is not None:
-            return frozenset(json.loads(kept))
-    keys = hidden_keys(paths)
-    if stamp is not None:
-        index.keep_value("hidden quotes", stamp, json.dumps(sorted(keys)))
-    return keys
+    kept = index.kept_for_file("hidden quotes", paths.hidden_quotes,
+                               lambda: json.dumps(sorted(hidden_keys(paths))),
+                               depends_on=":" + talk_fingerprint())
+    return frozenset(json.loads(kept or "[]"))
