@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -268,6 +268,21 @@ class Index:
         finally:
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+
+    def rulers_newest_first(
+        self, kinds: Sequence[str]
+    ) -> Generator[tuple[str, str | None, str, str], None, None]:
+        """Kind, stage, time and rulers (JSON) of the entries of these kinds, newest
+        first (by id), read only as far as the caller goes; closing the iterator ends
+        the statement, so the connection can write again."""
+        marks = ",".join("?" * len(kinds))
+        cursor = self.db.execute(
+            f"SELECT kind, stage, created, rulers FROM entries WHERE kind IN ({marks}) "  # noqa: S608
+            "ORDER BY id DESC", tuple(kinds))
+        try:
+            yield from cursor
+        finally:
+            cursor.close()
 
     def kept_for_file(self, name: str, path: Path, work_out: Callable[[], str | None],
                       depends_on: str = "") -> str | None:

@@ -161,9 +161,8 @@ def suggest_next(paths: Paths, at: datetime | None = None) -> Suggestion:
     when = at or now()
     try:
         with open_index(paths) as index:
-            rows = index.db.execute(
-                "SELECT kind, stage, created, rulers FROM entries WHERE kind IN (?, ?) "
-                "ORDER BY id DESC", (EntryKind.interview.value, EntryKind.checkin.value))
+            rows = index.rulers_newest_first((EntryKind.interview.value,
+                                              EntryKind.checkin.value))
             history = gather_seen(_seen_in_index(rows), when)
             rows.close()  # a half-read statement would keep the count below from being kept
             goals = _kept_active_goal_count(paths, index) if history.rulers else None
