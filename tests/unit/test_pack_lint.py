@@ -170,6 +170,33 @@ def test_reading_names_the_form() -> None:
         # "where you are with it" is figurative
         ("I wonder, where are you with all of it now?", "open", "wh-question"),
         ("Where are you staying these days?", "closed", "place question"),
+        # "tell me if / whether" asks a yes/no matter; "tell me about" invites
+        ("Touch it, and tell me if it feels warm.", "closed", "yes/no request"),
+        ("Tell me whether anything changed.", "closed", "yes/no request"),
+        ("Tell me, if you could change one thing, what would it be?", "open", "invitation"),
+        # "I was wondering", "I wondered", hedged "I'm just kind of wondering"
+        ("I wondered if we could talk about your weight.", "closed", "yes/no request"),
+        ("I was wondering what you make of it.", "open", "invitation"),
+        ("I'm just kind of wondering where you are with it all.", "open", "invitation"),
+        ("I'm just kind of wondering where you are.", "open", "invitation"),
+        ("I was interested in football as a kid.", "none", "statement"),
+        # "when was a time (that) ..." asks for an episode; "the last time" for a date
+        ("When was a time you felt proud of yourself?", "open", "wh-question"),
+        ("When was the time in the past that you did it anyway?", "open", "wh-question"),
+        ("When was the last time you felt really well?", "closed", "time question"),
+        ("When was the first time you drank?", "closed", "time question"),
+        # "your top five" is a list of the person's own, not an attribute
+        ("And what are your top five?", "open", "wh-question"),
+        ("What's your usual bedtime?", "closed", "attribute question"),
+        # spoken acknowledgements before a question, without a comma
+        ("Yeah so what happened?", "open", "wh-question"),
+        ("Mm-hmm so what happened?", "open", "wh-question"),
+        ("I see so what helps?", "open", "wh-question"),
+        ("All right so do you drink?", "closed", "inversion"),
+        ("Yeah?", "closed", "declarative question"),
+        # "like when ..." gives an example; it does not ask
+        ("Have you had a blackout, like when you wake up and don't remember?", "closed",
+         "inversion"),
     ],
 )
 def test_spoken_forms_and_fact_forms(text: str, verdict: str, form: str) -> None:

@@ -2,7 +2,8 @@
 
 Coding systems for Motivational Interviewing count a question as closed when it can be
 answered yes/no *or* asks for a specific fact or a very restricted range of answers:
-an amount ("How many days...?"), a time ("When did you last...?"), a real place ("Where
+an amount ("How many days...?"), a time ("When did you last...?", but not "When was a
+time you...?", which asks for an episode to tell), a real place ("Where
 do you buy it?"), a person ("Who do you drink with?"), a pick from a set ("Which of
 these...?"), an attribute ("What is your address?") or a rating ("On a scale of 0 to
 10..."). Everything else a wh-word asks (an account, a feeling, a view, reasons) is open.
@@ -52,7 +53,7 @@ OPEN_ATTRIBUTES = frozenset(
         "worry", "worries", "concern", "concerns", "fear", "fears", "hope", "hopes",
         "reason", "reasons", "plan", "plans", "goal", "goals", "understanding",
         "experience", "idea", "ideas", "guess", "hunch", "impression", "reaction",
-        "main", "biggest", "greatest", "best", "worst", "hardest", "toughest", "first",
+        "main", "biggest", "greatest", "best", "worst", "hardest", "toughest", "first", "top",
         "relationship", "life", "story", "side", "part", "role", "motivation", "dream",
         "dreams", "wish", "wishes", "priority", "priorities", "advice", "opinion",
         "feel", "gut", "instinct",
@@ -121,9 +122,17 @@ def _superlative_amount(words: list[str]) -> bool:
     return words[2] in ("most", "least") and words[3] in PRONOUNS
 
 
+# "When was a time you managed it?" asks for an episode to tell, not a date; "When was the
+# last time...?" asks for a date.
+EPISODE = re.compile(r"^when (?:is|was|'s|has been|have there been) (?:a|the|one|some) times? "
+                     r"(?:in (?:the|your) (?:past|life) )?(?:that|when|where|you|i)\b")
+
+
 def _when(words: list[str]) -> str | None:
     if len(words) == 1:
         return "time question"
+    if EPISODE.match(" ".join(words).replace(" '", "'")):
+        return None
     following = words[1]
     if following in PAST or following in MODAL:
         return "time question"
@@ -149,7 +158,12 @@ def _where(words: list[str]) -> str | None:
 
 
 def _where_you_are_with(words: list[str]) -> bool:
-    """ "Where are you with all this?", "...where you're with it": a stance, not a place."""
+    """ "Where are you with all this?", "...where you're with it": a stance, not a place.
+
+    So is an embedded "where you are" with nothing after it ("I'm wondering where you are").
+    """
+    if words[1:] in (["you", "are"], ["you", "'re"]):
+        return True
     return any(
         words[index:index + 3] in (["are", "you", "with"], ["you", "are", "with"],
                                    ["you", "'re", "with"])

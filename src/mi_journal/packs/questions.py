@@ -29,8 +29,9 @@ the form:
    it is an invitation ("Tell me about...", "I wonder what...") or an echo asking for
    more ("You felt what?", "Such as?") -> open. An echo asking for a fact ("You started
    when?", "For how long?") is closed.
-5. Imperative invitations and "I wonder/I'm curious/I'd like to hear" count as open,
-   unless they ask for a fact ("Tell me how often...").
+5. Imperative invitations and "I wonder/I was wondering/I'm curious/I'd like to hear"
+   count as open, unless they ask for a fact ("Tell me how often...") or a yes/no
+   matter ("Tell me if it hurts.", "I wondered if we could...").
 6. A rating ("On a scale of 0 to 10, how...", "..., out of ten?") asks for a number:
    closed. ("How important is it, from 0 to 10?" is how built-in scale prompts ask; it
    is left open, and the lint does not check scale prompts.)
@@ -40,7 +41,8 @@ the form:
    open; "What happened? Was it hard?" ends on a yes/no, so it is closed.
 8. Spoken forms are read as said: restarts ("Wh-what", "to-to-to") are taken once, a
    start broken off by a dash gives way to the new start ("I want- I wanted to ask..."),
-   fillers ("I mean", "you know") passed over, "I'm wondering, have you...?" is decided
+   fillers ("I mean", "you know") and acknowledgements ("Yeah so what happened?",
+   "Mm-hmm so...", "I see so...") passed over, "I'm wondering, have you...?" is decided
    by the question after the lead-in, a proposal ("Why don't we...?", "How about if
    I...?") is closed, and a question joined on mid-sentence ("...and how's that going?")
    or an ellipsis asking for ideas ("Any thoughts on what might help?") is read as asked.
@@ -129,12 +131,14 @@ INVITING_IMPERATIVES = frozenset(
     }
 )
 # Set-up imperatives ("Think about last week.") frame a question; they ask nothing.
+# "I'm just kind of wondering", "I was wondering", "I'm really interested": spoken hedges.
+_HEDGE = r"(?:(?:just|really|kind\s+of|sort\s+of|also|still)\s+)*"
 WONDERING = re.compile(
-    r"^(?:i\s*(?:just\s+)?(?:wonder|(?:am|'m)\s+(?:just\s+)?(?:wondering|curious)"
+    r"^(?:i\s*" + _HEDGE + r"(?:wonder(?:ed)?|was\s+" + _HEDGE + r"wondering|(?:am|'m)\s+"
+    + _HEDGE + r"(?:wondering|curious|interested)"
     r"|(?:want|wanted)\s+to\s+(?:simply\s+|just\s+)?ask\s+you"
     r"|(?:would|'d)\s+(?:like|love)\s+to\s+(?:know|hear|understand|learn|ask|find\s+out)"
-    r"|want\s+to\s+(?:know|hear|understand)"
-    r"|'m\s+interested|am\s+interested)"
+    r"|want\s+to\s+(?:know|hear|understand))"
     r"|let\s+me\s+know|help\s+me\s+(?:understand|see|get))\b"
 )
 SUBORDINATORS = frozenset(
@@ -155,6 +159,10 @@ DISCOURSE = frozenset(
         "also", "just", "honestly", "really", "anyway", "again", "plus", "oh", "hmm",
         "um", "uh", "and so", "actually", "still", "finally", "first", "next",
         "lastly", "today", "please", "right",
+        # spoken acknowledgements and fillers before a question, often without a comma:
+        # "Yeah so what happened?", "Mm-hmm so what helps?", "Gotcha so what now?"
+        "yeah", "yes", "yep", "mm", "mmm", "hm", "huh", "mhm", "mkay", "ah", "er",
+        "erm", "sure", "good", "great", "cool", "gotcha", "wow", "no",
     }
 )
 ECHO_ENDINGS = frozenset({"such as", "for example", "for instance", "like", "and then"})
@@ -171,7 +179,7 @@ STUTTER = re.compile(r"(?<![\w'])([\w']+)-+\s*(?=\1)", re.IGNORECASE)
 DISCOURSE_PHRASES = (
     ("i", "mean"), ("you", "know"), ("i", "guess"), ("let", "me", "ask", "you", "this"),
     ("let", "me", "ask", "you", "something"), ("let", "me", "ask", "you"), ("kind", "of"),
-    ("sort", "of"), ("and", "so"),
+    ("sort", "of"), ("and", "so"), ("all", "right"), ("i", "see"),
 )
 # A start broken off by a dash and begun again ("I want- I wanted to ask you",
 # "So what stopped you over the last-- How long have you been out?"): the words before
@@ -394,6 +402,13 @@ def _embedded_opening(words: list[str]) -> Reading | None:
     return None
 
 
+def _asks_whether(words: list[str]) -> bool:
+    """ "(tell) me if it hurts", "(let me know) whether...": the matter asked is yes or no."""
+    if words[:1] in (["me"], ["us"]):
+        words = words[1:]
+    return words[:1] in (["if"], ["whether"])
+
+
 def _is_invitation(words: list[str]) -> Reading | None:
     """ "Tell me about...", "I wonder what...": open, unless a yes/no or a fact is asked."""
     words = _strip_discourse(words)
@@ -410,6 +425,8 @@ def _is_invitation(words: list[str]) -> Reading | None:
         fact = _asked_fact(_tokens(" ".join(rest)))
         return Reading("closed", fact) if fact else Reading("open", "invitation")
     if words[0] in INVITING_IMPERATIVES:
+        if _asks_whether(words[1:]):
+            return Reading("closed", "yes/no request")  # "Tell me if it hurts."
         fact = _asked_fact(words[1:])
         return Reading("closed", fact) if fact else Reading("open", "invitation")
     return None
