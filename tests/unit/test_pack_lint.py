@@ -259,6 +259,46 @@ def test_annomi_split_is_by_transcript_and_fixed() -> None:
     assert not any(module.held_back(row["transcript"]) for row in dev)
 
 
+def test_annomi_agreement_counts_coders_on_dev_transcripts_only(tmp_path: Path) -> None:
+    """agreement.py (README: the coders' agreement bounds the rule) on a hand-counted CSV."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "annomi_agreement", QUESTIONS / "annomi" / "agreement.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert not module.held_back("5") and not module.held_back("8") and module.held_back("1")
+    rows = [  # transcript, utterance, annotator, subtype, text
+        ("5", "0", "a", "closed", "Do you drink?"), ("5", "0", "b", "closed", "Do you drink?"),
+        ("5", "0", "c", "open", "Do you drink?"),
+        ("5", "1", "a", "open", "What helps?"), ("5", "1", "b", "open", "What helps?"),
+        ("5", "1", "c", "n/a", "What helps?"),
+        ("8", "0", "a", "closed", "What helps?"), ("8", "1", "a", "open", "How was it?"),
+        # held back: never read
+        ("1", "0", "a", "closed", "Why?"), ("1", "0", "b", "open", "Why?"),
+        ("1", "1", "c", "closed", "Why?"),
+    ]
+    path = tmp_path / "full.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["transcript_id", "utterance_id", "interlocutor", "annotator_id",
+                         "question_subtype", "utterance_text"])
+        writer.writerow(["5", "2", "client", "a", "n/a", "Yes."])
+        for transcript, utterance, annotator, subtype, text in rows:
+            writer.writerow([transcript, utterance, "therapist", annotator, subtype, text])
+    codings, texts = module.read_dev(path)
+    assert {key[0] for key in codings} == {5, 8}
+    found = module.agreement(codings, texts, is_closed_question)
+    assert found["by two or more as a question"] == 2 and found["pairs"] == 4
+    assert found["pairwise agreement"] == 0.5 and found["kappa"] == 0.0
+    assert found["coder vs majority of the others"] == pytest.approx(3 / 5)  # a tie is half
+    assert found["ceiling (majority known, one coder's label)"] == pytest.approx((2 / 3 + 1) / 2)
+    assert found["rule vs every coding"] == pytest.approx(4 / 5)
+    assert module.rule_by_coder(codings, texts, is_closed_question) == {"a": (1, 2)}
+
+
 def test_annomi_held_back_accuracy_does_not_drop() -> None:
     """Guards the figure reported in README.md (0.811 on 344 held-back questions)."""
     rows = _annomi("test")
