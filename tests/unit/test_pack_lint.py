@@ -300,7 +300,8 @@ def test_annomi_agreement_counts_coders_on_dev_transcripts_only(tmp_path: Path) 
 
 
 def test_annomi_held_back_accuracy_does_not_drop() -> None:
-    """Guards the figure reported in README.md (0.811 on 344 held-back questions)."""
+    """Guards the held-back figure in README.md (0.808 on 344 questions, the sixth look); the
+    floor stays at 0.80, where it was before the sixth look, which was not above the fifth."""
     rows = _annomi("test")
     right = sum(is_closed_question(row["text"]) == (row["label"] == "closed") for row in rows)
     assert right / len(rows) >= 0.80
