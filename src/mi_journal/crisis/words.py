@@ -1041,6 +1041,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "overdoses", "od",
     ),
     "final": (
+        # round eight: endings said in pictures (books, games, lights, candles, the sea)
+        "last page", "last chapter", "close the book", "the end", "the ending", "an ending",
+        "game over", "last life", "continues", "respawn", "final save", "credits", "uninstall",
+        "end the run", "quit the game", "last match", "last night online", "the last",
+        "my last", "will be my last", "last shift", "lights out", "urn", "buried", "headstone",
+        "eulogy", "obituary", "my funeral", "fold a flag", "arrangements", "my affairs",
+        "in order", "at peace", "made my peace", "my peace", "rest", "let go", "let the sea",
+        "let the wind", "take me", "have me", "the wick", "run down", "running down",
+        "send once", "hastening", "help it along", "helping it along",
+        "help matters along", "help him along", "need not wait", "not wait", "why wait",
         "forever", "for good", "permanently", "permanent", "eternal", "final", "goodbye",
         "goodbyes", "bye", "farewell", "no longer", "much longer", "never again", "one way",
         "for ever", "whole thing", "ever again", "for real", "anymore", "any more", "last entry",
@@ -1051,6 +1061,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "drift off", "night night", "lying down",
     ),
     "absence": (
+        # round eight: being around, still here, existing, a future date one will not see
+        "be around", "around for", "still be here", "still here", "here anymore", "here by",
+        "existence", "existing", "stop existing", "survive", "last that long", "see christmas",
+        "see my birthday", "next month", "next year", "next week", "the spring", "another winter",
+        "this winter", "be a me", "be deleted", "erased", "fade", "fade away", "ghost",
+        "join him", "join her", "join them", "joined him", "joined her", "be with him",
+        "be with her", "the other side", "meet my maker", "called home", "call me home",
+        "switch me off", "switched off", "put me out", "come back", "not come back",
+        "get through", "make it through", "there will not be",
         "gone", "disappear", "disappeared", "vanish", "without me", "without him", "without her",
         "not here", "not around", "be here", "log off", "check out", "checking out", "delete",
         "worry about", "miss me", "not exist", "exist", "alive", "be alive", "being alive",
@@ -1063,6 +1082,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "worthless", "pathetic", "disgusting", "hate myself", "punish", "punishment", "punishing",
     ),
     "hopeless": (
+        # round eight
+        "tired of fighting", "stopped fighting", "holding on", "hold on", "stop swimming",
+        "stop kicking", "stopped trying", "past struggling", "too tired", "so tired",
+        "no further use", "nothing left to", "little sense", "no sense", "fine by me",
+        "fine with that", "relief", "no more", "not worth", "why bother",
         "pointless", "hopeless", "no hope", "nothing left", "no way out", "way out", "only way",
         "only option", "only thing", "give up", "gave up", "giving up", "numb", "trapped",
         "can not go on", "tired of", "sick of", "had enough", "no reason", "no future",
@@ -1075,6 +1099,15 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "move on", "save them the trouble", "the trouble", "one more day",
     ),
     "plan": (
+        # round eight
+        "made my decision", "my decision", "decided", "the means", "i have the means",
+        "getting ready", "got everything i need", "what it is for",
+        "the night i decide", "picked the way", "way i would go", "how i would do",
+        "how far down", "how deep", "how long it takes", "how many floors", "the drop",
+        "the quickest way", "working out how", "worked out how", "when the house",
+        "the date", "date circled", "tonight is the night", "the night", "this weekend",
+        "after friday", "by friday", "by sunday", "by then", "five year plan", "five week plan",
+        "retirement plan", "do not intend", "no intention",
         "deciding", "considering", "researching", "researched", "looked up", "looking up",
         "googled", "tested", "practice", "practised", "chose", "method", "methods", "how high",
         "how quick", "painless", "quickest", "calling me", "tidying up", "letters", "passwords",
@@ -1106,6 +1139,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "be with you", "where you are", "forgive me for",
     ),
     "means": (
+        # round eight: heights, water, cars and weapons as people name them
+        "viaduct", "quarry", "scaffold", "scaffolding", "edge", "cliff path", "cliff edge",
+        "floors", "storeys", "yellow line", "express", "the sea", "the tide", "swim out",
+        "pockets full", "weir", "hosepipe", "garage", "engine", "sidearm", "service pistol",
+        "service weapon", "service revolver", "revolver", "firearm", "weapon", "handgun",
+        "ammunition", "ammo", "the safe",
         "rope", "noose", "beam", "belt", "bridge", "cliff", "cliffs", "ledge", "roof", "rooftop",
         "multi storey", "car park", "tallest", "tower", "balcony", "tracks", "train", "trains",
         "railway", "motorway", "gun", "guns", "pistol", "rifle", "shotgun", "bullet", "bullets",
@@ -1120,6 +1159,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "the wheel", "lethal", "fatal", "deadly",
     ),
     "harm": (
+        # round eight: harm with what is at hand, done deliberately
+        "deliberately", "scald", "scalded", "scalding", "pressed", "hot pan", "iron", "kettle",
+        "manifold", "soldering", "sander", "safety pin", "pin", "pulled out", "hair out",
+        "biting", "bit my", "digging", "dug my nails", "picking at", "knuckles", "raw",
+        "striking", "hitting myself", "hit myself", "put out my cigarette", "lit cigarette",
+        "new marks", "under them", "under my sleeves",
         "cut", "cuts", "cutting", "burn", "burns", "burned", "burnt", "burning", "scratch",
         "scratched", "scratching", "nick", "nicked", "slap", "slapped", "slapping", "punch",
         "punched", "punching", "banged", "banging", "carve", "carved", "stab", "stabbed", "bruise",
@@ -1169,6 +1214,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "everything", "all of",
     ),
     "symptom": (
+        # round eight
+        "speech is going", "heavy", "stomach is burning", "doing something weird",
+        "lips feel", "keep my head up", "keep my eyes open", "come round",
+        "not come round", "brought me round",
         "spinning", "drowsy", "dizzy", "throwing up", "vomiting", "seeing double", "blue", "lips",
         "breathe", "slowing", "slowing down", "gouching", "gouch", "unconscious", "unresponsive",
         "passed out", "pass out", "collapsed", "ambulance", "a and e", "heart racing", "shaking",
@@ -1187,6 +1236,21 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "phone off", "not picking up", "answering", "replying", "texted", "posted",
         "no answer", "door locked", "locked in",
         "worried about", "scared for", "check on", "police", "welfare check",
+    ),
+    # round eight: a past the text says is over ("years ago ... I'm well now"), and intent
+    # said outright ("not joking", "I mean it"); neither opens the model's gate
+    "resolved": (
+        "years ago", "ago", "back then", "back in", "at the time", "used to", "in the past",
+        "got help", "came through", "come through", "different place", "far from",
+        "these days", "looking back", "how far", "well now", "okay now", "ok now", "fine now",
+        "better now", "doing well", "since then", "none since", "for the record", "history",
+        "my history", "not back there", "have not come back", "recovered", "survived",
+        "patient", "the call", "the job", "course", "training",
+    ),
+    "intent": (
+        "not joking", "not a joke", "no joke", "mean it", "meant it", "not a bit",
+        "not a meme", "i am serious", "dead serious", "not kidding", "deliberately",
+        "on purpose", "not an accident", "wanted it to",
     ),
     "negation": (
         "not", "never", "no", "nothing", "nobody", "without", "nor", "none",
@@ -1210,6 +1274,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "grass", "hedge", "garden", "paint", "shelves", "diy", "fabric", "paper", "tent",
     ),
     "hyperbole": (
+        # round eight: everyday talk a death word rides on
+        "hangover", "hungover", "headache", "not literally", "battery", "phone on", "percent",
+        "laptop", "will kill me if", "kill me if", "killed for", "died laughing",
+        "embarrassed", "teenagers",
         "lol", "haha", "ha", "lmao", "joking", "kidding", "literally dying", "dying of",
         "killing me", "murder", "murdered", "slayed", "dead on", "dead tired", "embarrassment",
         "embarrassed", "cringe",
