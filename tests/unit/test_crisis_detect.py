@@ -821,20 +821,25 @@ def test_a_negation_is_taken_back_within_160_characters_after() -> None:
     assert detect_crisis("I'm not going to kill myself. But I think about it") is not None
 
 
-def test_a_guard_is_looked_for_from_60_characters_before() -> None:
-    """_guarded: a guard match that starts up to 60 characters before the phrase."""
-    near = "in case neighbours somewhere sometimes apparently everybody overdoses"
-    far = "in case neighbours somewhere sometimes apparently everybodyy overdoses"
-    assert (near.index("overdoses"), far.index("overdoses")) == (60, 61)
+def test_a_guard_is_looked_for_from_120_characters_before() -> None:
+    """_guarded: a guard match that starts up to 120 characters before the phrase (a
+    screening question answered no names two things: "asked ... harming myself or ending
+    my life ... I said no")."""
+    pad = ("in case neighbourhoodwat somewhereovertherainbow sometimesandeverywhere "
+           "apparentlyeverybodyknows ")
+    near = pad + "everybodyeverywhereall overdoses"
+    far = pad + "everybodyeverywherealls overdoses"
+    assert (near.index("overdoses"), far.index("overdoses")) == (120, 121)
     assert detect_crisis(near) is None  # "in case ... overdoses": guarded
-    assert detect_crisis(far) is not None  # the guard starts 61 back: not looked for
+    assert detect_crisis(far) is not None  # the guard starts 121 back: not looked for
     # ... and up to 60 characters after it: "in case <words> overdos..." holds "suicidal"
-    # only while "overdos" ends within 60 characters of it.
+    # only while "overdos" ends within 60 characters of it ("overdoses" is guarded both
+    # times: its guard starts well within 120 characters before it).
     words = "in case suicidal neighbourhoods accidentally unexpectedly "
     within = detect_crisis(words + "somewheres overdoses")
     beyond = detect_crisis(words + "somewheress overdoses")
-    assert within is not None and within.phrases == ("overdoses",)
-    assert beyond is not None and beyond.phrases == ("suicidal", "overdoses")
+    assert within is None
+    assert beyond is not None and beyond.phrases == ("suicidal",)
 
 
 def test_without_leaves_out_exactly_the_words_inside_the_spans() -> None:

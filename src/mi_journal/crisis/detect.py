@@ -129,7 +129,8 @@ _MEDIA_BEFORE = _Lazy(
 # For a Title Case run without quotes only the clearest words count.
 _MEDIA_BEFORE_STRONG = _Lazy(
     r"\b(?:listen(?:ing|ed)? to|watch(?:ing|ed)?|re-?watch(?:ing|ed)?|read(?:ing)?|"
-    r"song|songs|track|album|film|movie|book|novel|episode|documentary|lyrics?|titled)"
+    r"song|songs|track|album|film|movie|book|novel|episode|documentary|lyrics?|titled|"
+    r"(?:is|was|are|were) called|(?:is|was|are|were) named)"
     r"(?: (?:the|a|an|to|that|this|my favourite|my favorite|again))*\s*$",
     re.IGNORECASE,
 )
@@ -389,7 +390,11 @@ def normalise(text: str) -> str:
     if "od" in text or "o.d" in text:
         for pattern, plain in _OD:
             text = pattern.sub(plain, text)
-    out = " ".join(plain for plain in map(_word, _TOKEN.findall(text)) if plain not in _FILLERS)
+    plains = list(map(_word, _TOKEN.findall(text)))
+    # "not literally" takes a wish back ("wanted to die, not literally"): kept, not a filler
+    out = " ".join(plain for index, plain in enumerate(plains)
+                   if plain not in _FILLERS
+                   or (plain == "literally" and index and plains[index - 1] == "not"))
     for needle, pattern, joined in _JOIN:
         if needle in out:
             out = pattern.sub(joined, out)
@@ -502,6 +507,10 @@ def _guard() -> re.Pattern[str]:
 
 
 _NEGATED = _Lazy(words.NEGATION_BEFORE)
+_PAST_DISTANCE = _Lazy(words.PAST_DISTANCE)
+_PAST_TENSE = _Lazy(words.PAST_TENSE)
+_PAST_OVER = _Lazy(words.PAST_OVER)
+_PAST_REOPENED = _Lazy(words.PAST_REOPENED)
 _TAKEN_BACK = _Lazy(words.NEGATION_TAKEN_BACK)
 _SENTENCE_END = _Lazy(r"[.!?]+")
 _CLAUSE_BREAK = _Lazy(r".*(?:[.!?;:,]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|"
@@ -535,6 +544,26 @@ def _negated(text: str, before: str, end: int) -> bool:
     return _TAKEN_BACK.search(after[:_next_sentence_end(after)]) is None
 
 
+def _past_and_over(text: str, start: int, end: int) -> bool:
+    """A phrase its own sentence (or the next) places in the past, at a distance ("years
+    ago", "back in 2009", "when I was at uni"), in a text that says it is over ("I got
+    help", "I'm well now", "none since") and that opens nothing again from that sentence
+    on ("lately", "again", "tonight", "but now", "I want ..."): a history told, not a
+    crisis now."""
+    head = text[:start]
+    ends = list(_SENTENCE_END.finditer(head))
+    sentence_start = ends[-1].end() if ends else 0
+    after = text[end:]
+    sentence = text[sentence_start:end + _next_sentence_end(after)]  # and the next one
+    if _PAST_DISTANCE.search(sentence) is None:
+        return False
+    if _PAST_TENSE.search(text[sentence_start:end]) is None:
+        return False
+    if _PAST_OVER.search(text[sentence_start:]) is None:
+        return False
+    return _PAST_REOPENED.search(text, sentence_start) is None
+
+
 def _next_sentence_end(after: str) -> int:
     """Where the next sentence after this one ends in `after` (or its length): this
     sentence and the next one are read, no further. A sentence of one word ("well.",
@@ -559,7 +588,7 @@ def _about_someone_else(phrase: str, before: str) -> bool:
 
 
 def _guarded(text: str, start: int, end: int) -> bool:
-    for guard in _guard().finditer(text, max(0, start - 60), min(len(text), end + 60)):
+    for guard in _guard().finditer(text, max(0, start - 120), min(len(text), end + 60)):
         # Overlapping either end of the phrase (which is never empty), or holding it whole.
         if guard.start() <= start < guard.end() or guard.start() < end <= guard.end():
             return True
@@ -580,7 +609,7 @@ def _rule_hits(plain: str) -> list[_Hit]:
             hits.append(_Hit(
                 category=category,
                 phrase=found.group(0),
-                negated=_negated(plain, before, end),
+                negated=_negated(plain, before, end) or _past_and_over(plain, start, end),
                 other=_about_someone_else(found.group(0), before),
                 span=(start, end),
             ))

@@ -736,6 +736,10 @@ SELF_REFERENCE = r"\b(?:me|my|myself|mine)\b"
 
 # Idioms and everyday speech that hold a crisis phrase but are not one. A crisis
 # match that lies inside one of these matches does not count.
+# What a screening question asks about (for the guard on a question answered no).
+_ASKED_ABOUT = (r"(?:suicid\w*|self harm|overdos\w*|better off dead|hurting myself|harming myself|"
+                r"killing myself|hurt myself|kill myself|ending my life|ending it|ending things|"
+                r"taking my (?:own )?life|end my life|dying|being dead)")
 GUARDS: tuple[str, ...] = (
     r"\b(?:tied|tying|tie) (?:a |the |some )?ropes? (?:on|to|around|onto) (?:the |a |my )?"
     r"(?:tent|tarp|boat|kayak|canoe|trailer|roof rack|bike|car|fence|gate|dog|hammock|load|"
@@ -788,6 +792,8 @@ GUARDS: tuple[str, ...] = (
     r"caffeine|coffee|sun|sunshine|carbs|cake|screens?|screen time|youtube|tiktok|shopping|"
     r"work|love|cuteness|drama|news|social media|nostalgia|sleep|cheese|pizza|reality tv|"
     r"memes|fun|sarcasm|optimism|emotions?|feelings|christmas|music)\b",
+    r"\boverdos(?:e|ed|es|ing)? (?:on|of) (?:\w+ ){0,2}(?:films|movies|episodes|box sets?|series|"
+    r"shows|books|songs|games|podcasts|documentaries|anime|cartoons|reruns)\b",
     r"\b(?:career|social|political|commercial|financial|professional|electoral|brand|"
     r"fashion|diet|tactical) suicide\b",
     r"\bsuicide (?:squad|doors?|sprints?|drills?|runs?|blonde|king|seat|lane|bid|mission to|"
@@ -831,6 +837,28 @@ GUARDS: tuple[str, ...] = (
     r"with breakfast|with dinner|with food|this morning|every morning|every day|today)\b",
     r"\b(?:the )?old (?:me|self|version of me|habits?|ways?|life) (?:has|had|have|needs|need|is "
     r"going|are going|must|can|will|should) (?:to )?(?:die|go|end|be dead|be gone)\b",
+    # Round eight: everyday talk a death word rides on. A habit that "has to die"; a
+    # phone or battery that is dying; a hangover one "wanted to die" of, or a wish taken
+    # back as "not literally"; someone who "will kill me if" I am late; an overdose that
+    # is a call-out, a patient or a first-aid lesson; a death long ago ("back in the 90s");
+    # "stop existing as the one who ..."
+    r"\b(?:the )?" + HABIT + r" (?:has|had|have|needs|need|must|can|will|should) (?:to )?die\b",
+    r"\b(?:phone|battery|laptop|charger|headphones|ipad|kindle)(?: is| was)?(?: on \d+)?"
+    r"(?: percent)?(?: ,)? (?:is |was )?(?:about to die|dying|going to die|almost dead|"
+    r"nearly dead|dead|died)\b",
+    r"\bhangover\b[^.!?]{0,50}?\b(?:wanted|want|wanting|wishing|wished) to die\b",
+    r"\b(?:wanted|want|wanting|wishing|wished|going) to die\b[^.!?]{0,40}?\bhangover\b",
+    r"\b(?:wanted|want|wanting|wished|wish) to die\b(?: [.,!]| \w+){0,4} (?:but )?"
+    r"not literally\b",
+    r"\b(?:will|would|is going to|are going to|going to|gonna) kill (?:me|us) (?:if|for)\b",
+    r"\b(?:an |the |a |another |my first |that )?overdose (?:call|calls|callout|call out|"
+    r"job|jobs|patient|patients|case|cases|shout|shouts)\b",
+    r"\bwhat to do (?:in|if|when|for|with) (?:an |a |someone (?:who |having )?(?:has )?)?"
+    r"(?:\w+ )?overdos\w*",
+    r"\b(?:took (?:his|her|their) own life|killed (?:himself|herself|themselves)|died (?:by|of|"
+    r"from) (?:suicide|an overdose)) (?:\w+ ){0,3}(?:back )?in (?:the )?(?:\d0s|19\d\d|"
+    r"sixties|seventies|eighties|nineties)\b",
+    r"\bstop existing as (?:the|a|an|that|this)\b",
     r"\battempted (?:the|a|an|my|his|her|our|their|this|that|another) (?!(?:suicide|overdose|"
     r"od|attempt)\b)\w+",
     r"\battempted (?:again |once more |twice |before |it )?to (?!die|kill|end|overdose|hang|take "
@@ -863,14 +891,17 @@ GUARDS: tuple[str, ...] = (
     r"trained on|training on) (?:about )?(?:the )?(?:signs|symptoms) of (?:an )?(?:overdose|"
     r"suicide|self harm)\b",
     r"\b(?:asked|ask|asks|asking|questions?|questionnaire|screening|form) (?:\d+ )?(?:\w+ ){0,4}"
-    r"(?:about|if|whether|on) [^.!?]{0,40}?(?:suicid\w*|self harm|overdos\w*|better off dead|"
-    r"hurting myself|harming myself|killing myself|hurt myself|kill myself)"
-    r"(?=(?:[^.!?]{0,30}|\s*[.!?]\s*)\b(?:no|never|not at all|none|nope|denied|zero)\b)",
+    r"(?:about|if|whether|on) [^.!?]{0,40}?" + _ASKED_ABOUT
+    + r"(?: (?:or|and|and or) (?:\w+ ){0,3}" + _ASKED_ABOUT + r")?"
+    r"(?=(?:[^.!?]{0,60}|\s*[.!?]\s*)\b(?:no|never|not at all|none|nope|denied|zero)\b)"
+    # ... unless the answer is taken back: "I said no. I have.", "which was a lie"
+    r"(?!.{0,140}?\b(?:lied|a lie|lying|untrue|not true|not the truth|not honest|"
+    r"(?:i|he|she) (?:have|do|did|am|was|had) [.!?;]))",
     r"\b(?:overdose|overdoses) (?:deaths|rates|figures|epidemic|statistics|numbers)\b",
     r"\b(?:coffee|caffeine|sugar|chocolate|netflix|carb|cake|tv|screen|sun|sunshine|cuteness|"
     r"nostalgia|christmas|content|information|meme) overdose\b",
-    r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one )?(?:\w+ )?(?:slice|piece|wedge|"
-    r"chunk|bit|portion|helping)\b",
+    r"\bcut(?:s|ting)? " + REFL + r" (?:a |some |another |one )?(?:\w+ ){0,2}(?:slice|slices|"
+    r"piece|pieces|wedge|chunk|bit|portion|helping|slab|hunk|sliver|serving|plate|bowl)\b",
     r"\bstarv\w* " + REFL + r" of (?:sleep|rest|fun|time|sunlight|company|joy|attention)\b",
     r"\banniversary of (?:my|his|her|our|the) (?:\w+ ){0,2}(?:overdose|suicide|death|passing)\b",
     r"\b(?:took (?:his|her|their) own life|killed (?:himself|herself|themselves)|died (?:by|of|"
@@ -897,7 +928,8 @@ NEGATION_BEFORE = (
     r"thoughts? of|thoughts? about|plans? to|plans? of|intention of|intentions of|urges? to|"
     r"desire to|been|be|being|about|of|to|i|am|was|would|will|ever|once|once been|"
     r"currently|in any way|anymore|any more|more|that|a|the|wanted to|want|wanted|"
-    r"tempted to|going|considering|considered|self|harm|done|doing|do|an))*\s*$"
+    r"tempted to|going|considering|considered|self|harm|done|doing|do|an|having|old|dark|"
+    r"those|these|such))*\s*$"
 )
 # A negation the rest of the sentence takes back: a contrast ("but", "though", "except",
 # "yet", "still", "sometimes", "some days") followed by words that keep the thought alive
@@ -938,6 +970,53 @@ NEGATION_TAKEN_BACK = (
     r"(?:not|keep|hold)"
     r")"
 )
+# A crisis the text itself places in the past and says is over ("Ten years ago I tried to
+# end my life. I got help and I'm well now."): read like a negation (it does not show the
+# lines, and still counts as crisis wording for change talk). All must hold: the phrase's
+# sentence (or the next: "That was six years ago.") places it at a distance
+# (PAST_DISTANCE), in the past tense (PAST_TENSE, before the phrase or in it); the text
+# says it is over (PAST_OVER); and nothing from the phrase's sentence on opens it again
+# (PAST_REOPENED: "again", "lately", "tonight", "but now", "not doing well", "I want").
+# "I tried to kill myself two years ago" alone still shows the lines, gently.
+PAST_DISTANCE = (
+    r"\b(?:years|decades|a long time|long time|a lifetime) ago\b|\b(?:a|one) (?:year|decade) ago\b"
+    r"|\bback (?:in|then|when)\b|\bin (?:19|20)\d\d\b|\bin the (?:eighties|nineties|80s|90s)\b"
+    r"|\bwhen i was (?:a |at |in |still |younger|young|\d|drinking|using|a teenager)"
+    r"|\bas a (?:teenager|teen|kid|child|student|young \w+)\b"
+    r"|\bin my (?:teens|twenties|thirties|forties|early|late|old|first)\b"
+    r"|\bat (?:school|university|uni|college)\b|\bafter (?:my|the) (?:divorce|separation|"
+    r"breakup|break up)\b|\b(?:old|early|first) (?:journal|journals|entries|diary|diaries)\b"
+    r"|\bin the past\b|\bmy history\b|\bused to\b|\blast year\b"
+)
+PAST_TENSE = (
+    r"\b(?:tried|attempted|took|wanted|thought|was|were|had|used to|did|cut|overdosed|made|"
+    r"swallowed|harmed|hurt|burned|burnt|jumped|wrote|planned|went|ended up|nearly|almost|"
+    r"attempt|attempts)\b"
+)
+PAST_OVER = (
+    r"\b(?:i am|i have been|i feel|i am doing|i am now|now i am|i have stayed|i have kept)"
+    r" (?:\w+ )?(?:well|fine|okay|ok|alright|all right|settled|happy|safe|good|"
+    r"in a (?:\w+ )?(?:different|better|good) place|far from|somewhere (?:\w+ )?different)\b"
+    r"|\b(?:got|had|found|get) (?:\w+ )?help\b|\bcame through\b|\bcome through\b"
+    r"|\bhow far i have come\b|\b(?:none|never|nothing) since\b|\bnot since\b"
+    r"|\bnot (?:because )?(?:i am|i am ever) back there\b|\bnot back there\b"
+    r"|\b(?:that|it|those|that feeling|the feeling) (?:is|are|has|have) (?:\w+ )?(?:gone|over|"
+    r"behind me|in the past|passed|long gone)\b|\b(?:stopped|ended|passed) (?:a long time|"
+    r"years|long) ago\b|\b(?:has|have) not (?:come back|been back|returned|happened)\b"
+    r"|\bit has been (?:\w+ )?(?:months|years) since\b|\ba different (?:person|place|time|life)\b"
+    r"|\b(?:i )?mention it only\b|\bfor the record\b|\bthe record is\b|\bso the record\b"
+    r"|\bnot the case (?:now|anymore|any more)\b|\b(?:these days|today|now) i (?:am|have|feel)"
+    r" (?:\w+ )?(?:well|fine|okay|ok|happy|settled|good|a |my |the |so )"
+)
+PAST_REOPENED = (
+    r"\b(?:again|lately|recently|tonight|right now|at the moment|this week|these days the|"
+    r"creeping back|starting again|back again|still (?:think|want|wish|have|feel|do)|"
+    r"but (?:now|lately|today|tonight|this)|not (?:doing )?(?:well|fine|okay|ok|alright)|"
+    r"thinking about it|think about it (?:every|a lot|all)|"
+    r"i (?:want|wish|am going|am thinking|am planning|plan|keep thinking|can not stop))\b"
+    r"|(?<!not )\b(?:come|came|coming|is|are) back\b"
+)
+
 # Negation words whose reach ends before the phrase: "not sure", "can not stop", "no idea".
 NEGATION_BROKEN = r"\b(?:not|never|no) (?:sure|know|stop|help|get|shake|believe|idea|one)\b"
 
@@ -1249,8 +1328,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "intent": (
         "not joking", "not a joke", "no joke", "mean it", "meant it", "not a bit",
-        "not a meme", "i am serious", "dead serious", "not kidding", "deliberately",
-        "on purpose", "not an accident", "wanted it to",
+        "not a meme", "i am serious", "dead serious", "not kidding", "not an accident",
+        "wanted it to",
     ),
     "negation": (
         "not", "never", "no", "nothing", "nobody", "without", "nor", "none",
