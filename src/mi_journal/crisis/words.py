@@ -846,8 +846,10 @@ GUARDS: tuple[str, ...] = (
     r"\b(?:phone|battery|laptop|charger|headphones|ipad|kindle)(?: is| was)?(?: on \d+)?"
     r"(?: percent)?(?: ,)? (?:is |was )?(?:about to die|dying|going to die|almost dead|"
     r"nearly dead|dead|died)\b",
-    r"\bhangover\b[^.!?]{0,50}?\b(?:wanted|want|wanting|wishing|wished) to die\b",
-    r"\b(?:wanted|want|wanting|wishing|wished|going) to die\b[^.!?]{0,40}?\bhangover\b",
+    r"(?<!not )(?<!not the )(?<!not a )(?<!not just the )\bhangover\b"
+    r"(?:(?!\b(?:not|but)\b)[^.!?]){0,50}?\b(?:wanted|want|wanting|wishing|wished) to die\b",
+    r"\b(?:wanted|want|wanting|wishing|wished|going) to die\b"
+    r"(?:(?!\b(?:not|but|and)\b)[^.!?]){0,40}?\bhangover\b",
     r"\b(?:wanted|want|wanting|wished|wish) to die\b(?: [.,!]| \w+){0,4} (?:but )?"
     r"not literally\b",
     r"\b(?:will|would|is going to|are going to|going to|gonna) kill (?:me|us) (?:if|for)\b",
