@@ -59,47 +59,53 @@ def goals_root(ctx: typer.Context, show_all: bool = _ALL, as_json: bool = _JSON)
 
 def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     """List your goals: active first, then paused (and with --all, done and set aside)."""
-    from mi_journal.cli.render import console, print_json, safe
-    from mi_journal.goals.editing import goal_to_dict, hidden_count, list_goals
+    from mi_journal.cli.render import Said, print_json, said_width, show_said
+    from mi_journal.goals.listing import goal_records, hidden, shown
     from mi_journal.messages import goals as goals_msg
 
     paths = _paths()
-    goals = list_goals(paths, include_all=show_all)
+    records = goal_records(paths)
+    goals = shown(records, include_all=show_all)
     from mi_journal.storage.sync import copy_notes
 
     for line in copy_notes(paths.goals):  # a sync tool's copy is not read: say so
+        from mi_journal.cli.render import console, safe
+
         console(stderr=True).print(safe(f"mij: note: {line}"))
     if as_json:
-        print_json([goal_to_dict(goal) for goal in goals])
+        print_json(goals)
         return
-    out = console()
-    hidden = 0 if show_all else hidden_count(paths)
+    left_out = 0 if show_all else hidden(records)
     if not goals:
-        say(out, goals_msg.GOALS_NONE_SHOWN if hidden else goals_msg.GOALS_NONE_YET)
+        show_said([Said(goals_msg.GOALS_NONE_SHOWN if left_out else goals_msg.GOALS_NONE_YET)])
         return
-    from mi_journal.cli.render import console_width
-
-    heading, *rows = goal_rows(goals, console_width(out))
-    out.print(safe(heading, "bold"), soft_wrap=True)
-    for row in rows:
-        out.print(safe(row), soft_wrap=True)
-    if hidden:
-        say(out, goals_msg.goals_hidden(hidden), "dim")
+    heading, *rows = goal_record_rows(goals, said_width())
+    said = [Said(heading, "bold", whole=True), *(Said(row, whole=True) for row in rows)]
+    if left_out:
+        said.append(Said(goals_msg.goals_hidden(left_out), "dim"))
+    show_said(said)
 
 
 def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
     """A heading and one row per goal, in columns; the goal's words are cut to
     `width` with an ellipsis (None: rows stay whole)."""
+    from mi_journal.goals.editing import goal_to_dict
+
+    return goal_record_rows([goal_to_dict(goal) for goal in goals], width)
+
+
+def goal_record_rows(goals: list[dict[str, Any]], width: int | None) -> list[str]:
+    """`goal_rows` of goals in their JSON shape (`goal_to_dict`, as the index keeps them)."""
     from mi_journal.cli.wrap import column_rows
-    from mi_journal.goals.editing import status_label
+    from mi_journal.core.vocabulary import goal_status_label
 
     rows: list[tuple[str, ...]] = [("id", "status", "steps", "target", "goal")]
     for goal in goals:
-        done = sum(1 for step in goal.steps if step.done)
-        rows.append((goal.id, status_label(goal.status),
-                     f"{done}/{len(goal.steps)}" if goal.steps else "-",
-                     goal.target.isoformat() if goal.target else "-",
-                     goal.title))  # one row per goal, even if typed on lines
+        steps = goal["steps"]
+        rows.append((goal["id"], goal_status_label(goal["status"]),
+                     f"{goal['steps_done']}/{len(steps)}" if steps else "-",
+                     goal["target"] or "-",
+                     goal["title"]))  # one row per goal, even if typed on lines
     return column_rows(rows, width)
 
 

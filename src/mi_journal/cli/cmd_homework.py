@@ -51,7 +51,7 @@ def homework_command(
     """List your homework packs with progress (e.g. 3 of 7) and what is due today."""
     if ctx.invoked_subcommand is not None:
         return
-    from mi_journal.cli.render import console, print_json
+    from mi_journal.cli.render import Said, print_json, show_said
     from mi_journal.core.paths import get_paths
     from mi_journal.interview.homework import homework_list
     from mi_journal.messages import homework as homework_msg
@@ -60,21 +60,20 @@ def homework_command(
     if as_json:
         print_json([item.as_dict() for item in items])
         return
-    out = console()
     if not items:
-        say(out, homework_msg.HOMEWORK_NONE)
+        show_said([Said(homework_msg.HOMEWORK_NONE)])
         return
-    say(out, homework_msg.HOMEWORK_HEADING, "bold")
+    said = [Said(homework_msg.HOMEWORK_HEADING, "bold")]
     for item in items:
         assignment = item.assignment
         by = f" - from {assignment.assigned_by}" if assignment.assigned_by else ""
-        out.print()
-        say(out, f"{item.title} ({item.pack_id}){by}", "bold")
-        say(out, f"  {item.progress} ({assignment.frequency}); {status_text(item)}")
+        said += [Said(), Said(f"{item.title} ({item.pack_id}){by}", "bold"),
+                 Said(f"  {item.progress} ({assignment.frequency}); {status_text(item)}")]
         if assignment.note:
-            say(out, f"  {assignment.note}", "dim")
+            said.append(Said(f"  {assignment.note}", "dim"))
         if item.status != "done":
-            say(out, f"  {homework_msg.homework_next(item.pack_id)}", "dim")
+            said.append(Said(f"  {homework_msg.homework_next(item.pack_id)}", "dim"))
+    show_said(said)
 
 
 @homework_app.command(

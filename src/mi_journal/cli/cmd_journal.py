@@ -78,24 +78,25 @@ def show_command(
     from mi_journal.cli.journal_view import emit, render_entry
     from mi_journal.cli.render import print_json
     from mi_journal.core.paths import get_paths
-    from mi_journal.journal.changes import find_entry
 
     paths = get_paths()
     if reference.strip().lower() == "last":
         from mi_journal.cli.journal_view import warn_unreadable
-        from mi_journal.journal.changes import find_last_entry
+        from mi_journal.journal.changes import find_last_record
         from mi_journal.messages.journal import SHOW_LAST_PASSED_OVER
 
-        path, entry, passed_over = find_last_entry(paths)
+        path, record, passed_over = find_last_record(paths)
         warn_unreadable(passed_over, SHOW_LAST_PASSED_OVER)
     else:
+        from mi_journal.journal.changes import find_entry
+        from mi_journal.storage.record_json import entry_record
+
         path, entry = find_entry(paths, reference)
+        record = entry_record(entry)
     if as_json:
-        data = entry.model_dump(mode="json", by_alias=True)
-        data["path"] = str(path)
-        print_json(data)
+        print_json({**record, "path": str(path)})
         return
-    emit(render_entry(entry), paths)
+    emit(render_entry(record), paths)
 
 
 def tag_command(

@@ -20,16 +20,9 @@ def register(app: Registry) -> None:
 
 
 def _pack_summary(entry: Any) -> dict[str, Any]:
-    pack = entry.pack
-    return {
-        "id": pack.id,
-        "title": pack.pack.title,
-        "version": pack.pack.version,
-        "source": entry.source,
-        "stages": [stage.value for stage in pack.stages],
-        "prompts": len(pack.prompts),
-        "description": pack.pack.description,
-    }
+    from mi_journal.packs.summaries import summary_of
+
+    return summary_of(entry.pack, entry.source, entry.location).as_row()
 
 
 @pack_app.command(
@@ -39,31 +32,36 @@ def list_command(
     as_json: bool = Option(False, "--json", help="Print the list as JSON."),
 ) -> None:
     """List the built-in and installed packs, their stages and prompt counts."""
-    from mi_journal.cli.render import console, print_json, safe
+    from mi_journal.cli.render import print_json, said_width, show_said
     from mi_journal.core.paths import get_paths
-    from mi_journal.messages import packs as packs_msg
-    from mi_journal.packs.registry import list_packs
+    from mi_journal.packs.summaries import pack_summaries
 
-    listing = list_packs(get_paths())
-    for problem in listing.problems:
-        console(stderr=True).print(safe(f"mij: {packs_msg.pack_skipped(problem)}"))
-    rows = [_pack_summary(entry) for entry in listing.packs]
+    listing = pack_summaries(get_paths())
+    if listing.problems:
+        from mi_journal.cli.render import console, safe
+        from mi_journal.messages import packs as packs_msg
+
+        for problem in listing.problems:
+            console(stderr=True).print(safe(f"mij: {packs_msg.pack_skipped(problem)}"))
+    rows = [summary.as_row() for summary in listing.packs]
     if as_json:
         print_json(rows)
         return
-    from mi_journal.cli.render import console_width, print_column_rows
+    from mi_journal.cli.render import Said
+    from mi_journal.cli.wrap import column_rows
     from mi_journal.journal.changes import NARROW_ROW
 
     # One row per pack, cut to the screen; on a narrow one the stages make way.
-    out = console()
-    width = console_width(out)
+    width = said_width()
     if width is not None and width < NARROW_ROW:
-        print_column_rows(out, [("id", "prompts", "source", "title")] + [
-            (row["id"], str(row["prompts"]), row["source"], row["title"]) for row in rows])
-        return
-    print_column_rows(out, [("id", "prompts", "source", "stages", "title")] + [
-        (row["id"], str(row["prompts"]), row["source"], ", ".join(row["stages"]), row["title"])
-        for row in rows])
+        table = [("id", "prompts", "source", "title")] + [
+            (row["id"], str(row["prompts"]), row["source"], row["title"]) for row in rows]
+    else:
+        table = [("id", "prompts", "source", "stages", "title")] + [
+            (row["id"], str(row["prompts"]), row["source"], ", ".join(row["stages"]),
+             row["title"]) for row in rows]
+    show_said([Said(line, "bold" if number == 0 else "", whole=True)
+               for number, line in enumerate(column_rows(table, width))])
 
 
 @pack_app.command("show")

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.messages import journal as journal_msg
 
 if TYPE_CHECKING:
+    from mi_journal.cli.render import Said
     from mi_journal.core.paths import Paths
     from mi_journal.exporting.selection import Selected
     from mi_journal.index import Index, IndexedEntry, IndexReport
-    from mi_journal.storage.models import Entry
 
 
 # `-n` bounds: cmd_journal declares the option with them; run_list and run_search
@@ -349,24 +349,47 @@ def _marked(text: str, matched: bool, tty: bool) -> str:
 # --- one entry, and an export file, as `mij show` prints them -------------------------
 
 
-def render_entry(entry: Entry) -> str:
-    """One entry as `mij show` prints it: each question as asked, and the answer."""
+def render_entry(record: Mapping[str, Any]) -> str:
+    """One entry as `mij show` prints it: each question as asked, and the answer.
+    `record` is the entry's canonical JSON form (storage/record_json.py), as the index
+    keeps it."""
     import shutil
 
     from mi_journal.cli.render import stdout_is_terminal
 
     tty = stdout_is_terminal()
     width = shutil.get_terminal_size((100, 24)).columns if tty else 100
-    return _entry_text(entry, tty, width)
+    return _entry_text(record, tty, width)
 
 
-def _entry_text(entry: Entry, tty: bool, width: int) -> str:
+def _entry_text(record: Mapping[str, Any], tty: bool, width: int) -> str:
+    """Through rich on a terminal (the styles show); plain, without rich, otherwise."""
+    from mi_journal.cli.render import plain_said
+
+    if not tty:
+        from mi_journal.cli.render import terminal_width
+
+        return plain_said(entry_said(record), terminal_width())
     import io
 
     from rich.console import Console
 
-    from mi_journal.cli.render import say
-    from mi_journal.journal.changes import answer_text
+    from mi_journal.cli.render import print_said
+
+    buffer = io.StringIO()
+    out = Console(file=buffer, force_terminal=True, width=width,
+                  highlight=False, emoji=False, markup=False)
+    print_said(out, entry_said(record))
+    return buffer.getvalue()
+
+
+def entry_said(record: Mapping[str, Any]) -> list[Said]:
+    """What `mij show` says of one entry (its canonical JSON form), line by line."""
+    from datetime import datetime
+
+    from mi_journal.cli.render import Said
+    from mi_journal.core.vocabulary import EntryKind
+    from mi_journal.journal.changes import shown_answer
     from mi_journal.messages.journal import (
         SHOW_SUMMARY_HEADING,
         show_entry_id,
@@ -376,41 +399,32 @@ def _entry_text(entry: Entry, tty: bool, width: int) -> str:
         show_tags,
         tag_shown,
     )
-    from mi_journal.storage.models import EntryKind
 
-    buffer = io.StringIO()
-    out = Console(file=buffer, force_terminal=tty, no_color=not tty, width=width,
-                  highlight=False, emoji=False, markup=False)
-    heading = [entry.created.strftime("%Y-%m-%d %H:%M"), entry.kind.value]
-    if entry.pack:
-        heading.append(show_pack(entry.pack))
-    if entry.stage and entry.kind is not EntryKind.checkin:  # a check-in is no stage's work
-        heading.append(show_stage(entry.stage.value))
-    say(out, " · ".join(heading), "bold", keep=heading)  # never "stage" / "evoking"
-    say(out, show_entry_id(entry.id), "dim")
-    if entry.tags:
-        say(out, show_tags([tag_shown(tag) for tag in entry.tags]))
-    if entry.goals:
-        say(out, show_goals(entry.goals))
-    if entry.title:
-        out.print()
-        say(out, entry.title, "bold")
-    for answer in entry.answers:
-        out.print()
-        say(out, answer.question, "bold cyan")
-        text = answer_text(answer)
-        style = "dim" if answer.skipped else ""
-        for line in text.splitlines() or [""]:
-            say(out, f"  {line}", style)
-    if entry.text:
-        out.print()
-        say(out, entry.text)
-    if entry.summary:
-        out.print()
-        say(out, SHOW_SUMMARY_HEADING, "bold")
-        for line in entry.summary.splitlines():
-            say(out, f"  {line}")
-    return buffer.getvalue()
+    created = datetime.fromisoformat(record["created"])
+    heading = [created.strftime("%Y-%m-%d %H:%M"), record["kind"]]
+    if record.get("pack"):
+        heading.append(show_pack(record["pack"]))
+    if record.get("stage") and record["kind"] != EntryKind.checkin.value:
+        heading.append(show_stage(record["stage"]))  # a check-in is no stage's work
+    said = [Said(" · ".join(heading), "bold", keep=tuple(heading)),  # never "stage" / "evoking"
+            Said(show_entry_id(record["id"]), "dim")]
+    if record.get("tags"):
+        said.append(Said(show_tags([tag_shown(tag) for tag in record["tags"]])))
+    if record.get("goals"):
+        said.append(Said(show_goals(record["goals"])))
+    if record.get("title"):
+        said += [Said(), Said(record["title"], "bold")]
+    for answer in record.get("answers") or ():
+        said += [Said(), Said(answer["question"], "bold cyan")]
+        style = "dim" if answer.get("skipped") else ""
+        said += [Said(f"  {line}", style)
+                 for line in shown_answer(answer).splitlines() or [""]]
+    if record.get("text"):
+        said += [Said(), Said(record["text"])]
+    if record.get("summary"):
+        said += [Said(), Said(SHOW_SUMMARY_HEADING, "bold")]
+        said += [Said(f"  {line}") for line in record["summary"].splitlines()]
+    return said
 
 
 def render_export(selected: Selected, file: str) -> str:
@@ -423,6 +437,7 @@ def render_export(selected: Selected, file: str) -> str:
     from mi_journal.goals.editing import status_label
     from mi_journal.messages.export import EXPORT_NO_ENTRIES
     from mi_journal.messages.importing import view_heading
+    from mi_journal.storage.record_json import entry_record
 
     tty = stdout_is_terminal()
     width = shutil.get_terminal_size((100, 24)).columns if tty else None
@@ -435,5 +450,6 @@ def render_export(selected: Selected, file: str) -> str:
         parts.append(EXPORT_NO_ENTRIES)
     rule = "\u2500" * min(width or 40, 40)
     for entry in selected.entries:
-        parts.append(rule + "\n" + _entry_text(entry, tty, width or 100).rstrip("\n"))
+        parts.append(rule + "\n" + _entry_text(entry_record(entry), tty,
+                                                width or 100).rstrip("\n"))
     return "\n\n".join(parts) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.cli.wrap import column_rows, fit, wrap
@@ -121,3 +122,93 @@ def print_column_rows(out: Console, rows: list[tuple[str, ...]]) -> None:
     """`column_rows` through rich, the heading in bold."""
     for number, line in enumerate(column_rows(rows, console_width(out))):
         out.print(safe(line, "bold" if number == 0 else ""), soft_wrap=True)
+
+
+# --- the same lines with or without rich ------------------------------------------
+#
+# On a terminal, styled prose goes through rich (bold, dim, colour). Anywhere else the
+# styles show nothing, so the same lines are written plain, without loading rich: what
+# rich would write, character for character (tests/cli/test_plain_output.py holds the
+# two equal on generated text).
+
+
+@dataclass(frozen=True)
+class Said:
+    """One piece of prose as `say` prints it (text, style, hang, runs kept whole); a
+    Said without text is an empty line (`out.print()`); a `whole` one, a row already
+    fitted to the width, is printed as it is."""
+
+    text: str | None = None
+    style: str = ""
+    hang: int | None = None
+    keep: tuple[str, ...] = ()
+    whole: bool = False
+
+
+def print_said(out: Console, items: Sequence[Said]) -> None:
+    """`items` through rich, each as `say` prints it."""
+    for item in items:
+        if item.text is None:
+            out.print()
+        elif item.whole:
+            out.print(safe(item.text, item.style), soft_wrap=True)
+        else:
+            say(out, item.text, item.style, item.hang, item.keep)
+
+
+def plain_said(items: Sequence[Said], width: int | None) -> str:
+    """`items` as `print_said` writes them to a console that is not a terminal and is
+    `width` columns wide (None: lines stay whole), without rich."""
+    lines: list[str] = []
+    for item in items:
+        if item.text is None:
+            lines.append("")
+            continue
+        if item.whole:
+            lines.append(expand_tabs(inert(item.text)))
+            continue
+        lines.extend(expand_tabs(inert(part))
+                     for part in wrap(item.text, width, item.hang, item.keep))
+    return "".join(line + "\n" for line in lines)
+
+
+def show_said(items: Sequence[Said]) -> None:
+    """`items` on stdout: through rich on a terminal, plain otherwise."""
+    if stdout_is_terminal():
+        print_said(console(), items)
+        return
+    sys.stdout.write(plain_said(items, terminal_width()))
+
+
+def said_width() -> int | None:
+    """The width lines for `show_said` are fitted to: the console's on a terminal
+    (`console_width`), else COLUMNS (None: lines stay whole)."""
+    return console_width(console()) if stdout_is_terminal() else terminal_width()
+
+
+def expand_tabs(line: str, tab_size: int = 8) -> str:
+    """Tabs as rich prints them: each one a space, then spaces up to the next multiple
+    of `tab_size` columns (counted with rich's own cell widths)."""
+    if "\t" not in line:
+        return line
+    if line.isascii():
+        return line.expandtabs(tab_size)  # the same columns, for one-column characters
+    from rich.cells import cell_len
+
+    out: list[str] = []
+    position = 0
+    for part in line.split("\n"):
+        pieces = part.split("\t")
+        for number, piece in enumerate(pieces):
+            if number < len(pieces) - 1:
+                piece += " "
+                position += cell_len(piece)
+                if position % tab_size:
+                    piece += " " * (tab_size - position % tab_size)
+                    position += tab_size - position % tab_size
+            else:
+                position += cell_len(piece)
+            out.append(piece)
+        out.append("\n")
+        position = 0
+    return "".join(out[:-1])

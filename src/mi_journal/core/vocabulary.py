@@ -32,6 +32,24 @@ class Ruler(StrEnum):
     readiness = "readiness"
 
 
+class GoalStatus(StrEnum):
+    active = "active"
+    done = "done"
+    paused = "paused"
+    set_aside = "set-aside"
+
+
+# The goal list's order, and the statuses it shows without --all.
+GOAL_STATUS_ORDER: Final = (GoalStatus.active, GoalStatus.paused, GoalStatus.done,
+                            GoalStatus.set_aside)
+GOALS_SHOWN_BY_DEFAULT: Final = frozenset({GoalStatus.active, GoalStatus.paused})
+
+
+def goal_status_label(status: str) -> str:
+    """A status as a person reads it ("set aside", not "set-aside")."""
+    return "set aside" if status == GoalStatus.set_aside else GoalStatus(status).value
+
+
 class EntryKind(StrEnum):
     interview = "interview"
     checkin = "check-in"

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.core.paths import Paths
+from mi_journal.core.vocabulary import GOAL_STATUS_ORDER, GOALS_SHOWN_BY_DEFAULT, goal_status_label
 from mi_journal.messages import goals as goals_msg
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import (
@@ -33,13 +34,8 @@ from mi_journal.storage.tomlfile import describe_validation
 
 ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 ID_LENGTH = 4
-STATUS_ORDER: dict[GoalStatus, int] = {
-    GoalStatus.active: 0,
-    GoalStatus.paused: 1,
-    GoalStatus.done: 2,
-    GoalStatus.set_aside: 3,
-}
-SHOWN_BY_DEFAULT = frozenset({GoalStatus.active, GoalStatus.paused})
+STATUS_ORDER: dict[GoalStatus, int] = {status: n for n, status in enumerate(GOAL_STATUS_ORDER)}
+SHOWN_BY_DEFAULT = GOALS_SHOWN_BY_DEFAULT
 _REFERENCE = re.compile(r"^[a-z0-9]{1,16}$")
 
 
@@ -76,7 +72,7 @@ def parse_status(text: str) -> GoalStatus:
 
 
 def status_label(status: GoalStatus) -> str:
-    return "set aside" if status is GoalStatus.set_aside else status.value
+    return goal_status_label(status)
 
 
 def ordered(goals: Iterable[Goal], *, include_all: bool = False) -> list[Goal]:

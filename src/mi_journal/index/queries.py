@@ -234,6 +234,30 @@ class Index:
                            (entry_id, "%/" + entry_id.replace("_", "\\_") + ".toml"))
         return self.paths.entries / rows[0][0] if rows else None
 
+    def current_json(self, entry: IndexedEntry) -> str | None:
+        """The canonical JSON the index keeps of `entry`, if its file is still the one
+        that was indexed (same time and size, the refresh's own rule, and old enough
+        to trust by them: `RACY_SECONDS`); None when the file must be read again."""
+        import os
+        import time
+
+        from mi_journal.index.refresh import RACY_SECONDS
+
+        rows = self._fetch("SELECT e.mtime_ns, e.size, d.json FROM entries e "
+                           "JOIN docs d ON d.id = e.rowid WHERE e.id = ?", (entry.id,))
+        if not rows:
+            return None
+        mtime, size, text = rows[0]
+        try:
+            info = os.lstat(entry.path)
+        except OSError:
+            return None
+        settled = time.time_ns() - RACY_SECONDS * 1_000_000_000
+        if mtime == -1 or (info.st_mtime_ns, info.st_size) != (mtime, size) \
+                or info.st_mtime_ns >= settled:
+            return None
+        return str(text)
+
     def count(self) -> int:
         return int(self._fetch("SELECT count(*) FROM entries")[0][0])
 

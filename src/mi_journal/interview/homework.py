@@ -19,10 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from mi_journal.core.paths import Paths
-from mi_journal.packs.model import Assignment, Pack
+from mi_journal.packs.summaries import PackSummary, Terms, summary_of
+
+if TYPE_CHECKING:
+    from mi_journal.index import Index
+    from mi_journal.packs.model import Pack
 
 Status = Literal["upcoming", "due-today", "waiting", "room-left", "done"]
 
@@ -31,7 +35,7 @@ Status = Literal["upcoming", "due-today", "waiting", "room-left", "done"]
 class Homework:
     pack_id: str
     title: str
-    assignment: Assignment
+    assignment: Terms
     done: int
     expected: int
     done_this_period: bool
@@ -62,7 +66,7 @@ class Homework:
         }
 
 
-def expected_total(assignment: Assignment) -> int:
+def expected_total(assignment: Counted) -> int:
     if assignment.times is not None:
         return assignment.times
     if assignment.frequency == "once" or assignment.start is None or assignment.due is None:
@@ -71,7 +75,7 @@ def expected_total(assignment: Assignment) -> int:
     return days + 1 if assignment.frequency == "daily" else days // 7 + 1
 
 
-def _period_start(assignment: Assignment, today: date) -> date | None:
+def _period_start(assignment: Counted, today: date) -> date | None:
     """First day of the current period; None for "once" (the whole assignment)."""
     if assignment.frequency == "daily":
         return today
@@ -79,6 +83,22 @@ def _period_start(assignment: Assignment, today: date) -> date | None:
         anchor = assignment.start or (today - timedelta(days=today.weekday()))
         return today - timedelta(days=(today - anchor).days % 7)
     return None
+
+
+class Counted(Protocol):
+    """What the counting needs of an assignment (its `Terms`, or the pack model's)."""
+
+    @property
+    def frequency(self) -> str: ...
+
+    @property
+    def start(self) -> date | None: ...
+
+    @property
+    def due(self) -> date | None: ...
+
+    @property
+    def times(self) -> int | None: ...
 
 
 class Written(Protocol):
@@ -91,7 +111,10 @@ class Written(Protocol):
     def created(self) -> datetime: ...
 
 
-def progress_for(pack: Pack, entries: Iterable[Written], today: date) -> Homework:
+def progress_for(pack: PackSummary | Pack, entries: Iterable[Written], today: date) -> Homework:
+    """The homework progress of `pack` (with an assignment), loaded or summarised."""
+    if not isinstance(pack, PackSummary):
+        pack = summary_of(pack)
     assignment = pack.assignment
     assert assignment is not None
     days = sorted(
@@ -114,40 +137,40 @@ def progress_for(pack: Pack, entries: Iterable[Written], today: date) -> Homewor
         status = "waiting"
     else:
         status = "due-today"
-    return Homework(pack.id, pack.pack.title, assignment, done, expected, done_this_period, status)
+    return Homework(pack.id, pack.title, assignment, done, expected, done_this_period, status)
 
 
-def assigned_packs(paths: Paths) -> list[Pack]:
-    from mi_journal.packs.registry import list_packs
+def assigned_packs(paths: Paths, index: Index | None = None) -> list[PackSummary]:
+    """The packs with an `[assignment]` (packs that cannot be read are left out)."""
+    from mi_journal.packs.summaries import summaries_in
 
-    return [entry.pack for entry in list_packs(paths).packs if entry.pack.assignment is not None]
+    return [pack for pack in summaries_in(paths, index).packs if pack.assignment is not None]
 
 
 def homework_list(paths: Paths, today: date | None = None) -> list[Homework]:
-    """Every assigned pack with its progress; entries are read only if there is homework."""
-    packs = assigned_packs(paths)
-    if not packs:
-        return []
-    entries = _entries_of(paths, [pack.id for pack in packs])
-    when = today if today is not None else date.today()
-    return [progress_for(pack, entries, when) for pack in packs]
-
-
-def _entries_of(paths: Paths, pack_ids: list[str]) -> list[Written]:
-    """The entries written with these packs, from the index (or, if it cannot be used
-    just now, from the files)."""
+    """Every assigned pack with its progress; entries are read only if there is homework.
+    Both come from the index (or, if it cannot be used just now, from the files)."""
     import sqlite3
 
     from mi_journal.index import EntryFilter, IndexBusy, open_index
 
+    entries: list[Written]
     try:
         with open_index(paths) as index:
-            return [entry for pack_id in pack_ids
-                    for entry in index.query(EntryFilter(pack=pack_id))]
+            packs = assigned_packs(paths, index)
+            entries = [entry for pack in packs
+                       for entry in index.query(EntryFilter(pack=pack.id))]
     except (sqlite3.Error, IndexBusy):
-        from mi_journal.storage.entries import load_entries
+        packs = assigned_packs(paths)
+        entries = _entries_from_files(paths) if packs else []
+    when = today if today is not None else date.today()
+    return [progress_for(pack, entries, when) for pack in packs]
 
-        return list(load_entries(paths).entries)
+
+def _entries_from_files(paths: Paths) -> list[Written]:
+    from mi_journal.storage.entries import load_entries
+
+    return list(load_entries(paths).entries)
 
 
 def due_today(paths: Paths, today: date | None = None) -> list[Homework]:

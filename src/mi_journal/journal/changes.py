@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.errors import DataFileError, MijError, UsageProblem
 from mi_journal.core.paths import Paths
@@ -100,16 +101,41 @@ def _indexed_path(paths: Paths, entry_id: str) -> Path | None:
 def find_last_entry(paths: Paths) -> tuple[Path, Entry, list[DataFileError]]:
     """The newest entry that can be read, and the entry files newer than it that
     could not (so `show last` can say it passed over them)."""
-    from mi_journal.core.vocabulary import ENTRY_ID_RE
     from mi_journal.index import open_index
 
     with open_index(paths) as ix:
         path = ix.resolve("last").path
         problems = ix.report.problems
     entry = _read_found(path)
+    return path, entry, _passed_over(problems, entry.id)
+
+
+def find_last_record(paths: Paths) -> tuple[Path, dict[str, Any], list[DataFileError]]:
+    """`find_last_entry` with the entry in its canonical JSON form, as the index keeps
+    it: the file is read (and checked) again only if it changed since it was indexed."""
+    import json
+
+    from mi_journal.index import open_index
+
+    with open_index(paths) as ix:
+        row = ix.resolve("last")
+        problems = ix.report.problems
+        kept = ix.current_json(row)
+    if kept is not None:
+        record: dict[str, Any] = json.loads(kept)
+    else:
+        from mi_journal.storage.record_json import entry_record
+
+        record = entry_record(_read_found(row.path))
+    return row.path, record, _passed_over(problems, record["id"])
+
+
+def _passed_over(problems: list[DataFileError], entry_id: str) -> list[DataFileError]:
+    """The unreadable entry files whose names sort after `entry_id` (newer entries)."""
+    from mi_journal.core.vocabulary import ENTRY_ID_RE
+
     stems = [(Path(str(problem.path)).stem, problem) for problem in problems]
-    newer = [problem for stem, problem in stems if ENTRY_ID_RE.match(stem) and stem > entry.id]
-    return path, entry, newer
+    return [problem for stem, problem in stems if ENTRY_ID_RE.match(stem) and stem > entry_id]
 
 
 def _read_found(path: Path) -> Entry:
@@ -127,17 +153,22 @@ def _read_found(path: Path) -> Entry:
 
 def answer_text(answer: Answer) -> str:
     """An answer as a person would read it."""
-    if answer.skipped or answer.value is None:
+    return shown_answer(answer.model_dump(mode="json", by_alias=True))
+
+
+def shown_answer(answer: Mapping[str, Any]) -> str:
+    """`answer_text` of an answer in its canonical JSON form (as the index keeps it)."""
+    value = answer.get("value")
+    if answer.get("skipped") or value is None:
         return "(skipped)"
-    value = answer.value
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int):
-        return f"{value} / 10" if answer.ruler is not None or answer.kind.value == "scale" \
-            else str(value)
+        return f"{value} / 10" if answer.get("ruler") is not None \
+            or answer.get("kind") == "scale" else str(value)
     if isinstance(value, list):
         return "\n".join(f"- {item}" for item in value) if value else "(none)"
-    return value
+    return str(value)
 
 
 # --- tags -------------------------------------------------------------------

@@ -9,23 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mi_journal.core.errors import FileTooLarge, MijError
+from mi_journal.core.errors import FileTooLarge
 from mi_journal.messages import common as common_msg
 from mi_journal.messages import packs as packs_msg
+from mi_journal.packs.errors import PackError as PackError
 from mi_journal.packs.model import MAX_PACK_BYTES, Pack, PackReferenceError, check_pack_references
-
-
-class PackError(MijError):
-    """`kind` says what went wrong: file, syntax, schema or reference."""
-
-    def __init__(
-        self, source: str, detail: str, prompt_id: str | None = None, kind: str = "file"
-    ) -> None:
-        super().__init__(f"{source}: {detail}")
-        self.source = source
-        self.detail = detail
-        self.prompt_id = prompt_id
-        self.kind = kind
 
 
 def _decode(source: str, raw: bytes) -> str:

@@ -1,9 +1,6 @@
-"""Finding packs: the built-in ones shipped with the program, and the person's own.
-
-Built-in packs live in the wheel at `mi_journal/prompts` (found through
-importlib.resources); in a source checkout they are the top-level `prompts/`.
-Installed packs live in the data folder's `packs/` as `<id>.toml` and take
-precedence over a built-in pack of the same id (installing one needs --replace).
+"""Reading packs: the built-in ones shipped with the program, and the person's own
+(found by packs/sources.py). Installed packs take precedence over a built-in pack of
+the same id (installing one needs --replace).
 """
 
 from __future__ import annotations
@@ -17,6 +14,7 @@ from mi_journal.core.paths import Paths
 from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.loader import PackError, load_pack_bytes, load_pack_file
 from mi_journal.packs.model import Pack
+from mi_journal.packs.sources import builtin_sources, installed_files
 
 Source = Literal["built-in", "installed"]
 
@@ -30,20 +28,8 @@ class PackEntry:
 
 def _builtin_files() -> dict[str, tuple[str, bytes]]:
     """Pack id (file stem) -> (location, raw bytes) for every built-in pack."""
-    from importlib import resources
-
-    found: dict[str, tuple[str, bytes]] = {}
-    root = resources.files("mi_journal").joinpath("prompts")
-    if root.is_dir():
-        for item in root.iterdir():
-            if item.name.endswith(".toml") and item.is_file():
-                found[item.name[:-5]] = (f"built-in:{item.name}", item.read_bytes())
-        return found
-    checkout = Path(__file__).resolve().parents[3] / "prompts"
-    if checkout.is_dir():
-        for path in sorted(checkout.glob("*.toml")):
-            found[path.stem] = (f"built-in:{path.name}", path.read_bytes())
-    return found
+    return {pack_id: (location, item.read_bytes())
+            for pack_id, (location, item) in builtin_sources().items()}
 
 
 def builtin_pack_ids() -> list[str]:
@@ -62,15 +48,6 @@ def installed_pack_path(paths: Paths, pack_id: str) -> Path:
     return paths.packs / f"{pack_id}.toml"
 
 
-def _installed_files(paths: Paths) -> list[Path]:
-    if not paths.packs.is_dir():
-        return []
-    return sorted(
-        path for path in paths.packs.glob("*.toml")
-        if not path.name.startswith(".") and path.is_file() and not path.is_symlink()
-    )
-
-
 @dataclass
 class PackListing:
     packs: list[PackEntry]
@@ -86,7 +63,7 @@ def list_packs(paths: Paths) -> PackListing:
             by_id[pack_id] = PackEntry(load_pack_bytes(raw, location), "built-in", location)
         except PackError as exc:
             problems.append(exc)
-    for path in _installed_files(paths):
+    for path in installed_files(paths):
         try:
             pack = load_pack_file(path)
         except PackError as exc:

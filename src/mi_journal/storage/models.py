@@ -40,6 +40,7 @@ from mi_journal.core.vocabulary import (
     has_surrogates,
 )
 from mi_journal.core.vocabulary import EntryKind as EntryKind
+from mi_journal.core.vocabulary import GoalStatus as GoalStatus
 from mi_journal.core.vocabulary import Ruler as Ruler
 from mi_journal.core.vocabulary import Stage as Stage
 from mi_journal.messages import storage as storage_msg
@@ -74,13 +75,6 @@ class AnswerKind(StrEnum):
     multi_choice = "multi_choice"
     yes_no = "yes_no"
     list = "list"
-
-
-class GoalStatus(StrEnum):
-    active = "active"
-    done = "done"
-    paused = "paused"
-    set_aside = "set-aside"
 
 
 AnswerValue = StrictBool | StrictInt | Text | list[Text]

@@ -19,9 +19,15 @@ def compact_json(item: Any) -> str:
     return safe_json(item, indent=None)
 
 
+def entry_record(entry: Entry) -> dict[str, Any]:
+    """One entry in its canonical JSON form, as a dict: what `entry_json` writes, what
+    the index keeps, and what `mij show` prints an entry from."""
+    return entry.model_dump(mode="json", by_alias=True)
+
+
 def entry_json(entry: Entry) -> str:
     """One entry as the single line the export holds for it (no indent, no newline)."""
-    return compact_json(entry.model_dump(mode="json", by_alias=True))
+    return compact_json(entry_record(entry))
 
 
 def goal_json(goal: Goal) -> str:
