@@ -183,3 +183,39 @@ def test_trends_and_suggest_read_the_index_without_pydantic(journal_home: Path) 
         modules, out = _imported(command, journal_home)
         assert shown in out
         assert not modules & {"pydantic", "pydantic_core"}, (command, out)
+
+
+def test_show_goals_homework_and_pack_list_read_the_index_without_pydantic_or_rich(
+        journal_home: Path, tmp_path: Path) -> None:
+    """Once the index holds the newest entry's JSON, the goal list and each pack's summary
+    (kept beside their files' state), `show last`, `goals`, `homework` and `pack list`
+    answer from it, and off a terminal they write without rich."""
+    import os
+    import time
+
+    from mi_journal.core.paths import get_paths
+    from mi_journal.index.refresh import RACY_SECONDS
+    from mi_journal.packs.install import install_pack
+    from tests.unit.test_homework import today_pack
+
+    _imported(["note", "a", "line", "to", "show"], journal_home)
+    _imported(["goals", "add", "Walk more in the evenings"], journal_home)
+    source = tmp_path / "week-one.toml"
+    source.write_text(today_pack(), encoding="utf-8")
+    install_pack(get_paths(), source)
+    past = time.time() - 60  # a person's files are older than this very second
+    for root, _, files in os.walk(journal_home):
+        for name in files:
+            os.utime(os.path.join(root, name), (past, past))
+    time.sleep(RACY_SECONDS + 0.2)  # nor can their inode times be set back
+    commands = [(["show", "last"], "a line to show"), (["show", "last", "--json"], '"note"'),
+                (["goals"], "Walk more"), (["goals", "--json"], "Walk more"),
+                (["homework"], "Week one"), (["homework", "--json"], "week-one"),
+                (["pack", "list"], "week-one"), (["pack", "list", "--json"], "week-one")]
+    for command, _ in commands:  # the first run keeps what it read
+        _imported(command, journal_home)
+    heavy = {"pydantic", "pydantic_core", "rich", "typer", "click"}
+    for command, shown in commands:
+        modules, out = _imported(command, journal_home)
+        assert shown in out, (command, out)
+        assert not modules & heavy, (command, modules & heavy)
