@@ -306,7 +306,7 @@ def test_pack_list_follows_changes_and_reports_a_broken_pack(
 # --- writing without rich is writing what rich writes ---------------------------------
 
 _TEXT = st.lists(st.sampled_from(
-    list("ab cdé\t\t-*1.") + ["日本", "\u0301", "\x1b", "[b]", "\u200d", "👍", "\u202e", "  "]),
+    [*"ab cdé\t\t-*1.", "日本", "\u0301", "\x1b", "[b]", "\u200d", "👍", "\u202e", "  "]),
     max_size=40).map("".join)
 _SAID = st.builds(
     lambda text, style, hang, keep, whole: (text, style, hang, keep, whole),
