@@ -1,8 +1,8 @@
 """Entry point for `mij`, `mi-journal` and `python -m mi_journal`.
 
-`--version` is answered before anything else is imported; every other command line
-goes through the one dispatcher (cli/commands.py), which loads only the module of the
-command asked for and leaves Typer out unless it is needed.
+Every command line, `--version` too, goes through the one dispatcher
+(cli/commands.py), which loads only the module of the command asked for and leaves
+Typer out unless it is needed.
 """
 
 from __future__ import annotations
@@ -12,11 +12,6 @@ import sys
 
 
 def main() -> None:
-    if sys.argv[1:] in (["--version"], ["-V"]):
-        from mi_journal import __version__
-
-        sys.stdout.write(f"mi-journal {__version__}\n")
-        return
     # mi-journal uses no pydantic plugins; not looking for them saves start-up time.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # Without the full parser when the command's own declarations settle the command line.

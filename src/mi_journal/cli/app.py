@@ -18,9 +18,8 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from mi_journal import __version__
 from mi_journal.cli import exits
-from mi_journal.cli.commands import COMMAND_MODULES, command_module
+from mi_journal.cli.commands import COMMAND_MODULES, VERSION, command_module, root
 from mi_journal.cli.declare import Group, typer_ready
 
 # The root's settings, also used for each command built on its own, so the help
@@ -119,8 +118,8 @@ def _ready(callback: Any) -> Any:
 
 
 def _version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"mi-journal {__version__}")
+    if value:  # before any command named after it, as Click does with an eager option
+        root(version=True)
         raise typer.Exit()
 
 
@@ -135,16 +134,11 @@ app = typer.Typer(
 @app.callback(invoke_without_command=True)
 def home(
     ctx: typer.Context,
-    version: bool = typer.Option(
-        False, "--version", "-V", help="Show the version and exit.",
-        callback=_version_callback, is_eager=True,
-    ),
+    version: bool = VERSION.for_typer(callback=_version_callback, is_eager=True),
 ) -> None:
     """With no command: a welcome on first run, then the home screen."""
     if ctx.invoked_subcommand is None:
-        from mi_journal.cli.home import show_home
-
-        show_home()
+        root()
 
 
 def run() -> None:

@@ -8,14 +8,18 @@ parser in cli/app.py, which builds its commands from the same modules and the sa
 declarations. So start-up stays light for every command, and no command has a
 second parser.
 
-Standard library only.
+Standard library only (cli/declare.py is too).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
+import sys
 from collections.abc import Callable
 from typing import Any
+
+from mi_journal.cli.declare import Option
 
 # Every command in the order `mij --help` lists them, and the module (in mi_journal.cli)
 # whose `register(app)` declares it. A test checks this against what the modules register.
@@ -76,13 +80,30 @@ def registered(module: Any) -> Registered:
     return found
 
 
+VERSION = Option(False, "--version", "-V", help="Show the version and exit.")
+
+
+def root(version: bool = VERSION) -> None:
+    """What `mij` does without a command: the home screen, or with --version the version.
+    (cli/app.py gives Typer the same declaration, and ends the line after the version.)"""
+    if version:
+        from mi_journal import __version__
+
+        sys.stdout.write(f"mi-journal {__version__}\n")
+        return
+    from mi_journal.cli.home import show_home
+
+    show_home()
+
+
 def light_call(argv: list[str]) -> Callable[[], Any] | None:
     """`argv` (without the program name) as a call of the command it names, read from
     the command's declarations; None when the full parser must read it."""
-    if not argv:
-        from mi_journal.cli.home import show_home
+    if not argv or argv[0] not in COMMAND_MODULES:
+        from mi_journal.cli.declare import parse
 
-        return show_home  # what `mij` alone does (the root has no other default)
+        chosen = parse(root, argv)  # `mij`, `mij --version`; anything else: the parser
+        return None if chosen is None else functools.partial(root, **chosen)
     found = read_light(argv)
     if found is not None:
         func, chosen = found
@@ -101,11 +122,11 @@ def read_light(argv: list[str]) -> tuple[Callable[..., Any], dict[str, Any]] | N
 
 def _read_command(func: Callable[..., Any] | None, settings: dict[str, Any],
                   args: list[str]) -> tuple[Callable[..., Any], dict[str, Any]] | None:
-    if func is None or settings.get("context_settings"):
+    if func is None:
         return None
     from mi_journal.cli.declare import parse
 
-    chosen = parse(func, args)
+    chosen = parse(func, args, settings.get("context_settings"))
     return None if chosen is None else (func, chosen)
 
 

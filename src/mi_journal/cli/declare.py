@@ -44,12 +44,13 @@ class Declared:
         self.names = names
         self.settings = settings
 
-    def for_typer(self) -> Any:
-        """The same declaration as Typer's own object."""
+    def for_typer(self, **extra: Any) -> Any:
+        """The same declaration as Typer's own object (with `extra` settings that only
+        Typer reads, such as a callback)."""
         import typer
 
         make = typer.Option if self.kind == "option" else typer.Argument
-        return make(self.default, *self.names, **self.settings)
+        return make(self.default, *self.names, **self.settings, **extra)
 
 
 def Option(default: Any = ..., *names: str, **settings: Any) -> Any:
@@ -217,10 +218,19 @@ class _Spec:
         return value
 
 
-def parse(func: Callable[..., Any], args: list[str]) -> dict[str, Any] | None:
+# A command's context settings the reading follows as Click does (`mij tag ID -old`):
+# an option token that names no option is a word, and the first word ends the options.
+READ_CONTEXT = {"ignore_unknown_options": True, "allow_interspersed_args": False}
+
+
+def parse(func: Callable[..., Any], args: list[str],
+          context: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """The keyword arguments `func` gets for `args`, read from its declarations; None
-    when the full command-line parser must decide."""
-    found = _parse(func, args, group=False)
+    when the full command-line parser must decide. `context`: the command's context
+    settings, either none or exactly `READ_CONTEXT`."""
+    if context and context != READ_CONTEXT:
+        return None
+    found = _parse(func, args, group=False, words_end_options=bool(context))
     return None if found is None else found[0]
 
 
@@ -233,8 +243,8 @@ def parse_group(func: Callable[..., Any] | None,
     return _parse(func, args, group=True)
 
 
-def _parse(func: Callable[..., Any], args: list[str],
-           group: bool) -> tuple[dict[str, Any], list[str]] | None:
+def _parse(func: Callable[..., Any], args: list[str], group: bool,
+           words_end_options: bool = False) -> tuple[dict[str, Any], list[str]] | None:
     params = declared(func)
     if params is None:
         return None
@@ -242,7 +252,7 @@ def _parse(func: Callable[..., Any], args: list[str],
         specs = [_Spec(name, item, func.__annotations__.get(name)) for name, item in params.items()]
         if group and any(spec.declared.kind == "argument" for spec in specs):
             raise _Unsure
-        return _read(specs, args, group)
+        return _read(specs, args, group, words_end_options)
     except _Unsure:
         return None
 
@@ -263,8 +273,8 @@ def _option_names(specs: list[_Spec]) -> dict[str, tuple[_Spec, bool | None]]:
     return names
 
 
-def _read(specs: list[_Spec], args: list[str],
-          group: bool = False) -> tuple[dict[str, Any], list[str]]:
+def _read(specs: list[_Spec], args: list[str], group: bool = False,
+          words_end_options: bool = False) -> tuple[dict[str, Any], list[str]]:
     options = _option_names(specs)
     chosen: dict[str, Any] = {}
     words: list[str] = []
@@ -281,6 +291,12 @@ def _read(specs: list[_Spec], args: list[str],
             words += args[index:]
             break
         if not arg.startswith("-") or arg == "-":
+            if words_end_options:  # the rest are words, "--" and options too
+                words += args[index - 1:]
+                break
+            words.append(arg)
+            continue
+        if words_end_options and _names_no_option(arg, options):
             words.append(arg)
             continue
         name, attached = _split(arg, options)
@@ -305,6 +321,20 @@ def _read(specs: list[_Spec], args: list[str],
         raise _Unsure  # a required option left out
     rest = args[index:] if group else []
     return {spec.name: chosen.get(spec.name, spec.declared.default) for spec in specs}, rest
+
+
+def _names_no_option(arg: str, options: dict[str, tuple[_Spec, bool | None]]) -> bool:
+    """Whether Click, keeping unknown options as words, keeps `arg` whole as a word: it
+    names no option of the command (nor `--help`), wholly or, for a cluster of short
+    ones, in part. A token that names one in part is left to Click (`_Unsure`)."""
+    name = arg.split("=", 1)[0]
+    if name in options or name == "--help":
+        return False
+    if arg.startswith("--"):
+        return True
+    if any(f"-{char}" in options for char in arg[1:]):
+        raise _Unsure
+    return True
 
 
 def _split(arg: str, options: dict[str, tuple[_Spec, bool | None]]) -> tuple[str, str | None]:
