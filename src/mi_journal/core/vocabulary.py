@@ -11,6 +11,7 @@ tests hold equal to the Entry model's on generated notes.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
@@ -76,6 +77,33 @@ SURROGATE_PROBLEM: Final = (
     "stored; you might check the terminal's or the file's encoding"
 )
 
+
+@dataclass(frozen=True)
+class TextRule:
+    """What a stored string must be: from `min_chars` to `max_chars` characters (None:
+    no upper bound), and no unpaired surrogate (`has_surrogates`). storage/models.py
+    declares its fields from these rules, and the quick note (journal/notes.py) checks
+    a note with the same ones, so neither keeps a copy of the other's."""
+
+    min_chars: int = 0
+    max_chars: int | None = None
+
+    def problems(self, value: str) -> frozenset[str]:
+        """What is wrong with `value` under the rule: "short", "long", "surrogates"
+        (empty when it follows the rule)."""
+        found = set()
+        if len(value) < self.min_chars:
+            found.add("short")
+        if self.max_chars is not None and len(value) > self.max_chars:
+            found.add("long")
+        if has_surrogates(value):
+            found.add("surrogates")
+        return frozenset(found)
+
+
+# The rules of a stored tag and of an entry's free text.
+TAG_RULE: Final = TextRule(min_chars=MIN_TAG_CHARS, max_chars=MAX_TAG_CHARS)
+NOTE_TEXT_RULE: Final = TextRule(max_chars=MAX_NOTE_CHARS)
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

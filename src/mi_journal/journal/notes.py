@@ -16,10 +16,10 @@ from mi_journal.core.vocabulary import (
     ENTRY_SCHEMA,
     MAX_NOTE_CHARS,
     MAX_TAG_CHARS,
-    MIN_TAG_CHARS,
+    NOTE_TEXT_RULE,
     SURROGATE_PROBLEM,
+    TAG_RULE,
     EntryKind,
-    has_surrogates,
 )
 from mi_journal.messages import journal as journal_msg
 from mi_journal.storage.entries import (
@@ -40,23 +40,23 @@ def note_record(
 ) -> dict[str, Any]:
     """A new note in its stored form (what `Entry.model_dump` gives), or a MijError.
 
-    Applies the Entry model's rules to a note (the sizes and the text rule both
-    take from core/vocabulary), so that `mij note` need not load pydantic; tests
-    check on generated text that both accept and refuse the same notes and write
-    the same bytes.
+    Applies to a note the rules the Entry model declares its text and tags with
+    (core/vocabulary's `NOTE_TEXT_RULE` and `TAG_RULE`), so that `mij note` need not
+    load pydantic; tests check on generated text that both accept and refuse the same
+    notes and write the same bytes.
     """
     text = text.strip("\n")
-    if not text.strip():
+    if not text.strip():  # a note's own rule: the Entry model allows an empty text
         raise MijError(journal_msg.NOTE_IS_EMPTY)
-    if len(text) > MAX_NOTE_CHARS:
-        raise MijError(journal_msg.note_too_long(MAX_NOTE_CHARS))
     tag_list = sorted(set(tags))
-    for value in (text, *tag_list):
-        if has_surrogates(value):
-            raise MijError(journal_msg.note_not_saved(SURROGATE_PROBLEM))
-    for tag in tag_list:
-        if not MIN_TAG_CHARS <= len(tag) <= MAX_TAG_CHARS:
-            raise MijError(journal_msg.note_tag_length(MAX_TAG_CHARS))
+    text_problems = NOTE_TEXT_RULE.problems(text)
+    tag_problems = frozenset().union(*(TAG_RULE.problems(tag) for tag in tag_list))
+    if "long" in text_problems:
+        raise MijError(journal_msg.note_too_long(MAX_NOTE_CHARS))
+    if "surrogates" in text_problems | tag_problems:
+        raise MijError(journal_msg.note_not_saved(SURROGATE_PROBLEM))
+    if tag_problems:
+        raise MijError(journal_msg.note_tag_length(MAX_TAG_CHARS))
     if created is None:
         created = now()
     elif created.utcoffset() is None:

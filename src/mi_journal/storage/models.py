@@ -34,9 +34,9 @@ from mi_journal.core.vocabulary import (
     HIDDEN_QUOTES_SCHEMA,
     MAX_ANSWER_CHARS,
     MAX_NOTE_CHARS,
-    MAX_TAG_CHARS,
-    MIN_TAG_CHARS,
+    NOTE_TEXT_RULE,
     SURROGATE_PROBLEM,
+    TAG_RULE,
     has_surrogates,
 )
 from mi_journal.core.vocabulary import EntryKind as EntryKind
@@ -56,7 +56,7 @@ Text = Annotated[str, AfterValidator(_no_surrogates)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,63}$")]
 Tag = Annotated[
     str,
-    StringConstraints(min_length=MIN_TAG_CHARS, max_length=MAX_TAG_CHARS),
+    StringConstraints(min_length=TAG_RULE.min_chars, max_length=TAG_RULE.max_chars),
     AfterValidator(_no_surrogates),
 ]
 EntryId = Annotated[str, StringConstraints(pattern=ENTRY_ID_RE.pattern)]
@@ -127,7 +127,7 @@ class Entry(Stored):
     pack_version: Text | None = None
     stage: Stage | None = None
     title: Text | None = None
-    text: Annotated[Text, StringConstraints(max_length=MAX_NOTE_CHARS)] | None = None
+    text: Annotated[Text, StringConstraints(max_length=NOTE_TEXT_RULE.max_chars)] | None = None
     tags: list[Tag] = Field(default_factory=list)
     goals: list[GoalId] = Field(default_factory=list)
     answers: list[Answer] = Field(default_factory=list)
