@@ -88,6 +88,7 @@ def test_typer_path_maps_oserror_the_same_way(cli: Cli, paths: Paths,
 
     monkeypatch.setattr(browse, "find_entry", refuse)
     monkeypatch.setattr(browse, "find_last_entry", refuse)
+    monkeypatch.setattr(browse, "find_last_record", refuse)  # `show last` reads the index's
     result = cli(["show", "last"])
     assert result.exit_code == 1
     assert result.stderr == "mij: could not use /data/entry.toml: permission denied.\n"
