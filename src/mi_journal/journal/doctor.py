@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,6 +200,31 @@ def _indexed_files(paths: Paths) -> dict[str, tuple[int, int]]:
         return {}
 
 
+def _entry_files(paths: Paths, walked: Walked
+                 ) -> Iterator[tuple[str, os.stat_result | None]]:
+    """`entry_file_names`, each with what the walk saw of it, taken from the walk (one
+    look at each file, not two). An entries folder that is a link (which the walk does
+    not follow, and `entry_file_names` reads through) is listed again."""
+    from mi_journal.storage.entries import entry_file_names, is_entry_file_name, odd_name_in
+
+    if paths.entries.is_symlink():
+        yield from ((where, None) for where in entry_file_names(paths))
+        return
+    prefix = str(paths.entries) + "/"
+    odd: set[str] = set()  # month folders named so they cannot be used: one problem each
+    for where, name, info in walked:
+        if not where.startswith(prefix):
+            continue
+        depth = where.count("/", len(prefix))
+        if depth == 1 and stat.S_ISDIR(info.st_mode):  # a month folder (YYYY/MM)
+            if odd_name_in(Path(where), 2) is not None:
+                odd.add(where)
+                yield where, info
+        elif depth == 2 and where[:len(where) - len(name) - 1] not in odd \
+                and is_entry_file_name(name):
+            yield where, info
+
+
 def _check_entries(paths: Paths, report: DoctorReport, walked: Walked) -> set[str]:
     """Read every entry file, as `load_entries` does, except those the index parsed
     without trouble and that have not changed since (same time and size, by the
@@ -211,22 +236,21 @@ def _check_entries(paths: Paths, report: DoctorReport, walked: Walked) -> set[st
     from mi_journal.storage.entries import (
         CloudOnly,
         OddName,
-        entry_file_names,
         read_entry,
         spelled_name,
     )
 
     indexed = _indexed_files(paths)
-    looked = {where: info for where, _, info in walked} if indexed else {}
     settled = time.time_ns() - RACY_SECONDS * 1_000_000_000
     root = len(str(paths.entries)) + 1
     on_disk: set[str] = set()
     read = 0
     problems: list[DataFileError] = []
-    for where in entry_file_names(paths):
-        rel = "/".join(spelled_name(part) for part in where[root:].split("/"))
+    for where, info in _entry_files(paths, walked):
+        rel = where[root:]
+        if not (rel.isascii() and rel.isprintable()):
+            rel = "/".join(spelled_name(part) for part in rel.split("/"))
         on_disk.add(rel)
-        info = looked.get(where)
         if (info is not None and stat.S_ISREG(info.st_mode) and info.st_mtime_ns < settled
                 and indexed.get(rel) == (info.st_mtime_ns, info.st_size)):
             read += 1

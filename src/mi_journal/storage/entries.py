@@ -206,11 +206,16 @@ def entry_file_names(paths: Paths) -> Iterator[str]:
             folder = month.path
             names = sorted(item.name for item in os.scandir(folder))
             for name in names:
-                if (name.endswith(".toml") and not (name.startswith(".")
-                                                    and name.endswith(TEMP_SUFFIX))) or (
-                        is_cloud_placeholder(name) and placeholder_target(name).endswith(".toml")):
-                    # (a placeholder too: reading it says the entry is elsewhere)
+                if is_entry_file_name(name):
                     yield f"{folder}/{name}"
+
+
+def is_entry_file_name(name: str) -> bool:
+    """Whether a name in a month folder is an entry file's: `*.toml` (not our temp
+    files), or a sync tool's placeholder for one (reading it says the entry is
+    elsewhere)."""
+    return (name.endswith(".toml") and not (name.startswith(".") and name.endswith(TEMP_SUFFIX))
+            ) or (is_cloud_placeholder(name) and placeholder_target(name).endswith(".toml"))
 
 
 @dataclass
