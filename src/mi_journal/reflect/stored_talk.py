@@ -249,28 +249,28 @@ def _chosen_table(db: sqlite3.Connection, since: date | None, hidden: frozenset[
     Returns how many wordings were left out as set aside.
 
     The first saying comes from the index on (key, time): the earliest time per
-    wording, and among sayings at that very time the least id and place."""
+    wording, and among sayings at that very time the least id and place. SQLite picks
+    them (one row per wording, however often it was said)."""
     in_period = "" if since is None else " WHERE day >= ?"
     params = () if since is None else (since.isoformat(),)
-    firsts: dict[str, tuple[str, int, int]] = {}
-    for key, entry_id, seq, entry in db.execute(
-            "SELECT q.key, q.eid, q.seq, q.entry FROM (SELECT key, min(created_ts) AS ts "  # noqa: S608
-            f"FROM quotes{in_period} GROUP BY key) m JOIN quotes q ON q.key = m.key "
-            "AND q.created_ts = m.ts", params):
-        found = firsts.get(key)
-        if found is None or (entry_id, seq) < found[:2]:
-            firsts[key] = (entry_id, seq, entry)
-    set_aside = sum(1 for key in firsts if key in hidden)
+    db.execute("DROP TABLE IF EXISTS temp.set_aside")
+    db.execute("CREATE TEMP TABLE set_aside (key TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.executemany("INSERT OR IGNORE INTO temp.set_aside VALUES (?)", ((key,) for key in hidden))
     db.execute("DROP TABLE IF EXISTS temp.firsts")
-    db.execute("CREATE TEMP TABLE firsts (entry INTEGER NOT NULL, seq INTEGER NOT NULL)")
-    db.executemany("INSERT INTO temp.firsts VALUES (?, ?)",
-                   [(entry, seq) for key, (_, seq, entry) in firsts.items() if key not in hidden])
+    db.execute(
+        "CREATE TEMP TABLE firsts AS SELECT key, entry, seq FROM (SELECT q.key, q.entry, "  # noqa: S608
+        "q.seq, row_number() OVER (PARTITION BY q.key ORDER BY q.eid, q.seq) AS n FROM "
+        f"(SELECT key, min(created_ts) AS ts FROM quotes{in_period} GROUP BY key) m "
+        "JOIN quotes q ON q.key = m.key AND q.created_ts = m.ts) WHERE n = 1", params)
+    set_aside = db.execute("SELECT count(*) FROM temp.firsts WHERE key IN "
+                           "(SELECT key FROM temp.set_aside)").fetchone()[0]
     db.execute("DROP TABLE IF EXISTS temp.chosen")
     db.execute(
         "CREATE TEMP TABLE chosen AS SELECT q.entry, q.seq, q.created_ts, q.eid, q.day, "
         "q.kind, q.key, q.text, q.cues, row_number() OVER (ORDER BY q.created_ts, q.eid, "
-        "q.seq) AS ord FROM temp.firsts f JOIN quotes q ON q.entry = f.entry AND q.seq = f.seq")
-    return set_aside
+        "q.seq) AS ord FROM temp.firsts f JOIN quotes q ON q.entry = f.entry AND q.seq = f.seq "
+        "WHERE f.key NOT IN (SELECT key FROM temp.set_aside)")
+    return int(set_aside)
 
 
 def _quote(row: tuple[Any, ...]) -> Quote:
@@ -338,22 +338,25 @@ def _themes(db: sqlite3.Connection, kinds: tuple[str, ...], limit: int,
             theme: Any) -> list[Any]:
     """`summaries._themes` over the chosen quotes' stored words: per stem, how many
     quotes hold it, its most frequent form (the first said, among equals) and its
-    latest quote (the last said, among quotes of the same day)."""
+    latest quote (the last said, among quotes of the same day). SQLite ranks the
+    stems; only the words of the few shown are read here."""
     marks = ", ".join("?" * len(kinds))
-    quotes: dict[str, set[int]] = {}
-    forms: dict[str, dict[str, int]] = {}  # in the order first said
+    words = ("SELECT w.stem, w.word, c.ord, c.day FROM temp.chosen c JOIN quote_words w "  # noqa: S608
+             f"ON w.entry = c.entry AND w.seq = c.seq WHERE c.kind IN ({marks})")
+    ranked = db.execute(
+        f"SELECT stem, count(DISTINCT ord) AS n FROM ({words}) GROUP BY stem "  # noqa: S608
+        "HAVING n >= 2 ORDER BY n DESC, stem LIMIT ?", (*kinds, max(limit, 0))).fetchall()
+    if not ranked:
+        return []
+    forms: dict[str, dict[str, int]] = {stem: {} for stem, _ in ranked}  # first said first
     examples: dict[str, tuple[str, int]] = {}
     for stem, word, ord_, day in db.execute(  # in the order the quotes were said
-            "SELECT w.stem, w.word, c.ord, c.day FROM temp.chosen c JOIN quote_words w "  # noqa: S608
-            f"ON w.entry = c.entry AND w.seq = c.seq WHERE c.kind IN ({marks}) "
-            "ORDER BY c.ord, w.word", kinds):
-        quotes.setdefault(stem, set()).add(ord_)
-        seen = forms.setdefault(stem, {})
+            f"SELECT * FROM ({words}) WHERE stem IN ({', '.join('?' * len(ranked))}) "  # noqa: S608
+            "ORDER BY ord, word", (*kinds, *(stem for stem, _ in ranked))):
+        seen = forms[stem]
         seen[word] = seen.get(word, 0) + 1
         if stem not in examples or (day, ord_) >= examples[stem]:
             examples[stem] = (day, ord_)
-    ranked = sorted(((stem, len(found)) for stem, found in quotes.items() if len(found) >= 2),
-                    key=lambda item: (-item[1], item[0]))[:limit]
     themes = []
     for stem, count in ranked:
         word = max(forms[stem], key=forms[stem].__getitem__)  # the first of the most said
