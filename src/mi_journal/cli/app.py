@@ -138,7 +138,7 @@ def home(
 ) -> None:
     """With no command: a welcome on first run, then the home screen."""
     if ctx.invoked_subcommand is None:
-        root()
+        root(version=False)
 
 
 def run() -> None:
