@@ -118,7 +118,8 @@ def test_hide_by_reference_through_the_cli(cli: Cli, paths: Paths) -> None:
     assert f"mij reflect unhide {ref}" in " ".join(hidden.stdout.split())
     after = cli(["reflect"])
     assert "I poured the rest of the wine out." not in after.stdout
-    assert "1 quote you set aside" in after.stdout
+    assert "1 quote you set aside is not shown" in " ".join(after.stdout.split())
+    assert "lists it)" in after.stdout
     data = json.loads(cli(["reflect", "--json"]).stdout)
     assert data["set_aside"] == 1
     assert all(q["ref"] != ref for g in data["by_kind"] for q in g["quotes"])
@@ -135,6 +136,15 @@ def test_hide_by_reference_through_the_cli(cli: Cli, paths: Paths) -> None:
     assert missing.exit_code == 1
     assert "Traceback" not in missing.output
     assert "You have not set any quotes aside." in cli(["reflect", "hidden"]).stdout
+
+
+def test_set_aside_and_earlier_weeks_counts_agree_in_number() -> None:
+    from mi_journal.messages import reflect as reflect_msg
+
+    assert reflect_msg.reflect_set_aside(1).startswith("1 quote you set aside is not shown")
+    assert reflect_msg.reflect_set_aside(2).startswith("2 quotes you set aside are not shown")
+    assert reflect_msg.reflect_weeks_hidden(1) == "(the 1 earlier week is in `mij reflect --json`)"
+    assert "3 earlier weeks are in" in reflect_msg.reflect_weeks_hidden(3)
 
 
 def test_a_broken_hidden_file_is_reported_and_left_untouched(cli: Cli, paths: Paths) -> None:

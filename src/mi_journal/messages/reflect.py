@@ -26,8 +26,9 @@ REFLECT_HIDDEN_NONE = "You have not set any quotes aside."
 
 
 def reflect_set_aside(count: int) -> str:
-    noun = "quote" if count == 1 else "quotes"
-    return f"{count} {noun} you set aside are not shown (`mij reflect hidden` lists them)."
+    if count == 1:
+        return "1 quote you set aside is not shown (`mij reflect hidden` lists it)."
+    return f"{count} quotes you set aside are not shown (`mij reflect hidden` lists them)."
 
 
 def reflect_hidden_done(ref: str) -> str:
@@ -103,8 +104,9 @@ def reflect_sustain_brief(count: int) -> str:
 
 
 def reflect_weeks_hidden(hidden: int) -> str:
-    noun = "week" if hidden == 1 else "weeks"
-    return f"(the {hidden} earlier {noun} are in `mij reflect --json`)"
+    if hidden == 1:
+        return "(the 1 earlier week is in `mij reflect --json`)"
+    return f"(the {hidden} earlier weeks are in `mij reflect --json`)"
 
 
 TAG_INPUT_TOO_LARGE = "the input is larger than 64 MB; please split it into smaller pieces."
