@@ -188,6 +188,26 @@ def test_cli_chart_and_json(cli: Cli, paths: Paths) -> None:
     assert [r["value"] for r in data["readings"]] == [8, 5]
 
 
+def test_cli_legend_names_only_what_the_chart_draws(cli: Cli, paths: Paths) -> None:
+    base = datetime(2026, 1, 5, 20, tzinfo=TZ)
+    write_new_entry(paths, ruler_entry(base, "aaaa", importance=4, readiness=1))
+    legend = next(line for line in cli(["trends"]).output.splitlines() if "● importance" in line)
+    assert "● importance" in legend and "■ readiness" in legend
+    assert "confidence" not in legend and "same height" not in legend
+    # Three rulers, two at one height: at 60 columns the legend wraps, never inside an item.
+    write_new_entry(paths, ruler_entry(base + timedelta(days=3), "bbbb", importance=7,
+                                       confidence=7, readiness=2))
+    result = cli(["trends"], env={"COLUMNS": "60"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = next(n for n, line in enumerate(lines) if "● importance" in line)
+    legend_lines = lines[start:start + 2]
+    assert all(len(line) <= 60 for line in legend_lines)
+    joined = "\n".join(legend_lines)
+    for item in ("● importance", "▲ confidence", "■ readiness", "◆ same height"):
+        assert item in joined
+
+
 def test_cli_one_reading(cli: Cli, paths: Paths) -> None:
     write_new_entry(paths, ruler_entry(datetime(2026, 1, 5, tzinfo=TZ), "aaaa", readiness=6))
     result = cli(["trends", "-r", "readiness"])

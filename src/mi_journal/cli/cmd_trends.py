@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from mi_journal.cli.declare import Registry
+    from mi_journal.core.vocabulary import Ruler
     from mi_journal.reflect.trends import Chart, Trend
 
 _AXIS_WIDTH = 4  # "10 │"
@@ -124,16 +125,28 @@ def _print_chart(out: Console, trend: Trend, columns: int) -> None:
     else:
         axis = f"    {first} … {last}"
     out.print(Text(axis, style="dim"), no_wrap=True, overflow="crop")
-    legend = Text("    ")
-    for ruler in trend.rulers:
-        legend.append(_MARKS[ruler.value], style=_STYLES[ruler.value])
-        legend.append(f" {ruler.value}   ")
-    if len(trend.rulers) > 1:
-        legend.append(_OVERLAP, style="bold")
-        legend.append(" same height")
+    _print_legend(out, trend, rows)
+
+
+def _print_legend(out: Console, trend: Trend, rows: list[list[tuple[Ruler, ...]]]) -> None:
+    """The marks the chart shows, and only those: a ruler with no reading in it, or
+    "same height" when no two rulers meet, would send the eye looking for nothing.
+    Each mark stays on one line with its name."""
+    from rich.text import Text
+
     from mi_journal.cli.render import say_text
 
-    say_text(out, legend, hang=4)
+    cells = [here for row in rows for here in row]
+    drawn = {ruler for here in cells for ruler in here}
+    items = [(_MARKS[ruler.value], ruler.value, _STYLES[ruler.value])
+             for ruler in trend.rulers if ruler in drawn]
+    if any(len(here) > 1 for here in cells):
+        items.append((_OVERLAP, "same height", "bold"))
+    legend = Text("    ")
+    for number, (mark, name, style) in enumerate(items):
+        legend.append(mark, style=style)
+        legend.append(f" {name}" + ("   " if number < len(items) - 1 else ""))
+    say_text(out, legend, hang=4, keep=[f"{mark} {name}" for mark, name, _ in items])
 
 
 def _print_summary(out: Console, chart: Chart) -> None:
