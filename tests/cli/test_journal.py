@@ -406,6 +406,20 @@ def test_invalid_edit_discarded_by_choice(
     assert path.read_bytes() == before
 
 
+def test_invalid_edit_problem_wraps_between_words(
+    cli: Cli, paths: Paths, journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A TOML syntax error is a long line: written whole, an 80-column terminal broke it
+    # inside a word ("end o|f document").
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    env = editor_env(tmp_path, 'kind = "note"=>kind = "note" x')
+    result = cli(["edit", journal["note"].id], env={**env, "COLUMNS": "80"}, input="d\n")
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) > 1 and all(len(line) <= 80 for line in lines)
+    assert "TOML syntax error" in " ".join(result.stderr.split())
+
+
 def test_invalid_edit_unknown_key_asks_again_and_enter_reopens(
         cli: Cli, paths: Paths, journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)

@@ -184,7 +184,8 @@ def edit_command(
     reference: str = Argument(..., metavar="ID", help="An entry id, part of one, or last."),
 ) -> None:
     """Edit an entry's file in your $EDITOR; it is saved only if it still reads correctly."""
-    from mi_journal.cli.render import print_plain, stdin_is_terminal
+    from mi_journal.cli.render import print_plain, stdin_is_terminal, terminal_width
+    from mi_journal.cli.wrap import wrap
     from mi_journal.core.errors import DataFileError
     from mi_journal.core.paths import get_paths
     from mi_journal.core.textsafe import inert
@@ -207,7 +208,9 @@ def edit_command(
             try:
                 edited = check_edit(session, raw)
             except DataFileError as problem:
-                sys.stderr.write(f"{journal_msg.EDIT_PROBLEM} {inert(problem.detail)}\n")
+                problem_lines = wrap(f"{journal_msg.EDIT_PROBLEM} {inert(problem.detail)}",
+                                     terminal_width())
+                sys.stderr.write("\n".join(problem_lines) + "\n")
                 if not stdin_is_terminal():
                     raise MijError(journal_msg.EDIT_NEEDS_TERMINAL) from None
                 if _open_again():
