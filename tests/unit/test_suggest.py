@@ -174,3 +174,15 @@ def test_suggestion_reasons_do_not_presume_a_change() -> None:
     for reason in (suggest_msg.SUGGEST_EVOKING_RECENT, suggest_msg.suggest_evoking_low(4),
                    suggest_msg.suggest_confidence_low(2)):
         assert "reasons for change" not in reason and "the change" not in reason
+
+
+def test_the_focusing_reason_is_true_for_someone_who_named_a_focus_elsewhere(
+        cli: Cli, paths: Paths) -> None:
+    # Walked: a focus named in evoking and kept in planning, then `mij suggest` said
+    # "You have not chosen a focus yet". The rule looks for a focusing interview.
+    answers = '{"focus": "drinking most nights"}'
+    assert cli(["interview", "evoking", "--answers", "-"], input=answers).exit_code == 0
+    result = cli(["suggest"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0 and result.stdout.startswith("focusing: ")
+    assert "not chosen a focus" not in result.stdout
+    assert "focusing interview" in result.stdout
