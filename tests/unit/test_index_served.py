@@ -339,3 +339,53 @@ def test_many_entries_are_read_by_workers_with_the_same_result(
         assert stored_talk.fill_talk(index.db, paths.entries, noticed.append) == len(_journal())
     assert noticed == [len(_journal())]
     _same_reflection(paths)
+
+
+def test_the_reflection_is_kept_until_the_talk_or_the_quotes_set_aside_change(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mi_journal.reflect import stored_talk
+
+    saved = _save(paths, _journal())
+    worked_out: list[date | None] = []
+    real = stored_talk.reflection_from_index
+
+    def counting(db: Any, since: date | None, *rest: Any) -> Any:
+        worked_out.append(since)
+        return real(db, since, *rest)
+
+    monkeypatch.setattr(stored_talk, "reflection_from_index", counting)
+    first = _served(paths)
+    assert _served(paths) == first == _full(paths)
+    assert len(worked_out) == 1  # the second was the kept one
+    since = (BASE - timedelta(days=30)).date()
+    assert _served(paths, since) == _full(paths, since)
+    assert worked_out[-1] == since and len(worked_out) == 2
+    _save(paths, [_note("I want to walk to work, for my health.", 0.2)])  # a new entry
+    assert _served(paths) == _full(paths) != first
+    saved[4].unlink()  # a deleted one: its talk goes with its row
+    assert _served(paths) == _full(paths)
+    _rewrite(saved[6], "I could walk to work instead.", "I could cycle instead.")
+    assert _served(paths) == _full(paths)
+    hide_quote(paths, load_entries(paths).entries, "I want to cut down on the wine.")
+    _old(paths.hidden_quotes)
+    assert _served(paths) == _full(paths)
+    assert len(worked_out) == 6
+    assert _served(paths) == _full(paths)
+    assert len(worked_out) == 6  # nothing changed since: kept
+
+
+def test_a_kept_reflection_reads_back_whole(paths: Paths) -> None:
+    from dataclasses import fields
+
+    from mi_journal.reflect.stored_talk import reflection_from_record, reflection_record
+    from mi_journal.reflect.summaries import Reflection
+
+    _save(paths, _journal())
+    hide_quote(paths, load_entries(paths).entries, "I will call the clinic on Monday.")
+    reflection = journal_reflection(paths)[0]
+    assert reflection.strongest and reflection.groups and reflection.themes
+    record = reflection_record(reflection)
+    assert set(record) == {field.name for field in fields(Reflection)}
+    back = reflection_from_record(json.loads(json.dumps(record)))
+    assert back == reflection
+    assert [quote.key for quote in back.strongest] == [quote.key for quote in reflection.strongest]

@@ -53,6 +53,9 @@ if TYPE_CHECKING:
 FILL_BATCH = 1_000
 NOTICE_MIN_ENTRIES = 2_000
 _FINGERPRINT_KEY = "talk"
+# Counts every change fill_talk makes to the stored talk (meta table); see `talk_state`.
+_VERSION_KEY = "talk version"
+_KEPT_AS = "reflection"
 
 
 @functools.cache
@@ -161,6 +164,7 @@ def fill_talk(db: sqlite3.Connection, entries_folder: Path,
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                        (_FINGERPRINT_KEY, fingerprint))
+            _count_a_change(db)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -174,6 +178,23 @@ def fill_talk(db: sqlite3.Connection, entries_folder: Path,
         notice(missing)
     with _reader(entries_folder, missing) as read:
         return _fill(db, read)
+
+
+def _count_a_change(db: sqlite3.Connection) -> None:
+    """Within fill_talk's transaction: one more change to the stored talk."""
+    db.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT (key) DO UPDATE "
+               "SET value = CAST(value AS INTEGER) + 1", (_VERSION_KEY,))
+
+
+def talk_state(db: sqlite3.Connection) -> str:
+    """A mark that differs whenever the stored talk (and so the reflection) differs.
+
+    Rows are added only by fill_talk, which counts each change it makes (adding or
+    dropping rows); besides, rows go only with their entry's row (the index's trigger),
+    which lowers their number. So (changes counted, rows held) never comes back to an
+    earlier pair with other rows: growing again needs fill_talk, which counts."""
+    found = db.execute("SELECT value FROM meta WHERE key = ?", (_VERSION_KEY,)).fetchone()
+    return f"{found[0] if found else 0}:{_count(db, 'talk')}"
 
 
 def _fill(db: sqlite3.Connection, read: Callable[[list[Pending]], list[Rows]]) -> int:
@@ -198,6 +219,7 @@ def _fill(db: sqlite3.Connection, read: Callable[[list[Pending]], list[Rows]]) -
                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
                     db.executemany("INSERT OR REPLACE INTO quote_words VALUES (?, ?, ?, ?)",
                                    words)
+            _count_a_change(db)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -412,13 +434,71 @@ def journal_reflection(
             problems = list(index.report.problems)
             hidden = kept_hidden_keys(paths, index)
             fill_talk(index.db, paths.entries, notice)
-            return reflection_from_index(index.db, since, per_kind, hidden), problems
+            return _kept_reflection(index, since, per_kind, hidden), problems
     except (sqlite3.Error, IndexBusy):
         from mi_journal.storage.entries import load_entries
 
         loaded = load_entries(paths)
         return (build_reflection(loaded.entries, since, per_kind, hidden_keys(paths)),
                 loaded.problems)
+
+
+def _kept_reflection(index: Index, since: date | None, per_kind: int,
+                     hidden: frozenset[str]) -> Reflection:
+    """`reflection_from_index`, kept in the index while the stored talk (`talk_state`),
+    the quotes set aside, the period, the program and the talk fingerprint stay the
+    same: sums over every week and wording then cost nothing at any size."""
+    from mi_journal import __version__
+
+    set_aside = hashlib.blake2b("\n".join(sorted(hidden)).encode("utf-8", "surrogatepass"),
+                                digest_size=16).hexdigest()
+    stamp = "|".join((talk_state(index.db), str(since), str(per_kind), set_aside,
+                      talk_fingerprint(), __version__))
+    kept = index.kept_value(_KEPT_AS, stamp)
+    if kept is not None:
+        return reflection_from_record(json.loads(kept))
+    reflection = reflection_from_index(index.db, since, per_kind, hidden)
+    index.keep_value(_KEPT_AS, stamp, json.dumps(reflection_record(reflection)))
+    return reflection
+
+
+def reflection_record(reflection: Reflection) -> dict[str, Any]:
+    """Every field of a Reflection as JSON data (`reflection_from_record` reads it back)."""
+    def quote(q: Quote) -> list[Any]:
+        return [q.text, q.kind, q.entry_id, q.day.isoformat(), list(q.cues), q.key]
+
+    return {
+        "since": reflection.since.isoformat() if reflection.since else None,
+        "entries": reflection.entries, "statements": reflection.statements,
+        "change": reflection.change, "sustain": reflection.sustain,
+        "hidden": reflection.hidden, "crisis_left_out": reflection.crisis_left_out,
+        "strongest": [quote(q) for q in reflection.strongest],
+        "groups": [[g.kind, [quote(q) for q in g.quotes], g.total] for g in reflection.groups],
+        "themes": [[t.word, t.count, quote(t.example)] for t in reflection.themes],
+        "weeks": [[w.start.isoformat(), w.change, w.sustain] for w in reflection.weeks],
+    }
+
+
+def reflection_from_record(record: dict[str, Any]) -> Reflection:
+    from mi_journal.reflect.summaries import KindGroup, Quote, Reflection, Theme, WeekTally
+
+    def quote(item: list[Any]) -> Quote:
+        text, kind, entry_id, day, cues, key = item
+        return Quote(text, kind, entry_id, date.fromisoformat(day), tuple(cues), key)
+
+    since = record["since"]
+    return Reflection(
+        since=date.fromisoformat(since) if since else None,
+        entries=record["entries"], statements=record["statements"], change=record["change"],
+        sustain=record["sustain"], hidden=record["hidden"],
+        crisis_left_out=record["crisis_left_out"],
+        strongest=[quote(q) for q in record["strongest"]],
+        groups=[KindGroup(kind, tuple(quote(q) for q in quotes), total)
+                for kind, quotes, total in record["groups"]],
+        themes=[Theme(word, count, quote(example)) for word, count, example in record["themes"]],
+        weeks=[WeekTally(date.fromisoformat(start), change, sustain)
+               for start, change, sustain in record["weeks"]],
+    )
 
 
 def kept_hidden_keys(paths: Paths, index: Index) -> frozenset[str]:
