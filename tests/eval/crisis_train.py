@@ -56,7 +56,7 @@ SEED = 20261204
 EPOCHS = 12
 ALPHA, BETA, L1, L2 = 0.1, 1.0, 1.0, 0.5
 L1_LETTERS = 3.0  # letters in fours: many per word, so they may need a firmer hand
-THRESHOLD = 0.65
+THRESHOLD = 0.66
 ANNOMI_WEIGHT = 1.0
 # The rule files as they were before each set was tuned on (see README, "Crisis wording").
 HISTORY = {"holdout2": "b2a4f4b", "holdout3": "0bd194a", "holdout4": "ade2b28",

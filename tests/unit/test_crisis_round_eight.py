@@ -113,3 +113,44 @@ def test_a_hangover_guard_is_not_read_through_a_denial() -> None:
                  "Hangover is gone but I still want to die."):
         finding = detect_crisis(text)
         assert finding is not None and "want to die" in finding.phrases
+
+
+NOT_WANTING_TO_BE_SAVED_OR_FOUND = [
+    ("I have no desire to be resuscitated this time.", "no desire to be resuscitated"),
+    ("please, I don't want anybody to save me", "do not want anybody to save me"),
+    ("I'll go to the woods, hoping nobody finds me for days", "hoping nobody finds me for days"),
+    ("left a note for whoever finds me.", "whoever finds me"),
+    ("I'd do it while away so it's done without my wife finding me",
+     "without my wife finding me"),
+    ("honestly I'd like to be erased", "like to be erased"),
+    ("thinking about uninstalling my whole existence", "uninstalling my whole existence"),
+    ("opting out of life, quietly", "opting out of life"),
+    ("been looking up ways to ctb", "ctb"),
+    ("tempted to delete myself", "delete myself"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_WANTING_TO_BE_SAVED_OR_FOUND)
+def test_not_wanting_to_be_saved_or_found_and_being_deleted(text: str, phrase: str) -> None:
+    finding = detect_crisis(text)
+    assert finding is not None
+    assert phrase in finding.phrases
+
+
+EVERYDAY_NEAR_THOSE = [
+    "No wish to be found out by the neighbours, so I keep the empties in the garage.",
+    "I have no intention to be found asleep at my desk again.",
+    "I don't want to be rescued by my mum every time I run short of cash.",
+    "whoever finds me a good mechanic gets a coffee",
+    "I'd love to be erased from that group chat.",
+    "deleted myself from the group chat and felt lighter",
+    "Opting out of the office drinks this year.",
+    "I want to uninstall the betting app.",
+    "I saved £40 this week by not going to the pub.",
+    "The lifeguard said he rescued three swimmers this summer.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NEAR_THOSE)
+def test_everyday_wording_near_being_saved_found_or_deleted_is_left_alone(text: str) -> None:
+    assert detect_crisis(text) is None

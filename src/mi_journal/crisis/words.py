@@ -61,6 +61,10 @@ PERSON_NOUN = (
     r"woman|teen|teenager|lad|lass|bloke|fella|girl)"
 )
 
+# After "no wish to be rescued / found": not "found out", "found drunk", "rescued by my
+# parents every time" (everyday), but the end of the clause or "in time", "this time".
+_SAVED_END = (r"(?! (?:out|guilty|drunk|wanting|asleep|lacking|by|from|at|with|in (?!time)|"
+              r"doing|having|like|on|to)\b)")
 SUICIDE: tuple[str, ...] = (
     # Named directly.
     r"suicid(?:e|es|al|ally|ality)\b",
@@ -477,6 +481,27 @@ SUICIDE: tuple[str, ...] = (
     r"\bonly thing (?:left )?(?:to lose|left) is me\b",
     r"(?:^|[.!?] )(?:last|final) entry\s*[.!,]\s*(?:(?:thanks|thank you) for (?:listening|"
     r"everything|reading|being there)|goodbye|bye|sorry)\b",
+    # Round eight: not wanting to be saved; who will find one; being deleted or logged off
+    # from life; "ctb" ("catch the bus", forum slang for suicide).
+    r"\b(?:no|not any|not the slightest) (?:wish|desire|intention|want) to be (?:rescued|saved|"
+    r"found|resuscitated|revived|brought back|brought round)\b" + _SAVED_END,
+    r"\b(?:do not|never) want (?:anyone |anybody )?to (?:be (?:rescued|saved|resuscitated|revived|"
+    r"brought back|brought round)|rescue me|save me|revive me|find me in time)\b" + _SAVED_END,
+    r"\b(?:hope|hoping|make sure) (?:nobody|no one|noone) (?:finds|find|will find) me "
+    r"(?:in time|until|before|for (?:a while|hours|days))\b",
+    r"\b(?:whoever|whomever) (?:finds|find|will find|has to find|ends up finding) me"
+    r"(?= *(?:$|[.,;!?]|first|in the|at|and|dead|there))",
+    r"\bwithout (?:the kids|my kids|the children|my children|my (?:wife|husband|partner|mum|"
+    r"mom|son|daughter|family)|the family) (?:being the ones )?(?:finding|to find) me\b",
+    r"\b(?:want|wanna|wish|need|like|ready) to be (?:deleted|erased|uninstalled)\b"
+    r"(?! (?:from|off|out of)\b)",
+    r"\b(?:delete|deleting|erase|erasing|uninstall|uninstalling|unsubscrib\w*|alt f4|"
+    r"opt(?:ing)? out of|dip(?:ping)? out of|log(?:ging)? off from) (?:from |of )?"
+    r"(?:my (?:entire |whole )?|"
+    r"this |the whole )?(?:life|existence)\b(?! (?:insurance|admin|story|savings|of drinking|"
+    r"of partying|of booze))",
+    r"\b(?:delete|deleting|erase|erasing|uninstall|uninstalling) myself\b(?! (?:from|off) )",
+    r"\bctb\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -1090,6 +1115,9 @@ ANCHORS: tuple[str, ...] = (
     "got her round", "got her back", "got her around", "got them round", "got them back",
     "got them around", "that got", "that killed", "that took", "stopping on", "parking on",
     "lying down on", "standing on", "sitting on",
+    # round eight
+    "rescu", "saved", "save me", "resuscitat", "reviv", "deleted", "erased", "uninstalled",
+    " ctb", "whoever", "whomever", "unsubscrib", "finds me",
 )
 
 # Concepts for the statistical part (`crisis_model.py`): words that mean the same
@@ -1123,12 +1151,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "final": (
         # round eight: endings said in pictures (books, games, lights, candles, the sea)
-        "last page", "last chapter", "close the book", "the end", "the ending", "an ending",
+        "last page", "last chapter", "close the book", "the ending", "an ending",
         "game over", "last life", "continues", "respawn", "final save", "credits", "uninstall",
-        "end the run", "quit the game", "last match", "last night online", "the last",
-        "my last", "will be my last", "last shift", "lights out", "urn", "buried", "headstone",
+        "end the run", "quit the game", "last match", "last night online",
+        "will be my last", "last shift", "lights out", "urn", "buried", "headstone",
         "eulogy", "obituary", "my funeral", "fold a flag", "arrangements", "my affairs",
-        "in order", "at peace", "made my peace", "my peace", "rest", "let go", "let the sea",
+        "at peace", "made my peace", "my peace", "let go", "let the sea",
         "let the wind", "take me", "have me", "the wick", "run down", "running down",
         "send once", "hastening", "help it along", "helping it along",
         "help matters along", "help him along", "need not wait", "not wait", "why wait",
@@ -1149,8 +1177,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "this winter", "be a me", "be deleted", "erased", "fade", "fade away", "ghost",
         "join him", "join her", "join them", "joined him", "joined her", "be with him",
         "be with her", "the other side", "meet my maker", "called home", "call me home",
-        "switch me off", "switched off", "put me out", "come back", "not come back",
-        "get through", "make it through", "there will not be",
+        "switch me off", "switched off", "put me out", "not come back",
+        "make it through", "there will not be",
         "gone", "disappear", "disappeared", "vanish", "without me", "without him", "without her",
         "not here", "not around", "be here", "log off", "check out", "checking out", "delete",
         "worry about", "miss me", "not exist", "exist", "alive", "be alive", "being alive",
@@ -1164,10 +1192,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "hopeless": (
         # round eight
-        "tired of fighting", "stopped fighting", "holding on", "hold on", "stop swimming",
+        "tired of fighting", "stopped fighting", "stop swimming",
         "stop kicking", "stopped trying", "past struggling", "too tired", "so tired",
         "no further use", "nothing left to", "little sense", "no sense", "fine by me",
-        "fine with that", "relief", "no more", "not worth", "why bother",
+        "fine with that", "not worth", "why bother",
         "pointless", "hopeless", "no hope", "nothing left", "no way out", "way out", "only way",
         "only option", "only thing", "give up", "gave up", "giving up", "numb", "trapped",
         "can not go on", "tired of", "sick of", "had enough", "no reason", "no future",
@@ -1186,7 +1214,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "the night i decide", "picked the way", "way i would go", "how i would do",
         "how far down", "how deep", "how long it takes", "how many floors", "the drop",
         "the quickest way", "working out how", "worked out how", "when the house",
-        "the date", "date circled", "tonight is the night", "the night", "this weekend",
+        "the date", "date circled", "tonight is the night", "this weekend",
         "after friday", "by friday", "by sunday", "by then", "five year plan", "five week plan",
         "retirement plan", "do not intend", "no intention",
         "deciding", "considering", "researching", "researched", "looked up", "looking up",
@@ -1221,9 +1249,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "means": (
         # round eight: heights, water, cars and weapons as people name them
-        "viaduct", "quarry", "scaffold", "scaffolding", "edge", "cliff path", "cliff edge",
-        "floors", "storeys", "yellow line", "express", "the sea", "the tide", "swim out",
-        "pockets full", "weir", "hosepipe", "garage", "engine", "sidearm", "service pistol",
+        "viaduct", "quarry", "scaffold", "scaffolding", "cliff path", "cliff edge",
+        "floors", "storeys", "yellow line", "the tide", "swim out",
+        "pockets full", "weir", "hosepipe", "sidearm", "service pistol",
         "service weapon", "service revolver", "revolver", "firearm", "weapon", "handgun",
         "ammunition", "ammo", "the safe",
         "rope", "noose", "beam", "belt", "bridge", "cliff", "cliffs", "ledge", "roof", "rooftop",
@@ -1241,9 +1269,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "harm": (
         # round eight: harm with what is at hand, done deliberately
-        "deliberately", "scald", "scalded", "scalding", "pressed", "hot pan", "iron", "kettle",
-        "manifold", "soldering", "sander", "safety pin", "pin", "pulled out", "hair out",
-        "biting", "bit my", "digging", "dug my nails", "picking at", "knuckles", "raw",
+        "deliberately", "scald", "scalded", "scalding", "hot pan", "iron", "kettle",
+        "manifold", "soldering", "sander", "safety pin", "pulled out", "hair out",
+        "biting", "bit my", "digging", "dug my nails", "picking at", "knuckles",
         "striking", "hitting myself", "hit myself", "put out my cigarette", "lit cigarette",
         "new marks", "under them", "under my sleeves",
         "cut", "cuts", "cutting", "burn", "burns", "burned", "burnt", "burning", "scratch",
@@ -1296,7 +1324,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "symptom": (
         # round eight
-        "speech is going", "heavy", "stomach is burning", "doing something weird",
+        "speech is going", "stomach is burning", "doing something weird",
         "lips feel", "keep my head up", "keep my eyes open", "come round",
         "not come round", "brought me round",
         "spinning", "drowsy", "dizzy", "throwing up", "vomiting", "seeing double", "blue", "lips",
