@@ -390,11 +390,15 @@ def normalise(text: str) -> str:
     if "od" in text or "o.d" in text:
         for pattern, plain in _OD:
             text = pattern.sub(plain, text)
-    plains = list(map(_word, _TOKEN.findall(text)))
-    # "not literally" takes a wish back ("wanted to die, not literally"): kept, not a filler
-    out = " ".join(plain for index, plain in enumerate(plains)
-                   if plain not in _FILLERS
-                   or (plain == "literally" and index and plains[index - 1] == "not"))
+    if "literally" in text:
+        # "not literally" takes a wish back ("wanted to die, not literally"): kept there
+        plains = list(map(_word, _TOKEN.findall(text)))
+        out = " ".join(plain for index, plain in enumerate(plains)
+                       if plain not in _FILLERS
+                       or (plain == "literally" and index and plains[index - 1] == "not"))
+    else:
+        out = " ".join(plain for plain in map(_word, _TOKEN.findall(text))
+                       if plain not in _FILLERS)
     for needle, pattern, joined in _JOIN:
         if needle in out:
             out = pattern.sub(joined, out)
@@ -550,9 +554,10 @@ def _past_and_over(text: str, start: int, end: int) -> bool:
     help", "I'm well now", "none since") and that opens nothing again from that sentence
     on ("lately", "again", "tonight", "but now", "I want ..."): a history told, not a
     crisis now."""
-    head = text[:start]
-    ends = list(_SENTENCE_END.finditer(head))
-    sentence_start = ends[-1].end() if ends else 0
+    if _PAST_DISTANCE.search(text) is None:  # most texts: no distance named at all
+        return False
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start),
+                         text.rfind("?", 0, start)) + 1
     after = text[end:]
     sentence = text[sentence_start:end + _next_sentence_end(after)]  # and the next one
     if _PAST_DISTANCE.search(sentence) is None:

@@ -867,18 +867,19 @@ GUARDS: tuple[str, ...] = (
     # back as "not literally"; someone who "will kill me if" I am late; an overdose that
     # is a call-out, a patient or a first-aid lesson; a death long ago ("back in the 90s");
     # "stop existing as the one who ..."
-    r"\b(?:the )?" + HABIT + r" (?:has|had|have|needs|need|must|can|will|should) (?:to )?die\b",
+    r"\b" + HABIT + r" (?:has|had|have|needs|need|must|can|will|should) (?:to )?die\b",
     r"\b(?:phone|battery|laptop|charger|headphones|ipad|kindle)(?: is| was)?(?: on \d+)?"
     r"(?: percent)?(?: ,)? (?:is |was )?(?:about to die|dying|going to die|almost dead|"
     r"nearly dead|dead|died)\b",
-    r"(?<!not )(?<!not the )(?<!not a )(?<!not just the )\bhangover\b"
+    r"\bhangover\b(?<!not hangover)(?<!not the hangover)(?<!not a hangover)"
+    r"(?<!not just the hangover)"
     r"(?:(?!\b(?:not|but)\b)[^.!?]){0,50}?\b(?:wanted|want|wanting|wishing|wished) to die\b",
     r"\b(?:wanted|want|wanting|wishing|wished|going) to die\b"
     r"(?:(?!\b(?:not|but|and)\b)[^.!?]){0,40}?\bhangover\b",
     r"\b(?:wanted|want|wanting|wished|wish) to die\b(?: [.,!]| \w+){0,4} (?:but )?"
     r"not literally\b",
     r"\b(?:will|would|is going to|are going to|going to|gonna) kill (?:me|us) (?:if|for)\b",
-    r"\b(?:an |the |a |another |my first |that )?overdose (?:call|calls|callout|call out|"
+    r"\boverdose (?:call|calls|callout|call out|"
     r"job|jobs|patient|patients|case|cases|shout|shouts)\b",
     r"\bwhat to do (?:in|if|when|for|with) (?:an |a |someone (?:who |having )?(?:has )?)?"
     r"(?:\w+ )?overdos\w*",
