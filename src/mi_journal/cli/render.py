@@ -35,7 +35,18 @@ def stdout_is_terminal() -> bool:
 def console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            """The reader (`head`, a pager) went away: rich's own exits 1; every
+            command without rich ends 0 there (`exits.reader_went_away`), so this
+            one does too. Standard output points at /dev/null first, as rich does,
+            so nothing more is written to the closed pipe on the way out."""
+            self.quiet = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise BrokenPipeError
+
+    return _Console(stderr=stderr, highlight=False, emoji=False, markup=False)
 
 
 def safe(text: str, style: str = "") -> Text:
