@@ -5,7 +5,7 @@ from __future__ import annotations
 SUGGEST_ENGAGING = "A gentle start: getting to know what matters in your life right now."
 SUGGEST_FOCUSING = (
     "You have not had a focusing interview yet; it can help you choose what you would like "
-    "to look at, if you like."
+    "to look at."
 )
 SUGGEST_EVOKING_RECENT = (
     "It has been a while since you looked at what matters to you and why; you might take "
