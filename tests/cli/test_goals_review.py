@@ -62,6 +62,22 @@ def test_answers_from_toml(cli: Any, paths: Paths, tmp_path: Path) -> None:
     assert entry.id in result.stdout
 
 
+def test_answers_from_stdin(cli: Any, paths: Paths) -> None:
+    # Walked: `... | mij goals review --answers -` said "-: No such file or directory",
+    # while `mij interview` and `mij checkin` read "-" as stdin.
+    walk = g.add_goal(paths, "Walk")
+    result = cli(["goals", "review", "--answers", "-"],
+                 input=f'[{walk.id}]\nwent_well = "two walks"\ndecision = "keep"\n')
+    assert result.exit_code == 0, result.output
+    assert f"Walk ({walk.id})" in result.stdout
+    [entry] = load_entries(paths).entries
+    assert "two walks" in [answer.value for answer in entry.answers]
+    broken = cli(["goals", "review", "--answers", "-"], input="[oops\n")
+    assert broken.exit_code == 1 and _error(broken).startswith("mij: stdin")
+    too_large = cli(["goals", "review", "--answers", "-"], input="#" * (1024 * 1024 + 1))
+    assert too_large.exit_code == 1 and "larger than 1 MiB" in _error(too_large)
+
+
 def test_answers_from_json(cli: Any, paths: Paths, tmp_path: Path) -> None:
     walk = g.add_goal(paths, "Walk")
     answers = tmp_path / "answers.json"

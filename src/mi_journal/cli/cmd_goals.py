@@ -400,7 +400,8 @@ def status_command(
 def review_command(
     answers: Path = Option(
         None, "--answers", metavar="FILE",
-        help="TOML or JSON: goal id -> {went_well, in_the_way, decision}, for scripts.",
+        help="TOML or JSON (- for stdin): goal id -> {went_well, in_the_way, decision}, "
+             "for scripts.",
     ),
 ) -> None:
     """A short guided look at each active goal: what went well, what got in the way,

@@ -196,15 +196,29 @@ def _ask_decision(out: Console, question: str) -> str:
             say(out, goal_review_msg.REVIEW_DECISION_AGAIN, "dim")
 
 
+_MAX_ANSWERS_BYTES = 1024 * 1024
+
+
+def _answers_from_stdin() -> dict[str, Any]:
+    import sys
+
+    from mi_journal.messages.interview import ANSWERS_TOO_LARGE
+
+    raw = sys.stdin.buffer.read(_MAX_ANSWERS_BYTES + 1)
+    if len(raw) > _MAX_ANSWERS_BYTES:
+        raise MijError(goal_review_msg.review_answers_unreadable("stdin", ANSWERS_TOO_LARGE))
+    return _answers_from_bytes(Path("stdin"), raw)
+
+
 def read_answers(path: Path) -> dict[str, Any]:
-    """A TOML or JSON table of goal id -> answers; problems name the file and line."""
-    import json
-
+    """A TOML or JSON table of goal id -> answers (stdin for "-"); problems name the
+    file and line."""
     from mi_journal.storage.files import read_bytes_limited
-    from mi_journal.storage.tomlfile import parse_toml
 
+    if str(path) == "-":  # as `mij interview --answers -` and `mij checkin` read it
+        return _answers_from_stdin()
     try:
-        raw = read_bytes_limited(path, 1024 * 1024)
+        raw = read_bytes_limited(path, _MAX_ANSWERS_BYTES)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise MijError(goal_review_msg.review_answers_unreadable(path, reason)) from None
@@ -213,6 +227,14 @@ def read_answers(path: Path) -> dict[str, Any]:
     except MijError as problem:  # could not read it: said as a problem with the answers
         detail = problem.message.rstrip(".")
         raise MijError(goal_review_msg.review_answers_unreadable(path, detail)) from None
+    return _answers_from_bytes(path, raw)
+
+
+def _answers_from_bytes(path: Path, raw: bytes) -> dict[str, Any]:
+    import json
+
+    from mi_journal.storage.tomlfile import parse_toml
+
     if raw.lstrip().startswith(b"{") or path.suffix.lower() == ".json":
         try:
             data = json.loads(raw.decode("utf-8"))
