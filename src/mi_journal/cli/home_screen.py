@@ -142,14 +142,15 @@ def run_home_screen() -> None:
             if picked is not None:
                 _homework_interview(paths, str(picked.pack_id))
                 return
-            if choice != "n":
-                break
-            if _write_note():
-                _pause_after_crisis_lines()
-            # then back to the menu
-        # Ctrl-C while picking a pack or a draft lands below too (an interview
-        # handles its own Ctrl-C and keeps its draft).
-        _act(choice, paths, suggestion, drafts)
+            if choice == "n":
+                if _write_note():
+                    _pause_after_crisis_lines()
+                continue  # then back to the menu
+            # Ctrl-C while picking a pack or a draft lands below too (an interview
+            # handles its own Ctrl-C and keeps its draft).
+            if _act(choice, paths, suggestion, drafts):
+                return
+            # Enter (or q) in the pack picker goes back to the menu, as it says
     except KeyboardInterrupt:
         import typer
 
@@ -211,12 +212,12 @@ def _choices(suggestion: tuple[str, str] | None, has_drafts: bool) -> list[tuple
 
 
 def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
-         drafts: list[Any]) -> None:
+         drafts: list[Any]) -> bool:
+    """Do what `choice` names; False when the person stepped back out of a picker
+    without choosing, so the menu comes again."""
     from mi_journal.cli.crisis import print_crisis
 
-    if choice == "n":
-        _write_note()
-    elif choice == "c":
+    if choice == "c":
         print_crisis(reference=True)  # as `mij crisis`: overdose steps, 988 for others
     elif choice == "s" and suggestion is not None:
         _interview(paths, suggestion[0], None)
@@ -224,14 +225,17 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
         _interview(paths, "checkin", None)
     elif choice == "i":
         picked = _pick_pack(paths)
-        if picked is not None:
-            _interview(paths, picked, None)  # a stage name or a pack id
+        if picked is None:
+            return False
+        _interview(paths, picked, None)  # a stage name or a pack id
     elif choice == "r" and drafts:
         from mi_journal.cli.interview_run import resume_in_terminal
 
         draft_id = _pick_draft(drafts)
-        if draft_id is not None:
-            resume_in_terminal(paths, draft_id)
+        if draft_id is None:
+            return False
+        resume_in_terminal(paths, draft_id)
+    return True
 
 
 def _homework_interview(paths: Paths, pack_id: str) -> None:
