@@ -204,10 +204,11 @@ def _answers_from_stdin() -> dict[str, Any]:
 
     from mi_journal.messages.interview import ANSWERS_TOO_LARGE
 
+    source = Path("stdin")  # how the problems name it
     raw = sys.stdin.buffer.read(_MAX_ANSWERS_BYTES + 1)
     if len(raw) > _MAX_ANSWERS_BYTES:
-        raise MijError(goal_review_msg.review_answers_unreadable("stdin", ANSWERS_TOO_LARGE))
-    return _answers_from_bytes(Path("stdin"), raw)
+        raise MijError(goal_review_msg.review_answers_unreadable(source, ANSWERS_TOO_LARGE))
+    return _answers_from_bytes(source, raw)
 
 
 def read_answers(path: Path) -> dict[str, Any]:
