@@ -154,3 +154,11 @@ EVERYDAY_NEAR_THOSE = [
 @pytest.mark.parametrize("text", EVERYDAY_NEAR_THOSE)
 def test_everyday_wording_near_being_saved_found_or_deleted_is_left_alone(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+def test_tablets_sorted_into_a_pill_organiser_are_not_an_overdose() -> None:
+    assert detect_crisis(
+        "Took all my tablets for the week out and sorted them into the dosette box.") is None
+    assert detect_crisis("Took all my pills out of the packets and into the organiser.") is None
+    finding = detect_crisis("Took all my tablets for the week at once.")
+    assert finding is not None and "took all my tablets" in finding.phrases

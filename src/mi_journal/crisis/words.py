@@ -887,6 +887,9 @@ GUARDS: tuple[str, ...] = (
     r"from) (?:suicide|an overdose)) (?:\w+ ){0,3}(?:back )?in (?:the )?(?:\d0s|19\d\d|"
     r"sixties|seventies|eighties|nineties)\b",
     r"\bstop existing as (?:the|a|an|that|this)\b",
+    r"\btook (?:all|every) (?:of )?(?:my |the )?(?:\w+ )?(?:tablets|pills|meds|medication)"
+    r"(?: \w+){0,4} (?:out|into)\b[^.!?]{0,40}\b(?:organi[sz]er|dosette|pill box|pillbox|"
+    r"compartments?|days of the week)\b",
     r"\battempted (?:the|a|an|my|his|her|our|their|this|that|another) (?!(?:suicide|overdose|"
     r"od|attempt)\b)\w+",
     r"\battempted (?:again |once more |twice |before |it )?to (?!die|kill|end|overdose|hang|take "
