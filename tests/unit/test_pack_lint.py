@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from mi_journal.messages.lint import RIGHTING_REWORDS, lint_righting_reflex
 from mi_journal.packs.lint import Finding, check_bytes, check_file, fails, lint_pack
 from mi_journal.packs.loader import parse_pack
 from mi_journal.packs.questions import is_closed_question, read_prompt
@@ -512,6 +513,15 @@ def test_confrontational_why_suggests_asking_what_they_make_of_it() -> None:
 def test_righting_reflex_suggests_a_rewording() -> None:
     [finding] = [f for f in lint_one("What now? You should stop.") if f.code == "righting-reflex"]
     assert "you might" in finding.message and finding.prompt == "p"
+
+
+@pytest.mark.parametrize("phrase", sorted(RIGHTING_REWORDS))
+def test_every_righting_reflex_suggestion_reads_as_something_to_say(phrase: str) -> None:
+    # Walked: 'you might say an open question and trust in the answer' for "Be honest".
+    # Each suggestion follows "you might say", so it starts with the words to say.
+    message = lint_righting_reflex(phrase)
+    suggestion = message.split("you might say ", 1)[1]
+    assert suggestion.startswith('"'), message
 
 
 # --- labeling ----------------------------------------------------------------------------

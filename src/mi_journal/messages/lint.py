@@ -68,7 +68,7 @@ RIGHTING_REWORDS = {
     "admit": '"what do you make of it?"',
     "promise": '"what would you like to aim for, if anything?"',
     "make sure you": '"what might help you remember to...?"',
-    "be honest": 'an open question and trust in the answer, e.g. "What is a usual week like?"',
+    "be honest": '"What is a usual week like?" (an open question, trusting the answer)',
 }
 LINT_WHY_CONFRONTING = (
     "a why-question that confronts (\"why ... when you know\", \"why can't you\") "
