@@ -183,12 +183,11 @@ def _statement_and_question(line: str) -> tuple[str, str | None]:
 
 
 def _warn_unreadable(problems: Sequence[object]) -> None:
-    from mi_journal.core.textsafe import inert
+    from mi_journal.cli.exits import print_error
     from mi_journal.messages.reflect import REFLECT_FILE_SKIPPED
 
-    for problem in problems:
-        sys.stderr.write(f"mij: {REFLECT_FILE_SKIPPED} {inert(' '.join(str(problem).split()))}\n")
-    sys.stderr.flush()
+    for problem in problems:  # wrapped between words on a terminal, whole to a file
+        print_error(f"{REFLECT_FILE_SKIPPED} {problem}")
 
 
 def _print_reflection(out: Console, reflection: Reflection, filtered: bool) -> None:

@@ -66,14 +66,11 @@ def trends_command(
 
 def _warn_unreadable(problems: list[str]) -> None:
     """One line per entry file the chart leaves out, on stderr; the file is untouched."""
-    import sys
-
-    from mi_journal.core.textsafe import inert
+    from mi_journal.cli.exits import print_error
     from mi_journal.messages.trends import TRENDS_FILE_SKIPPED
 
-    for problem in problems:
-        sys.stderr.write(f"mij: {TRENDS_FILE_SKIPPED} {inert(problem)}\n")
-    sys.stderr.flush()
+    for problem in problems:  # wrapped between words on a terminal, whole to a file
+        print_error(f"{TRENDS_FILE_SKIPPED} {problem}")
 
 
 def _print_trend(out: Console, chart: Chart, filtered: bool, columns: int) -> None:

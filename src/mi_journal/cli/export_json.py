@@ -106,28 +106,24 @@ def output_stream(output: Path | None, force: bool) -> Iterator[BinaryIO]:
 
 
 def report_problems(problems: list[DataFileError]) -> None:
-    from mi_journal.core.textsafe import inert
-
     if not problems:
         return
+    from mi_journal.cli.exits import print_error
     from mi_journal.messages import export as export_msg
 
-    sys.stderr.write(
-        inert(f"mij: note: {export_msg.entries_left_out(len(problems), problems[0].message)}")
-        + "\n"
-    )
+    print_error(f"note: {export_msg.entries_left_out(len(problems), problems[0].message)}")
 
 
 def report_goal_copies(include_goals: bool) -> None:
     """A sync tool's copy of goals.toml is not in the export: say so, as for entries."""
     if not include_goals:
         return
+    from mi_journal.cli.exits import print_error
     from mi_journal.core.paths import get_paths
-    from mi_journal.core.textsafe import inert
     from mi_journal.storage.sync import copy_notes
 
     for line in copy_notes(get_paths().goals):
-        sys.stderr.write(inert(f"mij: note: {line}") + "\n")
+        print_error(f"note: {line}")
 
 
 def _stream(chosen: JsonSelection, out: BinaryIO) -> tuple[int, int]:

@@ -57,13 +57,11 @@ def warn_problems(report: IndexReport) -> None:
 def warn_unreadable(problems: list[DataFileError], lead: str | None = None) -> None:
     """One line per file on stderr, each starting with `lead` (default: left out of
     this list)."""
-    from mi_journal.core.textsafe import inert
+    from mi_journal.cli.exits import print_error
     from mi_journal.messages.journal import JOURNAL_FILE_SKIPPED
 
-    for problem in problems:
-        line = inert(" ".join(str(problem).split()))
-        sys.stderr.write(f"mij: {lead or JOURNAL_FILE_SKIPPED} {line}\n")
-    sys.stderr.flush()
+    for problem in problems:  # wrapped between words on a terminal, whole to a file
+        print_error(f"{lead or JOURNAL_FILE_SKIPPED} {problem}")
 
 
 def index_notice(count: int) -> None:

@@ -1,0 +1,62 @@
+"""The one-line notes on stderr about a file left out (list, search, trends, reflect,
+export) are wrapped between words on a terminal, as every error is; written whole,
+an 80-column terminal broke them inside words ("...is unchang|ed)"). To a file or a
+program each stays one line."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from mi_journal.cli.wrap import cells
+from tests.conftest import mij_command, subprocess_env
+
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+WIDTH = 60
+
+
+@pytest.fixture
+def broken(journal_home: Path) -> Path:
+    """A journal with one good entry and one a hand edit broke (a TOML syntax error)."""
+    for text in ("A walk after work instead of the bar.", "Slept well for once."):
+        subprocess.run([*mij_command(), "note", text], env=subprocess_env(journal_home),
+                       check=True, capture_output=True, timeout=60)
+    first = sorted(journal_home.glob("entries/*/*/*.toml"))[0]
+    first.write_text(first.read_text() + "oops = = 1\n")
+    return first
+
+
+def _in_terminal(home: Path, args: list[str]) -> str:
+    command = mij_command()
+    seen = io.StringIO()
+    child = pexpect.spawn(command[0], [*command[1:], *args], encoding="utf-8", timeout=30,
+                          dimensions=(100, WIDTH),
+                          env=subprocess_env(home, TERM="xterm-256color", PAGER="cat"))
+    child.logfile_read = seen
+    child.expect(pexpect.EOF)
+    child.close()
+    return _ANSI.sub("", seen.getvalue()).replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("args", [["list"], ["search", "slept"], ["trends"], ["reflect"],
+                                  ["export", "--format", "md"]])
+def test_a_file_left_out_is_said_in_lines_that_fit(journal_home: Path, broken: Path,
+                                                   args: list[str]) -> None:
+    shown = _in_terminal(journal_home, args)
+    note = shown[shown.index("mij: "):]
+    lines = note.splitlines()
+    # A line may only be wider when it is one word (here the file's path) on its own.
+    assert all(cells(line) <= WIDTH or " " not in line.strip() for line in lines), note
+    assert all(cells(line) <= WIDTH for line in shown.splitlines()
+               if not line.startswith("     /")), shown
+    assert len(lines) > 1 and all(line.startswith("     ") for line in lines[1:3]), note
+    assert broken.name in " ".join(note.split())
+    piped = subprocess.run([*mij_command(), *args], env=subprocess_env(journal_home),
+                           capture_output=True, text=True, timeout=60)
+    [whole] = [line for line in piped.stderr.splitlines() if broken.name in line]
+    assert whole.startswith("mij: ") and "TOML syntax error" in whole
