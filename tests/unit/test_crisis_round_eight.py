@@ -162,3 +162,13 @@ def test_tablets_sorted_into_a_pill_organiser_are_not_an_overdose() -> None:
     assert detect_crisis("Took all my pills out of the packets and into the organiser.") is None
     finding = detect_crisis("Took all my tablets for the week at once.")
     assert finding is not None and "took all my tablets" in finding.phrases
+
+
+def test_the_distance_must_be_in_the_phrases_own_sentence_or_the_next() -> None:
+    """A distance named elsewhere in the text ("years ago" about a move) does not put
+    today's overdose in the past, even when the text says help came."""
+    text = ("Years ago I lived in Leeds and loved it. Work is busy. Today I took an overdose. "
+            "I got help from my neighbour and I'm okay now.")
+    finding = detect_crisis(text)
+    assert finding is not None and any("overdose" in phrase for phrase in finding.phrases)
+    assert detect_crisis("Years ago I took an overdose. I got help and I'm okay now.") is None

@@ -556,8 +556,8 @@ def _past_and_over(text: str, start: int, end: int) -> bool:
     crisis now."""
     if _PAST_DISTANCE.search(text) is None:  # most texts: no distance named at all
         return False
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start),
-                         text.rfind("?", 0, start)) + 1
+    head = text[:start]
+    sentence_start = max(head.rfind("."), head.rfind("!"), head.rfind("?")) + 1
     after = text[end:]
     sentence = text[sentence_start:end + _next_sentence_end(after)]  # and the next one
     if _PAST_DISTANCE.search(sentence) is None:

@@ -89,7 +89,8 @@ TARGETS: dict[str, list[str]] = {
         "tests/unit/test_pack_lint.py",
     ],
     "src/mi_journal/crisis/detect.py": ["tests/unit/test_crisis_detect.py",
-                                        "tests/unit/test_crisis_wording_kinds.py"],
+                                        "tests/unit/test_crisis_wording_kinds.py",
+                                        "tests/unit/test_crisis_round_eight.py"],
     "src/mi_journal/crisis/model.py": ["tests/unit/test_crisis_detect.py",
                                        "tests/unit/test_crisis_wording_kinds.py"],
 }
