@@ -1041,9 +1041,13 @@ PAST_OVER = (
 )
 PAST_REOPENED = (
     r"\b(?:again|lately|recently|tonight|right now|at the moment|this week|these days the|"
-    r"creeping back|starting again|back again|still (?:think|want|wish|have|feel|do)|"
+    r"creeping back|starting again|back again|still (?:think|want|wish|have|feel|do|hope|plan)\w*|"
+    r"think(?:ing|s)? about it|sometimes|some days|some nights|at times|now and then|"
+    r"from time to time|part of me|in case|saved|saving|stockpil\w*|hoard\w*|"
+    r"(?:i am|i get|i feel) (?:scared|afraid|worried|frightened)|"
+    r"the (?:thoughts?|urges?|feelings?|pull|temptation) (?:\w+ )?(?:creep|creeps|come|comes|"
+    r"came|is|are|has|have|still|keep|keeps)|"
     r"but (?:now|lately|today|tonight|this)|not (?:doing )?(?:well|fine|okay|ok|alright)|"
-    r"thinking about it|think about it (?:every|a lot|all)|"
     r"i (?:want|wish|am going|am thinking|am planning|plan|keep thinking|can not stop))\b"
     r"|(?<!not )\b(?:come|came|coming|is|are) back\b"
 )
