@@ -167,6 +167,20 @@ def test_show_unknown_and_ambiguous(cli: Cli, journal) -> None:
     assert result.exit_code == 1 and "matches 3 entries" in result.stderr
 
 
+def test_show_leaves_no_trailing_spaces_on_blank_lines(cli: Cli, paths: Paths) -> None:
+    # Walked: `mij show ID | cat` wrote "  " for each blank line inside a summary (and
+    # inside an answer of two paragraphs), under the two-space indent.
+    make_entry(paths, kind=EntryKind.interview, pack="evoking", stage=Stage.evoking,
+               summary="Your reasons:\n  - “sleep”\n\nWhat, if anything, next?",
+               answers=[Answer(prompt="better", question="What might be better?",
+                               kind=AnswerKind.long_text, value="Sleep.\n\nMoney too.")])
+    for width in ({}, {"COLUMNS": "60"}):
+        out = cli(["show", "last"], env=width).stdout
+        assert not [line for line in out.splitlines() if line != line.rstrip()], out
+        assert "  Sleep.\n\n  Money too.\n" in out
+        assert "  - “sleep”\n\n  What, if anything, next?" in out
+
+
 def test_show_spells_out_control_characters(cli: Cli, paths: Paths) -> None:
     make_entry(paths, "hello \x1b[31mred\x1b[0m there")
     result = cli(["show", "last"])

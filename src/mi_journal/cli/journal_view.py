@@ -415,13 +415,13 @@ def entry_said(record: Mapping[str, Any]) -> list[Said]:
     for answer in record.get("answers") or ():
         said += [Said(), Said(answer["question"], "bold cyan")]
         style = "dim" if answer.get("skipped") else ""
-        said += [Said(f"  {line}", style)
+        said += [Said(f"  {line}" if line else "", style)  # a blank line stays blank
                  for line in shown_answer(answer).splitlines() or [""]]
     if record.get("text"):
         said += [Said(), Said(record["text"])]
     if record.get("summary"):
         said += [Said(), Said(SHOW_SUMMARY_HEADING, "bold")]
-        said += [Said(f"  {line}") for line in record["summary"].splitlines()]
+        said += [Said(f"  {line}" if line else "") for line in record["summary"].splitlines()]
     return said
 
 
