@@ -82,7 +82,8 @@ def _walk(home: Path) -> Walked:
     while stack:
         folder = stack.pop()
         try:
-            items = sorted(os.scandir(folder), key=lambda item: item.name)
+            # In the folder's own order: the findings are sorted at the end.
+            items = list(os.scandir(folder))
         except OSError:
             continue
         for item in items:
