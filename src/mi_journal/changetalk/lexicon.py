@@ -34,6 +34,11 @@ class Lexicon:
     word_forms: dict[str, str]
     word_form: re.Pattern[str]
     phrase_forms: tuple[tuple[re.Pattern[str], str], ...]
+    # The same forms in two parts: the leading ones, tried only where `phrase_forms_any`
+    # (see `_pre_filter`) finds one of them, then the rest, always tried in order.
+    phrase_forms_first: tuple[tuple[re.Pattern[str], str], ...]
+    phrase_forms_any: re.Pattern[str] | None
+    phrase_forms_rest: tuple[tuple[re.Pattern[str], str], ...]
     fillers: re.Pattern[str]
     subject_before: re.Pattern[str]
     negator: re.Pattern[str]
@@ -48,6 +53,7 @@ class Lexicon:
     phrase_index: PhraseIndex
     sentence_sustain: re.Pattern[str]
     neutral: tuple[tuple[str, re.Pattern[str]], ...]
+    neutral_any: re.Pattern[str] | None  # every neutral list at once; None: search each
     question_start: re.Pattern[str]
     future_time: re.Pattern[str]
     progressive: re.Pattern[str]
@@ -103,6 +109,19 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[s
     )
 
 
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _pre_filter(fragments: list[str]) -> re.Pattern[str] | None:
+    """One pattern that finds a match wherever any of `fragments` would: a text it finds
+    nothing in needs none of them tried (one search in C instead of one per list). None
+    when a fragment refers back to a numbered or named group (joined, the numbers and
+    names would change)."""
+    if not fragments or any(_BACK_REFERENCE.search(f) or "(?P<" in f for f in fragments):
+        return None
+    return re.compile(_alternation(fragments))
+
+
 def build(data: ModuleType, language: str) -> Lexicon:
     modal = _modal_pattern(data.MODALS)
     bridge = data.BRIDGE
@@ -111,6 +130,11 @@ def build(data: ModuleType, language: str) -> Lexicon:
     neutral_table["someone else's words"] = (
         rf"\b(?:{others})\b(?: \w+){{0,2}} (?:{data.REPORTING_VERBS})\b",
     )
+    phrase_forms = tuple((re.compile(p), r) for p, r in data.PHRASE_FORMS)
+    # Forms before the first one a joined pattern cannot stand for: a later form may
+    # match only what an earlier one wrote, so the pre-filter covers a leading run only.
+    first = next((n for n, (p, _) in enumerate(phrase_forms) if _pre_filter([p.pattern]) is None),
+                 len(phrase_forms))
     return Lexicon(
         language=language,
         apostrophes=str.maketrans(dict.fromkeys(data.APOSTROPHES, "'")),
@@ -120,7 +144,10 @@ def build(data: ModuleType, language: str) -> Lexicon:
             + "|".join(sorted(map(re.escape, data.WORD_FORMS), key=len, reverse=True))
             + r")(?![\w'])"
         ),
-        phrase_forms=tuple((re.compile(p), r) for p, r in data.PHRASE_FORMS),
+        phrase_forms=phrase_forms,
+        phrase_forms_first=phrase_forms[:first],
+        phrase_forms_any=_pre_filter([pattern.pattern for pattern, _ in phrase_forms[:first]]),
+        phrase_forms_rest=phrase_forms[first:],
         fillers=re.compile(r"^(?:(?:" + data.FILLERS + r")\b[\s,.!]*)+"),
         subject_before=re.compile(
             rf"(?:^|\b(?P<subj>{data.SUBJECT}) )(?:(?:{bridge}) )*$"
@@ -144,6 +171,7 @@ def build(data: ModuleType, language: str) -> Lexicon:
         ),
         sentence_sustain=re.compile(r"\b(?:" + _alternation(data.SUSTAIN_PHRASES[""]) + r")"),
         neutral=tuple((reason, re.compile(_alternation(p))) for reason, p in neutral_table.items()),
+        neutral_any=_pre_filter([_alternation(p) for p in neutral_table.values()]),
         question_start=re.compile(r"^(?:" + data.QUESTION_START + r")"),
         future_time=re.compile(data.FUTURE_TIME),
         progressive=re.compile(r"\b" + data.PROGRESSIVE_COMMITMENT + r"\b"),

@@ -111,14 +111,28 @@ class PhraseIndex:
 
     lists: tuple[_List, ...]
     by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+    # Fragments that start with two plain words ("i hate ...", "i am ..."), by the two
+    # words: a common first word ("i") then tries only the fragments its next word fits.
+    by_pair: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+    pair_words: frozenset[str]
 
     def search(self, text: str) -> list[tuple[str, re.Match[str]]]:
         """(name, match) for every list that matches `text`, in list order; each
         match is the one `re.search` of that whole list would give."""
         first: dict[int, int] = {}
         by_word = self.by_word
+        by_pair = self.by_pair
         for word in _WORD.finditer(text):
-            candidates = by_word.get(word.group(0))
+            found_word = word.group(0)
+            candidates = by_word.get(found_word, ())
+            if found_word in self.pair_words:
+                after = word.end()
+                if text[after:after + 1] == " ":
+                    following = _WORD.match(text, after + 1)
+                    if following is not None:
+                        paired = by_pair.get(f"{found_word} {following.group(0)}")
+                        if paired:
+                            candidates = candidates + paired
             if not candidates:
                 continue
             start = word.start()
@@ -140,12 +154,30 @@ class PhraseIndex:
         return found
 
 
+def _second_words(fragment: str) -> tuple[str, frozenset[str]] | None:
+    """("i", {"hate", "love"}) for a fragment that starts with a plain word, a space and
+    then one of the given whole words ("i (hate|love) ..."); None when it does not."""
+    literal = re.match(r"([a-z]+) ", fragment)
+    if literal is None:
+        return None
+    second = first_words(fragment[literal.end():])
+    return (literal.group(1), second) if second else None
+
+
 def build_index(tables: list[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
     lists: list[_List] = []
     grouped: dict[str, list[tuple[int, list[str]]]] = {}
     for number, (name, fragments) in enumerate(tables):
         rest: list[str] = []
         for fragment in fragments:
+            pair = _second_words(fragment)
+            if pair is not None:
+                for second in pair[1]:
+                    entries = grouped.setdefault(f"{pair[0]} {second}", [])
+                    if not entries or entries[-1][0] != number:
+                        entries.append((number, []))
+                    entries[-1][1].append(fragment)
+                continue
             words = first_words(fragment)
             if words is None:
                 rest.append(fragment)
@@ -159,9 +191,12 @@ def build_index(tables: list[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
         rest_pattern = (re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in rest) + ")")
                         if rest else None)
         lists.append(_List(name, re.compile(r"\b(?:" + alternation + ")"), rest_pattern))
-    by_word = {
-        word: tuple((number, re.compile("|".join(f"(?:{f})" for f in fragments)))
-                    for number, fragments in entries)
-        for word, entries in grouped.items()
+    compiled = {
+        key: tuple((number, re.compile("|".join(f"(?:{f})" for f in fragments)))
+                   for number, fragments in entries)
+        for key, entries in grouped.items()
     }
-    return PhraseIndex(tuple(lists), by_word)
+    by_word = {key: value for key, value in compiled.items() if " " not in key}
+    by_pair = {key: value for key, value in compiled.items() if " " in key}
+    pair_words = frozenset(key.split(" ")[0] for key in by_pair)
+    return PhraseIndex(tuple(lists), by_word, by_pair, pair_words)

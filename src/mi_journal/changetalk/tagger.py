@@ -84,7 +84,10 @@ def normalise(text: str, lex: Lexicon | None = None) -> str:
     out = lex.word_form.sub(
         lambda found: forms[found.group(0)], text.lower().translate(lex.apostrophes)
     )
-    for pattern, replacement in lex.phrase_forms:
+    if lex.phrase_forms_any is None or lex.phrase_forms_any.search(out):
+        for pattern, replacement in lex.phrase_forms_first:
+            out = pattern.sub(replacement, out)
+    for pattern, replacement in lex.phrase_forms_rest:
         out = pattern.sub(replacement, out)
     out = _PUNCT.sub(" ", out)
     return _SPACES.sub(" ", out).strip()
@@ -179,6 +182,10 @@ def _phrase_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
 
 def _read_clause(clause: str, lex: Lexicon) -> _Reading:
     reading = _Reading()
+    if lex.neutral_any is not None and lex.neutral_any.search(clause) is None:
+        _frame_votes(clause, lex, reading)
+        _phrase_votes(clause, lex, reading)
+        return reading
     for reason, pattern in lex.neutral:
         found = pattern.search(clause)
         if found:
