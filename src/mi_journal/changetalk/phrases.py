@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 _LITERAL = re.compile(r"([a-z]+)(s\?)?(?= )")
 
 
@@ -115,6 +116,9 @@ class PhraseIndex:
     # words: a common first word ("i") then tries only the fragments its next word fits.
     by_pair: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
     pair_words: frozenset[str]
+    # Every list's fragments that are not indexed by word, at once: where it finds nothing,
+    # no list's own `rest` is searched (None: search each, as when it cannot be joined).
+    any_rest: re.Pattern[str] | None
 
     def search(self, text: str) -> list[tuple[str, re.Match[str]]]:
         """(name, match) for every list that matches `text`, in list order; each
@@ -139,10 +143,13 @@ class PhraseIndex:
             for number, pattern in candidates:
                 if number not in first and pattern.match(text, start):
                     first[number] = start
+        with_rest = self.any_rest is None or self.any_rest.search(text) is not None
+        if not first and not with_rest:
+            return []
         found: list[tuple[str, re.Match[str]]] = []
         for number, listed in enumerate(self.lists):
             position = first.get(number)
-            if listed.rest is not None:
+            if with_rest and listed.rest is not None:
                 other = listed.rest.search(text)
                 if other is not None and (position is None or other.start() < position):
                     position = other.start()
@@ -199,4 +206,7 @@ def build_index(tables: list[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
     by_word = {key: value for key, value in compiled.items() if " " not in key}
     by_pair = {key: value for key, value in compiled.items() if " " in key}
     pair_words = frozenset(key.split(" ")[0] for key in by_pair)
-    return PhraseIndex(tuple(lists), by_word, by_pair, pair_words)
+    rests = [listed.rest.pattern for listed in lists if listed.rest is not None]
+    joinable = rests and not any(_BACK_REFERENCE.search(rest) or "(?P" in rest for rest in rests)
+    any_rest = re.compile("|".join(f"(?:{rest})" for rest in rests)) if joinable else None
+    return PhraseIndex(tuple(lists), by_word, by_pair, pair_words, any_rest)

@@ -78,7 +78,7 @@ def tag_command() -> None:
     from mi_journal.changetalk import tag_statement
     from mi_journal.cli.render import stdin_is_terminal
     from mi_journal.core.errors import MijError, UsageProblem
-    from mi_journal.core.textsafe import safe_json
+    from mi_journal.core.textsafe import safe_json_lines
     from mi_journal.messages.reflect import REFLECT_TAG_NEEDS_INPUT
 
     if stdin_is_terminal():
@@ -91,13 +91,13 @@ def tag_command() -> None:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise MijError(reflect_msg.tag_input_not_utf8(line)) from None
-    out: list[str] = []
+    rows: list[dict[str, object]] = []
     for line in text.splitlines():
         if line.strip():
             said, question = _statement_and_question(line)
-            out.append(safe_json(tag_statement(said, question=question).as_dict(), indent=None))
-    if out:
-        sys.stdout.write("\n".join(out) + "\n")
+            rows.append(tag_statement(said, question=question).as_dict())
+    if rows:
+        sys.stdout.write(safe_json_lines(rows))
         sys.stdout.flush()
 
 
