@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mi_journal.core.paths import Paths
-from mi_journal.core.textsafe import has_unsafe, inert, safe_json
+from mi_journal.core.textsafe import has_unsafe, inert, safe_json, safe_json_lines
 from tests.conftest import Cli
 
 HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
@@ -129,3 +129,17 @@ def test_a_joiner_between_emoji_is_kept_anywhere_else_spelled_out() -> None:
     assert inert("\u200d") == "\\u200d"
     assert inert("\U0001f468\u200d") == "\U0001f468\\u200d"  # nothing to join on the right
     assert inert("\u200d\U0001f468") == "\\u200d\U0001f468"
+
+
+def test_json_lines_are_each_row_as_safe_json_alone() -> None:
+    rows: list[object] = [
+        {"text": "a joiner \u200d alone, a family \U0001f468\u200d\U0001f469, a bell \x07"},
+        {"text": "\u202eright to left\u202c and \U000e0041 a tag", "cues": ["x\u200by"]},
+        {"text": "\u200d", "n": 1},
+        ["\U0001f468\u200d", "\u200d\U0001f469"],
+    ]
+    joined = "".join(safe_json(row, indent=None) + "\n" for row in rows)
+    assert safe_json_lines(rows) == joined
+    assert not has_unsafe(joined.replace("\U0001f468\u200d\U0001f469", ""))
+    assert [json.loads(line) for line in safe_json_lines(rows).splitlines()] == rows
+    assert safe_json_lines([]) == ""
