@@ -144,3 +144,17 @@ def test_the_checker_notices_cut_summaries() -> None:
     problems = summary_problems(result.stdout, typer.main.get_command(demo))
     assert any(p.startswith("cut short") for p in problems), problems
     assert any(p.startswith("eg: summary 'Change a setting, e.g.'") for p in problems), problems
+
+
+@pytest.mark.parametrize("path", [path for path, _ in _all_commands(_tree())],
+                         ids=lambda p: " ".join(p))
+def test_options_name_their_values_in_words_not_python_types(cli: Cli,
+                                                             path: tuple[str, ...]) -> None:
+    # Walked: `mij export --help` showed "--since <str>", `mij note --help`
+    # "-t, --tag <list[str]>", `mij list --help` "-n, --number <int range>".
+    result = cli([*path, "--help"], env=ENV)
+    assert result.exit_code == 0, result.output
+    options = result.stdout[result.stdout.find("Options:"):]
+    for line in options.splitlines():
+        if line.lstrip().startswith("-"):
+            assert "<" not in line.strip().split("  ")[0], line

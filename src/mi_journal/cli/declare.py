@@ -100,7 +100,8 @@ def typer_ready(func: Callable[..., Any]) -> Callable[..., Any]:
         return func
     signature = inspect.signature(func, eval_str=True, locals={"typer": typer})
     parameters = [
-        param.replace(default=param.default.for_typer())
+        param.replace(default=param.default.for_typer(
+            **_value_name(param.default, param.annotation)))
         if isinstance(param.default, Declared) else param
         for param in signature.parameters.values()
     ]
@@ -114,6 +115,25 @@ def typer_ready(func: Callable[..., Any]) -> Callable[..., Any]:
                             if param.annotation is not inspect.Parameter.empty}
     call._for_typer = True  # type: ignore[attr-defined]
     return call
+
+
+# What an option's value is called in --help when its declaration names none; the
+# README's names. Without one, Typer shows the Python type ("--since <str>",
+# "--tag <list[str]>", "-n <int range>").
+_VALUE_NAMES = {"since": "DATE", "until": "DATE", "target": "DATE", "output": "FILE",
+                "answers": "FILE", "number": "N", "why": "TEXT", "step": "TEXT",
+                "note": "TEXT", "title": "TEXT"}
+
+
+def _value_name(declaration: Declared, annotation: Any) -> dict[str, str]:
+    """{"metavar": NAME} for an option that takes a value and names it nowhere else."""
+    if declaration.kind != "option" or "metavar" in declaration.settings or annotation is bool:
+        return {}
+    long = next((name for name in declaration.names if name.startswith("--")), None)
+    if long is None:
+        return {}
+    word = long[2:].split("/")[0]
+    return {"metavar": _VALUE_NAMES.get(word, word.upper().replace("-", "_"))}
 
 
 class Registry(Protocol):
