@@ -101,6 +101,10 @@ NOT_GUARDED = [
      "ending my life"),
     ("She asked if I had thought about suicide and I said no, which was a lie.", "suicide"),
     ("I'm having those dark thoughts about ending things again.", "ending things"),
+    ("My counsellor is called Anna and I told her I want to kill myself.", "kill myself"),
+    ("I called Dad and said I want to kill myself.", "kill myself"),
+    ("The drinking has to stop or I have to die.", "have to die"),
+    ("Googled what to do to overdose properly.", "overdose"),
 ]
 
 
