@@ -60,3 +60,21 @@ def test_a_file_left_out_is_said_in_lines_that_fit(journal_home: Path, broken: P
                            capture_output=True, text=True, timeout=60)
     [whole] = [line for line in piped.stderr.splitlines() if broken.name in line]
     assert whole.startswith("mij: ") and "TOML syntax error" in whole
+
+
+@pytest.mark.parametrize("args", [["pack", "list"], ["homework"]])
+def test_a_pack_left_out_is_said_in_lines_that_fit(journal_home: Path, args: list[str]) -> None:
+    """A broken installed pack: rich used to wrap the note at 80 columns even into a pipe
+    (the path cut in two); `mij homework` did not say it at all."""
+    (journal_home / "packs").mkdir(mode=0o700, parents=True, exist_ok=True)
+    broken = journal_home / "packs" / "a-pack-with-a-rather-long-name-for-wrapping.toml"
+    broken.write_text('id = "x"\ntitle = = "Oops"\n', encoding="utf-8")
+    shown = _in_terminal(journal_home, args)
+    note = shown[shown.index("mij: "):]
+    lines = [line for line in note.splitlines() if line.strip()]
+    assert all(cells(line) <= WIDTH or " " not in line.strip() for line in lines), note
+    assert broken.name in " ".join(note.split())
+    piped = subprocess.run([*mij_command(), *args], env=subprocess_env(journal_home),
+                           capture_output=True, text=True, timeout=60)
+    [whole] = [line for line in piped.stderr.splitlines() if broken.name in line]
+    assert whole.startswith("mij: ") and str(broken) in whole

@@ -14,6 +14,7 @@ from mi_journal.interview.homework import (
     due_today,
     expected_total,
     homework_list,
+    homework_listing,
     progress_for,
 )
 from mi_journal.packs.loader import parse_pack
@@ -284,3 +285,26 @@ def test_homework_do_in_a_real_terminal(tmp_path: Path, paths: Paths) -> None:
     [entry] = load_entries(paths).entries
     assert entry.pack == "week-one"
     assert [(a.prompt, a.value) for a in entry.answers] == [("step", "a walk after dinner")]
+
+
+def test_a_pack_that_cannot_be_read_is_named_not_dropped(cli: Cli, tmp_path: Path,
+                                                         paths: Paths) -> None:
+    """An installed pack broken by a hand edit stays in its place and is said, with its
+    path and line, by `mij homework` (as `mij pack list` says it); the others still list."""
+    install(tmp_path, paths, today_pack())
+    broken = paths.packs / "broken-homework.toml"
+    text = "id = \"broken-homework\"\ntitle = = \"Oops\"\n"
+    broken.write_text(text, encoding="utf-8")
+    listing = homework_listing(paths)
+    assert [item.pack_id for item in listing.items] == ["week-one"]
+    [problem] = listing.problems
+    assert broken.name in str(problem) and "line 2" in str(problem)
+    assert homework_list(paths) == listing.items
+    result = cli(["homework"])
+    assert result.exit_code == 0 and "Week one" in result.stdout
+    [note] = [line for line in result.stderr.splitlines() if broken.name in line]
+    assert note.startswith("mij: ") and "line 2" in note
+    assert broken.read_text(encoding="utf-8") == text  # left as it was
+    as_json = cli(["homework", "--json"])
+    assert json.loads(as_json.stdout)[0]["pack"] == "week-one"
+    assert broken.name in as_json.stderr

@@ -53,10 +53,17 @@ def homework_command(
         return
     from mi_journal.cli.render import Said, print_json, show_said
     from mi_journal.core.paths import get_paths
-    from mi_journal.interview.homework import homework_list
+    from mi_journal.interview.homework import homework_listing
     from mi_journal.messages import homework as homework_msg
 
-    items = homework_list(get_paths())
+    listing = homework_listing(get_paths())
+    items = listing.items
+    if listing.problems:
+        from mi_journal.cli.exits import print_error
+        from mi_journal.messages import packs as packs_msg
+
+        for problem in listing.problems:
+            print_error(packs_msg.pack_skipped(problem))
     if as_json:
         print_json([item.as_dict() for item in items])
         return

@@ -38,11 +38,11 @@ def list_command(
 
     listing = pack_summaries(get_paths())
     if listing.problems:
-        from mi_journal.cli.render import console, safe
+        from mi_journal.cli.exits import print_error
         from mi_journal.messages import packs as packs_msg
 
         for problem in listing.problems:
-            console(stderr=True).print(safe(f"mij: {packs_msg.pack_skipped(problem)}"))
+            print_error(packs_msg.pack_skipped(problem))
     rows = [summary.as_row() for summary in listing.packs]
     if as_json:
         print_json(rows)

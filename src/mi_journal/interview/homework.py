@@ -26,6 +26,7 @@ from mi_journal.packs.summaries import PackSummary, Terms, summary_of
 
 if TYPE_CHECKING:
     from mi_journal.index import Index
+    from mi_journal.packs.errors import PackError
     from mi_journal.packs.model import Pack
 
 Status = Literal["upcoming", "due-today", "waiting", "room-left", "done"]
@@ -142,14 +143,33 @@ def progress_for(pack: PackSummary | Pack, entries: Iterable[Written], today: da
 
 def assigned_packs(paths: Paths, index: Index | None = None) -> list[PackSummary]:
     """The packs with an `[assignment]` (packs that cannot be read are left out)."""
+    return _assigned(paths, index)[0]
+
+
+def _assigned(paths: Paths, index: Index | None) -> tuple[list[PackSummary], list[PackError]]:
     from mi_journal.packs.summaries import summaries_in
 
-    return [pack for pack in summaries_in(paths, index).packs if pack.assignment is not None]
+    summaries = summaries_in(paths, index)
+    return ([pack for pack in summaries.packs if pack.assignment is not None],
+            summaries.problems)
 
 
 def homework_list(paths: Paths, today: date | None = None) -> list[Homework]:
-    """Every assigned pack with its progress; entries are read only if there is homework.
-    Both come from the index (or, if it cannot be used just now, from the files)."""
+    """Every assigned pack with its progress (packs that cannot be read are left out)."""
+    return homework_listing(paths, today).items
+
+
+@dataclass(frozen=True)
+class HomeworkListing:
+    items: list[Homework]
+    # Pack files that could not be read: the list says so rather than drop them unseen.
+    problems: list[PackError]
+
+
+def homework_listing(paths: Paths, today: date | None = None) -> HomeworkListing:
+    """Every assigned pack with its progress, and the pack files that could not be read;
+    entries are read only if there is homework. Both come from the index (or, if it
+    cannot be used just now, from the files)."""
     import sqlite3
 
     from mi_journal.index import EntryFilter, IndexBusy, open_index
@@ -157,14 +177,14 @@ def homework_list(paths: Paths, today: date | None = None) -> list[Homework]:
     entries: list[Written]
     try:
         with open_index(paths) as index:
-            packs = assigned_packs(paths, index)
+            packs, problems = _assigned(paths, index)
             entries = [entry for pack in packs
                        for entry in index.query(EntryFilter(pack=pack.id))]
     except (sqlite3.Error, IndexBusy):
-        packs = assigned_packs(paths)
+        packs, problems = _assigned(paths, None)
         entries = _entries_from_files(paths) if packs else []
     when = today if today is not None else date.today()
-    return [progress_for(pack, entries, when) for pack in packs]
+    return HomeworkListing([progress_for(pack, entries, when) for pack in packs], problems)
 
 
 def _entries_from_files(paths: Paths) -> list[Written]:
