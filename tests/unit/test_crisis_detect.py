@@ -475,6 +475,18 @@ def test_holdout7_figures_as_measured() -> None:
     assert result["recall"] >= 0.95
 
 
+@pytest.mark.parametrize(("split", "found", "alarms"), [("holdout10", 114, 9),
+                                                      ("holdout11", 116, 9)])
+def test_blind_sets_as_measured(split: str, found: int, alarms: int) -> None:
+    """holdout10 and holdout11 were written blind and measured once on the frozen round-eight
+    detector (ff2a731; README, "Round eight, blind"); they may be tuned on from now on, and
+    this holds their blind figures as a floor, so a change that makes them worse fails."""
+    result = _evaluate(split)
+    assert result["crisis"] == 160 and result["safe"] == 80
+    assert round(result["recall"] * 160) >= found
+    assert round(result["false_alarm_rate"] * 80) <= alarms
+
+
 def test_the_quick_gate_lets_every_phrase_through() -> None:
     """Every possible match of every phrase holds an anchor (read with Python's regex
     parser), so a text the gate closes on could not have matched anyway."""
