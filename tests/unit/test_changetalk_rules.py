@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -184,6 +185,10 @@ def test_phrase_index_finds_exactly_what_a_plain_search_finds() -> None:
              for line in (folder / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
     texts += ["", "i", "i i i", "costs me a fortune", "i hate that i keep", "what would be better",
               "not sure i want to", "my kids are starting to notice", "left it off the list"]
+    # Every fragment's plain words as a text: each alternative of a fragment with "|" on its
+    # own ("waking up with regrets|i regret": "i regret" must be found where it stands alone).
+    texts += [" ".join(re.findall(r"[a-z]+", branch)) for _, whole in plain
+              for branch in whole.pattern.split("|")]
     clauses = [c for text in texts for c in _clauses(normalise(text), lex)] + texts
     assert len(clauses) > 500
     for clause in clauses:

@@ -163,9 +163,11 @@ class PhraseIndex:
 
 def _second_words(fragment: str) -> tuple[str, frozenset[str]] | None:
     """("i", {"hate", "love"}) for a fragment that starts with a plain word, a space and
-    then one of the given whole words ("i (hate|love) ..."); None when it does not."""
-    literal = re.match(r"([a-z]+) ", fragment)
-    if literal is None:
+    then one of the given whole words ("i (hate|love) ..."); None when it does not, or
+    when not every match need start so ("waking up|i regret": a "|" outside parentheses;
+    "i ?am": the space itself optional)."""
+    literal = re.match(r"([a-z]+) (?![?*+{])", fragment)
+    if literal is None or len(_top_level(fragment)) > 1:
         return None
     second = first_words(fragment[literal.end():])
     return (literal.group(1), second) if second else None
