@@ -263,3 +263,27 @@ def test_cant_stop_or_cope_as_inability_stays_sustain(text: str) -> None:
     tagged = rule_statement(text)
     assert tagged.label == "sustain"
     assert not any("worry" in cue for cue in tagged.cues)
+
+
+def test_a_pre_filter_finds_something_wherever_one_of_its_lists_would() -> None:
+    """The joined searches that let a text skip lists (lexicon._pre_filter) miss nothing,
+    and are not made where joining would renumber a group a pattern refers back to."""
+    from mi_journal.changetalk.lexicon import _pre_filter, lexicon
+    from mi_journal.changetalk.tagger import normalise
+
+    assert _pre_filter([r"(\w+)-+ (?=\1\b)"]) is None
+    assert _pre_filter(["a(b)?(?(1)c|d)"]) is None
+    assert _pre_filter(["(?P<x>a) (?P=x)"]) is None
+    assert _pre_filter([]) is None
+    lex = lexicon()
+    assert lex.phrase_forms_first + lex.phrase_forms_rest == lex.phrase_forms
+    assert lex.neutral_any is not None and lex.phrase_forms_any is not None
+    texts = [json.loads(line)["text"] for name in ("dev", "test", "tricky")
+             for line in (TRICKY.parent / f"{name}.jsonl").read_text("utf-8").splitlines()]
+    texts += ["you know, i mean it", "um, not any more.", "my wife says i drink too much"]
+    for text in texts:
+        for clause in (text.lower(), normalise(text)):
+            each = any(p.search(clause) for _, p in lex.neutral)
+            assert each == bool(lex.neutral_any.search(clause)), clause
+            each = any(p.search(clause) for p, _ in lex.phrase_forms_first)
+            assert each == bool(lex.phrase_forms_any.search(clause)), clause

@@ -109,7 +109,7 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[s
     )
 
 
-_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # joined, a number would change
 
 
 def _pre_filter(fragments: list[str]) -> re.Pattern[str] | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
-_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # joined, a number would change
 _LITERAL = re.compile(r"([a-z]+)(s\?)?(?= )")
 
 
