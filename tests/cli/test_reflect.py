@@ -231,3 +231,13 @@ def test_cli_reflect_long_history_shows_recent_weeks(cli: Cli, paths: Paths) -> 
     assert data["by_kind"] == [
         {"kind": "desire", "total": 1, "quotes": data["by_kind"][0]["quotes"]},
     ]  # twenty times the same words: quoted once
+
+
+def test_tag_a_limit_as_a_goal_and_the_habit_as_it_is(cli: Cli) -> None:
+    """A goal that limits the habit is never sustain talk; the habit as it is, is."""
+    lines = ["Only drink on Fridays and Saturdays", "I will only drink on Fridays from now on.",
+             "We only drink on Fridays anyway."]
+    result = cli(["reflect", "tag"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    labels = [json.loads(line)["label"] for line in result.stdout.splitlines()]
+    assert labels[0] != "sustain" and labels[1:] == ["change", "sustain"]

@@ -287,3 +287,34 @@ def test_a_pre_filter_finds_something_wherever_one_of_its_lists_would() -> None:
             assert each == bool(lex.neutral_any.search(clause)), clause
             each = any(p.search(clause) for p, _ in lex.phrase_forms_first)
             assert each == bool(lex.phrase_forms_any.search(clause)), clause
+
+# A limit on the habit said before it is change talk; the same words as a habit the person
+# has now are sustain talk. A planning goal with no subject ("Only drink on Fridays and
+# Saturdays") was read as sustain talk, so the planning summary set the person's own goal
+# against itself ("Part of you wrote ...; at the same time ...").
+@pytest.mark.parametrize("text", [
+    "I will only drink on Fridays from now on.",
+    "I'm going to only drink on weekends.",
+    "I'll only smoke outside after dinner.",
+])
+def test_a_limit_before_the_habit_is_commitment(text: str) -> None:
+    tagged = rule_statement(text)
+    assert (tagged.label, tagged.kind) == ("change", "commitment")
+    assert any("change target:only" in cue for cue in tagged.cues)
+
+
+@pytest.mark.parametrize("text", ["Only drink on Fridays and Saturdays",
+                                  "My plan: only drink on weekends."])
+def test_a_limit_as_a_plan_is_never_sustain(text: str) -> None:
+    assert rule_statement(text).label != "sustain"
+    assert tag_statement(text).label != "sustain"
+
+
+@pytest.mark.parametrize("text", [
+    "I only drink on weekends so it's fine.",
+    "We only drink on Fridays anyway.",
+    "I will drink tonight.",
+    "Nothing really, the beer helped me relax honestly.",
+])
+def test_the_habit_as_it_is_stays_sustain(text: str) -> None:
+    assert rule_statement(text).label == "sustain"

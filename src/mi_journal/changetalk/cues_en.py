@@ -148,6 +148,9 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"giving( \w+)? up(?! on (?!" + _HABIT + r"\b))",
     r"cut(ting)? (down|back|out|it out|\w+ out)", r"cut(ting)? (it |that |this )?to", r"reduce",
     r"(drink|smoke|use|vape|eat|play|gamble|bet|spend)(ing)? (less|fewer|only|no more)",
+    # a limit said before the habit ("i will only drink on fridays"), found ahead of the
+    # habit itself, which alone would read as keeping it up
+    r"only (drink|smoke|use|vape|play|gamble|bet|spend)(ing)?\b",
     r"(have|having) (less|fewer|one less|nothing|no more) (to drink|drinks?|beers?|wine|glasses"
     r"|cigarettes|smokes|bets)",
     r"(much|a lot|way|a bit|a little|far) (less|fewer)|less (often|of it|than)|no more"
@@ -376,7 +379,7 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
 
 SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
     "reasons": (
-        r"helps? me (relax|sleep|unwind|cope|calm|get through|focus|be social)",
+        r"(helps?|helped) me (relax|sleep|unwind|cope|calm|get through|focus|be social)",
         r"calms? me( down)?", r"(is|it is|that is) the only (thing|way|fun|time)",
         r"(is|are) how i (unwind|relax|cope)",
         r"not that bad", r"not (a|such a) (big deal|problem)", r"(is|are) not a problem",
@@ -390,7 +393,10 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"(i would|i will) (go crazy|lose (all )?my friends"
         r"|be (too |so )?(stressed|bored|miserable))",
         r"bored out of my mind", r"i am young", r"i can handle it", r"smoked until",
-        r"only (drink|smoke|play|bet|use) on (weekends|fridays)", r"keeps my weight down",
+        # A habit said as it is now ("we only drink on fridays"); without a subject it is
+        # more often a plan ("only drink on fridays and saturdays"), and "i only ..." is below.
+        r"(we|they|i (mostly|usually|just|really)) only (drink|smoke|play|bet|use) on"
+        r" (weekends|fridays)", r"keeps my weight down",
         r"helps me be", r"so it is fine", r"it is just a (few|couple)",
         r"(what|how) i (do to )?(wind down|unwind|relax|cope|de-stress|destress)",
         r"not (that |such )?(a )?big (of a )?deal", r"that big of a deal",
