@@ -288,6 +288,7 @@ def test_a_pre_filter_finds_something_wherever_one_of_its_lists_would() -> None:
             each = any(p.search(clause) for p, _ in lex.phrase_forms_first)
             assert each == bool(lex.phrase_forms_any.search(clause)), clause
 
+
 # A limit on the habit said before it is change talk; the same words as a habit the person
 # has now are sustain talk. A planning goal with no subject ("Only drink on Fridays and
 # Saturdays") was read as sustain talk, so the planning summary set the person's own goal
