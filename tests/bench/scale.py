@@ -9,7 +9,8 @@ For each size it writes a mi-journal folder (TOML files, written directly, which
 is much faster than `mij note`) and an equivalent jrnl text journal with the
 same entries, then times, for both programs: --version, listing the newest 10,
 searching a word (newest 10), adding one note, and exporting everything as JSON,
-with each process's peak memory (GNU time's %M). The first mij
+with each process's peak memory (GNU time's %M) and CPU time (the kernel's rusage
+from os.wait4, in microseconds). The first mij
 read after generating the files builds the derived index: that "cold" run is
 reported apart from the warm ones. jrnl is installed with pip into its own venv
 under /tmp if it is not there yet. Timings are medians of --repeat runs.
@@ -22,6 +23,8 @@ these to do real work: interviews with change talk, sustain talk, a few crisis a
 and rulers, check-ins, notes, goals, an installed pack with an [assignment], quotes set
 aside. With more than one size, a second table gives each command's time against its
 time at the smallest size. `--groups basic` or `--groups everyday` runs one group.
+The everyday commands but `doctor` are run --light-repeat times (9) each, turn about
+with as many jrnl listings; everything else --repeat times (5).
 """
 
 from __future__ import annotations
@@ -291,30 +294,42 @@ def run_once(command: list[str], env: dict[str, str], timeout: float,
     """Wall time, peak RSS (KiB), exit status and CPU seconds (user + system) of one
     process. CPU time hardly depends on what else the machine runs; wall time does.
 
-    The peak comes from GNU time's own wait4 on the program: wait4 on a child of
-    this (bigger) process would report this process's size for small programs,
-    because Linux carries the pre-exec high-water mark over into ru_maxrss.
+    The CPU time is the kernel's, in microseconds: the rusage `os.wait4` returns for
+    the GNU time process, which counts the program it waited for (GNU time itself
+    prints it in steps of 10 ms). It includes GNU time's own start, about 1 ms, the
+    same for every command of both programs. The peak comes from GNU time's %M, its
+    own wait4 on the program: wait4 on a child of this (bigger) process would report
+    this process's size for small programs, because Linux carries the pre-exec
+    high-water mark over into ru_maxrss.
     """
     import tempfile
+    import threading
 
-    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
-        wrapped = [TIME, "-f", "%M %U %S", "-o", rss.name, *command]
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss, \
+            tempfile.TemporaryFile() as errors:
+        wrapped = [TIME, "-f", "%M", "-o", rss.name, *command]
         started = time.perf_counter()
+        child = subprocess.Popen(wrapped, env=env, stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=errors)
+        timer = threading.Timer(timeout, child.kill)
+        timer.start()
         try:
-            result = subprocess.run(wrapped, env=env, stdin=subprocess.DEVNULL,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                    timeout=timeout, check=False)
-        except subprocess.TimeoutExpired:
-            return float("inf"), 0, -9, float("inf")
+            _, status, usage = os.wait4(child.pid, 0)
+        finally:
+            timer.cancel()
         elapsed = time.perf_counter() - started
-        lines = [line.split() for line in rss.read().splitlines()
-                 if len(line.split()) == 3 and line.split()[0].isdigit()]
-    peak = int(lines[-1][0]) if lines else 0
-    cpu = float(lines[-1][1]) + float(lines[-1][2]) if lines else float("nan")
-    if result.returncode not in ok:
-        sys.stderr.write(f"  ! {' '.join(command[-4:])}: exit {result.returncode}: "
-                         f"{result.stderr.decode(errors='replace')[-300:]}\n")
-    return elapsed, peak, result.returncode, cpu
+        child.returncode = code = os.waitstatus_to_exitcode(status)
+        if code == -9:
+            return float("inf"), 0, -9, float("inf")
+        lines = [line.strip() for line in rss.read().splitlines() if line.strip().isdigit()]
+        errors.seek(0)
+        stderr = errors.read()
+    peak = int(lines[-1]) if lines else 0
+    cpu = usage.ru_utime + usage.ru_stime
+    if code not in ok:
+        sys.stderr.write(f"  ! {' '.join(command[-4:])}: exit {code}: "
+                         f"{stderr.decode(errors='replace')[-300:]}\n")
+    return elapsed, peak, code, cpu
 
 
 def add(sample: Sample, command: list[str], env: dict[str, str], timeout: float,
@@ -409,7 +424,8 @@ GROUPS = ("basic", "everyday")
 
 
 def bench_size(base: Path, count: int, repeat: int, jrnl: Path, timeout: float,
-               groups: tuple[str, ...] = GROUPS) -> list[tuple[str, Sample, Sample]]:
+               groups: tuple[str, ...] = GROUPS,
+               light_repeat: int = 9) -> list[tuple[str, Sample, Sample]]:
     print(f"\n== {count:,} entries: generating ... (load average {os.getloadavg()[0]:.1f})",
           flush=True)
     started = time.perf_counter()
@@ -454,7 +470,10 @@ def bench_size(base: Path, count: int, repeat: int, jrnl: Path, timeout: float,
               flush=True)
         for label, args in EVERYDAY:
             # doctor exits 1 when it finds something worth a look; that is a result here
-            both(label, args, ["-n", "10"], repeat, ok=(0, 1) if args == ["doctor"] else (0,))
+            # The light commands take tens of ms: more runs steady their medians.
+            doctor = args == ["doctor"]
+            both(label, args, ["-n", "10"], repeat if doctor else light_repeat,
+                 ok=(0, 1) if doctor else (0,))
     if "basic" not in groups:
         return rows
     both(f"search {SEARCH_WORD} -n 10", ["search", SEARCH_WORD, "-n", "10"],
@@ -478,6 +497,12 @@ def fmt(sample: Sample) -> str:
     return f"{sample.median * 1000:,.0f} ms"
 
 
+def fmt_cpu(sample: Sample) -> str:
+    if sample.failed or not sample.cpu:
+        return "-"
+    return f"{statistics.median(sample.cpu) * 1000:,.1f} ms"
+
+
 def ratio(m: Sample, j: Sample) -> str:
     if m.failed or j.failed or not j.median:
         return "-"
@@ -491,13 +516,14 @@ def cpu_ratio(m: Sample, j: Sample) -> str:
 
 
 def table(results: dict[int, list[tuple[str, Sample, Sample]]]) -> str:
-    lines = ["| entries | command | mij | jrnl 4.6 | ratio (wall) | ratio (CPU) "
-             "| mij peak MiB | jrnl peak MiB |",
-             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| entries | command | mij | jrnl 4.6 | mij CPU | jrnl CPU | ratio (wall) "
+             "| ratio (CPU) | mij peak MiB | jrnl peak MiB |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for count, rows in results.items():
         for label, m, j in rows:
             lines.append(
-                f"| {count:,} | `{label}` | {fmt(m)} | {fmt(j)} | {ratio(m, j)} | "
+                f"| {count:,} | `{label}` | {fmt(m)} | {fmt(j)} | {fmt_cpu(m)} | "
+                f"{fmt_cpu(j)} | {ratio(m, j)} | "
                 f"{cpu_ratio(m, j)} | {m.peak_kb / 1024:.0f} | {j.peak_kb / 1024:.0f} |"
             )
     return "\n".join(lines)
@@ -527,6 +553,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--light-repeat", type=int, default=9,
+                        help="Runs of each everyday command but doctor (and of jrnl beside it).")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/mij-bench"))
     parser.add_argument("--jrnl-venv", type=Path, default=Path("/tmp/jrnl-venv"))
     parser.add_argument("--timeout", type=float, default=900.0)
@@ -540,7 +568,7 @@ def main() -> int:
     results: dict[int, list[tuple[str, Sample, Sample]]] = {}
     for count in args.sizes:
         results[count] = bench_size(args.workdir, count, args.repeat, jrnl, args.timeout,
-                                    tuple(args.groups))
+                                    tuple(args.groups), args.light_repeat)
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f} (2 cores)")
     print(table(results))
     if len(results) > 1:
