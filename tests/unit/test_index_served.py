@@ -11,6 +11,7 @@ through the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -389,3 +390,65 @@ def test_a_kept_reflection_reads_back_whole(paths: Paths) -> None:
     back = reflection_from_record(json.loads(json.dumps(record)))
     assert back == reflection
     assert [quote.key for quote in back.strongest] == [quote.key for quote in reflection.strongest]
+
+
+def _ruler_days(paths: Paths) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The kept per-day totals, and the same summed from every reading."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(paths.cache / "index.sqlite3")) as db:
+        kept = db.execute("SELECT day, ruler, total, many, low, high FROM ruler_days "
+                          "ORDER BY day, ruler").fetchall()
+        summed = db.execute("SELECT day, ruler, sum(value), count(*), min(value), max(value) "
+                            "FROM readings GROUP BY day, ruler ORDER BY day, ruler").fetchall()
+    return kept, summed
+
+
+@pytest.mark.parametrize("args", [["trends"], ["trends", "--since", "2026-03-01"],
+                                  ["trends", "--ruler", "importance"], ["trends", "--json"]])
+def test_trends_kept_day_totals_follow_every_change(
+        cli: Cli, paths: Paths, args: list[str]) -> None:
+    """`ruler_days` is kept up to date by triggers as readings come and go: after edits
+    (the lowest and highest reading of a day changed), deletions, new entries, a file
+    that no longer reads and one that reads again, it equals the readings summed, and
+    `mij trends` prints byte for byte what a fresh index built from the files gives."""
+    same_day = [_interview(["I want to rest more."], {Ruler.importance: value,
+                                                      Ruler.confidence: 10 - value},
+                           20 + hour / 24) for hour, value in ((1, 2), (2, 9), (3, 5))]
+    saved = _save(paths, [*_journal(), *same_day])
+
+    def check() -> None:
+        first = cli(args, env={"COLUMNS": "100"})
+        assert first.exit_code == 0, first.output
+        kept, summed = _ruler_days(paths)
+        assert kept == summed
+        assert kept
+        (paths.cache / "index.sqlite3").unlink()
+        fresh = cli(args, env={"COLUMNS": "100"})
+        assert fresh.exit_code == 0, fresh.output
+        assert first.stdout == fresh.stdout
+        assert _ruler_days(paths) == (kept, summed)
+
+    check()
+    lowest, highest = saved[-3], saved[-2]
+    _rewrite(lowest, "value = 2", "value = 6")  # the day's lowest importance goes up
+    check()
+    highest.unlink()  # the day's highest importance goes
+    check()
+    _rewrite(saved[-1], "value = 5", "value = 0")
+    check()
+    broken = saved[6]
+    text = broken.read_text(encoding="utf-8")
+    broken.write_text(text + "\nnot toml at all [[[\n", encoding="utf-8")
+    _old(broken, 30)
+    check()  # its readings are gone with its row
+    broken.write_text(text, encoding="utf-8")
+    _old(broken, 20)
+    check()
+    saved += _save(paths, [_interview(["I could walk more."], {Ruler.readiness: 4}, 0.2)])
+    check()
+    for path in saved:
+        if path.exists():
+            path.unlink()
+    assert cli(args).exit_code == 0
+    assert _ruler_days(paths) == ([], [])

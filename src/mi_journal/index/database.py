@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # 7: ruler readings, and change talk read once (reflect/stored_talk.py). A WITHOUT ROWID
 # table keeps its key's columns first: SQLite 3.40's quick_check misreads one whose
 # key is declared in another order (it reported NULLs that were not there).
-INDEX_SCHEMA = 9  # 8: change talk summed by week over an index of its own; 9: by pack
+# 8: change talk summed by week over an index of its own; 9: by pack; 10: ruler totals by day
+INDEX_SCHEMA = 10
 INDEX_NAME = "index.sqlite3"
 BUSY_SECONDS = 120
 
@@ -76,6 +77,26 @@ CREATE TABLE IF NOT EXISTS readings (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS readings_by_ruler ON readings (ruler, created_ts);
 CREATE INDEX IF NOT EXISTS readings_by_day ON readings (day, ruler, value);
+-- Each day's readings of each ruler summed, kept by the triggers below as readings come
+-- and go (an entry's readings go with its row), so `mij trends` reads a row a day.
+CREATE TABLE IF NOT EXISTS ruler_days (
+    day TEXT NOT NULL, ruler TEXT NOT NULL, total INTEGER NOT NULL, many INTEGER NOT NULL,
+    low INTEGER NOT NULL, high INTEGER NOT NULL, PRIMARY KEY (day, ruler)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS readings_days_ai AFTER INSERT ON readings BEGIN
+    INSERT INTO ruler_days VALUES (new.day, new.ruler, new.value, 1, new.value, new.value)
+    ON CONFLICT (day, ruler) DO UPDATE SET total = total + excluded.total,
+        many = many + 1, low = min(low, excluded.low), high = max(high, excluded.high);
+END;
+CREATE TRIGGER IF NOT EXISTS readings_days_ad AFTER DELETE ON readings BEGIN
+    UPDATE ruler_days SET total = total - old.value, many = many - 1,
+        low = coalesce((SELECT min(value) FROM readings
+                        WHERE day = old.day AND ruler = old.ruler), 0),
+        high = coalesce((SELECT max(value) FROM readings
+                         WHERE day = old.day AND ruler = old.ruler), 0)
+        WHERE day = old.day AND ruler = old.ruler;
+    DELETE FROM ruler_days WHERE day = old.day AND ruler = old.ruler AND many <= 0;
+END;
 CREATE TABLE IF NOT EXISTS talk (
     entry INTEGER PRIMARY KEY, day TEXT NOT NULL, week TEXT NOT NULL,
     statements INTEGER NOT NULL, change INTEGER NOT NULL, sustain INTEGER NOT NULL,

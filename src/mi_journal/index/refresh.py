@@ -47,6 +47,7 @@ from mi_journal.core.paths import Paths
 from mi_journal.index.database import FTS_TRIGGERS, begin_write
 from mi_journal.index.rows import IndexReport, row_for
 from mi_journal.storage.entries import spelled_name
+from mi_journal.storage.sync import is_cloud_placeholder, placeholder_target
 
 if TYPE_CHECKING:
     import sqlite3
@@ -106,11 +107,11 @@ def _scan_folders(root: Path) -> _Scan:
 
 def _is_entry_name(name: str) -> bool:
     """An entry file, or a sync tool's placeholder for one (reported when parsed)."""
-    from mi_journal.storage.sync import is_cloud_placeholder, placeholder_target
-
+    if not name.startswith("."):  # every entry's own name: no placeholder, no temp file
+        return name.endswith(".toml")
     if is_cloud_placeholder(name):
         return placeholder_target(name).endswith(".toml")
-    return name.endswith(".toml") and not (name.startswith(".") and name.endswith(_TEMP_SUFFIX))
+    return name.endswith(".toml") and not name.endswith(_TEMP_SUFFIX)
 
 
 def parse_entry(path: Path) -> Entry:

@@ -118,9 +118,10 @@ def chart_from_index(
     paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None,
     max_columns: int = 60,
 ) -> tuple[Chart, list[str]]:
-    """`build_trend` and `summarise` over the index's ruler readings, summed by SQLite
-    day by day (one pass over an index of (day, ruler, value), so the work hardly
-    grows with the journal), and one line per entry file that could not be read.
+    """`build_trend` and `summarise` over the index's ruler readings, read as the
+    index keeps them summed day by day (`ruler_days`: one row per day and ruler, kept
+    up to date as readings come and go), and one line per entry file that could not be
+    read.
     `--json` lists every reading and uses `read_readings`."""
     from mi_journal.index import open_index
 
@@ -134,8 +135,8 @@ def chart_from_index(
         where = f"ruler IN ({marks}) AND day >= ?"
         days = [(date.fromisoformat(day), Ruler(name), total, many, low, high)
                 for day, name, total, many, low, high in db.execute(
-                    "SELECT day, ruler, sum(value), count(*), min(value), max(value) "  # noqa: S608
-                    f"FROM readings WHERE {where} GROUP BY day, ruler", (*names, start))]
+                    "SELECT day, ruler, total, many, low, high "  # noqa: S608
+                    f"FROM ruler_days WHERE {where} ORDER BY day, ruler", (*names, start))]
         if not days:
             return Chart(Trend("day", chosen, [], []), [], 0), problems
         ends = {ruler: _ends(db, ruler, where, (*names, start)) for ruler in chosen
