@@ -251,7 +251,7 @@ def test_trends_chart_from_the_index_equals_the_readings(paths: Paths) -> None:
     saved[0].unlink()
     for rulers in (None, [Ruler.confidence], [Ruler.importance, Ruler.readiness]):
         for since in (None, (BASE - timedelta(days=30)).date(), (BASE + timedelta(1)).date()):
-            for columns in (400, 30, 8, 2):
+            for columns in (400, 30, 8, 2, 1):
                 readings = load_readings(paths, rulers, since)
                 trend = build_trend(readings, rulers, max_columns=columns)
                 chart, problems = chart_from_index(paths, rulers, since, max_columns=columns)

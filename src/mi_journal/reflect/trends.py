@@ -118,10 +118,11 @@ def chart_from_index(
     paths: Paths, rulers: Sequence[Ruler] | None = None, since: date | None = None,
     max_columns: int = 60,
 ) -> tuple[Chart, list[str]]:
-    """`build_trend` and `summarise` over the index's ruler readings, read as the
-    index keeps them summed day by day (`ruler_days`: one row per day and ruler, kept
-    up to date as readings come and go), and one line per entry file that could not be
-    read.
+    """`build_trend` and `summarise` over the index's ruler readings, from what the
+    index keeps summed day by day (`ruler_days`: one row per day and ruler, kept up to
+    date as readings come and go): SQLite sums those rows per ruler and per bucket shown,
+    so Python handles a few rows whatever the journal's size. Also one line per entry
+    file that could not be read.
     `--json` lists every reading and uses `read_readings`."""
     from mi_journal.index import open_index
 
@@ -133,38 +134,50 @@ def chart_from_index(
         db = index.db
         marks = ", ".join("?" * len(names))
         where = f"ruler IN ({marks}) AND day >= ?"
-        days = [(date.fromisoformat(day), Ruler(name), total, many, low, high)
-                for day, name, total, many, low, high in db.execute(
-                    "SELECT day, ruler, total, many, low, high "  # noqa: S608
-                    f"FROM ruler_days WHERE {where} ORDER BY day, ruler", (*names, start))]
-        if not days:
+        spans = db.execute(
+            "SELECT ruler, sum(many), min(low), max(high), min(day), max(day) "  # noqa: S608
+            f"FROM ruler_days WHERE {where} GROUP BY ruler", (*names, start)).fetchall()
+        if not spans:
             return Chart(Trend("day", chosen, [], []), [], 0), problems
+        ranges = {Ruler(name): (many, low, high) for name, many, low, high, _, _ in spans}
+        first = date.fromisoformat(min(span[4] for span in spans))
+        last = date.fromisoformat(max(span[5] for span in spans))
+        unit = choose_unit(first, last, max_columns)
+        starts = [bucket_start(first, unit)]
+        end = bucket_start(last, unit)
+        while starts[-1] < end:
+            starts.append(next_bucket(starts[-1], unit))
+        if len(starts) > max_columns > 0:
+            starts = starts[-max_columns:]
+        # Only the buckets shown are summed; the days before them count in `ranges` only.
+        shown = max(start, starts[0].isoformat())
+        sums: dict[date, dict[Ruler, tuple[int, int]]] = {}
+        for key, name, total, many in db.execute(
+                f"SELECT {_BUCKET_SQL[unit]} AS bucket, ruler, sum(total), sum(many) "  # noqa: S608
+                f"FROM ruler_days WHERE {where} GROUP BY bucket, ruler ORDER BY bucket, ruler",
+                (*names, shown)):
+            sums.setdefault(date.fromisoformat(key), {})[Ruler(name)] = (total, many)
         ends = {ruler: _ends(db, ruler, where, (*names, start)) for ruler in chosen
-                if any(row[1] is ruler for row in days)}
-    first, last = min(row[0] for row in days), max(row[0] for row in days)
-    unit = choose_unit(first, last, max_columns)
-    sums: dict[date, dict[Ruler, list[int]]] = {}
-    ranges: dict[Ruler, list[int]] = {}  # count, lowest, highest
-    for day, ruler, total, many, low, high in days:
-        slot = sums.setdefault(bucket_start(day, unit), {}).setdefault(ruler, [0, 0])
-        slot[0] += total
-        slot[1] += many
-        seen = ranges.setdefault(ruler, [0, low, high])
-        seen[0] += many
-        seen[1], seen[2] = min(seen[1], low), max(seen[2], high)
+                if ruler in ranges}
     buckets: list[Bucket] = []
-    at, end = bucket_start(first, unit), bucket_start(last, unit)
-    while at <= end:
+    for at in starts:
         got = sums.get(at, {})
         buckets.append(Bucket(at, {ruler: total / many for ruler, (total, many) in got.items()},
                               {ruler: many for ruler, (_, many) in got.items()}))
-        at = next_bucket(at, unit)
-    if len(buckets) > max_columns > 0:
-        buckets = buckets[-max_columns:]
     summaries = [RulerSummary(ruler, ranges[ruler][0], *ends[ruler], ranges[ruler][1],
                               ranges[ruler][2]) for ruler in chosen if ruler in ranges]
     return Chart(Trend(unit, chosen, [], buckets), summaries,
-                 sum(seen[0] for seen in ranges.values())), problems
+                 sum(many for many, _, _ in ranges.values())), problems
+
+
+# The first day of a day's bucket, as `bucket_start` gives it, in SQLite (days are ISO
+# dates; 'weekday 1' moves forward to a Monday, so six days back first).
+_BUCKET_SQL: dict[Unit, str] = {
+    "day": "day",
+    "week": "date(day, '-6 days', 'weekday 1')",
+    "month": "substr(day, 1, 8) || '01'",
+    "year": "substr(day, 1, 5) || '01-01'",
+}
 
 
 def _ends(db: Any, ruler: Ruler, where: str, params: tuple[Any, ...]) -> tuple[Reading, Reading]:
