@@ -22,7 +22,10 @@ every entry's change talk into the index) and after a note. The journals are mad
 these to do real work: interviews with change talk, sustain talk, a few crisis answers
 and rulers, check-ins, notes, goals, an installed pack with an [assignment], quotes set
 aside. With more than one size, a second table gives each command's time against its
-time at the smallest size. `--groups basic` or `--groups everyday` runs one group.
+time at the smallest size, and a third the light everyday commands' CPU time with the
+sizes' journals taken turn about (--alternate-runs each; --alternate-only runs just that
+on the journals a run left in --workdir), so that every size sees the same load.
+`--groups basic` or `--groups everyday` runs one group.
 The everyday commands but `doctor` are run --light-repeat times (9) each, turn about
 with as many jrnl listings; everything else --repeat times (5).
 """
@@ -491,6 +494,43 @@ def bench_size(base: Path, count: int, repeat: int, jrnl: Path, timeout: float,
     return rows
 
 
+def alternate_growth(base: Path, sizes: list[int], runs: int, timeout: float) -> str:
+    """Each light everyday command's CPU time at every size against the smallest,
+    the sizes' journals (left by the run above) taken turn about, run after run.
+
+    The tables above measure one size after the other, minutes apart, while the
+    machine's load changes, and CPU time drifts with load too (shared caches, clock
+    speed). Taken turn about, every size sees the same load.
+    """
+    mij = mij_program()
+    envs = {}
+    for count in sizes:
+        env = dict(os.environ)
+        env["MI_JOURNAL_HOME"] = str(base / f"mij-{count}")
+        env.pop("PAGER", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        envs[count] = env
+    lines = ["| command | " + " | ".join(f"CPU at {n:,}" for n in sizes) + " | "
+             + " | ".join(f"{n:,} / {sizes[0]:,}" for n in sizes[1:]) + " |",
+             "| --- |" + " ---: |" * (2 * len(sizes) - 1)]
+    for label, args in EVERYDAY:
+        if args == ["doctor"]:
+            continue
+        samples = {count: Sample() for count in sizes}
+        for _ in range(runs):
+            for count in sizes:
+                add(samples[count], [*mij, *args], envs[count], timeout)
+        if any(sample.failed or not sample.cpu for sample in samples.values()):
+            lines.append(f"| `{label}` |" + " - |" * (2 * len(sizes) - 1))
+            continue
+        cpu = {count: statistics.median(sample.cpu) for count, sample in samples.items()}
+        lines.append(f"| `{label}` | " + " | ".join(f"{cpu[n] * 1000:.1f} ms" for n in sizes)
+                     + " | " + " | ".join(f"{cpu[n] / cpu[sizes[0]]:.2f}x" for n in sizes[1:])
+                     + " |")
+        print(f"   {lines[-1]}", flush=True)
+    return "\n".join(lines)
+
+
 def fmt(sample: Sample) -> str:
     if sample.failed:
         return sample.failed
@@ -559,12 +599,23 @@ def main() -> int:
     parser.add_argument("--jrnl-venv", type=Path, default=Path("/tmp/jrnl-venv"))
     parser.add_argument("--timeout", type=float, default=900.0)
     parser.add_argument("--json", type=Path, help="Also write the raw results here.")
+    parser.add_argument("--alternate-runs", type=int, default=11,
+                        help="Runs per size of the turn-about growth check (0: none).")
+    parser.add_argument("--alternate-only", action="store_true",
+                        help="Only the turn-about growth check, on journals a run left in "
+                        "--workdir.")
     parser.add_argument("--groups", nargs="+", choices=GROUPS, default=list(GROUPS),
                         help="basic: version, list, search, note, export; everyday: home, "
                         "show, goals, trends, suggest, reflect, homework, pack list, doctor.")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     jrnl = ensure_jrnl(args.jrnl_venv)
+    if args.alternate_only:
+        print(f"load average {os.getloadavg()[0]:.1f} (2 cores)")
+        print(alternate_growth(args.workdir, sorted(args.sizes), args.alternate_runs,
+                               args.timeout))
+        print(f"load average {os.getloadavg()[0]:.1f}")
+        return 0
     results: dict[int, list[tuple[str, Sample, Sample]]] = {}
     for count in args.sizes:
         results[count] = bench_size(args.workdir, count, args.repeat, jrnl, args.timeout,
@@ -574,6 +625,11 @@ def main() -> int:
     if len(results) > 1:
         print()
         print(growth_table(results))
+        if "everyday" in args.groups and args.alternate_runs > 0:
+            print(f"\nTurn about (load average {os.getloadavg()[0]:.1f}):", flush=True)
+            print(alternate_growth(args.workdir, sorted(results), args.alternate_runs,
+                                   args.timeout))
+            print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     if args.json:
         raw = {str(count): [{"command": label, "mij_s": m.seconds, "jrnl_s": j.seconds,
                              "mij_cpu_s": m.cpu, "jrnl_cpu_s": j.cpu,
