@@ -511,7 +511,7 @@ def alternate_growth(base: Path, sizes: list[int], runs: int, timeout: float) ->
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         envs[count] = env
     lines = ["| command | " + " | ".join(f"CPU at {n:,}" for n in sizes) + " | "
-             + " | ".join(f"{n:,} / {sizes[0]:,}" for n in sizes[1:]) + " |",
+             + " | ".join(f"{n:,} / {sizes[0]:,} (CPU, wall)" for n in sizes[1:]) + " |",
              "| --- |" + " ---: |" * (2 * len(sizes) - 1)]
     for label, args in EVERYDAY:
         if args == ["doctor"]:
@@ -524,8 +524,10 @@ def alternate_growth(base: Path, sizes: list[int], runs: int, timeout: float) ->
             lines.append(f"| `{label}` |" + " - |" * (2 * len(sizes) - 1))
             continue
         cpu = {count: statistics.median(sample.cpu) for count, sample in samples.items()}
+        wall = {count: sample.median for count, sample in samples.items()}
         lines.append(f"| `{label}` | " + " | ".join(f"{cpu[n] * 1000:.1f} ms" for n in sizes)
-                     + " | " + " | ".join(f"{cpu[n] / cpu[sizes[0]]:.2f}x" for n in sizes[1:])
+                     + " | " + " | ".join(f"{cpu[n] / cpu[sizes[0]]:.2f}x, "
+                                          f"{wall[n] / wall[sizes[0]]:.2f}x" for n in sizes[1:])
                      + " |")
         print(f"   {lines[-1]}", flush=True)
     return "\n".join(lines)
