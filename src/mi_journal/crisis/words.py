@@ -40,6 +40,17 @@ SUBSTANCE = (
     r"seroquel|lithium|drugs|dope|smack|coke|cocaine|meth|ketamine|ghb|alcohol|vodka|"
     r"whiskey|whisky|wine|gin|rum|booze|liquor|bottle|dose|doses)"
 )
+# Medicines by name, for saving and stockpiling them (round nine).
+MEDICINE = (
+    r"(?:pills|tablets|meds|medication|insulin|painkillers|antidepressants|sleeping pills|"
+    r"sleepers|sleeping tablets|sedatives|zopiclone|zolpidem|codeine|co codamol|cocodamol|"
+    r"tramadol|paracetamol|acetaminophen|ibuprofen|aspirin|diazepam|valium|lorazepam|xanax|"
+    r"benzos|pregabalin|gabapentin|oxycodone|oxycontin|oxys|morphine|oramorph|methadone|"
+    r"amitriptyline|quetiapine|seroquel|sertraline|citalopram|fluoxetine|mirtazapine|"
+    r"propranolol|lithium|opioids|opiates|patches|tabs|capsules|script)"
+)
+# A pet, the thing people rehome before they go (round nine).
+PET = r"(?:dog|dogs|cat|cats|pet|pets|puppy|kitten|budgie|rabbit|rabbits|horse|dug|dugs)"
 # What change talk names as the thing to end or give away (never a life).
 HABIT = (
     r"(?:drink|drinking|the drink|booze|boozing|alcohol|vodka|whiskey|whisky|wine|beer|beers|"
@@ -502,6 +513,46 @@ SUICIDE: tuple[str, ...] = (
     r"of partying|of booze))",
     r"\b(?:delete|deleting|erase|erasing|uninstall|uninstalling) myself\b(?! (?:from|off) )",
     r"\bctb\b",
+    # Round nine (holdout10 and holdout11 read; issue 11's walk-through): rest or sleep made
+    # permanent; an ending of the pain said to be for good; a pet handed on for good;
+    # not planning to be around for what comes; an aim not to wake or come round;
+    # a death made to look like an accident; going under and staying there.
+    r"\b(?:get|getting|have|having|take|taking|go to|want|wanting|need|needing|longing for|"
+    r"ready for|deserve|deserving|wish for|craving) (?:some |a |the |my )?(?:permanent|eternal|"
+    r"everlasting|forever) (?:rest|sleep|peace|quiet|silence)\b",
+    r"\b(?:i|i am|i will|time to) (?:\w+ ){0,2}?(?:end|ending|stop|stopping|finish) (?:the|my|"
+    r"this|all the|all this|all of this) (?:pain|suffering|hurt|hurting|misery|agony|torment)\b"
+    r"(?! (?:of|from|in|caused)\b)[^.!?]{0,15}\b(?:for good|forever|permanently|once and for "
+    r"all|for ever)\b",
+    r"\b(?:give|giving|gave|given|rehome|rehoming|rehomed|hand|handing|handed) (?:my|me|our|"
+    r"ma) (?:\w+ )?" + PET + r" (?:away |over )?(?:to|tae) "
+    r"(?![^.!?]{0,60}\b(?:while|for (?:the|a|two|three|a few|a couple of|her|his|their) (?:\w+ )?"
+    r"(?:weekend|week|weeks|night|nights|day|days|holiday|trip|month|while|bit|jabs|walk|"
+    r"walks|check up|checkup|operation|injections?)|until|till|when (?:i|we) (?:am|are) "
+    r"(?:away|in|at|on)|holiday|to (?:walk|mind|look after|watch|sit|groom|train|be)|a bath|"
+    r"a treat|sitting|sitter|foster|vet|vets|groomers?|kennels?|cattery)\b)"
+    r"(?:\w+ ){0,2}?(?:\w+)\b",
+    r"\b(?:gave|give|giving|given|sold|selling)\b[^!?]{0,60}\b(?:do not|will not|would not|"
+    r"am not going to) (?:need|be needing) (?:them|em|it|these|those|any of (?:it|this|them)) "
+    r"where (?:i|he|she) (?:am|is) going\b",
+    r"\b(?:do not|not|no) (?:plan|planning|plans|intend|intending|intention) (?:on |to |of )?"
+    r"(?:be|being) (?:around|here|alive) (?:to (?:give|see|watch|read|meet|hear|find out|open)|"
+    r"for (?:her|his|their|my|the) (?:\w+ )?(?:birthday|18th|21st|wedding|graduation|future)|"
+    r"(?:much |any )?(?:longer|after))\b",
+    r"\bmake sure (?:i|he|she) (?:do not|does not|never|will not) (?:see|reach|make it to|get to) "
+    r"(?:my|his|her) (?:next |\w+ )?birthday\b",
+    r"\b(?:aim|intention|hope|idea|plan|goal|point|purpose|wish) (?:was |is )?(?:of |to be |was "
+    r"to |is to )?(?:not|never) (?:waking|regaining consciousness|regain consciousness|coming "
+    r"round|come round|coming around|coming back|coming to|surviving|to wake)\b",
+    r"\b(?:make sure|so that|so) i (?:do not|would not|will not|never|did not) (?:come round|"
+    r"come around|regain consciousness)\b",
+    r"\b(?:how to|planning|plan|planned|way|ways|thinking|thought) (?:\w+ ){0,3}(?:go|die|do it|"
+    r"end it|crash)\b[^.!?]{0,30}\blooks? like (?:an? )?(?:\w+ )?accident\b",
+    r"\b(?:on|over|into|hit|hits|hitting) me\b[^.!?]{0,40}\b(?:would|will|d|might|could) "
+    r"look like (?:an? )?(?:\w+ )?accident\b",
+    r"\b(?:go|going|went|slip|slipping|slipped|sink|sinking|sank) under (?:the water )?and "
+    r"(?:stay|staying|stayed|not come up|never come up|not coming up)\b(?! (?:there |under |"
+    r"down )?for\b)",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -616,6 +667,22 @@ SELF_HARM: tuple[str, ...] = (
     r"lighter) out on " + POSS + r" (?:" + BODY[3:-1] + r"|hands?|palms?|face)\b",
     r"\b(?:did|doing|do|done) the (?:thing|stuff) with (?:the|my) (?:lighter|razor|blade|knife|"
     r"scissors|compass)\b",
+    # Round nine: the head against a wall when something is unbearable; a part of the body hit
+    # or burned on purpose; things swallowed to be hurt; cutting in a clinician's words.
+    r"\b(?:bang|bangs|banging|banged|bash|bashing|bashed|hit|hitting|smash|smashing|smashed|"
+    r"slam|slamming|slammed) (?:my|me|his|her) head (?:off|against|on|into) (?:the|a|my|his|her) "
+    r"(?:\w+ )?walls?\b(?=[^.!?]{0,40}\b(?:when|whenever|till|until|on purpose|every time|"
+    r"cravings?|crying|lump|bled|bleeds?|bruised?)\b)",
+    r"\bheadbang(?:ed|ing|s)? (?:the|a|against|into|on) (?:\w+ )?walls?\b",
+    r"\b(?:hit|hitting|whacked|whack|smacked|smack|struck|punched|punch|punching|bashed|bash|"
+    r"bashing|smashed|smash|smashing|slammed|slam|kicked|kick|banged|bang|burned|burnt|scalded) "
+    r"(?:myself|(?:my|me) (?:own |bad |good |left |right )?(?:" + BODY[3:-1] + r"|knees?|head|"
+    r"face|hands?|fists?|shins?|foot|feet|knuckles|fingers?|ribs))\b[^.!?]{0,40}\b(?:on purpose|"
+    r"deliberately)\b",
+    r"\b(?:swallow|swallowed|swallowing|swallows) (?:\w+ )?(?:batteries|razor blades|blades|glass|"
+    r"nails|screws|pins)\b(?! (?:by accident|accidentally))",
+    r"\b(?:superficial|shallow|self inflicted) (?:incisions|lacerations|cuts) (?:on|to|into|"
+    r"across) (?:my |the )?(?:upper |lower |inner )?" + BODY + r"\b",
 )
 
 OVERDOSE: tuple[str, ...] = (
@@ -748,6 +815,16 @@ OVERDOSE: tuple[str, ...] = (
     r"\b(?:used|use|using) (?:the |my |a |our |his |her )?(?:naloxone|narcan)(?: kit| spray| pen)?"
     r"\b(?! "
     r"(?:training|course))",
+    # Round nine: medicines saved or stockpiled by name; a dose worked out for one's own
+    # weight.
+    r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed) (?:up )?(?:all )?"
+    r"(?:of )?(?:" + POSS + r" |the |enough )?(?:\w+ )?" + MEDICINE + r"\b(?! (?:for (?:the|my) "
+    r"(?:holiday|trip|flight|travel)|to (?:take|hand|give) (?:back|them back)))",
+    r"\b(?:got|have|has|had|keep|kept) (?:\w+ ){0,4}?" + MEDICINE + r" (?:saved|stashed|"
+    r"stockpiled|hoarded)\b",
+    r"\b(?:calculated|calculating|worked out|working out|figured out|looked up|googled) "
+    r"(?:\w+ ){0,5}?(?:mg per kg|(?:quantity|amount|dose|number) of (?:\w+ )?" + MEDICINE
+    + r" (?:\w+ ){0,2}?(?:relative to|for|per|against) (?:my )?(?:own )?(?:body ?weight|weight))\b",
 )
 
 # Who a phrase is about, read from the nearest subject before it in its clause:
@@ -764,6 +841,7 @@ SELF_REFERENCE = r"\b(?:me|my|myself|mine)\b"
 # What a screening question asks about (for the guard on a question answered no).
 _ASKED_ABOUT = (r"(?:suicid\w*|self harm|overdos\w*|better off dead|hurting myself|harming myself|"
                 r"killing myself|hurt myself|kill myself|ending my life|ending it|ending things|"
+                r"harming yourself|hurting yourself|killing yourself|ending your life|"
                 r"taking my (?:own )?life|end my life|dying|being dead)")
 GUARDS: tuple[str, ...] = (
     r"\b(?:tied|tying|tie) (?:a |the |some )?ropes? (?:on|to|around|onto) (?:the |a |my )?"
@@ -922,9 +1000,10 @@ GUARDS: tuple[str, ...] = (
     r"trained on|training on) (?:about )?(?:the )?(?:signs|symptoms) of (?:an )?(?:overdose|"
     r"suicide|self harm)\b",
     r"\b(?:asked|ask|asks|asking|questions?|questionnaire|screening|form) (?:\d+ )?(?:\w+ ){0,4}"
-    r"(?:about|if|whether|on) [^.!?]{0,40}?" + _ASKED_ABOUT
+    r"(?:about|if|whether|on|any thoughts of|thoughts of) [^.!?]{0,40}?" + _ASKED_ABOUT
     + r"(?: (?:or|and|and or) (?:\w+ ){0,3}" + _ASKED_ABOUT + r")?"
-    r"(?=(?:[^.!?]{0,60}|\s*[.!?]\s*)\b(?:no|never|not at all|none|nope|denied|zero)\b)"
+    r"(?=(?:[^.!?]{0,60}|[^.!?]{0,12}[.!?]\s*(?:(?:and )?i (?:told (?:her|him|them)|said|"
+    r"answered|replied|put) (?:\w+ )?)?)\b(?:no|never|not at all|none|nope|denied|zero)\b)"
     # ... unless the answer is taken back: "I said no. I have.", "which was a lie"
     r"(?!.{0,140}?\b(?:lied|a lie|lying|untrue|not true|not the truth|not honest|"
     r"(?:i|he|she) (?:have|do|did|am|was|had) [.!?;]))",
@@ -943,6 +1022,19 @@ GUARDS: tuple[str, ...] = (
     r"(?:recycling|bin|bins|tip|pharmacy|chemist|shop|car|kitchen))\b",
     r"\btook (?:all|every) (?:of )?(?:my |the |his |her )?(?:\w+ ){0,3}and (?:threw|put|gave|"
     r"sold|dumped|returned|handed|poured) (?:them|it|those|these) (?:out|away|back|in the bin)\b",
+    # Round nine: an overdose "of" or "on" something that is not a drug; medicines cut back
+    # or down; a death by drink long past told as grief; the head against a brick wall as a
+    # picture of frustration.
+    r"\boverdos(?:e|ed|es|ing)? (?:of|on) (?:\w+ ){0,2}?(?:paperwork|admin|emails|meetings|"
+    r"drag race|reality tv|tv|telly|youtube|tiktok|anime|football|cricket|love|feelings|drama|"
+    r"gossip|christmas|festive cheer|vitamin d|fresh air|bingo|socialising|people|small talk|"
+    r"revision|exams|spreadsheets|zoom calls|calls|cheese|carbs|sugar|chocolate|caffeine)\b",
+    r"\bcut(?:s|ting)? (?:my|the|his|her|our) (?:\w+ )?(?:pills|meds|tablets|dose|doses|"
+    r"painkillers|medication|drinking|intake|units|hours|screen time) (?:back|down)\b",
+    r"\b(?:drank|drunk) (?:himself|herself|themselves) to death\b",
+    r"\b(?:like|feels like|felt like|as if|as though) (?:i am |i was |we are |we were )?"
+    r"(?:bang|banging|bashing|hitting) (?:my|me|our|your|one s) heads? (?:off|against|on|into) "
+    r"(?:a|the) (?:brick )?wall\b",
     r"\bmak(?:e|es|ing) it to (?:the|my|his|her|a|an|our) (?:gym|class|meeting|meetings|work|"
     r"office|shop|shops|appointment|session|party|wedding|game|match|station|airport|pub|"
     r"church|school|bus|train|lecture|shift|group)\b",
@@ -1018,6 +1110,7 @@ PAST_DISTANCE = (
     r"|\bat (?:school|university|uni|college)\b|\bafter (?:my|the) (?:divorce|separation|"
     r"breakup|break up)\b|\b(?:old|early|first) (?:journal|journals|entries|diary|diaries)\b"
     r"|\bin the past\b|\bmy history\b|\bused to\b|\blast year\b"
+    r"|\b(?:years|decades) back\b|\bthat was (?:in )?(?:19|20)\d\d\b"
 )
 PAST_TENSE = (
     r"\b(?:tried|attempted|took|wanted|thought|was|were|had|used to|did|cut|overdosed|made|"
@@ -1036,6 +1129,7 @@ PAST_OVER = (
     r"years|long) ago\b|\b(?:has|have) not (?:come back|been back|returned|happened)\b"
     r"|\bit has been (?:\w+ )?(?:months|years) since\b|\ba different (?:person|place|time|life)\b"
     r"|\b(?:i )?mention it only\b|\bfor the record\b|\bthe record is\b|\bso the record\b"
+    r"|\bit (?:gets|got) better\b|\bfor me it did\b|\bnow i (?:run|help|lead|support|volunteer)\b"
     r"|\bnot the case (?:now|anymore|any more)\b|\b(?:these days|today|now) i (?:am|have|feel)"
     r" (?:\w+ )?(?:well|fine|okay|ok|happy|settled|good|a |my |the |so )"
 )
@@ -1126,6 +1220,13 @@ ANCHORS: tuple[str, ...] = (
     # round eight
     "rescu", "saved", "save me", "resuscitat", "reviv", "deleted", "erased", "uninstalled",
     " ctb", "whoever", "whomever", "unsubscrib", "finds me",
+    # round nine
+    "everlasting", " dog", " cat", " pet", " dug", "puppy", "kitten", "budgie", "rabbit",
+    "horse", "birthday", "come round", "come around", "regain", "coming round", "coming around",
+    "coming back", "coming to", "surviving", " under and", "headbang", "deliberately", "incision",
+    "laceration", "per kg", "weight", "hoard", "stockpil", "stash", "saving", "rest", "suffering",
+    "misery", "agony", "torment", "hurting", "batteries", "swallow", "for good",
+    "once and for all", "for ever", "under the water and",
 )
 
 # Concepts for the statistical part (`crisis_model.py`): words that mean the same
@@ -1147,6 +1248,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "someone", "somebody", "gran", "grandad", "grandma", "grandpa",
     ),
     "death": (
+        # round nine: endings in clinical or detached words
+        "regaining consciousness", "regain consciousness", "regained it", "dignitas",
+        "assisted dying", "go like that", "the rational exit",
+        "cessation of everything", "my cessation",
         "die", "died", "dies", "dying", "dead", "death", "suicide", "suicidal", "kill", "killed",
         "attempt", "top myself", "topping myself", "do myself in", "lose consciousness",
         "killing", "kms", "unalive", "coffin", "grave", "funeral", "corpse", "rip", "afterlife",
@@ -1158,6 +1263,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "overdoses", "od",
     ),
     "final": (
+        # round nine: rest or sleep made permanent
+        "permanent rest", "forever kind", "the forever kind", "eternal rest", "rest for good",
+        "for the last time", "not be long now",
         # round eight: endings said in pictures (books, games, lights, candles, the sea)
         "last page", "last chapter", "close the book", "the ending", "an ending",
         "game over", "last life", "continues", "respawn", "final save", "credits", "uninstall",
@@ -1178,6 +1286,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "drift off", "night night", "lying down",
     ),
     "absence": (
+        # round nine: not being there for what comes next
+        "continued existence", "the next rota", "any rota", "my 30th", "my 40th", "my 50th",
+        "not waiting around", "not doing another", "another six weeks",
+        "the world would run", "run the same", "would miss me", "no one would miss",
+        "nobody would miss", "nobody would notice", "notice for days",
         # round eight: being around, still here, existing, a future date one will not see
         "be around", "around for", "still be here", "still here", "here anymore", "here by",
         "existence", "existing", "stop existing", "survive", "last that long", "see christmas",
@@ -1199,6 +1312,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "worthless", "pathetic", "disgusting", "hate myself", "punish", "punishment", "punishing",
     ),
     "hopeless": (
+        # round nine: detached, understated or weary wording
+        "net cost", "worth turning up", "worth attending", "disappointingly",
+        "be a relief", "would be a relief", "would not even mind", "would not mind if",
+        "no version", "will to keep going", "expected utility", 
+        "texture of a conclusion", "hung in there", "proper done in",
         # round eight
         "tired of fighting", "stopped fighting", "stop swimming",
         "stop kicking", "stopped trying", "past struggling", "too tired", "so tired",
@@ -1216,6 +1334,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "move on", "save them the trouble", "the trouble", "one more day",
     ),
     "plan": (
+        # round nine: a plan said in passing, as admin
+        "a number in mind", "which night", "the how", "how left", "purchased", "the materials",
+        "chosen the", "picking a day", "a day picked", "all sorted", "it all sorted",
+        "pension", "nomination", "the plot", "most reliable", "cheaper ways", "clear out",
+        "keys returned", "cleared out", "locker", "sorted which", "done the maths",
+        "done the math", "pays out", "the timing", "ideation", "intent",
         # round eight
         "made my decision", "my decision", "decided", "the means", "i have the means",
         "getting ready", "got everything i need", "what it is for",
@@ -1241,6 +1365,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "cancelled", "practiced", "practised", "rehearsed", "tied it", "next time",
     ),
     "farewell": (
+        # round nine: thanks and goodbyes, pets rehomed, letters sealed
+        "thanks for everything", "thank you for everything", "if anything happens",
+        "if owt happens", "rehome", "rehomed", "addressed to", "sealed it", "with names on",
+        "the good jewellery", "her 18th", "his 18th", "letters of explanation",
         "will not need", "will not be needing", "not need them", "not need it", "explaining why",
         "gave away", "give away", "giving away", "given away", "goes to", "go to my", "letters to",
         "letter to", "note for", "notes for", "note to", "passwords", "sorted my will",
@@ -1256,6 +1384,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "be with you", "where you are", "forgive me for",
     ),
     "means": (
+        # round nine
+        "the bath", "into the sea", "the barrel", "under my chin", "lorry",
         # round eight: heights, water, cars and weapons as people name them
         "viaduct", "quarry", "scaffold", "scaffolding", "cliff path", "cliff edge",
         "floors", "storeys", "yellow line", "the tide", "swim out",
@@ -1276,6 +1406,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "the wheel", "lethal", "fatal", "deadly",
     ),
     "harm": (
+        # round nine
+        "head off the wall", "head against", "headbang", "headbanged", "incisions", "the ritual",
+        "batteries", "fist into", "my nails into", "the belt to",
         # round eight: harm with what is at hand, done deliberately
         "deliberately", "scald", "scalded", "scalding", "hot pan", "iron", "kettle",
         "manifold", "soldering", "sander", "safety pin", "pulled out", "hair out",
@@ -1304,6 +1437,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "body",
     ),
     "substance": (
+        # round nine
+        "propranolol", "oramorph", "sedative", "sedatives", "patches", "mirtazapine",
+        "fluoxetine", "night tablets", "sleeping tablets", "blood pressure pills",
         "pill", "pills", "tablet", "tablets", "tabs", "meds", "medicine", "medication", "capsules",
         "blister", "blisters", "strips", "packet", "packets", "pack", "packs", "painkillers",
         "sleeping pills", "sleepers", "zopiclone", "zolpidem", "codeine", "cocodamol",
@@ -1325,6 +1461,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "take", "taking", "had", "used", "using", "drink", "drinking",
     ),
     "quantity": (
+        # round nine
+        "should be enough", "nearly enough", "enough there", "enough i reckon", "mg per kg",
+        "per kg", "stockpile", "sixty", "forty", "all of it",
         "whole", "entire", "the lot", "most", "handful", "handfuls", "extra", "double", "triple",
         "ten", "twenty", "thirty", "fifty", "hundred", "box", "boxes", "strips", "loads", "dozens",
         "too much", "too many", "way more", "more than", "stopped counting", "all", "every",
@@ -1349,6 +1488,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "fell out", "came round",
     ),
     "contact": (
+        # round nine
+        "rang 999", "called 999", "rang 911", "called 911", "working on him", "working on her",
+        "switched their phone off", "switched his phone off", "switched her phone off",
         "can not reach", "can not get hold", "get hold", "not answering", "phone is off",
         "phone off", "not picking up", "answering", "replying", "texted", "posted",
         "no answer", "door locked", "locked in",
