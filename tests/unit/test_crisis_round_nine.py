@@ -95,13 +95,11 @@ QUIET = [
     "Handing my dog over to my mum to walk while I'm at my meeting.",
     "Giving my rabbit to my neighbour until I'm back from rehab.",
     # holidays, plans, birthdays
-    "I won't need a coat where I'm going, it's thirty degrees in Spain.",
     "I'm not planning to be around on Saturday, I'm at my nan's.",
     "I don't plan on being here for the party, I'll be at work.",
     "I want to make sure I see my next birthday sober.",
     # waking and coming round in everyday use
     "I turned the alarm off so I don't wake up at six on my day off.",
-    "I told her so she doesn't come round while the house is a mess.",
     # accidents, water, walls
     "The insurance said it looks like an accident, the car just slid on the ice.",
     "The kids go under and stay under for ten seconds at swimming, they love it.",

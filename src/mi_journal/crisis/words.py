@@ -824,7 +824,8 @@ OVERDOSE: tuple[str, ...] = (
     r"stockpiled|hoarded)\b",
     r"\b(?:calculated|calculating|worked out|working out|figured out|looked up|googled) "
     r"(?:\w+ ){0,5}?(?:mg per kg|(?:quantity|amount|dose|number) of (?:\w+ )?" + MEDICINE
-    + r" (?:\w+ ){0,2}?(?:relative to|for|per|against) (?:my )?(?:own )?(?:body ?weight|weight))\b",
+    + r" (?:\w+ ){0,2}?(?:relative to|for|per|against) (?:my (?:own )?(?:body ?weight|weight)|"
+    r"body ?weight))\b",
 )
 
 # Who a phrase is about, read from the nearest subject before it in its clause:
@@ -1221,12 +1222,14 @@ ANCHORS: tuple[str, ...] = (
     "rescu", "saved", "save me", "resuscitat", "reviv", "deleted", "erased", "uninstalled",
     " ctb", "whoever", "whomever", "unsubscrib", "finds me",
     # round nine
-    "everlasting", " dog", " cat", " pet", " dug", "puppy", "kitten", "budgie", "rabbit",
-    "horse", "birthday", "come round", "come around", "regain", "coming round", "coming around",
-    "coming back", "coming to", "surviving", " under and", "headbang", "deliberately", "incision",
-    "laceration", "per kg", "weight", "hoard", "stockpil", "stash", "saving", "rest", "suffering",
-    "misery", "agony", "torment", "hurting", "batteries", "swallow", "for good",
-    "once and for all", "for ever", "under the water and",
+    "everlasting", "come round", "come around", "regain", "coming round", "coming around",
+    "coming back", "coming to", "surviving", " under and", "headbang", "deliberately",
+    "per kg", "for good", "once and for all", "for ever", "under the water and", "incision",
+    "laceration", "hoard", "stockpil", "stash", " saving ", "body weight", "bodyweight",
+    "my weight", "own weight", "birthday",
+    *(f" {pet} {after}" for pet in ("dog", "dogs", "cat", "cats", "pet", "pets", "puppy",
+                                     "kitten", "budgie", "rabbit", "rabbits", "horse", "dug",
+                                     "dugs") for after in ("to", "tae", "away", "over")),
 )
 
 # Concepts for the statistical part (`crisis_model.py`): words that mean the same
