@@ -1318,7 +1318,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # round nine: detached, understated or weary wording
         "net cost", "worth turning up", "worth attending", "disappointingly",
         "be a relief", "would be a relief", "would not even mind", "would not mind if",
-        "no version", "will to keep going", "expected utility", 
+        "no version", "will to keep going", "expected utility",
         "texture of a conclusion", "hung in there", "proper done in",
         # round eight
         "tired of fighting", "stopped fighting", "stop swimming",
