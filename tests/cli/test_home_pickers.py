@@ -4,7 +4,6 @@ interviews): stepping back out of one brings the menu again, as the picker says
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pexpect
@@ -13,19 +12,8 @@ import pytest
 from mi_journal.core.paths import Paths
 from mi_journal.interview.drafts import list_drafts
 from mi_journal.messages import home as home_msg
+from tests.cli.test_home_note import feed
 from tests.conftest import mij_command, subprocess_env
-
-
-def feed(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> None:
-    items: Iterator[str] = iter(lines)
-
-    def fake_input(prompt: object = "") -> str:
-        try:
-            return next(items)
-        except StopIteration:
-            raise EOFError from None
-
-    monkeypatch.setattr("builtins.input", fake_input)
 
 
 def _pause_two_interviews(paths: Paths) -> None:

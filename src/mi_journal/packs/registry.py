@@ -7,16 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.loader import PackError, load_pack_bytes, load_pack_file
 from mi_journal.packs.model import Pack
-from mi_journal.packs.sources import builtin_sources, installed_files
-
-Source = Literal["built-in", "installed"]
+from mi_journal.packs.sources import Source, builtin_sources, installed_files
 
 
 @dataclass(frozen=True)

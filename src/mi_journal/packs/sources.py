@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Literal
 
 from mi_journal.core.paths import Paths
+
+# Where a pack came from, as listings say it.
+Source = Literal["built-in", "installed"]
 
 
 def builtin_sources() -> dict[str, tuple[str, Traversable]]:

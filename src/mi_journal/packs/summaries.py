@@ -19,17 +19,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.paths import Paths
-from mi_journal.packs.sources import builtin_sources, installed_files
+from mi_journal.packs.sources import Source, builtin_sources, installed_files
 
 if TYPE_CHECKING:
     from mi_journal.index import Index
     from mi_journal.packs.errors import PackError
     from mi_journal.packs.model import Pack
 
-Source = Literal["built-in", "installed"]
 
 
 @dataclass(frozen=True)

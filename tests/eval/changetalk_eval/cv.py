@@ -71,7 +71,7 @@ def nested(
     return confusion
 
 
-def _per_class(confusion: list[list[int]]) -> list[tuple[float, float, float]]:
+def per_class(confusion: list[list[int]]) -> list[tuple[float, float, float]]:
     out = []
     for k in range(3):
         said = sum(confusion[g][k] for g in range(3))
@@ -92,7 +92,7 @@ def main(argv: list[str]) -> int:
     totals: dict[float, list[tuple[float, float, float, float]]] = {f: [] for f in FLOORS}
     for seed in seeds:
         for floor, confusion in nested(rows, rules, transcripts, seed).items():
-            scores = _per_class(confusion)
+            scores = per_class(confusion)
             macro = sum(s[2] for s in scores) / 3
             totals[floor].append((macro, scores[0][0], scores[0][1], scores[0][2]))
             print(f"{floor:>5.2f} {seed:>4} {macro:>8.3f} {scores[0][0]:>6.3f} "

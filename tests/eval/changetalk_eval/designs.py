@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from mi_journal.changetalk import model as ctmodel
 from mi_journal.changetalk.tagger import split_statements
 from tests.eval.changetalk_eval import annomi, train
+from tests.eval.changetalk_eval.cv import per_class
 
 FLOORS = (0.0, 0.6, 0.7, 0.8)
 SEEDS = (7, 11, 13)
@@ -392,17 +393,6 @@ DESIGNS: dict[str, tuple[Callable[[], Any], bool]] = {
 }
 
 
-def _per_class(confusion: list[list[int]]) -> list[tuple[float, float, float]]:
-    out = []
-    for k in range(3):
-        said = sum(confusion[g][k] for g in range(3))
-        real = sum(confusion[k])
-        p = confusion[k][k] / said if said else 0.0
-        r = confusion[k][k] / real if real else 0.0
-        out.append((p, r, 2 * p * r / (p + r) if p + r else 0.0))
-    return out
-
-
 def main(argv: list[str]) -> int:
     seeds = SEEDS[:1] if "--quick" in argv else SEEDS
     names = [a for a in argv if not a.startswith("-")] or list(DESIGNS)
@@ -420,7 +410,7 @@ def main(argv: list[str]) -> int:
         found: dict[float, list[list[float]]] = {floor: [] for floor in FLOORS}
         for seed in seeds:
             for floor, confusion in nested(dev, make, seed, free).items():
-                scores = _per_class(confusion)
+                scores = per_class(confusion)
                 found[floor].append([sum(s[2] for s in scores) / 3, scores[0][0],
                                      scores[0][1], scores[1][2]])
         cells = []
