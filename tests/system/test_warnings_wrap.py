@@ -5,18 +5,15 @@ program each stays one line."""
 
 from __future__ import annotations
 
-import io
-import re
 import subprocess
 from pathlib import Path
 
-import pexpect
 import pytest
 
 from mi_journal.cli.wrap import cells
 from tests.conftest import mij_command, subprocess_env
+from tests.system.test_terminal_width import in_terminal
 
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 WIDTH = 60
 
 
@@ -31,23 +28,11 @@ def broken(journal_home: Path) -> Path:
     return first
 
 
-def _in_terminal(home: Path, args: list[str]) -> str:
-    command = mij_command()
-    seen = io.StringIO()
-    child = pexpect.spawn(command[0], [*command[1:], *args], encoding="utf-8", timeout=30,
-                          dimensions=(100, WIDTH),
-                          env=subprocess_env(home, TERM="xterm-256color", PAGER="cat"))
-    child.logfile_read = seen
-    child.expect(pexpect.EOF)
-    child.close()
-    return _ANSI.sub("", seen.getvalue()).replace("\r\n", "\n")
-
-
 @pytest.mark.parametrize("args", [["list"], ["search", "slept"], ["trends"], ["reflect"],
                                   ["export", "--format", "md"]])
 def test_a_file_left_out_is_said_in_lines_that_fit(journal_home: Path, broken: Path,
                                                    args: list[str]) -> None:
-    shown = _in_terminal(journal_home, args)
+    shown = in_terminal(journal_home, WIDTH, args)
     note = shown[shown.index("mij: "):]
     lines = note.splitlines()
     # A line may only be wider when it is one word (here the file's path) on its own.
@@ -69,7 +54,7 @@ def test_a_pack_left_out_is_said_in_lines_that_fit(journal_home: Path, args: lis
     (journal_home / "packs").mkdir(mode=0o700, parents=True, exist_ok=True)
     broken = journal_home / "packs" / "a-pack-with-a-rather-long-name-for-wrapping.toml"
     broken.write_text('id = "x"\ntitle = = "Oops"\n', encoding="utf-8")
-    shown = _in_terminal(journal_home, args)
+    shown = in_terminal(journal_home, WIDTH, args)
     note = shown[shown.index("mij: "):]
     lines = [line for line in note.splitlines() if line.strip()]
     assert all(cells(line) <= WIDTH or " " not in line.strip() for line in lines), note
