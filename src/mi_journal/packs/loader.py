@@ -6,6 +6,7 @@ there is one, the prompt: `file.toml: prompts[3] (id "why"): min is greater than
 
 from __future__ import annotations
 
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from mi_journal.messages import common as common_msg
 from mi_journal.messages import packs as packs_msg
 from mi_journal.packs.errors import PackError as PackError
 from mi_journal.packs.model import MAX_PACK_BYTES, Pack, PackReferenceError, check_pack_references
+from mi_journal.packs.sources import Source
 
 
 def _decode(source: str, raw: bytes) -> str:
@@ -104,3 +106,11 @@ def load_pack_file(path: Path) -> Pack:
     except FileTooLarge:
         raise PackError(str(path), packs_msg.PACK_TOO_LARGE) from None
     return load_pack_bytes(raw, str(path))
+
+
+def load_found(source: Source, location: str, item: Traversable) -> Pack:
+    """A pack file packs/sources.py's `walk` found: an installed one read from disk
+    (within the size limit), a built-in one from the package's resources."""
+    if source == "installed" and isinstance(item, Path):
+        return load_pack_file(item)
+    return load_pack_bytes(item.read_bytes(), location)

@@ -6,14 +6,15 @@ the same id (installing one needs --replace).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.messages import packs as packs_msg
-from mi_journal.packs.loader import PackError, load_pack_bytes, load_pack_file
+from mi_journal.packs.loader import load_found, load_pack_bytes, load_pack_file
 from mi_journal.packs.model import Pack
-from mi_journal.packs.sources import Source, builtin_sources, installed_files
+from mi_journal.packs.sources import Source, Walked, builtin_sources, walk
 
 
 @dataclass(frozen=True)
@@ -45,29 +46,16 @@ def installed_pack_path(paths: Paths, pack_id: str) -> Path:
     return paths.packs / f"{pack_id}.toml"
 
 
-@dataclass
-class PackListing:
-    packs: list[PackEntry]
-    problems: list[PackError]
+PackListing = Walked[PackEntry]
 
 
 def list_packs(paths: Paths) -> PackListing:
     """Every usable pack, installed ones overriding built-ins; broken files reported."""
-    by_id: dict[str, PackEntry] = {}
-    problems: list[PackError] = []
-    for pack_id, (location, raw) in sorted(_builtin_files().items()):
-        try:
-            by_id[pack_id] = PackEntry(load_pack_bytes(raw, location), "built-in", location)
-        except PackError as exc:
-            problems.append(exc)
-    for path in installed_files(paths):
-        try:
-            pack = load_pack_file(path)
-        except PackError as exc:
-            problems.append(exc)
-            continue
-        by_id[pack.id] = PackEntry(pack, "installed", str(path))
-    return PackListing(sorted(by_id.values(), key=lambda e: e.pack.id), problems)
+    return walk(paths, _entry, lambda entry: entry.pack.id)
+
+
+def _entry(source: Source, location: str, item: Traversable) -> PackEntry:
+    return PackEntry(load_found(source, location, item), source, location)
 
 
 def find_pack(paths: Paths, pack_id: str) -> PackEntry:

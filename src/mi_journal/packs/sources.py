@@ -5,19 +5,27 @@ importlib.resources); in a source checkout they are the top-level `prompts/`.
 Installed packs live in the data folder's `packs/` as `<id>.toml`.
 
 Standard library only: finding the files loads no pack model (packs/registry.py
-reads them; packs/summaries.py serves what `pack list` and `homework` need).
+reads them; packs/summaries.py serves what `pack list` and `homework` need). Both
+go through `walk`, the one place that says which pack wins for an id.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from mi_journal.core.paths import Paths
 
+if TYPE_CHECKING:
+    from mi_journal.packs.errors import PackError
+
 # Where a pack came from, as listings say it.
 Source = Literal["built-in", "installed"]
+# What a caller of `walk` makes of each pack file (a loaded pack, a kept summary).
+Read = TypeVar("Read")
 
 
 def builtin_sources() -> dict[str, tuple[str, Traversable]]:
@@ -46,3 +54,41 @@ def installed_files(paths: Paths) -> list[Path]:
         path for path in paths.packs.glob("*.toml")
         if not path.name.startswith(".") and path.is_file() and not path.is_symlink()
     )
+
+
+@dataclass
+class Walked(Generic[Read]):
+    """What `walk` read: one result per pack id, sorted by id, and the problems."""
+
+    packs: list[Read]
+    problems: list[PackError]
+
+
+def walk(paths: Paths, read: Callable[[Source, str, Traversable], Read],
+         id_of: Callable[[Read], str]) -> Walked[Read]:
+    """Every pack, read by `read(source, location, file)`: the built-in ones (by file
+    stem), then the installed ones, each overriding a built-in of the same id; sorted
+    by id. A file `read` cannot use (it raises PackError) is a problem, kept in this
+    order (built-in ones first), and its pack is left out.
+
+    `mij pack list`, `homework` (packs/summaries.py, through the index) and every
+    command that needs the packs themselves (packs/registry.py) walk them here, so
+    which packs are listed, their order and which one wins for an id are one answer.
+    """
+    from mi_journal.packs.errors import PackError
+
+    by_id: dict[str, Read] = {}
+    problems: list[PackError] = []
+    for pack_id, (location, item) in sorted(builtin_sources().items()):
+        try:
+            by_id[pack_id] = read("built-in", location, item)
+        except PackError as exc:
+            problems.append(exc)
+    for path in installed_files(paths):
+        try:
+            found = read("installed", str(path), path)
+        except PackError as exc:
+            problems.append(exc)
+            continue
+        by_id[id_of(found)] = found
+    return Walked(sorted(by_id.values(), key=id_of), problems)

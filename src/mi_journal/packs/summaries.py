@@ -4,9 +4,9 @@ A pack file is read and checked (packs/loader.py, with pydantic) only when it ch
 the index keeps its summary (id, title, version, stages, prompt count, description,
 and an `[assignment]`'s terms) beside the file's state (`Index.kept_for_file`). A file
 that does not read is read again on every call, so its problem is reported with its
-path and line each time, exactly as packs/registry.py's `list_packs` reports it; the
-packs listed, their order and which one wins for an id are `list_packs`'s too (tests
-hold the two equal).
+path and line each time, exactly as packs/registry.py's `list_packs` reports it; both
+walk the packs with packs/sources.py's `walk`, so the packs listed, their order and
+which one wins for an id are one answer (tests hold the two equal).
 
 Standard library (and the index) only: the common path loads no pydantic.
 """
@@ -14,21 +14,18 @@ Standard library (and the index) only: the common path loads no pydantic.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.paths import Paths
-from mi_journal.packs.sources import Source, builtin_sources, installed_files
+from mi_journal.packs.sources import Source, Walked, walk
 
 if TYPE_CHECKING:
     from mi_journal.index import Index
-    from mi_journal.packs.errors import PackError
     from mi_journal.packs.model import Pack
-
 
 
 @dataclass(frozen=True)
@@ -62,10 +59,7 @@ class PackSummary:
                 "description": self.description}
 
 
-@dataclass
-class Summaries:
-    packs: list[PackSummary]
-    problems: list[PackError]
+Summaries = Walked[PackSummary]
 
 
 def summary_of(pack: Pack, source: Source = "built-in", location: str = "") -> PackSummary:
@@ -90,51 +84,23 @@ def pack_summaries(paths: Paths) -> Summaries:
 def summaries_in(paths: Paths, index: Index | None) -> Summaries:
     """`pack_summaries` with an index already open (None: every file is read)."""
     from mi_journal import __version__
-    from mi_journal.packs.errors import PackError
 
-    by_id: dict[str, PackSummary] = {}
-    problems: list[PackError] = []
-
-    def kept(location: str, path: Path | None, read: Callable[[], Pack]) -> str:
+    def summary(source: Source, location: str, item: Traversable) -> PackSummary:
         def work_out() -> str:
-            return json.dumps(_record(read()))
+            from mi_journal.packs.loader import load_found
 
-        if index is None or path is None:
-            return work_out()
-        found = index.kept_for_file(f"pack {location}", path, work_out,
-                                    depends_on=f":{__version__}")
-        assert found is not None
-        return found
+            return json.dumps(_record(load_found(source, location, item)))
 
-    for pack_id, (location, item) in sorted(builtin_sources().items()):
-        try:
-            record = kept(location, item if isinstance(item, Path) else None,
-                          partial(_load_bytes, item, location))
-        except PackError as exc:
-            problems.append(exc)
-            continue
-        by_id[pack_id] = _from_record(json.loads(record), "built-in", location)
-    for path in installed_files(paths):
-        try:
-            record = kept(str(path), path, partial(_load_file, path))
-        except PackError as exc:
-            problems.append(exc)
-            continue
-        summary = _from_record(json.loads(record), "installed", str(path))
-        by_id[summary.id] = summary
-    return Summaries(sorted(by_id.values(), key=lambda summary: summary.id), problems)
+        if index is None or not isinstance(item, Path):
+            record = work_out()
+        else:
+            found = index.kept_for_file(f"pack {location}", item, work_out,
+                                        depends_on=f":{__version__}")
+            assert found is not None
+            record = found
+        return _from_record(json.loads(record), source, location)
 
-
-def _load_bytes(item: Any, location: str) -> Pack:
-    from mi_journal.packs.loader import load_pack_bytes
-
-    return load_pack_bytes(item.read_bytes(), location)
-
-
-def _load_file(path: Path) -> Pack:
-    from mi_journal.packs.loader import load_pack_file
-
-    return load_pack_file(path)
+    return walk(paths, summary, lambda found: found.id)
 
 
 def _record(pack: Pack) -> dict[str, Any]:
