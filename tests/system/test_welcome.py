@@ -28,7 +28,7 @@ def flat(text: str) -> str:
 
 
 def test_the_welcome_holds_what_mij_crisis_shows(journal_home: Path) -> None:
-    from mi_journal.cli.home import welcome_parts
+    from mi_journal.cli.welcome import welcome_parts
 
     [crisis_part] = [part for part in welcome_parts()
                      if (crisis_msg.CRISIS_HEADING, "bold") in part]
