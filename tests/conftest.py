@@ -84,6 +84,20 @@ def terminal_log(child: pexpect.spawn[str]) -> str:
     return child.logfile_read.getvalue()
 
 
+def welcome_seen(home: Path) -> None:
+    """Record that the welcome was seen, as its first showing does (config.toml exists),
+    so a terminal test about something else meets no welcome. See cli/welcome.py."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text("schema = 1\n")
+
+
+@pytest.fixture
+def welcomed(journal_home: Path) -> Path:
+    """The journal home, the welcome already seen there."""
+    welcome_seen(journal_home)
+    return journal_home
+
+
 def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env["MI_JOURNAL_HOME"] = str(home)

@@ -251,6 +251,7 @@ def test_goal_review_on_a_pretend_terminal_shows_the_lines_at_once(
     assert "Saved your review" in flat
 
 
+@pytest.mark.usefixtures("welcomed")
 def test_goal_review_in_a_real_terminal(journal_home: Path, paths: Any) -> None:
     """The issue's repro, typed into a real pseudo-terminal: the lines come at once."""
     pexpect = pytest.importorskip("pexpect")

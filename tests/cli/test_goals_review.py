@@ -129,7 +129,7 @@ def test_missing_answers_file(cli: Any, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+def terminal(monkeypatch: pytest.MonkeyPatch, welcomed: Path) -> None:
     monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
     monkeypatch.setattr("mi_journal.cli.render.stdout_is_terminal", lambda: True)
 
@@ -178,6 +178,7 @@ def test_terminal_review_asks_each_active_goal(cli: Any, paths: Paths) -> None:
 # --- in a real pseudo-terminal ---
 
 
+@pytest.mark.usefixtures("welcomed")
 def test_review_in_a_real_terminal(journal_home: Path, paths: Paths) -> None:
     pexpect = pytest.importorskip("pexpect")
     walk = g.add_goal(paths, "Walk after dinner", steps=["shoes"])
@@ -219,6 +220,7 @@ def test_review_in_a_real_terminal(journal_home: Path, paths: Paths) -> None:
     assert entry.goals == [walk.id, water.id]
 
 
+@pytest.mark.usefixtures("welcomed")
 def test_ctrl_c_in_a_real_terminal_keeps_the_goals_and_the_words(journal_home: Path,
                                                                   paths: Paths) -> None:
     pexpect = pytest.importorskip("pexpect")

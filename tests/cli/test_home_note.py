@@ -15,7 +15,7 @@ from mi_journal.messages import crisis as crisis_msg
 from mi_journal.messages import home as home_msg
 from mi_journal.messages import journal as journal_msg
 from mi_journal.storage.entries import load_entries
-from tests.conftest import mij_command, subprocess_env, text_before
+from tests.conftest import mij_command, subprocess_env, text_before, welcome_seen
 
 
 def feed(monkeypatch: pytest.MonkeyPatch, lines: list[str],
@@ -107,8 +107,7 @@ def test_after_the_note_the_menu_comes_back(
 
 @pytest.fixture
 def home(journal_home: Path) -> Path:
-    journal_home.mkdir(parents=True, exist_ok=True)
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     return journal_home
 
 

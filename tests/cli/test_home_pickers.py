@@ -13,7 +13,7 @@ from mi_journal.core.paths import Paths
 from mi_journal.interview.drafts import list_drafts
 from mi_journal.messages import home as home_msg
 from tests.cli.test_home_note import feed
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, welcome_seen
 
 
 def _pause_two_interviews(paths: Paths) -> None:
@@ -63,8 +63,7 @@ def test_stepping_back_out_of_the_draft_picker_brings_the_menu_again(
 
 
 def test_in_a_terminal_enter_in_the_pack_picker_goes_back(journal_home: Path) -> None:
-    journal_home.mkdir(parents=True, exist_ok=True)
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     command = mij_command()
     child = pexpect.spawn(command[0], command[1:], encoding="utf-8", timeout=30,
                           dimensions=(50, 200),

@@ -19,7 +19,7 @@ import pexpect
 from mi_journal.core.textsafe import inert
 from mi_journal.messages import homework as homework_msg
 from mi_journal.storage.models import Stage
-from tests.conftest import mij_command, subprocess_env, text_before
+from tests.conftest import mij_command, subprocess_env, text_before, welcome_seen
 from tests.unit.test_homework import install, today_pack
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "prompts" / "examples"
@@ -42,7 +42,7 @@ def test_the_note_and_name_open_the_homework_in_a_terminal(tmp_path: Path, paths
     text = today_pack().replace('note = "A few minutes on most days."',
                                 f"note = {json.dumps(note)}")
     install(tmp_path, paths, text.replace('assigned_by = "Dana"', 'assigned_by = "[i]Dana"'))
-    (paths.home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(paths.home)
     command = mij_command()
     child = pexpect.spawn(command[0], [*command[1:], "homework", "do", "week-one"],
                           encoding="utf-8", timeout=30, dimensions=(50, 200),

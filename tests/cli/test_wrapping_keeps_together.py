@@ -22,7 +22,7 @@ import pytest
 
 from mi_journal.cli.wrap import cells, wrap
 from mi_journal.messages import interview as interview_msg
-from tests.conftest import mij_command, subprocess_env, terminal_log, text_before
+from tests.conftest import mij_command, subprocess_env, terminal_log, text_before, welcome_seen
 
 PROMPTS = Path(__file__).parents[2] / "prompts"
 WIDTHS = (60, 80)
@@ -74,8 +74,7 @@ def _screen(child: pexpect.spawn[str]) -> list[str]:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_the_scale_hint_in_an_interview_keeps_each_label(journal_home: Path,
                                                          width: int) -> None:
-    journal_home.mkdir(parents=True)
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     child = _spawn(journal_home, width, "interview", "rulers")
     child.expect_exact("> ")
     child.sendline("drinking on weeknights")
@@ -182,8 +181,7 @@ def test_enter_on_a_suggested_answer_says_what_it_kept(journal_home: Path,
                                                         tmp_path: Path) -> None:
     import subprocess
 
-    journal_home.mkdir(parents=True)
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     answers = tmp_path / "a.toml"
     answers.write_text('focus = "drinking on weeknights"\n')
     done = subprocess.run([*mij_command(), "interview", "rulers", "--answers", str(answers)],

@@ -14,7 +14,7 @@ import pexpect
 
 from mi_journal.interview.drafts import draft_is_open, holding_draft, list_drafts
 from mi_journal.messages import interview as interview_msg
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, welcome_seen
 
 PACKS = Path(__file__).parents[1] / "data" / "packs"
 
@@ -39,7 +39,7 @@ def _home(journal_home: Path) -> Path:
     packs = journal_home / "packs"
     packs.mkdir(parents=True)
     shutil.copy(PACKS / "mini-evoking.toml", packs / "mini-evoking.toml")
-    (journal_home / "config.toml").write_text("schema = 1\n")
+    welcome_seen(journal_home)
     return journal_home
 
 

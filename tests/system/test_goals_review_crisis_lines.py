@@ -15,12 +15,13 @@ import pexpect
 from mi_journal.goals import editing as g
 from mi_journal.messages import crisis as crisis_msg
 from mi_journal.storage.entries import load_entries
-from tests.conftest import mij_command, subprocess_env, text_before
+from tests.conftest import mij_command, subprocess_env, text_before, welcome_seen
 
 CRISIS = "I relapsed and honestly I want to kill myself"
 
 
 def _review(journal_home: Path) -> pexpect.spawn[str]:
+    welcome_seen(journal_home)
     command = mij_command()
     return pexpect.spawn(command[0], [*command[1:], "goals", "review"],
                          env=subprocess_env(journal_home, COLUMNS="200", TERM="dumb"),

@@ -12,14 +12,13 @@ import pytest
 
 from mi_journal.core.paths import Paths
 from mi_journal.messages import interview as interview_msg
-from tests.conftest import mij_command, subprocess_env, text_before
+from tests.conftest import mij_command, subprocess_env, text_before, welcome_seen
 
 
 def test_the_help_says_two_empty_enters_skip_and_they_do(journal_home: Path) -> None:
     from mi_journal.interview.drafts import read_draft
 
-    journal_home.mkdir(parents=True)
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     command = mij_command()
     child = pexpect.spawn(command[0], [*command[1:], "interview", "engaging"],
                           encoding="utf-8", timeout=30, dimensions=(24, 80),

@@ -14,7 +14,7 @@ from mi_journal.messages import home as home_msg
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import suggest as suggest_msg
 from mi_journal.messages import summary as summary_msg
-from tests.conftest import mij_command, subprocess_env, text_before
+from tests.conftest import mij_command, subprocess_env, text_before, welcome_seen
 
 DATA = Path(__file__).parents[1] / "data" / "packs"
 TIMEOUT = 30
@@ -25,7 +25,7 @@ def home(journal_home: Path) -> Path:
     packs = journal_home / "packs"
     packs.mkdir(parents=True)
     shutil.copy(DATA / "mini-evoking.toml", packs / "mini-evoking.toml")
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     return journal_home
 
 

@@ -10,15 +10,14 @@ import pexpect
 import pytest
 
 from mi_journal.messages import interview as interview_msg
-from tests.conftest import mij_command, subprocess_env, text_before
+from tests.conftest import mij_command, subprocess_env, text_before, welcome_seen
 
 TIMEOUT = 30
 
 
 @pytest.fixture
 def home(journal_home: Path) -> Path:
-    journal_home.mkdir(parents=True, exist_ok=True)
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     return journal_home
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, welcome_seen
 
 DATA = Path(__file__).parents[1] / "data" / "packs"
 
@@ -34,7 +34,7 @@ def test_a_bracketed_paste_stays_one_answer(journal_home: Path) -> None:
     packs = journal_home / "packs"
     packs.mkdir(parents=True)
     shutil.copy(DATA / "mini-evoking.toml", packs / "mini-evoking.toml")
-    (journal_home / "config.toml").write_text("schema = 1\n")
+    welcome_seen(journal_home)
     command = mij_command()
     child = pexpect.spawn(command[0], [*command[1:], "interview", "--pack", "mini-evoking"],
                           encoding="utf-8", timeout=30, dimensions=(50, 200),

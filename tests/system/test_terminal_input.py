@@ -19,7 +19,7 @@ from mi_journal.messages import goal_review as goal_review_msg
 from mi_journal.messages import home as home_msg
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import journal as journal_msg
-from tests.conftest import mij_command, subprocess_env, terminal_log
+from tests.conftest import mij_command, subprocess_env, terminal_log, welcome_seen
 
 DATA = Path(__file__).parents[1] / "data" / "packs"
 PROMPTS = Path(__file__).parents[2] / "prompts"
@@ -31,7 +31,7 @@ def home(journal_home: Path) -> Path:
     packs = journal_home / "packs"
     packs.mkdir(parents=True)
     shutil.copy(DATA / "mini-evoking.toml", packs / "mini-evoking.toml")
-    (journal_home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(journal_home)
     return journal_home
 
 

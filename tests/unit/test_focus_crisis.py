@@ -22,7 +22,7 @@ from mi_journal.interview.engine import Interview
 from mi_journal.packs.loader import parse_pack
 from mi_journal.packs.registry import load_builtin
 from mi_journal.storage.entries import load_entries
-from tests.conftest import mij_command, subprocess_env
+from tests.conftest import mij_command, subprocess_env, welcome_seen
 
 FOCUS = "the nights I think about suicide"
 CRISIS_WORDS = ("suicide", "nights I think")
@@ -101,8 +101,7 @@ def test_through_the_cli_no_question_quotes_the_focus(cli: Any, paths: Any) -> N
 
 
 def test_in_a_terminal_progress_goes_on_by_one(journal_home: Path) -> None:
-    journal_home.mkdir(parents=True, exist_ok=True)
-    (journal_home / "config.toml").write_text("schema = 1\n")
+    welcome_seen(journal_home)
     command = mij_command()
     child = pexpect.spawn(
         command[0], [*command[1:], "interview", "evoking"], encoding="utf-8", timeout=30,

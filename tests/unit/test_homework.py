@@ -20,7 +20,7 @@ from mi_journal.interview.homework import (
 from mi_journal.packs.loader import parse_pack
 from mi_journal.packs.model import Assignment, Pack
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind
-from tests.conftest import Cli
+from tests.conftest import Cli, welcome_seen
 
 START = date(2026, 3, 2)  # a Monday
 
@@ -269,7 +269,7 @@ def test_homework_do_in_a_real_terminal(tmp_path: Path, paths: Paths) -> None:
     from tests.conftest import mij_command, subprocess_env
 
     install(tmp_path, paths, today_pack().replace("times = 5", 'times = 5\nstages = ["planning"]'))
-    (paths.home / "config.toml").write_text("schema = 1\n")  # the welcome was seen
+    welcome_seen(paths.home)
     command = mij_command()
     child = pexpect.spawn(
         command[0], [*command[1:], "homework", "do", "week-one"], encoding="utf-8",

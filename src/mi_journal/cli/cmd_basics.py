@@ -49,9 +49,12 @@ def note_command(
 
     if not text and stdin_is_terminal():
         from mi_journal.cli.home_screen import write_note
+        from mi_journal.cli.welcome import welcome_first_time
         from mi_journal.journal.notes import clean_tags
 
-        write_note(clean_tags(tag or []))  # asks for the note, as the home screen does
+        chosen = clean_tags(tag or [])  # a mistaken tag is said before the welcome
+        welcome_first_time()  # the first time on a terminal, before the note is asked for
+        write_note(chosen)  # asks for the note, as the home screen does
         return
     save_note(text or [], tag or [])
 

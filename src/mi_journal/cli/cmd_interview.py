@@ -56,14 +56,21 @@ def interview_command(
         run_from_answers(paths, stage, pack, answers)
         return
     _need_terminal()
+    suggested = None
     if stage is None and pack is None:
-        from mi_journal.cli.render import console, say
         from mi_journal.interview.suggest import suggest_next
 
         suggestion = suggest_next(paths)
-        say(console(), suggest_msg.suggested_line(suggestion.target, suggestion.reason), "dim")
+        suggested = suggest_msg.suggested_line(suggestion.target, suggestion.reason)
         stage = suggestion.target
-    run_in_terminal(paths, _start(paths, stage, pack))
+    interview = _start(paths, stage, pack)  # an unknown stage or pack is said first
+    if suggested is not None:
+        from mi_journal.cli.render import console, say
+        from mi_journal.cli.welcome import welcome_first_time
+
+        welcome_first_time()  # before the suggestion's line (run_in_terminal's comes after)
+        say(console(), suggested, "dim")
+    run_in_terminal(paths, interview)
 
 
 def checkin_command(

@@ -45,8 +45,10 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
         if not (stdin_is_terminal() and stdout_is_terminal()):
             raise UsageProblem(common_msg.NOT_A_TERMINAL)
         from mi_journal.cli.line_input import enable_line_editing
+        from mi_journal.cli.welcome import welcome_first_time
 
         enable_line_editing()
+        welcome_first_time()  # the first time on a terminal, before the first question
         goals = active_goals(paths)
         if not goals:
             say(out, goal_review_msg.REVIEW_NO_ACTIVE)

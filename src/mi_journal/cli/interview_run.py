@@ -38,7 +38,9 @@ def draft_line(draft: object) -> str:
 
 def run_in_terminal(paths: Paths, interview: Interview) -> None:
     from mi_journal.cli.interview_ui import InterviewUI
+    from mi_journal.cli.welcome import welcome_first_time
 
+    welcome_first_time()  # the first time on a terminal, before the first question
     InterviewUI(paths, interview).run()
 
 
@@ -71,6 +73,9 @@ def _resume_held(paths: Paths, draft_id: str) -> None:
         raise MijError(interview_msg.resume_pack_missing(
             draft.pack, str(draft_path(paths, draft.id)), problem.message)) from None
     interview = Interview(pack, draft.stage, only=draft.only)
+    from mi_journal.cli.welcome import welcome_first_time
+
+    welcome_first_time()  # before what was answered so far is shown
     out = console()
     given = {a.prompt: a for a in draft.answers}
     dropped = resume_interview(draft, interview)

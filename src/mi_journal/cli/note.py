@@ -7,9 +7,13 @@ frequent one, so it should start as fast as the interpreter allows.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from mi_journal.core.errors import MijError, UsageProblem
 from mi_journal.messages import journal as journal_msg
+
+if TYPE_CHECKING:
+    from mi_journal.core.paths import Paths
 
 
 def read_stdin() -> str:
@@ -26,7 +30,7 @@ def read_stdin() -> str:
 
 
 def save_note(words: list[str], tags: list[str]) -> None:
-    from mi_journal.cli.render import stdin_is_terminal
+    from mi_journal.cli.render import stdin_is_terminal, stdout_is_terminal
     from mi_journal.core.paths import get_paths
     from mi_journal.journal.notes import add_quick_note, clean_tags
 
@@ -36,10 +40,25 @@ def save_note(words: list[str], tags: list[str]) -> None:
         body = read_stdin()
     else:
         raise UsageProblem(journal_msg.NOTE_NEEDS_TEXT)
-    entry_id = add_quick_note(get_paths(), body, clean_tags(tags))
+    paths = get_paths()
+    entry_id = add_quick_note(paths, body, clean_tags(tags))
     sys.stdout.write(f"{journal_msg.NOTE_SAVED} ({entry_id})\n")
-    offer_crisis_lines(body)
+    offered = offer_crisis_lines(body)
     sys.stdout.flush()
+    if words and not offered and stdin_is_terminal() and stdout_is_terminal():
+        _welcome_after_note(paths)
+
+
+def _welcome_after_note(paths: Paths) -> None:
+    """`mij note TEXT` typed on a terminal: the welcome, if this is the first time, after
+    the note is saved (so a Ctrl-C in it loses nothing). Not after crisis lines: it
+    would push them off the screen, so it stays due for the next time."""
+    from mi_journal.cli.welcome import welcome_due, welcome_first_time
+
+    if welcome_due(paths):
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        welcome_first_time(wait=False)  # nothing follows it
 
 
 def offer_crisis_lines(text: str) -> bool:

@@ -1,5 +1,15 @@
 """The welcome: what mi-journal is, that the journal is private plain text, and the
-crisis lines."""
+crisis lines.
+
+Shown once, the first time mij is used interactively on a terminal, whatever the
+command: the home screen, an interview, the check-in, `homework do`, `resume`, a note,
+a goal review. It comes before the first question, so a counsellor's client whose
+first commands are `mij pack add FILE` and `mij homework do ID` reads it too. Seeing
+it is recorded by saving config.toml (its defaults); a person who already has one
+(`mij config set ...` makes one too) is not shown it again. Off a terminal (a pipe,
+`--answers FILE`) nothing is shown, nothing waits and nothing is recorded, so output
+read by a program never holds it.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +17,44 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from mi_journal.cli.crisis import crisis_styled, fit_crisis_line
-from mi_journal.cli.render import console, safe, stdin_is_terminal
+from mi_journal.cli.render import console, safe
 from mi_journal.core.paths import get_paths
 from mi_journal.messages import home as home_msg
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from mi_journal.core.paths import Paths
+
+
+def welcome_due(paths: Paths) -> bool:
+    """True until the welcome has been seen (config.toml does not exist yet). The same
+    test as storage.config.config_exists, made here so that a quick note on a terminal
+    does not load what reading a config needs (pydantic) just to ask."""
+    return not (paths.config.exists() or paths.config.is_symlink())
+
+
+def welcome_first_time(*, wait: bool = True) -> bool:
+    """The welcome, if it is due and both ends are a terminal; True when it was shown.
+
+    With `wait`, ends with a wait for Enter: what comes next (a question, the home
+    screen's menu) would otherwise push the welcome out of sight. A Ctrl-C before the
+    welcome is recorded leaves it due, so it comes again next time."""
+    from mi_journal.cli.render import stdin_is_terminal, stdout_is_terminal
+
+    if not (stdin_is_terminal() and stdout_is_terminal()):
+        return False
+    paths = get_paths()
+    if not welcome_due(paths):
+        return False
+    print_welcome()
+    from mi_journal.storage.config import editing_config
+
+    with editing_config(paths):
+        pass  # Saving the defaults records that the welcome was shown.
+    if wait:
+        wait_for_enter(console())
+    return True
 
 
 def welcome_parts() -> list[list[tuple[str, str]]]:
@@ -29,7 +71,7 @@ def welcome_parts() -> list[list[tuple[str, str]]]:
 def print_welcome() -> None:
     """The first screen, in parts that each fit the terminal: when it is too short for
     all of it, each part waits for Enter, so nothing scrolls away unread."""
-    from mi_journal.cli.render import console_width
+    from mi_journal.cli.render import console_width, stdin_is_terminal
     from mi_journal.cli.wrap import wrap
 
     out = console()
