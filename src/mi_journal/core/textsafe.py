@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # Every character that is invisible or acts on other text instead of showing:
@@ -52,6 +52,11 @@ def _visible(match: re.Match[str]) -> str:
 def inert(text: str) -> str:
     """Return `text` with every unsafe character spelled out visibly."""
     return _UNSAFE.sub(_visible, text)
+
+
+def unsafe_characters(text: str) -> Iterator[re.Match[str]]:
+    """Each character `inert` would spell out, where it is."""
+    return _UNSAFE.finditer(text)
 
 
 def has_unsafe(text: str) -> bool:

@@ -164,6 +164,46 @@ def lint_no_follow_up(kind: str) -> str:
     )
 
 
+_FIELDS = {
+    "text": "the text", "help": "the help", "title": "the pack's title",
+    "description": "the pack's description", "author": "the author's name",
+    "assigned_by": "the assignment's assigned_by", "note": "the assignment's note",
+}
+
+
+def _field(where: str) -> str:
+    """"text" -> "the text", "label 10" -> "the label for 10", "choice 2" as it is."""
+    if where.startswith("label "):
+        return f"the label for {where[len('label '):]}"
+    return _FIELDS.get(where, where)
+
+
+def _some(found: list[str], most: int = 3) -> str:
+    shown = ", ".join(f'"{item}"' for item in found[:most])
+    return shown + (f" and {len(found) - most} more" if len(found) > most else "")
+
+
+def lint_markup(where: str, tags: list[str], words: str) -> str:
+    """`tags` as found; `words`: the text without them, shown so the writer sees it."""
+    plain = " ".join(words.split())
+    without = f' (without it: "{plain}")' if plain and len(plain) <= 80 else ""
+    return (
+        f"{_field(where)} has formatting markup ({_some(tags)}), which is shown exactly "
+        "as written, marks and all, not as bold or colour; you might take it out"
+        f"{without} and let the words carry any emphasis"
+    )
+
+
+def lint_escape_codes(where: str, codes: list[str]) -> str:
+    """`codes` spelled out visibly, as the journal shows them ("\\x1b[31m")."""
+    return (
+        f"{_field(where)} has terminal escape codes or control characters "
+        f"({_some(codes)}); pack text is shown inert, so the person would see them "
+        "spelled out like this instead of any colour or effect; you might delete them "
+        "and keep plain words"
+    )
+
+
 def question_summary(
     open_: int, closed: int, rulers: int, choices: int, yes_no: int, percent_open: int
 ) -> str:

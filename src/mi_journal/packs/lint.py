@@ -7,7 +7,11 @@ a stable code and a message that suggests a rewording. Codes:
   column), `schema` (a field that does not fit), `reference` (ids, placeholders,
   conditions and assignment entries that point nowhere);
 - warning: `closed-question`, `no-follow-up`, `righting-reflex`, `labeling`,
-  `ruler-why-not-ten`, `too-long`, `placeholder-repeated`, `assignment-left-out`.
+  `ruler-why-not-ten`, `too-long`, `placeholder-repeated`, `assignment-left-out`,
+  `markup`, `escape-code`.
+
+`markup` and `escape-code` name text the person would see as written (packs/markup.py);
+every other check reads the text with them taken out.
 
 `count_questions` counts the prompts the way MITI counts questions (a ruler and a pick
 from a list are closed) for the summary line of `mij pack check`.
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from mi_journal.messages import lint as lint_msg
+from mi_journal.packs.markup import escapes_in, markup_in, plain
 from mi_journal.packs.model import FREE_TEXT_KINDS, Pack, Prompt
 from mi_journal.packs.questions import read_prompt
 
@@ -153,7 +158,7 @@ _SENTENCE_END = re.compile(r"[.?!]+(?:\s|$)")
 def _closed_question(prompt: Prompt) -> str | None:
     if prompt.kind not in FREE_TEXT_KINDS:
         return None
-    reading = read_prompt(prompt.text)
+    reading = read_prompt(plain(prompt.text))
     if reading.verdict != "closed":
         return None
     return lint_msg.lint_closed_question(reading.form)
@@ -241,19 +246,33 @@ def _placeholders_repeated(prompt: Prompt) -> str | None:
     return None
 
 
-def _pack_texts(pack: Pack) -> Iterator[tuple[str | None, str]]:
-    """(prompt id or None, text) for every piece of pack text a person reads."""
-    yield None, pack.pack.title
-    yield None, pack.pack.description
+def _pack_texts(pack: Pack) -> Iterator[tuple[str | None, str, str]]:
+    """(prompt id or None, which field, text) for every piece of pack text a person
+    reads (the author's name only in `mij pack show`, but it is shown too)."""
+    meta = pack.pack
+    yield None, "title", meta.title
+    yield None, "description", meta.description
+    yield None, "author", meta.author
     if pack.assignment is not None:
-        yield None, pack.assignment.note
+        yield None, "assigned_by", pack.assignment.assigned_by
+        yield None, "note", pack.assignment.note
     for prompt in pack.prompts:
-        yield prompt.id, prompt.text
-        yield prompt.id, prompt.help
-        for choice in prompt.choices or []:
-            yield prompt.id, choice
-        for label in prompt.labels.values():
-            yield prompt.id, label
+        yield prompt.id, "text", prompt.text
+        yield prompt.id, "help", prompt.help
+        for number, choice in enumerate(prompt.choices or [], start=1):
+            yield prompt.id, f"choice {number}", choice
+        for value, label in prompt.labels.items():
+            yield prompt.id, f"label {value}", label
+
+
+def _not_shown_as_meant(where: str, text: str) -> Iterator[tuple[str, str]]:
+    """(code, message) for markup and escape codes, which the person sees as written."""
+    tags = markup_in(text)
+    if tags:
+        yield "markup", lint_msg.lint_markup(where, tags, plain(text))
+    codes = escapes_in(text)
+    if codes:
+        yield "escape-code", lint_msg.lint_escape_codes(where, codes)
 
 
 def _left_out_by_assignment(pack: Pack) -> Iterator[tuple[str, str]]:
@@ -319,7 +338,7 @@ def count_questions(pack: Pack) -> QuestionCount:
             counts["choices"] += 1
         elif prompt.kind is AnswerKind.yes_no:
             counts["yes_no"] += 1
-        elif read_prompt(prompt.text).verdict == "closed":
+        elif read_prompt(plain(prompt.text)).verdict == "closed":
             counts["closed_wording"] += 1
         else:
             counts["open"] += 1  # an open question, or an invitation to write
@@ -363,24 +382,30 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
             if finding not in found:
                 found.append(finding)
 
+    for prompt_id, where, text in _pack_texts(pack):
+        for code, message in _not_shown_as_meant(where, text):
+            warn(prompt_id, code, message)
+    # The MI checks read the words the person is asked, markup and escape codes taken
+    # out: "[red]Be honest![/red] Why ... when you know ..." is still an order.
     for prompt in pack.prompts:
+        text, help_text = plain(prompt.text), plain(prompt.help)
         warn(prompt.id, "closed-question", _closed_question(prompt))
         warn(prompt.id, "no-follow-up", _closed_by_design(pack, prompt))
-        warn(prompt.id, "too-long", _too_long(prompt.text))
+        warn(prompt.id, "too-long", _too_long(text))
         warn(prompt.id, "placeholder-repeated", _placeholders_repeated(prompt))
         ruler = _ruler_for(pack, prompt)
-        for text in (prompt.text, prompt.help):
-            warn(prompt.id, "ruler-why-not-ten", _why_not_ten(text, ruler))
+        for said in (text, help_text):
+            warn(prompt.id, "ruler-why-not-ten", _why_not_ten(said, ruler))
     directive_texts: list[tuple[str | None, str]] = [
         (prompt.id, text) for prompt in pack.prompts for text in (prompt.text, prompt.help)
     ]
     if pack.assignment is not None:
         directive_texts.append((None, pack.assignment.note))
     for prompt_id, text in directive_texts:
-        for message in _righting_reflex(text):
+        for message in _righting_reflex(plain(text)):
             warn(prompt_id, "righting-reflex", message)
-    for prompt_id, text in _pack_texts(pack):
-        for message in _labeling(text):
+    for prompt_id, _, text in _pack_texts(pack):
+        for message in _labeling(plain(text)):
             warn(prompt_id, "labeling", message)
     for prompt_id, message in _left_out_by_assignment(pack):
         warn(prompt_id, "assignment-left-out", message)
