@@ -4,6 +4,8 @@
     python tests/eval/eval_changetalk.py dev --errors  # AnnoMI dev transcripts, every mistake
     python tests/eval/eval_changetalk.py own           # our own labelled sentences (dev + test)
     python tests/eval/eval_changetalk.py tricky        # tricky sentences: none may read as change
+    python tests/eval/eval_changetalk.py evoked-dev    # our answers to evoking questions (tune)
+    python tests/eval/eval_changetalk.py evoked-test   # the same, held back (run once, report)
 
 Each AnnoMI client utterance is tagged with the therapist's turn before it as its
 question, as `mij reflect tag` does for {"text", "question"} lines. Tune only on dev.
@@ -21,6 +23,7 @@ from tests.eval.changetalk_eval import annomi
 from tests.eval.changetalk_eval.metrics import Result, evaluate, report
 
 OWN = Path(__file__).resolve().parents[1] / "data" / "changetalk"
+EVOKED = Path(__file__).resolve().parents[1] / "data" / "evoked"
 
 
 def _tag(text: str, question: str) -> tuple[str, tuple[str, ...]]:
@@ -36,8 +39,30 @@ def own_rows(name: str) -> list[tuple[str, str, str]]:
     return [(row["text"], row.get("question", ""), row["label"]) for row in rows]
 
 
+def evoked_rows(name: str) -> list[dict[str, str]]:
+    with (EVOKED / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def evoked_kinds(name: str) -> tuple[int, int]:
+    """Of the answers labelled change and tagged change, how many carry the labelled kind."""
+    from mi_journal.changetalk import tag_statement
+
+    found = right = 0
+    for row in evoked_rows(name):
+        if row["label"] != "change":
+            continue
+        tagged = tag_statement(row["text"], question=row["question"])
+        if tagged.label == "change":
+            found += 1
+            right += tagged.kind == row["kind"]
+    return right, found
+
+
 def run(part: str) -> Result:
-    if part in ("dev", "test"):
+    if part.startswith("evoked-"):
+        rows = [(r["text"], r["question"], r["label"]) for r in evoked_rows(part[7:])]
+    elif part in ("dev", "test"):
         rows = [(u.text, u.question, u.label) for u in annomi.load(part)]
     elif part == "own":
         rows = own_rows("dev") + own_rows("test")
@@ -60,6 +85,9 @@ def main(argv: list[str]) -> int:
         for gold, label, text, cues in result.mistakes:
             print(f"[{gold} -> {label}] {' '.join(text.split())[:300]}")
             print(f"    cues: {list(cues)}")
+    if part.startswith("evoked-"):
+        right, found = evoked_kinds(part[7:])
+        print(f"kind as labelled, of the change talk found: {right}/{found}")
     if part == "tricky":
         wrong = [m for m in result.mistakes if m[1] == "change"]
         print(f"tricky sentences read as change: {len(wrong)}")

@@ -228,12 +228,13 @@ def without_crisis(pieces: list[str], whole: str) -> tuple[list[str], bool]:
 
 
 def tag_cleared(cleared: Cleared, question: str | None = None,
-                language: str = "en") -> list[Tagged]:
+                language: str = "en", evoked: bool = True) -> list[Tagged]:
     """`tag_text` for a piece `screen` cleared: its sentences, each labelled, without
-    a second crisis check (the one in `screen` decided)."""
+    a second crisis check (the one in `screen` decided). `evoked=False` when the
+    whole answer waves the question off (`tagger.waves_off`)."""
     tagged: list[Tagged] = []
     for sentence in cleared.sentences:
-        found = _tag_cleared(sentence, language, question)
+        found = _tag_cleared(sentence, language, question, evoked)
         tagged.append(read_with_before(found, tagged[-1] if tagged else None, language, question))
     return tagged
 

@@ -19,7 +19,8 @@ How one statement is read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from mi_journal.changetalk.lexicon import MOBILIZING, Lexicon, lexicon
 
@@ -434,13 +435,20 @@ def tag_statement(text: str, language: str = "en", question: str | None = None) 
     return _tag_cleared(text, language, question)
 
 
-def _tag_cleared(text: str, language: str, question: str | None) -> Tagged:
+def _tag_cleared(text: str, language: str, question: str | None, evoked: bool = True) -> Tagged:
     """`tag_statement` for a statement the crisis check has already read and cleared.
     Only `changetalk.select.tag_cleared` calls it, with a `Cleared` piece that only
-    `changetalk.select.screen` makes: every sentence is read by the crisis check once."""
+    `changetalk.select.screen` makes: every sentence is read by the crisis check once.
+    `evoked=False`: the answer this sentence belongs to waves the question off
+    elsewhere (`waves_off`), so the question-as-context rule is not asked."""
     from mi_journal.changetalk import model as statistical
 
     rules, norm = _rule_reading(text, language, question)
+    waved_off = not evoked  # the answer waves an evoking question off elsewhere
+    if evoked and question and rules.label == NEUTRAL and not rules.cues:
+        answered, waved_off = _evoked_reading(text, norm, question, language)
+        if answered is not None:  # the rules' change talk stands: the model is not asked
+            return answered
     fitted = statistical.load(language)
     if fitted is None or settled(rules.label, rules.kind, rules.cues):
         return rules
@@ -449,7 +457,11 @@ def _tag_cleared(text: str, language: str, question: str | None) -> Tagged:
         norm, normalise(question[-_SENTENCE_LIMIT:], lex) if question else "",
         rules.label, rules.kind, rules.cues,
     )
-    found = statistical.predict(fitted, found_features, rules.label, change_allowed(rules.cues))
+    allowed = change_allowed(rules.cues)
+    found = statistical.predict(fitted, found_features, rules.label, allowed)
+    if waved_off and allowed and found.label == CHANGE:  # "Nothing would change.": never change
+        found = statistical.predict(fitted, found_features, rules.label, False)
+        found = replace(found, cues=(WAVED_OFF_CUE, *found.cues))
     cues = rules.cues + found.cues
     if found.label == rules.label:
         return Tagged(text=text, label=rules.label, kind=rules.kind, cues=cues)
@@ -459,12 +471,70 @@ def _tag_cleared(text: str, language: str, question: str | None) -> Tagged:
     return Tagged(text=text, label=found.label, kind=kind, cues=cues)
 
 
+@lru_cache(maxsize=512)
+def _asked(question: str, language: str) -> str:
+    """The question's last sentence that asks (ends with "?"; else its last), normalised."""
+    sentences = split_statements(question[-_SENTENCE_LIMIT:])
+    asked = [piece for piece in sentences if piece.rstrip().endswith("?")] or sentences
+    return normalise(asked[-1], lexicon(language)) if asked else ""
+
+
+WAVED_OFF_CUE = "neutral, waves off the question"
+
+
+def _evoked_reading(text: str, norm: str, question: str,
+                    language: str) -> tuple[Tagged | None, bool]:
+    """Change talk of the kind an open question evokes, when the answer (in which the
+    rules found nothing) plainly answers it (`changetalk.evoked`); else None. And
+    whether the answer waves such a question off ("Nothing would change.", "would be
+    nice, in an ideal world"): then the statistical part may not call it change."""
+    from mi_journal.changetalk import evoked as evoking
+
+    asked = evoking.evoked_by(_asked(question, language), language)
+    if asked is None:
+        return None, False
+    lex = lexicon(language)
+    bare = lex.fillers.sub("", norm)
+    if lex.sarcasm.search(norm) or lex.hypothetical.search(norm) \
+            or evoking.turns_away(bare, language):
+        return None, True
+    cue = evoking.answer_cue(bare, asked, language)
+    if cue is None:
+        return None, False
+    return Tagged(text=text, label=CHANGE, kind=asked.kind, cues=(cue,)), False
+
+
+def waves_off(text: str, question: str | None, language: str = "en") -> bool:
+    """True when `question` evokes change talk (`changetalk.evoked`) and a sentence of
+    the answer `text` waves it off or turns away ("Nothing, really. The kids are grown
+    up."): then no sentence of it is read as answering the question."""
+    from mi_journal.changetalk import evoked as evoking
+
+    if not question or evoking.evoked_by(_asked(question, language), language) is None:
+        return False
+    lex = lexicon(language)
+    for sentence in split_statements(text[:_SENTENCE_LIMIT * 4]):
+        norm = normalise(sentence[:_SENTENCE_LIMIT], lex)
+        if evoking.turns_away(lex.fillers.sub("", norm), language) or lex.sarcasm.search(norm) \
+                or lex.hypothetical.search(norm):
+            return True
+    return False
+
+
 def tag_text(text: str, language: str = "en", question: str | None = None) -> list[Tagged]:
     """Split a free text into sentences and label each one (each read with `question`,
     and one that only points back with the sentence before it: `read_with_before`)."""
+    from mi_journal.crisis.detect import touches_crisis
+
+    evoked = not waves_off(text, question, language)
     tagged: list[Tagged] = []
     for sentence in split_statements(text):
-        found = tag_statement(sentence, language, question)
+        if evoked:
+            found = tag_statement(sentence, language, question)
+        elif touches_crisis(sentence):  # as tag_statement: safety first
+            found = Tagged(text=sentence, label=NEUTRAL, kind=None, cues=(CRISIS_CUE,), crisis=True)
+        else:
+            found = _tag_cleared(sentence, language, question, evoked=False)
         tagged.append(read_with_before(found, tagged[-1] if tagged else None, language, question))
     return tagged
 

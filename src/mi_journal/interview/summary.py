@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.model import Pack
@@ -49,6 +49,10 @@ class Unit:
     # Sarcasm ("yeah right, I'll totally quit") is sustain talk, but quoted back beside
     # the change side it can read as mocking the person: such a line is only counted.
     sarcastic: bool = False
+    # Its place among the change talk of its own answer (0: the first): a kind shows the
+    # first of each answer before a second of any, so one long answer does not crowd out
+    # the others (several questions of a pack evoke the same kind).
+    nth: int = 0
 
 
 @dataclass
@@ -111,12 +115,14 @@ def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
     `changetalk.select.screen`, the one place that does it)."""
     from mi_journal.changetalk import CHANGE
     from mi_journal.changetalk.select import quotable, screen, tag_cleared
+    from mi_journal.changetalk.tagger import waves_off
 
     kept, crisis = screen(_pieces(text), text)
+    evoked = not waves_off(text, question)
     units: list[Unit] = []
     for cleared in kept:  # each sentence read for crisis words once, in `screen`
         piece = cleared.text
-        tagged = tag_cleared(cleared, question=question)
+        tagged = tag_cleared(cleared, question=question, evoked=evoked)
         change = [t for t in tagged if t.label == CHANGE and quotable(t)]
         sustain = [t for t in tagged if quotable(t, "sustain")]
         if change and not sustain:
@@ -161,6 +167,7 @@ def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
             units, crisis = quotable_units(item, question)
             out.left_out = out.left_out or crisis
             out.crisis = out.crisis or crisis
+            nth = 0
             for unit in units:
                 key = _flat(unit.text).lower()
                 if key in seen:
@@ -172,7 +179,8 @@ def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
                 elif strengths:  # their own strengths and past successes: an affirmation
                     out.strengths.append(unit.text)
                 elif unit.label == "change":
-                    out.change.append(unit)
+                    out.change.append(replace(unit, nth=nth))
+                    nth += 1
                 elif reflected:
                     out.context.append(unit.text)
     return out
@@ -196,7 +204,9 @@ def _grouped(change: list[Unit]) -> list[str]:
 
     lines: list[str] = []
     for kind in KINDS_CHANGE:
-        found = [unit for unit in change if unit.kind == kind][:PER_KIND]
+        found = sorted((unit for unit in change if unit.kind == kind),
+                       key=lambda unit: unit.nth)[:PER_KIND]
+        found.sort(key=change.index)  # shown in the order said
         if found:
             lines.append(summary_msg.SUMMARY_KIND_HEADINGS[kind])
             lines.extend(f"  - {_quote(unit.text)}" for unit in found)

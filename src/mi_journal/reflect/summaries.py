@@ -45,6 +45,7 @@ from mi_journal.changetalk.select import (
     tag_cleared,
     without_crisis,
 )
+from mi_journal.changetalk.tagger import waves_off
 from mi_journal.core.errors import MijError
 
 if TYPE_CHECKING:
@@ -144,9 +145,10 @@ def talk_of(entry: Entry) -> Iterator[tuple[list[Tagged], bool]]:
     What the index keeps of an entry (reflect/stored_talk.py) is read through here too."""
     for text, question in own_words(entry):
         kept, left_out = screen(split_statements(text), text)
+        evoked = not waves_off(text, question)  # the answer as a whole (changetalk.evoked)
         # read for crisis words once, in `screen`
         yield [tagged for cleared in kept
-               for tagged in tag_cleared(cleared, question=question)], left_out
+               for tagged in tag_cleared(cleared, question=question, evoked=evoked)], left_out
 
 
 def _tag_entries(entries: Iterable[Entry]) -> Iterator[tuple[Entry, Tagged]]:
