@@ -841,16 +841,17 @@ EVOKING_QUESTIONS: tuple[tuple[str, str, str], ...] = (
 EVOKED_DISMISSAL = (
     # "No." alone, not "No pounding head." (a good named)
     r"^(no|nah|nope)(?=\s*($|[,.;:!?-]))",
-    r"^(none|nothing|not (much|a lot|really|sure|anything|yet|that|at all|very)"
+    r"^(none|nothing(?! (else|more))|not (much|a lot|really|sure|anything|yet|that|at all|very)"
     r"|hard to say|who knows|same|the same|pretty much|good question|i can not (think|say)"
     r"|i could not (think|say)|there (are|is|would be) not|i would rather not)\b",
     # "I wouldn't.", "It doesn't, much.", "I don't think I could": but not "I don't like
     # forgetting where I am", "I don't want to end up like my dad" (a harm named)
     r"^(i|it|they|that|there|this) (do|does|did|would|will|can|could|am|is|are|was|were) not"
     r"(?=\s*($|[,.;:!?-]| (think|really|much|see|believe|care|feel like|imagine|reckon|any)\b))",
-    r"\b(nothing|no idea|no clue|not sure|do not know|dunno|who knows|same as (now|always"
-    r"|before|usual|ever)|no difference|not (much|a lot|really) (different|better|would|will)"
-    r"|whatever|if anything|not that i|do not care|couldn't care|doesn't matter"
+    # "nothing else" after a list of goods is not a dismissal
+    r"\b(nothing(?! (else|more))|no idea|no clue|not sure|do not know|dunno|who knows"
+    r"|same as (now|always|before|usual|ever)|no difference|not (much|a lot|really) (different"
+    r"|better|would|will)|whatever|if anything|not that i|do not care|could not care"
     r"|does not matter)\b",
     r"\b(ha|haha|hah|lol|lmao|heh)\b",  # laughed off
 )

@@ -56,11 +56,11 @@ def main(argv: list[str]) -> int:
     rows = [(u.text, u.question, u.label) for u in utterances]
     print("\n".join(report("AnnoMI dev, with the rule", evaluate(rows, _tag))))
     original = tagger._evoked_reading
-    tagger._evoked_reading = lambda *args: (None, False)  # type: ignore[assignment]
+    tagger._evoked_reading = lambda *args: (None, False)
     try:
         print("\n".join(report("AnnoMI dev, without it", evaluate(rows, _tag))))
     finally:
-        tagger._evoked_reading = original  # type: ignore[assignment]
+        tagger._evoked_reading = original
     return 0
 
 
