@@ -44,19 +44,23 @@ def evoked_rows(name: str) -> list[dict[str, str]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def evoked_kinds(name: str) -> tuple[int, int]:
-    """Of the answers labelled change and tagged change, how many carry the labelled kind."""
+def evoked_kinds(name: str) -> tuple[int, int, int, int]:
+    """Of the answers labelled change and tagged change, how many carry the labelled
+    kind; of the answers the question-as-context rule decided, how many are labelled
+    change."""
     from mi_journal.changetalk import tag_statement
+    from mi_journal.changetalk.evoked import CUE_PREFIX
 
-    found = right = 0
+    found = right = decided = decided_right = 0
     for row in evoked_rows(name):
-        if row["label"] != "change":
-            continue
         tagged = tag_statement(row["text"], question=row["question"])
-        if tagged.label == "change":
+        if any(CUE_PREFIX in cue for cue in tagged.cues):
+            decided += 1
+            decided_right += row["label"] == "change"
+        if row["label"] == "change" and tagged.label == "change":
             found += 1
             right += tagged.kind == row["kind"]
-    return right, found
+    return right, found, decided_right, decided
 
 
 def run(part: str) -> Result:
@@ -86,8 +90,10 @@ def main(argv: list[str]) -> int:
             print(f"[{gold} -> {label}] {' '.join(text.split())[:300]}")
             print(f"    cues: {list(cues)}")
     if part.startswith("evoked-"):
-        right, found = evoked_kinds(part[7:])
+        right, found, decided_right, decided = evoked_kinds(part[7:])
         print(f"kind as labelled, of the change talk found: {right}/{found}")
+        print(f"decided by the question-as-context rule: {decided}, labelled change: "
+              f"{decided_right}")
     if part == "tricky":
         wrong = [m for m in result.mistakes if m[1] == "change"]
         print(f"tricky sentences read as change: {len(wrong)}")
