@@ -127,7 +127,7 @@ class _Rarity:
     def __init__(self, texts: list[str]) -> None:
         self.tokens = Counter(token for text in texts for token in text.split())
         self.ordered = sorted(self.tokens)
-        self.joined = "\n".join(texts)
+        self.joined = "\n".join(text + " " for text in texts)
         self.cache: dict[str, int] = {}
 
     def __call__(self, word: str) -> int:
@@ -147,16 +147,20 @@ class _Rarity:
 
 
 def _words_of(string: str) -> list[str]:
-    """Each word of a requirement string with the spaces around it that the string has."""
+    """Runs of one to three words of a requirement string, each with the spaces around
+    it that the string has (a word cut off at the string's start or end may be part of
+    a longer word in the text, so it is taken without the space there)."""
     text = string.replace(MID, "\x01").translate(detect._GATE_TEXT)
+    parts = text.split(" ")
     out = []
-    for index, part in enumerate(text.split(" ")):
-        core = part.lstrip("\x01")
-        if len(core) < 3:
-            continue
-        before = " " if index > 0 else ""
-        after = " " if index < len(text.split(" ")) - 1 else ""
-        out.append(before + core + after)
+    for first in range(len(parts)):
+        for last in range(first, min(first + 3, len(parts))):
+            run = " ".join(parts[first:last + 1]).lstrip("\x01")
+            if len(run.replace(" ", "")) < 3 or not run.strip(" "):
+                continue
+            before = " " if first > 0 else ""
+            after = " " if last < len(parts) - 1 else ""
+            out.append(before + run + after)
     return out or [text.replace("\x01", "")]
 
 
@@ -167,7 +171,8 @@ def gate_words(phrases: tuple[str, ...], rarity: _Rarity) -> tuple[str, ...] | N
     for phrase in phrases:
         best: tuple[int, list[str]] | None = None
         for req in phrase_requirements(phrase):
-            picked = [min(_words_of(string), key=lambda word: (rarity(word), -len(word)))
+            picked = [min(_words_of(string),
+                          key=lambda word: (rarity(word), word not in chosen, len(word)))
                       for string in req]
             cost = sum(rarity(word) for word in set(picked) - chosen)
             if best is None or cost < best[0]:
