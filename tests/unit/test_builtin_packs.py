@@ -300,7 +300,7 @@ def test_prompts_are_well_formed(pack_id: str) -> None:
             target = earlier.get(condition["prompt"])
             assert target is not None, f"{pack_id}/{pid}: `when` must name an earlier prompt"
             if {"at_least", "at_most"} & set(condition):
-                assert target["kind"] == "scale"
+                assert target["kind"] in ("scale", "multi_choice", "list")
             if "includes" in condition:
                 assert condition["includes"] in target["choices"]
         earlier[pid] = prompt
@@ -555,7 +555,7 @@ def test_values_pack_offers_our_own_list_and_explores_it() -> None:
 
 def test_looking_back_forward_and_extremes_cover_both_pictures() -> None:
     back = " ".join(p["text"] for p in _prompts("looking-back-forward")).lower()
-    assert "before" in back and "nothing about" in back and "made a change" in back
+    assert "think back to a time" in back and "nothing about" in back and "made a change" in back
     extremes = _prompts("extremes")
     texts = " ".join(p["text"] for p in extremes).lower()
     assert "worst" in texts and "best" in texts

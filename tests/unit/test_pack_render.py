@@ -29,8 +29,9 @@ from mi_journal.storage.models import AnswerKind
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 BUILTIN = sorted(path.stem for path in PROMPTS.glob("*.toml"))
 
-# Two people. The first names a habit with a long phrase and picks five values; the
-# second uses a short name and picks two. Text answers are keyed by prompt id.
+# Three people. The first names a habit with a long phrase and picks five values; the
+# second uses a short name and picks two; the third picks one value and one area. Text
+# answers are keyed by prompt id.
 PEOPLE: dict[str, dict[str, object]] = {
     "first": {
         "focus": "drinking on weeknights",
@@ -53,6 +54,18 @@ PEOPLE: dict[str, dict[str, object]] = {
         "values-pick": [11, 29],
         "areas-pick": [6],
         "text": "money is tight and I am tired of hiding it",
+    },
+    # One pick of each: the questions after a single value or area must read right too.
+    "third": {
+        "focus": "the pills",
+        "change": "a slower taper",
+        "goal-title": "ask the GP about a taper",
+        "helpers": ["my GP"],
+        "steps": ["call the surgery on Monday"],
+        "options": ["a taper plan"],
+        "values-pick": [11],
+        "areas-pick": [5],
+        "text": "I want to feel clear-headed in the mornings again",
     },
 }
 RULER_NUMBERS = (0, 1, 3, 6, 10)
@@ -197,9 +210,6 @@ def _rendered(pack_id: str, prompt_id: str) -> set[str]:
         ("extremes", "best",
          'If you made a change around "drinking on weeknights", one you chose, what is the '
          "best that could happen?"),
-        ("looking-back-forward", "before",
-         'Think back to a time before "drinking on weeknights" had the place it has in your '
-         "life now. What was your life like then?"),
         ("change-plan", "helpers-how",
          "Thinking of Jo and Dave: what could they do to help, and what would you like to "
          "ask of them?"),
@@ -211,7 +221,18 @@ def _rendered(pack_id: str, prompt_id: str) -> set[str]:
          'How, if at all, does "drinking on weeknights" pull against what you value: being '
          "there for my family, good health, honesty, kindness and self-respect?"),
         ("checkin", "importance-lower", "What puts you at 6 and not lower?"),
-        ("focusing", "direction-why", 'What draws you to "keeping things as they are for now"?'),
+        ("focusing", "direction-why", 'What draws you to "cutting down"?'),
+        ("focusing", "direction-keep",
+         'That is your call to make. What, if anything, would you like to keep in mind about '
+         '"drinking on weeknights" for the time being?'),
+        ("focusing", "areas-why", "What draws your attention there right now?"),
+        ("values", "value-one", "You picked: honesty. What makes it important to you right now?"),
+        ("values", "values-today", "How does what you picked show up in your days right now?"),
+        ("evoking", "confidence-zero",
+         "What would have to be different for you to feel even a little confident?"),
+        ("looking-back-forward", "before",
+         'Think back to a time when "the pills" had a smaller place in your life, or none at '
+         "all. What was your life like then?"),
     ],
 )
 def test_key_renderings_word_for_word(pack_id: str, prompt_id: str, expected: str) -> None:

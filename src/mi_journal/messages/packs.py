@@ -158,7 +158,8 @@ def refers_unknown(what: str, target: str) -> str:
 
 
 def bounds_need_scale(target_id: str, kind: str) -> str:
-    return f"when: at_least/at_most need a scale prompt, and {target_id!r} is {kind}"
+    return (f"when: at_least/at_most need a scale, multi_choice or list prompt (a number, "
+            f"or how many picks or items), and {target_id!r} is {kind}")
 
 
 def includes_needs_multi_choice(target_id: str) -> str:

@@ -12,15 +12,16 @@ SUGGEST_EVOKING_RECENT = (
     "another look, if you like."
 )
 SUGGEST_PLANNING = (
-    "Your rulers are high and there is no active goal yet; you might sketch a plan, if you like."
+    "Your rulers are high and your goal list has no active goal; you might sketch a plan, if "
+    "you like."
 )
 SUGGEST_CHECKIN = "A short check-in keeps the thread: a minute or two on how today went."
 
 
 def suggest_evoking_low(importance: int) -> str:
     return (
-        f"Your latest importance ruler was {importance}; looking at what matters to you, "
-        "and why, might help."
+        f"Your latest importance ruler was {importance}; you might look at what matters to "
+        "you, and why, if you like."
     )
 
 

@@ -15,7 +15,9 @@ def _holds(condition: Condition, answers: Mapping[str, object]) -> bool:
         return False
     if value is None:
         return condition.answered is False and not condition.has_value_tests()
-    number = value if isinstance(value, int) and not isinstance(value, bool) else None
+    # A ruler's number, or how many picks or items a multi_choice or list answer holds.
+    number = len(value) if isinstance(value, list) else (
+        value if isinstance(value, int) and not isinstance(value, bool) else None)
     if condition.at_least is not None and (number is None or number < condition.at_least):
         return False
     if condition.at_most is not None and (number is None or number > condition.at_most):

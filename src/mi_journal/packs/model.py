@@ -273,7 +273,7 @@ def _check_target(
 def _check_condition_fits(condition: Condition, target: Prompt, fail: object) -> None:
     assert callable(fail)
     if (condition.at_least is not None or condition.at_most is not None) and (
-        target.kind is not AnswerKind.scale
+        target.kind not in (AnswerKind.scale, AnswerKind.multi_choice, AnswerKind.list)
     ):
         fail(packs_msg.bounds_need_scale(target.id, target.kind.value))
     if condition.includes is not None:
