@@ -107,7 +107,7 @@ def test_in_a_terminal_progress_goes_on_by_one(journal_home: Path) -> None:
         command[0], [*command[1:], "interview", "evoking"], encoding="utf-8", timeout=30,
         dimensions=(50, 200), env=subprocess_env(journal_home, TERM="dumb", COLUMNS="200"),
     )
-    child.expect_exact("1 of 10")
+    child.expect_exact("1 of 11")  # evoking has 11 prompts (confidence-zero)
     child.expect_exact("> ")
     child.sendline(FOCUS)  # a one-line answer
     child.expect_exact("(press Enter to carry on)")
