@@ -100,21 +100,40 @@ def test_every_quick_path_reads_as_the_full_reading(monkeypatch: pytest.MonkeyPa
     texts = committed_texts()
     texts += [text.upper() for text in texts[:500]] + _bench_statements()
 
-    def read(group_after: int, gates: bool) -> list[str]:
+    def read(group_after: int, gates: bool, core_check: bool = True) -> list[str]:
         fresh: dict[str, Any] = {name: detect._Compiled(phrases)
                                  for name, phrases in detect._LISTS.items()}
         monkeypatch.setattr(detect, "_COMPILED", fresh)
         monkeypatch.setattr(detect, "_GROUP_AFTER", group_after)
         if not gates:
             monkeypatch.setattr(detect, "_gate_opens", lambda name, text: True)
+        if not core_check:
+            monkeypatch.setattr(detect, "_may_hold_core", lambda plain: True)
         detect._read_short.cache_clear()
         found = _outputs(texts)
         monkeypatch.undo()
         detect._read_short.cache_clear()
         return found
 
-    full = read(0, gates=False)  # grouped patterns, every list read: the reading before
+    # grouped patterns, every list read, the model asked about every text: the reading before
+    full = read(0, gates=False, core_check=False)
     assert read(0, gates=True) == full
     assert read(10**9, gates=True) == full  # plain patterns
     assert read(1_000, gates=True) == full  # plain, then grouped
     assert sum(1 for line in full if '"suicide"' in line) > 1_000  # the texts do hold crisis
+    assert sum(1 for line in full if "model p=" in line) > 100  # and the model speaks
+
+
+def test_a_text_without_core_words_has_no_window_the_model_reads() -> None:
+    from mi_journal.crisis import model as crisis_model
+
+    texts = committed_texts()
+    closed = 0
+    for text in texts + [text.upper() for text in texts]:
+        plain = detect.normalise(text)
+        if detect._may_hold_core(plain):
+            continue
+        closed += 1
+        for _, _, tokens in crisis_model.windows(plain):
+            assert crisis_model.gated_features(tokens) is None, text
+    assert closed > 1_000  # most of the change-talk statements

@@ -749,6 +749,59 @@ def _without(plain: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
     return kept
 
 
+_ConceptIndex = tuple[dict[str, frozenset[str]],
+                      dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]],
+                      frozenset[str], tuple[frozenset[str], ...]]
+
+
+@cache
+def _concept_index() -> _ConceptIndex:
+    """The concepts that make a window one the model reads (`crisis_model.has_core`: a
+    core concept, or both of a core pair), by the words of their phrases: one-word
+    phrases by the word, longer ones by their longest word with all their words."""
+    core = frozenset(name.removeprefix("k:") for name in crisis_model._CORE)
+    pairs = tuple(frozenset(name.removeprefix("kk:").split(" "))
+                  for name in crisis_model._CORE_PAIRS)
+    relevant = core.union(*pairs)
+    table, _ = crisis_model._concepts()
+    single: dict[str, frozenset[str]] = {}
+    longer: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for phrase, held in table.items():
+        concepts = frozenset(held) & relevant
+        if not concepts:
+            continue
+        phrase_words = phrase.split(" ")
+        if len(phrase_words) == 1:
+            single[phrase] = single.get(phrase, frozenset()) | concepts
+        else:
+            longer.setdefault(max(phrase_words, key=len), []).append(
+                (frozenset(phrase_words), concepts))
+    return single, {word: tuple(entries) for word, entries in longer.items()}, core, pairs
+
+
+def _may_hold_core(plain: str) -> bool:
+    """False when no window of the text can hold a core concept or core pair, so the
+    model would read none of them (most everyday texts). A window's concepts come from
+    phrases whose words are all among its words (`crisis_model.concepts`; "quantity" also
+    from a number), and its words are among the text's: if the text's words hold no
+    such phrase, no window does."""
+    single, longer, core, pairs = _concept_index()
+    held = set(plain.split(" "))
+    found: set[str] = set()
+    for word in held:
+        concepts = single.get(word)
+        if concepts is not None:
+            found |= concepts
+        for phrase_words, phrase_concepts in longer.get(word, ()):
+            if phrase_words <= held:
+                found |= phrase_concepts
+    if not core.isdisjoint(found):
+        return True
+    if any(word.isdigit() and len(word) >= 2 for word in held):
+        found.add("quantity")
+    return any(pair <= found for pair in pairs)
+
+
 def _model_hits(plain: str, rule_hits: list[_Hit], model: crisis_model.Model) -> list[_Hit]:
     """Windows the statistical part reads as crisis wording the rules did not name.
 
@@ -757,7 +810,7 @@ def _model_hits(plain: str, rule_hits: list[_Hit], model: crisis_model.Model) ->
     negation the rules decided stays decided; a window that reaches its threshold
     is read again without the guard list's matches ("take my life back"), which
     come first, as they do for the rules."""
-    if any(not hit.negated for hit in rule_hits):
+    if any(not hit.negated for hit in rule_hits) or not _may_hold_core(plain):
         return []
     negated = [(hit.start, hit.end) for hit in rule_hits]
     hits: list[_Hit] = []
