@@ -1,13 +1,13 @@
 """Where the question-as-context rule (`changetalk/evoked.py`) decides, on AnnoMI dev.
 
-    python -m tests.eval.changetalk_eval.evoked_fires [--show]
+    python -m tests.eval.changetalk_eval.evoked_fires [--show] [--part test]
 
 Each dev client utterance is tagged with the therapist's turn before it as its question
 (as eval_changetalk.py does); the rule decides an utterance when its cue is among the
 tagged cues. Reports how many it decided and how many of those the experts labelled
 change (its precision on real talk), the model's change talk it set aside (an answer
-that waves the question off), and the dev figures with and without it. Dev only:
-the held-back transcripts are never read here.
+that waves the question off), and the dev figures with and without it. Tune on dev only; `--part test` reads
+the held-back transcripts, for the one look reported in the README.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def main(argv: list[str]) -> int:
     if annomi.data_dir() is None:
         print("AnnoMI data not found: set MIJ_ANNOMI_DIR", file=sys.stderr)
         return 2
-    utterances = annomi.load("dev")
+    part = argv[argv.index("--part") + 1] if "--part" in argv else "dev"
+    utterances = annomi.load(part)
     fired: Counter[str] = Counter()
     vetoed: Counter[str] = Counter()
     for u in utterances:
@@ -50,15 +51,15 @@ def main(argv: list[str]) -> int:
                 print(f"    A: {' '.join(u.text.split())[:200]}")
                 print(f"    {found.kind}: {found.cues[0]}")
     total = sum(fired.values())
-    print(f"AnnoMI dev: the rule decided {total} of {len(utterances)} client utterances; "
+    print(f"AnnoMI {part}: the rule decided {total} of {len(utterances)} client utterances; "
           f"experts' labels: {dict(fired)}; the model's change talk set aside as waving "
           f"off an evoking question: {sum(vetoed.values())}, experts' labels: {dict(vetoed)}")
     rows = [(u.text, u.question, u.label) for u in utterances]
-    print("\n".join(report("AnnoMI dev, with the rule", evaluate(rows, _tag))))
+    print("\n".join(report(f"AnnoMI {part}, with the rule", evaluate(rows, _tag))))
     original = tagger._evoked_reading
     tagger._evoked_reading = lambda *args: (None, False)
     try:
-        print("\n".join(report("AnnoMI dev, without it", evaluate(rows, _tag))))
+        print("\n".join(report(f"AnnoMI {part}, without it", evaluate(rows, _tag))))
     finally:
         tagger._evoked_reading = original
     return 0
