@@ -66,6 +66,7 @@ def test_an_evoking_question_is_known_by_its_words(question: str, kind: str) -> 
     "How was your weekend?",
     "What would you like to talk about today?",
     "What worries you most?",  # about what? not said
+    "So there is more to gain from making these changes than to lose.",  # not a question
     "",
 ])
 def test_other_questions_evoke_nothing(question: str) -> None:

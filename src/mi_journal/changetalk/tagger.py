@@ -473,9 +473,11 @@ def _tag_cleared(text: str, language: str, question: str | None, evoked: bool = 
 
 @lru_cache(maxsize=512)
 def _asked(question: str, language: str) -> str:
-    """The question's last sentence that asks (ends with "?"; else its last), normalised."""
+    """The question's last sentence that asks (ends with "?"), normalised; "" when
+    none does (a counsellor's reflection, "there is more to gain from making these
+    changes.", is not a question, though its words are a question's)."""
     sentences = split_statements(question[-_SENTENCE_LIMIT:])
-    asked = [piece for piece in sentences if piece.rstrip().endswith("?")] or sentences
+    asked = [piece for piece in sentences if piece.rstrip().endswith("?")]
     return normalise(asked[-1], lexicon(language)) if asked else ""
 
 
