@@ -6,8 +6,8 @@ Each dev client utterance is tagged with the therapist's turn before it as its q
 (as eval_changetalk.py does); the rule decides an utterance when its cue is among the
 tagged cues. Reports how many it decided and how many of those the experts labelled
 change (its precision on real talk), the model's change talk it set aside (an answer
-that waves the question off), and the dev figures with and without it. Tune on dev only; `--part test` reads
-the held-back transcripts, for the one look reported in the README.
+that waves the question off), and the dev figures with and without it. Tune on dev
+only; `--part test` reads the held-back transcripts, for the one look the README reports.
 """
 
 from __future__ import annotations
