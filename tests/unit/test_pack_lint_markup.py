@@ -39,6 +39,8 @@ def codes(text: str) -> list[str]:
     [
         ("[bold]How[/bold] are you?", ["[bold]", "[/bold]"], "How are you?"),
         ("[b]How[/b] are you?", ["[b]", "[/b]"], "How are you?"),
+        ("[i]How[/i] are you?", ["[i]", "[/i]"], "How are you?"),
+        ("Who [s]really[/s] helps?", ["[s]", "[/s]"], "Who really helps?"),
         ("[bold red on white]Stop[/] now.", ["[bold red on white]", "[/]"], "Stop now."),
         ("[italic]What[/italic] matters?", ["[italic]", "[/italic]"], "What matters?"),
         ("[#ff0000]What[/] matters?", ["[#ff0000]", "[/]"], "What matters?"),
@@ -66,6 +68,8 @@ def test_markup_is_found_and_taken_out(text: str, found: list[str], words: str) 
         "What would [your partner] say?",
         "[I] want to feel rested: what does that sentence bring up?",
         "Step [1] of 3: what comes first?",
+        "Which friend[s] could you call?",
+        "What reason[s] come to mind?",
         "I want to ____ because ______.",
         "What would 2 * 3 nights a week look like? And **?",
         "What is a 5 <-> 6 like for you?",

@@ -83,12 +83,21 @@ def _is_style(body: str) -> bool:
 
 
 def _bracket_tags(text: str) -> list[re.Match[str]]:
-    """The rich tags in `text`: a style, a closing tag, or an opening tag closed later."""
+    """The rich tags in `text`: a style, a closing tag, or an opening tag closed later.
+    A one-letter short form right after a letter is an optional ending ("friend[s]",
+    "reason[s]"), not a style, unless something closes it."""
     tags = list(_BRACKET_TAG.finditer(text))
     closed = {tag.group("body")[1:].strip().lower() for tag in tags
               if tag.group("body").startswith("/")}
+
+    def ending(tag: re.Match[str]) -> bool:
+        body = tag.group("body")
+        return len(body) == 1 and body.isalpha() and tag.start() > 0 \
+            and text[tag.start() - 1].isalpha()
+
     return [tag for tag in tags
-            if _is_style(tag.group("body")) or tag.group("body").strip().lower() in closed]
+            if tag.group("body").strip().lower() in closed
+            or (_is_style(tag.group("body")) and not ending(tag))]
 
 
 def markup_in(text: str) -> list[str]:
