@@ -14,6 +14,9 @@ How one statement is read:
      "i poured it out", "it is costing me").
 4. Each cue votes +1 (change) or -1 (sustain); a clear lean decides, a tie or
    nothing at all is neutral. When unsure, the answer is neutral.
+5. Read with its question: a yes or no to a closed question takes the question's
+   frame; where the rules found nothing, an answer that plainly answers an open
+   question evoking change talk takes the kind it evokes (`changetalk.evoked`).
 """
 
 from __future__ import annotations
