@@ -80,6 +80,10 @@ def _home_screens(journal_home: Path) -> str:
     child = _spawn(journal_home)
     child.expect_exact("> ")
     child.sendline("c")
+    child.expect_exact(home_msg.HOME_AFTER_CRISIS.strip())
+    child.sendline("")  # back to the menu
+    child.expect_exact("> ")
+    child.sendline("q")
     return first + _seen(child, 0)
 
 

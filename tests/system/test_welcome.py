@@ -87,11 +87,19 @@ def test_the_home_screens_crisis_key_shows_what_mij_crisis_shows(journal_home: P
     child.logfile_read = io.StringIO()
     child.expect_exact("> ")
     child.sendline("c")
+    child.expect_exact(home_msg.HOME_AFTER_CRISIS.strip())
+    shown = flat(terminal_log(child).split("> c", 1)[1])
+    assert shown == flat("\n".join([*crisis_text("", None, reference=True),
+                                     home_msg.HOME_AFTER_CRISIS])), shown
+    # Enter: back to the menu (it used to end mij here), where q leaves as always.
+    child.sendline("")
+    child.expect_exact(home_msg.HOME_CHOICE_CRISIS)
+    child.expect_exact("> ")
+    child.sendline("q")
+    child.expect_exact(home_msg.HOME_GOODBYE)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    shown = flat(terminal_log(child).split("> c", 1)[1])
-    assert shown == flat("\n".join(crisis_text("", None, reference=True))), shown
 
 
 # --- the first session on a terminal, whatever the command (tests/cli/test_welcome_first_run.py

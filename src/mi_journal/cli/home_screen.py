@@ -146,6 +146,13 @@ def run_home_screen() -> None:
                 if _write_note():
                     _pause_after_crisis_lines()
                 continue  # then back to the menu
+            if choice == "c":
+                from mi_journal.cli.crisis import print_crisis
+
+                out.print()
+                print_crisis(reference=True)  # as `mij crisis`: overdose steps, 988 for others
+                _pause_after_crisis_lines()
+                continue  # then back to the menu, as after a note
             # Ctrl-C while picking a pack or a draft lands below too (an interview
             # handles its own Ctrl-C and keeps its draft).
             if _act(choice, paths, suggestion, drafts):
@@ -215,11 +222,7 @@ def _act(choice: str, paths: Paths, suggestion: tuple[str, str] | None,
          drafts: list[Any]) -> bool:
     """Do what `choice` names; False when the person stepped back out of a picker
     without choosing, so the menu comes again."""
-    from mi_journal.cli.crisis import print_crisis
-
-    if choice == "c":
-        print_crisis(reference=True)  # as `mij crisis`: overdose steps, 988 for others
-    elif choice == "s" and suggestion is not None:
+    if choice == "s" and suggestion is not None:
         _interview(paths, suggestion[0], None)
     elif choice == "k":
         _interview(paths, "checkin", None)
