@@ -285,10 +285,38 @@ def test_resume_list_and_discard(cli: Cli, paths: Paths) -> None:
     assert result.exit_code == 2 and common_msg.NOT_A_TERMINAL in result.stderr
     result = cli(["resume", "--discard"], env=WIDE)
     assert result.exit_code == 2
-    result = cli(["resume", "aaaaaa", "--discard"], env=WIDE)
+    result = cli(["resume", "aaaaaa", "--discard"], env=WIDE)  # not a terminal: needs --yes
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"mij: {interview_msg.DISCARD_NEEDS_CONFIRMATION}\n"
+    assert len(list(paths.drafts.iterdir())) == 1  # nothing deleted
+    result = cli(["resume", "aaaaaa", "--discard", "--yes"], env=WIDE)
     assert result.exit_code == 0
     assert result.stdout.strip() == interview_msg.draft_discarded("20260101-100000-aaaaaa")
     assert not any(paths.drafts.iterdir())
+
+
+@pytest.mark.parametrize(("reply", "kept"), [("\n", True), ("n\n", True), ("", True),
+                                             ("later\n", True), ("y\n", False),
+                                             ("YES\n", False)])
+def test_discard_on_a_terminal_asks_first_and_no_is_the_default(
+        cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch, reply: str, kept: bool) -> None:
+    """It used to delete the draft without asking."""
+    from mi_journal.interview.drafts import draft_from_interview, save_draft
+    from mi_journal.interview.engine import Interview
+    from mi_journal.packs.registry import find_pack
+    from mi_journal.storage.models import now
+
+    monkeypatch.setattr("mi_journal.cli.render.stdin_is_terminal", lambda: True)
+    interview = Interview(find_pack(paths, "evoking").pack)
+    interview.submit("sleep")
+    save_draft(paths, draft_from_interview(interview, "20260101-100000-aaaaaa", now()))
+    result = cli(["resume", "aaaaaa", "--discard"], input=reply, env=WIDE)
+    assert result.exit_code == 0, result.output
+    question = interview_msg.discard_question("").strip()
+    assert question in " ".join(result.stdout.split())
+    assert "20260101-100000-aaaaaa  Evoking" in result.stdout  # which one, as --list has it
+    assert (interview_msg.DISCARD_KEPT in result.stdout) is kept
+    assert any(paths.drafts.iterdir()) is kept
 
 
 def test_a_pack_part_with_nothing_to_ask_saves_nothing(

@@ -526,3 +526,33 @@ def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question
     child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
     assert len(drafts(home)) == 2
+
+
+def test_discard_asks_in_a_terminal_and_enter_keeps_the_draft(home: Path) -> None:
+    """`mij resume ID --discard` used to delete the draft without asking."""
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "1 of 12")
+    child.sendline("sleep")
+    ask(child, "What worries you about sleep as it is now?")
+    child.sendline(":q")
+    assert finish(child) == 0
+    draft_id = read_only_draft(home).id
+    for keys, status in (("", 0), ("no", 0), (None, 130)):
+        asked = spawn(home, "resume", draft_id, "--discard")
+        ask(asked, "This cannot be undone. [y/N]")
+        if keys is None:
+            asked.send("y")  # typed, not entered: Ctrl-C then keeps the draft all the same
+            asked.expect_exact("y")  # (a Ctrl-C while the line is still being set up waits)
+            asked.sendintr()
+            asked.expect_exact(interview_msg.DISCARD_KEPT_ON_INTERRUPT)
+        else:
+            asked.sendline(keys)
+            asked.expect_exact(interview_msg.DISCARD_KEPT)
+        assert finish(asked) == status
+        assert read_only_draft(home).id == draft_id  # still there
+    yes = spawn(home, "resume", draft_id, "--discard")
+    ask(yes, "[y/N]")
+    yes.sendline("y")
+    yes.expect_exact(interview_msg.draft_discarded(draft_id))
+    assert finish(yes) == 0
+    assert drafts(home) == []

@@ -91,10 +91,12 @@ def resume_command(
     draft: str = Argument(None, metavar="DRAFT",
                           help="The draft id (or its start or end); the latest if left out."),
     list_them: bool = Option(False, "--list", "-l", help="List paused interviews."),
-    discard: bool = Option(False, "--discard", help="Delete the named draft instead."),
+    discard: bool = Option(False, "--discard", help="Delete the named draft instead "
+                           "(after asking)."),
+    yes: bool = Option(False, "--yes", "-y", help="With --discard: do not ask (for scripts)."),
 ) -> None:
     """Continue an interview you paused, where you left off."""
-    from mi_journal.cli.render import console, print_plain, safe
+    from mi_journal.cli.render import console, print_plain, safe, stdin_is_terminal
     from mi_journal.core.paths import get_paths
     from mi_journal.interview.drafts import delete_draft, find_draft, holding_draft, list_drafts
     from mi_journal.messages import interview as interview_msg
@@ -113,7 +115,13 @@ def resume_command(
         if draft is None:
             raise UsageProblem(interview_msg.DISCARD_NEEDS_ID)
         found = find_draft(paths, draft)
-        with holding_draft(paths, found.id):
+        if not yes and not stdin_is_terminal():
+            raise UsageProblem(interview_msg.DISCARD_NEEDS_CONFIRMATION)
+        shown = draft_line(found)  # before holding it, which would mark it open
+        with holding_draft(paths, found.id):  # refused while another terminal has it open
+            if not yes and not _yes_to(interview_msg.discard_question(shown)):
+                print_plain(interview_msg.DISCARD_KEPT)
+                return
             deleted = delete_draft(paths, found.id)
         if not deleted:
             from mi_journal.core.errors import MijError
@@ -142,6 +150,27 @@ def suggest_command(
 
 
 # --- shared by the commands and the home screen ----------------------------------------
+
+
+def _yes_to(question: str) -> bool:
+    """Ask on the terminal; only y or yes is a yes (Enter, anything else, Ctrl-D: no).
+    Ctrl-C stops with nothing changed."""
+    from mi_journal.cli.line_input import read_line
+    from mi_journal.cli.render import print_plain
+    from mi_journal.messages import interview as interview_msg
+
+    print_plain(question)
+    try:
+        answer = read_line("> ").strip().lower()
+    except EOFError:
+        answer = ""
+    except KeyboardInterrupt:
+        import typer
+
+        print_plain("")
+        print_plain(interview_msg.DISCARD_KEPT_ON_INTERRUPT)
+        raise typer.Exit(130) from None
+    return answer in ("y", "yes")
 
 
 def _need_terminal() -> None:

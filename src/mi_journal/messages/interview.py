@@ -219,6 +219,19 @@ ANSWERS_NEED_A_STAGE = (
     "with --answers, please name the stage or pack: `mij interview STAGE --answers FILE`"
 )
 DISCARD_NEEDS_ID = "please name the draft to discard: `mij resume DRAFT --discard`"
+DISCARD_NEEDS_CONFIRMATION = (
+    "discarding a paused interview needs a yes: run it in a terminal to be asked, or add "
+    "--yes in scripts. Nothing was discarded."
+)
+DISCARD_KEPT = "Kept; nothing was discarded. `mij resume` continues it whenever you like."
+DISCARD_KEPT_ON_INTERRUPT = "Stopped; the paused interview is kept and nothing was discarded."
+
+
+def discard_question(draft: str) -> str:
+    """`draft` is the draft's line as `mij resume --list` shows it."""
+    return f"{draft}\nDiscard this paused interview and its answers? This cannot be undone. [y/N]"
+
+
 RESUME_DROPPED = (
     "The pack has changed since you paused, and these earlier answers no longer fit it; "
     "here they are, so nothing is lost:"
