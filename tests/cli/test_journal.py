@@ -674,14 +674,17 @@ def test_list_with_a_pack_that_does_not_exist_says_so(
     from mi_journal.messages.journal import JOURNAL_NOTHING_MATCHES, list_unknown_pack
 
     make_entry(paths, "a note", days_ago=1)
-    result = cli(["list", "--pack", "evokng"])
-    assert result.exit_code == 0
-    assert result.stdout.strip() == list_unknown_pack("evokng")
+    result = cli(["list", "--pack", "evokng"])  # a problem, as for `mij export --pack`
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"mij: {list_unknown_pack('evokng')}\n"
+    as_json = cli(["list", "--pack", "evokng", "--json"])
+    assert as_json.exit_code == 1 and as_json.stdout == ""
     known = cli(["list", "--pack", "evoking"])  # a built-in pack with no entries yet
-    assert known.stdout.strip() == JOURNAL_NOTHING_MATCHES
+    assert known.exit_code == 0 and known.stdout.strip() == JOURNAL_NOTHING_MATCHES
     fast = subprocess.run([*mij_command(), "list", "--pack", "evokng"], capture_output=True,
                           text=True, env=subprocess_env(journal_home), timeout=60)
-    assert fast.returncode == 0 and fast.stdout.strip() == list_unknown_pack("evokng")
+    assert fast.returncode == 1 and fast.stdout == ""
+    assert fast.stderr == f"mij: {list_unknown_pack('evokng')}\n"
 
 
 def test_edit_keeps_the_comments_and_layout_the_person_typed(
@@ -820,3 +823,24 @@ def test_a_check_in_is_not_labelled_with_a_stage(cli: Cli, tmp_path: Path) -> No
     shown = cli(["show", "last"], env={"COLUMNS": "200"})
     assert " · check-in · pack checkin" in shown.stdout
     assert "stage" not in shown.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--json"], ["export"],
+                                  ["export", "--format", "md"],
+                                  ["interview", "--answers", "-"],
+                                  ["interview", "evoking", "--answers", "-"]])
+@pytest.mark.parametrize("with_entries", [False, True])
+def test_every_command_taking_pack_refuses_one_that_does_not_exist(
+        cli: Cli, paths: Paths, args: list[str], with_entries: bool) -> None:
+    """`mij list --pack nope` used to exit 0 (an empty list) where `mij export --pack nope`
+    exits 1: each command with --pack says it in one line, exits non-zero, writes nothing."""
+    if with_entries:
+        make_entry(paths, "a note", days_ago=1)
+    before = sorted(p.name for p in paths.entries.iterdir()) if paths.entries.exists() else []
+    result = cli([*args, "--pack", "nope"], input='{"focus": "sleep"}')
+    assert result.exit_code != 0
+    assert result.stdout == ""
+    assert result.stderr.startswith("mij: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "'nope'" in result.stderr
+    after = sorted(p.name for p in paths.entries.iterdir()) if paths.entries.exists() else []
+    assert after == before

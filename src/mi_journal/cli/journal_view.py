@@ -231,22 +231,24 @@ def run_list(request: ListRequest) -> int:
     filters = _filters(request, paths)
     with open_index(paths, notice=index_notice) as ix:
         warn_problems(ix.report)
+        _refuse_unknown_pack(paths, filters.pack, ix)
         rows = ix.query(filters, request.number)
         empty = JOURNAL_NO_ENTRIES if ix.report.total == 0 else JOURNAL_NOTHING_MATCHES
-        if not rows and ix.report.total:
-            empty = _unknown_pack_hint(paths, filters.pack, ix) or empty
     _print_rows(paths, rows, request, empty)
     return 0
 
 
-def _unknown_pack_hint(paths: Paths, pack: str | None, ix: Index) -> str | None:
-    """When nothing matched, say if `--pack` names no pack at all (a typo, likely)."""
+def _refuse_unknown_pack(paths: Paths, pack: str | None, ix: Index) -> None:
+    """A `--pack` that names no pack at all (a typo, likely) is said as a problem (exit
+    1), as `mij export --pack` says it, not listed as an empty journal. A pack with no
+    entries (yet, or in the period) is no problem."""
     if pack is None:
-        return None
+        return
     from mi_journal.exporting.selection import pack_is_known
     from mi_journal.messages.journal import list_unknown_pack
 
-    return None if pack_is_known(paths, pack, ix) else list_unknown_pack(pack)
+    if not pack_is_known(paths, pack, ix):
+        raise MijError(list_unknown_pack(pack))
 
 
 def run_search(request: ListRequest) -> int:

@@ -33,10 +33,10 @@ def entry_unreadable_hint(detail: str) -> str:
 
 
 def list_unknown_pack(pack: str) -> str:
-    """`mij list --pack NAME` found nothing, and NAME is no pack at all."""
+    """`mij list --pack NAME` where NAME is no pack and no entry's pack (a typo, likely)."""
     return (
-        f"No entries match: no pack called {pack_named(pack)} is built in, installed or "
-        "named in your entries. `mij pack list` shows the packs' names."
+        f"no pack called {pack_named(pack)} is built in, installed or named in your "
+        "entries; you might run `mij pack list` to see the packs' names."
     )
 
 
