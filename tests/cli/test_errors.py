@@ -19,6 +19,28 @@ def test_unknown_command_is_usage_one_line(cli: Cli) -> None:
     assert result.stderr == "mij: No such command 'frobnicate'. (see `mij --help`)\n"
 
 
+@pytest.mark.parametrize(("args", "command"), [
+    (["goals", "add"], "mij goals add"),  # a missing argument
+    (["goals", "nope"], "mij goals"),  # an unknown command of a group
+    (["interview", "--nope"], "mij interview"),  # an unknown option
+    (["list", "-n", "many"], "mij list"),  # a value of the wrong kind
+    (["goals", "step"], "mij goals step"),
+])
+def test_a_usage_mistake_points_to_the_help_of_the_command_it_was_made_in(
+        cli: Cli, journal_home: Path, args: list[str], command: str) -> None:
+    """It used to point to `mij --help` whatever the command, which lists only
+    the commands, not how `goals add` is used."""
+    expected = f" {common_msg.see_help(command)}\n"
+    result = cli(args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("mij: ") and result.stderr.endswith(expected), result.stderr
+    assert result.stderr.count("\n") == 1
+    fast = subprocess.run([*mij_command(), *args], capture_output=True, text=True,
+                          env=subprocess_env(journal_home), timeout=60)
+    assert fast.returncode == 2 and fast.stderr == result.stderr  # the same, run for real
+    assert cli([*command.split()[1:], "--help"]).exit_code == 0  # and that help exists
+
+
 def test_unknown_option_is_usage_one_line(cli: Cli) -> None:
     result = cli(["paths", "--nope"])
     assert result.exit_code == 2

@@ -23,7 +23,7 @@ _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 _IN_BACKTICKS = re.compile(r"`(mij(?: [^`]*)?)`")
 _AFTER_COLON = re.compile(r":\s+(mij [^`\n]+?)\s*$", re.MULTILINE)
 PLACEHOLDERS = {"TEXT": "a first small step", "N": "1"}
-USAGE_MISTAKE = "(see `mij --help`)"  # every usage error ends so (cli/app.py)
+USAGE_MISTAKE = re.compile(r"\(see `mij[^`]* --help`\)")  # how every usage error ends
 
 
 def _setup(paths: Any) -> dict[str, str]:
@@ -113,7 +113,7 @@ def test_every_hint_on_the_home_screen_runs(journal_home: Path, paths: Any, cli:
     for hint in sorted(hints):
         result = cli(_filled(hint), input="")
         shown = result.stdout + result.stderr
-        assert USAGE_MISTAKE not in shown, (hint, shown)
+        assert not USAGE_MISTAKE.search(shown), (hint, shown)
         # Without a terminal, commands that ask (a review, a delete) say they need one.
         assert result.exit_code == 0 or "terminal" in result.stderr, (hint, shown)
 

@@ -163,9 +163,19 @@ def _parser_outcome(exc: Exception) -> int | None:
     if isinstance(exc, typer.Abort):
         return interrupted()
     if isinstance(exc, typer.TyperException):
-        print_error(f"{plain_usage(exc.format_message())} (see `mij --help`)")
+        from mi_journal.messages.common import see_help
+
+        print_error(f"{plain_usage(exc.format_message())} {see_help(_command_path(exc))}")
         return int(getattr(exc, "exit_code", 2))
     return None
+
+
+def _command_path(exc: Exception) -> str:
+    """The command the usage mistake was made in ("mij goals add"), so its own help is
+    the one named; `mij` when the parser could not tell (an unknown command)."""
+    context = getattr(exc, "ctx", None)
+    path = getattr(context, "command_path", None)
+    return path if isinstance(path, str) and path.startswith("mij") else "mij"
 
 
 # Typer checks option types with pydantic and passes on its wording; say it plainly.

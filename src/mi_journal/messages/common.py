@@ -21,6 +21,11 @@ def os_problem_line(where: str | None, reason: str) -> str:
     return f"could not use {where}: {reason}."
 
 
+def see_help(command: str) -> str:
+    """Ends a usage mistake: where to read how `command` (e.g. "mij goals add") is used."""
+    return f"(see `{command} --help`)"
+
+
 def pack_named(pack: str) -> str:
     """A pack name someone typed, shown inert and cut to a readable length."""
     from mi_journal.core.textsafe import inert
