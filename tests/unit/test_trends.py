@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -248,3 +249,29 @@ def test_home_sparkline_stays_quiet_when_the_index_cannot_be_read(
 
     monkeypatch.setattr(mi_journal.index, "open_index", broken)
     assert home_sparkline(paths) is None
+
+
+def test_cli_lines_have_no_trailing_spaces(cli: Cli, paths: Paths, journal_home: Path) -> None:
+    """`mij trends > file` had trailing spaces: each chart row's blank filler after its last
+    mark, and the summary table's padded last column."""
+    import subprocess
+
+    from tests.conftest import mij_command, subprocess_env
+
+    base = datetime(2026, 1, 5, 20, tzinfo=TZ)
+    write_new_entry(paths, ruler_entry(base, "aaaa", importance=3, confidence=4))
+    write_new_entry(paths, ruler_entry(base + timedelta(days=2), "bbbb", importance=7,
+                                       confidence=10, readiness=6))
+    for env in ({}, {"COLUMNS": "60"}, {"COLUMNS": "100"}):
+        lines = cli(["trends"], env=env).stdout.splitlines()
+        assert [line for line in lines if line != line.rstrip()] == []
+        assert any(line.startswith("10 │") for line in lines)  # the chart is there
+        [heading] = [line for line in lines if line.startswith("ruler")]
+        assert heading.split() == ["ruler", "readings", "first", "latest", "range"]
+        [row] = [line for line in lines if line.startswith("confidence ")]
+        assert row.split() == ["confidence", "2", "4", "(2026-01-05)", "10", "(2026-01-07)",
+                               "4-10"]
+        assert row.index("4-10") == heading.index("range")  # still in columns
+    piped = subprocess.run([*mij_command(), "trends"], capture_output=True, text=True,
+                           env=subprocess_env(journal_home), timeout=60, check=True)
+    assert [line for line in piped.stdout.splitlines() if line != line.rstrip()] == []

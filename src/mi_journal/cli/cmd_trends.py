@@ -110,6 +110,7 @@ def _print_chart(out: Console, trend: Trend, columns: int) -> None:
             else:
                 line.append(_OVERLAP, style="bold")
             line.append(filler * (cell - 1), style="dim")
+        line.rstrip()  # a row's blank filler after its last mark: no trailing spaces in a file
         out.print(line, no_wrap=True, overflow="crop")
     out.print(Text("   └" + "─" * width, style="dim"), no_wrap=True, overflow="crop")
     first = bucket_label(trend.buckets[0].start, trend.unit)
@@ -147,17 +148,13 @@ def _print_legend(out: Console, trend: Trend, rows: list[list[tuple[Ruler, ...]]
 
 
 def _print_summary(out: Console, chart: Chart) -> None:
-    from rich.table import Table
+    """One row per ruler, in columns two spaces apart; the last column is not padded
+    (rich's Table padded it, leaving trailing spaces in `mij trends > file`)."""
+    from mi_journal.cli.render import print_column_rows
 
-    table = Table(box=None, show_edge=False, pad_edge=False)
-    for name in ("ruler", "readings", "first", "latest", "range"):
-        table.add_column(name, style="bold" if name == "ruler" else "", no_wrap=True)
-    for item in chart.summaries:
-        table.add_row(
-            item.ruler.value,
-            str(item.count),
-            f"{item.first.value} ({item.first.at:%Y-%m-%d})",
-            f"{item.latest.value} ({item.latest.at:%Y-%m-%d})",
-            f"{item.lowest}-{item.highest}",
-        )
-    out.print(table)
+    rows: list[tuple[str, ...]] = [("ruler", "readings", "first", "latest", "range")]
+    rows += [(item.ruler.value, str(item.count),
+              f"{item.first.value} ({item.first.at:%Y-%m-%d})",
+              f"{item.latest.value} ({item.latest.at:%Y-%m-%d})",
+              f"{item.lowest}-{item.highest}") for item in chart.summaries]
+    print_column_rows(out, rows)
