@@ -25,6 +25,9 @@ def test_unknown_command_is_usage_one_line(cli: Cli) -> None:
     (["interview", "--nope"], "mij interview"),  # an unknown option
     (["list", "-n", "many"], "mij list"),  # a value of the wrong kind
     (["goals", "step"], "mij goals step"),
+    (["trends", "--ruler"], "mij trends"),  # an option missing its value: the parser
+    (["goals", "add", "--why"], "mij goals add"),  # says no context, the line is read
+    (["homework", "--json", "do"], "mij homework do"),
 ])
 def test_a_usage_mistake_points_to_the_help_of_the_command_it_was_made_in(
         cli: Cli, journal_home: Path, args: list[str], command: str) -> None:

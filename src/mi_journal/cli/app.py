@@ -84,9 +84,32 @@ class MijGroup(TyperGroup):
 
     def _run(self, args: Any, prog_name: str | None, complete_var: str | None,
              **extra: Any) -> int:
-        result = super().main(args=args, prog_name=prog_name or "mij",
-                              complete_var=complete_var, standalone_mode=False, **extra)
+        try:
+            result = super().main(args=args, prog_name=prog_name or "mij",
+                                  complete_var=complete_var, standalone_mode=False, **extra)
+        except typer.TyperException as problem:
+            if getattr(problem, "ctx", None) is None:  # the parser left out where it was
+                words = sys.argv[1:] if args is None else list(args)
+                problem.command_path = self.command_path_of(words)  # type: ignore[attr-defined]
+            raise
         return result if isinstance(result, int) else 0
+
+    def command_path_of(self, words: list[str]) -> str:
+        """The command `words` name, as far as they name one ("mij goals add"): the
+        help a usage mistake points to (cli/exits.py)."""
+        path = ["mij"]
+        command: Any = self
+        for word in words:
+            commands = getattr(command, "commands", None)
+            if commands is None:
+                break
+            if word.startswith("-"):
+                continue  # a group's own option
+            if word not in commands:
+                break
+            command = commands[word]
+            path.append(word)
+        return " ".join(path)
 
 
 def build_commands(cmd_name: str) -> dict[str, Any]:

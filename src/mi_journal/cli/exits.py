@@ -172,9 +172,11 @@ def _parser_outcome(exc: Exception) -> int | None:
 
 def _command_path(exc: Exception) -> str:
     """The command the usage mistake was made in ("mij goals add"), so its own help is
-    the one named; `mij` when the parser could not tell (an unknown command)."""
+    the one named: from the parser's context, or, for the mistakes it raises without
+    one (an option missing its value), as cli/app.py read it from the command line;
+    `mij` when neither can tell (an unknown command)."""
     context = getattr(exc, "ctx", None)
-    path = getattr(context, "command_path", None)
+    path = getattr(context, "command_path", None) or getattr(exc, "command_path", None)
     return path if isinstance(path, str) and path.startswith("mij") else "mij"
 
 
