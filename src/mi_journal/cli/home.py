@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
-
 
 def show_home() -> None:
     """On a terminal: welcome first time, then the home screen; otherwise a status line."""
+    # Looked up at each call (as cli/welcome.py does), not bound when this module loads.
+    from mi_journal.cli.render import console, safe, stdin_is_terminal, stdout_is_terminal
+
     if not (stdin_is_terminal() and stdout_is_terminal()):
         from mi_journal.cli.home_screen import status_line
 
