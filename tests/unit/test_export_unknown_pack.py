@@ -67,11 +67,15 @@ def test_known_packs(paths: Paths, tmp_path: Path) -> None:
         assert not _known(paths, name), name
 
 
-def test_an_installed_file_named_unlike_its_id_counts(paths: Paths, tmp_path: Path) -> None:
+def test_an_installed_file_named_unlike_its_id(paths: Paths, tmp_path: Path) -> None:
     paths.packs.mkdir(parents=True, exist_ok=True)
     (paths.packs / "renamed-by-hand.toml").write_text(starter_pack("inside-id"), "utf-8")
-    assert _known(paths, "inside-id")
+    # Such a file is never run (commands find installed packs by file name; `pack list`
+    # reports it as a problem), so its inner id names no pack until an entry does.
+    assert not _known(paths, "inside-id")
     assert _known(paths, "renamed-by-hand")  # The file's name, as installed.
+    _entry(paths, "inside-id")
+    assert _known(paths, "inside-id")
 
 
 def test_check_raises_one_kind_line(paths: Paths) -> None:

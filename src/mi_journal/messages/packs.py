@@ -83,6 +83,12 @@ def no_such_pack(pack_id: str, known: str) -> str:
     return f"there is no pack called {pack_id!r}. Packs you can use: {known}."
 
 
+def installed_name_differs(pack_id: str, file_name: str) -> str:
+    return (f"this file holds the pack {pack_id!r}, but installed packs are found by their "
+            f"file name, so it is not used. Rename it to {pack_id}.toml, or install it with "
+            f"`mij pack add FILE`.")
+
+
 def no_such_builtin_pack(pack_id: str) -> str:
     return f"there is no built-in pack {pack_id!r}."
 
@@ -171,7 +177,7 @@ def includes_not_a_choice(includes: str, target_id: str) -> str:
 
 
 def pack_skipped(problem: object) -> str:
-    return f"skipped a pack that cannot be read: {problem}"
+    return f"skipped a pack that cannot be used: {problem}"
 
 
 def pack_homework(assigned_by: str | None, frequency: str, days: list[str]) -> str:

@@ -68,13 +68,15 @@ def walk(paths: Paths, read: Callable[[Source, str, Traversable], Read],
          id_of: Callable[[Read], str]) -> Walked[Read]:
     """Every pack, read by `read(source, location, file)`: the built-in ones (by file
     stem), then the installed ones, each overriding a built-in of the same id; sorted
-    by id. A file `read` cannot use (it raises PackError) is a problem, kept in this
-    order (built-in ones first), and its pack is left out.
+    by id. A file `read` cannot use (it raises PackError), or an installed file not
+    named after its pack's id, is a problem, kept in this order (built-in ones first),
+    and its pack is left out.
 
     `mij pack list`, `homework` (packs/summaries.py, through the index) and every
     command that needs the packs themselves (packs/registry.py) walk them here, so
     which packs are listed, their order and which one wins for an id are one answer.
     """
+    from mi_journal.messages import packs as packs_msg
     from mi_journal.packs.errors import PackError
 
     by_id: dict[str, Read] = {}
@@ -90,5 +92,12 @@ def walk(paths: Paths, read: Callable[[Source, str, Traversable], Read],
         except PackError as exc:
             problems.append(exc)
             continue
-        by_id[id_of(found)] = found
+        pack_id = id_of(found)
+        if pack_id != path.stem:
+            # Commands find an installed pack by its file name, so a hand-copied file
+            # named otherwise would be listed here yet never be the one that runs.
+            problems.append(PackError(str(path), packs_msg.installed_name_differs(
+                pack_id, path.name)))
+            continue
+        by_id[pack_id] = found
     return Walked(sorted(by_id.values(), key=id_of), problems)
