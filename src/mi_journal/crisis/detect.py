@@ -48,8 +48,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from mi_journal.crisis import gates, words
 from mi_journal.crisis import model as crisis_model
+from mi_journal.crisis import words
 
 # One list of categories: the model's weight tables are stored in this order.
 CATEGORIES = crisis_model.CATEGORIES
@@ -620,7 +620,9 @@ def _gate(name: str) -> re.Pattern[str] | None:
     general gate, `words.ANCHORS`, then decides alone, as it always may)."""
     import hashlib  # only here: start-up stays light
 
-    stored = gates.GATES.get(name)
+    from mi_journal.crisis.gates import GATES
+
+    stored = GATES.get(name)
     phrases = "\n".join(_LISTS[name]).encode("utf-8")
     if stored is None or stored[0] != hashlib.sha256(phrases).hexdigest()[:16]:
         return None
@@ -722,12 +724,15 @@ def _guarded(text: str, start: int, end: int) -> bool:
     return False
 
 
-_ANCHORED = _Lazy(_literal_trie(words.ANCHORS))
+@cache
+def _anchored() -> re.Pattern[str]:
+    """The general gate, made on first use (start-up stays light)."""
+    return re.compile(_literal_trie(words.ANCHORS))
 
 
 def _rule_hits(plain: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    if _ANCHORED.search(" " + plain) is None:
+    if _anchored().search(" " + plain) is None:
         return hits  # no phrase can match: the patterns need not even be compiled
     gate_text = " " + plain.translate(_GATE_TEXT)
     guards: bool | None = None  # whether a guard may match: asked at the first phrase
