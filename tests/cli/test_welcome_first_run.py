@@ -181,6 +181,28 @@ def test_exactly_once_across_commands(cli: Cli, tmp_path: Path, paths: Paths) ->
     assert [flat(out).count(TITLE) for out in outputs] == [1, 0, 0, 0, 0, 0, 0]
 
 
+@pytest.mark.usefixtures("terminal")
+def test_config_set_as_the_first_command_shows_it_before_saving(cli: Cli,
+                                                                 paths: Paths) -> None:
+    """`config set` makes config.toml, the record of the welcome: as a first command on a
+    terminal it would otherwise mean the welcome (privacy, crisis lines) is never seen."""
+    result = cli(["config", "set", "crisis_line", "Local line 0800 000 000"])
+    assert result.exit_code == 0, result.output
+    shown = flat(result.stdout)
+    assert shown.startswith(TITLE) and shown.count(TITLE) == 1, shown
+    assert crisis_msg.CRISIS_HEADING in shown
+    assert "Local line 0800 000 000" in paths.config.read_text("utf-8")
+    again = cli(["config", "set", "pager", "false"])
+    assert again.exit_code == 0 and TITLE not in again.stdout
+
+
+def test_config_set_off_a_terminal_prints_no_welcome(cli: Cli, paths: Paths) -> None:
+    result = cli(["config", "set", "crisis_line", "Local line"])
+    assert result.exit_code == 0, result.output
+    assert TITLE not in result.output and crisis_msg.CRISIS_HEADING not in result.output
+    assert paths.config.is_file()
+
+
 # --- off a terminal: never printed into output a program reads ------------------------------
 
 

@@ -55,6 +55,11 @@ def config_set_command(
         if value.lower() not in ("true", "false", "yes", "no", "on", "off"):
             raise UsageProblem(config_msg.PAGER_TAKES_TRUE_OR_FALSE)
         parsed = value.lower() in ("true", "yes", "on")
+    from mi_journal.cli.welcome import welcome_first_time
+
+    # Saving a setting makes config.toml, which records the welcome as seen: a person
+    # whose first command is this one reads it now rather than never (on a terminal).
+    welcome_first_time(wait=False)
     try:
         with editing_config(get_paths()) as config:
             setattr(config, key, parsed)

@@ -3,10 +3,11 @@ crisis lines.
 
 Shown once, the first time mij is used interactively on a terminal, whatever the
 command: the home screen, an interview, the check-in, `homework do`, `resume`, a note,
-a goal review. It comes before the first question, so a counsellor's client whose
-first commands are `mij pack add FILE` and `mij homework do ID` reads it too. Seeing
-it is recorded by saving config.toml (its defaults); a person who already has one
-(`mij config set ...` makes one too) is not shown it again. Off a terminal (a pipe,
+a goal review, `mij config set` (which makes config.toml). It comes before the first
+question, so a counsellor's client whose first commands are `mij pack add FILE` and
+`mij homework do ID` reads it too. Seeing it is recorded by saving config.toml (its
+defaults); a person who already has one is not shown it again (so a `mij config set`
+run off a terminal, as by a setup script, records it unseen). Off a terminal (a pipe,
 `--answers FILE`) nothing is shown, nothing waits and nothing is recorded, so output
 read by a program never holds it.
 """
