@@ -1,4 +1,4 @@
-"""The word-vector experiment (tests/eval/crisis_embed.py) scores windows as the detector reads them."""
+"""The word-vector experiment (tests/eval/crisis_embed.py) reads windows as the detector does."""
 
 from __future__ import annotations
 
