@@ -346,6 +346,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--augment", type=float, nargs=3,
                         metavar=("COPIES", "SHARE", "WEIGHT"),
                         help="train on copies with words swapped for their vector neighbours")
+    parser.add_argument("--gate-extra", nargs="+", default=[], metavar="CONCEPT",
+                        help="let these concepts open the model's gate too (a control)")
     parser.add_argument("--no-gate", action="store_true",
                         help="let the model read every window, concept or not")
     parser.add_argument("--scores", type=Path, help="write each left-out row's score here")
@@ -365,6 +367,10 @@ def main(argv: list[str]) -> int:
         return 0
     if args.augment:
         AUGMENT.update(copies=args.augment[0], share=args.augment[1], weight=args.augment[2])
+    if args.gate_extra:
+        core = crisis_model._CORE | {f"k:{concept}" for concept in args.gate_extra}
+        crisis_model.has_core = lambda names: any(
+            name in core or name in crisis_model._CORE_PAIRS for name in names)
     if args.no_gate:
         crisis_model.has_core = lambda names: True
     if not args.baseline:
