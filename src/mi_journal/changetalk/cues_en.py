@@ -563,10 +563,12 @@ SARCASM = (
     r"\blike (that|this|it) is (ever )?going to happen\b", r"^as if\b", r"\bas if i\b",
     r"\bin my dreams\b", r"\bwhen pigs fly\b", r"\bfat chance\b", r"\bdream on\b",
     r"\b(yeah|sure),? and i am the (queen|king|pope)\b",
+    r"\blike i (will|would|am going to|am ever going to) ever\b",  # "yeah, like i'll ever quit"
 )
 
 # Words one of which every SARCASM phrase holds: without them the phrases are not tried.
-SARCASM_WORDS = ("right", "sure", "happen", "as if", "dream", "pigs", "fat chance", " am the ")
+SARCASM_WORDS = ("right", "sure", "happen", "as if", "dream", "pigs", "fat chance", " am the ",
+                 " ever")
 
 # Hypotheticals and counterfactuals: "if i did not...", "would be nice i guess".
 HYPOTHETICAL = (

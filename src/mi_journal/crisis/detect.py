@@ -251,7 +251,8 @@ _WORDS: dict[str, str] = {
     "theres": "there is", "thats": "that is", "whats": "what is", "shes": "she is",
     "hes": "he is", "itll": "it will", "ill": "ill", "idk": "i do not know",
     # spoken and texting forms
-    "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
+    "wanna": "want to", "wnna": "want to", "wana": "want to", "gonna": "going to",
+    "gotta": "got to", "tryna": "trying to",
     "finna": "going to", "imma": "i am going to", "ima": "i am going to", "lemme": "let me",
     "dunno": "do not know", "cuz": "because", "coz": "because", "bc": "because",
     "u": "you", "ur": "your", "b": "be", "r": "are", "wud": "would", "wld": "would",
@@ -644,7 +645,9 @@ _SENTENCE_END = _Lazy(r"[.!?]+")
 _CLAUSE_BREAK = _Lazy(r".*(?:[.!?;:,]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|"
                            r"\bexcept\b|\band yet\b)", re.DOTALL)
 _SUBJECT = _Lazy(words.SUBJECT)
-_SELF_MARK = _Lazy(r"\b(?:myself|without me|me|i)\b")
+# "said my goodbyes", "made my peace", "given away my things": the speaker's own.
+_SELF_MARK = _Lazy(r"\b(?:myself|without me|me|i|my (?:goodbyes|peace|affairs|things|stuff|"
+                   r"belongings|possessions))\b")
 _OTHER_MARK = _Lazy(r"\b(?:himself|herself|themselves|themself|(?:without|wake|gave|give|"
                          r"given|giving) (?:him|her|them))\b|^(?:his|her|their) ")
 
@@ -732,9 +735,11 @@ def _anchored() -> re.Pattern[str]:
 
 def _rule_hits(plain: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    if _anchored().search(" " + plain) is None:
-        return hits  # no phrase can match: the patterns need not even be compiled
+    # The gates read "@", "$" and "'" as spaces, as their proof assumes every word
+    # follows one: read as written, "how to @ctb" hid "ctb" from the general gate.
     gate_text = " " + plain.translate(_GATE_TEXT)
+    if _anchored().search(gate_text) is None:
+        return hits  # no phrase can match: the patterns need not even be compiled
     guards: bool | None = None  # whether a guard may match: asked at the first phrase
     for category in (SUICIDE, SELF_HARM, OVERDOSE):
         if not _gate_opens(category, gate_text):

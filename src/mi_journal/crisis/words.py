@@ -550,6 +550,25 @@ SUICIDE: tuple[str, ...] = (
     r"end it|crash)\b[^.!?]{0,30}\blooks? like (?:an? )?(?:\w+ )?accident\b",
     r"\b(?:on|over|into|hit|hits|hitting) me\b[^.!?]{0,40}\b(?:would|will|d|might|could) "
     r"look like (?:an? )?(?:\w+ )?accident\b",
+    # Found by a person-like walk-through (December 5, 2026), written as rules, so not a
+    # measurement: "quit" said of life itself ("quit my life of drinking", "quit living
+    # like this" are change); done with life; life not worth it said on its own ("the
+    # party life is not worth it" is change); gone by morning (not a trip); no way out
+    # (not "of this lease"); things given away after being done fighting.
+    r"\bquit(?:s|ting)? (?:on )?(?:my |this )?(?:life|living|existing|being alive)\b"
+    r"(?! (?:of|style|as|in|i|like|with|that|where|full|for|the way|on|at)\b)",
+    r"\bdone (?:with|w) (?:life|living|being alive|existing|my life)\b"
+    r"(?! (?:as|of|in|at|on|the way|like|with|that|where|full|for|style)\b)",
+    r"(?:^|[.!?,;] |\b(?:and|but|honestly|just|because|my|now) )life (?:is not|am not|is no longer|"
+    r"not|just is not|really is not|is not really|is just not) worth (?:it|living|the (?:effort|"
+    r"pain|fight|struggle|trouble))\b",
+    r"\b(?:ill|i will|i am going to|i will probably|i will likely) be gone (?:by|before) "
+    r"(?:the )?(?:morning|tomorrow|sunrise|dawn|daylight|the weekend)\b"
+    r"(?!\s*,?\s*(?:early|flight|for|on|to|because|as|my|work|shift|train|plane|bus|trip|"
+    r"back|and back|so)\b)",
+    r"\b(?:there is|i see|i can see|there seems to be|i have|with|there is just) no (?:other )?"
+    r"way out\b(?!\s*(?:of|from|but|except|other than|apart|for)\b)",
+    r"\bdone fighting\b[^.!?]{0,80}\b(?:given|gave|giving)\b[^.!?]{0,60}\baway\b",
     r"\b(?:go|going|went|slip|slipping|slipped|sink|sinking|sank) under (?:the water )?and "
     r"(?:stay|staying|stayed|not come up|never come up|not coming up)\b(?! (?:there |under |"
     r"down )?for\b)",
@@ -1161,7 +1180,8 @@ KMS_NUMBER += r"several|those|these|the|of|extra|hundred|thousand|dozen)"
 ANCHORS: tuple[str, ...] = (
     "me again", "him again", "her again",
     "acetaminophen", "affairs", "alcohol", "alive", "am gone", "ambien", "antidepress",
-    "any longer", "any more", "anymore", "around", "aspirin", "balcon", "barrier", "benzo",
+    "any longer", "any more", "anymore", "around", "be gone", "way out", "done fighting",
+    "aspirin", "balcon", "barrier", "benzo",
     " better", "blue", "booze", "bother", "bottle", "breath", "bridge", "building", "burden",
     " burn", "bus", "capsule", "car", " check", "clean", "cliff", "cocaine", "codeine", "coke",
     "collapsed", " cut", "dead", "death", "diazepam", "die", "disappear", "done with", "dope",
