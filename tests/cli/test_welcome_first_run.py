@@ -221,3 +221,11 @@ def test_off_a_terminal_no_command_prints_it(cli: Cli, tmp_path: Path, paths: Pa
         assert result.exit_code == 0, result.output
         assert TITLE not in result.output and crisis_msg.CRISIS_HEADING not in result.output
     assert not paths.config.exists()  # still due for the first session on a terminal
+
+
+def test_an_unknown_stage_is_said_before_the_terminal_is_asked_for(cli: Cli) -> None:
+    """Off a terminal, `mij interview nonsense` names the mistake, not the missing terminal."""
+    result = cli(["interview", "nonsense"])
+    assert result.exit_code != 0
+    assert "nonsense" in result.output and "Traceback" not in result.output
+    assert "terminal" not in result.output.lower()

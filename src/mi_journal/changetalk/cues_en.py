@@ -488,6 +488,12 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bpart of me\b.*\bpart of me\b", r"\bback and forth\b", r"\bor not\b",
         r"\bif (my|she|he|they)\b",
     ),
+    # "this traffic is killing me": an everyday complaint, not a reason for change.
+    "an everyday complaint": (
+        r"\b(traffic|suspense|heat|weather|commute|wait|waiting|queue|noise|cold|humidity"
+        r"|my (feet|back|knees|neck)|these shoes|this job|my boss|deadline|deadlines) (is|are)"
+        r" (\w+ )?killing me\b",
+    ),
 }
 
 # Where a sentence breaks into clauses (on normalised text: single spaces).
@@ -563,7 +569,7 @@ SARCASM = (
     r"\blike (that|this|it) is (ever )?going to happen\b", r"^as if\b", r"\bas if i\b",
     r"\bin my dreams\b", r"\bwhen pigs fly\b", r"\bfat chance\b", r"\bdream on\b",
     r"\b(yeah|sure),? and i am the (queen|king|pope)\b",
-    r"\blike i (will|would|am going to|am ever going to) ever\b",  # "yeah, like i'll ever quit"
+    r"\blike i (will|would|am) ever\b",  # "yeah, like i'll ever quit", "like i'm ever going to"
 )
 
 # Words one of which every SARCASM phrase holds: without them the phrases are not tried.

@@ -110,7 +110,7 @@ def goal_record_rows(goals: list[dict[str, Any]], width: int | None) -> list[str
 
 
 def add_command(
-    title: list[str] = Argument(..., help="The goal, in your own words."),
+    title: list[str] = Argument(..., metavar="TITLE", help="The goal, in your own words."),
     why: str = Option("", "--why", help="What makes this goal matter to you."),
     target: str = Option(
         None, "--target", help="A target date: YYYY-MM-DD, today, tomorrow, +7d, 2w."

@@ -55,15 +55,18 @@ def interview_command(
             raise UsageProblem(interview_msg.ANSWERS_NEED_A_STAGE)
         run_from_answers(paths, stage, pack, answers)
         return
+    # An unknown stage or pack is said first, with or without a terminal.
+    named = _start(paths, stage, pack) if stage is not None or pack is not None else None
     _need_terminal()
     suggested = None
-    if stage is None and pack is None:
+    if named is None:
         from mi_journal.interview.suggest import suggest_next
 
         suggestion = suggest_next(paths)
         suggested = suggest_msg.suggested_line(suggestion.target, suggestion.reason)
-        stage = suggestion.target
-    interview = _start(paths, stage, pack)  # an unknown stage or pack is said first
+        interview = _start(paths, suggestion.target, None)
+    else:
+        interview = named
     if suggested is not None:
         from mi_journal.cli.render import console, say
         from mi_journal.cli.welcome import welcome_first_time

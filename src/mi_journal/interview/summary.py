@@ -132,7 +132,11 @@ def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
             sarcastic = any(cue.startswith("sarcasm:") for t in sustain for cue in t.cues)
             units.append(Unit(piece, "sustain", sustain[0].kind, sarcastic))
         else:
-            units.append(Unit(piece, "neutral", None))
+            # Sarcasm or an answer that waves the question off ("yeah right, like I'm
+            # ever going to stop") is not read back as "You wrote".
+            dismissive = (not evoked and waves_off(piece, question)) or any(
+                cue.startswith("sarcasm:") for t in tagged for cue in t.cues)
+            units.append(Unit(piece, "neutral", None, dismissive))
     return units, crisis
 
 
@@ -152,6 +156,7 @@ def _question(pack: Pack, answer: Answer) -> str | None:
 def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
     out = _Gathered()
     reflect_ids = {p.id for p in pack.prompts if p.reflect}
+    topics = _topic_ids(pack)
     seen: set[str] = set()
     for answer in answers:
         question = _question(pack, answer)
@@ -181,9 +186,23 @@ def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
                 elif unit.label == "change":
                     out.change.append(replace(unit, nth=nth))
                     nth += 1
-                elif reflected:
+                elif reflected and not unit.sarcastic and not (
+                        answer.prompt in topics and len(unit.text.split()) <= _TOPIC_WORDS):
+                    # Sarcasm is not read back as their words; nor is a short topic
+                    # ("drinking") that later questions already name.
                     out.context.append(unit.text)
     return out
+
+
+_TOPIC_WORDS = 4
+
+
+def _topic_ids(pack: Pack) -> set[str]:
+    """Prompts whose answer later questions put in their own text ("{focus}")."""
+    texts = [prompt.text for prompt in pack.prompts]
+    return {prompt.id for prompt in pack.prompts
+            if any("{" + prompt.id + "}" in text or "{" + prompt.id + ":" in text
+                   for text in texts)}
 
 
 def _ruler_line(pack: Pack, answers: Sequence[Answer]) -> str:

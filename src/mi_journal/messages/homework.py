@@ -16,8 +16,8 @@ def homework_starts(when: str) -> str:
 
 
 def homework_all_done(done: int) -> str:
-    noun = "time" if done == 1 else "times"
-    return f"all done: you made time for this {done} {noun}."
+    how_often = {1: "once", 2: "twice"}.get(done, f"{done} times")
+    return f"all done: you made time for this {how_often}."
 
 
 def homework_next(pack_id: str) -> str:

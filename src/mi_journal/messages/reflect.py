@@ -96,9 +96,11 @@ def reflect_theme(word: str, count: int) -> str:
 
 
 def reflect_sustain_brief(count: int) -> str:
-    noun = "sentence" if count == 1 else "sentences"
+    if count == 1:
+        return ("1 sentence leaned toward keeping things as they are; that is part of "
+                "weighing it up, and it is counted in the chart only.")
     return (
-        f"{count} {noun} leaned toward keeping things as they are; that is part of "
+        f"{count} sentences leaned toward keeping things as they are; that is part of "
         "weighing it up, and they are counted in the chart only."
     )
 
