@@ -12,12 +12,11 @@ import pytest
 from mi_journal.changetalk import tag_statement, tag_text
 from mi_journal.changetalk.evoked import CUE_PREFIX, evoked_by
 from mi_journal.changetalk.tagger import WAVED_OFF_CUE, _asked, normalise, waves_off
-from mi_journal.interview.engine import Interview
 from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.loader import parse_pack
-from mi_journal.packs.model import Pack
 from mi_journal.packs.registry import load_builtin
 from tests.conftest import Cli
+from tests.unit.test_summary import _walk
 
 BETTER = "What might be better if you drank less?"
 DIFFERENT = "How would things be different?"
@@ -178,16 +177,6 @@ def test_cli_reflect_tag_reads_the_question(cli: Cli) -> None:
         ("change", "reasons"), ("neutral", None), ("change", "reasons")]
     assert rows[0]["cues"][0].startswith("reasons, answers the question:what might be better")
     assert rows[3]["label"] != "change"
-
-
-def _walk(pack: Pack, answers: dict[str, object]) -> Interview:
-    interview = Interview(pack)
-    while (question := interview.current()) is not None:
-        if question.prompt.id in answers:
-            interview.submit_value(answers[question.prompt.id])
-        else:
-            interview.skip()
-    return interview
 
 
 EVOKING_ANSWERS = {

@@ -39,7 +39,8 @@ def _statements() -> list[tuple[str, str, str | None]]:
     return out
 
 
-def _bench_statements() -> list[str]:
+def bench_varied() -> Callable[[list[str], int], list[str]]:
+    """tests/bench/_statements.py's `varied` (the benchmark's way of making statements)."""
     import importlib.util
 
     # tests/bench/ holds scripts, not a package mypy follows: load the shared module by path.
@@ -49,6 +50,11 @@ def _bench_statements() -> list[str]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     varied: Callable[[list[str], int], list[str]] = module.varied
+    return varied
+
+
+def _bench_statements() -> list[str]:
+    varied = bench_varied()
     base = [text for where_, text, _ in _statements() if where_.startswith(("dev.", "test."))]
     return varied(base, BENCH_COUNT)
 

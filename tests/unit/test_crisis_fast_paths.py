@@ -11,8 +11,6 @@ committed text is read all three ways here.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -84,15 +82,9 @@ def _outputs(texts: list[str]) -> list[str]:
 
 
 def _bench_statements() -> list[str]:
-    import importlib.util
+    from tests.unit.test_changetalk_outputs import bench_varied
 
-    where = Path(__file__).resolve().parent.parent / "bench" / "_statements.py"
-    spec = importlib.util.spec_from_file_location("bench_statements", where)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    varied: Callable[[list[str], int], list[str]] = module.varied
-    return varied(committed_texts(), 3_000)
+    return bench_varied()(committed_texts(), 3_000)
 
 
 @pytest.mark.timeout(180)
