@@ -275,3 +275,26 @@ def test_cli_lines_have_no_trailing_spaces(cli: Cli, paths: Paths, journal_home:
     piped = subprocess.run([*mij_command(), "trends"], capture_output=True, text=True,
                            env=subprocess_env(journal_home), timeout=60, check=True)
     assert [line for line in piped.stdout.splitlines() if line != line.rstrip()] == []
+
+
+def test_a_half_is_drawn_a_step_up_both_ways() -> None:
+    """4.5 and 5.5 are both drawn a step up (round() takes halves to even: 4.5 -> 4)."""
+    day = date(2026, 5, 1)
+    readings = [reading(day, Ruler.importance, 5), reading(day, Ruler.importance, 4),
+                reading(day, Ruler.confidence, 5), reading(day, Ruler.confidence, 6)]
+    trend = build_trend(readings)
+    rows = grid(trend)
+    assert rows[10 - 5] == [(Ruler.importance,)]
+    assert rows[10 - 6] == [(Ruler.confidence,)]
+
+
+def test_cli_says_a_column_is_the_days_average(cli: Cli, paths: Paths) -> None:
+    base = datetime(2026, 1, 5, 9, tzinfo=TZ)
+    write_new_entry(paths, ruler_entry(base, "aaaa", importance=5, confidence=3))
+    write_new_entry(paths, ruler_entry(base + timedelta(hours=8), "bbbb", importance=4,
+                                       confidence=5))
+    result = cli(["trends"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "the day's average" in result.output
+    # importance 4.5 and confidence 4 on one day: drawn apart, not as "the same height"
+    assert "◆" not in result.output

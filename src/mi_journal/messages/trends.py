@@ -20,8 +20,8 @@ TRENDS_ONE_READING = (
 
 def trends_heading(unit: str) -> str:
     return (
-        f"Your rulers over time (0-10, one column per {unit}; "
-        "a column with no mark had no reading)"
+        f"Your rulers over time (0-10, one column per {unit}, at the {unit}'s average, "
+        "halves rounded up; a column with no mark had no reading)"
     )
 
 

@@ -11,6 +11,7 @@ This module knows nothing of the terminal: it returns numbers and plain text
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -315,6 +316,12 @@ def sparkline(
     return "".join(out)
 
 
+def _nearest(mean: float) -> int:
+    """Halves up (4.5 -> 5), as a person reads an average; round() would take 4.5 to 4
+    and 5.5 to 6 (to even), so the same half could sit a step lower or higher."""
+    return math.floor(mean + 0.5)
+
+
 def grid(trend: Trend) -> list[list[tuple[Ruler, ...]]]:
     """Rows from 10 down to 0, one column per bucket: the rulers at that height."""
     rows: list[list[tuple[Ruler, ...]]] = []
@@ -324,7 +331,7 @@ def grid(trend: Trend) -> list[list[tuple[Ruler, ...]]]:
             here = tuple(
                 ruler
                 for ruler in trend.rulers
-                if ruler in bucket.means and round(bucket.means[ruler]) == level
+                if ruler in bucket.means and _nearest(bucket.means[ruler]) == level
             )
             row.append(here)
         rows.append(row)
