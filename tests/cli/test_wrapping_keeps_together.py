@@ -45,7 +45,7 @@ def _ruler_labels() -> list[list[str]]:
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("labels", _ruler_labels(), ids=lambda labels: labels[-1])
 def test_a_ruler_label_is_never_split(labels: list[str], width: int) -> None:
-    text = f"{interview_msg.scale_hint(0, 10)}   ({'   '.join(labels)})"
+    text = "   ".join(labels)  # the labels' own line, after the scale hint
     lines = wrap(text, width, keep=labels)
     assert all(cells(line) <= width for line in lines)
     for label in labels:
@@ -86,11 +86,15 @@ def test_the_scale_hint_in_an_interview_keeps_each_label(journal_home: Path,
         child.sendline(":q")
         child.expect(pexpect.EOF)
     lines = _screen(child)
-    assert any(interview_msg.scale_hint(0, 10) in line for line in lines)
+    hint = [n for n, line in enumerate(lines) if interview_msg.scale_hint(0, 10) in line]
+    assert hint
     assert all(cells(line) <= width for line in lines)
     for labels in _ruler_labels():
         for label in labels:
             assert any(label in line for line in lines), (label, lines)
+    # the labels start on the line after the hint, never inside it ("(0 = not important at all"
+    # / "10 = ...)" was split across lines at 60 and 80 columns)
+    assert all(lines[n + 1].startswith("0 = ") for n in hint), [lines[n + 1] for n in hint]
 
 
 @pytest.mark.parametrize("width", WIDTHS)

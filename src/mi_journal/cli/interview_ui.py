@@ -228,10 +228,10 @@ class InterviewUI:
             low, high = prompt.bounds
             each = [f"{key} = {prompt.labels[key]}"
                     for key in sorted(prompt.labels, key=lambda k: int(k))]
-            labels = "   ".join(each)
-            # "10 = completely ready" is never split after the "=".
-            hint = interview_msg.scale_hint(low, high)
-            say(self.out, hint + (f"   ({labels})" if labels else ""), keep=each)
+            say(self.out, interview_msg.scale_hint(low, high))
+            if each:  # a line of their own, so a narrow screen never breaks one mid-way
+                # "10 = completely ready" is never split after the "=".
+                say(self.out, "   ".join(each), keep=each)
         elif kind in ("choice", "multi_choice"):
             self._show_choices(prompt.choices or [])
             if long_menu:
