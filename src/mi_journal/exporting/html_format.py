@@ -19,6 +19,7 @@ from mi_journal.exporting.common import (
     count_and_period,
     crisis_left_out,
     entry_facts,
+    entry_sounds_like_crisis,
     goal_facts,
     kind_heading,
     when,
@@ -47,6 +48,7 @@ dl .short dd { margin-left: .3rem; }
 dl .short dd .words { white-space: nowrap; }
 .label { font-weight: bold; margin: .6rem 0 .2rem; }
 .skipped { font-size: .9rem; margin: .4rem 0 0; }
+.crisis { font-weight: bold; border-left: 3px solid #a33; padding-left: .5rem; }
 .entry, .goal { border: 1px solid #ddd; border-radius: 6px; padding: .8rem 1rem; margin: .8rem 0; }
 .tags span { display: inline-block; border: 1px solid #bbb; border-radius: 3px;
   padding: 0 .35rem; margin-right: .3rem; font-size: .85rem; }
@@ -153,6 +155,10 @@ def _entry(entry: Entry, report: PackReport | None) -> str:
     if entry.tags:
         tags = "".join(f"<span>{text(tag)}</span>" for tag in entry.tags)
         parts.append(f'<p class="tags">{tags}</p>')
+    if entry_sounds_like_crisis(entry):
+        from mi_journal.messages.export import EXPORT_CRISIS_IN_ENTRY
+
+        parts.append(f'<p class="crisis">{escape(EXPORT_CRISIS_IN_ENTRY)}</p>')
     if entry.text:
         parts.append(_words(entry.text, "p"))
     shown, skipped = answered(entry)

@@ -20,6 +20,7 @@ from mi_journal.exporting.common import (
     count_and_period,
     crisis_left_out,
     entry_facts,
+    entry_sounds_like_crisis,
     goal_facts,
     kind_heading,
     when,
@@ -89,6 +90,10 @@ def _entry(entry: Entry, report: PackReport | None) -> list[str]:
         lines += [f"**{_one_line(entry.title)}**", ""]
     if entry.tags:
         lines += ["Tags: " + ", ".join(_one_line(tag) for tag in entry.tags), ""]
+    if entry_sounds_like_crisis(entry):
+        from mi_journal.messages.export import EXPORT_CRISIS_IN_ENTRY
+
+        lines += [f"**{EXPORT_CRISIS_IN_ENTRY}**", ""]
     if entry.text:
         lines += [*_quote(entry.text), ""]
     shown, skipped = answered(entry)

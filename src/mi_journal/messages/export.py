@@ -50,6 +50,11 @@ EXPORT_CRISIS_LEFT_OUT = (
     "Some of what I wrote here sounded like a crisis, so it is not listed among my reasons "
     "or plans; it stays in the entries as I wrote it."
 )
+# Beside an entry whose words the crisis detector noticed, so whoever reads the export
+# (often a counsellor) sees it there, not only in the change-talk section's one line.
+EXPORT_CRISIS_IN_ENTRY = (
+    "Some of what I wrote in this entry sounded like a crisis or a risk to life."
+)
 # An export speaks in the person's voice, so its headings are first person.
 EXPORT_KIND_HEADINGS: dict[str, str] = {
     "commitment": "What I said I will do",
