@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mi_journal.core.paths import Paths
-from mi_journal.exporting.common import entry_sounds_like_crisis
+from mi_journal.crisis.entries import entry_sounds_like_crisis
 from mi_journal.journal.notes import add_quick_note
 from mi_journal.messages.export import EXPORT_CRISIS_IN_ENTRY
 from mi_journal.storage.models import Answer, AnswerKind, Entry, EntryKind, now

@@ -87,6 +87,23 @@ def _suggestion(paths: Paths) -> tuple[str, str] | None:
     return found.target, found.reason
 
 
+def _recent_pain(paths: Paths) -> bool:
+    """Whether the newest entry, from the last two days, holds crisis wording: then the
+    home screen says so before suggesting anything (a suggestion alone read as if
+    nothing had been written)."""
+    from datetime import timedelta
+
+    try:
+        from mi_journal.crisis.entries import entry_sounds_like_crisis
+        from mi_journal.journal.changes import find_last_entry
+        from mi_journal.storage.models import now
+
+        _, entry, _ = find_last_entry(paths)
+        return now() - entry.created <= timedelta(days=2) and entry_sounds_like_crisis(entry)
+    except Exception:  # no entry yet, or none readable: nothing to say
+        return False
+
+
 def status_line(on_home_screen: bool = False) -> str:
     from mi_journal.core.paths import get_paths
     from mi_journal.journal.notes import journal_status
@@ -107,6 +124,8 @@ def run_home_screen() -> None:
     paths = get_paths()
     out = console()
     say(out, status_line(on_home_screen=True))
+    if _recent_pain(paths):
+        say(out, home_msg.HOME_RECENT_PAIN, "bold")
     spark = _sparkline(paths)
     if spark:
         say(out, f"{home_msg.HOME_RULERS} {spark}")

@@ -90,20 +90,6 @@ def change_talk_groups(
     return change_talk_section(entries, hidden=hidden)
 
 
-def entry_sounds_like_crisis(entry: Entry) -> bool:
-    """Whether the crisis detector notices any of the person's own words in `entry` (its
-    text and free answers; a negated statement such as "I'm not suicidal" is not)."""
-    from mi_journal.crisis.detect import detect_crisis
-
-    texts = [entry.text] if entry.text else []
-    for answer in entry.answers:
-        if isinstance(answer.value, str):
-            texts.append(answer.value)
-        elif isinstance(answer.value, list):
-            texts.extend(item for item in answer.value if isinstance(item, str))
-    return any(detect_crisis(words) is not None for words in texts)
-
-
 def crisis_left_out(entries: list[Entry]) -> bool:
     """Whether some of the person's words here held crisis language: the change-talk
     section never lists it and says so in one line instead."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from mi_journal.core.textsafe import inert
+from mi_journal.crisis.entries import entry_sounds_like_crisis
 from mi_journal.exporting.common import (
     answer_lines,
     answered,
@@ -20,7 +21,6 @@ from mi_journal.exporting.common import (
     count_and_period,
     crisis_left_out,
     entry_facts,
-    entry_sounds_like_crisis,
     goal_facts,
     kind_heading,
     when,

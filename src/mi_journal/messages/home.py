@@ -45,6 +45,11 @@ def home_note_kept_on_interrupt(entry_id: str) -> str:
 
 HOME_RULERS = "Your rulers lately:"
 HOME_DRAFTS = "Paused, ready to pick up again:"
+# After an entry in the last two days whose words sounded like a crisis.
+HOME_RECENT_PAIN = (
+    "Some of what you wrote recently sounded very painful. You do not have to face it "
+    "alone: press c for the help lines, whenever you want them."
+)
 HOME_CHOICES_INTRO_NUMBERS = (
     "What would you like to do? (press a number or a letter, then Enter)"
 )

@@ -1,0 +1,63 @@
+"""After a painful entry, the home screen says so first and points to the help lines
+(walk-through, December 5, 2026: after a night of crisis notes it showed only "Suggested
+next: engaging. A gentle start...")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from mi_journal.core.paths import Paths
+from mi_journal.journal.notes import add_quick_note
+from mi_journal.messages import home as home_msg
+from tests.cli.test_home_note import feed
+from tests.conftest import Cli
+
+
+def _home(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, ["q"])
+    run_home_screen()
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_after_a_painful_note_the_home_screen_says_so_first(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    add_quick_note(paths, "cant do this, want to sleep and not wake up", [])
+    shown = _home(monkeypatch, capsys)
+    said = " ".join(home_msg.HOME_RECENT_PAIN.split())
+    assert said in shown
+    assert shown.index(said) < shown.index(home_msg.HOME_CHOICES_INTRO.split()[0])
+
+
+@pytest.mark.parametrize("words", ["A calm day, walked the dog.",
+                                   "I'm not suicidal, just tired of drinking.",
+                                   "this hangover is killing me"])
+def test_an_ordinary_newest_entry_says_nothing(words: str, paths: Paths,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    add_quick_note(paths, "I want to kill myself", [])
+    add_quick_note(paths, words, [])  # the newest one decides
+    assert " ".join(home_msg.HOME_RECENT_PAIN.split()) not in _home(monkeypatch, capsys)
+
+
+def test_an_old_painful_entry_is_not_brought_up(paths: Paths) -> None:
+    from mi_journal.cli.home_screen import _recent_pain
+    from mi_journal.storage.entries import write_new_entry
+    from mi_journal.storage.models import Entry, EntryKind, now
+
+    old = now() - timedelta(days=5)
+    write_new_entry(paths, Entry(id=f"{old:%Y%m%d-%H%M%S}-abcd12", created=old,
+                                 kind=EntryKind.note, text="I want to kill myself"))
+    assert not _recent_pain(paths)
+    add_quick_note(paths, "I want to kill myself", [])
+    assert _recent_pain(paths)
+
+
+def test_an_empty_journal_says_nothing(paths: Paths, cli: Cli) -> None:
+    from mi_journal.cli.home_screen import _recent_pain
+
+    assert not _recent_pain(paths)
