@@ -56,23 +56,17 @@ def interview_command(
         run_from_answers(paths, stage, pack, answers)
         return
     # An unknown stage or pack is said first, with or without a terminal.
-    named = _start(paths, stage, pack) if stage is not None or pack is not None else None
+    interview = _start(paths, stage, pack) if stage is not None or pack is not None else None
     _need_terminal()
-    suggested = None
-    if named is None:
+    if interview is None:
+        from mi_journal.cli.render import console, say
+        from mi_journal.cli.welcome import welcome_first_time
         from mi_journal.interview.suggest import suggest_next
 
         suggestion = suggest_next(paths)
-        suggested = suggest_msg.suggested_line(suggestion.target, suggestion.reason)
         interview = _start(paths, suggestion.target, None)
-    else:
-        interview = named
-    if suggested is not None:
-        from mi_journal.cli.render import console, say
-        from mi_journal.cli.welcome import welcome_first_time
-
         welcome_first_time()  # before the suggestion's line (run_in_terminal's comes after)
-        say(console(), suggested, "dim")
+        say(console(), suggest_msg.suggested_line(suggestion.target, suggestion.reason), "dim")
     run_in_terminal(paths, interview)
 
 

@@ -239,7 +239,7 @@ def _offer_crisis_lines(before: Entry, after: Entry) -> None:
     """After an edit is saved: the help lines if the words just written suggest danger
     (only text that was not in the entry before is read)."""
     from mi_journal.cli.crisis import offer_crisis_lines
-    from mi_journal.reflect.summaries import own_words
+    from mi_journal.storage.models import own_words
 
     old = {text for text, _ in own_words(before)}
     offer_crisis_lines(*(text for text, _ in own_words(after) if text not in old))

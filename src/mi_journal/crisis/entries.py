@@ -1,6 +1,6 @@
-"""Whether a saved entry holds crisis wording: its text and free answers read by the
-detector (a negated "I'm not suicidal" is not). Used where an entry as a whole is
-shown again: the home screen after a painful entry, and md/html exports."""
+"""Whether a saved entry holds crisis wording in the person's own words (a negated
+"I'm not suicidal" is not): where entries are shown or brought in again, the home
+screen after a painful entry, md/html exports and `mij import` say so."""
 
 from __future__ import annotations
 
@@ -11,12 +11,7 @@ if TYPE_CHECKING:
 
 
 def entry_sounds_like_crisis(entry: Entry) -> bool:
-    from mi_journal.crisis.detect import detect_crisis
+    from mi_journal.crisis.detect import mentions_crisis
+    from mi_journal.storage.models import own_words
 
-    texts = [entry.text] if entry.text else []
-    for answer in entry.answers:
-        if isinstance(answer.value, str):
-            texts.append(answer.value)
-        elif isinstance(answer.value, list):
-            texts.extend(item for item in answer.value if isinstance(item, str))
-    return any(detect_crisis(words) is not None for words in texts)
+    return any(mentions_crisis(text) for text, _ in own_words(entry))

@@ -211,10 +211,9 @@ def _import_entries(
 def holds_crisis_words(entries: Iterable[Entry]) -> bool:
     """Whether any of these entries holds, in the person's own words, words that
     suggest danger (the import then says so in one quiet line)."""
-    from mi_journal.crisis.detect import mentions_crisis
-    from mi_journal.reflect.summaries import own_words
+    from mi_journal.crisis.entries import entry_sounds_like_crisis
 
-    return any(mentions_crisis(text) for entry in entries for text, _ in own_words(entry))
+    return any(entry_sounds_like_crisis(entry) for entry in entries)
 
 
 def write_import(

@@ -199,10 +199,9 @@ _TOPIC_WORDS = 4
 
 def _topic_ids(pack: Pack) -> set[str]:
     """Prompts whose answer later questions put in their own text ("{focus}")."""
-    texts = [prompt.text for prompt in pack.prompts]
-    return {prompt.id for prompt in pack.prompts
-            if any("{" + prompt.id + "}" in text or "{" + prompt.id + ":" in text
-                   for text in texts)}
+    from mi_journal.packs.template import references
+
+    return {ref.prompt for prompt in pack.prompts for ref in references(prompt.text)}
 
 
 def _ruler_line(pack: Pack, answers: Sequence[Answer]) -> str:

@@ -47,6 +47,7 @@ from mi_journal.changetalk.select import (
 )
 from mi_journal.changetalk.tagger import waves_off
 from mi_journal.core.errors import MijError
+from mi_journal.storage.models import own_words as own_words  # where it is read from
 
 if TYPE_CHECKING:
     from mi_journal.core.paths import Paths
@@ -114,23 +115,6 @@ class Reflection:
     groups: list[KindGroup] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
     weeks: list[WeekTally] = field(default_factory=list)
-
-
-def own_words(entry: Entry) -> Iterator[tuple[str, str | None]]:
-    """The person's own free text in an entry (notes, text answers, list items),
-    each with the question it answered (None for a note)."""
-    from mi_journal.storage.models import AnswerKind
-
-    if entry.text:
-        yield entry.text, None
-    for answer in entry.answers:
-        if answer.skipped or answer.value is None:
-            continue
-        if answer.kind in (AnswerKind.text, AnswerKind.long_text) and isinstance(answer.value, str):
-            yield answer.value, answer.question
-        elif answer.kind is AnswerKind.list and isinstance(answer.value, list):
-            for item in answer.value:
-                yield item, answer.question
 
 
 def crisis_left_out(entries: Iterable[Entry]) -> int:

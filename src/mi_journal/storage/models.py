@@ -9,6 +9,7 @@ not load pydantic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -198,3 +199,18 @@ class HiddenQuote(Stored):
 class HiddenQuotes(Stored):
     schema_version: Literal[1] = Field(default=HIDDEN_QUOTES_SCHEMA, alias="schema")
     quotes: list[HiddenQuote] = Field(default_factory=list)
+
+
+def own_words(entry: Entry) -> Iterator[tuple[str, str | None]]:
+    """The person's own free text in an entry (notes, text answers, list items),
+    each with the question it answered (None for a note)."""
+    if entry.text:
+        yield entry.text, None
+    for answer in entry.answers:
+        if answer.skipped or answer.value is None:
+            continue
+        if answer.kind in (AnswerKind.text, AnswerKind.long_text) and isinstance(answer.value, str):
+            yield answer.value, answer.question
+        elif answer.kind is AnswerKind.list and isinstance(answer.value, list):
+            for item in answer.value:
+                yield item, answer.question
