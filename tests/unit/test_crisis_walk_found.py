@@ -80,3 +80,75 @@ def test_through_the_cli_note_shows_the_lines_and_reflect_tag_flags(cli: Cli) ->
     assert rows[0]["label"] != "change"
     reflected = cli(["reflect"])
     assert "quit life" not in reflected.output
+
+
+# The second walk of December 5, 2026 (rules again, not a measurement).
+FOUND_SECOND = [
+    "I'm going to quit everything, my job, my life, all of it",
+    "quit my job, my friends and my life",
+    "I'm done. Tonight's the night",
+    "im done.. tonights the night :(",
+]
+ORDINARY_SECOND = [
+    "I quit my job, my friends and my life of drinking",
+    "I quit everything, drinking, smoking, and my life got better",
+    "I quit my job and my life got better",
+    "I'm done. Tonight's the night I tell him.",
+    "Tonight's the night!",
+    "I'm done with work. Tonight's the night for the big match.",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_SECOND)
+def test_second_walk_is_noticed(text: str) -> None:
+    found = detect_crisis(text)
+    assert found is not None and found.categories == ("suicide",), (text, found)
+
+
+@pytest.mark.parametrize("text", ORDINARY_SECOND)
+def test_second_walk_look_alikes_stay_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+# Despair that names nothing: no help lines on its own, never handed back as change.
+DESPAIR = ["I can't do this anymore", "I cant do ths anymre", "I can't take it anymore",
+           "I just can't anymore.", "i cant cope no more",
+           "Work was long. I can't do this any longer."]
+NAMED = ["I can't keep drinking like this anymore", "I can't take these hangovers anymore",
+         "I can't do this anymore, the drinking has to stop", "I can't go on like this.",
+         "I can't do this to myself anymore."]
+
+
+@pytest.mark.parametrize("text", DESPAIR)
+def test_despair_that_names_nothing_is_never_change_and_shows_no_lines(text: str) -> None:
+    from mi_journal.crisis.detect import touches_crisis
+
+    assert detect_crisis(text) is None, text
+    assert touches_crisis(text), text
+    tagged = tag_statement(text)
+    assert tagged.crisis and tagged.label != "change", tagged
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_despair_that_names_the_drinking_stays_ordinary_text(text: str) -> None:
+    from mi_journal.crisis.detect import touches_crisis
+
+    assert not touches_crisis(text), text
+    assert not tag_statement(text).crisis
+
+
+def test_despair_through_the_cli_no_lines_not_reflected_gentle_line(cli: Cli) -> None:
+    from mi_journal.messages import reflect as reflect_msg
+
+    noted = cli(["note", "I can't do this anymore"])
+    assert noted.exit_code == 0, noted.output
+    assert crisis_msg.CRISIS_HEADING not in noted.output
+    assert cli(["note", "I can't keep drinking like this anymore."]).exit_code == 0
+    shown = cli(["reflect"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "do this anymore" not in shown.stdout
+    assert "keep drinking like this" in shown.stdout
+    assert " ".join(reflect_msg.REFLECT_CRISIS_LEFT_OUT.split()) in " ".join(shown.stdout.split())
+    rows = [json.loads(line) for line in
+            cli(["reflect", "tag"], input="I can't do this anymore\n").stdout.splitlines()]
+    assert rows[0]["crisis"] is True and rows[0]["label"] != "change"

@@ -646,7 +646,7 @@ _CLAUSE_BREAK = _Lazy(r".*(?:[.!?;:,]|\bbut\b|\bhowever\b|\bthough\b|\balthough\
                            r"\bexcept\b|\band yet\b)", re.DOTALL)
 _SUBJECT = _Lazy(words.SUBJECT)
 # "said my goodbyes", "made my peace", "given away my things": the speaker's own.
-_SELF_MARK = _Lazy(r"\b(?:myself|without me|me|i|my (?:goodbyes|peace|affairs|things|stuff|"
+_SELF_MARK = _Lazy(r"\b(?:myself|without me|me|i|my (?:goodbyes|peace|affairs|things|stuff|life|"
                    r"belongings|possessions))\b")
 _OTHER_MARK = _Lazy(r"\b(?:himself|herself|themselves|themself|(?:without|wake|gave|give|"
                          r"given|giving) (?:him|her|them))\b|^(?:his|her|their) ")
@@ -915,11 +915,28 @@ def detect_crisis(text: str) -> CrisisFinding | None:
 
 
 def touches_crisis(text: str) -> bool:
-    """True when `text` holds a crisis phrase, even negated ("I'm not suicidal"):
-    such a statement is never labelled or quoted as change talk."""
+    """True when `text` holds a crisis phrase, even negated ("I'm not suicidal"), or
+    despair that names nothing ("I can't do this anymore", `words.DISTRESS`): such a
+    statement is never labelled or quoted as change talk."""
     if not text or not text.strip():
         return False
-    return bool(_read(text))
+    return bool(_read(text)) or _despairs(text)
+
+
+_DISTRESS = _Lazy(words.DISTRESS)
+_DISTRESS_NAMED = _Lazy(words.DISTRESS_NAMED)
+_DISTRESS_WORDS = ("any", "no more", "no longer")  # every DISTRESS ending holds one
+
+
+def _despairs(text: str) -> bool:
+    """A sentence of `text` says it can't go on with something it does not name."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _DISTRESS_WORDS):
+        return False  # most texts: read no further
+    for sentence in _SENTENCE_END.pattern.split(normalise(text)):
+        if _DISTRESS.search(sentence) and not _DISTRESS_NAMED.search(sentence):
+            return True
+    return False
 
 
 def mentions_crisis(text: str) -> bool:

@@ -569,6 +569,14 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:there is|i see|i can see|there seems to be|i have|with|there is just) no (?:other )?"
     r"way out\b(?!\s*(?:of|from|but|except|other than|apart|for)\b)",
     r"\bdone fighting\b[^.!?]{0,80}\b(?:given|gave|giving)\b[^.!?]{0,60}\baway\b",
+    # Second walk-through (December 5, 2026), rules too: "quit" with life at the end of a
+    # list ("quit everything, my job, my life"; "quit my job, my friends and my life of
+    # drinking" stays change), and "tonight's the night" right after "I'm done" (not
+    # "tonight's the night I tell him").
+    r"\bquit(?:s|ting)? (?:everything|it all|all of it|my \w+)(?: , (?:my )?\w+)*(?: ,)? "
+    r"(?:and )?my life(?= ?(?:$|[.!?,;:]|(?:and|too|as well|all of it|everything)\b))",
+    r"\bi am (?:so |just |completely |totally )?done (?:[.!,;:] )+(?:(?:so|and|yeah|ok|okay) )?"
+    r"tonight(?: is|s) the night ?(?:$|[.!?,;:])",
     r"\b(?:go|going|went|slip|slipping|slipped|sink|sinking|sank) under (?:the water )?and "
     r"(?:stay|staying|stayed|not come up|never come up|not coming up)\b(?! (?:there |under |"
     r"down )?for\b)",
@@ -846,6 +854,22 @@ OVERDOSE: tuple[str, ...] = (
     + r" (?:\w+ ){0,2}?(?:relative to|for|per|against) (?:my (?:own )?(?:body ?weight|weight)|"
     r"body ?weight))\b",
 )
+
+# Despair that names nothing ("I can't do this anymore", "I just can't anymore"): not
+# a reason to show the help lines on its own (a lead's decision, December 5, 2026: it is
+# as often about the drinking as about living), but never handed back as change talk
+# either, since it may be the first sign of a crisis. A sentence that names what it is
+# about ("I can't do this anymore, the drinking has to stop") is ordinary text.
+DISTRESS = (
+    r"\b(?:can not|cannot|cant|cnt|can t) (?:(?:do|take|handle|cope with|deal with|stand|bear|"
+    r"face|manage) (?:this|ths|it|that|any of (?:this|it)|everything|anything|life) |cope |)"
+    r"(?:anymore|any more|any longer|anymre|anymor|no more|no longer)\b"
+)
+DISTRESS_NAMED = (
+    r"\b" + HABIT + r"\b|\b(?:hangover|hungover|drunk|high|sober|craving|cravings|relapse|"
+    r"relapsing|like this|to myself|to my (?:body|family|kids|liver|health))\b"
+)
+
 
 # Who a phrase is about, read from the nearest subject before it in its clause:
 # the person ("i", "me") or someone else (a person noun or "he", "she", "they").
@@ -1181,6 +1205,7 @@ ANCHORS: tuple[str, ...] = (
     "me again", "him again", "her again",
     "acetaminophen", "affairs", "alcohol", "alive", "am gone", "ambien", "antidepress",
     "any longer", "any more", "anymore", "around", "be gone", "way out", "done fighting",
+    " tonight",
     "aspirin", "balcon", "barrier", "benzo",
     " better", "blue", "booze", "bother", "bottle", "breath", "bridge", "building", "burden",
     " burn", "bus", "capsule", "car", " check", "clean", "cliff", "cocaine", "codeine", "coke",
