@@ -35,13 +35,27 @@ def test_after_a_painful_note_the_home_screen_says_so_first(
 
 @pytest.mark.parametrize("words", ["A calm day, walked the dog.",
                                    "I'm not suicidal, just tired of drinking.",
-                                   "this hangover is killing me"])
-def test_an_ordinary_newest_entry_says_nothing(words: str, paths: Paths,
-                                               monkeypatch: pytest.MonkeyPatch,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
-    add_quick_note(paths, "I want to kill myself", [])
-    add_quick_note(paths, words, [])  # the newest one decides
+                                   "this hangover is killing me",
+                                   "I can't do this anymore"])
+def test_ordinary_recent_entries_say_nothing(words: str, paths: Paths,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    add_quick_note(paths, "Made some toast.", [])
+    add_quick_note(paths, words, [])
     assert " ".join(home_msg.HOME_RECENT_PAIN.split()) not in _home(monkeypatch, capsys)
+
+
+def test_a_newer_ordinary_entry_does_not_hide_a_painful_one(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Third walk (December 5): "Made some toast." a minute after a painful note made the
+    home screen forget it."""
+    from mi_journal.journal.notes import recent_painful_entry
+
+    add_quick_note(paths, "I've been giving my things away. Won't need them much longer.", [])
+    add_quick_note(paths, "Made some toast.", [])
+    assert recent_painful_entry(paths, timedelta(days=2))
+    assert " ".join(home_msg.HOME_RECENT_PAIN.split()) in _home(monkeypatch, capsys)
 
 
 def test_an_old_painful_entry_is_not_brought_up(paths: Paths) -> None:

@@ -152,3 +152,40 @@ def test_despair_through_the_cli_no_lines_not_reflected_gentle_line(cli: Cli) ->
     rows = [json.loads(line) for line in
             cli(["reflect", "tag"], input="I can't do this anymore\n").stdout.splitlines()]
     assert rows[0]["crisis"] is True and rows[0]["label"] != "change"
+
+
+# Third walk (December 5): the point of the person themself, asked beside the drinking;
+# and being tired of waking up ashamed is a reason, not a crisis.
+FOUND_THIRD = [
+    "the drinking, and whether there's any point in me still being here",
+    "Drinking and wondering what the point of me is.",
+    "wine, and whether I should even be here",
+    "some nights i wonder why i should even be alive",
+]
+ORDINARY_THIRD = [
+    "I'm tired of waking up ashamed.",
+    "I'm tired of waking up hungover and ashamed.",
+    "what is the point of me going to the party",
+    "I wonder if I should be here at 9",
+    "I'm not sure whether I should be here.",
+    "I wonder if I should even be here, the meeting is for parents",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_THIRD)
+def test_third_walk_is_noticed(text: str) -> None:
+    found = detect_crisis(text)
+    assert found is not None and found.categories == ("suicide",), (text, found)
+
+
+@pytest.mark.parametrize("text", ORDINARY_THIRD)
+def test_third_walk_look_alikes_stay_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+def test_tired_of_waking_up_ashamed_is_quoted_as_a_reason(cli: Cli) -> None:
+    answer = "I need to be there for my kids, and I'm tired of waking up ashamed."
+    noted = cli(["note", answer])
+    assert noted.exit_code == 0 and crisis_msg.CRISIS_HEADING not in noted.output
+    shown = cli(["reflect"], env={"COLUMNS": "200"})
+    assert "be there for my kids" in shown.stdout

@@ -57,3 +57,29 @@ def test_an_everyday_complaint_is_not_a_reason(cli: Cli) -> None:
         assert tag_statement(text).label == "change", text
     result = cli(["reflect", "tag"], input="this traffic is killing me\n")
     assert json.loads(result.stdout)["label"] == "neutral"
+
+
+SAINT = ("Oh sure, I'll just become a saint who drinks herbal tea. "
+         "Maybe I could wait until after dinner before opening anything.")
+
+
+def test_sarcasm_without_a_change_frame_is_marked_too() -> None:
+    """Third walk (December 5): "Oh sure, I'll just become a saint ..." was tagged neutral
+    with no sarcasm cue (nothing for it to turn around), so the summary quoted it."""
+    from mi_journal.changetalk.tagger import sounds_sarcastic
+
+    units, _ = quotable_units(SAINT, BETTER)
+    assert (units[0].text, units[0].sarcastic) == (
+        "Oh sure, I'll just become a saint who drinks herbal tea.", True)
+    assert not any(u.sarcastic for u in units[1:])
+    assert sounds_sarcastic("oh sure, i'll just become a saint")
+    assert not sounds_sarcastic("I'm sure I can wait until after dinner.")
+
+
+def test_sarcasm_without_a_change_frame_is_not_read_back(cli: Cli, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({**ANSWERS, "better": SAINT}), "utf-8")
+    result = cli(["interview", "evoking", "--answers", str(answers)])
+    assert result.exit_code == 0, result.output
+    assert "saint" not in result.stdout
+    assert "“My kids are starting to notice.”" in result.stdout

@@ -509,6 +509,15 @@ def _evoked_reading(text: str, norm: str, question: str,
     return Tagged(text=text, label=CHANGE, kind=asked.kind, cues=(cue,)), False
 
 
+def sounds_sarcastic(text: str, language: str = "en") -> bool:
+    """True when `text` holds a sarcasm or irony marker ("oh sure, I'll just become a
+    saint"), whether or not the rules found a change frame it turns around."""
+    lex = lexicon(language)
+    norm = normalise(text[-_SENTENCE_LIMIT:], lex)
+    return any(word in norm for word in lex.sarcasm_words) \
+        and lex.sarcasm.search(norm) is not None
+
+
 def waves_off(text: str, question: str | None, language: str = "en") -> bool:
     """True when `question` evokes change talk (`changetalk.evoked`) and a sentence of
     the answer `text` waves it off or turns away ("Nothing, really. The kids are grown

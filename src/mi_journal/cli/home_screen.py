@@ -88,19 +88,16 @@ def _suggestion(paths: Paths) -> tuple[str, str] | None:
 
 
 def _recent_pain(paths: Paths) -> bool:
-    """Whether the newest entry, from the last two days, holds crisis wording: then the
-    home screen says so before suggesting anything (a suggestion alone read as if
-    nothing had been written)."""
+    """Whether an entry from the last two days holds crisis wording: then the home
+    screen says so before suggesting anything (a suggestion alone read as if nothing
+    had been written), however many ordinary entries came after it."""
     from datetime import timedelta
 
     try:
-        from mi_journal.crisis.entries import entry_sounds_like_crisis
-        from mi_journal.journal.changes import find_last_entry
-        from mi_journal.storage.models import now
+        from mi_journal.journal.notes import recent_painful_entry
 
-        _, entry, _ = find_last_entry(paths)
-        return now() - entry.created <= timedelta(days=2) and entry_sounds_like_crisis(entry)
-    except Exception:  # no entry yet, or none readable: nothing to say
+        return recent_painful_entry(paths, timedelta(days=2))
+    except Exception:  # the index cannot be used just now: nothing to say
         return False
 
 

@@ -372,7 +372,10 @@ SUICIDE: tuple[str, ...] = (
     r"the equation|the world|everyone s life|this world)\b[^.!?]{0,20}(?:for good|permanently|"
     r"forever|altogether|once and for all)",
     r"\b(?:tired|sick|had enough) of (?:waking up|wake up|getting up every morning|existing)\b"
-    r"(?! (?:at|early|with|to|in|on|next|so|every|hungover|feeling)\b)",
+    r"(?! (?:at|early|with|to|in|on|next|so|every|hungover|feeling|ashamed|sick|sad|guilty|"
+    r"anxious|hating|regretting|like|and|sweating|shaking|dreading|worried|panicking|embarrassed|"
+    r"not remembering|remembering|full|covered|sore|wrecked|rough|awful|terrible|exhausted|"
+    r"broke|skint|late)\b)",
     r"\b(?:not|no longer) (?:feeling|into|loving|enjoying|liking|doing|a fan of) (?:the |this )?"
     r"(?:whole )?(?:being alive|living|life|existing|existence|being here) thing\b",
     r"\b(?:no|not a|not any|never a|without a) (?:version of |future |picture of |world )"
@@ -575,6 +578,16 @@ SUICIDE: tuple[str, ...] = (
     # "tonight's the night I tell him").
     r"\bquit(?:s|ting)? (?:everything|it all|all of it|my \w+)(?: , (?:my )?\w+)*(?: ,)? "
     r"(?:and )?my life(?= ?(?:$|[.!?,;:]|(?:and|too|as well|all of it|everything)\b))",
+    # The point of the person themself, or whether they should be here at all, asked
+    # beside the drinking ("the drinking, and whether there's any point in me still being
+    # here", "wine, and whether I should even be here"; third walk, December 5, 2026);
+    # not "the point of me going to the party", "whether I should be here at 9".
+    r"\b(?:any|the|no|a) point (?:in|of|to) me (?:still |even |just |really )?(?:being (?:here|"
+    r"alive|around|on this earth)|existing|living|staying alive|carrying on|going on)\b",
+    r"\bpoint of me (?:is|was|anymore|any more)?\s*(?:$|[.!?,;])",
+    r"\b(?:whether|if|why) i (?:should|ought to) (?:even|still|really) be (?:here|around)"
+    r"(?: (?:anymore|any more|any longer|at all))?\s*(?:$|[.!?;])",
+    r"\b(?:whether|if|why) i (?:should|ought to) (?:even |still |really )?be alive\b",
     r"\bi am (?:so |just |completely |totally )?done (?:[.!,;:] )+(?:(?:so|and|yeah|ok|okay) )?"
     r"tonight(?: is|s) the night ?(?:$|[.!?,;:])",
     r"\b(?:go|going|went|slip|slipping|slipped|sink|sinking|sank) under (?:the water )?and "

@@ -115,7 +115,7 @@ def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
     `changetalk.select.screen`, the one place that does it)."""
     from mi_journal.changetalk import CHANGE
     from mi_journal.changetalk.select import quotable, screen, tag_cleared
-    from mi_journal.changetalk.tagger import waves_off
+    from mi_journal.changetalk.tagger import sounds_sarcastic, waves_off
 
     kept, crisis = screen(_pieces(text), text)
     evoked = not waves_off(text, question)
@@ -135,7 +135,8 @@ def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
             # Sarcasm or an answer that waves the question off ("yeah right, like I'm
             # ever going to stop") is not read back as "You wrote".
             dismissive = (not evoked and waves_off(piece, question)) or any(
-                cue.startswith("sarcasm:") for t in tagged for cue in t.cues)
+                cue.startswith("sarcasm:") for t in tagged for cue in t.cues
+            ) or sounds_sarcastic(piece)  # "Oh sure, I'll just become a saint ..."
             units.append(Unit(piece, "neutral", None, dismissive))
     return units, crisis
 

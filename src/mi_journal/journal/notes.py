@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.dates import now
-from mi_journal.core.errors import MijError
+from mi_journal.core.errors import DataFileError, MijError
 from mi_journal.core.paths import Paths
 from mi_journal.core.vocabulary import (
     ENTRY_ID_RE,
@@ -189,3 +189,36 @@ def _status_from_index(db: sqlite3.Connection) -> JournalStatus:
             latest = when if latest is None or when > latest else latest
             break
     return JournalStatus(entry_count=count, latest=latest)
+
+
+# Entries read for `recent_painful_entry`: more than anyone writes in two days, a bound
+# so a journal bulk-imported with today's dates never makes the home screen slow.
+_RECENT_READ = 50
+
+
+def recent_painful_entry(paths: Paths, within: timedelta) -> bool:
+    """Whether any entry written in the last `within` holds crisis wording in the
+    person's own words (`crisis.entries`), not only the newest: a note about toast
+    written after a painful one does not make the painful one go away. Entries are
+    read from the index's copy; a file is parsed only when it changed since."""
+    from mi_journal.crisis.entries import entry_sounds_like_crisis
+    from mi_journal.index import open_index
+    from mi_journal.index.refresh import parse_entry
+    from mi_journal.index.rows import EntryFilter
+    from mi_journal.storage.models import Entry
+
+    cutoff = now() - within
+    with open_index(paths) as index:
+        rows = [row for row in index.query(EntryFilter(since=cutoff.date()), _RECENT_READ)
+                if row.created >= cutoff]
+        kept = [(row, index.current_json(row)) for row in rows]
+    for row, document in kept:
+        try:
+            entry = (Entry.model_validate_json(document) if document is not None
+                     else parse_entry(row.path))
+        except (DataFileError, OSError, ValueError):
+            continue  # an unreadable entry is reported by the commands that read entries
+        if entry_sounds_like_crisis(entry):
+            return True
+    return False
+
