@@ -45,14 +45,48 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), FOUND)
+# The second walk of December 5, 2026 (rules again, not a measurement).
+FOUND_SECOND = [
+    "I'm going to quit everything, my job, my life, all of it",
+    "quit my job, my friends and my life",
+    "I'm done. Tonight's the night",
+    "im done.. tonights the night :(",
+]
+ORDINARY_SECOND = [
+    "I quit my job, my friends and my life of drinking",
+    "I quit everything, drinking, smoking, and my life got better",
+    "I quit my job and my life got better",
+    "I'm done. Tonight's the night I tell him.",
+    "Tonight's the night!",
+    "I'm done with work. Tonight's the night for the big match.",
+]
+# Third walk (December 5): the point of the person themself, asked beside the drinking;
+# and being tired of waking up ashamed is a reason, not a crisis.
+FOUND_THIRD = [
+    "the drinking, and whether there's any point in me still being here",
+    "Drinking and wondering what the point of me is.",
+    "wine, and whether I should even be here",
+    "some nights i wonder why i should even be alive",
+]
+ORDINARY_THIRD = [
+    "I'm tired of waking up ashamed.",
+    "I'm tired of waking up hungover and ashamed.",
+    "what is the point of me going to the party",
+    "I wonder if I should be here at 9",
+    "I'm not sure whether I should be here.",
+    "I wonder if I should even be here, the meeting is for parents",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), FOUND
+                         + [(text, "suicide") for text in FOUND_SECOND + FOUND_THIRD])
 def test_found_on_the_walk_is_noticed_as_the_persons_own(text: str, category: str) -> None:
     found = detect_crisis(text)
     assert found is not None, text
     assert found.categories == (category,), found  # never "someone else" for one's own goodbyes
 
 
-@pytest.mark.parametrize("text", ORDINARY)
+@pytest.mark.parametrize("text", ORDINARY + ORDINARY_SECOND + ORDINARY_THIRD)
 def test_look_alikes_stay_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
 
@@ -80,34 +114,6 @@ def test_through_the_cli_note_shows_the_lines_and_reflect_tag_flags(cli: Cli) ->
     assert rows[0]["label"] != "change"
     reflected = cli(["reflect"])
     assert "quit life" not in reflected.output
-
-
-# The second walk of December 5, 2026 (rules again, not a measurement).
-FOUND_SECOND = [
-    "I'm going to quit everything, my job, my life, all of it",
-    "quit my job, my friends and my life",
-    "I'm done. Tonight's the night",
-    "im done.. tonights the night :(",
-]
-ORDINARY_SECOND = [
-    "I quit my job, my friends and my life of drinking",
-    "I quit everything, drinking, smoking, and my life got better",
-    "I quit my job and my life got better",
-    "I'm done. Tonight's the night I tell him.",
-    "Tonight's the night!",
-    "I'm done with work. Tonight's the night for the big match.",
-]
-
-
-@pytest.mark.parametrize("text", FOUND_SECOND)
-def test_second_walk_is_noticed(text: str) -> None:
-    found = detect_crisis(text)
-    assert found is not None and found.categories == ("suicide",), (text, found)
-
-
-@pytest.mark.parametrize("text", ORDINARY_SECOND)
-def test_second_walk_look_alikes_stay_ordinary(text: str) -> None:
-    assert detect_crisis(text) is None, text
 
 
 # Despair that names nothing: no help lines on its own, never handed back as change.
@@ -152,35 +158,6 @@ def test_despair_through_the_cli_no_lines_not_reflected_gentle_line(cli: Cli) ->
     rows = [json.loads(line) for line in
             cli(["reflect", "tag"], input="I can't do this anymore\n").stdout.splitlines()]
     assert rows[0]["crisis"] is True and rows[0]["label"] != "change"
-
-
-# Third walk (December 5): the point of the person themself, asked beside the drinking;
-# and being tired of waking up ashamed is a reason, not a crisis.
-FOUND_THIRD = [
-    "the drinking, and whether there's any point in me still being here",
-    "Drinking and wondering what the point of me is.",
-    "wine, and whether I should even be here",
-    "some nights i wonder why i should even be alive",
-]
-ORDINARY_THIRD = [
-    "I'm tired of waking up ashamed.",
-    "I'm tired of waking up hungover and ashamed.",
-    "what is the point of me going to the party",
-    "I wonder if I should be here at 9",
-    "I'm not sure whether I should be here.",
-    "I wonder if I should even be here, the meeting is for parents",
-]
-
-
-@pytest.mark.parametrize("text", FOUND_THIRD)
-def test_third_walk_is_noticed(text: str) -> None:
-    found = detect_crisis(text)
-    assert found is not None and found.categories == ("suicide",), (text, found)
-
-
-@pytest.mark.parametrize("text", ORDINARY_THIRD)
-def test_third_walk_look_alikes_stay_ordinary(text: str) -> None:
-    assert detect_crisis(text) is None, text
 
 
 def test_tired_of_waking_up_ashamed_is_quoted_as_a_reason(cli: Cli) -> None:
