@@ -123,10 +123,10 @@ def test_check_json_shape(cli: Cli, tmp_path: Path) -> None:
     findings = json.loads(result.output)
     assert isinstance(findings, list) and len(findings) == 2
     for finding in findings:
-        assert set(finding) == {"file", "prompt", "level", "code", "message"}
+        assert set(finding) == {"file", "prompt", "level", "code", "message", "field"}
     warning, error = findings
     assert warning == {**warning, "file": str(warns), "prompt": "what", "level": "warning",
-                       "code": "closed-question"}
+                       "code": "closed-question", "field": None}
     assert error["level"] == "error" and error["code"] == "schema" and error["prompt"] == "what"
     assert "kind" in error["message"]
     clean = write(tmp_path / "clean.toml", GOOD)

@@ -70,6 +70,40 @@ RIGHTING_REWORDS = {
     "make sure you": '"what might help you remember to...?"',
     "be honest": '"What is a usual week like?" (an open question, trusting the answer)',
 }
+LINT_WHY_BLAMING = (
+    "a why-question that blames (\"why would you do that to yourself again?\", \"why are "
+    "you still...\", \"how could you let...\") asks for a defence, not a story (the "
+    "righting reflex); you might ask what was going on, e.g. \"What was going on for you "
+    "the last time it happened?\""
+)
+# Judging and confronting (lint key -> what it does, what to say instead).
+JUDGING = {
+    "excuse": (
+        "judges the person's reasons before hearing them, which invites a defence",
+        '"What got in the way?" or "What was going on for you then?"',
+    ),
+    "admit": (
+        "asks the person to admit a problem, which confronts them and invites a defence",
+        '"How do you see your drinking these days?" or "What concerns you about it, if '
+        'anything?"',
+    ),
+    "keep-up": (
+        "doubts the person, which confronts them and invites a defence",
+        '"How do you see things going if nothing changes?" or "What would you like to be '
+        'different, if anything?"',
+    ),
+    "deserve": (
+        "asks the person to justify themselves, which judges them and invites a defence",
+        '"What does a drink give you at the end of a day like that?"',
+    ),
+}
+
+
+def lint_judging(key: str, phrase: str) -> str:
+    what, reword = JUDGING[key]
+    return f'"{phrase}" {what} (the righting reflex); you might say {reword}'
+
+
 LINT_WHY_CONFRONTING = (
     "a why-question that confronts (\"why ... when you know\", \"why can't you\") "
     "argues for change and invites a defence (the righting reflex); you might ask what the "
@@ -97,6 +131,9 @@ LABEL_REWORDS = {
     "failed": '"it did not go as planned" or "a setback"',
     "user": '"a person who uses drugs" or "someone who drinks"',
     "denial": '"not sure it is a problem" or "in two minds about it"',
+    "drunk": '"someone who drinks" or "the people you drink with"',
+    "problem drinker": '"someone who drinks" or "people who want to look at their drinking"',
+    "drinking problem": '"your drinking" or "how drinking fits in your life"',
 }
 
 
@@ -176,6 +213,11 @@ def _field(where: str) -> str:
     if where.startswith("label "):
         return f"the label for {where[len('label '):]}"
     return _FIELDS.get(where, where)
+
+
+def in_field(where: str, message: str) -> str:
+    """A finding about one of several texts, named: 'in the pack's title: ...'."""
+    return f"in {_field(where)}: {message}"
 
 
 def _some(found: list[str], most: int = 3) -> str:

@@ -45,6 +45,9 @@ class Finding:
     level: Level
     code: str
     message: str
+    # Which text it is about ("title", "note", "help", "choice 2", ...) when it is one
+    # text of several; None for what is about the prompt as a whole.
+    field: str | None = None
 
     def as_dict(self) -> dict[str, str | None]:
         return asdict(self)
@@ -65,13 +68,47 @@ _DIRECTIVE = re.compile(
 _WHY_CONFRONTS = re.compile(
     r"\bwhy\b[^?.!]{0,80}?\b(?:when|if|though|even\s+though|although|since)\s+you\s+"
     r"(?:already\s+|clearly\s+|really\s+)?(?:know|knew|can\s+see|could\s+see|realise|realize|"
-    r"understand|said|promised|told)\s+(?!yourself\b|you\b)"
+    r"understand|said|promised|told)\s+(?!yourself\b|you\b)",
+    re.IGNORECASE,
+)
+_WHY_BLAMES = re.compile(
     # "Why are you still using?", "Why would you even go back?": the question blames
     # before it asks, whatever follows.
-    r"|\bwhy\s+(?:are|do|does|did|would|will|were|is)\s+you\s+(?:still|even|keep|always|never)\b"
+    r"\bwhy\s+(?:are|do|does|did|would|will|were|is)\s+you\s+(?:still|even|keep|always|never)\b"
+    # "Why would you do that to yourself again?": a verdict said as a question.
+    r"|\bwhy\s+(?:would|do|did|does|will|are|were|is|'d)\s+you\s+(?:(?:ever|really|just)\s+)?"
+    r"(?:do(?:ing)?|did|put(?:ting)?)\s+(?:that|this|it|yourself)\s+"
+    r"(?:to\s+yourself|again|through\s+(?:that|this|it))\b"
     # "How could you let it get this bad?" asks for a defence, not a story.
     r"|\bhow\s+could\s+you\s+(?:let|do|go|keep|still|even|not|be\s+so)\b",
     re.IGNORECASE,
+)
+# Judging and confronting: the question has decided about the person before asking.
+# Keys are those of lint_msg.JUDGING. Questions that evoke stay quiet: "What makes you
+# think you could make this change?" (confidence), "What would it take for you to feel
+# ready?", "What helps you keep this up?", "Excuse the long question: ...".
+_JUDGING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern, re.IGNORECASE))
+    for key, pattern in (
+        ("excuse", r"\bno\s+excuses?\b|\b(?:your|the|an?|any|more|making|make|makes|made|"
+                   r"what's\s+the)\s+excuses?\b"
+                   r"|\bwhat\s+excuses?\s+(?:did|do|will|would|have|can|could)\s+you\b"),
+        ("admit", r"\b(?:finally\s+)?(?:admit|accept|face(?:\s+up\s+to)?\s+the\s+fact)"
+                  r"(?:\s+to\s+yourself)?\s+(?:that\s+)?you(?:\s+have|'ve\s+got|\s+are|'re)"
+                  r"(?:\s+(?:a|an)\s+[\w-]+)?\b"
+                  r"|\bfinally\s+(?:admit|accept|face\s+(?:up|it|the\s+fact)|see\s+(?:it|that|sense)|"
+                  r"realise|realize|get\s+it|wake\s+up|own\s+up)\b"),
+        ("keep-up", r"\bwhat\s+makes\s+you\s+(?:think|believe)\s+(?:that\s+)?you\s+"
+                    r"(?:can|could|will|'ll)\s+(?:keep\s+(?:this|it|that)\s+up|get\s+away\s+with|"
+                    r"carry\s+on\s+like|go\s+on\s+like)"
+                    r"|\bhow\s+long\s+(?:do\s+you\s+think\s+)?(?:(?:can|will|could)\s+you|"
+                    r"you\s+(?:can|will|could|'ll))\s+"
+                    r"(?:keep\s+(?:this|it|that)\s+up|get\s+away\s+with|carry\s+on\s+like|"
+                    r"go\s+on\s+like)"),
+        ("deserve", r"\bwhy\b[^?.!]{0,40}?\b(?P<phrase>you\s+(?:really\s+)?deserve\s+"
+                    r"(?:(?:another|one\s+more)(?:\s+(?:drink|bet|hit|smoke|beer|glass|line|"
+                    r"go|round))?|more|a\s+(?:drink|bet|hit|smoke|beer|glass|line)|it|this|that))\b"),
+    )
 )
 # A sentence that opens with an order ("Don't buy wine this week.", "Make sure you avoid
 # the pub.", "Be honest: ..."); group "phrase" is looked up in lint_msg.RIGHTING_REWORDS.
@@ -133,6 +170,15 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("denial", r"\b(?:in|your|their|his|her|of)\s+denial\b"),
         ("failed", r"\bfail(?:ed|s|ing|ure|ures)?\b"),
+        # A person named by their drinking; "when you were drunk", "a drunk night" are
+        # about the drinking and stay quiet.
+        (
+            "drunk",
+            r"\bdrunks\b|\bdrunkards?\b|\b(?:a|the|some|that|this|another|old)\s+drunk\b"
+            r"(?=\s*(?:$|[^\w\s'-]|(?:who|that|at|in|on|and|or|like|from|with|down|next)\b))",
+        ),
+        ("problem drinker", r"\bproblem\s+(?:drinkers?|gamblers?|users?)\b"),
+        ("drinking problem", r"\b(?:drinking|drug|alcohol|gambling)\s+problems?\b"),
     )
 )
 
@@ -165,9 +211,19 @@ def _closed_question(prompt: Prompt) -> str | None:
 
 
 def _righting_reflex(text: str) -> Iterator[str]:
-    confronts = _WHY_CONFRONTS.search(text.replace("\u2019", "'")) is not None
+    typed = text.replace("\u2019", "'")
+    confronts = _WHY_CONFRONTS.search(typed) is not None
+    blames = not confronts and _WHY_BLAMES.search(typed) is not None
     if confronts:
         yield lint_msg.LINT_WHY_CONFRONTING
+    elif blames:
+        yield lint_msg.LINT_WHY_BLAMING
+    confronts = confronts or blames
+    for key, pattern in _JUDGING:
+        match = pattern.search(typed)
+        if match:
+            shown = match.groupdict().get("phrase") or match.group(0)
+            yield lint_msg.lint_judging(key, " ".join(shown.lower().split()))
     for match in _DIRECTIVE.finditer(text.replace("\u2019", "'")):
         phrase = " ".join(match.group("phrase").lower().split())
         if confronts and phrase.startswith("why"):
@@ -372,19 +428,31 @@ def _in_prompt_order(pack: Pack, found: list[Finding]) -> list[Finding]:
     return sorted(found, key=lambda f: -1 if f.prompt is None else position.get(f.prompt, -1))
 
 
+_NAME_THEIR_FIELD = frozenset({"markup", "escape-code"})
+_SPOKEN_TO_THE_PERSON = frozenset({"title", "description", "note", "text", "help"})
+
+
 def lint_pack(pack: Pack, source: str) -> list[Finding]:
     """MI-style warnings for a pack that already loads, grouped by prompt in file order."""
     found: list[Finding] = []
 
-    def warn(prompt_id: str | None, code: str, message: str | None) -> None:
-        if message is not None:
-            finding = Finding(source, prompt_id, "warning", code, message)
-            if finding not in found:
-                found.append(finding)
+    def warn(prompt_id: str | None, code: str, message: str | None,
+             where: str | None = None) -> None:
+        if message is None:
+            return
+        # A prompt's own text needs no naming; the pack's texts, a help, a choice or a
+        # label do ("the pack:" alone would leave a counsellor searching). markup and
+        # escape-code messages name it themselves.
+        named = prompt_id is None or where not in (None, "text")
+        if where is not None and named and code not in _NAME_THEIR_FIELD:
+            message = lint_msg.in_field(where, message)
+        finding = Finding(source, prompt_id, "warning", code, message, where)
+        if finding not in found:
+            found.append(finding)
 
     for prompt_id, where, text in _pack_texts(pack):
         for code, message in _not_shown_as_meant(where, text):
-            warn(prompt_id, code, message)
+            warn(prompt_id, code, message, where)
     # The MI checks read the words the person is asked, markup and escape codes taken
     # out: "[red]Be honest![/red] Why ... when you know ..." is still an order.
     for prompt in pack.prompts:
@@ -394,19 +462,17 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
         warn(prompt.id, "too-long", _too_long(text))
         warn(prompt.id, "placeholder-repeated", _placeholders_repeated(prompt))
         ruler = _ruler_for(pack, prompt)
-        for said in (text, help_text):
-            warn(prompt.id, "ruler-why-not-ten", _why_not_ten(said, ruler))
-    directive_texts: list[tuple[str | None, str]] = [
-        (prompt.id, text) for prompt in pack.prompts for text in (prompt.text, prompt.help)
-    ]
-    if pack.assignment is not None:
-        directive_texts.append((None, pack.assignment.note))
-    for prompt_id, text in directive_texts:
-        for message in _righting_reflex(plain(text)):
-            warn(prompt_id, "righting-reflex", message)
-    for prompt_id, _, text in _pack_texts(pack):
+        for where, said in (("text", text), ("help", help_text)):
+            warn(prompt.id, "ruler-why-not-ten", _why_not_ten(said, ruler), where)
+    # Orders and judging in what the pack says to the person: not in choices and ruler
+    # labels, which are the person's own answers ("Don't know").
+    for prompt_id, where, text in _pack_texts(pack):
+        if where in _SPOKEN_TO_THE_PERSON:
+            for message in _righting_reflex(plain(text)):
+                warn(prompt_id, "righting-reflex", message, where)
+    for prompt_id, where, text in _pack_texts(pack):
         for message in _labeling(plain(text)):
-            warn(prompt_id, "labeling", message)
+            warn(prompt_id, "labeling", message, where)
     for prompt_id, message in _left_out_by_assignment(pack):
         warn(prompt_id, "assignment-left-out", message)
     return _in_prompt_order(pack, found)
