@@ -143,3 +143,29 @@ def test_json_lines_are_each_row_as_safe_json_alone() -> None:
     assert not has_unsafe(joined.replace("\U0001f468\u200d\U0001f469", ""))
     assert [json.loads(line) for line in safe_json_lines(rows).splitlines()] == rows
     assert safe_json_lines([]) == ""
+
+
+def test_the_quick_patterns_find_what_the_plain_one_finds() -> None:
+    """`_UNSAFE` holds the joiner in its one class (so `re` scans for the class alone) and
+    lets a joiner between two emoji through with a look-behind; ASCII text is read with
+    `_UNSAFE_ASCII`. Both must find exactly what the plain form of the pattern finds."""
+    import itertools
+    import re
+
+    from mi_journal.core import textsafe
+
+    plain = re.compile(
+        textsafe._UNSAFE.pattern.split("\u200d]", 1)[0] + "]"
+        f"|(?<!{textsafe._EMOJI_BEFORE})\u200d|\u200d(?!{textsafe._EMOJI_AFTER})")
+    every = "a".join(map(chr, range(0x110000)))
+    assert [m.span() for m in textsafe._UNSAFE.finditer(every)] == [
+        m.span() for m in plain.finditer(every)]
+    ascii_text = "".join(map(chr, range(128))) * 2
+    assert [m.span() for m in textsafe.unsafe_characters(ascii_text)] == [
+        m.span() for m in plain.finditer(ascii_text)]
+    near = ["", "a", "\U0001f468", "\ufe0f", "\u2600", "\u27bf", "\u27c0", "\U0001faff",
+            "\U0001fb00", "\u200d", "\x07", "\u200b"]
+    for before, middle, after in itertools.product(near, ["\u200d", "\u200d\u200d", "\x1b"], near):
+        text = before + middle + after + before
+        assert [m.span() for m in textsafe.unsafe_characters(text)] == [
+            m.span() for m in plain.finditer(text)], ascii(text)

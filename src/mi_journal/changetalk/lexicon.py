@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from mi_journal.changetalk.phrases import PhraseIndex, build_index
+from mi_journal.changetalk.quick import gated, needed_letter, word_alternation
 from mi_journal.messages import changetalk as changetalk_msg
 
 LANGUAGES: dict[str, str] = {"en": "mi_journal.changetalk.cues_en"}
@@ -39,6 +40,8 @@ class Lexicon:
     phrase_forms_first: tuple[tuple[re.Pattern[str], str], ...]
     phrase_forms_any: re.Pattern[str] | None
     phrase_forms_rest: tuple[tuple[re.Pattern[str], str], ...]
+    # A character each of the rest needs in the text to match at all (None: always tried).
+    phrase_forms_rest_needs: tuple[str | None, ...]
     fillers: re.Pattern[str]
     subject_before: re.Pattern[str]
     negator: re.Pattern[str]
@@ -119,7 +122,7 @@ def _pre_filter(fragments: list[str]) -> re.Pattern[str] | None:
     names would change)."""
     if not fragments or any(_BACK_REFERENCE.search(f) or "(?P<" in f for f in fragments):
         return None
-    return re.compile(_alternation(fragments))
+    return gated(_alternation(fragments))
 
 
 def build(data: ModuleType, language: str) -> Lexicon:
@@ -139,15 +142,12 @@ def build(data: ModuleType, language: str) -> Lexicon:
         language=language,
         apostrophes=str.maketrans(dict.fromkeys(data.APOSTROPHES, "'")),
         word_forms=dict(data.WORD_FORMS),
-        word_form=re.compile(
-            r"(?<![\w'])(?:"
-            + "|".join(sorted(map(re.escape, data.WORD_FORMS), key=len, reverse=True))
-            + r")(?![\w'])"
-        ),
+        word_form=_word_form(data.WORD_FORMS),
         phrase_forms=phrase_forms,
         phrase_forms_first=phrase_forms[:first],
         phrase_forms_any=_pre_filter([pattern.pattern for pattern, _ in phrase_forms[:first]]),
         phrase_forms_rest=phrase_forms[first:],
+        phrase_forms_rest_needs=tuple(needed_letter(p.pattern) for p, _ in phrase_forms[first:]),
         fillers=re.compile(r"^(?:(?:" + data.FILLERS + r")\b[\s,.!]*)+"),
         subject_before=re.compile(
             rf"(?:^|\b(?P<subj>{data.SUBJECT}) )(?:(?:{bridge}) )*$"
@@ -157,7 +157,7 @@ def build(data: ModuleType, language: str) -> Lexicon:
         modal=modal,
         other_object=re.compile(rf"^ (?:{data.OTHER_OBJECT}) to\b"),
         implicit_kinds=frozenset(data.IMPLICIT_SUBJECT_MODALS),
-        target=re.compile(
+        target=gated(
             r"\b(?:(?P<change>" + _alternation(data.CHANGE_TARGETS) + r")|(?P<status>"
             + _alternation(data.STATUS_QUO_TARGETS) + r"))\b"
         ),
@@ -169,22 +169,22 @@ def build(data: ModuleType, language: str) -> Lexicon:
             + [(f"sustain:{kind}", phrases) for kind, phrases in data.SUSTAIN_PHRASES.items()
                if phrases and kind]
         ),
-        sentence_sustain=re.compile(r"\b(?:" + _alternation(data.SUSTAIN_PHRASES[""]) + r")"),
+        sentence_sustain=gated(r"\b(?:" + _alternation(data.SUSTAIN_PHRASES[""]) + r")"),
         neutral=tuple((reason, re.compile(_alternation(p))) for reason, p in neutral_table.items()),
         neutral_any=_pre_filter([_alternation(p) for p in neutral_table.values()]),
         question_start=re.compile(r"^(?:" + data.QUESTION_START + r")"),
-        future_time=re.compile(data.FUTURE_TIME),
+        future_time=gated(data.FUTURE_TIME),
         progressive=re.compile(r"\b" + data.PROGRESSIVE_COMMITMENT + r"\b"),
         progressive_change=frozenset(data.PROGRESSIVE_CHANGE_VERBS),
         theme_stopwords=frozenset(data.THEME_STOPWORDS.split()),
-        clause_breaks=re.compile(data.CLAUSE_BREAKS),
+        clause_breaks=gated(data.CLAUSE_BREAKS),
         activation_open=re.compile(data.ACTIVATION_OPEN),
         consequence_after=re.compile(data.CONSEQUENCE_AFTER),
         status_quo_ending=re.compile(rf"(?P<status>{data.STATUS_QUO_ENDING})"),
-        sarcasm=re.compile(_alternation(data.SARCASM)),
+        sarcasm=gated(_alternation(data.SARCASM)),
         sarcasm_words=tuple(data.SARCASM_WORDS),
-        hypothetical=re.compile(_alternation(data.HYPOTHETICAL)),
-        lapse=re.compile(_alternation(data.LAPSE)),
+        hypothetical=gated(_alternation(data.HYPOTHETICAL)),
+        lapse=gated(_alternation(data.LAPSE)),
         refers_back=re.compile(data.REFERS_BACK),
         elided_refusal=re.compile(data.ELIDED_REFUSAL),
         take_back=re.compile(data.TAKE_BACK),
@@ -199,9 +199,20 @@ def build(data: ModuleType, language: str) -> Lexicon:
         kind_hints=tuple((kind, re.compile(p)) for kind, p in data.KIND_HINTS),
         past_success=re.compile(_alternation(data.PAST_SUCCESS)),
         recent_step=re.compile(_alternation(data.RECENT_STEP)),
-        habit_worry=re.compile(_alternation(data.HABIT_WORRY)),
+        habit_worry=gated(_alternation(data.HABIT_WORRY)),
         worry_mark=re.compile(_alternation(data.WORRY_MARK)),
     )
+
+
+def _word_form(forms: dict[str, str]) -> re.Pattern[str]:
+    """Any of the whole words `forms` rewrites. Each is made of word characters and
+    apostrophes and must stand alone, so at most one can match at a place, and the
+    words as a tree of their letters find the same one as the plain alternation."""
+    if all(re.fullmatch(r"[\w']+", word) for word in forms):
+        words = word_alternation(forms)
+    else:
+        words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(r"(?<![\w'])(?:" + words + r")(?![\w'])")
 
 
 @cache

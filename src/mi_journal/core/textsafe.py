@@ -37,9 +37,18 @@ _UNSAFE = re.compile(
     "\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u206f\u3164"
     "\ud800-\udfff\ufeff\uffa0\ufff9-\ufffb"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0000-\U000e007f]"
-    f"|(?<!{_EMOJI_BEFORE})\u200d|\u200d(?!{_EMOJI_AFTER})"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e007f\u200d]"
+    f"(?<!{_EMOJI_BEFORE}\u200d(?={_EMOJI_AFTER}))"
 )
+# The joiner sits in the one class (a joiner between two emoji is then let through by the
+# look-behind), so `re` scans for the class alone: three times quicker on a long text than
+# the joiner as alternatives, each of them tried at every character. And a text of ASCII
+# alone (isascii is free) can only hold the ASCII controls: ten times quicker again.
+_UNSAFE_ASCII = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _unsafe(text: str) -> re.Pattern[str]:
+    return _UNSAFE_ASCII if text.isascii() else _UNSAFE
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -51,16 +60,16 @@ def _visible(match: re.Match[str]) -> str:
 
 def inert(text: str) -> str:
     """Return `text` with every unsafe character spelled out visibly."""
-    return _UNSAFE.sub(_visible, text)
+    return _unsafe(text).sub(_visible, text)
 
 
 def unsafe_characters(text: str) -> Iterator[re.Match[str]]:
     """Each character `inert` would spell out, where it is."""
-    return _UNSAFE.finditer(text)
+    return _unsafe(text).finditer(text)
 
 
 def has_unsafe(text: str) -> bool:
-    return _UNSAFE.search(text) is not None
+    return _unsafe(text).search(text) is not None
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -78,7 +87,7 @@ def safe_json(data: Any, *, indent: int | None = 2) -> str:
     can only occur inside JSON strings, where a \\uXXXX escape is valid.
     """
     text = json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=False, default=str)
-    return _UNSAFE.sub(_json_escape, text)
+    return _unsafe(text).sub(_json_escape, text)
 
 
 def safe_json_lines(rows: Iterable[Any]) -> str:
@@ -86,7 +95,8 @@ def safe_json_lines(rows: Iterable[Any]) -> str:
     the same text, with one encoder and one pass for unsafe characters for all rows
     (those never sit next to a newline between rows: each row ends with "}" or "]")."""
     encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
-    return _UNSAFE.sub(_json_escape, "".join(encode(row) + "\n" for row in rows))
+    text = "".join(encode(row) + "\n" for row in rows)
+    return _unsafe(text).sub(_json_escape, text)
 
 
 def is_wide(ch: str) -> bool:
