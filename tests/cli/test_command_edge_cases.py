@@ -566,7 +566,8 @@ def test_describe_validation_counts_characters() -> None:
         "text: text may hold at most 2,000 characters, and this has 2,001")
     with pytest.raises(ValidationError) as wrong_type:
         Step.model_validate({"text": 5})
-    assert describe_validation(wrong_type.value).startswith("text: Input should be")
+    assert describe_validation(wrong_type.value).startswith(
+        'text: a text in quotes is needed here')
 
 
 # --- 18. a note typed in another encoding: "contains an unpaired surrogate" ----------

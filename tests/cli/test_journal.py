@@ -431,7 +431,8 @@ def test_invalid_edit_problem_wraps_between_words(
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     assert len(lines) > 1 and all(len(line) <= 80 for line in lines)
-    assert "TOML syntax error" in " ".join(result.stderr.split())
+    assert "line 4, column 15: something follows the value on this line" in " ".join(
+        result.stderr.split())
 
 
 def test_invalid_edit_unknown_key_asks_again_and_enter_reopens(

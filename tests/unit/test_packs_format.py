@@ -67,7 +67,7 @@ def test_good_pack_loads() -> None:
     [
         ("min = 5\nmax = 1", 0, 'prompts[0] (id "importance"): min (5) is greater than max'),
         ("max = '10'", 0, 'prompts[0] (id "importance"): max:'),
-        ("colour = 'blue'", 1, 'prompts[1] (id "why-lower"): colour: Extra inputs'),
+        ("colour = 'blue'", 1, 'prompts[1] (id "why-lower"): unknown field \'colour\''),
         ("reflect = 'yes'", 2, 'prompts[2] (id "values"): reflect:'),
         ("min = 0", 1, 'prompts[1] (id "why-lower"): `min` is only for kind = "scale"'),
     ],
@@ -114,7 +114,7 @@ def test_reference_errors(replace: str, by: str, fragment: str) -> None:
 
 
 def test_syntax_error_has_line_and_column() -> None:
-    with pytest.raises(PackError, match=r"mini.toml: TOML syntax error: .*line 3, column"):
+    with pytest.raises(PackError, match=r'mini.toml: line 3, column \d+: the value after "="'):
         parse_pack('[pack]\nid = "x"\ntitle = \n', "mini.toml")
 
 

@@ -28,7 +28,17 @@ def decode_utf8(raw: bytes) -> str:
 
 
 def toml_syntax_detail(exc: Any, text: str) -> str:
-    """tomllib's message, with "end of document" given as a line number."""
-    last_line = max(1, len(text.splitlines()))
-    detail = str(exc).replace("(at end of document)", f"(at the end of the file, line {last_line})")
-    return f"TOML syntax error: {detail}"
+    """tomllib's problem in plain words, after where it is: "line 3, column 28: a quoted
+    text is not closed on this line ..." ("end of document" given as the last line)."""
+    import re
+
+    from mi_journal.messages import file_syntax as syntax_msg
+
+    said = str(exc)
+    place = re.fullmatch(r"(?s)(.*) \(at (?:line (\d+), column (\d+)|(end of document))\)", said)
+    if place is None:
+        return syntax_msg.toml_problem(said, None, None)
+    what, line, column, at_end = place.groups()
+    if at_end:
+        return syntax_msg.toml_problem(what, max(1, len(text.splitlines())), None)
+    return syntax_msg.toml_problem(what, int(line), int(column))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from mi_journal.core.errors import DataFileError, MijError, NewerSchema
 from mi_journal.messages import common as common_msg
+from mi_journal.messages import file_syntax as syntax_msg
 from mi_journal.messages import storage as storage_msg
 
 if TYPE_CHECKING:  # pydantic is imported only where a model is read, not to write a note
@@ -108,11 +109,22 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
         raise DataFileError(path, common_msg.NESTED_TOO_DEEPLY) from None
 
 
-def describe_validation(exc: ValidationError, data: Any = None) -> str:
-    """Flatten pydantic errors to `field.path: message`, the first three only."""
+def describe_validation(exc: ValidationError, data: Any = None,
+                        model: type[BaseModel] | None = None) -> str:
+    """Flatten pydantic errors to `field.path: message`, the first three only; with the
+    `model` read, a misspelt field gets the known name it is close to."""
     parts = []
-    for error in exc.errors(include_url=False)[:3]:
-        location = ".".join(str(item) for item in error["loc"]) or "(top level)"
+    # A misspelt name is also a missing one: the unknown name, which explains both, first.
+    errors = sorted(exc.errors(include_url=False), key=lambda e: e["type"] != "extra_forbidden")
+    for error in errors[:3]:
+        loc = list(error["loc"])
+        if error["type"] == "extra_forbidden" and loc:  # the message names the field
+            close = close_field_name(model, loc) if model is not None else None
+            message = syntax_msg.unknown_field(str(loc[-1]), close)
+            location = ".".join(str(item) for item in loc[:-1])
+            parts.append(f"{location}: {message}" if location else message)
+            continue
+        location = ".".join(str(item) for item in loc) or "(top level)"
         parts.append(f"{location}: {_plain_message(error)}")
     more = len(exc.errors()) - 3
     if more > 0:
@@ -121,14 +133,46 @@ def describe_validation(exc: ValidationError, data: Any = None) -> str:
 
 
 def _plain_message(error: Any) -> str:
-    """pydantic's message, except that a text over its length limit is counted in
-    characters ("Value should have at most 20000 items" reads as a list)."""
+    """pydantic's message in plain words (messages/file_syntax.py), and a text over its
+    length limit counted in characters ("Value should have at most 20000 items" reads
+    as a list)."""
     context = error.get("ctx") or {}
     if (error.get("type") == "too_long" and isinstance(error.get("input"), str)
             and "max_length" in context and "actual_length" in context):
         return (f"text may hold at most {context['max_length']:,} characters, "
                 f"and this has {context['actual_length']:,}")
-    return str(error["msg"])
+    return syntax_msg.field_problem(str(error["type"]), str(error["msg"]))
+
+
+def close_field_name(model: type[BaseModel], loc: list[Any]) -> str | None:
+    """The field of `model` at `loc` (pydantic's path to an unknown key, which is its
+    last part) whose name is closest to the unknown one: "choises" -> "choices"."""
+    import difflib
+
+    current: Any = model
+    for part in loc[:-1]:
+        fields = getattr(current, "model_fields", {})
+        if isinstance(part, str) and part in fields:
+            current = _model_in(fields[part].annotation)
+            if current is None:
+                return None
+        # list indexes and pydantic's names for a union's branches lead nowhere new
+    names = list(getattr(current, "model_fields", {}))
+    close = difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _model_in(annotation: Any) -> Any:
+    """The pydantic model an annotation holds (`Prompt`, `list[Prompt]`, `X | None`)."""
+    from typing import get_args
+
+    if hasattr(annotation, "model_fields"):
+        return annotation
+    for inner in get_args(annotation):
+        found = _model_in(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def check_schema(path: Path, data: dict[str, Any], kind: str, current: int) -> dict[str, Any]:
@@ -153,7 +197,7 @@ def validate(path: Path, data: dict[str, Any], model: type[ModelT]) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise DataFileError(path, describe_validation(exc)) from None
+        raise DataFileError(path, describe_validation(exc, model=model)) from None
     except RecursionError:
         raise DataFileError(path, common_msg.NESTED_TOO_DEEPLY) from None
 
