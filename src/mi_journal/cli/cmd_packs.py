@@ -108,7 +108,39 @@ def show_command(
                 continue
             extra = " (optional)" if prompt.optional else ""
             say(out, f"  {prompt.id} [{prompt.kind.value}]{extra}", "dim")
-            say(out, f"    {prompt.text}")
+            say(out, f"    {prompt.text}", hang=4)
+            for line, style, hang in _prompt_details(pack, prompt):
+                say(out, line, style, hang=hang)
+
+
+def _prompt_details(pack: Any, prompt: Any) -> list[tuple[str, str, int]]:
+    """What a counsellor checks the flow with, under a prompt's text: its help, its
+    choices, a ruler's range and labels, and when it is asked. (line, style, hang)"""
+    from mi_journal.messages import packs as packs_msg
+    from mi_journal.storage.models import AnswerKind
+
+    lines: list[tuple[str, str, int]] = []
+    if prompt.help:
+        lines.append((f"    {packs_msg.pack_show_help(prompt.help)}", "dim", 6))
+    if prompt.kind is AnswerKind.scale:
+        low, high = prompt.bounds
+        labels = sorted(prompt.labels.items(), key=lambda item: int(item[0]))
+        lines.append((f"    {packs_msg.pack_show_scale(low, high, labels)}", "", 6))
+    if prompt.choices:
+        if prompt.kind is AnswerKind.multi_choice:
+            lines.append((f"    {packs_msg.pack_show_picks(prompt.max_picks)}", "", 6))
+        width = len(str(len(prompt.choices)))
+        lines += [(f"      {number:>{width}}. {choice}", "", 8 + width)
+                  for number, choice in enumerate(prompt.choices, start=1)]
+    conditions = prompt.conditions()
+    if conditions:
+        counted = {p.id for p in pack.prompts
+                   if p.kind in (AnswerKind.list, AnswerKind.multi_choice)}
+        said = [packs_msg.pack_show_condition(
+            condition.prompt, condition.model_dump(exclude_none=True, exclude={"prompt"}),
+            condition.prompt in counted) for condition in conditions]
+        lines.append((f"    {packs_msg.pack_show_when(said)}", "dim", 6))
+    return lines
 
 
 # --- counsellor commands: new, check, add, remove ---------------------------------------

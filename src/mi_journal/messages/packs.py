@@ -185,3 +185,60 @@ def pack_homework(assigned_by: str | None, frequency: str, days: list[str]) -> s
     by = f" from {assigned_by}" if assigned_by else ""
     dates = " to ".join(days)
     return f"Homework{by}: {frequency}" + (f", {dates}" if dates else "")
+
+
+# --- `mij pack show`: what a counsellor checks the flow with ------------------------
+
+
+def _shown_value(value: object) -> str:
+    """An answer a condition looks for, as the person would give it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+def pack_show_condition(prompt: str, tests: dict[str, object], counted: bool) -> str:
+    """One `when` condition in words: "area is \"something else\"", "importance is at
+    least 1"; `counted`: the answer is a list or picks, so numbers count its items."""
+    parts = []
+    if tests.get("answered") is True:
+        parts.append(f"{prompt} is answered")
+    elif tests.get("answered") is False:
+        parts.append(f"{prompt} is skipped")
+    subject = f"{prompt} has" if counted else f"{prompt} is"
+    items = " items" if counted else ""
+    low, high = tests.get("at_least"), tests.get("at_most")
+    if low is not None and high is not None:
+        parts.append(f"{subject} {low} to {high}{items}")
+    elif low is not None:
+        parts.append(f"{subject} at least {low}{items}")
+    elif high is not None:
+        parts.append(f"{subject} at most {high}{items}")
+    if tests.get("equals") is not None:
+        parts.append(f"{prompt} is {_shown_value(tests['equals'])}")
+    if tests.get("not_equals") is not None:
+        parts.append(f"{prompt} is not {_shown_value(tests['not_equals'])}")
+    one_of = tests.get("one_of")
+    if isinstance(one_of, list):
+        parts.append(f"{prompt} is one of " + ", ".join(_shown_value(v) for v in one_of))
+    if tests.get("includes") is not None:
+        parts.append(f"{prompt} includes {_shown_value(tests['includes'])}")
+    return " and ".join(parts)
+
+
+def pack_show_when(conditions: list[str]) -> str:
+    return "asked only when " + " and ".join(conditions)
+
+
+def pack_show_scale(low: int, high: int, labels: list[tuple[str, str]]) -> str:
+    """A ruler's range and its labels: "0 to 10; 0: not at all, 10: very"."""
+    named = ", ".join(f"{value}: {label}" for value, label in labels)
+    return f"a number from {low} to {high}" + (f"; {named}" if named else "")
+
+
+def pack_show_picks(most: int | None) -> str:
+    return "pick as many as fit" if most is None else f"pick up to {most}"
+
+
+def pack_show_help(text: str) -> str:
+    return f"help: {text}"
