@@ -16,7 +16,7 @@ from types import FunctionType
 from typing import Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from mi_journal.cli import exits
 from mi_journal.cli.commands import COMMAND_MODULES, VERSION, command_module, root
@@ -112,6 +112,46 @@ class MijGroup(TyperGroup):
         return " ".join(path)
 
 
+class MijCommand(TyperCommand):
+    """A command whose usage line and argument help read as a person reads them:
+    `mij tag [OPTIONS] ID +TAG|-TAG...` (Typer writes a required argument in braces,
+    `{ID} {+TAG|-TAG...}...`) and `ID  An entry id...` (Typer adds the Python type,
+    `ID <str>`, `FILE... <list[str]>`)."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = argument_name(param)
+                pieces.append(name if param.required else f"[{name}]")
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                arguments.append((argument_name(param), record[1]))
+            else:
+                options.append(record)
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def argument_name(param: Any) -> str:
+    """The name an argument is shown by: its metavar as written (`FILE...`,
+    `add|done|undo`), else its name in capitals, with "..." when it takes several."""
+    if param.metavar:
+        return str(param.metavar)
+    return str(param.name).upper() + ("..." if param.nargs != 1 else "")
+
+
 def build_commands(cmd_name: str) -> dict[str, Any]:
     """The Click commands (and groups) declared by the module that declares `cmd_name`,
     built by Typer."""
@@ -128,6 +168,8 @@ def _ready_for_typer(app: typer.Typer) -> None:
     """Every callback of `app` and its groups with its declarations in Typer's form."""
     for command in app.registered_commands:
         command.callback = _ready(command.callback)
+        if command.cls in (None, TyperCommand):  # Typer's default, set when declared
+            command.cls = MijCommand
     if app.registered_callback is not None:
         app.registered_callback.callback = _ready(app.registered_callback.callback)
     for group in app.registered_groups:

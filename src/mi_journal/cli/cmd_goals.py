@@ -345,7 +345,9 @@ def _run_editor(paths: Paths, text: str) -> str:
 
 def step_command(
     goal_id: str = Argument(..., metavar="ID", help="A goal id or its first letters."),
-    action: str = Argument(..., metavar="add|done|undo"),
+    action: str = Argument(
+        ..., metavar="add|done|undo",
+        help="add: a new step; done: mark step N done; undo: mark step N not done again."),
     value: list[str] = Argument(..., metavar="TEXT|N", help="The step text, or its number."),
 ) -> None:
     """Add a step to a goal, or mark step N done (or not done again with undo)."""
@@ -377,7 +379,8 @@ def step_command(
 
 def status_command(
     goal_id: str = Argument(..., metavar="ID", help="A goal id or its first letters."),
-    status: list[str] = Argument(..., metavar="active|done|paused|set-aside"),
+    status: list[str] = Argument(..., metavar="active|done|paused|set-aside",
+                                 help="The goal's new status."),
     note: str = Option(None, "--note", help="A note in your own words, kept with the goal."),
 ) -> None:
     """Change a goal's status: active, done, paused or set aside."""
