@@ -157,7 +157,7 @@ def test_answers_for_prompts_whose_conditions_fail_are_noted(
         ('focus = "x"\nimportance = 5\nsurprise = "?"\nother = 1\n',
          "does not ask: other, surprise"),
         ('focus = "   "\nimportance = 5\n', "prompt 'focus': " + interview_msg.ANSWER_EMPTY),
-        ('focus = [', "TOML"),
+        ('focus = [', "TOML: line 1, at the end of the file: the value after"),
         ('focus = ["a"]\nimportance = 5\n', "prompt 'focus'"),
     ],
 )

@@ -142,7 +142,7 @@ def test_listing_newest_first_and_finding(paths: Paths, pack: Pack) -> None:
         ("schema = 9\n", "newer"),
         ("schema = true\n", "schema"),
         ('schema = 1\nid = "20260101-100000-aaaaaa"\n', "pack"),
-        ("nope = [\n", "TOML"),
+        ("nope = [\n", 'the value after "=" is not one the file can hold'),
     ],
 )
 def test_unreadable_drafts_are_reported_and_left_alone(

@@ -348,10 +348,11 @@ def test_toml_edit_without_changes_does_not_bump(paths: Paths) -> None:
         ('title = "x"\n\nwhy = \n', "line 3"),
         ('title = "x"\ntarget = "someday"\n', "not a date I can read"),
         ('title = "x"\ntarget = 5\n', "target should be a date"),
-        ('title = "x"\ntarget = 2026-02-30\n', "not valid TOML"),
+        ('title = "x"\ntarget = 2026-02-30\n', "cannot be read as it is: line 2, column 10: "
+         "this is not a date: a date is written like 2026-12-31"),
         ('title = "x"\nstatus = "failed"\n', "not a goal status"),
         ('title = "x"\n[[steps]]\ndone = true\n', "steps.0.text"),
-        ('title = "x"\n[[steps]]\ntext = "a"\nwhen = 1\n', "steps.0.when"),
+        ('title = "x"\n[[steps]]\ntext = "a"\nwhen = 1\n', "steps.0: unknown field 'when'"),
         ('title = 3\n', "title"),
     ],
 )

@@ -329,7 +329,9 @@ def goal_from_toml(original: Goal, text: str) -> Goal:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MijError(goals_msg.goal_edit_syntax(str(exc))) from None
+        from mi_journal.core.textfile import toml_syntax_detail
+
+        raise MijError(goals_msg.goal_edit_syntax(toml_syntax_detail(exc, text))) from None
     unknown = sorted(set(data) - set(EDITABLE_KEYS))
     if unknown:
         raise MijError(goals_msg.goal_edit_unknown_keys(unknown))

@@ -134,7 +134,9 @@ def parse_answers_text(text: str, source: str, as_json: bool | None = None) -> d
             interview_msg.answers_file_bad(source, interview_msg.answers_json(exc.msg, exc.lineno))
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        detail = interview_msg.answers_toml(exc)
+        from mi_journal.core.textfile import toml_syntax_detail
+
+        detail = interview_msg.answers_toml(toml_syntax_detail(exc, text))
         raise MijError(interview_msg.answers_file_bad(source, detail)) from None
     except RecursionError:
         nested = interview_msg.answers_file_bad(source, interview_msg.ANSWERS_NESTED)

@@ -93,7 +93,8 @@ def goal_edit_header(goal_id: str, created: str) -> list[str]:
 
 
 def goal_edit_syntax(detail: str) -> str:
-    return f"The edited text is not valid TOML: {detail}."
+    """`detail`: where and what, in plain words (messages/file_syntax.py)."""
+    return f"The edited text cannot be read as it is: {detail}."
 
 
 def goal_edit_unknown_keys(keys: list[str]) -> str:
