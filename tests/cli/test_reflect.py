@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from mi_journal.core.paths import Paths
+from mi_journal.messages import reflect as reflect_msg
 from mi_journal.reflect.summaries import (
     build_reflection,
     change_talk_section,
@@ -167,8 +168,14 @@ def test_cli_reflect_summary(cli: Cli, paths: Paths) -> None:
     assert "I need it to sleep" not in out
     assert "helps me relax" not in out
     assert "2 sentences leaned toward keeping things as they are" in out
-    assert "Week by week" in out and "█" in out and "░" in out
+    assert reflect_msg.REFLECT_WEEKS_HEADING in out and "█" in out and "░" in out
     assert "wine (in 2 of your statements)" in out
+    weeks = out[out.index(reflect_msg.REFLECT_WEEKS_HEADING):].splitlines()[1:]
+    mondays = {(_when(days) - timedelta(days=_when(days).weekday())).strftime("%b %d")
+               for days in range(16)}
+    rows = [line for line in weeks if ("█" in line or "░" in line) and "█ words" not in line]
+    labels = [line.split("  ")[1] for line in rows]
+    assert labels and all(label in mondays for label in labels), labels
 
 
 def test_cli_reflect_json_and_since(cli: Cli, paths: Paths) -> None:

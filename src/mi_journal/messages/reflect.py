@@ -68,7 +68,7 @@ REFLECT_KIND_HEADINGS: dict[str, str] = {
     "need": "What feels necessary to you",
 }
 REFLECT_THEMES_HEADING = "What you keep coming back to in your reasons"
-REFLECT_WEEKS_HEADING = "Week by week"
+REFLECT_WEEKS_HEADING = "Week by week (each week starts on the Monday shown)"
 REFLECT_LEGEND_CHANGE = "words for change"
 REFLECT_LEGEND_SUSTAIN = "words for keeping things as they are"
 REFLECT_FILE_SKIPPED = "left out of this reflection (the file is unchanged):"
