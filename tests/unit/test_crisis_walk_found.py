@@ -78,6 +78,41 @@ ORDINARY_THIRD = [
 ]
 
 
+# Fourth walk (December 5): a person on methadone; take-home doses kept back, the next one
+# hoped to be the end, someone who uses alone (categories as the help they need).
+FOUND_FOURTH = [
+    ("Honestly some days I hope the next one takes me.", ("overdose",)),
+    ("I dont care if the next one kills me", ("overdose",)),
+    ("Still keeping a few take-homes in the shoebox just in case.", ("overdose",)),
+    ("I have been hoarding my take homes", ("overdose",)),
+    ("saving up my doses for a bad night", ("overdose",)),
+    ("I skip a dose here and there and keep them", ("overdose",)),
+    ("Give Maria the bag of methadone so I can't take them all some night", ("overdose",)),
+    ("Lou uses alone every night now", ("overdose", "other_person")),
+    ("I have been using alone again", ("overdose",)),
+    ("I don't care if I die", ("suicide",)),
+    ("I just want to sleep and not have to deal with any of it again.", ("suicide",)),
+]
+ORDINARY_FOURTH = [
+    "I hope the next one is better than the last",
+    "I hope the next one takes me back to how I felt at 20",
+    "I don't care if the next one is decaf",
+    "I take my take-homes every morning as prescribed",
+    "I keep my take homes in a lockbox",
+    "she uses alone time to recharge",
+    "I take them all at once every morning, all my vitamins",
+    "I don't care if I die trying",
+    "I skip a dose of coffee and keep the money",
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), FOUND_FOURTH)
+def test_fourth_walk_is_noticed_with_the_right_help(text: str,
+                                                    categories: tuple[str, ...]) -> None:
+    found = detect_crisis(text)
+    assert found is not None and found.categories == categories, (text, found)
+
+
 @pytest.mark.parametrize(("text", "category"), FOUND
                          + [(text, "suicide") for text in FOUND_SECOND + FOUND_THIRD])
 def test_found_on_the_walk_is_noticed_as_the_persons_own(text: str, category: str) -> None:
@@ -86,7 +121,8 @@ def test_found_on_the_walk_is_noticed_as_the_persons_own(text: str, category: st
     assert found.categories == (category,), found  # never "someone else" for one's own goodbyes
 
 
-@pytest.mark.parametrize("text", ORDINARY + ORDINARY_SECOND + ORDINARY_THIRD)
+@pytest.mark.parametrize("text", ORDINARY + ORDINARY_SECOND + ORDINARY_THIRD
+                         + ORDINARY_FOURTH)
 def test_look_alikes_stay_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
 

@@ -648,8 +648,11 @@ _SUBJECT = _Lazy(words.SUBJECT)
 # "said my goodbyes", "made my peace", "given away my things": the speaker's own.
 _SELF_MARK = _Lazy(r"\b(?:myself|without me|me|i|my (?:goodbyes|peace|affairs|things|stuff|life|"
                    r"belongings|possessions))\b")
+# "uses alone", "keeps shooting up alone": a verb of the third person is someone else.
 _OTHER_MARK = _Lazy(r"\b(?:himself|herself|themselves|themself|(?:without|wake|gave|give|"
-                         r"given|giving) (?:him|her|them))\b|^(?:his|her|their) ")
+                         r"given|giving) (?:him|her|them)|(?:uses|is using|keeps using|has been "
+                         r"using|shoots up|is shooting up|has been shooting up|keeps shooting up) "
+                         r"alone)\b|^(?:his|her|their) ")
 
 
 class _Hit:

@@ -47,7 +47,8 @@ MEDICINE = (
     r"tramadol|paracetamol|acetaminophen|ibuprofen|aspirin|diazepam|valium|lorazepam|xanax|"
     r"benzos|pregabalin|gabapentin|oxycodone|oxycontin|oxys|morphine|oramorph|methadone|"
     r"amitriptyline|quetiapine|seroquel|sertraline|citalopram|fluoxetine|mirtazapine|"
-    r"propranolol|lithium|opioids|opiates|patches|tabs|capsules|script)"
+    r"propranolol|lithium|opioids|opiates|patches|tabs|capsules|script|doses|take homes|"
+    r"takehomes|carries|subs|suboxone|bupe)"
 )
 # A pet, the thing people rehome before they go (round nine).
 PET = r"(?:dog|dogs|cat|cats|pet|pets|puppy|kitten|budgie|rabbit|rabbits|horse|dug|dugs)"
@@ -578,6 +579,13 @@ SUICIDE: tuple[str, ...] = (
     # "tonight's the night I tell him").
     r"\bquit(?:s|ting)? (?:everything|it all|all of it|my \w+)(?: , (?:my )?\w+)*(?: ,)? "
     r"(?:and )?my life(?= ?(?:$|[.!?,;:]|(?:and|too|as well|all of it|everything)\b))",
+    # Fourth walk: not caring whether one dies; to sleep and not have to face any of it
+    # again ("I don't care if I die trying to finish this marathon" is guarded by "trying").
+    r"\b(?:do not|does not|no longer|not) care (?:anymore |any more |really )?(?:if|whether) i "
+    r"(?:die|live or die|wake up|ever wake up|make it|survive|am alive|overdose|od)\b"
+    r"(?! (?:trying|laughing|of embarrassment|of shame|on stage|at work|doing)\b)",
+    r"\bwant to (?:just )?sleep and (?:not|never) (?:have to )?(?:deal with|face|feel|wake up to) "
+    r"(?:any of )?(?:it|this|anything|everything|them|life) (?:ever )?(?:again|anymore|any more)\b",
     # The point of the person themself, or whether they should be here at all, asked
     # beside the drinking ("the drinking, and whether there's any point in me still being
     # here", "wine, and whether I should even be here"; third walk, December 5, 2026);
@@ -866,6 +874,28 @@ OVERDOSE: tuple[str, ...] = (
     r"(?:\w+ ){0,5}?(?:mg per kg|(?:quantity|amount|dose|number) of (?:\w+ )?" + MEDICINE
     + r" (?:\w+ ){0,2}?(?:relative to|for|per|against) (?:my (?:own )?(?:body ?weight|weight)|"
     r"body ?weight))\b",
+    # Fourth walk (December 5, 2026; rules, not a measurement): methadone take-home doses
+    # kept back ("keeping a few take homes in the shoebox", "skip a dose here and there
+    # and keep them"; not "I keep my take homes in a lockbox"); wishing the next one would
+    # be the end ("I hope the next one takes me", "don't care if the next one kills me";
+    # not "the next one takes me back to the clinic"); taking them all some night; someone
+    # who uses alone now ("Lou uses alone every night"; not "uses alone time").
+    r"\b(?:keep|keeping|kept|holding|hold|held) (?:back )?(?:a few|some|extra|a couple|a bunch|"
+    r"a handful|one or two|a stash) (?:of )?(?:my )?(?:take homes|takehomes|carries|doses)\b",
+    r"\bskip(?:ping|ped)? (?:a|the odd|my|the occasional) dose (?:\w+ ){0,4}?and (?:keep|save|"
+    r"stash|hide|kept|saved|stashed|hid) (?:them|it|those)\b",
+    r"\b(?:hope|hoping|hoped|wish|wishing|praying|pray|want) (?:that )?the next (?:one|hit|shot|"
+    r"dose|fix|bag|line|pill|high|use|go) (?:takes me|will take me|kills me|will kill me|finishes "
+    r"me|does me in|puts me (?:under|to sleep) for good)\b(?! (?:to|back|home|out|through|"
+    r"somewhere)\b)",
+    r"\b(?:do not|does not|no longer|not) care (?:anymore |any more )?(?:if|whether) (?:the "
+    r"next (?:one|hit|shot|dose|fix|bag|line|pill|drink|bottle) )(?:kills me|takes me)\b",
+    r"\b(?:so|that) i (?:can not|cannot|could not|will not|do not) (?:take|swallow|use|down) "
+    r"(?:them|it|the lot|everything) all\b",
+    r"\btake (?:them|it|the lot|the whole lot) all (?:some|one|any) (?:night|day|time)\b",
+    r"\b(?:uses|is using|keeps using|has been using|been using|using|i use|i shoot up|shoots up|"
+    r"is shooting up|has been shooting up|keeps shooting up) alone\b"
+    r"(?! (?:time|mode|to|as|is|was|for (?:work|study)))",
 )
 
 # Despair that names nothing ("I can't do this anymore", "I just can't anymore"): not
@@ -1218,7 +1248,8 @@ ANCHORS: tuple[str, ...] = (
     "me again", "him again", "her again",
     "acetaminophen", "affairs", "alcohol", "alive", "am gone", "ambien", "antidepress",
     "any longer", "any more", "anymore", "around", "be gone", "way out", "done fighting",
-    " tonight",
+    " tonight", "take home", "takehome", "carries", "the next", "them all", "it all", "lot all",
+    "everything all", " alone",
     "aspirin", "balcon", "barrier", "benzo",
     " better", "blue", "booze", "bother", "bottle", "breath", "bridge", "building", "burden",
     " burn", "bus", "capsule", "car", " check", "clean", "cliff", "cocaine", "codeine", "coke",
