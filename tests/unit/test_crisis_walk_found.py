@@ -155,10 +155,11 @@ def test_through_the_cli_note_shows_the_lines_and_reflect_tag_flags(cli: Cli) ->
 # Despair that names nothing: no help lines on its own, never handed back as change.
 DESPAIR = ["I can't do this anymore", "I cant do ths anymre", "I can't take it anymore",
            "I just can't anymore.", "i cant cope no more",
-           "Work was long. I can't do this any longer."]
+           "Work was long. I can't do this any longer.",
+           "Setback. I used again on Saturday. I'm tired of fighting this."]
 NAMED = ["I can't keep drinking like this anymore", "I can't take these hangovers anymore",
          "I can't do this anymore, the drinking has to stop", "I can't go on like this.",
-         "I can't do this to myself anymore."]
+         "I can't do this to myself anymore.", "I'm tired of fighting my cravings every night."]
 
 
 @pytest.mark.parametrize("text", DESPAIR)

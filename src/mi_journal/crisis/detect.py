@@ -928,7 +928,7 @@ def touches_crisis(text: str) -> bool:
 
 _DISTRESS = _Lazy(words.DISTRESS)
 _DISTRESS_NAMED = _Lazy(words.DISTRESS_NAMED)
-_DISTRESS_WORDS = ("any", "no more", "no longer")  # every DISTRESS ending holds one
+_DISTRESS_WORDS = ("any", "no more", "no longer", "fighting")  # every DISTRESS match holds one
 
 
 def _despairs(text: str) -> bool:

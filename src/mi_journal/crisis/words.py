@@ -907,6 +907,9 @@ DISTRESS = (
     r"\b(?:can not|cannot|cant|cnt|can t) (?:(?:do|take|handle|cope with|deal with|stand|bear|"
     r"face|manage) (?:this|ths|it|that|any of (?:this|it)|everything|anything|life) |cope |)"
     r"(?:anymore|any more|any longer|anymre|anymor|no more|no longer)\b"
+    # "I'm tired of fighting this." after a setback (fourth walk): not a reason for change.
+    r"|\b(?:tired|sick|weary) of fighting(?: (?:this|it|everything|all of it|any more|anymore))?"
+    r"\s*(?:$|[.!?,;])"
 )
 DISTRESS_NAMED = (
     r"\b" + HABIT + r"\b|\b(?:hangover|hungover|drunk|high|sober|craving|cravings|relapse|"
