@@ -11,6 +11,12 @@ and every placeholder in its text has an answer. Going back moves the cursor to
 the previous question without forgetting later answers: they come back as the
 suggested answer when the cursor reaches them again. Changing an answer drops
 every later answer whose prompt no longer applies.
+
+An answer that declines or is unsure ("nothing for now", "not sure";
+`interview.declining`) is never quoted by a later question. When it answers a
+required prompt that later questions quote (the focus), the interview closes
+there: the rest would be about nothing the person named, and pressing on would not
+honour their answer. The summary then says kindly that this is fine.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from datetime import datetime
 
 from mi_journal.core.vocabulary import MAX_ANSWER_CHARS
 from mi_journal.crisis.detect import answer_touches_crisis
+from mi_journal.interview.declining import declines, is_free_text, topic_prompts
 from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.conditions import conditions_hold
 from mi_journal.packs.model import Pack, Prompt
@@ -107,6 +114,10 @@ class Interview:
             if (stage is None or p.stage is stage) and (chosen is None or p.id in chosen)
         ]
         self._bounds = {p.id: p.bounds for p in pack.prompts if p.kind is AnswerKind.scale}
+        self._free_text = {p.id for p in self.prompts if is_free_text(p)}
+        topics = topic_prompts(self.prompts)
+        self._topics = [p.id for p in self.prompts if p.id in topics]  # in asking order
+        self._place = {p.id: index for index, p in enumerate(self.prompts)}
         self.given: dict[str, Given] = {}
         self.suggestions: dict[str, str] = {}
         self._crisis_seen: dict[str, tuple[object, bool]] = {}
@@ -123,12 +134,27 @@ class Interview:
         return render(text, self._quotable(values), self._bounds, self.pack.pack.language)
 
     def _quotable(self, values: Mapping[str, object]) -> dict[str, object]:
-        """The answers a later question may quote: never one that holds crisis words.
+        """The answers a later question may quote: never one that holds crisis words,
+        nor one that declines ("nothing for now", "not sure").
 
         A question that would quote such an answer does not apply (as if it had not
         been given), so the interview never hands those words back as a topic to explore.
         """
-        return {pid: v for pid, v in values.items() if not self._holds_crisis(pid, v)}
+        return {pid: v for pid, v in values.items()
+                if not self._holds_crisis(pid, v)
+                and not (pid in self._free_text and declines(v))}
+
+    def closed_by(self, values: Mapping[str, object] | None = None) -> str | None:
+        """The required, quoted prompt whose answer declined, closing the interview there."""
+        vals = self.values() if values is None else values
+        for prompt_id in self._topics:
+            if prompt_id in vals and declines(vals[prompt_id]):
+                return prompt_id
+        return None
+
+    def _past_closing(self, prompt: Prompt, values: Mapping[str, object]) -> bool:
+        closing = self.closed_by(values)
+        return closing is not None and self._place[prompt.id] > self._place[closing]
 
     def _holds_crisis(self, prompt_id: str, value: object) -> bool:
         # Asked for every prompt on every step: remember the verdict per answer given.
@@ -146,7 +172,7 @@ class Interview:
         kept even when the answer its question quotes has since become unquotable.
         """
         vals = self.values() if values is None else values
-        return conditions_hold(prompt.when, vals) and (
+        return conditions_hold(prompt.when, vals) and not self._past_closing(prompt, vals) and (
             render(prompt.text, vals, self._bounds, self.pack.pack.language) is not None
         )
 
@@ -155,7 +181,8 @@ class Interview:
         vals = self.values() if values is None else values
         # Rendering from the quotable answers alone succeeds only where rendering from
         # all of them would, so this one render also stands for `applies`.
-        return conditions_hold(prompt.when, vals) and self._render(prompt.text, vals) is not None
+        return (conditions_hold(prompt.when, vals) and not self._past_closing(prompt, vals)
+                and self._render(prompt.text, vals) is not None)
 
     def _might_apply(self, index: int, values: Mapping[str, object]) -> bool:
         """For progress: a prompt ahead counts unless an answer already rules it out.
@@ -163,6 +190,8 @@ class Interview:
         A condition or placeholder on a question not reached yet counts as holding.
         """
         prompt = self.prompts[index]
+        if self._past_closing(prompt, values):
+            return False
         unknown = {p.id for p in self.prompts[self._cursor :]} - set(self.given)
         for condition in prompt.conditions():
             if condition.prompt not in unknown and not conditions_hold(condition, values):
@@ -222,7 +251,8 @@ class Interview:
         """Offer earlier answers (prompt id -> text) for the prompts marked `suggest_last`."""
         for prompt in self.prompts:
             text = found.get(prompt.id)
-            if prompt.suggest_last and isinstance(text, str) and text.strip():
+            if (prompt.suggest_last and isinstance(text, str) and text.strip()
+                    and not declines(text)):
                 self.suggestions[prompt.id] = text.strip()
 
     def suggested_ids(self) -> list[str]:
@@ -394,11 +424,14 @@ class Interview:
         )
 
     def goal_answers(self) -> dict[str, AnswerValue]:
-        """Answers to prompts marked goal = "title"/"why"/"steps" (the last of each wins)."""
+        """Answers to prompts marked goal = "title"/"why"/"steps" (the last of each wins).
+
+        An answer that declines ("not sure") is not offered as part of a goal."""
         found: dict[str, AnswerValue] = {}
         values = self.values()
         for prompt in self.prompts:
-            if prompt.goal and prompt.id in values and self.applies(prompt, values):
+            if (prompt.goal and prompt.id in values and self.applies(prompt, values)
+                    and not (prompt.id in self._free_text and declines(values[prompt.id]))):
                 found[prompt.goal] = values[prompt.id]
         return found
 

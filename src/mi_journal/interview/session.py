@@ -87,6 +87,7 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
     evoking and planning. Reads entries newest first and stops when all are found.
     """
     from mi_journal.crisis.detect import touches_crisis
+    from mi_journal.interview.declining import declines
     from mi_journal.interview.suggest import entries_newest_first
 
     wanted = set(prompt_ids)
@@ -104,7 +105,9 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
                 and answer.value.strip()
             ):
                 # Never hand crisis words back as a suggested answer: nothing is offered.
-                if touches_crisis(answer.value):  # even negated ("I'm not suicidal")
+                # Nor "nothing for now": it named no focus, and an older focus it came
+                # after is not brought back over it.
+                if touches_crisis(answer.value) or declines(answer.value):  # crisis even negated
                     found[answer.prompt] = ""
                 else:
                     found[answer.prompt] = answer.value

@@ -11,7 +11,9 @@ with the question it answers):
 3. The other sentences of answers the pack marks `reflect`, as their context;
    a choice picked from a list is shown as their choice, never as "You wrote".
 4. An affirmation, only from strengths or past successes they named.
-5. Their rulers, then a closing key question that leaves "nothing for now" open.
+5. Their rulers, then a closing key question that leaves "nothing for now" open;
+   when they declined the question the interview hung on ("nothing for now" as
+   the focus, `interview.declining`), a kind line that this is fine instead.
 A sentence with crisis language is never quoted (`changetalk.select.screen`,
 the one place it is removed); one gentle line says something was left out instead.
 Sustain talk is quoted at most once, in the double-sided
@@ -269,9 +271,19 @@ def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
     rulers = _ruler_line(pack, answers)
     if rulers:
         lines.append(rulers)
+    if _declined_topic(pack, answers):  # they have just said "not now": no question after it
+        return "\n".join([*lines, *([""] if lines else []), summary_msg.SUMMARY_DECLINED])
     if lines and not _already_said_what_next(pack, answers):
         lines += ["", summary_msg.SUMMARY_KEY_QUESTION]
     return "\n".join(lines)
+
+
+def _declined_topic(pack: Pack, answers: Sequence[Answer]) -> bool:
+    """True when the answer the rest of the pack would quote declined ("not sure")."""
+    from mi_journal.interview.declining import declines, topic_prompts
+
+    topics = topic_prompts(pack.prompts)
+    return any(answer.prompt in topics and declines(answer.value) for answer in answers)
 
 
 def _already_said_what_next(pack: Pack, answers: Sequence[Answer]) -> bool:

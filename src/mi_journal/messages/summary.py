@@ -22,6 +22,13 @@ SUMMARY_KEY_QUESTION = (
     "Nothing for now is a fine answer."
 )
 
+# The person declined the question the interview hung on ("nothing for now", "not sure"):
+# their answer is honoured, nothing more is asked, and nothing presses.
+SUMMARY_DECLINED = (
+    "That's fine. Nothing needs to be named or decided today. If you would like to come "
+    "back to this another time, it will be here."
+)
+
 
 def summary_double_sided(holding_back: str, toward_change: str) -> str:
     """Both sides in their words, ending on the side of change."""
