@@ -43,3 +43,34 @@ def test_md_and_html_mark_only_that_entry(cli: Cli, paths: Paths, tmp_path: Path
         pills = written.index("saving up my sleeping pills")
         mark = written.index(EXPORT_CRISIS_IN_ENTRY)
         assert mark < pills and "A calm day" not in written[mark:pills]  # at its own entry
+
+
+def test_view_marks_the_entry_as_the_exports_do(cli: Cli, paths: Paths, tmp_path: Path,
+                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`mij view FILE` (a counsellor reading a client's JSON export) carries the same
+    line at the same entry (walk-through: the md/html had it, view did not)."""
+    from mi_journal.cli.journal_view import entry_said
+    from mi_journal.storage.record_json import entry_record
+
+    painful = ("Some nights I think the kids would be better off if I just wasn't "
+               "around anymore")
+    said = [item.text for item in entry_said(entry_record(_entry(painful)), crisis_mark=True)]
+    assert EXPORT_CRISIS_IN_ENTRY in said
+    assert said.index(EXPORT_CRISIS_IN_ENTRY) < said.index("How was the week?")
+    assert EXPORT_CRISIS_IN_ENTRY not in [item.text for item in
+                                          entry_said(entry_record(_entry(painful)))]
+    add_quick_note(paths, "A calm day, walked the dog.", [])
+    add_quick_note(paths, painful, [])
+    add_quick_note(paths, "I'm not suicidal, just tired of the drinking.", [])
+    file = tmp_path / "client.json"
+    assert cli(["export", "-o", str(file)]).exit_code == 0
+    monkeypatch.setenv("MI_JOURNAL_HOME", str(tmp_path / "counsellor"))
+    result = cli(["view", str(file)])
+    assert result.exit_code == 0, result.output
+    shown = result.stdout
+    assert shown.count(EXPORT_CRISIS_IN_ENTRY) == 1
+    mark = shown.index(EXPORT_CRISIS_IN_ENTRY)
+    entry_start = shown.rfind("\u2500" * 10, 0, mark)
+    assert "kids would be better off" in shown[mark:]
+    assert "calm day" not in shown[entry_start:mark] and "not suicidal" not in shown[
+        entry_start:shown.index("kids would be better off")]

@@ -362,14 +362,16 @@ def render_entry(record: Mapping[str, Any]) -> str:
     return _entry_text(record, tty, width)
 
 
-def _entry_text(record: Mapping[str, Any], tty: bool, width: int) -> str:
+def _entry_text(record: Mapping[str, Any], tty: bool, width: int,
+                crisis_mark: bool = False) -> str:
     """Through rich on a terminal (the styles show); plain, without rich, otherwise."""
     from mi_journal.cli.render import plain_said
 
+    said = entry_said(record, crisis_mark)
     if not tty:
         from mi_journal.cli.render import terminal_width
 
-        return plain_said(entry_said(record), terminal_width())
+        return plain_said(said, terminal_width())
     import io
 
     from rich.console import Console
@@ -379,12 +381,14 @@ def _entry_text(record: Mapping[str, Any], tty: bool, width: int) -> str:
     buffer = io.StringIO()
     out = Console(file=buffer, force_terminal=True, width=width,
                   highlight=False, emoji=False, markup=False)
-    print_said(out, entry_said(record))
+    print_said(out, said)
     return buffer.getvalue()
 
 
-def entry_said(record: Mapping[str, Any]) -> list[Said]:
-    """What `mij show` says of one entry (its canonical JSON form), line by line."""
+def entry_said(record: Mapping[str, Any], crisis_mark: bool = False) -> list[Said]:
+    """What `mij show` says of one entry (its canonical JSON form), line by line;
+    `crisis_mark` adds the line md/html exports put at an entry whose words sounded
+    like a crisis (`mij view`, where a counsellor reads a client's file)."""
     from datetime import datetime
 
     from mi_journal.cli.render import Said
@@ -412,6 +416,10 @@ def entry_said(record: Mapping[str, Any]) -> list[Said]:
         said.append(Said(show_tags([tag_shown(tag) for tag in record["tags"]])))
     if record.get("goals"):
         said.append(Said(show_goals(record["goals"])))
+    if crisis_mark:
+        from mi_journal.messages.export import EXPORT_CRISIS_IN_ENTRY
+
+        said += [Said(), Said(EXPORT_CRISIS_IN_ENTRY, "bold")]
     if record.get("title"):
         said += [Said(), Said(record["title"], "bold")]
     for answer in record.get("answers") or ():
@@ -433,6 +441,7 @@ def render_export(selected: Selected, file: str) -> str:
 
     from mi_journal.cli.render import stdout_is_terminal
     from mi_journal.cli.wrap import wrap
+    from mi_journal.crisis.entries import entry_sounds_like_crisis
     from mi_journal.exporting.common import count_and_period
     from mi_journal.goals.editing import status_label
     from mi_journal.messages.export import EXPORT_NO_ENTRIES
@@ -450,6 +459,7 @@ def render_export(selected: Selected, file: str) -> str:
         parts.append(EXPORT_NO_ENTRIES)
     rule = "\u2500" * min(width or 40, 40)
     for entry in selected.entries:
-        parts.append(rule + "\n" + _entry_text(entry_record(entry), tty,
-                                                width or 100).rstrip("\n"))
+        text = _entry_text(entry_record(entry), tty, width or 100,
+                           crisis_mark=entry_sounds_like_crisis(entry))
+        parts.append(rule + "\n" + text.rstrip("\n"))
     return "\n\n".join(parts) + "\n"
