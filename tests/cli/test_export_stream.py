@@ -123,7 +123,10 @@ def test_export_lists_a_broken_file_and_leaves_it_out(cli: Cli, paths: Paths) ->
     entry_path(paths, first.id).write_text("schema = 1\nid = \n", encoding="utf-8")
     result = cli(["export"])
     assert result.exit_code == 0
-    assert first.id not in result.stdout
+    doc = json.loads(result.stdout)
+    # Left out, and named (only by its file) as left out.
+    assert first.id not in json.dumps(doc["entries"])
+    assert doc["left_out"] == [f"2026/03/{first.id}.toml"]
     assert "could not be read" in result.stderr
 
 

@@ -132,6 +132,10 @@ def import_command(
 
     _line(import_done(counts.added, counts.present, counts.goals_added, counts.goals_present,
                       counts.differing, counts.goals_differing))
+    if counts.left_out:
+        from mi_journal.messages.importing import export_file_left_out
+
+        _line(export_file_left_out(list(counts.left_out)))
     if counts.crisis_words:
         from mi_journal.cli.crisis import fit_crisis_line
         from mi_journal.cli.render import terminal_width

@@ -148,7 +148,7 @@ def _stream(chosen: JsonSelection, out: BinaryIO) -> tuple[int, int]:
             flush()
 
     count = json_format.write_json(write, chosen.exported, chosen.selection, chosen.entry_lines,
-                                   chosen.goal_lines)
+                                   chosen.goal_lines, chosen.left_out)
     flush()
     return count, len(chosen.goal_lines)
 

@@ -452,6 +452,10 @@ def render_export(selected: Selected, file: str) -> str:
     width = shutil.get_terminal_size((100, 24)).columns if tty else None
     about = count_and_period(selected.entries)
     head = [*wrap(view_heading(file, f"{selected.exported:%Y-%m-%d %H:%M}", about), width)]
+    if selected.left_out:
+        from mi_journal.messages.importing import export_file_left_out
+
+        head += wrap(export_file_left_out(selected.left_out), width)
     for goal in selected.goals:
         head += wrap(f"  - {goal.title} ({status_label(goal.status)})", width)
     parts = ["\n".join(head)]

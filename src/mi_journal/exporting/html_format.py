@@ -294,6 +294,15 @@ def _header(selected: Selected, title: str) -> list[str]:
     return parts
 
 
+def _left_out(selected: Selected) -> list[str]:
+    if not selected.left_out:
+        return []
+    from mi_journal.messages.export import export_left_out
+
+    return [f'<p class="left-out"><strong>{text(export_left_out(selected.left_out))}'
+            "</strong></p>"]
+
+
 def render_html(selected: Selected) -> str:
     from mi_journal.messages.export import EXPORT_HTML_TITLE, EXPORT_NO_ENTRIES
 
@@ -313,6 +322,7 @@ def render_html(selected: Selected) -> str:
         "</head>",
         "<body>",
         *_header(selected, title),
+        *_left_out(selected),
         _rulers(selected),
     ]
     if selected.goals:

@@ -170,11 +170,19 @@ def _header(selected: Selected) -> list[str]:
     return [*lines, f"- {exported}", ""]
 
 
+def _left_out(selected: Selected) -> list[str]:
+    if not selected.left_out:
+        return []
+    from mi_journal.messages.export import export_left_out
+
+    return [f"**{_one_line(export_left_out(selected.left_out))}**", ""]
+
+
 def render_markdown(selected: Selected) -> str:
     from mi_journal.messages.export import EXPORT_NO_ENTRIES
 
     entries = selected.entries
-    lines = [*_header(selected), *_rulers(entries)]
+    lines = [*_header(selected), *_left_out(selected), *_rulers(entries)]
     if selected.goals:
         lines += ["## Goals", ""]
         for goal in selected.goals:

@@ -52,6 +52,23 @@ class Selected:
     pack_report: PackReport | None = None
     # Quotes the person set aside (`mij reflect hide`): left out of the change-talk section.
     hidden_quotes: frozenset[str] = frozenset()
+    # Entry files that could not be read, by name (below entries/): the report says so.
+    left_out: list[str] = field(default_factory=list)
+
+
+def left_out_names(paths: Paths, problems: list[DataFileError]) -> list[str]:
+    """The unreadable entry files' names below the entries folder ("2026/12/<id>.toml"):
+    enough to find them, without the person's home folder or any of their text."""
+    from pathlib import Path
+
+    names = []
+    for problem in problems:
+        path = Path(str(problem.path))
+        try:
+            names.append(path.relative_to(paths.entries).as_posix())
+        except ValueError:
+            names.append(path.name)
+    return names
 
 
 def _entry_filter(selection: Selection) -> EntryFilter:
@@ -145,7 +162,8 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
         from mi_journal.reflect.summaries import hidden_keys
 
         hidden = hidden_keys(paths)
-    return Selected(entries, goals, when, selection, problems, header, hidden)
+    return Selected(entries, goals, when, selection, problems, header, hidden,
+                    left_out_names(paths, problems))
 
 
 @dataclass
@@ -157,6 +175,7 @@ class JsonSelection:
     problems: list[DataFileError]
     exported: datetime
     selection: Selection
+    left_out: list[str] = field(default_factory=list)
 
 
 @contextmanager
@@ -174,8 +193,9 @@ def open_json_selection(paths: Paths, selection: Selection,
         goal_lines = _goal_lines(paths, selection, index)
         # The local time, aware (models.now(), without loading the models).
         when = exported or datetime.now().astimezone()
+        problems = list(index.report.problems)
         yield JsonSelection(index.entry_json(_entry_filter(selection)), goal_lines,
-                            list(index.report.problems), when, selection)
+                            problems, when, selection, left_out_names(paths, problems))
 
 
 def _goal_lines(paths: Paths, selection: Selection, index: Index) -> list[str]:

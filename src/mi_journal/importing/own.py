@@ -15,7 +15,9 @@ from mi_journal.storage.models import Entry, Goal
 if TYPE_CHECKING:
     from mi_journal.exporting.selection import Selected
 
-_KNOWN_KEYS = {"format", "schema", "exported", "selection", "entries", "goals"}
+_KNOWN_KEYS = {"format", "schema", "exported", "selection", "left_out", "entries", "goals"}
+# A name below entries/ ("2026/12/<id>.toml") is far shorter; longer is not ours.
+_LEFT_OUT_NAME_MAX = 1000
 
 
 def _where(kind: str, index: int, item: Any) -> str:
@@ -49,6 +51,18 @@ def _check_top(path: object, data: Any) -> None:
         raise ImportProblem(path, importing_msg.ENTRIES_NOT_A_LIST)
     if not isinstance(data.get("goals", []), list):
         raise ImportProblem(path, importing_msg.GOALS_NOT_A_LIST)
+    left_out = data.get("left_out", [])
+    if not isinstance(left_out, list) or not all(
+            isinstance(name, str) and 0 < len(name) <= _LEFT_OUT_NAME_MAX for name in left_out):
+        raise ImportProblem(path, importing_msg.LEFT_OUT_NOT_NAMES)
+
+
+def left_out_of(data: dict[str, Any]) -> list[str]:
+    """The entry files an export records as left out (unreadable when it was made),
+    made inert: names, never text; nothing to import, only to say."""
+    from mi_journal.core.textsafe import inert
+
+    return [inert(name) for name in data.get("left_out", [])]
 
 
 def parse_export(path: object, data: Any) -> tuple[list[Pending], list[Goal]]:
@@ -87,8 +101,12 @@ def parse_export(path: object, data: Any) -> tuple[list[Pending], list[Goal]]:
 
 def import_export_file(paths: Paths, path: Path) -> ImportCounts:
     """Import our own JSON export: all of it or, if any part is invalid, none of it."""
-    pending, goals = parse_export(path, read_json_file(path))
-    return write_import(paths, path, pending, goals)
+    from dataclasses import replace
+
+    data = read_json_file(path)
+    pending, goals = parse_export(path, data)
+    counts = write_import(paths, path, pending, goals)
+    return replace(counts, left_out=tuple(left_out_of(data)))
 
 
 def read_export_file(path: Path) -> Selected:
@@ -113,4 +131,5 @@ def read_export_file(path: Path) -> Selected:
         if parsed is not None and parsed.tzinfo is not None:
             exported = parsed
     entries = sorted((item.entry for item in pending), key=lambda entry: entry.id)
-    return Selected(entries, goals, exported, Selection(include_goals=bool(goals)))
+    return Selected(entries, goals, exported, Selection(include_goals=bool(goals)),
+                    left_out=left_out_of(data))

@@ -45,6 +45,7 @@ class ImportCounts:
     differing: int = 0
     goals_differing: int = 0
     crisis_words: bool = False  # some added entry holds words that suggest danger
+    left_out: tuple[str, ...] = ()  # entry files the export says it could not read
 
 
 def prepare(entry: Entry) -> bytes:

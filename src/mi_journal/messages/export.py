@@ -20,6 +20,27 @@ EXPORT_PACK_INTRO = (
 )
 
 
+# How many names a "left out" line spells out before it says "and N more".
+LEFT_OUT_NAMED = 10
+
+
+def named_files(names: list[str]) -> str:
+    """File names for a one-line note, the first LEFT_OUT_NAMED of them."""
+    shown = ", ".join(names[:LEFT_OUT_NAMED])
+    more = len(names) - LEFT_OUT_NAMED
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def export_left_out(names: list[str]) -> str:
+    """Near the top of an md/html report: entry files that could not be read are not
+    in it (names only, never their text), so a reader knows the report is not whole."""
+    if len(names) == 1:
+        return ("One of my entry files could not be read when I exported, so it is not "
+                f"in this report: {named_files(names)}.")
+    return (f"{len(names)} of my entry files could not be read when I exported, so they "
+            f"are not in this report: {named_files(names)}.")
+
+
 def export_skipped_count(count: int) -> str:
     """One line for the questions left out of a report entry because they were skipped."""
     return f"Skipped: {count} question{'' if count == 1 else 's'}"

@@ -41,6 +41,15 @@ def import_refused(path: object, detail: str) -> str:
     return f"{path}: {detail}; nothing was imported."
 
 
+def export_file_left_out(names: list[str]) -> str:
+    """`mij view` and `mij import` of a JSON export that records entry files left out."""
+    from mi_journal.messages.export import named_files
+
+    noun = "entry file" if len(names) == 1 else "entry files"
+    return (f"This export leaves out {len(names)} {noun} that could not be read when it "
+            f"was made: {named_files(names)}.")
+
+
 def view_heading(path: str, exported: str, about: str) -> str:
     return f"{path}: a mij export from {exported}, shown read-only ({about})."
 
@@ -57,6 +66,7 @@ LOOKS_LIKE_JRNL = " (it looks like a jrnl export: try `mij import --from jrnl FI
 EXPORT_SCHEMA_MISSING = 'missing or invalid "schema" number'
 ENTRIES_NOT_A_LIST = '"entries" must be a list'
 GOALS_NOT_A_LIST = '"goals" must be a list'
+LEFT_OUT_NOT_NAMES = '"left_out" must be a list of file names'
 FILE_EMPTY = "the file is empty"
 
 
