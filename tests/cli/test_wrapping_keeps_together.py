@@ -201,3 +201,148 @@ def test_enter_on_a_suggested_answer_says_what_it_kept(journal_home: Path,
     child.expect_exact("> ")
     child.sendline(":q")
     child.expect(pexpect.EOF)
+
+
+# --- walk-through, December 5 (afternoon): imported ids, a date and its time, the legend ---
+
+_JRNL = ('{"tags": {"@work": 1}, "entries": [{"title": "Long day at work", "body": '
+         '"Had a beer after, only one.", "date": "2026-12-03", "time": "23:05", '
+         '"tags": ["@work"], "starred": false}]}')
+
+
+def _journal_with_an_import(cli: Any, paths: Any, tmp_path: Path) -> None:
+    from mi_journal.journal.notes import add_note
+
+    source = tmp_path / "jrnl.json"
+    source.write_text(_JRNL, "utf-8")
+    assert cli(["import", "--from", "jrnl", str(source)]).exit_code == 0
+    add_note(paths, "Walked to the shop instead of driving.", ["steps"])
+    _entry_with_a_long_pack(paths)
+
+
+@pytest.mark.parametrize("width", [None, 60, 80, 100, 200])
+def test_list_columns_line_up_with_an_imported_entrys_longer_id(cli: Any, paths: Any,
+                                                                tmp_path: Path,
+                                                                width: int | None) -> None:
+    """An imported entry's id has 24 characters against 22: the id column is as wide as
+    the widest id shown, so the dates, kinds and words start in one column each."""
+    _journal_with_an_import(cli, paths, tmp_path)
+    env = {"COLUMNS": str(width)} if width else None
+    rows = cli(["list"], env=env).stdout.splitlines()
+    assert len(rows) == 3, rows
+    assert {len(row.split("  ")[0]) for row in rows} != {22}  # the import is shown
+    dates = {re.search(r"2026-\d\d-\d\d", row).start() for row in rows}  # type: ignore[union-attr]
+    assert len(dates) == 1, rows
+    words = {re.search(r"Long day|Walked|My mornings", row).start()  # type: ignore[union-attr]
+             for row in rows}
+    assert len(words) == 1, rows
+    if width:
+        assert all(cells(row) <= width for row in rows), rows
+
+
+def test_list_rows_pad_each_column_to_the_widest_shown() -> None:
+    from mi_journal.cli.journal_view import list_rows
+    from mi_journal.index import IndexedEntry
+
+    def row(ident: str, kind: str) -> IndexedEntry:
+        return IndexedEntry(id=ident, path=Path(f"{ident}.toml"),
+                            created=datetime(2026, 12, 3, 23, 5).astimezone(), kind=kind,
+                            pack=None, stage=None, tags=[], goals=[], rulers=[], title=None,
+                            preview="words")
+
+    lines = list_rows([row("20261203-230500-c5gzbfye", "import"),
+                       row("20261205-083800-abcd12", "note")], None)
+    assert lines == ["20261203-230500-c5gzbfye  2026-12-03 23:05  import  words",
+                     "20261205-083800-abcd12    2026-12-03 23:05  note    words"]
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_a_date_keeps_its_time(width: int) -> None:
+    text = ("  20261205-083800-abcd12  Evoking: your own reasons (evoking) - 3 answered, "
+            "last touched 2026-12-05 08:41")
+    for lines in (wrap(text, width, hang=26), wrap(text, width),
+                  wrap("12 entries in your journal; the most recent on 2026-12-05 08:38.",
+                       width)):
+        assert any("2026-12-05 08:" in line for line in lines), lines
+        assert all(not re.search(r"\d{4}-\d\d-\d\d$", line) for line in lines), lines
+
+
+def _draft(paths: Any) -> None:
+    from mi_journal.interview.drafts import draft_from_interview, save_draft
+    from mi_journal.interview.engine import Interview
+    from mi_journal.packs.registry import find_pack
+    from mi_journal.storage.models import now
+
+    interview = Interview(find_pack(paths, "evoking").pack)
+    interview.submit("sleep")
+    save_draft(paths, draft_from_interview(interview, "20261205-083800-aaaaaa", now()))
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_draft_list_and_status_keep_a_date_with_its_time(cli: Any, paths: Any,
+                                                         width: int) -> None:
+    from mi_journal.journal.notes import add_note
+
+    _draft(paths)
+    add_note(paths, "A calm day.", [])
+    for args in (["resume", "--list"], []):
+        shown = cli(args, env={"COLUMNS": str(width)}).stdout.splitlines()
+        assert any(re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", line) for line in shown), shown
+        assert all(cells(line) <= width for line in shown), shown
+    drafts = cli(["resume", "--list"], env={"COLUMNS": str(width)}).stdout
+    # Wrapped between its fields: "3 / answered" and "last / touched" never.
+    assert any("1 answered" in line for line in drafts.splitlines()), drafts
+    assert any(re.search(r"last touched \d{4}-\d\d-\d\d \d\d:\d\d", line)
+               for line in drafts.splitlines()), drafts
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 200])
+def test_home_screen_in_a_terminal_keeps_dates_with_their_times(journal_home: Path,
+                                                                paths: Any,
+                                                                width: int) -> None:
+    from mi_journal.journal.notes import add_note
+    from mi_journal.messages import home as home_msg
+
+    welcome_seen(journal_home)
+    _draft(paths)
+    add_note(paths, "A calm day.", [])
+    child = _spawn(journal_home, width)
+    child.expect_exact("> ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    lines = _screen(child)
+    text = "\n".join(lines)
+    assert home_msg.HOME_DRAFTS.split()[0] in text
+    stamps = [line for line in lines if re.search(r"\d{4}-\d\d-\d\d", line)]
+    assert len(stamps) >= 2, lines  # the status line and the draft
+    assert all(re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", line) for line in stamps), lines
+    assert all(cells(line) <= width for line in lines), lines
+
+
+def _reflect_journal(paths: Any) -> None:
+    from mi_journal.journal.notes import add_note
+
+    add_note(paths, "I will call the clinic on Monday.")
+    add_note(paths, "I need it to sleep, honestly.")
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 200])
+def test_reflect_legend_wraps_between_its_keys(cli: Any, paths: Any, journal_home: Path,
+                                               width: int) -> None:
+    """At 60 columns the legend wrapped its last word ("...keeping things as they" /
+    "are"): it now puts one key on a line when both do not fit."""
+    from mi_journal.messages import reflect as reflect_msg
+
+    _reflect_journal(paths)
+    change = f"\u2588 {reflect_msg.REFLECT_LEGEND_CHANGE}"
+    sustain = f"\u2591 {reflect_msg.REFLECT_LEGEND_SUSTAIN}"
+    one_line = f"  {change}   {sustain}"
+    piped = cli(["reflect"], env={"COLUMNS": str(width)}).stdout.splitlines()
+    child = _spawn(journal_home, width, "reflect")
+    child.expect(pexpect.EOF)
+    for lines in (piped, _screen(child)):
+        if cells(one_line) <= width:
+            assert one_line in lines, lines
+        else:
+            assert f"  {change}" in lines and f"  {sustain}" in lines, lines
+        assert all(cells(line) <= width for line in lines), lines

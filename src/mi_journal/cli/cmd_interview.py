@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from mi_journal.cli.declare import Argument, Option
 from mi_journal.cli.interview_run import (
     answer_from_file,
+    draft_keep,
     draft_line,
     resume_in_terminal,
     run_in_terminal,
@@ -106,7 +107,7 @@ def resume_command(
         if not listing.drafts:
             print_plain(interview_msg.NO_DRAFTS)
         for item in listing.drafts:
-            print_plain(draft_line(item), hang=len(item.id) + 2)
+            print_plain(draft_line(item), hang=len(item.id) + 2, keep=draft_keep(item))
         return
     if discard:
         if draft is None:

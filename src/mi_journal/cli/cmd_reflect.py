@@ -258,9 +258,10 @@ def _quote_where(quote: Quote) -> str:
 
 
 def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:
+    from rich.cells import cell_len
     from rich.text import Text
 
-    from mi_journal.cli.render import say_text
+    from mi_journal.cli.render import console_width, say_text
     from mi_journal.messages import reflect as reflect_msg
 
     shown = weeks[-_WEEKS_SHOWN:]
@@ -277,12 +278,19 @@ def _print_weeks(out: Console, weeks: list[WeekTally]) -> None:
         line.append("░" * sustain, style="yellow")
         line.append(f" {week.sustain}" if week.sustain else " ·", style="yellow")
         out.print(line, no_wrap=True, overflow="crop")
-    legend = Text("  ")
-    legend.append("█", style="green")
-    legend.append(f" {reflect_msg.REFLECT_LEGEND_CHANGE}   ")
-    legend.append("░", style="yellow")
-    legend.append(f" {reflect_msg.REFLECT_LEGEND_SUSTAIN}")
-    say_text(out, legend)
+    change_key = Text("  ")
+    change_key.append("█", style="green")
+    change_key.append(f" {reflect_msg.REFLECT_LEGEND_CHANGE}")
+    sustain_key = Text("  ")
+    sustain_key.append("░", style="yellow")
+    sustain_key.append(f" {reflect_msg.REFLECT_LEGEND_SUSTAIN}")
+    legend = change_key + Text(" ") + sustain_key
+    width = console_width(out)
+    if width is None or cell_len(legend.plain) <= width:
+        out.print(legend, soft_wrap=True)
+    else:  # one key a line, each wrapped whole, rather than "as they" / "are"
+        say_text(out, change_key, hang=4)
+        say_text(out, sustain_key, hang=4)
     hidden = len(weeks) - len(shown)
     if hidden:
         out.print(Text("  " + reflect_msg.reflect_weeks_hidden(hidden), style="dim"))

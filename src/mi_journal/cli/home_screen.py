@@ -130,12 +130,12 @@ def run_home_screen() -> None:
     goals = _active_goals(paths)
     drafts = _drafts(paths)
     if drafts:
-        from mi_journal.cli.interview_run import draft_line
+        from mi_journal.cli.interview_run import draft_keep, draft_line
 
         out.print()
         say(out, home_msg.HOME_DRAFTS)
         for draft in drafts[:3]:
-            say(out, f"  {draft_line(draft)}", hang=len(draft.id) + 4)
+            say(out, f"  {draft_line(draft)}", hang=len(draft.id) + 4, keep=draft_keep(draft))
         if len(drafts) > 3:
             say(out, f"  {home_msg.home_more_drafts(len(drafts) - 3)}", "dim")
     suggestion = _suggestion(paths)
@@ -291,7 +291,7 @@ def _interview(paths: Paths, stage: str | None, pack: str | None) -> None:
 
 def _pick_draft(drafts: list[Any]) -> str | None:
     """With one paused interview, that one; with several, the person picks (Enter: latest)."""
-    from mi_journal.cli.interview_run import draft_line
+    from mi_journal.cli.interview_run import draft_keep, draft_line
     from mi_journal.cli.line_input import read_line
 
     if len(drafts) == 1:
@@ -300,7 +300,7 @@ def _pick_draft(drafts: list[Any]) -> str | None:
     out.print()
     say(out, home_msg.HOME_PICK_DRAFT)
     for number, draft in enumerate(drafts, start=1):
-        say(out, f"  {number:>2}. {draft_line(draft)}")
+        say(out, f"  {number:>2}. {draft_line(draft)}", keep=draft_keep(draft))
     while True:
         try:
             reply = read_line("> ").strip()

@@ -150,20 +150,22 @@ def _run_pager(command: list[str], text: str) -> bool:
 
 
 def list_rows(entries: Sequence[IndexedEntry], width: int | None) -> list[str]:
-    """One line per entry: id, date and kind in columns (the kind padded to the widest
-    shown), then the entry's words, then its tags. Cut to `width`, the tags keep up to
-    half of the room after the kind (whole tags, then "+N" for the rest) and the words
-    the other half, so neither hides the other behind an ellipsis."""
+    """One line per entry: id, date and kind in columns (each padded to the widest
+    shown: an imported entry's id is longer), then the entry's words, then its tags.
+    Cut to `width`, the tags keep up to half of the room after the kind (whole tags,
+    then "+N" for the rest) and the words the other half, so neither hides the other
+    behind an ellipsis."""
     from mi_journal.cli.wrap import cells, fit
     from mi_journal.core.textsafe import inert
     from mi_journal.journal.changes import list_parts
 
     parts = [list_parts(row, width) for row in entries]
-    kind_width = max((cells(inert(head[-1])) for head, _, _ in parts), default=0)
+    heads = [[inert(column) for column in head] for head, _, _ in parts]
+    widths = [max(cells(head[n]) for head in heads) for n in range(len(heads[0]))] if heads else []
     lines = []
-    for head, raw_preview, raw_tags in parts:
-        kind = inert(head[-1])
-        start = "  ".join([*head[:-1], kind + " " * (kind_width - cells(kind))])
+    for head, (_, raw_preview, raw_tags) in zip(heads, parts, strict=True):
+        start = "  ".join(column + " " * (widths[n] - cells(column))
+                          for n, column in enumerate(head))
         preview, tags = inert(raw_preview), [inert(tag) for tag in raw_tags]
         shown_tags = " ".join(tags)
         if width is not None:

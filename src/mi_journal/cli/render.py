@@ -74,9 +74,9 @@ def terminal_width() -> int | None:
         return None
 
 
-def print_plain(text: str, hang: int | None = None) -> None:
+def print_plain(text: str, hang: int | None = None, keep: Sequence[str] = ()) -> None:
     """Person-facing prose on stdout without rich, wrapped to the terminal."""
-    sys.stdout.write("\n".join(wrap(text, terminal_width(), hang)) + "\n")
+    sys.stdout.write("\n".join(wrap(text, terminal_width(), hang, keep)) + "\n")
 
 
 def print_rows(rows: list[str]) -> None:

@@ -45,7 +45,9 @@ def hanging_indent(line: str) -> int:
 # Runs kept on one line when they fit, so a command is never split for a person to copy
 # half of: a command in backticks (`mij reflect hide <ref>`), and "mij" with the word
 # after it wherever it is named bare ("a mij export"). Messages name commands in backticks.
-_KEEP_WHOLE = (re.compile(r"`[^`\n]+`"), re.compile(r"(?<![\w-])mij [^\s`]+"))
+# A date and its time ("2026-12-05 08:38") are one moment: never "2026-12-05 / 08:38".
+_KEEP_WHOLE = (re.compile(r"`[^`\n]+`"), re.compile(r"(?<![\w-])mij [^\s`]+"),
+               re.compile(r"\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b"))
 
 
 def _unused_marker(text: str) -> str:
