@@ -9,6 +9,7 @@ with an entity so that no address in a note even looks like a link to fetch.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from mi_journal.core.textsafe import inert
@@ -115,6 +116,17 @@ def _words(value: str, tag: str = "div") -> str:
     return f'<{tag} class="words">{text(value)}</{tag}>'
 
 
+# A command our own text names in backticks ("`mij crisis` shows the help lines"),
+# found after escaping, so what it holds is already inert.
+_COMMAND = re.compile(r"`(mij(?: [\w-]+)+)`")
+
+
+def summary_html(summary: str) -> str:
+    """An entry's summary: escaped as any text, a `mij ...` command in it shown as code
+    (the backticks read wrongly in a browser or a PDF; the md keeps them)."""
+    return _COMMAND.sub(r"<code>\1</code>", _words(summary))
+
+
 def _goal(goal: Goal) -> str:
     parts = [
         '<section class="goal">',
@@ -182,7 +194,7 @@ def _entry(entry: Entry, report: PackReport | None) -> str:
 
         parts.append(f'<p class="meta skipped">{escape(export_skipped_count(skipped))}</p>')
     if entry.summary:
-        parts.append(f'<p class="label">Summary</p><blockquote>{_words(entry.summary)}'
+        parts.append(f'<p class="label">Summary</p><blockquote>{summary_html(entry.summary)}'
                      "</blockquote>")
     parts.append("</article>")
     return "\n".join(parts)

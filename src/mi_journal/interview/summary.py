@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from mi_journal.interview.declining import declines
 from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.model import Pack
 from mi_journal.packs.template import show_value
@@ -184,6 +185,8 @@ def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
                 if unit.label == "sustain":
                     out.sustain.append(unit)
                     out.left_out = True
+                elif unit.label != "change" and declines(unit.text):
+                    continue  # "Nothing.", "Dunno." are not read back as their words
                 elif strengths:  # their own strengths and past successes: an affirmation
                     out.strengths.append(unit.text)
                 elif unit.label == "change":
@@ -239,7 +242,8 @@ def _double_sided(gathered: _Gathered) -> str:
         return ""
     ordered = sorted(gathered.change, key=lambda unit: _kind_rank(unit.kind))
     short = [unit for unit in gathered.sustain
-             if len(unit.text.split()) <= _SUSTAIN_WORDS and not unit.sarcastic]
+             if len(unit.text.split()) <= _SUSTAIN_WORDS and not unit.sarcastic
+             and not declines(unit.text)]
     toward = _quote(ordered[0].text, 200)
     if not short:  # sustain talk is not read back at length
         return summary_msg.summary_double_sided_brief(toward)
@@ -280,7 +284,7 @@ def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
 
 def _declined_topic(pack: Pack, answers: Sequence[Answer]) -> bool:
     """True when the answer the rest of the pack would quote declined ("not sure")."""
-    from mi_journal.interview.declining import declines, topic_prompts
+    from mi_journal.interview.declining import topic_prompts
 
     topics = topic_prompts(pack.prompts)
     return any(answer.prompt in topics and declines(answer.value) for answer in answers)
