@@ -34,7 +34,7 @@ def spawn(home: Path, *args: str, **env: str) -> pexpect.spawn[str]:
     child = pexpect.spawn(
         command[0], [*command[1:], *args], encoding="utf-8", timeout=TIMEOUT,
         dimensions=(50, 200),
-        env=subprocess_env(home, TERM="dumb", COLUMNS="200", LINES="50", **env),
+        env=subprocess_env(home, COLUMNS="200", LINES="50", **{"TERM": "dumb", **env}),
     )
     return child
 
@@ -509,14 +509,21 @@ def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question
     child.sendline("I want to kill myself")
     child.expect_exact(crisis_msg.CRISIS_CONTINUE)  # :q is named before the prompt
     child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
-    child.sendline("7")  # typed before going on: offered to the next question, not lost
+    # Typed, with Enter, instead of going on: the next question's answer, as a line typed
+    # ahead anywhere is; shown on that question's prompt. (It used to wait there, unsent,
+    # and the next answer typed was added to it: "7Because...", asked again.)
+    child.sendline("7")
     ask(child, "How important")
-    child.sendline("")  # takes what is already on the line
     child.expect_exact("Why a 7")
+    child.expect_exact("> ")
+    child.sendline("My kids notice.")
+    child.sendline("")  # a long answer ends with an empty line
+    ask(child, "What might move you from 7")
     child.sendline(":q")
     assert finish(child) == 0
     draft = read_only_draft(home)
-    assert {a.prompt: a.value for a in draft.answers}["importance"] == 7
+    answers = {a.prompt: a.value for a in draft.answers}
+    assert answers["importance"] == 7 and answers["why-not-lower"] == "My kids notice."
 
     child = spawn(home, "interview", "--pack", "mini-evoking")
     ask(child, "What would you like to look at today?")
@@ -526,6 +533,51 @@ def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question
     child.expect_exact(interview_msg.INTERVIEW_PAUSED)
     assert finish(child) == 0
     assert len(drafts(home)) == 2
+
+
+PAINFUL = "Some nights I think the kids would be better off if I just wasn't around anymore"
+
+
+@pytest.mark.parametrize("term", ["dumb", "xterm-256color"])
+def test_the_crisis_pause_takes_enter_alone_and_eats_no_keys(home: Path, term: str) -> None:
+    """The walk-through's check-in: a number typed at the pause, then the next answer.
+    Keys typed one by one end the pause at the first key, which starts the ruler's
+    answer; Enter sends it; the next answer lands on the next question."""
+    child = spawn(home, "checkin", TERM=term)
+    ask(child, "How did today go")
+    child.sendline("Rough day.")
+    ask(child, "What did you do today")
+    child.sendline(PAINFUL)
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
+    child.send("6")  # a key, not yet Enter: the pause ends and the ruler shows
+    ask(child, "how important does a change feel")
+    child.expect_exact("6")
+    child.send("\r")
+    ask(child, "What puts you at 6 and not lower?")
+    child.sendline("Because my kids notice when I drink")
+    ask(child, "how confident do you feel today")
+    assert "Please pick a whole number" not in text_before(child)
+    child.sendline(":q")
+    assert finish(child) == 0
+    answers = {a.prompt: a.value for a in read_only_draft(home).answers}
+    assert answers["importance"] == 6
+    assert answers["importance-lower"] == "Because my kids notice when I drink"
+
+
+def test_enter_at_the_crisis_pause_only_carries_on(home: Path) -> None:
+    child = spawn(home, "checkin", TERM="xterm-256color")
+    ask(child, "How did today go")
+    child.sendline(PAINFUL)
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
+    child.send("\x1b[A")  # an arrow key draws nothing: still waiting
+    child.send("\r")
+    ask(child, "What did you do today")
+    child.sendline("Called my sister.")
+    ask(child, "how important does a change feel")
+    child.sendline(":q")
+    assert finish(child) == 0
+    answers = {a.prompt: a.value for a in read_only_draft(home).answers}
+    assert answers["step-taken"] == "Called my sister."
 
 
 def test_discard_asks_in_a_terminal_and_enter_keeps_the_draft(home: Path) -> None:

@@ -103,6 +103,9 @@ class InterviewUI:
         self.created = created or now()
         self.pending_lines: list[str] = pending.split("\n") if pending else []
         self.pending_for = interview.position  # lines typed belong to this question only
+        # Typed during the crisis pause: whole lines, then a line begun (see _read_line).
+        self._typed_ahead: list[str] = []
+        self._ahead_partial = ""
         self.out = out or console()
         self._shown_stage: object = None
         self._crisis_shown: set[str] = set()  # categories whose lines were shown
@@ -278,8 +281,18 @@ class InterviewUI:
                                column_first=True))
 
     def _read_line(self, prompt: str = "> ", prefill: str = "") -> str:
+        """The next line typed: first those typed during the crisis pause (shown on
+        the prompt they answer, as if typed there), then the terminal's, a key or two
+        typed during the pause already on it."""
         from mi_journal.cli.line_input import read_line
+        from mi_journal.cli.render import safe
 
+        if self._typed_ahead:
+            line = self._typed_ahead.pop(0)
+            self.out.print(safe(prompt + line), soft_wrap=True)
+            return line
+        if self._ahead_partial:
+            prefill, self._ahead_partial = self._ahead_partial + prefill, ""
         try:
             return read_line(prompt, prefill)
         except EOFError:
@@ -468,15 +481,18 @@ class InterviewUI:
         if not sys.stdin.isatty():
             return
         # On a terminal, wait: printed at once, the next question pushed the kind
-        # sentence, 911 and Poison Help off a 24-row screen.
-        line = self._read_line(crisis_msg.CRISIS_CONTINUE_PROMPT)
-        if line.strip().lower() in QUIT_WORDS:
+        # sentence, 911 and Poison Help off a 24-row screen. Enter alone ends the wait;
+        # other keys end it too and start what comes next, as if typed there.
+        from mi_journal.cli.line_input import wait_for_enter
+
+        try:
+            ahead = wait_for_enter(crisis_msg.CRISIS_CONTINUE_PROMPT)
+        except EOFError:
+            raise _Quit() from None
+        *lines, partial = ahead.split("\n")
+        if lines and lines[0].strip().lower() in QUIT_WORDS:
             raise _Quit()
-        following = self.interview.position
-        if line.strip() and following is not None:
-            # Typed before going on: it belongs to the next question, never lost.
-            self.pending_lines = [line]
-            self.pending_for = following
+        self._typed_ahead, self._ahead_partial = lines, partial
 
     # --- the editor -------------------------------------------------------------------
 

@@ -124,3 +124,56 @@ def arrived_together(gap: float = PASTE_GAP) -> bool:
     except (OSError, ValueError):
         return False
     return bool(ready)
+
+
+# Keys that draw nothing as text: escape sequences (arrows, function keys) and other
+# control characters; a line break and a tab are kept.
+_KEYS_NOT_TEXT = r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|O.|.)?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+
+
+def wait_for_enter(prompt: str) -> str:
+    """A pause that takes Enter alone and eats nothing else: returns "" for Enter; when
+    other keys come first (the next answer, typed ahead), the pause ends at once and
+    they are returned as typed, each finished line ending in "\\n", so the caller can
+    make them the start of what comes next. Ctrl-D: EOFError; Ctrl-C: KeyboardInterrupt.
+
+    A line read in the usual way made a number typed here wait, unsent, on the next
+    question's line, where the next answer was then added to it ("6Because...", asked
+    again). Where keys cannot be read one by one (no terminal, no readline), one line
+    is read, as before, and returned with its line break."""
+    import re
+
+    if not _stdin_is_terminal() or _readline() is None:
+        line = read_line(prompt)
+        return f"{line}\n" if line else ""
+    import select
+    import termios
+
+    fd = sys.stdin.fileno()
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    saved = termios.tcgetattr(fd)
+    keys = termios.tcgetattr(fd)
+    keys[3] &= ~(termios.ICANON | termios.ECHO)  # each key at once, not shown; ISIG stays
+    keys[6][termios.VMIN], keys[6][termios.VTIME] = 1, 0
+    text = ""
+    try:
+        # TCSANOW, not TCSAFLUSH: keys already typed are read, never thrown away.
+        termios.tcsetattr(fd, termios.TCSANOW, keys)
+        while not text:
+            data = os.read(fd, 1024)
+            while select.select([fd], [], [], PASTE_GAP)[0]:  # the rest of a character
+                more = os.read(fd, 1024)
+                if not more:
+                    break
+                data += more
+            if not data or data.startswith(b"\x04"):
+                raise EOFError
+            raw = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+            text = re.sub(_KEYS_NOT_TEXT, "", raw)
+    finally:
+        with contextlib.suppress(termios.error, OSError):
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    return text[1:] if text.startswith("\n") else text
