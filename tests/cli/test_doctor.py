@@ -176,6 +176,43 @@ def test_corrupt_index_is_rebuilt_by_fix(cli: Cli, paths: Paths) -> None:
     assert _person_files(paths) == before
 
 
+def test_a_mended_entry_counts_as_not_yet_indexed_so_the_figures_add_up(
+        cli: Cli, paths: Paths) -> None:
+    """Walk-through: after mending a broken entry, doctor said "entries: 11", "entries in
+    the search index: 9" and "1 not yet indexed": the mended file, which the index knew
+    only as unreadable, was counted nowhere. Entries = in the index + not yet indexed."""
+    import re
+
+    from mi_journal.journal.notes import note_record
+    from mi_journal.storage.entries import write_new_record
+
+    files = _journal(paths)
+    good = files[1].read_bytes()
+    files[1].write_bytes(good.replace(b'text = "note 1"', b'text = "note\n1"'))
+    assert cli(["list"]).exit_code == 0  # the index now knows it as unreadable
+    report = doctor.check(paths)
+    assert report.counts["entries"] == 2
+    assert report.counts["entries in the search index"] == 2
+    assert not [f for f in report.findings if f.kind == doctor.INDEX]
+    files[1].write_bytes(good)  # mended by hand
+    write_new_record(paths, note_record("one more, written by another program"))
+    report = doctor.check(paths)
+    assert report.counts["entries"] == 4
+    assert report.counts["entries in the search index"] == 2
+    [finding] = [f for f in report.findings if f.kind == doctor.INDEX]
+    assert "(2 not yet indexed, 0 no longer on disk)" in finding.detail
+    shown = " ".join(cli(["doctor"]).stdout.split())
+    entries = re.search(r"entries: (\d+);", shown)
+    indexed = re.search(r"entries in the search index: (\d+)", shown)
+    missing = re.search(r"\((\d+) not yet indexed", shown)
+    assert entries and indexed and missing, shown
+    assert int(entries[1]) == int(indexed[1]) + int(missing[1]) == 4
+    assert cli(["list"]).exit_code == 0  # brought up to date: nothing left to say
+    report = doctor.check(paths)
+    assert report.counts["entries"] == report.counts["entries in the search index"] == 4
+    assert not [f for f in report.findings if f.kind == doctor.INDEX]
+
+
 HOLDER = """
 import sys, time
 from mi_journal.core.paths import get_paths
