@@ -6,6 +6,8 @@
     python tests/eval/eval_changetalk.py tricky        # tricky sentences: none may read as change
     python tests/eval/eval_changetalk.py evoked-dev    # our answers to evoking questions (tune)
     python tests/eval/eval_changetalk.py evoked-test   # the same, held back (run once, report)
+    python tests/eval/eval_changetalk.py misreads-dev  # our misreads of December 5 (tune)
+    python tests/eval/eval_changetalk.py misreads-test # the same kinds, held back (report)
 
 Each AnnoMI client utterance is tagged with the therapist's turn before it as its
 question, as `mij reflect tag` does for {"text", "question"} lines. Tune only on dev.
@@ -24,6 +26,7 @@ from tests.eval.changetalk_eval.metrics import Result, evaluate, report
 
 OWN = Path(__file__).resolve().parents[1] / "data" / "changetalk"
 EVOKED = Path(__file__).resolve().parents[1] / "data" / "evoked"
+MISREADS = Path(__file__).resolve().parents[1] / "data" / "misreads"
 
 
 def _tag(text: str, question: str) -> tuple[str, tuple[str, ...]]:
@@ -63,9 +66,16 @@ def evoked_kinds(name: str) -> tuple[int, int, int, int]:
     return right, found, decided_right, decided
 
 
+def misread_rows(name: str) -> list[dict[str, str]]:
+    with (MISREADS / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def run(part: str) -> Result:
     if part.startswith("evoked-"):
         rows = [(r["text"], r["question"], r["label"]) for r in evoked_rows(part[7:])]
+    elif part.startswith("misreads-"):
+        rows = [(r["text"], r.get("question", ""), r["label"]) for r in misread_rows(part[9:])]
     elif part in ("dev", "test"):
         rows = [(u.text, u.question, u.label) for u in annomi.load(part)]
     elif part == "own":
@@ -94,6 +104,14 @@ def main(argv: list[str]) -> int:
         print(f"kind as labelled, of the change talk found: {right}/{found}")
         print(f"decided by the question-as-context rule: {decided}, labelled change: "
               f"{decided_right}")
+    if part.startswith("misreads-"):
+        wrong_way = [m for m in result.mistakes
+                     if m[1] == "change" or (m[0] == "neutral" and m[1] == "sustain")]
+        print(f"read the wrong way (not change read as change, or neutral as sustain): "
+              f"{len(wrong_way)}")
+        print(f"change talk missed: {sum(m[0] == 'change' for m in result.mistakes)}")
+        for gold, label, text, _ in result.mistakes:
+            print(f"  [{gold} -> {label}] {text}")
     if part == "tricky":
         wrong = [m for m in result.mistakes if m[1] == "change"]
         print(f"tricky sentences read as change: {len(wrong)}")

@@ -11,10 +11,12 @@ from tests.eval.changetalk_eval import annomi
 from tests.eval.changetalk_eval.metrics import evaluate
 
 # 0.429 as first measured; 0.427 since the crisis check's round seven screens one more
-# held-back utterance (a sustain-talk one; see README, "Change talk").
-REPORTED_MACRO_F1 = 0.427
-REPORTED_CHANGE_PRECISION = 0.627
-REPORTED_CHANGE_RECALL = 0.198
+# held-back utterance (a sustain-talk one); 0.430 / 0.635 / 0.195 since the misread rules
+# of December 5 and the weights retrained on dev with them (the ninth look; see README,
+# "Change talk": one utterance fewer found as change, fewer wrongly called change).
+REPORTED_MACRO_F1 = 0.430
+REPORTED_CHANGE_PRECISION = 0.635
+REPORTED_CHANGE_RECALL = 0.195
 
 needs_data = pytest.mark.skipif(annomi.data_dir() is None, reason="AnnoMI data not here")
 

@@ -140,6 +140,9 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"keep (it up|at it|going to (the )?(meetings?|gym|group)|walking|running|exercising"
     r"|trying|cutting)",
     r"stick(ing)? (with|to) (it|the plan|my plan|the goal|my goal|the limit)",
+    # a limit kept to ("stick to two drinks on saturday", "keep it to one bet")
+    r"(stick(ing)?|keep(ing)? (it|things)) to (just |only )?(one|two|three|four|\d+|a couple( of)?"
+    r"|a few)( (drinks?|beers?|pints?|glasses|glass of wine|cans?|bets?|cigarettes|smokes))?\b",
     r"(quit|quitting)(?! (my|this|the|his|her) (job|team|class|course))",
     r"stop(ping)?(?! (at|by|in|over|off|thinking|worrying|crying|laughing|talking|it|him|her"
     r"|them|you)\b)",
@@ -413,6 +416,13 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"it is (just|only) (weed|beer|wine|pot|a little|a few|a couple)",
         r"i do not (really )?have a problem(?! with)",
         r"(do not|never) (drink|smoke|spend|gamble|bet|play|eat|use|vape) (that |too )much",
+        # a worry about the habit denied ("I'm not worried about the betting", "my drinking
+        # doesn't scare me")
+        r"i am not (really |that |too |at all )?(worried|concerned|bothered|fussed|scared) about"
+        r" (the |my )?(drinking|drink|betting|gambling|smoking|vaping|weed|pills|booze|hangovers?"
+        r")\b",
+        r"(my|the) (drinking|betting|gambling|smoking|vaping|weed|pills|hangovers?|habit) (does|do)"
+        r" not (really |even )?(worry|scare|frighten|bother|concern) me",
     ),
     "desire": (
         r"i (really |just )?(enjoy (it|them|that)\b|(like|love|enjoy) (to have|having) (a|some))",
@@ -639,13 +649,20 @@ YES = (
     r"|i would say so|i do|i will|i can|i could|i am|i would|i have|i did|certainly|totally"
     r"|right|correct|exactly|mm-hmm|uh-huh|ok|okay|alright|all right)\b"
 )
-NO = r"^(no|nope|nah|not really|not at all|i do not|i will not|i can not|i could not|never|not yet"
-NO += r"|i am not|i would not|i have not|not now|i doubt it)\b"
+# "No problem." and "No doubt." say yes; "No clue." and "No idea." say "I don't know" (a
+# hedge, not a no): "Could you cut down?" "No idea." is neither change nor sustain talk.
+YES += r"|^(no problem|not a problem|no doubt|no worries|no question)\b"
+NO = r"^(no(?! (clue|idea|problem|doubt|worries|question)\b)|nope|nah|not really|not at all"
+NO += r"|i do not|i will not|i can not|i could not|never|not yet|i am not|i would not|i have not"
+NO += r"|not now|i doubt it)\b"
 
 # "i am not ready to change anything yet": negated readiness needs no change target.
 NOT_READY_OPEN = r" (to|yet|for (that|this|it|change|a change|any \w+))\b| ?$"
 
 # How a closed question turns into the person's own statement when they answer yes or no.
+# A form after a question word in its clause is not a yes/no question: "How could you go
+# about cutting down?", "What could you do?", "When could you start?" ask for more.
+QUESTION_WORDS = r"\b(how|what|when|where|why|who|whom|whose|which)\b"
 QUESTION_TO_STATEMENT: tuple[tuple[str, str], ...] = (
     (r"do you think (that )?you", "i"), (r"do you", "i"), (r"would you", "i would"),
     (r"could you", "i could"), (r"will you", "i will"), (r"can you", "i can"),
@@ -708,6 +725,40 @@ WORRY_MARK = (
     r"\b(worried|worries|worry|scared|scary|afraid|frightening|ashamed)\b",
     r"\bin the middle of the night\b", r"\bin front of (the|my) (kids|children|family)\b",
 )
+
+# An everyday activity is a step toward a change only when the sentence ties it to the change:
+# "I went for a walk." answering "What did you do today that you are glad about?" is not a
+# step toward the drinking the person is weighing; "I went for a walk instead of going to the
+# pub." is. The rules' step (its cue) that is such an activity ...
+ACTIVITY_STEP = (
+    r"^taking_steps:(i )?(went|walked|ran|cycled|biked) (for a (run|walk|swim)|to work"
+    r"|to (a |my |the )?gym|to bed at)",
+    r"^taking_steps:i have been (walking|running|exercising|going to (bed|the gym))",
+)
+# ... stands only beside one of these in its sentence (instead of the habit, or the habit named).
+STEP_TIED = (
+    r"\b(instead|rather than|without|so (that )?i (would|did|could) not|to (avoid|stay (off|away"
+    r"|clear))|when i (wanted|felt like|fancied|was craving|was tempted)|craving|cravings|urges?"
+    r"|tempted|sober|dry|hangovers?|hungover|drinks?|drinking|drank|drunk|booze|alcohol|pubs?"
+    r"|bars?|beers?|wine|bottles?|bets?|betting|casino|bookies|smok\w*|cigarettes?|vap\w*|weed"
+    r"|pills|gambl\w*)\b",
+)
+
+# A worry denied is not a reason for change: "Not much scares me.", "Nothing really worries
+# me.", "That never worries me.", "None of it scares me." A worry phrase the rules found
+# ("scares me") is set aside when its subject is "nothing", "not much", "hardly anything",
+# "very little", "none of it", "nobody", or a "never", "no longer" stands before it. Not
+# "Nothing scares me more than losing my kids." (the worry named, the most of all).
+DENIED_WORRY = (
+    r"\b(nothing|not (much|a lot|many things|a thing|anything)|hardly (anything|anyone|anybody)"
+    r"|barely anything|(?<!a )(?<!very )little|very little|none of (it|this|that|them|these)"
+    r"|nobody|no one)( (really|much|else|at all|about (it|this|that|the \w+|my \w+)))*"
+    r" (scares|worries|frightens|bothers|concerns) me\b(?! (more|as much|so much|most)\b)",
+    r"\b(never|no longer|not|hardly|barely|rarely) (really |even )?(scares|worries|frightens"
+    r"|bothers|concerns) me\b",
+)
+# The worry phrases such a denial sets aside (in a cue of the rules).
+WORRY_PHRASE = r"\b(scares|worries|frightens|bothers|concerns) me\b"
 
 # --- The question as context: an answer to an open question that evokes change talk ---------
 # (`changetalk/evoked.py`). When the question itself evokes one kind of change talk ("What

@@ -78,12 +78,17 @@ class Lexicon:
     no: re.Pattern[str]
     not_ready_open: re.Pattern[str]
     question_to_statement: tuple[tuple[re.Pattern[str], str], ...]
+    question_word: re.Pattern[str]
     second_to_first: dict[str, str]
     kind_hints: tuple[tuple[str, re.Pattern[str]], ...]
     past_success: re.Pattern[str]
     recent_step: re.Pattern[str]
     habit_worry: re.Pattern[str]
     worry_mark: re.Pattern[str]
+    denied_worry: re.Pattern[str]
+    worry_phrase: re.Pattern[str]
+    activity_step: re.Pattern[str]
+    step_tied: re.Pattern[str]
 
 
 def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -195,12 +200,17 @@ def build(data: ModuleType, language: str) -> Lexicon:
         question_to_statement=tuple(
             (re.compile(rf"(?:^|\b){p}\b"), r) for p, r in data.QUESTION_TO_STATEMENT
         ),
+        question_word=re.compile(data.QUESTION_WORDS),
         second_to_first=dict(data.SECOND_TO_FIRST),
         kind_hints=tuple((kind, re.compile(p)) for kind, p in data.KIND_HINTS),
         past_success=re.compile(_alternation(data.PAST_SUCCESS)),
         recent_step=re.compile(_alternation(data.RECENT_STEP)),
         habit_worry=gated(_alternation(data.HABIT_WORRY)),
         worry_mark=re.compile(_alternation(data.WORRY_MARK)),
+        denied_worry=gated(_alternation(data.DENIED_WORRY)),
+        worry_phrase=re.compile(data.WORRY_PHRASE),
+        activity_step=re.compile(_alternation(data.ACTIVITY_STEP)),
+        step_tied=gated(_alternation(data.STEP_TIED)),
     )
 
 

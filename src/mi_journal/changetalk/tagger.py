@@ -306,7 +306,43 @@ def _sentence_votes(norm: str, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
                        + "; ".join(vote.cue for vote in votes if vote.score > 0))
         votes = [vote for vote in votes if vote.score < 0]
     votes = _lapse(norm, votes, lex, neutral)
+    votes = _untied_activity(norm, votes, lex, neutral)
+    votes = _denied_worry(norm, votes, lex, neutral)
     return _past_success(norm, _habit_worry(norm, votes, lex), lex), neutral
+
+
+def _denied_worry(norm: str, votes: list[_Vote], lex: Lexicon, neutral: list[str]) -> list[_Vote]:
+    """"Not much scares me.", "That never worries me.": a worry denied is not a reason
+    for change. The rules' worry phrase is set aside (cue `neutral, a worry denied:`);
+    nothing else in the sentence is."""
+    worries = [vote for vote in votes if vote.score > 0 and vote.kind == "reasons"
+               and lex.worry_phrase.search(vote.cue)]
+    denied = lex.denied_worry.search(norm) if worries else None
+    if denied is None:
+        return votes
+    neutral.append(f"{DENIED_WORRY_CUE}{denied.group(0)}: " + "; ".join(v.cue for v in worries))
+    return [vote for vote in votes if vote not in worries]
+
+
+DENIED_WORRY_CUE = "neutral, a worry denied:"
+
+
+def _untied_activity(norm: str, votes: list[_Vote], lex: Lexicon,
+                     neutral: list[str]) -> list[_Vote]:
+    """"I went for a walk.": an everyday activity (a walk, a run, the gym, work, bed at
+    ten) is a step toward a change only when the sentence ties it to one ("instead of
+    going to the pub", "when I felt like a drink"). Without that the tagger cannot know it
+    is about the change the person is weighing, so it is not handed back as a step (cue
+    `neutral, an everyday activity:`); nothing else in the sentence is set aside."""
+    steps = [vote for vote in votes if vote.score > 0 and vote.kind == "taking_steps"
+             and lex.activity_step.search(vote.cue)]
+    if not steps or lex.step_tied.search(norm):
+        return votes
+    neutral.append(ACTIVITY_CUE + "; ".join(vote.cue for vote in steps))
+    return [vote for vote in votes if vote not in steps]
+
+
+ACTIVITY_CUE = "neutral, an everyday activity:"
 
 
 def _lapse(norm: str, votes: list[_Vote], lex: Lexicon, neutral: list[str]) -> list[_Vote]:
@@ -328,12 +364,16 @@ def _as_statement(question: str, lex: Lexicon) -> str | None:
         return None
     norm = normalise(asked[-1][:_SENTENCE_LIMIT], lex)
     for pattern, replacement in lex.question_to_statement:
-        found = pattern.search(norm)
-        if found:
+        for found in pattern.finditer(norm):
+            if lex.question_word.search(_CLAUSE_CUT.split(norm[:found.start()])[-1]):
+                continue  # "how could you ...", "what could you do ...": an open question
             rest = norm[found.end():]
             words = [lex.second_to_first.get(word, word) for word in rest.split()]
             return " ".join([replacement, *words]).strip(" ?")
     return None
+
+
+_CLAUSE_CUT = re.compile(r"[,;:]| -+ ")
 
 
 def _answer_votes(answer: str, question: str, lex: Lexicon) -> list[_Vote]:
@@ -396,7 +436,7 @@ def _rule_reading(text: str, language: str, question: str | None) -> tuple[Tagge
 
 
 _SETTLED = ("someone else's words", "neutral:question", "the past", "two minds", "a hedge",
-            "hypothetical")
+            "hypothetical", "a worry denied", "an everyday activity")
 _NOT_CHANGE = ("sarcasm:", "taken back", "take-back:", "a lapse:", *_SETTLED)
 
 
