@@ -42,7 +42,7 @@ def pack_problem(text: str) -> str:
 def test_an_unclosed_quote_is_named_with_its_line_and_column() -> None:
     assert pack_problem(UNCLOSED) == (
         'bad.toml: line 3, column 20: a quoted text is not closed on this line (its '
-        'closing quote " is missing)')
+        'closing quote is missing)')
 
 
 def test_a_misspelt_field_is_unknown_with_the_close_known_name() -> None:

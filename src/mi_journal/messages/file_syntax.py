@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_QUOTE_NOT_CLOSED = 'a quoted text is not closed on this line (its closing quote " is missing)'
+_QUOTE_NOT_CLOSED = "a quoted text is not closed on this line (its closing quote is missing)"
 _QUOTE_NOT_CLOSED_AT_END = "a quoted text is never closed (its closing quote is missing)"
 
 # tomllib's sentence -> ours; groups are given to the format.

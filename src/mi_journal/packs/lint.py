@@ -93,9 +93,13 @@ _JUDGING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("excuse", r"\bno\s+excuses?\b|\b(?:your|the|an?|any|more|making|make|makes|made|"
                    r"what's\s+the)\s+excuses?\b"
                    r"|\bwhat\s+excuses?\s+(?:did|do|will|would|have|can|could)\s+you\b"),
+        # "admit you have a problem", "accept that you're an alcoholic"; not "accept that
+        # you are doing your best".
         ("admit", r"\b(?:finally\s+)?(?:admit|accept|face(?:\s+up\s+to)?\s+the\s+fact)"
-                  r"(?:\s+to\s+yourself)?\s+(?:that\s+)?you(?:\s+have|'ve\s+got|\s+are|'re)"
-                  r"(?:\s+(?:a|an)\s+[\w-]+)?\b"
+                  r"(?:\s+to\s+yourself)?\s+(?:that\s+)?you(?:(?:\s+have|'ve\s+got|\s+have\s+got)"
+                  r"\s+(?:a|an)\s+(?:[\w-]+\s+)?problem"
+                  r"|(?:\s+are|'re)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:alcoholic|addict|drunk|junkie|"
+                  r"user|abuser|drinker|gambler)|in\s+denial|powerless))\b"
                   r"|\bfinally\s+(?:admit|accept|face\s+(?:up|it|the\s+fact)|see\s+(?:it|that|sense)|"
                   r"realise|realize|get\s+it|wake\s+up|own\s+up)\b"),
         ("keep-up", r"\bwhat\s+makes\s+you\s+(?:think|believe)\s+(?:that\s+)?you\s+"
