@@ -201,9 +201,12 @@ def _pieces(text: str, offset: int, ends: frozenset[str]) -> list[tuple[int, int
 
 # The model speaks only about a window that holds one of these concepts (or a pair
 # below): a sentence with no word of death, harm, a means, an overdose, hopelessness,
-# being gone or a burden is not read as crisis however its other words weigh.
+# being gone, a burden, a plan or intent is not read as crisis however its other words
+# weigh. "plan" and "intent" since round eleven ("already decided how and when"; judged
+# by leaving one set out, README "Crisis wording"); the threshold rose to 0.70 with them.
 _CORE = frozenset({"k:death", "k:harm", "k:means", "k:symptom", "k:burden", "k:hopeless",
-                   "k:absence", "k:final", "k:sleep", "k:tool", "k:contact", "k:farewell"})
+                   "k:absence", "k:final", "k:sleep", "k:tool", "k:contact", "k:farewell",
+                   "k:plan", "k:intent"})
 _CORE_PAIRS = frozenset({"kk:ingest substance", "kk:quantity substance",
                          "kk:ingest quantity"})
 
