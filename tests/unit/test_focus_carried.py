@@ -93,3 +93,50 @@ def test_the_first_focusing_interview_has_nothing_to_offer(paths: Paths) -> None
     interview = Interview(load_pack_file(PROMPTS / "focusing.toml"))
     offer_earlier_answers(paths, interview)
     assert all(q is None or q.suggested is None for q in [interview.current()])
+
+
+def _resumed_values(paths: Paths) -> Interview:
+    """`mij interview values` stopped after the first three questions, then resumed:
+    the draft's answers loaded into a fresh interview, as `mij resume` does."""
+    from mi_journal.interview.drafts import draft_from_interview, resume_interview
+
+    first = Interview(load_pack_file(PROMPTS / "values.toml"))
+    first.submit("1,2")
+    first.submit("Both, honestly.")
+    first.submit("At work mostly.")
+    draft = draft_from_interview(first, new_entry_id(now()), now())
+    resumed = Interview(load_pack_file(PROMPTS / "values.toml"))
+    assert resume_interview(draft, resumed) == []
+    return resumed
+
+
+def test_a_resumed_interview_offers_the_focus_as_a_new_one_does(paths: Paths) -> None:
+    # The walk-through: a fresh `mij interview values` offered "weed i guess" at question
+    # 4; after Ctrl-C and `mij resume`, question 4 offered nothing.
+    _entry(paths, "weed i guess", 1)
+    resumed = _resumed_values(paths)
+    offer_earlier_answers(paths, resumed)
+    question = resumed.current()
+    assert question is not None and question.prompt.id == "focus" and question.number == 4
+    assert question.suggested == "weed i guess"
+    resumed.keep()
+    assert resumed.values()["focus"] == "weed i guess"
+
+
+def test_a_resumed_interview_keeps_its_own_answer_and_never_offers_crisis_words(
+        paths: Paths) -> None:
+    _entry(paths, "weed i guess", 2)
+    _entry(paths, "the pills I saved to end it", 1)
+    resumed = _resumed_values(paths)
+    offer_earlier_answers(paths, resumed)
+    question = resumed.current()
+    assert question is not None and question.prompt.id == "focus"
+    assert question.suggested is None  # nor does the older focus stand in for it
+    # A prompt the draft already answered keeps that answer; nothing is offered over it.
+    _entry(paths, "weed i guess", 0)
+    resumed.submit("vaping")
+    resumed.back()
+    offer_earlier_answers(paths, resumed)
+    again = resumed.current()
+    assert again is not None and again.prompt.id == "focus"
+    assert again.previous == "vaping" and again.suggested is None

@@ -117,8 +117,12 @@ def earlier_answers(paths: Paths, prompt_ids: list[str]) -> dict[str, str]:
 
 
 def offer_earlier_answers(paths: Paths, interview: Interview) -> None:
-    ids = interview.suggested_ids()
-    if ids and not interview.given:
+    """Offer earlier answers to the `suggest_last` prompts not answered yet: in a new
+    interview and, the same way, in one resumed from a draft (a prompt answered in the
+    draft keeps its own answer; before, a resumed interview offered nothing)."""
+    ids = [prompt_id for prompt_id in interview.suggested_ids()
+           if prompt_id not in interview.given]
+    if ids:
         interview.suggest(earlier_answers(paths, ids))
 
 
