@@ -177,10 +177,19 @@ def test_crisis_language_is_never_quoted() -> None:
     # it may not mean the drinking
     assert "I want to stop" not in summary and "rested" not in summary
     assert summary.splitlines()[0] == summary_msg.SUMMARY_NOTHING_QUOTED
-    other = _walk(pack, {"why": "I've been thinking about ending my life.",
-                         "hold": "I want to feel rested."}).summary()
-    assert "\u201cI want to feel rested.\u201d" in other
-    assert "ending my life" not in other
+    # Another answer given before the one that showed the help lines is quoted as usual
+    # (tests/unit/test_after_help_lines.py for those after).
+    before = _walk(pack, {"why": "I want to feel rested.",
+                          "hold": "I've been thinking about ending my life."}).summary()
+    assert "\u201cI want to feel rested.\u201d" in before
+    assert "ending my life" not in before
+    # After them, only what would stand alone beside crisis words: change talk that
+    # names what it is about.
+    after = _walk(pack, {"why": "I've been thinking about ending my life.",
+                         "hold": "I want to feel rested. I will stop drinking."}).summary()
+    assert "rested" not in after and "ending my life" not in after
+    assert "\u201cI will stop drinking.\u201d" in after
+    assert summary_msg.SUMMARY_CRISIS_LEFT_OUT in after
 
 
 def test_crisis_language_across_two_lines_drops_the_whole_answer() -> None:

@@ -196,6 +196,15 @@ def _standing_alone(sentences: list[str]) -> list[bool]:
             for sentence, left in zip(sentences, out, strict=True)]
 
 
+def stands_alone(piece: str) -> bool:
+    """For a piece `screen` cleared: every sentence of it is change talk that names what
+    it is about and points nowhere outside itself, the test a sentence beside crisis
+    words must pass. Also the test for words written after an answer showed the help
+    lines (`interview.summary`): the detector may have missed them."""
+    sentences = split_statements(piece) or [piece]
+    return all(_says_what_it_is_about(sentence) for sentence in sentences)
+
+
 def _says_what_it_is_about(sentence: str) -> bool:
     """Change talk, found by the rules, that names its own object and points nowhere else."""
     norm = normalise(sentence)

@@ -590,10 +590,18 @@ class InterviewUI:
 
     def _offer_goal(self, entry: Entry) -> None:
         from mi_journal.core.errors import MijError
-        from mi_journal.interview.session import add_offered_goal, goal_offer, link_goal
+        from mi_journal.interview.session import (
+            add_offered_goal,
+            goal_offer,
+            goal_offer_held_back,
+            link_goal,
+        )
 
         offer = goal_offer(self.interview)
         if offer is None:
+            if goal_offer_held_back(self.interview):  # the help lines were shown
+                self.out.print()
+                self.say(interview_msg.GOAL_OFFER_HELD_BACK)
             return
         self.out.print()
         self.say(interview_msg.GOAL_OFFER_INTRO)

@@ -62,6 +62,10 @@ class Draft(Stored):
     created: AwareDatetime
     updated: AwareDatetime
     answers: list[Answer] = Field(default_factory=list)
+    # Only once an answer showed the help lines (left out otherwise, so a draft reads
+    # the same to an mi-journal from before they were kept): the prompts answered after.
+    help_lines_shown: bool | None = None
+    after_help_lines: list[Slug] | None = None
 
 
 def draft_path(paths: Paths, draft_id: str) -> Path:
@@ -98,6 +102,9 @@ def draft_from_interview(
         created=created,
         updated=now(),
         answers=answers,
+        help_lines_shown=True if interview.help_lines_shown else None,
+        after_help_lines=(sorted(interview.after_help_lines)
+                          if interview.help_lines_shown else None),
     )
 
 
@@ -230,4 +237,6 @@ def resume_interview(draft: Draft, interview: Interview) -> list[str]:
         answer.prompt: Given(answer.question, None if answer.skipped else answer.value)
         for answer in draft.answers
     }
-    return interview.restore(given, draft.position)
+    return interview.restore(given, draft.position,
+                             help_lines_shown=bool(draft.help_lines_shown),
+                             after_help_lines=draft.after_help_lines or ())

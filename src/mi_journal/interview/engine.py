@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mi_journal.core.vocabulary import MAX_ANSWER_CHARS
-from mi_journal.crisis.detect import answer_touches_crisis
+from mi_journal.crisis.detect import answer_mentions_crisis, answer_touches_crisis
 from mi_journal.interview.declining import declines, is_free_text, topic_prompts
 from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.conditions import conditions_hold
@@ -121,6 +121,12 @@ class Interview:
         self.given: dict[str, Given] = {}
         self.suggestions: dict[str, str] = {}
         self._crisis_seen: dict[str, tuple[object, bool]] = {}
+        # Once an answer has shown the help lines, the interview hands back nothing the
+        # person writes after that point: the detector can miss the next answer ("Give
+        # Maria the dog ... take them all some night"), and quoted into the next
+        # questions, the summary or a goal it would read as their plan. Kept in drafts.
+        self.help_lines_shown = False
+        self.after_help_lines: set[str] = set()  # prompts answered after them
         self._cursor = -1
         self._advance()
 
@@ -135,14 +141,21 @@ class Interview:
 
     def _quotable(self, values: Mapping[str, object]) -> dict[str, object]:
         """The answers a later question may quote: never one that holds crisis words,
-        nor one that declines ("nothing for now", "not sure").
+        nor one that declines ("nothing for now", "not sure"), nor the person's own words
+        given after the help lines were shown (`withheld`).
 
-        A question that would quote such an answer does not apply (as if it had not
-        been given), so the interview never hands those words back as a topic to explore.
+        A question that would quote such an answer is not asked (as if it had not been
+        given), so the interview never hands those words back as a topic to explore.
         """
+        withheld = self.withheld()
         return {pid: v for pid, v in values.items()
-                if not self._holds_crisis(pid, v)
+                if pid not in withheld and not self._holds_crisis(pid, v)
                 and not (pid in self._free_text and declines(v))}
+
+    def withheld(self) -> frozenset[str]:
+        """Prompts whose answer, in the person's own words, was given after an answer
+        showed the help lines: never quoted into a question or the summary."""
+        return frozenset(pid for pid in self.after_help_lines if pid in self._free_text)
 
     def closed_by(self, values: Mapping[str, object] | None = None) -> str | None:
         """The required, quoted prompt whose answer declined, closing the interview there."""
@@ -301,6 +314,11 @@ class Interview:
 
     def _record(self, question: Question, value: AnswerValue | None) -> None:
         self.given[question.prompt.id] = Given(question.text, value)
+        if self.help_lines_shown:
+            self.after_help_lines.add(question.prompt.id)
+        elif value is not None and answer_mentions_crisis(value):
+            # The same test that shows the help lines (`answer_crisis` is not None).
+            self.help_lines_shown = True
         self._drop_stale(self._cursor)
         self._advance()
 
@@ -321,8 +339,14 @@ class Interview:
                 return True
         return False
 
-    def restore(self, given: Mapping[str, Given], position: str | None) -> list[str]:
-        """Load answers saved in a draft; returns the ids that no longer fit and were dropped."""
+    def restore(self, given: Mapping[str, Given], position: str | None, *,
+                help_lines_shown: bool = False,
+                after_help_lines: Iterable[str] = ()) -> list[str]:
+        """Load answers saved in a draft; returns the ids that no longer fit and were dropped.
+
+        `help_lines_shown` and `after_help_lines` come back from the draft too; a draft
+        written before they were kept, holding an answer that shows the help lines, is
+        read as if every later answer in the pack came after it."""
         dropped: list[str] = []
         by_id = {p.id: p for p in self.prompts}
         for prompt_id, earlier in given.items():
@@ -342,6 +366,7 @@ class Interview:
                 dropped.append(prompt_id)
                 continue
             self.given[prompt_id] = Given(earlier.question, value)
+        self._restore_help_lines(help_lines_shown, after_help_lines)
         self._drop_stale(-1)
         dropped.extend(pid for pid in given if pid in by_id and pid not in self.given
                        and pid not in dropped)
@@ -361,6 +386,19 @@ class Interview:
                 target = saved
         self._cursor = target
         return dropped
+
+    def _restore_help_lines(self, shown: bool, after: Iterable[str]) -> None:
+        self.help_lines_shown = shown
+        self.after_help_lines = {pid for pid in after if pid in self.given}
+        if shown:
+            return
+        crisis_at = next((index for index, prompt in enumerate(self.prompts)
+                          if prompt.id in self.given
+                          and answer_mentions_crisis(self.given[prompt.id].value)), None)
+        if crisis_at is not None:
+            self.help_lines_shown = True
+            self.after_help_lines |= {prompt.id for prompt in self.prompts[crisis_at + 1 :]
+                                      if prompt.id in self.given}
 
     # --- results ------------------------------------------------------------------
 
@@ -402,7 +440,7 @@ class Interview:
     def summary(self) -> str:
         from mi_journal.interview.summary import build_summary
 
-        return build_summary(self.pack, self.answers())
+        return build_summary(self.pack, self.answers(), withheld=self.withheld())
 
     def entry(self, entry_id: str, created: datetime, kind: EntryKind | None = None) -> Entry:
         """The finished interview as a journal entry (raises if not finished)."""

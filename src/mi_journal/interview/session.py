@@ -241,7 +241,21 @@ class GoalOffer:
 
 
 def goal_offer(interview: Interview) -> GoalOffer | None:
-    """A goal built from the answers to goal = "title"/"why"/"steps" prompts, if any."""
+    """A goal built from the answers to goal = "title"/"why"/"steps" prompts, if any.
+
+    None once the interview has shown the help lines: it does not go on to goal-setting
+    then (`goal_offer_held_back` says whether one was held back)."""
+    if interview.help_lines_shown:
+        return None
+    return _offer_from_answers(interview)
+
+
+def goal_offer_held_back(interview: Interview) -> bool:
+    """True when the answers make a goal that is not offered, as the help lines were shown."""
+    return interview.help_lines_shown and _offer_from_answers(interview) is not None
+
+
+def _offer_from_answers(interview: Interview) -> GoalOffer | None:
     found = interview.goal_answers()
     title = found.get("title")
     if not isinstance(title, str) or not title.strip():

@@ -16,6 +16,10 @@ with the question it answers):
    the focus, `interview.declining`), a kind line that this is fine instead.
 A sentence with crisis language is never quoted (`changetalk.select.screen`,
 the one place it is removed); one gentle line says something was left out instead.
+Words the person wrote after an answer showed the help lines (`withheld`, from the
+interview) are read as the other sentences of that answer are: only change talk that
+names what it is about and points nowhere else (`changetalk.select.stands_alone`) is
+quoted, since the detector may have missed the rest and it would read as change.
 Sustain talk is quoted at most once, in the double-sided
 reflection, and only when change talk follows it.
 """
@@ -157,7 +161,8 @@ def _question(pack: Pack, answer: Answer) -> str | None:
         return None
 
 
-def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
+def _gather(pack: Pack, answers: Sequence[Answer],
+            withheld: frozenset[str] = frozenset()) -> _Gathered:
     out = _Gathered()
     reflect_ids = {p.id for p in pack.prompts if p.reflect}
     topics = _topic_ids(pack)
@@ -174,6 +179,8 @@ def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
         strengths = reflected and bool(question and _STRENGTH_PROMPT.search(question))
         for item in _items(answer):
             units, crisis = quotable_units(item, question)
+            if answer.prompt in withheld:  # written after the help lines were shown
+                units, crisis = _standing_alone(units, crisis)
             out.left_out = out.left_out or crisis
             out.crisis = out.crisis or crisis
             nth = 0
@@ -201,6 +208,13 @@ def _gather(pack: Pack, answers: Sequence[Answer]) -> _Gathered:
 
 
 _TOPIC_WORDS = 4
+
+
+def _standing_alone(units: list[Unit], crisis: bool) -> tuple[list[Unit], bool]:
+    from mi_journal.changetalk.select import stands_alone
+
+    kept = [unit for unit in units if unit.label == "change" and stands_alone(unit.text)]
+    return kept, crisis or len(kept) != len(units)
 
 
 def _topic_ids(pack: Pack) -> set[str]:
@@ -250,10 +264,12 @@ def _double_sided(gathered: _Gathered) -> str:
     return summary_msg.summary_double_sided(_quote(short[0].text), toward)
 
 
-def build_summary(pack: Pack, answers: Sequence[Answer]) -> str:
-    """Plain text, saved with the entry and shown at the close of the interview."""
+def build_summary(pack: Pack, answers: Sequence[Answer],
+                  withheld: frozenset[str] = frozenset()) -> str:
+    """Plain text, saved with the entry and shown at the close of the interview.
+    `withheld`: prompts whose words are not quoted (given after the help lines)."""
     try:
-        gathered = _gather(pack, answers)
+        gathered = _gather(pack, answers, withheld)
     except Exception:  # The summary must never stop an interview from being saved.
         gathered = _Gathered()
     lines: list[str] = []

@@ -149,6 +149,11 @@ GOAL_OFFER_QUESTION = "Add it to your goals? [y/N] "
 GOAL_OFFER_DECLINED = (
     "Left as it is; it stays in this entry, and `mij goals add` adds goals any time."
 )
+# After an answer showed the help lines, no goal is offered: planning can wait.
+GOAL_OFFER_HELD_BACK = (
+    "Your words are saved in this entry. No goal is added today; whenever it feels "
+    "right, you can add one in your own words with `mij goals add`."
+)
 
 
 def scale_hint(low: int, high: int) -> str:
