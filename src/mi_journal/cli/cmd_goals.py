@@ -7,8 +7,9 @@ result. The guided review lives in cli/goal_review.py.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from mi_journal.cli.declare import Argument, Group, Option
 from mi_journal.cli.render import say
@@ -210,7 +211,7 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
             edited = goal_from_toml(base, text)
         except MijError as problem:
             say(out, goals_msg.goal_edit_problem(problem.message), "bold")
-            if _ask_reopen():
+            if _open_again_or_keep(paths, base.id, text):
                 continue
             print_plain(goals_msg.GOAL_EDIT_DISCARDED)
             return
@@ -221,7 +222,7 @@ def _edit_in_editor(paths: Paths, reference: str) -> None:
             for line in clash.meanwhile:
                 say(out, f"  {line}")
             say(out, goals_msg.goal_edit_both_changed(clash.conflicts))
-            if _ask_yes(goals_msg.GOAL_EDIT_REOPEN_ON_LATEST):
+            if _ask_yes_or_keep(paths, base.id, text, goals_msg.GOAL_EDIT_REOPEN_ON_LATEST):
                 base = clash.current  # the next save compares against this
                 shown = goal_as_toml(base)
                 text = proposal_as_toml(clash)
@@ -261,18 +262,34 @@ def _new_words(before: Goal, after: Goal) -> list[str]:
     return [text for text in words(after) if text not in old]
 
 
-def _ask_reopen() -> bool:
+def _open_again_or_keep(paths: Paths, goal_id: str, text: str) -> bool:
+    """The question `mij edit` asks too (Enter or o opens again, only d discards); on
+    Ctrl-C or Ctrl-D the edit is kept in drafts/edits/ and one line says where."""
+    from mi_journal.cli.edit_again import EditStopped, open_again
+
+    try:
+        return open_again()
+    except EditStopped as stop:
+        _stopped_keeping(paths, goal_id, text, interrupted=stop.interrupted)
+
+
+def _ask_yes_or_keep(paths: Paths, goal_id: str, text: str, question: str) -> bool:
+    """`_ask_yes`; Ctrl-C there keeps the edit as "n" (or Ctrl-D) does, and says where."""
+    try:
+        return _ask_yes(question)
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")
+        _stopped_keeping(paths, goal_id, text, interrupted=True)
+
+
+def _stopped_keeping(paths: Paths, goal_id: str, text: str, *, interrupted: bool) -> NoReturn:
+    import typer
+
+    from mi_journal.cli.render import print_plain
     from mi_journal.messages import goals as goals_msg
 
-    while True:
-        try:
-            reply = input(goals_msg.GOAL_EDIT_CHOICE).strip().lower()
-        except EOFError:
-            return False
-        if reply in ("r", "re-open", "reopen"):
-            return True
-        if reply in ("d", "discard"):
-            return False
+    print_plain(goals_msg.goal_edit_kept_on_stop(str(_keep_edit(paths, goal_id, text))))
+    raise typer.Exit(130 if interrupted else 0) from None
 
 
 def _ask_yes(question: str) -> bool:

@@ -165,31 +165,23 @@ def _run_editor(command: list[str], path: Path) -> None:
         raise MijError(journal_msg.editor_ended(result.returncode))
 
 
-def _open_again() -> bool:
-    """Ask until the answer is clear: Enter or o opens the editor again, d discards.
-    Discarding is never the default; only an explicit d (or end of input) discards."""
-    from mi_journal.messages import journal as journal_msg
-
-    question = journal_msg.EDIT_CHOICE
-    while True:
-        reply = _ask(question)
-        if reply in ("", "o", "open", "open again", "r", "reopen", "re-open"):
-            return True
-        if reply in ("d", "discard"):
-            return False
-        question = journal_msg.EDIT_CHOICE_AGAIN
-
-
 def edit_command(
     reference: str = Argument(..., metavar="ID", help="An entry id, part of one, or last."),
 ) -> None:
     """Edit an entry's file in your $EDITOR; it is saved only if it still reads correctly."""
+    from mi_journal.cli.edit_again import EditStopped, open_again
     from mi_journal.cli.render import print_plain, stdin_is_terminal, terminal_width
     from mi_journal.cli.wrap import wrap
     from mi_journal.core.errors import DataFileError
     from mi_journal.core.paths import get_paths
     from mi_journal.core.textsafe import inert
-    from mi_journal.journal.changes import check_edit, discard_draft, save_edit, start_edit
+    from mi_journal.journal.changes import (
+        check_edit,
+        discard_draft,
+        keep_edit,
+        save_edit,
+        start_edit,
+    )
     from mi_journal.messages import journal as journal_msg
     from mi_journal.storage.files import read_bytes_limited
     from mi_journal.storage.tomlfile import MAX_DATA_FILE_BYTES
@@ -213,7 +205,17 @@ def edit_command(
                 sys.stderr.write("\n".join(problem_lines) + "\n")
                 if not stdin_is_terminal():
                     raise MijError(journal_msg.EDIT_NEEDS_TERMINAL) from None
-                if _open_again():
+                try:
+                    again = open_again()
+                except EditStopped as stop:  # Ctrl-C or Ctrl-D: kept, and said where
+                    keep_draft = True
+                    print_plain(journal_msg.edit_kept_on_stop(str(keep_edit(session, raw))))
+                    if stop.interrupted:
+                        import typer
+
+                        raise typer.Exit(130) from None
+                    return
+                if again:
                     continue
                 print_plain(journal_msg.EDIT_DISCARDED)
                 return
@@ -228,8 +230,6 @@ def edit_command(
             print_plain(f"{journal_msg.EDIT_SAVED} ({edited.id})")
             _offer_crisis_lines(session.original, edited.entry)
             return
-    except EOFError:
-        print_plain(journal_msg.EDIT_DISCARDED)
     finally:
         if not keep_draft:
             discard_draft(session)

@@ -396,6 +396,15 @@ def save_edit(paths: Paths, session: EditSession, edited: EditedEntry) -> Path:
         return replace_entry(paths, edited.entry, data=edited.data, path=session.path)
 
 
+def keep_edit(session: EditSession, raw: bytes) -> Path:
+    """Keep the person's edited text where the editor left it (drafts/edits/), written
+    again atomically and 0600 whatever the editor did to the file; returns where."""
+    from mi_journal.storage.files import atomic_write_bytes
+
+    atomic_write_bytes(session.draft, raw)
+    return session.draft
+
+
 def discard_draft(session: EditSession) -> None:
     import contextlib
 

@@ -8,6 +8,12 @@ NOT_A_TERMINAL = (
     "This needs a terminal to ask questions. For scripts, you might pass the answers "
     "with --answers FILE."
 )
+# After an edit that cannot be saved as it is (`mij edit`, `mij goals edit`): one question,
+# worded the same for both. Only "d" discards; Ctrl-C or Ctrl-D keep the edit.
+EDIT_OPEN_AGAIN = (
+    "Open it again to fix it, or discard the edit? [o]pen again (Enter) / [d]iscard"
+)
+EDIT_OPEN_AGAIN_AGAIN = "Please press o (or Enter) to open it again, or d to discard the edit."
 UNEXPECTED = (
     "Something unexpected went wrong and nothing was changed. "
     "Run again with MIJ_DEBUG=1 to see the details."

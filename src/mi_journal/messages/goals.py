@@ -17,7 +17,6 @@ GOAL_EDIT_NEEDS_TERMINAL = (
     "To edit in your editor, run this in a terminal; in scripts you might use "
     "--title, --why, --target or --clear-target."
 )
-GOAL_EDIT_CHOICE = "Would you like to [r]e-open the editor or [d]iscard this edit? (r/d) "
 GOAL_EDIT_DISCARDED = "Your edit was discarded; the goal is as it was."
 GOAL_EDIT_TARGET_BOTH = "Use either --target or --clear-target, not both."
 
@@ -164,6 +163,11 @@ def goal_edit_clash_note(fields: list[str]) -> list[str]:
 
 def goal_edit_kept(path: str) -> str:
     return f"The goal was left as it is now; your edit is kept at {path}."
+
+
+def goal_edit_kept_on_stop(path: str) -> str:
+    """Ctrl-C or Ctrl-D at a question after an edit that cannot be saved (yet)."""
+    return f"Stopped; your edit is kept in {path} and the goal is as it was."
 
 
 def goal_edit_kept_after_problem(detail: str, path: str) -> str:

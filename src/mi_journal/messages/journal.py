@@ -48,10 +48,6 @@ EDIT_NO_CHANGES = "No changes; the entry is as it was."
 EDIT_SAVED = "Saved your edit."
 EDIT_DISCARDED = "Your edit was not saved and has been thrown away; the entry is as it was."
 EDIT_PROBLEM = "This edit cannot be saved as it is:"
-EDIT_CHOICE = (
-    "Open it again to fix it, or discard the edit? [o]pen again (Enter) / [d]iscard"
-)
-EDIT_CHOICE_AGAIN = "Please press o (or Enter) to open it again, or d to discard the edit."
 EDIT_NEEDS_TERMINAL = (
     "this edit does not validate and there is no terminal to ask what to do, "
     "so it was discarded; the entry is as it was."
@@ -62,6 +58,11 @@ DELETE_NEEDS_CONFIRMATION = (
 DELETE_KEPT = "Kept; nothing was deleted."
 DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
 DELETE_DONE = "Deleted entry"
+
+
+def edit_kept_on_stop(path: str) -> str:
+    """Ctrl-C or Ctrl-D at the question after an edit that cannot be saved."""
+    return f"Stopped; your edit is kept in {path} and the entry is as it was."
 
 
 def search_found_nothing(words: str) -> str:
