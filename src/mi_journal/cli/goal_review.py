@@ -81,7 +81,8 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
     entry = save_review(paths, reviews)
     out.print()
     for review in reviews:
-        say(out, goal_review_msg.review_outcome(review.goal_id, review.title, review.outcome))
+        say(out, goal_review_msg.review_outcome(review.goal_id, review.shown_title,
+                                                review.outcome))
     say(out, goal_review_msg.review_saved(entry.id))
     say(out, goal_review_msg.REVIEW_CLOSING, "italic")
     if answers_file is not None:  # on a terminal the lines were shown as the words came
@@ -123,7 +124,7 @@ def ask_about(
     for number, goal in enumerate(goals, start=1):
         out.print()
         say(out, goal_review_msg.review_heading(number, len(goals)), "bold")
-        review = GoalReview(goal_id=goal.id, title=goal.title)
+        review = GoalReview.of(goal)  # a title with crisis words is never quoted
         review.went_well = _ask_text(out, review.ask("went_well"), shown, written, read)
         review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown, written, read)
         said = (review.went_well, review.in_the_way)

@@ -121,13 +121,15 @@ def run_home_screen() -> None:
     paths = get_paths()
     out = console()
     say(out, status_line(on_home_screen=True))
+    goals = _active_goals(paths)
     if _recent_pain(paths):
         say(out, home_msg.HOME_RECENT_PAIN, "bold")
+    elif any(_painful_goal(goal) for goal in goals[:len(_NUMBER_KEYS)]):
+        say(out, home_msg.HOME_GOALS_PAIN, "bold")
     spark = _sparkline(paths)
     if spark:
         say(out, f"{home_msg.HOME_RULERS} {spark}")
     homework = _homework(paths)
-    goals = _active_goals(paths)
     drafts = _drafts(paths)
     if drafts:
         from mi_journal.cli.interview_run import draft_keep, draft_line
@@ -268,6 +270,17 @@ def _homework_interview(paths: Paths, pack_id: str) -> None:
     run_in_terminal(paths, Interview(pack, None, only=assigned_prompts(pack)))
 
 
+def _painful_goal(goal: Any) -> bool:
+    """The goal's own words hold crisis language (`crisis.entries`); never in the way."""
+    try:
+        from mi_journal.crisis.entries import goal_sounds_like_crisis
+
+        return goal_sounds_like_crisis(goal)
+    except Exception as problem:
+        _left_out(problem)
+        return False
+
+
 def _show_goal(goal: Any) -> None:
     """The goal as `mij goals show` has it, and where to go from there."""
     from mi_journal.cli.goal_view import print_goal
@@ -275,6 +288,8 @@ def _show_goal(goal: Any) -> None:
     out = console()
     out.print()
     print_goal(goal)
+    if _painful_goal(goal):
+        say(out, home_msg.HOME_GOAL_PAIN, "bold")
     open_step = next((number for number, step in enumerate(goal.steps, start=1)
                       if not step.done), None)
     for line in home_msg.home_goal_next(goal.id, open_step):

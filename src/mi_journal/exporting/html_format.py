@@ -13,7 +13,7 @@ import re
 from html import escape
 
 from mi_journal.core.textsafe import inert
-from mi_journal.crisis.entries import entry_sounds_like_crisis
+from mi_journal.crisis.entries import entry_sounds_like_crisis, goal_sounds_like_crisis
 from mi_journal.exporting.common import (
     answer_lines,
     answered,
@@ -133,6 +133,10 @@ def _goal(goal: Goal) -> str:
         f'<h3>{text(goal.title)} <span class="facts">· {text(" · ".join(goal_facts(goal)))}'
         "</span></h3>",
     ]
+    if goal_sounds_like_crisis(goal):  # marked as such an entry is
+        from mi_journal.messages.export import EXPORT_CRISIS_IN_GOAL
+
+        parts.append(f'<p class="crisis">{escape(EXPORT_CRISIS_IN_GOAL)}</p>')
     if goal.why:
         parts.append(f"<p><b>Why it matters</b></p><blockquote>{_words(goal.why)}</blockquote>")
     if goal.steps:

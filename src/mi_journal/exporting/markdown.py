@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mi_journal.core.textsafe import inert
-from mi_journal.crisis.entries import entry_sounds_like_crisis
+from mi_journal.crisis.entries import entry_sounds_like_crisis, goal_sounds_like_crisis
 from mi_journal.exporting.common import (
     answer_lines,
     answered,
@@ -72,6 +72,10 @@ def _one_line(text: str) -> str:
 
 def _goal(goal: Goal) -> list[str]:
     lines = [f"### {_one_line(goal.title)}", "", f"*{' · '.join(goal_facts(goal))}*", ""]
+    if goal_sounds_like_crisis(goal):  # marked as such an entry is
+        from mi_journal.messages.export import EXPORT_CRISIS_IN_GOAL
+
+        lines += [f"**{EXPORT_CRISIS_IN_GOAL}**", ""]
     if goal.why:
         lines += ["Why it matters:", "", *_quote(goal.why), ""]
     for step in goal.steps:

@@ -53,7 +53,14 @@ REVIEW_QUESTIONS = {
 }
 
 
-def review_question(key: str, title: str) -> str:
+# Said instead of the quoted title of a goal whose words hold crisis language.
+THIS_GOAL = "this goal"
+
+
+def review_question(key: str, title: str | None) -> str:
+    """The question for `key`; `title` None: the goal is not quoted ("this goal")."""
+    if title is None:
+        return REVIEW_QUESTIONS[key].replace("\u201c{title}\u201d", THIS_GOAL)
     # Plain replace, never str.format: the title is the person's own text.
     return REVIEW_QUESTIONS[key].replace("{title}", title)
 
@@ -99,6 +106,20 @@ class GoalReview:
     new_title: str = ""
     new_step: str = ""
     asked: dict[str, str] = field(default_factory=dict)
+    # The goal's own words hold crisis language (even negated): its title is never
+    # quoted back in a question or the outcome line (`crisis.entries.goal_touches_crisis`).
+    unquoted: bool = False
+
+    @classmethod
+    def of(cls, goal: Goal) -> GoalReview:
+        from mi_journal.crisis.entries import goal_touches_crisis
+
+        return cls(goal_id=goal.id, title=goal.title, unquoted=goal_touches_crisis(goal))
+
+    @property
+    def shown_title(self) -> str | None:
+        """The title as the review may say it; None when it is not quoted."""
+        return None if self.unquoted else self.title
 
     @property
     def outcome(self) -> str:
@@ -110,7 +131,7 @@ class GoalReview:
 
     def ask(self, key: str) -> str:
         """The question for `key` as it is put to the person (and stored)."""
-        question = self.asked.get(key) or review_question(key, self.title)
+        question = self.asked.get(key) or review_question(key, self.shown_title)
         self.asked[key] = question
         return question
 
@@ -237,14 +258,12 @@ def reviews_from_mapping(paths: Paths, data: Mapping[str, Any]) -> list[GoalRevi
         if any(not isinstance(value, str) for value in texts.values()):
             raise MijError(goal_review_msg.review_answers_shape(str(reference)))
         decision = parse_decision(texts["decision"] or "keep")
-        chosen[goal.id] = GoalReview(
-            goal_id=goal.id,
-            title=goal.title,
-            went_well=texts["went_well"],
-            in_the_way=texts["in_the_way"],
-            decision=decision,
-            new_title=texts["title"] if decision == "adjust" else "",
-            new_step=texts["step"] if decision == "adjust" else "",
-        )
+        review = GoalReview.of(goal)
+        review.went_well = texts["went_well"]
+        review.in_the_way = texts["in_the_way"]
+        review.decision = decision
+        review.new_title = texts["title"] if decision == "adjust" else ""
+        review.new_step = texts["step"] if decision == "adjust" else ""
+        chosen[goal.id] = review
     order = {g.id: n for n, g in enumerate(ordered(goals.goals))}
     return sorted(chosen.values(), key=lambda r: order.get(r.goal_id, 0))

@@ -76,6 +76,9 @@ EXPORT_CRISIS_LEFT_OUT = (
 EXPORT_CRISIS_IN_ENTRY = (
     "Some of what I wrote in this entry sounded like a crisis or a risk to life."
 )
+EXPORT_CRISIS_IN_GOAL = (
+    "Some of what I wrote in this goal sounded like a crisis or a risk to life."
+)
 # An export speaks in the person's voice, so its headings are first person.
 EXPORT_KIND_HEADINGS: dict[str, str] = {
     "commitment": "What I said I will do",

@@ -61,7 +61,8 @@ def review_answers_unreadable(path: object, detail: str) -> str:
     return f"{path}: {detail}; nothing was saved."
 
 
-def review_outcome(goal_id: str, title: str, decision: str) -> str:
+def review_outcome(goal_id: str, title: str | None, decision: str) -> str:
+    """One goal's outcome; `title` None when its words are not quoted back."""
     words = {
         "keep": "keeping it going",
         "adjust": "adjusted",
@@ -70,7 +71,8 @@ def review_outcome(goal_id: str, title: str, decision: str) -> str:
         "set-aside": "set aside for now",
         "done": "marked done",
     }
-    return f"{title} ({goal_id}): {words.get(decision, decision)}"
+    named = f"Goal {goal_id}" if title is None else f"{title} ({goal_id})"
+    return f"{named}: {words.get(decision, decision)}"
 
 
 def review_saved(entry_id: str) -> str:

@@ -50,6 +50,16 @@ HOME_RECENT_PAIN = (
     "Some of what you wrote recently sounded very painful. You do not have to face it "
     "alone: press c for the help lines, whenever you want them."
 )
+# An active goal whose own words hold crisis language: on the menu (when the line above
+# was not said already) and under the goal when its key shows it.
+HOME_GOALS_PAIN = (
+    "Some of the words in your goals sounded very painful. You do not have to face it "
+    "alone: press c for the help lines, whenever you want them."
+)
+HOME_GOAL_PAIN = (
+    "Some of the words in this goal sounded very painful. You do not have to face it "
+    "alone: press c for the help lines, whenever you want them."
+)
 HOME_CHOICES_INTRO_NUMBERS = (
     "What would you like to do? (press a number or a letter, then Enter)"
 )

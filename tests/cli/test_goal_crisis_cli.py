@@ -1,0 +1,96 @@
+"""Goals whose own words hold crisis language, through the command line: the home screen
+adds the gentle line that `c` shows the help lines, `mij goals review` says "this goal",
+and the md/html export marks the goal as it marks such an entry (walk-through: the goal's
+key showed "Why it matters: I have been putting a few aside in the drawer, enough to not
+wake up ..." with no reminder; the export's Goals section listed it unmarked)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mi_journal.core.paths import Paths
+from mi_journal.messages import export as export_msg
+from mi_journal.messages import home as home_msg
+from tests.cli.test_home_note import feed
+from tests.conftest import Cli
+
+PAINFUL_WHY = ("I have been putting a few aside in the drawer, enough to not wake up if it "
+               "gets bad again")
+NEGATED = "I'm not suicidal, I just want to sleep better"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _add(cli: Cli, title: str, *args: str) -> str:
+    result = cli(["goals", "add", title, *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return str(json.loads(result.stdout)["id"])
+
+
+def _home(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+          keys: list[str]) -> str:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, keys)
+    run_home_screen()
+    return _flat(capsys.readouterr().out)
+
+
+def test_home_goal_key_adds_the_gentle_line(
+        cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    _add(cli, "Cut down the drinking", "--why", PAINFUL_WHY)
+    capsys.readouterr()
+    shown = _home(monkeypatch, capsys, ["1", "q"])
+    assert PAINFUL_WHY in shown  # their goal, shown as they wrote it
+    after_goal = shown.split(PAINFUL_WHY, 1)[1]
+    assert _flat(home_msg.HOME_GOAL_PAIN) in after_goal
+    # ... and on the menu, before anything is picked.
+    assert shown.index(_flat(home_msg.HOME_GOALS_PAIN)) < shown.index("[1]")
+
+
+@pytest.mark.parametrize("why", ["to sleep better", NEGATED])
+def test_home_says_nothing_for_an_ordinary_or_negated_goal(
+        cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], why: str) -> None:
+    _add(cli, "Cut down the drinking", "--why", why)
+    capsys.readouterr()
+    shown = _home(monkeypatch, capsys, ["1", "q"])
+    assert _flat(home_msg.HOME_GOAL_PAIN) not in shown
+    assert _flat(home_msg.HOME_GOALS_PAIN) not in shown
+
+
+def test_goals_review_answers_file_says_this_goal(cli: Cli, paths: Paths) -> None:
+    painful = _add(cli, "Stop thinking about ending it all")
+    plain = _add(cli, "Walk after dinner")
+    answers = {painful: {"went_well": "a walk"}, plain: {"went_well": "two walks"}}
+    result = cli(["goals", "review", "--answers", "-"], input=json.dumps(answers))
+    assert result.exit_code == 0, result.output
+    shown = _flat(result.stdout)
+    assert f"Goal {painful}: keeping it going" in shown
+    assert "ending it all" not in shown
+    assert f"Walk after dinner ({plain}): keeping it going" in shown
+    [entry] = json.loads(cli(["list", "--json"]).stdout)
+    stored = json.loads(cli(["show", entry["id"], "--json"]).stdout)
+    questions = [answer["question"] for answer in stored["answers"]]
+    assert "What has gone well with this goal lately, even in a small way?" in questions
+    assert not any("ending it all" in question for question in questions)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_export_marks_a_goal_with_crisis_words(cli: Cli, paths: Paths, fmt: str) -> None:
+    _add(cli, "Cut down the drinking", "--why", PAINFUL_WHY)
+    _add(cli, "Walk after dinner")
+    _add(cli, NEGATED)
+    result = cli(["export", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count(export_msg.EXPORT_CRISIS_IN_GOAL) == 1  # not the others
+    marked_at = result.stdout.index(export_msg.EXPORT_CRISIS_IN_GOAL)
+    # The mark sits inside the painful goal, above its words.
+    before = result.stdout[:marked_at]
+    assert before.rindex("Cut down the drinking") > before.rfind("Walk after dinner")
+    assert marked_at < result.stdout.index("putting a few aside")
