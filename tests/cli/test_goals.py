@@ -566,3 +566,26 @@ def test_help_lists_every_subcommand(cli: Any) -> None:
     out = cli(["goals", "--help"]).stdout
     for name in ("list", "add", "show", "edit", "step", "status", "review"):
         assert name in out
+
+
+def test_ctrl_c_at_the_clash_question_keeps_the_edit_aside(
+    cli: Any, paths: Paths, editor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As "n" does, and one line says where (walk-through, December 5: Ctrl-C at an edit
+    question lost the text without a word)."""
+    import builtins
+
+    editor("status-meanwhile")
+    goal_id = _add(cli, "Walk")
+    monkeypatch.setenv("FAKE_GOAL", goal_id)
+
+    def interrupted(prompt: str = "") -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(builtins, "input", interrupted)
+    result = cli(["goals", "edit", goal_id])
+    assert result.exit_code == 130, result.output
+    [kept] = (paths.home / "drafts" / "edits").glob(f"goal-{goal_id}-*.toml")
+    assert f"Stopped; your edit is kept in {kept}" in result.stdout.replace("\n", "")
+    assert 'title = "Edited Walk"' in kept.read_text()
+    assert load_goals(paths).goals[0].title == "Walk"
