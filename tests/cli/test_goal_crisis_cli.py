@@ -94,3 +94,15 @@ def test_export_marks_a_goal_with_crisis_words(cli: Cli, paths: Paths, fmt: str)
     before = result.stdout[:marked_at]
     assert before.rindex("Cut down the drinking") > before.rfind("Walk after dinner")
     assert marked_at < result.stdout.index("putting a few aside")
+
+
+@pytest.mark.parametrize(("why", "said"), [(PAINFUL_WHY, True), ("to sleep better", False),
+                                           (NEGATED, False)])
+def test_goals_show_adds_the_gentle_line(cli: Cli, paths: Paths, why: str, said: bool) -> None:
+    from mi_journal.messages import goals as goals_msg
+
+    goal_id = _add(cli, "Cut down the drinking", "--why", why)
+    result = cli(["goals", "show", goal_id])
+    assert result.exit_code == 0, result.output
+    assert (_flat(goals_msg.GOAL_SHOW_PAIN) in _flat(result.stdout)) is said
+    assert "mij crisis" not in cli(["goals", "show", goal_id, "--json"]).stdout

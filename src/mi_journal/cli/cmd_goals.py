@@ -150,6 +150,13 @@ def show_command(
         print_json(goal_to_dict(goal))
         return
     print_goal(goal)
+    from mi_journal.crisis.entries import goal_sounds_like_crisis
+
+    if goal_sounds_like_crisis(goal):  # as the home screen says under such a goal
+        from mi_journal.cli.render import console
+        from mi_journal.messages import goals as goals_msg
+
+        say(console(), goals_msg.GOAL_SHOW_PAIN, "bold")
 
 
 def edit_command(

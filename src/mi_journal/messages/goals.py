@@ -13,6 +13,11 @@ GOALS_NONE_YET = (
 )
 GOALS_NONE_SHOWN = "No active or paused goals right now. `mij goals list --all` shows every goal."
 GOAL_NO_CHANGE = "Nothing changed."
+# Under a goal whose own words hold crisis language (`mij goals show`).
+GOAL_SHOW_PAIN = (
+    "Some of the words in this goal sounded very painful. You do not have to face it "
+    "alone: `mij crisis` shows the help lines, whenever you want them."
+)
 GOAL_EDIT_NEEDS_TERMINAL = (
     "To edit in your editor, run this in a terminal; in scripts you might use "
     "--title, --why, --target or --clear-target."
