@@ -29,8 +29,22 @@ def keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
     stdin.close()
 
 
+def _keys_one_by_one(terminal: int) -> bool:
+    import termios
+
+    return not termios.tcgetattr(terminal)[3] & termios.ICANON
+
+
 def _wait_with(typed: int, *chunks: bytes) -> str:
+    terminal = sys.stdin.fileno()
+
     def type_keys() -> None:
+        # Typed once the pause reads keys one by one: before that, the terminal's own
+        # line editing takes a Ctrl-D as end of file, and the test would race the pause.
+        for _ in range(500):
+            if _keys_one_by_one(terminal):
+                break
+            threading.Event().wait(0.01)
         for chunk in chunks:
             os.write(typed, chunk)
             threading.Event().wait(0.1)
