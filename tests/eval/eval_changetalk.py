@@ -8,6 +8,8 @@
     python tests/eval/eval_changetalk.py evoked-test   # the same, held back (run once, report)
     python tests/eval/eval_changetalk.py misreads-dev  # our misreads of December 5 (tune)
     python tests/eval/eval_changetalk.py misreads-test # the same kinds, held back (report)
+    python tests/eval/eval_changetalk.py misreads2-dev  # misreads of the second walk-through (tune)
+    python tests/eval/eval_changetalk.py misreads2-test # the same kinds, held back (report)
 
 Each AnnoMI client utterance is tagged with the therapist's turn before it as its
 question, as `mij reflect tag` does for {"text", "question"} lines. Tune only on dev.
@@ -27,6 +29,7 @@ from tests.eval.changetalk_eval.metrics import Result, evaluate, report
 OWN = Path(__file__).resolve().parents[1] / "data" / "changetalk"
 EVOKED = Path(__file__).resolve().parents[1] / "data" / "evoked"
 MISREADS = Path(__file__).resolve().parents[1] / "data" / "misreads"
+MISREADS2 = Path(__file__).resolve().parents[1] / "data" / "misreads2"
 
 
 def _tag(text: str, question: str) -> tuple[str, tuple[str, ...]]:
@@ -66,16 +69,35 @@ def evoked_kinds(name: str) -> tuple[int, int, int, int]:
     return right, found, decided_right, decided
 
 
-def misread_rows(name: str) -> list[dict[str, str]]:
-    with (MISREADS / f"{name}.jsonl").open(encoding="utf-8") as handle:
+def misread_rows(part: str) -> list[dict[str, str]]:
+    """`misreads-dev` -> tests/data/misreads/dev.jsonl, `misreads2-test` -> misreads2/..."""
+    folder, name = part.split("-", 1)
+    path = (MISREADS2 if folder == "misreads2" else MISREADS) / f"{name}.jsonl"
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def misread_kinds(part: str) -> list[tuple[str, str, str | None]]:
+    """Rows labelled change with a kind and tagged change: (text, labelled, tagged) where
+    the tagger put a mobilizing kind on talk labelled preparatory (a heading that claims
+    too much: "What you said you will do" over a reason)."""
+    from mi_journal.changetalk import tag_statement
+    from mi_journal.changetalk.lexicon import MOBILIZING
+
+    wrong = []
+    for row in misread_rows(part):
+        tagged = tag_statement(row["text"], question=row.get("question"))
+        if row["label"] == "change" and tagged.label == "change" and row.get("kind") \
+                and tagged.kind in MOBILIZING and row["kind"] not in MOBILIZING:
+            wrong.append((row["text"], row["kind"], tagged.kind))
+    return wrong
 
 
 def run(part: str) -> Result:
     if part.startswith("evoked-"):
         rows = [(r["text"], r["question"], r["label"]) for r in evoked_rows(part[7:])]
-    elif part.startswith("misreads-"):
-        rows = [(r["text"], r.get("question", ""), r["label"]) for r in misread_rows(part[9:])]
+    elif part.startswith(("misreads-", "misreads2-")):
+        rows = [(r["text"], r.get("question", ""), r["label"]) for r in misread_rows(part)]
     elif part in ("dev", "test"):
         rows = [(u.text, u.question, u.label) for u in annomi.load(part)]
     elif part == "own":
@@ -104,7 +126,7 @@ def main(argv: list[str]) -> int:
         print(f"kind as labelled, of the change talk found: {right}/{found}")
         print(f"decided by the question-as-context rule: {decided}, labelled change: "
               f"{decided_right}")
-    if part.startswith("misreads-"):
+    if part.startswith(("misreads-", "misreads2-")):
         wrong_way = [m for m in result.mistakes
                      if m[1] == "change" or (m[0] == "neutral" and m[1] == "sustain")]
         print(f"read the wrong way (not change read as change, or neutral as sustain): "
@@ -112,6 +134,10 @@ def main(argv: list[str]) -> int:
         print(f"change talk missed: {sum(m[0] == 'change' for m in result.mistakes)}")
         for gold, label, text, _ in result.mistakes:
             print(f"  [{gold} -> {label}] {text}")
+        claims = misread_kinds(part)
+        print(f"preparatory change talk given a mobilizing kind: {len(claims)}")
+        for text, labelled, tagged_kind in claims:
+            print(f"  [{labelled} -> {tagged_kind}] {text}")
     if part == "tricky":
         wrong = [m for m in result.mistakes if m[1] == "change"]
         print(f"tricky sentences read as change: {len(wrong)}")

@@ -137,6 +137,12 @@ _HABIT = (
 )
 
 CHANGE_TARGETS: tuple[str, ...] = (
+    # keeping on with the change, said with nothing after it but a reason, a comma or the
+    # end ("i will keep going because my granddaughter ...", "keep going for my son");
+    # never "keep going to the pub", "keep going the way i am", "keep going out", "until"
+    r"keep (on )?going(?=$|,| because\b| for (my|the|her|his|our|their|them|him|me|myself|us)\b"
+    r"| no matter\b| whatever\b| with (it|this|the (plan|patches|patch|meetings|app|program"
+    r"|programme|group|counsell?ing))\b| even (if|when|though)\b| one day\b| day by day\b)",
     r"keep (it up|at it|going to (the )?(meetings?|gym|group)|walking|running|exercising"
     r"|trying|cutting)",
     r"stick(ing)? (with|to) (it|the plan|my plan|the goal|my goal|the limit)",
@@ -231,6 +237,18 @@ STATUS_QUO_TARGETS: tuple[str, ...] = (
     r"(have|need|get) (a|another|my|one more) (drink|smoke|beer|cigarette|joint|hit|pill|bet)",
 )
 
+# A harm foretold: "end up dead", "end up in hospital", "end up like my dad". After "i could"
+# or "i will" it is a feared consequence, a reason for change (CHANGE_PHRASES), not ability
+# or commitment toward the habit (FEARED_AFTER sets the frame aside).
+END_UP_HARM = (
+    r"(end|ending) up (dead|in (the )?(hospital|prison|jail|a cell|court|a&e|the er|debt"
+    r"|a ditch|the ground|a grave|a box|trouble)|broke|homeless|on the streets?|alone|like my"
+    r" (dad|father|mum|mom|mother|brother|sister|uncle|aunt|grandad|granddad)|losing (my|the"
+    r"|everything)|killing (someone|somebody)|hurting (someone|somebody|my))\b"
+)
+FEARED_AFTER = r"^ ((probably|easily|really|actually|just|even|well|also|soon|eventually) )*" \
+    + END_UP_HARM
+
 # At the start of the text or right after the word "i" (a lookbehind, so that the phrase
 # list can still find the fragment by its first word: see phrases.py).
 _NO_SUBJECT = r"(?<!\S)(?<![^i] )(?<!\wi )"
@@ -284,6 +302,9 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"|killing|worse)",
         r"(i have|i have got|i am|i keep) (\w+ )?(missing|missed) (work|shifts|school|deadlines)",
         r"(rock bottom|wake-up call|wake up call)",
+        # a feared consequence ("i could end up dead before my kids finish school"), not the
+        # ability to keep the habit up nor a commitment to it (see FEARED_AFTER)
+        r"i (could|might|may|will|would|am going to|can) ((?!not |never )\w+ ){0,2}" + END_UP_HARM,
     ),
     "need": (
         r"can not (keep|go on|continue|carry on|afford to keep)",
@@ -345,7 +366,16 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"|and (kept (walking|going|driving)|did not (go in|stop|buy|look)|never (went in|stopped)"
         r"|(went|headed|came|drove) (straight )?home)|instead of (going in|stopping)))",
         r"i said no (when|to (a|the|another) (drink|beer|smoke))",
-        r"i did not (drink|smoke|use|vape|gamble|bet|play|touch|buy|have a)",
+        # with or without "i" ("didn't drink tonight."); not "didn't drink enough water"
+        r"(?:^|i )did not (drink|smoke|use|vape|gamble|bet|play|touch|buy|have a)"
+        r"(?! (enough|(any |much |my )?(water|tea|coffee|juice|milk))\b)",
+        # a drink slowed down or made smaller ("i noticed i poured the first one slower")
+        r"i (sipped|drank|nursed|had|poured|took) (\w+ ){0,4}(slower|more slowly)\b",
+        r"i poured (a |the |my |that )?(\w+ )?(smaller|weaker|half)\b",
+        r"i nursed (one|a|the|my|a single) (\w+ )?(drink|pint|beer|glass|can|cider|wine)\b",
+        r"i made (the|my|one|a|that) (one |single |first )?(drink|pint|beer|glass|can|bottle)"
+        r"( of \w+)? last\b",
+        r"i (had|drank) (a glass of )?water (in )?(between|after every|with every|with each)\b",
         r"i have not (smoked|drunk|had a|used|played|gambled|bet|vaped|touched|bought)",
         r"i have been (sober|clean|dry|off|going to (bed|the gym|meetings|a meeting|group)"
         r"|using the app|walking|running|exercising|logging)",
@@ -494,6 +524,17 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bthinking about it\b", r"\bhave not decided\b",
         r"\bfigure out (if|whether)\b", r"\b(if|whether) i (actually|really|even) want\b",
     ),
+    # a setback told ("I used again on Saturday, first time in eleven months"): not change
+    # talk, whatever the model makes of "first time in"; settled neutral (issue 12)
+    "a setback told": (
+        r"\bi (used|drank|smoked|vaped|gambled|bet|relapsed|slipped up|lapsed|caved|got (drunk"
+        r"|high|wasted)|had (a|another) (drink|beer|smoke|bet|cigarette|joint|hit|pint|glass))"
+        r"( \w+){0,3} again\b",
+        r"(?:^|\bi )(relapsed|slipped up|lapsed|had a (relapse|slip|lapse|setback))\b",
+        r"(?:^|\bi )(used|drank|smoked|vaped|gambled|bet|had (a|one|another) \w+)\b.*"
+        r"\bfirst( time| one| drink| bet| smoke| cigarette)? (in|since|after) ((\w+ ){0,2}(days"
+        r"|weeks|months|years|ages|a while|a long time)\b|\w+)",
+    ),
     "two minds": (
         r"\bpart of me\b.*\bpart of me\b", r"\bback and forth\b", r"\bor not\b",
         r"\bif (my|she|he|they)\b",
@@ -522,7 +563,12 @@ CONSEQUENCE_AFTER = (
     r"|look (better|healthier|younger|good)|sleep (better|well|through|more|properly|soundly)"
     r"|notice|know|save (money|some money|a lot|more money|so much)|get (healthier|better"
     r"|fitter|sick|thinner)|lose (weight|some weight|the weight)|think (more )?clearly"
-    r"|breathe (better|easier))\b"
+    r"|breathe (better|easier)"
+    # a state foretold, not a thing done: "i will not be thinking about using", "... be
+    # craving it", "... be hungover" (not "i will not be drinking", a commitment)
+    r"|(?<=not )be (so |as |always )?(thinking about|craving|wanting|missing|obsessing|worrying"
+    r"|worried|stressing|stressed|hungover|shaky|shaking|anxious|tired|exhausted|sick|ill"
+    r"|sweating|desperate|tempted))\b"
 )
 
 # "i am ready", "i am willing to try": activation that needs no target.
@@ -915,6 +961,14 @@ EVOKED_DISMISSAL = (
     r"\b(ha|haha|hah|lol|lmao|heh)\b",  # laughed off
 )
 
+# What may follow "enjoy" as a good the change brings (EVOKED_ANSWERS, EVOKED_AGAINST).
+ENJOYED_GOOD = (
+    r"(breakfast|mornings?|evenings?|weekends?|food|meals?|time with|being (with|around|present)"
+    r"|the (mornings?|evenings?|weekends?|kids|children|family|walk|day|little things)"
+    r"|my (mornings?|evenings?|weekends?|food|meals?|kids|children|family|wife|husband|partner"
+    r"|son|daughter|grandkids|job|work|time))\b"
+)
+
 # What the answer must hold, by what the question asks for (on the normalised answer).
 EVOKED_ANSWERS: dict[str, tuple[str, ...]] = {
     # a good that the change would bring
@@ -941,6 +995,7 @@ EVOKED_ANSWERS: dict[str, tuple[str, ...]] = {
         r"\b(spend|spending|be|being|time) (more )?(time )?with (the |my )?(kids|children|family"
         r"|wife|husband|partner|grandkids|friends|son|daughter)\b",
         r"\bfor (the|my) (kids|children|family|wife|husband|partner|son|daughter)\b",
+        r"\benjoy\w* (\w+ )?" + ENJOYED_GOOD,
         r"\b(able to|could) (\w+ ){0,3}(again|without|properly|play|climb|run|walk|drive|remember"
         r"|focus|sleep|enjoy|be there)\b",
     ),
@@ -1031,8 +1086,15 @@ EVOKED_AGAINST = (
     r"|would not sleep|could not sleep|can not sleep|not sleep|a big win|win|jackpot|the buzz"
     r"|more (beers?|drinks?|wine|booze|smokes?|bets?)|money for (beer|booze|wine|drink|drinks"
     r"|smokes|weed|bets?|betting|the pub|the casino)|anyway|though|but|fine|under control"
-    r"|normal|not bothered|helps?|enjoy\w*|happy (with|as|enough)|no problem|not a problem"
+    r"|normal|not bothered|helps?|happy (with|as|enough)|no problem|not a problem"
     r"|not that bad|ok|okay|alright|all right)\b",
+    # "enjoy" turns away ("I enjoy it too much", "wouldn't enjoy parties") unless a good of
+    # the change follows ("I'd actually enjoy breakfast with my daughter": ENJOYED_GOOD)
+    r"\benjoy\w*\b(?! (\w+ )?" + ENJOYED_GOOD + ")",
+    # ... nor with the habit beside it, nor as things are now ("I enjoy my evenings")
+    r"\benjoy\w*\b.*\b(drinks?|drinking|wine|beers?|pints?|booze|glass of|smok\w*|bets?"
+    r"|betting|weed|joints?|high|buzz|pub|bar)\b",
+    r"^((really|still|just|actually) )?(i|we) ((really|still|just|do|actually) )?enjoy\b",
 )
 
 # For a good to come (benefit, desire, action): not told as the past, nor as how things

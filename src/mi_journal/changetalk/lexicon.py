@@ -65,6 +65,7 @@ class Lexicon:
     clause_breaks: re.Pattern[str]
     activation_open: re.Pattern[str]
     consequence_after: re.Pattern[str]
+    feared_after: re.Pattern[str]
     status_quo_ending: re.Pattern[str]
     sarcasm: re.Pattern[str]
     sarcasm_words: tuple[str, ...]
@@ -185,6 +186,7 @@ def build(data: ModuleType, language: str) -> Lexicon:
         clause_breaks=gated(data.CLAUSE_BREAKS),
         activation_open=re.compile(data.ACTIVATION_OPEN),
         consequence_after=re.compile(data.CONSEQUENCE_AFTER),
+        feared_after=re.compile(data.FEARED_AFTER),
         status_quo_ending=re.compile(rf"(?P<status>{data.STATUS_QUO_ENDING})"),
         sarcasm=gated(_alternation(data.SARCASM)),
         sarcasm_words=tuple(data.SARCASM_WORDS),

@@ -139,6 +139,8 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
         negated = bool(lex.negator.search(prefix))
         if lex.negator_after.match(after):
             negated = not negated
+        if not negated and kind in ("ability", "commitment") and lex.feared_after.match(after):
+            continue  # "i could end up dead ...": a feared consequence (a reason, as a phrase)
         window = _window_end(core, match.end())
         target = lex.target.search(core, match.end(), window + _SCOPE_CHARS)
         if target is not None and target.start() > window:
@@ -436,7 +438,7 @@ def _rule_reading(text: str, language: str, question: str | None) -> tuple[Tagge
 
 
 _SETTLED = ("someone else's words", "neutral:question", "the past", "two minds", "a hedge",
-            "hypothetical", "a worry denied", "an everyday activity")
+            "hypothetical", "a worry denied", "an everyday activity", "a setback told")
 _NOT_CHANGE = ("sarcasm:", "taken back", "take-back:", "a lapse:", *_SETTLED)
 
 
@@ -462,7 +464,8 @@ def settled(label: str, kind: str | None, cues: tuple[str, ...]) -> bool:
 
 def settled_neutral(label: str, cues: tuple[str, ...]) -> bool:
     """The rules' neutral is final: someone else's words, a question, the past,
-    a hedge, two minds or a hypothetical, and nothing that leans either way."""
+    a hedge, two minds, a hypothetical, a worry denied, an everyday activity or a setback
+    told, and nothing that leans either way."""
     return label == NEUTRAL and any(reason in cue for cue in cues for reason in _SETTLED)
 
 
