@@ -10,7 +10,10 @@ with the question it answers):
    will do") only for clear commitment; other kinds get softer headings.
 3. The other sentences of answers the pack marks `reflect`, as their context;
    a choice picked from a list is shown as their choice, never as "You wrote".
-4. An affirmation, only from strengths or past successes they named.
+4. An affirmation, only from strengths or past successes they named: each answer
+   its own quote (two answers were once glued into one), and none from an answer
+   that declines or is unsure ("not sure tbh"; `interview.declining`). A good day
+   is not a strength: "What made it a good day?" is read back as their words.
 5. Their rulers, then a closing key question that leaves "nothing for now" open;
    when they declined the question the interview hung on ("nothing for now" as
    the focus, `interview.declining`), a kind line that this is fine instead.
@@ -42,8 +45,9 @@ _FREE_KINDS = (AnswerKind.text, AnswerKind.long_text, AnswerKind.list)
 _CHOICE_KINDS = (AnswerKind.choice, AnswerKind.multi_choice, AnswerKind.yes_no)
 _SUSTAIN_WORDS = 16  # longer sustain talk is acknowledged, not quoted
 _STRENGTH_PROMPT = re.compile(
-    r"strength|good at|got through|draw on|drew on|proud|managed|succe|done before|went well"
+    r"strength|good at|got through|draw on|drew on|proud|managed|succe|done before"
     r"|helped you", re.IGNORECASE)
+AFFIRMED_ANSWERS = 2
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,7 @@ class _Gathered:
     sustain: list[Unit] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)
-    strengths: list[str] = field(default_factory=list)
+    strengths: list[str] = field(default_factory=list)  # one per answer, never joined
     left_out: bool = False  # sustain talk or crisis language that was not quoted
     crisis: bool = False  # crisis language was left out: one gentle line says so
 
@@ -177,13 +181,17 @@ def _gather(pack: Pack, answers: Sequence[Answer],
         if answer.kind not in _FREE_KINDS:
             continue
         strengths = reflected and bool(question and _STRENGTH_PROMPT.search(question))
+        named: list[str] = []  # per item of the answer, its strength sentences
         for item in _items(answer):
+            if strengths and declines(item):
+                continue  # "not sure tbh" names no strength: no affirmation from it
             units, crisis = quotable_units(item, question)
             if answer.prompt in withheld:  # written after the help lines were shown
                 units, crisis = _standing_alone(units, crisis)
             out.left_out = out.left_out or crisis
             out.crisis = out.crisis or crisis
             nth = 0
+            strength: list[str] = []
             for unit in units:
                 key = _flat(unit.text).lower()
                 if key in seen:
@@ -195,7 +203,7 @@ def _gather(pack: Pack, answers: Sequence[Answer],
                 elif unit.label != "change" and declines(unit.text):
                     continue  # "Nothing.", "Dunno." are not read back as their words
                 elif strengths:  # their own strengths and past successes: an affirmation
-                    out.strengths.append(unit.text)
+                    strength.append(unit.text)
                 elif unit.label == "change":
                     out.change.append(replace(unit, nth=nth))
                     nth += 1
@@ -204,6 +212,10 @@ def _gather(pack: Pack, answers: Sequence[Answer],
                     # Sarcasm is not read back as their words; nor is a short topic
                     # ("drinking") that later questions already name.
                     out.context.append(unit.text)
+            if strength:
+                named.append(" ".join(strength))
+        if named:
+            out.strengths.append("; ".join(named))
     return out
 
 
@@ -283,7 +295,8 @@ def build_summary(pack: Pack, answers: Sequence[Answer],
     if gathered.choices:
         lines.append(summary_msg.summary_choices(gathered.choices))
     if gathered.strengths:
-        lines.append(summary_msg.summary_affirmation(_quote(" ".join(gathered.strengths[:2]))))
+        quotes = [_quote(text) for text in gathered.strengths[:AFFIRMED_ANSWERS]]
+        lines.append(summary_msg.summary_affirmation(*quotes))
     if not lines and gathered.left_out:
         lines.append(summary_msg.SUMMARY_NOTHING_QUOTED)
     if gathered.crisis:

@@ -44,8 +44,11 @@ def summary_choices(choices: list[str]) -> str:
     return "From the list, you chose: " + "; ".join(choices) + "."
 
 
-def summary_affirmation(quote: str) -> str:
-    return f"You named something you can draw on: {quote}"
+def summary_affirmation(*quotes: str) -> str:
+    """One quote per answer: two answers are never run together into one quote."""
+    if len(quotes) > 1:
+        return f"You named things you can draw on: {', '.join(quotes[:-1])} and {quotes[-1]}"
+    return f"You named something you can draw on: {quotes[0]}"
 
 
 def summary_context_heading(after_change: bool) -> str:
