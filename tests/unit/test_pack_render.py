@@ -29,7 +29,7 @@ from mi_journal.storage.models import AnswerKind
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 BUILTIN = sorted(path.stem for path in PROMPTS.glob("*.toml"))
 
-# Three people. The first names a habit with a long phrase and picks five values; the
+# Four people. The first names a habit with a long phrase and picks five values; the
 # second uses a short name and picks two; the third picks one value and one area. Text
 # answers are keyed by prompt id.
 PEOPLE: dict[str, dict[str, object]] = {
@@ -67,6 +67,19 @@ PEOPLE: dict[str, dict[str, object]] = {
         "areas-pick": [5],
         "text": "I want to feel clear-headed in the mornings again",
     },
+    # Already in treatment, and writing in whole sentences: an answer's own full stop
+    # must not end a sentence in the middle of a question ('...for good.", how ...').
+    "fourth": {
+        "focus": "Staying on my methadone program and off heroin for good.",
+        "change": "Taking my dose at the clinic every morning.",
+        "goal-title": "Keep every clinic appointment this month!",
+        "helpers": ["my counsellor", "my mum."],
+        "steps": ["set two alarms.", "ask for the early slot"],
+        "options": ["a peer group."],
+        "values-pick": [2, 7],
+        "areas-pick": [4],
+        "text": "I want to keep my job and see my kids at weekends.",
+    },
 }
 RULER_NUMBERS = (0, 1, 3, 6, 10)
 MAX_PATHS = 400
@@ -74,7 +87,8 @@ MAX_PATHS = 400
 # Wording that presumes a decision, a goal or a problem the person has not named.
 PRESUMING = re.compile(
     r"the change you (?:want|are working on)|toward a goal|was a concern|"
-    r"your reasons for change\b(?! matter)|the change you chose|your addiction|your problem",
+    r"your reasons for change\b(?! matter)|the change you chose|your addiction|your problem|"
+    r"if you decided to make a change",
     re.IGNORECASE,
 )
 
@@ -177,6 +191,8 @@ def test_every_rendered_question_reads_right(item: Asked) -> None:
     assert not PRESUMING.search(text + " " + item.help), where
     assert not re.search(r"\b(\w+) \1\b", text, re.IGNORECASE), f"doubled word in {where}"
     assert not re.search(r"\bfor now\b.*\bfor now\b", text), where
+    # A quoted answer keeps no closing "." or "!" inside the question.
+    assert not re.search(r"[^.][.!][\"\u201d]\s*\S", text), where
     # A quoted list reads as a list: "Jo and Dave", never "Jo, Dave" at the end.
     for name_list in (["Jo", "Dave"], ["one thing", "another thing"]):
         assert ", ".join(name_list) not in text, where
@@ -230,6 +246,18 @@ def _rendered(pack_id: str, prompt_id: str) -> set[str]:
         ("values", "values-today", "How does what you picked show up in your days right now?"),
         ("evoking", "confidence-zero",
          "What would have to be different for you to feel even a little confident?"),
+        ("confidence", "confidence",
+         'How confident are you that you could make or keep up a change around "Staying on '
+         'my methadone program and off heroin for good", if you choose to, from 0 to 10?'),
+        ("evoking", "confidence",
+         'How confident are you that you could make or keep up a change around "the pills", '
+         "if you choose to, from 0 to 10?"),
+        ("change-plan", "helpers-how",
+         "Thinking of my counsellor and my mum: what could they do to help, and what would "
+         "you like to ask of them?"),
+        ("planning", "steps",
+         'What steps could you take toward "Keep every clinic appointment this month"? List '
+         "as many or as few as you like."),
         ("looking-back-forward", "before",
          'Think back to a time when "the pills" had a smaller place in your life, or none at '
          "all. What was your life like then?"),

@@ -8,7 +8,9 @@ Syntax:
   {{ }}     literal braces
 
 A quoted answer longer than MAX_QUOTED_CHARS, and a whole question longer than
-MAX_RENDERED_CHARS, is shortened with an ellipsis.
+MAX_RENDERED_CHARS, is shortened with an ellipsis. A quoted answer's own closing
+full stop or exclamation mark is dropped (one of them; "?" and "…" are kept), so
+it does not end a sentence in the middle of the question.
 """
 
 from __future__ import annotations
@@ -139,8 +141,18 @@ def render(
             text = quote_list([str(item) for item in value], language)
         else:
             text = show_value(value)
-        out.append(_shortened(text, MAX_QUOTED_CHARS))
+        out.append(_shortened(in_sentence(text), MAX_QUOTED_CHARS))
     return _shortened("".join(out), MAX_RENDERED_CHARS)
+
+
+def in_sentence(quoted: str) -> str:
+    """An answer as it reads inside a question: its one closing "." or "!" left off
+    ('...around "off heroin for good.", how confident...' read as two sentences).
+    An ellipsis ("...", "…") and a question mark stay: they say something."""
+    text = quoted.rstrip()
+    if text.endswith("!") or (text.endswith(".") and not text.endswith("..")):
+        text = text[:-1].rstrip()
+    return text or quoted
 
 
 def _shortened(text: str, most: int) -> str:
