@@ -226,7 +226,7 @@ def test_suggest_from_the_index_follows_edits_and_goals(cli: Cli, paths: Paths) 
 
     history = gather(entries_newest_first(paths), BASE)
     assert history.rulers == {Ruler.importance: 7, Ruler.confidence: 8}
-    assert history.focusing and history.recent_evoking
+    assert history.has_direction and history.recent_evoking
     assert both() == "planning"  # no goal yet
     _rewrite(saved[8], "value = 7", "value = 5")  # the latest importance, now low
     assert both() == "evoking"

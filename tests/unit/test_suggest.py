@@ -176,13 +176,60 @@ def test_suggestion_reasons_do_not_presume_a_change() -> None:
         assert "reasons for change" not in reason and "the change" not in reason
 
 
-def test_the_focusing_reason_is_true_for_someone_who_named_a_focus_elsewhere(
+def test_someone_who_named_a_focus_elsewhere_is_past_focusing(
         cli: Cli, paths: Paths) -> None:
-    # Walked: a focus named in evoking and kept in planning, then `mij suggest` said
-    # "You have not chosen a focus yet". The rule looks for a focusing interview.
+    # Walked twice: a focus named in evoking and kept in planning, then `mij suggest` said
+    # "You have not chosen a focus yet"; later, a confidence interview, a change plan and
+    # four goals still met "focusing: You have not had a focusing interview yet". Every
+    # evoking and planning pack asks for a focus: the person has chosen a direction.
     answers = '{"focus": "drinking most nights"}'
     assert cli(["interview", "evoking", "--answers", "-"], input=answers).exit_code == 0
     result = cli(["suggest"], env={"COLUMNS": "300"})
-    assert result.exit_code == 0 and result.stdout.startswith("focusing: ")
-    assert "not chosen a focus" not in result.stdout
-    assert "focusing interview" in result.stdout
+    assert result.exit_code == 0, result.output
+    assert not result.stdout.startswith("focusing: "), result.stdout
+
+
+def test_the_walk_through_person_is_past_focusing(cli: Cli, paths: Paths) -> None:
+    from mi_journal.goals.editing import add_goal
+
+    save(paths, make_entry(NOW - 3 * DAY, Stage.engaging),
+         make_entry(NOW - 2 * DAY, Stage.evoking, rulers={Ruler.confidence: 8}),  # confidence
+         make_entry(NOW - DAY, Stage.planning, rulers={Ruler.confidence: 8}))  # change plan
+    for title in ("keep every clinic appointment", "walk after dinner", "call my sister",
+                  "save for the deposit"):
+        add_goal(paths, title)
+    assert suggest_next(paths) == ("checkin", suggest_msg.SUGGEST_CHECKIN)
+    result = cli(["suggest", "--json"])
+    assert result.exit_code == 0
+    assert '"focusing"' not in result.stdout
+
+
+@pytest.mark.parametrize(("entries", "goals", "expected"), [
+    # Nothing that names a direction yet: focusing, with the reason that is true.
+    ([Stage.engaging], 0, "focusing"),
+    ([Stage.engaging], None, "focusing"),  # a goal list that cannot be read counts as none
+    ([None], 0, "focusing"),  # a check-in only
+    # A direction named in an interview of a later stage, or a goal of their own.
+    ([Stage.engaging, Stage.planning], 0, "evoking"),
+    ([Stage.engaging, Stage.evoking], 0, "checkin"),
+    ([Stage.engaging], 2, "evoking"),
+    ([Stage.engaging, Stage.focusing], 0, "evoking"),
+])
+def test_the_direction_rule(entries: list[Stage | None], goals: int | None,
+                            expected: str) -> None:
+    made = [make_entry(NOW - (len(entries) - i) * DAY, stage,
+                       kind=EntryKind.interview if stage else EntryKind.checkin)
+            for i, stage in enumerate(entries)]
+    result = decide(gather(sorted(made, key=lambda e: e.created, reverse=True), NOW), goals)
+    assert result.target == expected
+    if expected == "focusing":
+        assert result.reason == suggest_msg.SUGGEST_FOCUSING
+
+
+def test_goals_alone_count_through_the_journal(paths: Paths) -> None:
+    from mi_journal.goals.editing import add_goal
+
+    save(paths, make_entry(NOW - DAY, Stage.engaging))
+    assert suggest_next(paths).target == "focusing"
+    add_goal(paths, "fewer late nights")
+    assert suggest_next(paths).target == "evoking"

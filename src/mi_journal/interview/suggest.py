@@ -4,7 +4,9 @@ Only a suggestion: the person may always pick any stage or pack. The rule
 (also in README.md, "Interviews"), first match wins:
 
 1. No interview or check-in entry yet -> `engaging`.
-2. No focusing interview yet -> `focusing`.
+2. No direction chosen yet -> `focusing`: no focusing interview, no evoking or
+   planning interview (each asks for a focus: the person named one there), and no
+   active goal. A person with a change plan and goals is past focusing.
 3. The latest importance ruler is 6 or lower -> `evoking` (what matters, and why).
 4. The latest confidence ruler is 6 or lower -> the `confidence` pack (strengths,
    past successes, what helped before, small first tries, support): low confidence
@@ -52,8 +54,14 @@ class History:
 
     any_interview: bool = False
     focusing: bool = False
+    later_stage: bool = False  # an evoking or planning interview: a focus was named there
     recent_evoking: bool = False
     rulers: dict[Ruler, int] = field(default_factory=dict)
+
+    @property
+    def has_direction(self) -> bool:
+        """A focus was chosen in an interview (goals, the other sign, are read apart)."""
+        return self.focusing or self.later_stage
 
 
 class Seen(NamedTuple):
@@ -87,13 +95,15 @@ def gather_seen(newest_first: Iterable[Seen], at: datetime) -> History:
         if entry.kind == EntryKind.interview.value:
             if entry.stage == Stage.focusing.value:
                 history.focusing = True
+            if entry.stage in (Stage.evoking.value, Stage.planning.value):
+                history.later_stage = True
             if entry.stage == Stage.evoking.value and entry.created >= since:
                 history.recent_evoking = True
         for ruler, value in reversed(entry.rulers):
             if ruler in wanted and Ruler(ruler) not in history.rulers:
                 history.rulers[Ruler(ruler)] = value
         older = entry.created < since
-        if history.focusing and all(Ruler(r) in history.rulers for r in wanted) and (
+        if history.has_direction and all(Ruler(r) in history.rulers for r in wanted) and (
             history.recent_evoking or older
         ):
             break
@@ -104,7 +114,7 @@ def decide(history: History, active_goals: int | None) -> Suggestion:
     """The rule itself; `active_goals` None means the goal list could not be read."""
     if not history.any_interview:
         return Suggestion(Stage.engaging.value, suggest_msg.SUGGEST_ENGAGING)
-    if not history.focusing:
+    if not history.has_direction and not active_goals:
         return Suggestion(Stage.focusing.value, suggest_msg.SUGGEST_FOCUSING)
     importance = history.rulers.get(Ruler.importance)
     if importance is not None and importance <= LOW_RULER:
@@ -165,11 +175,17 @@ def suggest_next(paths: Paths, at: datetime | None = None) -> Suggestion:
                                               EntryKind.checkin.value))
             history = gather_seen(_seen_in_index(rows), when)
             rows.close()  # a half-read statement would keep the count below from being kept
-            goals = _kept_active_goal_count(paths, index) if history.rulers else None
+            goals = (_kept_active_goal_count(paths, index) if _needs_goals(history)
+                     else None)
     except (sqlite3.Error, IndexBusy):
         history = gather(entries_newest_first(paths), when)
-        goals = _active_goal_count(paths) if history.rulers else None
+        goals = _active_goal_count(paths) if _needs_goals(history) else None
     return decide(history, goals)
+
+
+def _needs_goals(history: History) -> bool:
+    """The goal list counts for rule 2 (goals show a direction) and rule 6."""
+    return bool(history.rulers) or (history.any_interview and not history.has_direction)
 
 
 def _kept_active_goal_count(paths: Paths, index: Index) -> int | None:

@@ -7,9 +7,10 @@ SUGGEST_FOCUSING = (
     "You have not had a focusing interview yet; it can help you choose what you would like "
     "to look at."
 )
+# True for a person who never had an evoking interview (a change plan first) as well.
 SUGGEST_EVOKING_RECENT = (
-    "It has been a while since you looked at what matters to you and why; you might take "
-    "another look, if you like."
+    "You have not looked at what matters to you, and why, in the last two weeks; you might "
+    "take a look, if you like."
 )
 SUGGEST_PLANNING = (
     "Your rulers are high and your goal list has no active goal; you might sketch a plan, if "
