@@ -111,6 +111,7 @@ class InterviewUI:
         self._crisis_shown: set[str] = set()  # categories whose lines were shown
         self._reask = ""  # a prompt id: re-ask without showing the whole question again
         self._skip_asked = ""  # a prompt id: an empty Enter there was asked about once
+        self._guess: tuple[str, int] | None = None  # "Did you mean 3?" asked at a prompt
         self._edit_buffer: tuple[str, str] = ("", "")  # (prompt id, text) after a refused edit
         # The lock of a draft this interview starts (a resumed one is held by its caller).
         self._draft_hold = contextlib.ExitStack()
@@ -411,14 +412,18 @@ class InterviewUI:
             say(self.out, line, "dim", hang=hang)
 
     def _ask(self, question: Question, typed: list[str]) -> None:
-        from mi_journal.interview.engine import AnswerProblem
+        from mi_journal.interview.engine import AnswerProblem, NumberGuess
 
         if self._reask != question.prompt.id:
             self._show_question(question)
         self._reask = ""
         raw = self._read_answer(question, typed)
+        guess, self._guess = self._guess, None
         if raw is None:
             return
+        if guess is not None and guess[0] == question.prompt.id and (
+                raw.strip().lower() in ("", "y", "yes")):
+            raw = str(guess[1])  # "Did you mean 3?" answered yes
         if not raw.strip():
             if question.has_previous or question.suggested is not None:
                 self.interview.keep()
@@ -438,6 +443,11 @@ class InterviewUI:
                 return
         try:
             value = self.interview.submit(raw)
+        except NumberGuess as problem:  # asked, never taken silently
+            self.kind_note(interview_msg.scale_did_you_mean(problem.guess))
+            self._guess = (question.prompt.id, problem.guess)
+            self._reask = question.prompt.id
+            return
         except AnswerProblem as problem:
             self.kind_note(problem.message)
             self._reask = question.prompt.id

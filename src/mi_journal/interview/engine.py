@@ -57,6 +57,15 @@ class AnswerProblem(ValueError):
         self.prompt_id = prompt_id
 
 
+class NumberGuess(AnswerProblem):
+    """A ruler answer with one whole number in range among words ("idk like a 3??"):
+    not taken silently; a front end may ask "Did you mean 3?" (`guess`)."""
+
+    def __init__(self, message: str, guess: int) -> None:
+        super().__init__(message)
+        self.guess = guess
+
+
 @dataclass(frozen=True)
 class Question:
     """One question, ready to show: the prompt and its text as the person sees it."""
@@ -525,6 +534,9 @@ def _parse_typed(prompt: Prompt, raw: str) -> AnswerValue:
     if kind is AnswerKind.scale:
         low, high = prompt.bounds
         if not _INT.match(word) or not low <= int(word) <= high:
+            guess = number_among_words(word, low, high)
+            if guess is not None and not _INT.match(word):
+                raise NumberGuess(interview_msg.scale_guess_in_file(guess, low, high), guess)
             raise AnswerProblem(interview_msg.scale_out_of_range(low, high))
         return int(word)
     if kind is AnswerKind.yes_no:
@@ -538,6 +550,22 @@ def _parse_typed(prompt: Prompt, raw: str) -> AnswerValue:
     if kind is AnswerKind.choice:
         return _pick(word, choices)
     return _picks([part for part in re.split(r"[,\s]+", word) if part], choices, prompt)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_OUT_OF = re.compile(r"(\d+)\s*(?:/|out of|of)\s*(\d+)", re.IGNORECASE)
+
+
+def number_among_words(text: str, low: int, high: int) -> int | None:
+    """The one whole number from `low` to `high` in `text` ("idk like a 3??" -> 3,
+    "7/10" -> 7), or None: no number, two numbers ("3 or 4"), a fraction ("3.5") or
+    one out of range. A guess to ask about, never to take silently."""
+    text = _OUT_OF.sub(lambda m: m.group(1) if int(m.group(2)) == high else m.group(0), text)
+    numbers = _NUMBER.findall(text)
+    if len(numbers) != 1 or not numbers[0].isdigit():
+        return None
+    number = int(numbers[0])
+    return number if low <= number <= high else None
 
 
 def _pick(word: str, choices: list[str]) -> str:

@@ -60,6 +60,15 @@ def scale_out_of_range(low: int, high: int) -> str:
     return f"Please pick a whole number from {low} to {high}."
 
 
+def scale_did_you_mean(guess: int) -> str:
+    """Asked when a ruler answer holds one number among words ("idk like a 3??")."""
+    return f"Did you mean {guess}? Press Enter or y to take {guess}, or type the number you mean."
+
+
+def scale_guess_in_file(guess: int, low: int, high: int) -> str:
+    return f"Please give a whole number from {low} to {high} on its own (did you mean {guess}?)."
+
+
 def choice_out_of_range(count: int) -> str:
     return f"Please pick a number from 1 to {count}."
 
