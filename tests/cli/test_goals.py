@@ -55,13 +55,13 @@ def test_empty_list_invites_without_pressure(cli: Any) -> None:
 
 def test_add_prints_id_and_stores_everything(cli: Any, paths: Paths) -> None:
     goal_id = _add(cli, "Walk", "after", "dinner", "--why", "sleep better", "--target",
-                   "2026-03-01", "--step", "find shoes", "--step", "ask Sam")
+                   "2099-03-01", "--step", "find shoes", "--step", "ask Sam")
     [goal] = load_goals(paths).goals
     assert goal.id == goal_id
     assert re.fullmatch(r"[a-z0-9]{4}", goal_id)
     assert goal.title == "Walk after dinner"
     assert goal.why == "sleep better"
-    assert goal.target == date(2026, 3, 1)
+    assert goal.target == date(2099, 3, 1)
     assert [s.text for s in goal.steps] == ["find shoes", "ask Sam"]
 
 
@@ -131,18 +131,18 @@ def test_list_when_everything_is_done(cli: Any) -> None:
 
 
 def test_show_text_and_json(cli: Any) -> None:
-    goal_id = _add(cli, "Walk", "--why", "sleep", "--step", "shoes", "--target", "2026-03-01")
+    goal_id = _add(cli, "Walk", "--why", "sleep", "--step", "shoes", "--target", "2099-03-01")
     cli(["goals", "step", goal_id, "done", "1"])
     cli(["goals", "status", goal_id, "paused", "--note", "busy month"])
     text = cli(["goals", "show", goal_id[:2]]).stdout
-    for part in ("Walk", f"id {goal_id}", "paused", "target 2026-03-01", "sleep",
+    for part in ("Walk", f"id {goal_id}", "paused", "target 2099-03-01", "sleep",
                  "1. [x] shoes", "busy month"):
         assert part in text
     data = _json(cli, "goals", "show", goal_id, "--json")
     assert list(data) == GOAL_KEYS
     assert data["steps"] == [{"number": 1, "text": "shoes", "done": True}]
     assert data["notes"][0]["text"] == "busy month"
-    assert data["target"] == "2026-03-01"
+    assert data["target"] == "2099-03-01"
 
 
 def test_person_text_is_shown_inert(cli: Any) -> None:
@@ -199,12 +199,12 @@ def test_every_command_reports_unknown_and_ambiguous_ids(
 
 
 def test_edit_with_options(cli: Any, paths: Paths) -> None:
-    goal_id = _add(cli, "Walk", "--target", "2026-03-01")
+    goal_id = _add(cli, "Walk", "--target", "2099-03-01")
     result = cli(["goals", "edit", goal_id, "--title", "Walk daily", "--why", "energy"])
     assert result.exit_code == 0
     assert f"Saved goal {goal_id}" in result.stdout
     [goal] = load_goals(paths).goals
-    assert (goal.title, goal.why, goal.target) == ("Walk daily", "energy", date(2026, 3, 1))
+    assert (goal.title, goal.why, goal.target) == ("Walk daily", "energy", date(2099, 3, 1))
     assert goal.updated > goal.created
     cli(["goals", "edit", goal_id, "--target", "today"])
     assert load_goals(paths).goals[0].target == date.today()

@@ -122,11 +122,10 @@ def add_command(
     """Add a goal and print its id."""
     from mi_journal.cli.crisis import offer_crisis_lines
     from mi_journal.cli.render import print_json, print_plain
-    from mi_journal.core.dates import parse_date
-    from mi_journal.goals.editing import add_goal, goal_to_dict
+    from mi_journal.goals.editing import add_goal, goal_to_dict, target_from_words
     from mi_journal.messages import goals as goals_msg
 
-    when = parse_date(target, future=True) if target is not None else None
+    when = target_from_words(target) if target is not None else None
     goal = add_goal(_paths(), " ".join(title), why=why, target=when, steps=step or [])
     if as_json:
         print_json(goal_to_dict(goal))
@@ -183,9 +182,9 @@ def edit_command(
     if clear_target:
         changes["target"] = None
     elif target is not None:
-        from mi_journal.core.dates import parse_date
+        from mi_journal.goals.editing import target_from_words
 
-        changes["target"] = parse_date(target, future=True)
+        changes["target"] = target_from_words(target)
     goal = edit_goal(paths, goal_id, **changes)
     print_plain(goals_msg.goal_saved(goal.id))
     from mi_journal.cli.crisis import offer_crisis_lines

@@ -147,6 +147,22 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+def target_from_words(text: str, today: date | None = None) -> date:
+    """A target date typed by the person (`--target`): today or later.
+
+    A date already past ("yesterday", "3 days ago", last month's date) is refused in
+    one line rather than saved silently: a target is somewhere to aim, and a goal
+    that starts out overdue helps no one. Targets already stored stay as they are
+    (a target passes while a goal is worked on; the editor and imports keep it)."""
+    from mi_journal.core.dates import parse_date
+
+    base = today if today is not None else date.today()
+    when = parse_date(text, future=True, today=base)
+    if when < base:
+        raise UsageProblem(goals_msg.target_in_the_past(text, when.isoformat()))
+    return when
+
+
 def add_goal(
     paths: Paths,
     title: str,

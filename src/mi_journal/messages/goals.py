@@ -23,6 +23,11 @@ GOAL_EDIT_NEEDS_TERMINAL = (
     "--title, --why, --target or --clear-target."
 )
 GOAL_EDIT_DISCARDED = "Your edit was discarded; the goal is as it was."
+def target_in_the_past(text: str, day: str) -> str:
+    shown = day if text.strip() == day else f"{text.strip()!r} ({day})"
+    return f"the target {shown} has passed; a target is today or a later date (or leave it out)."
+
+
 GOAL_EDIT_TARGET_BOTH = "Use either --target or --clear-target, not both."
 
 
