@@ -191,7 +191,7 @@ def test_every_command_reports_unknown_and_ambiguous_ids(
     assert "fits more than one goal (abcd, abxy)" in _error(ambiguous)
     unknown = cli([part.replace("{ref}", "qq") for part in command])
     assert unknown.exit_code == 1
-    assert "No goal has the id 'qq'" in _error(unknown)
+    assert "no goal has the id 'qq'" in _error(unknown)
     assert paths.goals.read_bytes() == before
 
 
@@ -308,7 +308,7 @@ def test_visual_wins_over_editor(cli: Any, paths: Paths, editor: Any,
     goal_id = _add(cli, "Walk")
     result = cli(["goals", "edit", goal_id])
     assert result.exit_code == 1
-    assert "Could not start the editor '/nonexistent/editor'" in _error(result)
+    assert "could not start the editor '/nonexistent/editor'" in _error(result)
 
 
 def test_editor_without_change(cli: Any, paths: Paths, editor: Any) -> None:
@@ -327,7 +327,7 @@ def test_invalid_edit_discarded_leaves_original(cli: Any, paths: Paths, editor: 
     before = paths.goals.read_bytes()
     result = cli(["goals", "edit", goal_id], input="x\nd\n")
     assert result.exit_code == 0
-    assert "A goal has no bogus" in result.stdout
+    assert "a goal has no bogus" in result.stdout
     assert "discarded" in result.stdout
     assert paths.goals.read_bytes() == before
     assert log.read_text() == "1"

@@ -95,7 +95,7 @@ def test_answers_from_json(cli: Any, paths: Paths, tmp_path: Path) -> None:
         ("a.json", '{\n"GOAL": {,}\n}', "JSON error at line 2"),
         ("a.json", '["GOAL"]', "expected a table of goal ids"),
         ("a.toml", '[GOAL]\ndecision = "quit"\n', "not one of keep, adjust"),
-        ("a.toml", '[zzzz]\ndecision = "keep"\n', "No goal has the id 'zzzz'"),
+        ("a.toml", '[zzzz]\ndecision = "keep"\n', "no goal has the id 'zzzz'"),
         ("a.toml", '[GOAL]\nfeeling = "meh"\n', "does not ask: feeling"),
         ("a.toml", "", "nothing to review"),
     ],

@@ -271,7 +271,7 @@ def test_resume_list_and_discard(cli: Cli, paths: Paths) -> None:
     from mi_journal.storage.models import now
 
     result = cli(["resume"], env=WIDE)
-    assert result.exit_code == 1 and interview_msg.NO_DRAFTS in result.stderr
+    assert result.exit_code == 1 and common_msg.as_error(interview_msg.NO_DRAFTS) in result.stderr
     result = cli(["resume", "--list"], env=WIDE)
     assert result.exit_code == 0 and result.stdout.strip() == interview_msg.NO_DRAFTS
     interview = Interview(find_pack(paths, "evoking").pack)
@@ -332,7 +332,7 @@ def test_a_pack_part_with_nothing_to_ask_saves_nothing(
     result = cli(["interview", "evoking", "--pack", "odd", "--answers",
                   write(tmp_path, "a.toml", "")], env=WIDE)
     assert result.exit_code == 1
-    assert interview_msg.INTERVIEW_NOTHING_TO_ASK in result.stderr
+    assert common_msg.as_error(interview_msg.INTERVIEW_NOTHING_TO_ASK) in result.stderr
     assert load_entries(paths).entries == []
 
 

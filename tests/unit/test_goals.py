@@ -105,7 +105,7 @@ def test_ambiguous_prefix_is_one_line_naming_the_candidates(paths: Paths) -> Non
 @pytest.mark.parametrize("reference", ["zz", "abcde", "abcdabcdabcdabcd"])
 def test_unknown_id(paths: Paths, reference: str) -> None:
     _put(paths, ("abcd", GoalStatus.active))
-    with pytest.raises(MijError, match="No goal has the id"):
+    with pytest.raises(MijError, match="no goal has the id"):
         g.find_goal(load_goals(paths), reference)
 
 
@@ -342,7 +342,7 @@ def test_toml_edit_without_changes_does_not_bump(paths: Paths) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('title = "x"\nbogus = 1\n', "A goal has no bogus"),
+        ('title = "x"\nbogus = 1\n', "a goal has no bogus"),
         ('why = "x"\n', "needs a few words"),
         ('title = "  "\n', "needs a few words"),
         ('title = "x"\n\nwhy = \n', "line 3"),
@@ -423,7 +423,7 @@ def test_keep_leaves_the_goal_untouched(paths: Paths) -> None:
 @pytest.mark.parametrize(
     ("answers", "expected"),
     [
-        ({"zzzz": {}}, "No goal has the id"),
+        ({"zzzz": {}}, "no goal has the id"),
         ({"GOAL": {"decision": "give up"}}, "not one of keep, adjust"),
         ({"GOAL": {"mood": "x"}}, "keys the review does not ask: mood"),
         ({"GOAL": {"went_well": 5}}, "should be a table of text"),

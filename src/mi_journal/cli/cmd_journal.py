@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from mi_journal.cli.declare import Argument, Option
 from mi_journal.cli.journal_view import MAX_NUMBER, MIN_NUMBER
 from mi_journal.core.errors import MijError, UsageProblem
+from mi_journal.messages import common as common_msg
 from mi_journal.messages import journal as journal_msg
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ def edit_command(
             try:
                 raw = read_bytes_limited(session.draft, MAX_DATA_FILE_BYTES)
             except FileNotFoundError:
-                raise MijError(journal_msg.EDIT_DISCARDED) from None
+                raise MijError(common_msg.as_error(journal_msg.EDIT_DISCARDED)) from None
             try:
                 edited = check_edit(session, raw)
             except DataFileError as problem:

@@ -23,6 +23,7 @@ from mi_journal.goals.editing import (
     ordered,
     status_label,
 )
+from mi_journal.messages import common as common_msg
 from mi_journal.messages import goal_review as goal_review_msg
 from mi_journal.storage.goals import editing_goals, load_goals
 from mi_journal.storage.models import (
@@ -216,7 +217,7 @@ def save_review(paths: Paths, reviews: list[GoalReview]) -> Entry:
     from mi_journal.storage.entries import write_new_entry
 
     if not reviews:
-        raise MijError(goal_review_msg.REVIEW_NOTHING)
+        raise MijError(common_msg.as_error(goal_review_msg.REVIEW_NOTHING))
     entry = review_entry(reviews)
     with editing_goals(paths) as goals:
         by_id = {g.id: i for i, g in enumerate(goals.goals)}

@@ -27,6 +27,7 @@ from mi_journal.core.errors import DataFileError, MijError, NewerSchema
 from mi_journal.core.paths import Paths
 from mi_journal.core.vocabulary import ENTRY_ID_RE, MAX_ANSWER_CHARS
 from mi_journal.interview.engine import Given, Interview
+from mi_journal.messages import common as common_msg
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import storage as storage_msg
 from mi_journal.storage.entries import new_entry_id
@@ -169,7 +170,7 @@ def find_draft(paths: Paths, reference: str | None = None) -> Draft:
             raise listing.problems[0]
         from mi_journal.messages import interview as interview_msg
 
-        raise MijError(interview_msg.NO_DRAFTS)
+        raise MijError(common_msg.as_error(interview_msg.NO_DRAFTS))
     ref = reference.strip()
     matches = [d for d in listing.drafts if d.id == ref]
     if not matches and len(ref) >= 4:

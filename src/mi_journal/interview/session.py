@@ -194,7 +194,7 @@ def apply_answers(interview: Interview, mapping: Mapping[str, Any]) -> Applied:
     hold are returned in `not_asked`.
     """
     if interview.finished and not interview.given:
-        raise MijError(interview_msg.INTERVIEW_NOTHING_TO_ASK)
+        raise MijError(common_msg.as_error(interview_msg.INTERVIEW_NOTHING_TO_ASK))
     known = {prompt.id for prompt in interview.prompts}
     unknown = sorted(key for key in mapping if key not in known)
     if unknown:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 NOT_A_TERMINAL = (
-    "This needs a terminal to ask questions. For scripts, you might pass the answers "
+    "this needs a terminal to ask questions. For scripts, you might pass the answers "
     "with --answers FILE."
 )
 # After an edit that cannot be saved as it is (`mij edit`, `mij goals edit`): one question,
@@ -53,3 +53,9 @@ FILE_IS_UTF16 = "the file is UTF-16 text; please save it as UTF-8"
 
 def not_utf8(byte: int) -> str:
     return f"not valid UTF-8 text (byte {byte})"
+
+
+def as_error(sentence: str) -> str:
+    """A sentence also shown on its own (a heading, a line of output), as the one error
+    line after "mij: ", which starts in lower case like every error."""
+    return sentence[:1].lower() + sentence[1:]

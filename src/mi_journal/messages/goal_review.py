@@ -39,22 +39,22 @@ def review_bad_decision(text: str) -> str:
 
 
 def review_not_active(goal_id: str, label: str) -> str:
-    return f"Goal {goal_id} is {label}; the review looks at active goals only."
+    return f"goal {goal_id} is {label}; the review looks at active goals only."
 
 
 def review_goal_twice(goal_id: str) -> str:
-    return f"Goal {goal_id} appears twice in the answers; please keep one."
+    return f"goal {goal_id} appears twice in the answers; please keep one."
 
 
 def review_answers_shape(reference: str) -> str:
     return (
-        f"The answers for {reference!r} should be a table of text: "
+        f"the answers for {reference!r} should be a table of text: "
         "went_well, in_the_way, decision (and title, step for adjust)."
     )
 
 
 def review_unknown_keys(reference: str, keys: list[str]) -> str:
-    return f"The answers for {reference!r} have keys the review does not ask: {', '.join(keys)}."
+    return f"the answers for {reference!r} have keys the review does not ask: {', '.join(keys)}."
 
 
 def review_answers_unreadable(path: object, detail: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-GOAL_TITLE_EMPTY = "A goal needs a few words for its title; nothing was changed."
-GOAL_STEP_EMPTY = "A step needs a few words; nothing was changed."
+GOAL_TITLE_EMPTY = "a goal needs a few words for its title; nothing was changed."
+GOAL_STEP_EMPTY = "a step needs a few words; nothing was changed."
 GOAL_EDIT_TARGET_TYPE = (
     "target should be a date like 2026-12-31 (or left out); nothing was changed."
 )
@@ -19,7 +19,7 @@ GOAL_SHOW_PAIN = (
     "alone: `mij crisis` shows the help lines, whenever you want them."
 )
 GOAL_EDIT_NEEDS_TERMINAL = (
-    "To edit in your editor, run this in a terminal; in scripts you might use "
+    "to edit in your editor, run this in a terminal; in scripts you might use "
     "--title, --why, --target or --clear-target."
 )
 GOAL_EDIT_DISCARDED = "Your edit was discarded; the goal is as it was."
@@ -28,7 +28,7 @@ def target_in_the_past(text: str, day: str) -> str:
     return f"the target {shown} has passed; a target is today or a later date (or leave it out)."
 
 
-GOAL_EDIT_TARGET_BOTH = "Use either --target or --clear-target, not both."
+GOAL_EDIT_TARGET_BOTH = "use either --target or --clear-target, not both."
 
 
 def goal_bad_status(text: str) -> str:
@@ -40,7 +40,7 @@ def goal_not_an_id(reference: str) -> str:
 
 
 def goal_unknown(reference: str) -> str:
-    return f"No goal has the id {reference!r}; `mij goals list --all` shows them."
+    return f"no goal has the id {reference!r}; `mij goals list --all` shows them."
 
 
 def goal_ambiguous(reference: str, ids: list[str]) -> str:
@@ -48,13 +48,13 @@ def goal_ambiguous(reference: str, ids: list[str]) -> str:
 
 
 def goal_invalid(detail: str) -> str:
-    return f"That would not make a goal that can be saved ({detail}); nothing was changed."
+    return f"that would not make a goal that can be saved ({detail}); nothing was changed."
 
 
 def goal_step_out_of_range(goal_id: str, number: int, total: int) -> str:
     if total == 0:
-        return f"Goal {goal_id} has no steps yet; `mij goals step {goal_id} add TEXT` adds one."
-    return f"Goal {goal_id} has steps 1 to {total}; there is no step {number}."
+        return f"goal {goal_id} has no steps yet; `mij goals step {goal_id} add TEXT` adds one."
+    return f"goal {goal_id} has steps 1 to {total}; there is no step {number}."
 
 
 def goal_added(goal_id: str) -> str:
@@ -103,12 +103,12 @@ def goal_edit_header(goal_id: str, created: str) -> list[str]:
 
 def goal_edit_syntax(detail: str) -> str:
     """`detail`: where and what, in plain words (messages/file_syntax.py)."""
-    return f"The edited text cannot be read as it is: {detail}."
+    return f"the edited text cannot be read as it is: {detail}."
 
 
 def goal_edit_unknown_keys(keys: list[str]) -> str:
     return (
-        f"A goal has no {', '.join(keys)}; the keys it can have are title, why, target, "
+        f"a goal has no {', '.join(keys)}; the keys it can have are title, why, target, "
         "status and steps."
     )
 
@@ -197,11 +197,11 @@ def goal_edit_problem(detail: str) -> str:
 
 
 def editor_missing(command: str) -> str:
-    return f"Could not start the editor {command!r}; you might set $VISUAL or $EDITOR."
+    return f"could not start the editor {command!r}; you might set $VISUAL or $EDITOR."
 
 
 def editor_exit(status: int) -> str:
-    return f"The editor closed with status {status}; nothing was changed."
+    return f"the editor closed with status {status}; nothing was changed."
 
 
 def goal_step_already(goal_id: str, number: int, done: bool) -> str:

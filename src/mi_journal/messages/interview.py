@@ -102,7 +102,7 @@ NO_DRAFTS = "There is no paused interview to resume. `mij interview` starts a ne
 
 
 def draft_unknown(reference: str) -> str:
-    return f"No paused interview matches {reference!r}; `mij resume --list` shows them."
+    return f"no paused interview matches {reference!r}; `mij resume --list` shows them."
 
 
 def draft_ambiguous(reference: str, count: int) -> str:
