@@ -31,8 +31,8 @@ def test_focusing_with_nothing_for_now(cli: Cli, paths: Paths, tmp_path: Path) -
     assert summary_msg.SUMMARY_DECLINED in result.stdout
     assert summary_msg.SUMMARY_KEY_QUESTION not in result.stdout
     assert "nothing for now" not in result.stdout
-    assert interview_msg.answers_not_asked(
-        ["direction", "focus-why", "typical-week"]) in result.stderr
+    assert interview_msg.answers_not_asked_after_decline(
+        ["direction", "focus-why", "typical-week"], "focus") in result.stderr
     [entry] = load_entries(paths).entries
     assert [(a.prompt, a.value) for a in entry.answers if not a.skipped] == [
         ("focus", "nothing for now")]
@@ -45,7 +45,7 @@ def test_planning_with_an_unsure_goal(cli: Cli, paths: Paths, tmp_path: Path) ->
         "steps": ["one"]})
     assert result.exit_code == 0, result.output
     assert summary_msg.SUMMARY_DECLINED in result.stdout
-    assert interview_msg.answers_not_asked(["steps"]) in result.stderr
+    assert interview_msg.answers_not_asked_after_decline(["steps"], "goal-title") in result.stderr
     [entry] = load_entries(paths).entries
     assert entry.goals == []
     assert [a.prompt for a in entry.answers if not a.skipped] == ["focus", "next", "goal-title"]
@@ -56,6 +56,7 @@ def test_a_named_focus_goes_on_as_before(cli: Cli, paths: Paths, tmp_path: Path)
         "focus": "not sure how to cut down", "focus-why": "My sleep is bad."})
     assert result.exit_code == 0, result.output
     assert summary_msg.SUMMARY_DECLINED not in result.stdout
+    assert "interview closed there" not in result.stderr
     [entry] = load_entries(paths).entries
     by_id = {a.prompt: a for a in entry.answers}
     assert by_id["focus-why"].question == (

@@ -115,7 +115,10 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
     applied = apply_answers(interview, mapping)
     entry = save_entry_or_keep_draft(paths, interview)
     if applied.not_asked:
-        not_asked = interview_msg.answers_not_asked(applied.not_asked)
+        declined = interview.closed_by()
+        not_asked = (interview_msg.answers_not_asked(applied.not_asked) if declined is None
+                     else interview_msg.answers_not_asked_after_decline(applied.not_asked,
+                                                                        declined))
         console(stderr=True).print(safe(f"mij: {not_asked}"))
     if entry.summary:
         print_plain(entry.summary)

@@ -229,6 +229,13 @@ def answers_not_asked(ids: list[str]) -> str:
     return f"not asked this time (their conditions did not hold), so not used: {', '.join(ids)}"
 
 
+def answers_not_asked_after_decline(ids: list[str], declined: str) -> str:
+    """The answer to `declined` said "not now" ("nothing for now", "not sure"): the
+    interview closed there, kindly, and the answers after it were not asked."""
+    return (f"not asked this time (the answer to {declined!r} was 'not now', so the "
+            f"interview closed there), so not used: {', '.join(ids)}")
+
+
 ANSWERS_NEED_A_STAGE = (
     "with --answers, please name the stage or pack: `mij interview STAGE --answers FILE`"
 )
