@@ -7,6 +7,7 @@ wake up ..." with no reminder; the export's Goals section listed it unmarked).""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +107,18 @@ def test_goals_show_adds_the_gentle_line(cli: Cli, paths: Paths, why: str, said:
     assert result.exit_code == 0, result.output
     assert (_flat(goals_msg.GOAL_SHOW_PAIN) in _flat(result.stdout)) is said
     assert "mij crisis" not in cli(["goals", "show", goal_id, "--json"]).stdout
+
+
+def test_view_marks_a_goal_with_crisis_words_as_the_export_does(
+        cli: Cli, paths: Paths, tmp_path: Path) -> None:
+    _add(cli, "Cut down the drinking", "--why", PAINFUL_WHY)
+    _add(cli, "Walk after dinner")
+    _add(cli, NEGATED)
+    exported = tmp_path / "export.json"
+    assert cli(["export", "-o", str(exported)]).exit_code == 0
+    result = cli(["view", str(exported)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    marks = [n for n, line in enumerate(lines) if export_msg.EXPORT_CRISIS_IN_GOAL in line]
+    assert len(marks) == 1
+    assert "Cut down the drinking" in lines[marks[0] - 1]  # right under that goal

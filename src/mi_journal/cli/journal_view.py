@@ -443,10 +443,10 @@ def render_export(selected: Selected, file: str) -> str:
 
     from mi_journal.cli.render import stdout_is_terminal
     from mi_journal.cli.wrap import wrap
-    from mi_journal.crisis.entries import entry_sounds_like_crisis
+    from mi_journal.crisis.entries import entry_sounds_like_crisis, goal_sounds_like_crisis
     from mi_journal.exporting.common import count_and_period
     from mi_journal.goals.editing import status_label
-    from mi_journal.messages.export import EXPORT_NO_ENTRIES
+    from mi_journal.messages.export import EXPORT_CRISIS_IN_GOAL, EXPORT_NO_ENTRIES
     from mi_journal.messages.importing import view_heading
     from mi_journal.storage.record_json import entry_record
 
@@ -460,6 +460,8 @@ def render_export(selected: Selected, file: str) -> str:
         head += wrap(export_file_left_out(selected.left_out), width)
     for goal in selected.goals:
         head += wrap(f"  - {goal.title} ({status_label(goal.status)})", width)
+        if goal_sounds_like_crisis(goal):  # as the md/html export marks it
+            head += wrap(f"    {EXPORT_CRISIS_IN_GOAL}", width)
     parts = ["\n".join(head)]
     if not selected.entries:
         parts.append(EXPORT_NO_ENTRIES)
