@@ -375,13 +375,17 @@ def test_edit_without_change(cli: Cli, paths: Paths, journal, tmp_path: Path) ->
 @pytest.mark.parametrize("breakage", ['kind = "note"=>kind = "diary"',
                                       'schema = 1=>schema = ',
                                       'id = "=>id = "20990101-000000-abcd'])
-def test_invalid_edit_without_terminal_is_discarded(cli: Cli, paths: Paths, journal, tmp_path: Path,
-                                                    breakage) -> None:
+def test_invalid_edit_without_terminal_is_kept(cli: Cli, paths: Paths, journal, tmp_path: Path,
+                                               breakage) -> None:
+    # No one to ask: the edit is kept in drafts/edits/, never thrown away (December 5).
     path = entry_file(paths, journal["note"].id)
     before = path.read_bytes()
     result = cli(["edit", journal["note"].id], env=editor_env(tmp_path, breakage))
     assert result.exit_code == 1
-    assert "cannot be saved" in result.stderr and "discarded" in result.stderr
+    [kept] = paths.edits.glob("*.toml")
+    stderr = "".join(result.stderr.split())
+    assert "cannotbesaved" in stderr and f"soitiskeptin{kept}" in stderr
+    assert breakage.split("=>")[1] in kept.read_text()
     assert path.read_bytes() == before
 
 

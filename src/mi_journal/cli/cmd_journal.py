@@ -204,8 +204,10 @@ def edit_command(
                 problem_lines = wrap(f"{journal_msg.EDIT_PROBLEM} {inert(problem.detail)}",
                                      terminal_width())
                 sys.stderr.write("\n".join(problem_lines) + "\n")
-                if not stdin_is_terminal():
-                    raise MijError(journal_msg.EDIT_NEEDS_TERMINAL) from None
+                if not stdin_is_terminal():  # no one to ask: kept, never thrown away
+                    keep_draft = True
+                    kept = str(keep_edit(session, raw))
+                    raise MijError(journal_msg.edit_kept_no_terminal(kept)) from None
                 try:
                     again = open_again()
                 except EditStopped as stop:  # Ctrl-C or Ctrl-D: kept, and said where

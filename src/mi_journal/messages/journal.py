@@ -48,16 +48,18 @@ EDIT_NO_CHANGES = "No changes; the entry is as it was."
 EDIT_SAVED = "Saved your edit."
 EDIT_DISCARDED = "Your edit was not saved and has been thrown away; the entry is as it was."
 EDIT_PROBLEM = "This edit cannot be saved as it is:"
-EDIT_NEEDS_TERMINAL = (
-    "this edit does not validate and there is no terminal to ask what to do, "
-    "so it was discarded; the entry is as it was."
-)
 DELETE_NEEDS_CONFIRMATION = (
     "deleting needs a yes: run it in a terminal to be asked, or add --yes in scripts."
 )
 DELETE_KEPT = "Kept; nothing was deleted."
 DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
 DELETE_DONE = "Deleted entry"
+
+
+def edit_kept_no_terminal(path: str) -> str:
+    """An edit that does not validate, with no terminal to ask what to do."""
+    return (f"this edit does not validate and there is no terminal to ask what to do, "
+            f"so it is kept in {path}; the entry is as it was.")
 
 
 def edit_kept_on_stop(path: str) -> str:
