@@ -80,7 +80,8 @@ def concepts(words: list[str]) -> set[str]:
         hit = table.get(word)
         if hit:
             found.update(hit)
-        elif word.isdigit() and len(word) >= 2:  # "had 40", "took like 30 of them"
+        elif word.isdigit() and 2 <= len(word) <= 3:  # "had 40", "took like 30 of them";
+            # not four digits or more: a year ("back in 2019") or a number, not a count
             found.add("quantity")
         if word in starts:
             for size in (2, 3, 4):
