@@ -84,7 +84,7 @@ def misread_kinds(part: str) -> list[tuple[str, str, str | None]]:
     from mi_journal.changetalk import tag_statement
     from mi_journal.changetalk.lexicon import MOBILIZING
 
-    wrong = []
+    wrong: list[tuple[str, str, str | None]] = []
     for row in misread_rows(part):
         tagged = tag_statement(row["text"], question=row.get("question"))
         if row["label"] == "change" and tagged.label == "change" and row.get("kind") \

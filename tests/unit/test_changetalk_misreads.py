@@ -164,9 +164,9 @@ def test_checkin_then_reflect_lists_no_walk_as_a_step(cli: Cli, tmp_path: Path) 
                                    "I went for a walk instead of going to the pub."}),
                        encoding="utf-8")
     assert cli(["checkin", "--answers", str(answers)]).exit_code == 0
-    shown = cli(["reflect"], env={"COLUMNS": "200"}).output
-    heading = shown.index(reflect_msg.REFLECT_KIND_HEADINGS["taking_steps"])
-    assert "I went for a walk instead of going to the pub." in shown[heading:]
+    listed = cli(["reflect"], env={"COLUMNS": "200"}).output
+    heading = listed.index(reflect_msg.REFLECT_KIND_HEADINGS["taking_steps"])
+    assert "I went for a walk instead of going to the pub." in listed[heading:]
 
 
 @pytest.mark.parametrize("half", ["dev", "test"])

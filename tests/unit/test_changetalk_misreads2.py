@@ -12,6 +12,7 @@ CLI (`mij reflect tag`, `mij interview --answers` and `mij checkin --answers`, t
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -123,7 +124,7 @@ def test_a_setback_beside_change_talk_leaves_it_and_is_never_change() -> None:
     assert (both.label, both.kind) == ("change", "desire"), both.cues
 
 
-def _summary(pack: str, answers: dict[str, object]) -> str:
+def _summary(pack: str, answers: Mapping[str, object]) -> str:
     interview = Interview(load_builtin(pack))
     while (question := interview.current()) is not None:
         if question.prompt.id in answers:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -115,16 +116,17 @@ def _oracle(source: str) -> frozenset[str] | None:
             union: set[str] = set()
             empty = False
             for branch in argument[1]:  # type: ignore[index]
-                letters, may_be_empty = sequence(branch)
-                if letters is None:
+                branch_letters, may_be_empty = sequence(branch)
+                if branch_letters is None:
                     return None, False
-                union |= letters
+                union |= branch_letters
                 empty = empty or may_be_empty
             return union, empty
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            least, _, body = argument  # type: ignore[misc]
-            letters, empty = sequence(body)
-            return (None, False) if letters is None else (letters, empty or least == 0)
+            least, _, body = cast("tuple[int, int, list[tuple[object, object]]]", argument)
+            body_letters, body_empty = sequence(body)
+            return (None, False) if body_letters is None else (body_letters,
+                                                              body_empty or least == 0)
         return None, False
 
     letters, empty = sequence(_parser.parse(source).data)

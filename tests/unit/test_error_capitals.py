@@ -21,6 +21,7 @@ from pathlib import Path
 
 import mi_journal
 from mi_journal.messages.common import as_error
+from tests.conftest import Cli
 from tests.unit.test_error_wording import _called_name, _sources
 
 SRC = Path(mi_journal.__file__).parent
@@ -136,7 +137,7 @@ def test_as_error() -> None:
     assert as_error("") == ""
 
 
-def test_through_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
+def test_through_the_cli(cli: Cli) -> None:
     result = cli(["goals", "show", "zzzz"])
     assert result.exit_code == 1
     assert result.stderr.startswith("mij: no goal has the id 'zzzz'")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mi_journal.core.paths import Paths
 from mi_journal.crisis.entries import entry_sounds_like_crisis
 from mi_journal.journal.notes import add_quick_note
@@ -46,7 +48,7 @@ def test_md_and_html_mark_only_that_entry(cli: Cli, paths: Paths, tmp_path: Path
 
 
 def test_view_marks_the_entry_as_the_exports_do(cli: Cli, paths: Paths, tmp_path: Path,
-                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """`mij view FILE` (a counsellor reading a client's JSON export) carries the same
     line at the same entry (walk-through: the md/html had it, view did not)."""
     from mi_journal.cli.journal_view import entry_said

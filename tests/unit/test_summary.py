@@ -5,6 +5,7 @@ sustain talk never at length and crisis language never quoted back."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from mi_journal.interview.engine import Interview
 from mi_journal.interview.summary import build_summary
@@ -26,7 +27,7 @@ REPRO = {
 SUSTAIN_WORDS = ("sleep", "cope", "not going to stop", "Nothing really")
 
 
-def _walk(pack: Pack, answers: dict[str, object]) -> Interview:
+def _walk(pack: Pack, answers: Mapping[str, object]) -> Interview:
     interview = Interview(pack)
     while (question := interview.current()) is not None:
         if question.prompt.id in answers:

@@ -5,6 +5,7 @@ a strength (walk-through: the good-day answer and "not sure tbh" were glued into
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from mi_journal.interview.engine import Interview
 from mi_journal.messages import summary as summary_msg
@@ -18,7 +19,7 @@ WALK = {"what-matters": "my daughter and my job", "good-day": GOOD_DAY,
         "strengths": "not sure tbh"}
 
 
-def _walk(pack: Pack, answers: dict[str, object]) -> Interview:
+def _walk(pack: Pack, answers: Mapping[str, object]) -> Interview:
     interview = Interview(pack)
     while (question := interview.current()) is not None:
         value = answers.get(question.prompt.id)
