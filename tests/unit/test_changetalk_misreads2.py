@@ -24,6 +24,7 @@ from mi_journal.messages import reflect as reflect_msg
 from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.registry import load_builtin
 from tests.conftest import Cli
+from tests.unit.test_changetalk_misreads import _lines
 
 MISREADS2 = Path(__file__).resolve().parents[1] / "data" / "misreads2"
 HOPED_FOR = ('If things went the way you would like with "drinking on weeknights", what '
@@ -167,13 +168,6 @@ def test_checkin_lists_a_step_without_i_and_no_setback() -> None:
     assert _under(summary, steps) == ["  - \u201cDidn't drink tonight.\u201d"]
     for heading in summary_msg.SUMMARY_KIND_HEADINGS.values():
         assert f"  - \u201c{SETBACK}\u201d" not in _under(summary, heading)
-
-
-def _lines(cli: Cli, rows: list[dict[str, str] | str]) -> list[dict[str, object]]:
-    text = "".join((row if isinstance(row, str) else json.dumps(row)) + "\n" for row in rows)
-    result = cli(["reflect", "tag"], input=text)
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 def test_reflect_tag_reads_each_misread_as_fixed(cli: Cli) -> None:

@@ -22,26 +22,13 @@ from pathlib import Path
 import mi_journal
 from mi_journal.messages.common import as_error
 from tests.conftest import Cli
-from tests.unit.test_error_wording import _called_name, _sources
+from tests.unit.test_error_wording import _called_name, _sources, error_classes
 
 SRC = Path(mi_journal.__file__).parent
 # A heading shown above what changed (cmd_goals catches this error and never prints it
 # after "mij: "): a sentence of its own.
 SHOWN_AS_A_HEADING = {("mi_journal.messages.goals", "goal_changed_meanwhile")}
 ACRONYM = re.compile(r"^[A-Z0-9-]{2,}\b")
-
-
-def _family(trees: list[ast.Module], roots: set[str]) -> set[str]:
-    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
-    names = set(roots)
-    grew = True
-    while grew:
-        grew = False
-        for node in classes:
-            if node.name not in names and any(_called_name(b) in names for b in node.bases):
-                names.add(node.name)
-                grew = True
-    return names
 
 
 def _message_aliases(tree: ast.Module) -> dict[str, str]:
@@ -67,8 +54,8 @@ def _message_of(arg: ast.expr, aliases: dict[str, str]) -> tuple[str, str] | Non
 
 def error_messages() -> dict[tuple[str, str], set[str]]:
     trees = _sources()
-    errors = _family(list(trees.values()), {"MijError"})
-    starts_with_a_path = _family(list(trees.values()), {"DataFileError"})
+    errors = error_classes(list(trees.values()), frozenset({"MijError"}))
+    starts_with_a_path = error_classes(list(trees.values()), frozenset({"DataFileError"}))
     found: dict[tuple[str, str], set[str]] = {}
     for path, tree in trees.items():
         aliases = _message_aliases(tree)

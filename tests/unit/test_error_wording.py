@@ -45,10 +45,11 @@ def _called_name(node: ast.expr) -> str | None:
     return None
 
 
-def error_classes(trees: list[ast.Module]) -> set[str]:
-    """MijError, ValueError and every class defined in src/ that derives from them."""
+def error_classes(trees: list[ast.Module], roots: frozenset[str] = BASES) -> set[str]:
+    """`roots` (MijError and ValueError) and every class defined in src/ that derives
+    from them."""
     classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
-    names = set(BASES)
+    names = set(roots)
     grew = True
     while grew:
         grew = False

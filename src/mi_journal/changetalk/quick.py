@@ -251,12 +251,9 @@ def word_alternation(words: dict[str, str] | list[str] | tuple[str, ...]) -> str
     `re` then reads a shared beginning once instead of trying each string. Where a string
     is a beginning of another, both stay (the shorter is tried last); so, followed by a test
     that no word character comes next, it finds the string a plain alternation finds."""
-    tree: _Trie = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    from mi_journal.core.lettertree import letter_tree
+
+    tree = letter_tree(words)
 
     def source(node: _Trie) -> str:
         branches = [re.escape(char) + source(child) for char, child in node.items() if char]
