@@ -83,3 +83,22 @@ def test_sarcasm_without_a_change_frame_is_not_read_back(cli: Cli, tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert "saint" not in result.stdout
     assert "“My kids are starting to notice.”" in result.stdout
+
+
+def test_a_reason_beside_should_but_wont_stays_a_reason(cli: Cli, tmp_path: Path) -> None:
+    """Lead's walk (December 5): "My kids are starting to notice. I should quit but I
+    won't." - the second sentence waves the question off, and that took the rules' own
+    reason from the first: it was quoted under "You wrote" instead of "Your reasons"."""
+    answer = "My kids are starting to notice. I should quit but I won't."
+    units, _ = quotable_units(answer, "What puts you at 7 and not lower?")
+    assert [(u.label, u.kind) for u in units] == [("change", "reasons"),
+                                                   ("sustain", "commitment")]
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({**ANSWERS, "importance-lower": answer}), "utf-8")
+    result = cli(["interview", "evoking", "--answers", str(answers)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    reasons = lines.index("Your reasons:")
+    assert "  - \u201cMy kids are starting to notice.\u201d" in lines[reasons + 1:reasons + 4]
+    double = [line for line in lines if line.startswith("Part of you")]  # ends on change
+    assert double and double[0].endswith("\u201cMy kids are starting to notice.\u201d"), double

@@ -514,7 +514,9 @@ def _tag_cleared(text: str, language: str, question: str | None, evoked: bool = 
     )
     allowed = change_allowed(rules.cues)
     found = statistical.predict(fitted, found_features, rules.label, allowed)
-    if waved_off and allowed and found.label == CHANGE:  # "Nothing would change.": never change
+    if waved_off and allowed and found.label == CHANGE and rules.label != CHANGE:
+        # "Nothing would change.": the statistical part never calls it change; change talk
+        # the rules found by their own cue ("My kids are starting to notice.") stands
         found = statistical.predict(fitted, found_features, rules.label, False)
         found = replace(found, cues=(WAVED_OFF_CUE, *found.cues))
     cues = rules.cues + found.cues
