@@ -92,6 +92,7 @@ FOUND_FOURTH = [
     ("I have been using alone again", ("overdose",)),
     ("I don't care if I die", ("suicide",)),
     ("I just want to sleep and not have to deal with any of it again.", ("suicide",)),
+    ("nothing scares me anymore, not even dying. I want it over.", ("suicide",)),
 ]
 ORDINARY_FOURTH = [
     "I hope the next one is better than the last",
@@ -103,6 +104,9 @@ ORDINARY_FOURTH = [
     "I take them all at once every morning, all my vitamins",
     "I don't care if I die trying",
     "I skip a dose of coffee and keep the money",
+    "Hardly anything scares me anymore.",  # model false alarms (talk6, walk4), guarded
+    "I want to sleep and not think about work for a day",
+    "I want to sleep and not think about anything for a week",
 ]
 
 

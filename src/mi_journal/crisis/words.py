@@ -1128,6 +1128,12 @@ GUARDS: tuple[str, ...] = (
     r"\bmak(?:e|es|ing) it to (?:the|my|his|her|a|an|our) (?:gym|class|meeting|meetings|work|"
     r"office|shop|shops|appointment|session|party|wedding|game|match|station|airport|pub|"
     r"church|school|bus|train|lecture|shift|group)\b",
+    # The model's false alarms found this session (talk6, walk4): rest for a time, and a
+    # fear that has gone.
+    r"\bsleep and not (?:think|worry) about (?:\w+ ){0,2}for (?:a|an|the|one|two|three|a few|"
+    r"\d+) (?:day|days|night|nights|week|weeks|weekend|while|bit|hour|hours)\b",
+    r"\b(?:nothing|hardly anything|not much|very little|little) (?:really )?(?:scares|frightens|"
+    r"worries) me (?:anymore|any more)\b",
 )
 
 # A clear negation just before a phrase: "not suicidal", "would never hurt myself",
