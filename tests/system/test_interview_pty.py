@@ -536,6 +536,37 @@ def test_after_the_crisis_lines_q_stops_and_typed_text_goes_to_the_next_question
     assert len(drafts(home)) == 2
 
 
+@pytest.mark.parametrize("stop", [":q", "ctrl-c"])
+def test_a_stop_at_the_crisis_pause_leaves_the_answer_where_it_was(home: Path,
+                                                                   stop: str) -> None:
+    """walk5: ":q" or Ctrl-C at the pause kept the crisis answer as the next question's
+    started lines: shown again on resume, saved under both questions."""
+    child = spawn(home, "interview", "--pack", "mini-evoking")
+    ask(child, "What would you like to look at today?")
+    child.sendline("my evenings")
+    ask(child, "What worries you about my evenings")
+    child.sendline("")  # optional: asked to confirm, then skipped
+    child.expect_exact("> ")
+    child.sendline("")
+    ask(child, "How important")
+    child.sendline("7")
+    child.expect_exact("Why a 7")
+    child.expect_exact("> ")
+    child.sendline("Some mornings I wish I just wouldn't wake up.")  # a long answer:
+    child.sendline("")  # its lines are kept as typed until it ends
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
+    if stop == ":q":
+        child.sendline(":q")
+    else:
+        child.sendintr()
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
+    finish(child)
+    draft = read_only_draft(home)
+    assert [a.value for a in draft.answers if a.value is not None] == [
+        "my evenings", 7, "Some mornings I wish I just wouldn't wake up."]
+    assert draft.pending is None
+
+
 PAINFUL = "Some nights I think the kids would be better off if I just wasn't around anymore"
 
 

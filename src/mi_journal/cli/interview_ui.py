@@ -452,6 +452,10 @@ class InterviewUI:
             self.kind_note(problem.message)
             self._reask = question.prompt.id
             return
+        # Taken: nothing of it is pending any more. Left in `typed`, a stop at the pause
+        # after the help lines kept it as the start of the next question's answer (walk5:
+        # the crisis words came back on resume, and were saved under both questions).
+        typed.clear()
         self._saved()
         self._check_crisis(value)
 
