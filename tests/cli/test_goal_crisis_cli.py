@@ -54,6 +54,26 @@ def test_home_goal_key_adds_the_gentle_line(
     assert shown.index(_flat(home_msg.HOME_GOALS_PAIN)) < shown.index("[1]")
 
 
+@pytest.mark.parametrize("title", ["Stop thinking about ending it all",
+                                   "I'm not suicidal, just sleep more"])
+def test_the_menu_names_a_painful_title_by_its_id(
+        cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], title: str) -> None:
+    """walk5: the home menu quoted "your goal: Stop thinking about ending it all" right
+    under the line saying such words were not repeated."""
+    from mi_journal.cli.home_screen import _goal_label
+    from mi_journal.goals.editing import get_goal
+
+    goal_id = _add(cli, title)
+    _add(cli, "Walk after dinner")
+    assert _goal_label(get_goal(paths, goal_id)) == home_msg.home_choice_goal_unquoted(goal_id)
+    capsys.readouterr()
+    shown = _home(monkeypatch, capsys, ["q"])
+    assert title not in shown
+    assert home_msg.home_choice_goal_unquoted(goal_id) in shown
+    assert home_msg.home_choice_goal("Walk after dinner") in shown
+
+
 @pytest.mark.parametrize("why", ["to sleep better", NEGATED])
 def test_home_says_nothing_for_an_ordinary_or_negated_goal(
         cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch,

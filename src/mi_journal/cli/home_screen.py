@@ -187,7 +187,7 @@ def run_home_screen() -> None:
 def _numbered(homework: list[Any], goals: list[Any]) -> list[tuple[str, str, Any]]:
     items: list[tuple[str, Any]] = [
         (home_msg.home_choice_homework(item.title, item.progress), item) for item in homework]
-    items += [(home_msg.home_choice_goal(goal.title), goal) for goal in goals]
+    items += [(_goal_label(goal), goal) for goal in goals]
     return [(key, label, item) for key, (label, item) in zip(_NUMBER_KEYS, items, strict=False)]
 
 
@@ -268,6 +268,22 @@ def _homework_interview(paths: Paths, pack_id: str) -> None:
     pack = find_homework(paths, pack_id)
     console().print()
     run_in_terminal(paths, Interview(pack, None, only=assigned_prompts(pack)))
+
+
+def _goal_label(goal: Any) -> str:
+    """The menu's words for a goal: its title, unless the title holds crisis language,
+    even negated (walk5: "your goal: Stop thinking about ending it all" sat on the menu
+    under the line saying such words were not repeated)."""
+    try:
+        from mi_journal.crisis.detect import touches_crisis
+
+        quiet = touches_crisis(goal.title)
+    except Exception as problem:
+        _left_out(problem)
+        quiet = True  # in doubt, not quoted
+    if quiet:
+        return home_msg.home_choice_goal_unquoted(goal.id)
+    return home_msg.home_choice_goal(goal.title)
 
 
 def _painful_goal(goal: Any) -> bool:

@@ -90,6 +90,11 @@ def home_choice_goal(title: str) -> str:
     return f"your goal: {title}"
 
 
+def home_choice_goal_unquoted(goal_id: str) -> str:
+    """A goal whose words hold crisis language: named by its id, never quoted on the menu."""
+    return f"your goal {goal_id}"
+
+
 def home_goal_next(goal_id: str, open_step: int | None = None) -> list[str]:
     """Each command in full, as it runs (TEXT stands for the person's words), one a line
     so that none is split when the lines wrap."""
