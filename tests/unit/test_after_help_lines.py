@@ -7,6 +7,7 @@ pack's own choices are still read back; answers given before that point still ar
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from mi_journal.interview.session import goal_offer, goal_offer_held_back
 from mi_journal.packs.loader import load_pack_file
 from mi_journal.storage.entries import new_entry_id
 from mi_journal.storage.models import AnswerKind, now
+from tests.conftest import Cli
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 BUILTIN = sorted(path.stem for path in PROMPTS.glob("*.toml"))
@@ -209,3 +211,39 @@ def test_the_summary_quotes_after_the_lines_only_what_stands_alone() -> None:
     assert "Maria" not in summary and "doses" not in summary and "tired" not in summary
     # Change talk that says what it is about, as a sentence beside crisis words may be.
     assert "\u201cI will call the clinic tomorrow.\u201d" in summary
+
+
+def test_ordinary_words_left_out_after_the_lines_are_said_to_be_kept() -> None:
+    """walk5: an ordinary reason written after the help lines was left out and the only
+    line given was "sounded very painful", which did not fit it."""
+    from mi_journal.messages import summary as summary_msg
+
+    interview = Interview(load_pack_file(PROMPTS / "evoking.toml"))
+    reason = "I'd have money left at the end of the month and I'd be nicer to my kids."
+    answers: dict[str, object] = {"focus": "drinking", "importance": 7,
+                                  "importance-lower": CRISIS, "better": reason}
+    while (question := interview.current()) is not None:
+        value = answers.get(question.prompt.id)
+        interview.skip() if value is None else interview.submit_value(value)
+    lines = interview.summary().splitlines()
+    assert summary_msg.SUMMARY_AFTER_LINES_LEFT_OUT in lines
+    assert summary_msg.SUMMARY_CRISIS_LEFT_OUT in lines  # the crisis answer itself
+    assert not any("nicer to my kids" in line for line in lines)
+    without = Interview(load_pack_file(PROMPTS / "evoking.toml"))
+    answers["importance-lower"] = "My kids are starting to notice."
+    while (question := without.current()) is not None:
+        value = answers.get(question.prompt.id)
+        without.skip() if value is None else without.submit_value(value)
+    assert summary_msg.SUMMARY_AFTER_LINES_LEFT_OUT not in without.summary().splitlines()
+
+
+def test_the_kept_line_through_the_cli(cli: Cli) -> None:
+    from mi_journal.messages import summary as summary_msg
+
+    answers = {"focus": "drinking", "importance": 7, "importance-lower": CRISIS,
+               "better": "I'd have money left at the end of the month."}
+    result = cli(["interview", "evoking", "--answers", "-"], input=json.dumps(answers),
+                 env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert summary_msg.SUMMARY_AFTER_LINES_LEFT_OUT in result.stdout
+    assert "money left" not in result.stdout

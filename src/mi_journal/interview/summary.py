@@ -75,6 +75,9 @@ class _Gathered:
     strengths: list[str] = field(default_factory=list)  # one per answer, never joined
     left_out: bool = False  # sustain talk or crisis language that was not quoted
     crisis: bool = False  # crisis language was left out: one gentle line says so
+    # Ordinary words written after the help lines were left out: a line says so (walk5:
+    # only the "sounded very painful" line was given, which did not fit them).
+    after_lines: bool = False
 
 
 def _quote(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -187,7 +190,9 @@ def _gather(pack: Pack, answers: Sequence[Answer],
                 continue  # "not sure tbh" names no strength: no affirmation from it
             units, crisis = quotable_units(item, question)
             if answer.prompt in withheld:  # written after the help lines were shown
-                units, crisis = _standing_alone(units, crisis)
+                units, held_back = _standing_alone(units)
+                out.after_lines = out.after_lines or held_back
+                out.left_out = out.left_out or held_back
             out.left_out = out.left_out or crisis
             out.crisis = out.crisis or crisis
             nth = 0
@@ -222,11 +227,13 @@ def _gather(pack: Pack, answers: Sequence[Answer],
 _TOPIC_WORDS = 4
 
 
-def _standing_alone(units: list[Unit], crisis: bool) -> tuple[list[Unit], bool]:
+def _standing_alone(units: list[Unit]) -> tuple[list[Unit], bool]:
+    """The units of an answer written after the help lines that may still be quoted, and
+    whether any was left out."""
     from mi_journal.changetalk.select import stands_alone
 
     kept = [unit for unit in units if unit.label == "change" and stands_alone(unit.text)]
-    return kept, crisis or len(kept) != len(units)
+    return kept, len(kept) != len(units)
 
 
 def _topic_ids(pack: Pack) -> set[str]:
@@ -301,6 +308,8 @@ def build_summary(pack: Pack, answers: Sequence[Answer],
         lines.append(summary_msg.SUMMARY_NOTHING_QUOTED)
     if gathered.crisis:
         lines.append(summary_msg.SUMMARY_CRISIS_LEFT_OUT)
+    if gathered.after_lines:
+        lines.append(summary_msg.SUMMARY_AFTER_LINES_LEFT_OUT)
     rulers = _ruler_line(pack, answers)
     if rulers:
         lines.append(rulers)

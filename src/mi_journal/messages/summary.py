@@ -8,6 +8,12 @@ SUMMARY_CRISIS_LEFT_OUT = (
     "Some of what you wrote sounded very painful, so it is not repeated here. "
     "`mij crisis` shows the help lines whenever you want them."
 )
+# Words written after the help lines are kept in the entry but only plain change talk is
+# quoted back (interview/summary.py): the rest is said to be there, not called painful.
+SUMMARY_AFTER_LINES_LEFT_OUT = (
+    "What you wrote after the help lines is kept in your entry; most of it is not repeated "
+    "here."
+)
 SUMMARY_KIND_HEADINGS = {
     "commitment": "What you said you will do:",
     "taking_steps": "Steps you have already taken:",
