@@ -137,3 +137,24 @@ def test_keep_goal_edit_writes_privately(paths: Paths) -> None:
     assert first != second  # never written over
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
     assert first.read_text() == "title = 'my careful words'\n"
+
+
+def test_editing_again_names_the_kept_edit(cli: Cli, paths: Paths, breaking_editor: None,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """walk5: after Ctrl-C kept an edit, `mij edit` on the same entry opened the original
+    with no word of it, so the text looked lost."""
+    from mi_journal.journal.changes import kept_edits_of, start_edit
+    from mi_journal.messages import journal as journal_msg
+
+    entry_id, _, _ = _note(cli)
+    _ctrl_c(monkeypatch)
+    assert cli(["edit", entry_id], input="").exit_code == 130
+    [kept] = sorted(paths.edits.glob("*.toml"))
+    assert kept_edits_of(paths, entry_id) == (kept,)
+    assert kept_edits_of(paths, "20990101-000000-zzzzzz") == ()
+    session = start_edit(paths, entry_id)
+    assert session.earlier == (kept,) and session.draft != kept
+    session.draft.unlink()
+    again = cli(["edit", entry_id], input="")
+    said = " ".join(again.output.split())
+    assert " ".join(journal_msg.earlier_edit_kept(str(kept)).split()) in said

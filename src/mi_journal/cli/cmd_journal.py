@@ -171,7 +171,7 @@ def edit_command(
 ) -> None:
     """Edit an entry's file in your $EDITOR; it is saved only if it still reads correctly."""
     from mi_journal.cli.edit_again import EditStopped, open_again
-    from mi_journal.cli.render import print_plain, stdin_is_terminal, terminal_width
+    from mi_journal.cli.render import console, print_plain, say, stdin_is_terminal, terminal_width
     from mi_journal.cli.wrap import wrap
     from mi_journal.core.errors import DataFileError
     from mi_journal.core.paths import get_paths
@@ -190,6 +190,8 @@ def edit_command(
     paths = get_paths()
     command = editor_command()
     session = start_edit(paths, reference)
+    for earlier in session.earlier:  # said before the editor takes the screen
+        say(console(stderr=True), journal_msg.earlier_edit_kept(str(earlier)), "dim")
     keep_draft = False
     try:
         while True:

@@ -269,6 +269,22 @@ class EditSession:
     original: Entry
     original_bytes: bytes
     draft: Path
+    # Edits of this entry kept earlier because they could not be saved (walk5: opening the
+    # entry again showed the original with no word of them, so the text looked lost).
+    earlier: tuple[Path, ...] = ()
+
+
+def kept_edits_of(paths: Paths, entry_id: str) -> tuple[Path, ...]:
+    """The edits of `entry_id` kept in drafts/edits/, oldest first (never temp files)."""
+    from mi_journal.storage.files import is_temp_file
+
+    try:
+        names = sorted(os.listdir(paths.edits))
+    except OSError:
+        return ()
+    found = [paths.edits / name for name in names
+             if name.startswith(f"{entry_id}-") and name.endswith(".toml")]
+    return tuple(path for path in found if path.is_file() and not is_temp_file(path))
 
 
 def start_edit(paths: Paths, reference: str) -> EditSession:
@@ -289,10 +305,12 @@ def start_edit(paths: Paths, reference: str) -> EditSession:
 
     path, entry = find_entry(paths, reference)
     raw = read_bytes_limited(path, MAX_DATA_FILE_BYTES)
+    earlier = kept_edits_of(paths, entry.id)
     draft = paths.edits / f"{entry.id}-{secrets.token_hex(3)}.toml"
     refuse_linked_folders(draft, paths.home)  # neither drafts/ nor edits/ is a link
     atomic_write_bytes(draft, raw, exclusive=True)
-    return EditSession(path=path, original=entry, original_bytes=raw, draft=draft)
+    return EditSession(path=path, original=entry, original_bytes=raw, draft=draft,
+                       earlier=earlier)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,11 @@ DELETE_NEEDS_CONFIRMATION = (
     "deleting needs a yes: run it in a terminal to be asked, or add --yes in scripts."
 )
 DELETE_KEPT = "Kept; nothing was deleted."
+
+
+def earlier_edit_kept(path: str) -> str:
+    return (f"An earlier edit of this entry that could not be saved is kept in {path}; "
+            "copy what you need from it (`mij doctor` lists kept edits).")
 DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
 DELETE_DONE = "Deleted entry"
 
