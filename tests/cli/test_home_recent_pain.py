@@ -75,3 +75,33 @@ def test_an_empty_journal_says_nothing(paths: Paths, cli: Cli) -> None:
     from mi_journal.cli.home_screen import _recent_pain
 
     assert not _recent_pain(paths)
+
+
+def _paused(paths: Paths, first_answer: str) -> None:
+    from pathlib import Path as _Path
+
+    from mi_journal.interview.drafts import draft_from_interview, save_draft
+    from mi_journal.interview.engine import Interview
+    from mi_journal.packs.loader import load_pack_file
+    from mi_journal.storage.entries import new_entry_id
+    from mi_journal.storage.models import now
+
+    prompts = _Path(__file__).resolve().parents[2] / "prompts"
+    interview = Interview(load_pack_file(prompts / "planning.toml"))
+    interview.submit_value(first_answer)
+    save_draft(paths, draft_from_interview(interview, new_entry_id(now()), now()))
+
+
+@pytest.mark.parametrize(("first", "painful"), [
+    ("getting rid of the doses i saved up to end it", True),
+    ("cutting down on weeknights", False)])
+def test_a_paused_interview_that_showed_the_help_lines_is_named_too(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], first: str, painful: bool) -> None:
+    """walk5: paused right after the help lines, with no entry saved, the home screen said
+    "Your journal is empty so far" above the paused interview and nothing of the pain."""
+    _paused(paths, first)
+    shown = _home(monkeypatch, capsys)
+    assert (" ".join(home_msg.HOME_RECENT_PAIN.split()) in shown) is painful
+    assert home_msg.HOME_NO_ENTRIES_PAUSED in shown
+    assert home_msg.HOME_NO_ENTRIES not in shown

@@ -101,13 +101,26 @@ def _recent_pain(paths: Paths) -> bool:
         return False
 
 
-def status_line(on_home_screen: bool = False) -> str:
+def _painful_draft(draft: Any) -> bool:
+    """A paused interview, touched in the last two days, whose answers showed the help
+    lines (walk5: paused right after them, the home screen said nothing of it)."""
+    from datetime import timedelta
+
+    from mi_journal.core.dates import now
+
+    return bool(getattr(draft, "help_lines_shown", False)) and \
+        now() - draft.updated <= timedelta(days=2)
+
+
+def status_line(on_home_screen: bool = False, paused: bool = False) -> str:
     from mi_journal.core.paths import get_paths
     from mi_journal.journal.notes import journal_status
 
     status = journal_status(get_paths())
     if status.entry_count == 0:
-        return home_msg.HOME_NO_ENTRIES if on_home_screen else home_msg.STATUS_NO_ENTRIES
+        if on_home_screen:  # "empty" read oddly above a paused interview (walk5)
+            return home_msg.HOME_NO_ENTRIES_PAUSED if paused else home_msg.HOME_NO_ENTRIES
+        return home_msg.STATUS_NO_ENTRIES
     assert status.latest is not None
     when = status.latest.strftime("%Y-%m-%d %H:%M")
     return home_msg.entry_count_status(status.entry_count, when)
@@ -120,9 +133,10 @@ def run_home_screen() -> None:
     enable_line_editing()  # arrow keys, and bracketed paste for the note
     paths = get_paths()
     out = console()
-    say(out, status_line(on_home_screen=True))
+    drafts = _drafts(paths)
+    say(out, status_line(on_home_screen=True, paused=bool(drafts)))
     goals = _active_goals(paths)
-    if _recent_pain(paths):
+    if _recent_pain(paths) or any(_painful_draft(draft) for draft in drafts):
         say(out, home_msg.HOME_RECENT_PAIN, "bold")
     elif any(_painful_goal(goal) for goal in goals[:len(_NUMBER_KEYS)]):
         say(out, home_msg.HOME_GOALS_PAIN, "bold")
@@ -130,7 +144,6 @@ def run_home_screen() -> None:
     if spark:
         say(out, f"{home_msg.HOME_RULERS} {spark}")
     homework = _homework(paths)
-    drafts = _drafts(paths)
     if drafts:
         from mi_journal.cli.interview_run import draft_keep, draft_line
 

@@ -22,6 +22,7 @@ WELCOME_ENDING = (
 )
 STATUS_NO_ENTRIES = "No entries yet. When you are ready, `mij` in a terminal will walk you through."
 HOME_NO_ENTRIES = "Your journal is empty so far; there is no wrong place to start."
+HOME_NO_ENTRIES_PAUSED = "Nothing is saved in your journal yet; what you started is paused below."
 
 
 def entry_count_status(count: int, when: str) -> str:
