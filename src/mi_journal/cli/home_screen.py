@@ -11,6 +11,7 @@ is not hidden).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.cli.render import console, safe, say
@@ -87,29 +88,28 @@ def _suggestion(paths: Paths) -> tuple[str, str] | None:
     return found.target, found.reason
 
 
-def _recent_pain(paths: Paths) -> bool:
-    """Whether an entry from the last two days holds crisis wording: then the home
-    screen says so before suggesting anything (a suggestion alone read as if nothing
-    had been written), however many ordinary entries came after it."""
+# How long after painful words the home screen still says so, for entries and drafts.
+_PAIN_DAYS = 2
+
+
+def _recent_pain(paths: Paths, drafts: Sequence[Any] = ()) -> bool:
+    """Whether an entry from the last two days holds crisis wording, however many
+    ordinary entries came after it, or an interview paused in them had shown the help
+    lines: then the home screen says so before suggesting anything (a suggestion alone
+    read as if nothing had been written)."""
     from datetime import timedelta
 
+    from mi_journal.interview.drafts import paused_after_help_lines
+
+    within = timedelta(days=_PAIN_DAYS)
+    if any(paused_after_help_lines(draft, within) for draft in drafts):
+        return True
     try:
         from mi_journal.journal.notes import recent_painful_entry
 
-        return recent_painful_entry(paths, timedelta(days=2))
+        return recent_painful_entry(paths, within)
     except Exception:  # the index cannot be used just now: nothing to say
         return False
-
-
-def _painful_draft(draft: Any) -> bool:
-    """A paused interview, touched in the last two days, whose answers showed the help
-    lines (walk5: paused right after them, the home screen said nothing of it)."""
-    from datetime import timedelta
-
-    from mi_journal.core.dates import now
-
-    return bool(getattr(draft, "help_lines_shown", False)) and \
-        now() - draft.updated <= timedelta(days=2)
 
 
 def status_line(on_home_screen: bool = False, paused: bool = False) -> str:
@@ -136,7 +136,7 @@ def run_home_screen() -> None:
     drafts = _drafts(paths)
     say(out, status_line(on_home_screen=True, paused=bool(drafts)))
     goals = _active_goals(paths)
-    if _recent_pain(paths) or any(_painful_draft(draft) for draft in drafts):
+    if _recent_pain(paths, drafts):
         say(out, home_msg.HOME_RECENT_PAIN, "bold")
     elif any(_painful_goal(goal) for goal in goals[:len(_NUMBER_KEYS)]):
         say(out, home_msg.HOME_GOALS_PAIN, "bold")

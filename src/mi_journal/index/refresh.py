@@ -125,6 +125,19 @@ def parse_entry(path: Path) -> Entry:
         raise DataFileError(path, problem.message) from None
 
 
+def entry_from(path: Path, document: str | None) -> Entry | None:
+    """The entry from the index's JSON copy (`document`, when it is still current), else
+    read from its file; None when the file is gone or cannot be read."""
+    if document is not None:
+        from mi_journal.storage.models import Entry
+
+        return Entry.model_validate_json(document)
+    try:
+        return parse_entry(path)
+    except (MijError, OSError):
+        return None
+
+
 @dataclass(frozen=True)
 class _Job:
     rel: str

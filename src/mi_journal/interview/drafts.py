@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -241,3 +241,9 @@ def resume_interview(draft: Draft, interview: Interview) -> list[str]:
     return interview.restore(given, draft.position,
                              help_lines_shown=bool(draft.help_lines_shown),
                              after_help_lines=draft.after_help_lines or ())
+
+
+def paused_after_help_lines(draft: Draft, within: timedelta) -> bool:
+    """A paused interview, touched in the last `within`, whose answers showed the help
+    lines (walk5: paused right after them, the home screen said nothing of it)."""
+    return bool(draft.help_lines_shown) and now() - draft.updated <= within

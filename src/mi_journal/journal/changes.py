@@ -274,17 +274,23 @@ class EditSession:
     earlier: tuple[Path, ...] = ()
 
 
-def kept_edits_of(paths: Paths, entry_id: str) -> tuple[Path, ...]:
-    """The edits of `entry_id` kept in drafts/edits/, oldest first (never temp files)."""
+def kept_edits(paths: Paths) -> list[Path]:
+    """Every edit kept in drafts/edits/ because it could not be saved, by name (regular
+    files only, never temp files): the person's words, never removed by the program."""
     from mi_journal.storage.files import is_temp_file
 
     try:
-        names = sorted(os.listdir(paths.edits))
+        items = sorted(os.scandir(paths.edits), key=lambda item: item.name)
     except OSError:
-        return ()
-    found = [paths.edits / name for name in names
-             if name.startswith(f"{entry_id}-") and name.endswith(".toml")]
-    return tuple(path for path in found if path.is_file() and not is_temp_file(path))
+        return []
+    return [Path(item.path) for item in items
+            if item.is_file(follow_symlinks=False) and not is_temp_file(Path(item.path))]
+
+
+def kept_edits_of(paths: Paths, entry_id: str) -> tuple[Path, ...]:
+    """The edits of `entry_id` kept in drafts/edits/, oldest first."""
+    return tuple(path for path in kept_edits(paths)
+                 if path.name.startswith(f"{entry_id}-") and path.suffix == ".toml")
 
 
 def start_edit(paths: Paths, reference: str) -> EditSession:

@@ -153,18 +153,10 @@ def _temp_detail(temp: Path) -> str:
 
 def _check_kept_edits(paths: Paths, report: DoctorReport) -> None:
     """Edits kept when they could not be saved: the person's words, listed, never removed."""
-    from mi_journal.storage.files import is_temp_file
+    from mi_journal.journal.changes import kept_edits
 
-    try:
-        items = sorted(os.scandir(paths.edits), key=lambda item: item.name)
-    except OSError:
-        return
-    for item in items:
-        path = Path(item.path)
-        if item.is_file(follow_symlinks=False) and not is_temp_file(path):
-            report.findings.append(Finding(
-                KEPT_EDIT, path, doctor_msg.KEPT_EDIT,
-                problem=False))
+    for path in kept_edits(paths):
+        report.findings.append(Finding(KEPT_EDIT, path, doctor_msg.KEPT_EDIT, problem=False))
 
 
 # --- files that hold the person's data ------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.core.dates import now
-from mi_journal.core.errors import DataFileError, MijError
+from mi_journal.core.errors import MijError
 from mi_journal.core.paths import Paths
 from mi_journal.core.vocabulary import (
     ENTRY_ID_RE,
@@ -203,9 +203,8 @@ def recent_painful_entry(paths: Paths, within: timedelta) -> bool:
     read from the index's copy; a file is parsed only when it changed since."""
     from mi_journal.crisis.entries import entry_sounds_like_crisis
     from mi_journal.index import open_index
-    from mi_journal.index.refresh import parse_entry
+    from mi_journal.index.refresh import entry_from
     from mi_journal.index.rows import EntryFilter
-    from mi_journal.storage.models import Entry
 
     cutoff = now() - within
     with open_index(paths) as index:
@@ -214,11 +213,11 @@ def recent_painful_entry(paths: Paths, within: timedelta) -> bool:
         kept = [(row, index.current_json(row)) for row in rows]
     for row, document in kept:
         try:
-            entry = (Entry.model_validate_json(document) if document is not None
-                     else parse_entry(row.path))
-        except (DataFileError, OSError, ValueError):
-            continue  # an unreadable entry is reported by the commands that read entries
-        if entry_sounds_like_crisis(entry):
+            entry = entry_from(row.path, document)
+        except ValueError:  # a copy that no longer reads: as an unreadable file
+            continue
+        # An unreadable entry (None) is reported by the commands that read entries.
+        if entry is not None and entry_sounds_like_crisis(entry):
             return True
     return False
 

@@ -117,20 +117,6 @@ def _rows_for(rowid: int, entry: Entry, created_ts: float
     return talk, quotes, words
 
 
-def _entry_of(paths_entries: Path, rel: str, document: str | None) -> Entry | None:
-    from mi_journal.core.errors import MijError
-    from mi_journal.storage.models import Entry
-
-    if document is not None:
-        return Entry.model_validate_json(document)
-    from mi_journal.index.refresh import parse_entry
-
-    try:
-        return parse_entry(paths_entries / rel)
-    except (MijError, OSError):
-        return None
-
-
 # (rowid, rel, created_ts, the entry's JSON, mtime_ns, size) of an entry to read
 Pending = tuple[int, str, float, str | None, int, int]
 Rows = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]
@@ -231,7 +217,9 @@ def _fill(db: sqlite3.Connection, read: Callable[[list[Pending]], list[Rows]]) -
 
 def _read_one(job: tuple[Path, Pending]) -> Rows:
     entries_folder, (rowid, rel, created_ts, document, _, _) = job
-    entry = _entry_of(entries_folder, rel, document)
+    from mi_journal.index.refresh import entry_from
+
+    entry = entry_from(entries_folder / rel, document)
     if entry is None:  # gone or unreadable since it was indexed: nothing to say
         return (rowid, "", "", 0, 0, 0, 0), [], []
     return _rows_for(rowid, entry, created_ts)
