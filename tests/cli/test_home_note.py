@@ -149,3 +149,101 @@ def test_in_a_terminal_note_crisis_lines_menu_then_ctrl_c_keeps_lines(home: Path
     from mi_journal.core.paths import get_paths
 
     assert sorted(notes(get_paths())) == ["I want to kms", "typed before stopping"]
+
+
+# Words typed at the pause after the help lines (walk-through: they were read as the
+# pause's line and dropped). Off a terminal the pause reads one line, as a terminal's
+# pause returns the keys typed there; the pexpect test below types at the real pause.
+
+def test_words_typed_at_the_pause_are_kept_as_a_note_of_their_own(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, ["n", "I want to kms", "", "and nobody would even notice",
+                       "or care", "", "q"])
+    run_home_screen()
+    assert sorted(notes(paths)) == ["I want to kms", "and nobody would even notice\nor care"]
+    out = capsys.readouterr().out
+    after = out[out.index(crisis_msg.CRISIS_HEADING):]
+    assert journal_msg.NOTE_FROM_PAUSE in " ".join(after.split())
+    assert after.count(journal_msg.NOTE_SAVED) == 1  # the second note, said so
+    assert home_msg.HOME_GOODBYE in after
+
+
+def test_crisis_words_in_the_note_from_the_pause_pause_again(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, ["n", "rough night", "i wanna die lol", "", "still do", "i want to die",
+                       "", "", "q"])
+    run_home_screen()
+    assert sorted(notes(paths)) == ["rough night\ni wanna die lol", "still do\ni want to die"]
+    out = capsys.readouterr().out
+    assert out.count(crisis_msg.CRISIS_HEADING) == 2
+
+
+def test_a_menu_key_alone_at_the_pause_is_the_menu_choice_and_no_note(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, ["n", "I want to kms", "", "q"])
+    run_home_screen()
+    assert notes(paths) == ["I want to kms"]
+    assert home_msg.HOME_GOODBYE in capsys.readouterr().out
+
+
+def test_words_typed_at_the_pause_after_c_are_kept_too(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, ["c", "I just need to write this down", "", "q"])
+    run_home_screen()
+    assert notes(paths) == ["I just need to write this down"]
+    assert journal_msg.NOTE_FROM_PAUSE in " ".join(capsys.readouterr().out.split())
+
+
+def test_ctrl_c_in_the_note_from_the_pause_keeps_its_lines(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, ["n", "I want to kms", "", "half of it"], end=KeyboardInterrupt)
+    with pytest.raises(typer.Exit) as stopped:
+        run_home_screen()
+    assert stopped.value.exit_code == 130
+    assert sorted(notes(paths)) == ["I want to kms", "half of it"]
+
+
+def test_typed_ahead_splits_into_finished_lines_and_the_line_begun() -> None:
+    from mi_journal.cli.note_lines import split_typed_ahead
+
+    assert split_typed_ahead("") == ([], "")
+    assert split_typed_ahead("and") == ([], "and")
+    assert split_typed_ahead("one\n\ntwo\nthr") == (["one", "", "two"], "thr")
+    assert split_typed_ahead("one\n") == (["one"], "")
+
+
+def test_in_a_terminal_words_typed_at_the_pause_become_a_note(home: Path) -> None:
+    child = spawn(home)
+    child.expect_exact(home_msg.HOME_CHOICES_INTRO)
+    child.expect_exact("> ")
+    child.sendline("n")
+    child.expect_exact(home_msg.HOME_NOTE_PROMPT)
+    child.expect_exact("> ")
+    child.sendline("I want to kms")
+    child.sendline("")
+    child.expect_exact(home_msg.HOME_AFTER_CRISIS.strip())
+    child.send("and nobody")  # keys at the pause: the note carries on, on its prompt
+    child.expect_exact(journal_msg.NOTE_FROM_PAUSE)
+    child.expect_exact("and nobody")
+    child.sendline(" would even notice")
+    child.sendline("")
+    child.expect_exact(journal_msg.NOTE_SAVED)
+    child.expect_exact(home_msg.HOME_CHOICES_INTRO)  # no crisis words: the menu
+    child.expect_exact("> ")
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    from mi_journal.core.paths import get_paths
+
+    assert sorted(notes(get_paths())) == ["I want to kms", "and nobody would even notice"]

@@ -640,3 +640,92 @@ def test_discard_asks_in_a_terminal_and_enter_keeps_the_draft(home: Path) -> Non
     yes.expect_exact(interview_msg.draft_discarded(draft_id))
     assert finish(yes) == 0
     assert drafts(home) == []
+
+
+ONE_QUESTION = """
+[pack]
+id = "one-q"
+title = "One question (test pack)"
+version = "1.0.0"
+
+[[prompts]]
+id = "only"
+stage = "engaging"
+kind = "text"
+text = "What is on your mind?"
+"""
+
+
+def answer_the_last_with_crisis_words(home: Path) -> pexpect.spawn[str]:
+    (home / "packs" / "one-q.toml").write_text(ONE_QUESTION)
+    child = spawn(home, "interview", "--pack", "one-q")
+    ask(child, "What is on your mind?")
+    child.sendline("Some mornings I wish I just wouldn't wake up.")
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
+    return child
+
+
+def notes_in(home: Path) -> list[str]:
+    from mi_journal.core.paths import get_paths
+    from mi_journal.storage.entries import load_entries
+
+    assert get_paths().home == home
+    return sorted(e.text for e in load_entries(get_paths()).entries if e.text is not None)
+
+
+def test_words_typed_at_the_last_answers_pause_are_kept_as_a_note(home: Path) -> None:
+    """walk-through: lines typed at the pause after the LAST answer were dropped (no
+    question was left to take them)."""
+    from mi_journal.messages import journal as journal_msg
+
+    child = answer_the_last_with_crisis_words(home)
+    child.send("and nobody")
+    child.expect_exact(journal_msg.NOTE_FROM_PAUSE)
+    child.expect_exact("and nobody")
+    child.sendline(" would even notice")
+    child.sendline("")
+    child.expect_exact(journal_msg.NOTE_SAVED)
+    child.expect_exact("Saved in your journal")
+    assert finish(child) == 0
+    assert notes_in(home) == ["and nobody would even notice"]
+    assert drafts(home) == []
+
+
+def test_crisis_words_in_that_note_pause_again_and_what_follows_is_kept_too(
+        home: Path) -> None:
+    from mi_journal.messages import journal as journal_msg
+
+    child = answer_the_last_with_crisis_words(home)
+    child.sendline("I still want to die")  # a whole line typed at the pause
+    child.expect_exact("I still want to die")
+    child.sendline("")
+    child.expect_exact(journal_msg.NOTE_SAVED)
+    child.expect_exact(crisis_msg.CRISIS_AGAIN)  # the lines are just above: a reminder
+    child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
+    child.sendline("one more thing")
+    child.sendline("")
+    child.expect_exact("Saved in your journal")
+    assert finish(child) == 0
+    assert notes_in(home) == ["I still want to die", "one more thing"]
+
+
+def test_ctrl_c_in_that_note_keeps_it_and_the_interview_waits_as_a_draft(home: Path) -> None:
+    child = answer_the_last_with_crisis_words(home)
+    child.send("half a thought")
+    child.expect_exact("half a thought")
+    child.sendintr()
+    child.expect_exact("mij delete ")
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
+    assert finish(child) == 130
+    assert notes_in(home) == ["half a thought"]
+    assert [a.value for a in read_only_draft(home).answers] == [
+        "Some mornings I wish I just wouldn't wake up."]
+
+
+def test_q_at_the_last_answers_pause_stops_as_anywhere_and_saves_no_note(home: Path) -> None:
+    child = answer_the_last_with_crisis_words(home)
+    child.sendline(":q")
+    child.expect_exact(interview_msg.INTERVIEW_PAUSED)
+    assert finish(child) == 0
+    assert notes_in(home) == []
+    assert len(drafts(home)) == 1

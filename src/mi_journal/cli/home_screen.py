@@ -10,8 +10,7 @@ is not hidden).
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from mi_journal.cli.render import console, safe, say
@@ -159,9 +158,15 @@ def run_home_screen() -> None:
         say(out, home_msg.home_suggestion(*suggestion))
     choices = _choices(suggestion, bool(drafts))
     numbered = _numbered(homework, goals)
+    keys = {":q", *(key for key, _ in choices), *(key for key, _, _ in numbered)}
+    queued = ""  # a menu key typed at the pause after the help lines
     try:
         while True:
-            choice = _pick_choice(choices, [(key, label) for key, label, _ in numbered])
+            choice: str | None = queued or _pick_choice(
+                choices, [(key, label) for key, label, _ in numbered])
+            queued = ""
+            if choice in ("q", ":q"):
+                choice = None
             if choice is None:
                 out.print()
                 say(out, home_msg.HOME_GOODBYE)
@@ -174,15 +179,15 @@ def run_home_screen() -> None:
                 _homework_interview(paths, str(picked.pack_id))
                 return
             if choice == "n":
-                if _write_note():
-                    _pause_after_crisis_lines()
+                if _write_note() is True:
+                    queued = _pause_after_crisis_lines(keys)
                 continue  # then back to the menu
             if choice == "c":
                 from mi_journal.cli.crisis import print_crisis
 
                 out.print()
                 print_crisis(reference=True)  # as `mij crisis`: overdose steps, 988 for others
-                _pause_after_crisis_lines()
+                queued = _pause_after_crisis_lines(keys)
                 continue  # then back to the menu, as after a note
             # Ctrl-C while picking a pack or a draft lands below too (an interview
             # handles its own Ctrl-C and keeps its draft).
@@ -405,53 +410,52 @@ def write_note(tags: list[str]) -> None:
         raise typer.Exit(130) from None
 
 
-def _pause_after_crisis_lines() -> None:
+def _pause_after_crisis_lines(keys: Collection[str] = ()) -> str:
     """Wait for Enter before the menu comes back: printed at once, the menu pushed the
-    kind sentence, 911 and Poison Help off a 24-row screen."""
-    from mi_journal.cli.line_input import read_line
+    kind sentence, 911 and Poison Help off a 24-row screen.
 
-    console().print()
-    with contextlib.suppress(EOFError):  # the menu then meets the end of input too
-        read_line(home_msg.HOME_AFTER_CRISIS)
+    Words typed at the pause are never dropped (walk-through: they were read as the
+    pause's line and lost): they carry on as a note of their own, said so on screen,
+    and after crisis words in it the pause comes again. A menu key typed alone there
+    is returned, for the menu to act on; "" goes back to the menu."""
+    from mi_journal.cli.line_input import wait_for_enter
+
+    while True:
+        console().print()
+        try:
+            ahead = wait_for_enter(home_msg.HOME_AFTER_CRISIS)
+        except EOFError:  # the menu then meets the end of input too
+            return ""
+        if not ahead:
+            return ""
+        shown = _write_note(ahead=ahead, keys=keys)
+        if isinstance(shown, str):
+            return shown
+        if not shown:
+            return ""
 
 
-def _write_note(tags: list[str] | None = None) -> bool:
+def _write_note(tags: list[str] | None = None, ahead: str = "",
+                keys: Collection[str] = ()) -> bool | str:
     """Lines until one empty line (or Ctrl-D), as in interviews; saved as a note.
 
     Ctrl-C after some lines keeps them as a note (and says how to delete it);
     crisis language shows the help lines gently after saving (then True).
+    `ahead` and `keys`: words typed at the pause after the help lines carry on as a
+    note (cli/note_lines.py); a menu key typed alone there is returned, to act on.
     """
-    from mi_journal.cli.line_input import arrived_together, read_line
     from mi_journal.cli.note import offer_crisis_lines
+    from mi_journal.cli.note_lines import read_note_lines
     from mi_journal.core.paths import get_paths
     from mi_journal.journal.notes import add_note
 
     out = console()
     out.print()
-    say(out, home_msg.HOME_NOTE_PROMPT)
-    lines: list[str] = []
-    line = ""
-    together = False
+    say(out, journal_msg.NOTE_FROM_PAUSE if ahead else home_msg.HOME_NOTE_PROMPT)
     try:
-        while True:
-            line = ""
-            line = read_line("  " if lines else "> ")
-            # An empty line ends the note, unless more came with it (a pasted paragraph
-            # break, where the terminal does not mark pastes).
-            together = arrived_together()
-            if not line.strip() and not together:
-                break
-            lines.append(line)
-            line = ""
-    except EOFError:
-        pass
+        typed = read_note_lines(ahead, keys)
     except KeyboardInterrupt as stop:
-        if line.strip() and not (lines and lines[-1] is line):
-            lines.append(line)  # Ctrl-C came just after Enter, before it was kept
-        partial = getattr(stop, "partial", "")
-        if partial.strip():
-            lines.append(partial)  # typed on the line, not yet entered
-        text = "\n".join(lines).strip()
+        text = "\n".join(getattr(stop, "lines", [])).strip()
         if not text:
             raise
         entry = add_note(get_paths(), text, tags or [])
@@ -461,10 +465,11 @@ def _write_note(tags: list[str] | None = None) -> bool:
         import typer
 
         raise typer.Exit(130) from None
-    text = "\n".join(lines).strip()
-    if not text:
+    if typed.key:
+        return typed.key
+    if not typed.text:
         say(out, home_msg.HOME_NOTE_NOTHING)
         return False
-    entry = add_note(get_paths(), text, tags or [])
+    entry = add_note(get_paths(), typed.text, tags or [])
     say(out, f"{journal_msg.NOTE_SAVED} ({entry.id})")
-    return offer_crisis_lines(text)
+    return offer_crisis_lines(typed.text)

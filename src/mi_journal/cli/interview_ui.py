@@ -14,7 +14,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -169,6 +169,8 @@ class InterviewUI:
                 while (question := self.interview.current()) is not None:
                     typed = []
                     self._ask(question, typed)
+                typed = []
+                self._keep_words_after_the_end()
         except _Quit:
             self._paused(typed)
             return None
@@ -507,6 +509,54 @@ class InterviewUI:
         if lines and lines[0].strip().lower() in QUIT_WORDS:
             raise _Quit()
         self._typed_ahead, self._ahead_partial = lines, partial
+
+    def _keep_words_after_the_end(self) -> None:
+        """Keys typed at the pause after the last answer's help lines: no question is
+        left to take them, so they carry on as a note of their own, said so on screen
+        (walk-through: they were dropped, and the rest of the line went to the shell).
+        `:q` alone there stops as at any pause; crisis words in the note show the
+        reminder and pause again, and what is typed then is kept the same way."""
+        from mi_journal.cli.note_lines import read_note_lines
+        from mi_journal.messages import home as home_msg
+        from mi_journal.messages import journal as journal_msg
+
+        while self._typed_ahead or self._ahead_partial:
+            ahead = "".join(f"{line}\n" for line in self._typed_ahead) + self._ahead_partial
+            self._typed_ahead, self._ahead_partial = [], ""
+            self.out.print()
+            self.say(journal_msg.NOTE_FROM_PAUSE, "dim")
+            try:
+                typed = read_note_lines(ahead, QUIT_WORDS, self.out)
+            except KeyboardInterrupt as stop:
+                text = "\n".join(getattr(stop, "lines", [])).strip()
+                if text:
+                    self._keep_note(text, home_msg.home_note_kept_on_interrupt)
+                raise KeyboardInterrupt from None  # then paused, as at any question
+            if typed.key:
+                raise _Quit()
+            if not typed.text:
+                self.say(home_msg.HOME_NOTE_NOTHING, "dim")
+                return
+            if self._keep_note(typed.text, lambda entry_id: (
+                    f"{journal_msg.NOTE_SAVED} ({entry_id})")):
+                self._check_crisis(typed.text)
+
+    def _keep_note(self, text: str, saying: Callable[[str], str]) -> bool:
+        """Save words as a note of their own; when that fails, show them whole to copy."""
+        from mi_journal.core.errors import MijError
+        from mi_journal.journal.notes import add_note
+
+        try:
+            entry = add_note(self.paths, text)
+        except MijError as problem:
+            from mi_journal.messages import journal as journal_msg
+
+            self.kind_note(problem.message)
+            self.say(journal_msg.NOTE_SHOWN_INSTEAD)
+            self.say(text)
+            return False
+        self.say(saying(entry.id))
+        return True
 
     # --- the editor -------------------------------------------------------------------
 

@@ -7,6 +7,11 @@ from collections.abc import Iterable
 from mi_journal.messages.common import pack_named
 
 NOTE_SAVED = "Saved your note."
+# Words typed at the pause after the help lines, where nothing else would take them.
+NOTE_FROM_PAUSE = ("What you type here is kept as a note of its own; an empty line "
+                   "(or Ctrl-D) saves it.")
+NOTE_SHOWN_INSTEAD = ("Your note could not be written to disk, so here it is in full; "
+                      "you might copy it somewhere safe:")
 NOTE_NEEDS_TEXT = "write the note after `mij note`, or pipe it in: `echo '...' | mij note`"
 NOTE_IS_EMPTY = "there is nothing to save: the note is empty."
 NOTE_STDIN_NOT_UTF8 = "the note on stdin is not valid UTF-8 text; nothing was saved."
