@@ -47,14 +47,19 @@ def test_an_unclosed_quote_is_named_with_its_line_and_column() -> None:
 
 def test_a_misspelt_field_is_unknown_with_the_close_known_name() -> None:
     assert pack_problem(MISSPELT) == (
-        "bad.toml: prompts[0] (id \"p\"): unknown field 'choises'; did you mean 'choices'?")
+        "bad.toml: prompts[0] (id \"p\"): unknown field 'choises' (did you mean 'choices'?)")
     # nothing close: no guess
     assert pack_problem(MISSPELT.replace("choises", "colour")).endswith(
         "unknown field 'colour'")
     # inside the [pack] table and inside a condition, the guess comes from there
-    assert "unknown field 'titel'; did you mean 'title'?" in pack_problem(
-        HEAD.replace('title = "T"', 'titel = "T"') + PROMPT + 'choices = ["a"]\n')
-    assert "when: unknown field 'equalz'; did you mean 'equals'?" in pack_problem(
+    # the misspelt name is one mistake: its "missing" twin is not counted as another
+    assert pack_problem(HEAD.replace('title = "T"', 'titel = "T"') + PROMPT
+                        + 'choices = ["a"]\n').endswith(
+        "pack: unknown field 'titel' (did you mean 'title'?)")
+    assert pack_problem(HEAD.replace('title = "T"', 'titel = "T"') + PROMPT
+                        + 'choices = ["a"]\n' + PROMPT.replace('id = "p"', 'idd = "q"')
+                        + 'choices = ["b"]\n').endswith("(and 1 more problem)")
+    assert "when: unknown field 'equalz' (did you mean 'equals'?)" in pack_problem(
         HEAD + PROMPT + 'choices = ["a"]\n' + PROMPT.replace('"p"', '"q"')
         + 'choices = ["b"]\nwhen = { prompt = "p", equalz = "a" }\n')
 
@@ -85,7 +90,7 @@ def test_other_syntax_problems_are_plain_too(line: str, plain: str) -> None:
 
 def test_check_says_it_in_one_line_with_path_and_location(cli: Cli, tmp_path: Path) -> None:
     for text, expected in ((UNCLOSED, "line 3, column 20: a quoted text is not closed"),
-                           (MISSPELT, "unknown field 'choises'; did you mean 'choices'?"),
+                           (MISSPELT, "unknown field 'choises' (did you mean 'choices'?)"),
                            (BAD_DATE, "assignment.due: a date is written like 2026-12-31")):
         path = tmp_path / "bad.toml"
         path.write_text(text, encoding="utf-8")
@@ -138,4 +143,11 @@ def test_an_unknown_field_in_an_entry_gets_the_close_name(paths: Paths) -> None:
                     encoding="utf-8")
     with pytest.raises(DataFileError) as caught:
         read_entry(path)
-    assert "unknown field 'tgas'; did you mean 'tags'?" in caught.value.message
+    assert "unknown field 'tgas' (did you mean 'tags'?)" in caught.value.message
+    path.write_text(path.read_text(encoding="utf-8").replace("id =", "idd =", 1),
+                    encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        read_entry(path)
+    # two misspelt names, each told once: neither "missing" twin is listed
+    assert "missing" not in caught.value.message, caught.value.message
+    assert "unknown field 'idd' (did you mean 'id'?)" in caught.value.message

@@ -98,7 +98,7 @@ NEEDED = "this is needed and missing"
 
 def unknown_field(name: str, close: str | None) -> str:
     """A name the file may not hold, e.g. `choises`, with the known name it is close to."""
-    guess = f"; did you mean {close!r}?" if close else ""
+    guess = f" (did you mean {close!r}?)" if close else ""
     return f"unknown field {name!r}{guess}"
 
 

@@ -40,14 +40,13 @@ def _prompt_label(data: Any, index: int) -> tuple[str, str | None]:
 
 def _describe(exc: Any, data: Any) -> tuple[str, str | None]:
     """The first pydantic error as `prompts[3] (id "why"): field: message`, in plain
-    words: "unknown field 'choises'; did you mean 'choices'?", "assignment.due: a date
+    words: "unknown field 'choises' (did you mean 'choices'?)", "assignment.due: a date
     is written like 2026-12-31"."""
     from mi_journal.messages import file_syntax as syntax_msg
-    from mi_journal.storage.tomlfile import close_field_name
+    from mi_journal.storage.tomlfile import close_field_name, errors_to_tell
 
-    # A misspelt name is also a missing one ("titel"): the unknown name explains both.
-    error = min(exc.errors(include_url=False, include_input=False),
-                key=lambda error: error["type"] != "extra_forbidden")
+    errors = errors_to_tell(exc, Pack)
+    error = errors[0]
     loc = list(error["loc"])
     if error["type"] == "extra_forbidden" and loc:
         message = syntax_msg.unknown_field(str(loc[-1]), close_field_name(Pack, loc))
@@ -63,7 +62,7 @@ def _describe(exc: Any, data: Any) -> tuple[str, str | None]:
     # Drop pydantic's union branch names (e.g. "list[...]") from the path.
     rest = ".".join(str(part) for part in loc if "[" not in str(part) and "|" not in str(part))
     where = ": ".join(part for part in (head, rest) if part)
-    more = len(exc.errors()) - 1
+    more = len(errors) - 1
     suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     return (f"{where}: {message}{suffix}" if where else f"{message}{suffix}"), prompt_id
 

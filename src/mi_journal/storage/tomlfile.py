@@ -114,8 +114,7 @@ def describe_validation(exc: ValidationError, data: Any = None,
     """Flatten pydantic errors to `field.path: message`, the first three only; with the
     `model` read, a misspelt field gets the known name it is close to."""
     parts = []
-    # A misspelt name is also a missing one: the unknown name, which explains both, first.
-    errors = sorted(exc.errors(include_url=False), key=lambda e: e["type"] != "extra_forbidden")
+    errors = errors_to_tell(exc, model)
     for error in errors[:3]:
         loc = list(error["loc"])
         if error["type"] == "extra_forbidden" and loc:  # the message names the field
@@ -126,7 +125,7 @@ def describe_validation(exc: ValidationError, data: Any = None,
             continue
         location = ".".join(str(item) for item in loc) or "(top level)"
         parts.append(f"{location}: {_plain_message(error)}")
-    more = len(exc.errors()) - 3
+    more = len(errors) - 3
     if more > 0:
         parts.append(f"and {more} more")
     return "; ".join(parts)
@@ -142,6 +141,22 @@ def _plain_message(error: Any) -> str:
         return (f"text may hold at most {context['max_length']:,} characters, "
                 f"and this has {context['actual_length']:,}")
     return syntax_msg.field_problem(str(error["type"]), str(error["msg"]))
+
+
+def errors_to_tell(exc: ValidationError, model: type[BaseModel] | None) -> list[Any]:
+    """pydantic's errors, an unknown name first, without the "missing" error of a field
+    whose name was misspelt: "titel" for "title" is one mistake, told once."""
+    errors = sorted(exc.errors(include_url=False, include_input=False),
+                    key=lambda error: error["type"] != "extra_forbidden")
+    explained = set()
+    for error in errors:
+        loc = list(error["loc"])
+        if error["type"] == "extra_forbidden" and loc and model is not None:
+            close = close_field_name(model, loc)
+            if close is not None:
+                explained.add((*loc[:-1], close))
+    return [error for error in errors
+            if not (error["type"] == "missing" and tuple(error["loc"]) in explained)]
 
 
 def close_field_name(model: type[BaseModel], loc: list[Any]) -> str | None:
