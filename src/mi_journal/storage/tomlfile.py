@@ -146,7 +146,7 @@ def _plain_message(error: Any) -> str:
 def errors_to_tell(exc: ValidationError, model: type[BaseModel] | None) -> list[Any]:
     """pydantic's errors, an unknown name first, without the "missing" error of a field
     whose name was misspelt: "titel" for "title" is one mistake, told once."""
-    errors = sorted(exc.errors(include_url=False, include_input=False),
+    errors = sorted(exc.errors(include_url=False),
                     key=lambda error: error["type"] != "extra_forbidden")
     explained = set()
     for error in errors:
