@@ -142,3 +142,72 @@ def test_view_marks_a_goal_with_crisis_words_as_the_export_does(
     marks = [n for n, line in enumerate(lines) if export_msg.EXPORT_CRISIS_IN_GOAL in line]
     assert len(marks) == 1
     assert "Cut down the drinking" in lines[marks[0] - 1]  # right under that goal
+
+
+# `mij goals list` names a goal whose title holds crisis words (even negated) by its id,
+# as the home menu does; `mij goals show ID` and --json keep the words (README, Goals).
+
+@pytest.mark.parametrize("title", ["Stop thinking about ending it all",
+                                   "I'm not suicidal, just sleep more"])
+def test_goals_list_names_a_painful_title_by_its_id(cli: Cli, title: str) -> None:
+    from mi_journal.messages import goals as goals_msg
+
+    painful = _add(cli, title)
+    plain = _add(cli, "Drink less on weeknights", "--why", PAINFUL_WHY)  # the title is fine
+    for args in (["goals"], ["goals", "list"], ["goals", "list", "--all"]):
+        result = cli(args)
+        assert result.exit_code == 0, result.output
+        out = _flat(result.stdout)
+        assert title not in out
+        assert f"{painful} active - - {goals_msg.GOAL_TITLE_NOT_REPEATED}" in out
+        assert f"{plain} active - - Drink less on weeknights" in out
+        assert _flat(goals_msg.goals_not_repeated([painful])) in out
+        assert f"mij goals show {painful}" in out
+    listed = json.loads(cli(["goals", "list", "--json"]).stdout)  # for programs: as kept
+    assert [goal["title"] for goal in listed] == [title, "Drink less on weeknights"]
+    shown = cli(["goals", "show", painful])
+    assert title in _flat(shown.stdout)
+
+
+def test_goals_list_without_such_a_title_adds_no_line(cli: Cli) -> None:
+    from mi_journal.messages import goals as goals_msg
+
+    _add(cli, "Drink less on weeknights", "--why", PAINFUL_WHY)
+    out = _flat(cli(["goals"]).stdout)
+    assert "Drink less on weeknights" in out
+    assert goals_msg.GOAL_TITLE_NOT_REPEATED not in out
+    assert "mij goals show" not in out
+
+
+def test_titles_named_by_id_reads_each_title_once_per_state(
+        cli: Cli, paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verdicts are kept in the index: the detector runs again only when the goals
+    file (or the detector) changed, and a title the kept verdicts do not know is read."""
+    from mi_journal.crisis import entries
+    from mi_journal.goals.listing import goal_records, titles_named_by_id
+
+    painful = _add(cli, "Stop thinking about ending it all")
+    plain = _add(cli, "Drink less on weeknights")
+    assert cli(["note", "a journal with something in it"]).exit_code == 0
+    # A file state is trusted at once here (the person's files are older than that).
+    monkeypatch.setattr("mi_journal.index.refresh.RACY_SECONDS", 0)
+    read: list[str] = []
+    real = entries.goal_title_named_by_id
+
+    def counting(title: str) -> bool:
+        read.append(title)
+        return real(title)
+
+    monkeypatch.setattr(entries, "goal_title_named_by_id", counting)
+    records = goal_records(paths)
+    assert titles_named_by_id(paths, records) == {painful}
+    assert len(read) == 2
+    assert titles_named_by_id(paths, goal_records(paths)) == {painful}
+    assert len(read) == 2  # kept
+    # A record whose title the kept verdicts do not know (the file changed meanwhile).
+    changed = [dict(record, title="I want to kill myself") if record["id"] == plain
+               else record for record in records]
+    assert titles_named_by_id(paths, changed) == {painful, plain}
+    monkeypatch.setattr(entries, "detector_fingerprint", lambda: "another detector")
+    assert titles_named_by_id(paths, records) == {painful}
+    assert len(read) == 5  # the kept verdicts were for the other detector

@@ -16,6 +16,8 @@ from mi_journal.cli.render import say
 from mi_journal.core.errors import MijError, UsageProblem
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     import typer
 
     from mi_journal.cli.declare import Registry
@@ -61,7 +63,7 @@ def goals_root(ctx: typer.Context, show_all: bool = _ALL, as_json: bool = _JSON)
 def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     """List your goals: active first, then paused (and with --all, done and set aside)."""
     from mi_journal.cli.render import Said, print_json, said_width, show_said
-    from mi_journal.goals.listing import goal_records, hidden, shown
+    from mi_journal.goals.listing import goal_records, hidden, shown, titles_named_by_id
     from mi_journal.messages import goals as goals_msg
 
     paths = _paths()
@@ -80,10 +82,14 @@ def list_command(show_all: bool = _ALL, as_json: bool = _JSON) -> None:
     if not goals:
         show_said([Said(goals_msg.GOALS_NONE_SHOWN if left_out else goals_msg.GOALS_NONE_YET)])
         return
-    heading, *rows = goal_record_rows(goals, said_width())
+    by_id = titles_named_by_id(paths, goals)
+    heading, *rows = goal_record_rows(goals, said_width(), by_id)
     said = [Said(heading, "bold", whole=True), *(Said(row, whole=True) for row in rows)]
     if left_out:
         said.append(Said(goals_msg.goals_hidden(left_out), "dim"))
+    if by_id:
+        said.append(Said(goals_msg.goals_not_repeated(
+            [goal["id"] for goal in goals if goal["id"] in by_id])))
     show_said(said)
 
 
@@ -95,10 +101,13 @@ def goal_rows(goals: list[Goal], width: int | None) -> list[str]:
     return goal_record_rows([goal_to_dict(goal) for goal in goals], width)
 
 
-def goal_record_rows(goals: list[dict[str, Any]], width: int | None) -> list[str]:
-    """`goal_rows` of goals in their JSON shape (`goal_to_dict`, as the index keeps them)."""
+def goal_record_rows(goals: list[dict[str, Any]], width: int | None,
+                     named_by_id: Collection[str] = ()) -> list[str]:
+    """`goal_rows` of goals in their JSON shape (`goal_to_dict`, as the index keeps them);
+    the goals in `named_by_id` get a marker in place of their words (README, "Goals")."""
     from mi_journal.cli.wrap import column_rows
     from mi_journal.core.vocabulary import goal_status_label
+    from mi_journal.messages import goals as goals_msg
 
     rows: list[tuple[str, ...]] = [("id", "status", "steps", "target", "goal")]
     for goal in goals:
@@ -106,7 +115,8 @@ def goal_record_rows(goals: list[dict[str, Any]], width: int | None) -> list[str
         rows.append((goal["id"], goal_status_label(goal["status"]),
                      f"{goal['steps_done']}/{len(steps)}" if steps else "-",
                      goal["target"] or "-",
-                     goal["title"]))  # one row per goal, even if typed on lines
+                     goals_msg.GOAL_TITLE_NOT_REPEATED if goal["id"] in named_by_id
+                     else goal["title"]))  # one row per goal, even if typed on lines
     return column_rows(rows, width)
 
 

@@ -293,9 +293,9 @@ def _goal_label(goal: Any) -> str:
     even negated (walk5: "your goal: Stop thinking about ending it all" sat on the menu
     under the line saying such words were not repeated)."""
     try:
-        from mi_journal.crisis.detect import touches_crisis
+        from mi_journal.crisis.entries import goal_title_named_by_id
 
-        quiet = touches_crisis(goal.title)
+        quiet = goal_title_named_by_id(goal.title)  # as `mij goals list` (README, Goals)
     except Exception as problem:
         _left_out(problem)
         quiet = True  # in doubt, not quoted

@@ -5,6 +5,7 @@ again, the home screen, md/html exports and `mij import` say so. One detector ca
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -44,3 +45,28 @@ def goal_touches_crisis(goal: Goal) -> bool:
     from mi_journal.crisis.detect import touches_crisis
 
     return any(touches_crisis(text) for text in goal_words(goal))
+
+
+def goal_title_named_by_id(title: str) -> bool:
+    """Where goals are listed or named in passing (the home menu, `mij goals list`), a
+    title holding crisis words, even negated (`touches_crisis`), is named by the goal's
+    id, never quoted; `mij goals show ID` shows the goal's words in full."""
+    from mi_journal.crisis.detect import touches_crisis
+
+    return touches_crisis(title)
+
+
+@functools.cache
+def detector_fingerprint() -> str:
+    """A digest of the detector's own files (code, phrase lists, weights), so a verdict
+    kept for a text (`goals.listing.titles_named_by_id`) is trusted only while they
+    are the same. About 2 ms: the files are read, not imported."""
+    import hashlib
+    from pathlib import Path
+
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(Path(__file__).resolve().parent.iterdir()):
+        if path.is_file():
+            digest.update(path.name.encode("utf-8", "surrogateescape"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

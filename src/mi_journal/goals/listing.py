@@ -19,6 +19,7 @@ from mi_journal.core.vocabulary import GOALS_SHOWN_BY_DEFAULT
 # What the index keeps the list under. The program's version is part of the file's
 # stamp, so a new version (which may shape the list differently) works it out again.
 _KEPT_AS = "goal list"
+_NAMED_BY_ID_AS = "goal titles named by id"
 
 
 def goal_records(paths: Paths) -> list[dict[str, Any]]:
@@ -38,6 +39,41 @@ def goal_records(paths: Paths) -> list[dict[str, Any]]:
     assert kept is not None
     records: list[dict[str, Any]] = json.loads(kept)
     return records
+
+
+def titles_named_by_id(paths: Paths, records: list[dict[str, Any]]) -> set[str]:
+    """The ids of the goals in `records` (`goal_records`) whose title the list names by
+    id only (`crisis.entries.goal_title_named_by_id`). The verdict on each title is kept
+    in the index beside the goals file's state and the detector's fingerprint: the
+    detector (about 0.2 s to load) runs only when either changed, so `mij goals` stays
+    as fast as it was. Kept by title, so a title not among them (the file changed in
+    between) is read there and then, never taken as cleared."""
+    import sqlite3
+
+    from mi_journal.crisis.entries import detector_fingerprint, goal_title_named_by_id
+    from mi_journal.index import IndexBusy, open_index
+
+    titles = sorted({record["title"] for record in records})
+
+    def work_out() -> str:
+        return json.dumps({title: goal_title_named_by_id(title) for title in titles},
+                          ensure_ascii=False)
+
+    try:
+        with open_index(paths) as index:
+            kept = index.kept_for_file(_NAMED_BY_ID_AS, paths.goals, work_out,
+                                       depends_on=f":{detector_fingerprint()}")
+    except (sqlite3.Error, IndexBusy):
+        kept = work_out()
+    verdicts: dict[str, bool] = json.loads(kept) if kept is not None else {}
+    named: set[str] = set()
+    for record in records:
+        verdict = verdicts.get(record["title"])
+        if verdict is None:
+            verdict = goal_title_named_by_id(record["title"])
+        if verdict:
+            named.add(record["id"])
+    return named
 
 
 def _worked_out(paths: Paths) -> str:

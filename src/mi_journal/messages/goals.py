@@ -85,6 +85,18 @@ def goal_status_changed(goal_id: str, label: str) -> str:
     return f"Goal {goal_id} is now {label}. {notes.get(label, '')}".strip()
 
 
+# In the list's goal column, for a title holding crisis words (even negated): named by id.
+GOAL_TITLE_NOT_REPEATED = "(words not repeated here)"
+
+
+def goals_not_repeated(goal_ids: list[str]) -> str:
+    """Under the list, when it named a goal by its id only."""
+    show = (f"`mij goals show {goal_ids[0]}`" if len(goal_ids) == 1
+            else "`mij goals show ID`")
+    return (f"Words in a goal that sounded painful are not repeated in this list; {show} "
+            "shows them in full, and `mij crisis` the help lines, whenever you want them.")
+
+
 def goals_hidden(count: int) -> str:
     noun = "goal is" if count == 1 else "goals are"
     return f"{count} more {noun} done or set aside: `mij goals list --all` shows them."
