@@ -144,3 +144,24 @@ def test_the_interview_pause_fits_a_24_row_terminal(journal_home: Path) -> None:
         assert " ".join(needed.split()) in text, needed
     child.sendline(":q")
     child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("own", ["", OWN])
+def test_medicines_kept_for_later_lead_with_the_lines_and_fit(own: str, width: int) -> None:
+    """A stockpile is planning, not an overdose that happened: 988 first (911 with the
+    lines, said once), then putting the medicines out of reach, then Poison Help for the
+    case the words did not say."""
+    finding = detect_crisis("I've been saving up my pills")
+    assert finding is not None and finding.overdose and finding.kept_for_later
+    block = crisis_text(own, finding)
+    assert interview_pause(block, width) <= ROWS - SPARE, fitted(block, width)
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING not in block
+    assert block[0] == crisis_msg.CRISIS_GENTLE_NOTE
+    start = block.index(crisis_msg.CRISIS_HEADING)
+    first = block[start + 1 + (1 if own else 0)]
+    assert first == f"  - {crisis_msg.CRISIS_LINE_988}"
+    assert block[-2:] == [crisis_msg.CRISIS_KEPT_OUT_OF_REACH, crisis_msg.CRISIS_KEPT_IF_TAKEN]
+    text = flat(block)
+    assert text.count("911") == 1 and "1-800-222-1222" in text
+    required(block, own, overdose=False, someone_else=False)

@@ -65,6 +65,9 @@ def crisis_text(local_line: str, finding: CrisisFinding | None = None,
     when none is set. After crisis words the hint is left out: not the moment for settings.
     """
     overdose = finding is not None and finding.overdose
+    if (finding is not None and finding.kept_for_later and not finding.about_someone_else
+            and not reference):
+        return _kept_for_later_text(local_line, finding)
     someone_else = ""
     if reference or (finding is not None and finding.about_someone_else):
         someone_else = (crisis_msg.CRISIS_SOMEONE_ELSE if overdose or reference
@@ -82,6 +85,17 @@ def crisis_text(local_line: str, finding: CrisisFinding | None = None,
     if finding is None and not local_line.strip():
         out.append(crisis_msg.CRISIS_SET_LOCAL_HINT)
     return out
+
+
+def _kept_for_later_text(local_line: str, finding: CrisisFinding) -> list[str]:
+    """Medicines kept for later, nothing taken ("I've been saving up my pills"): planning,
+    not an overdose that happened. The lines lead (988 first, 911 with them), then a line
+    on putting the medicines out of reach, then one line for the case the words did not
+    say, that some were taken: Poison Help, and `mij crisis` for the steps
+    (`crisis.respond`). 911 is said once, in the lines."""
+    return [kind_sentence(finding), crisis_msg.CRISIS_HEADING,
+            *(f"{BULLET}{line}" for line in help_lines(local_line)),
+            crisis_msg.CRISIS_KEPT_OUT_OF_REACH, crisis_msg.CRISIS_KEPT_IF_TAKEN]
 
 
 def kind_sentence(finding: CrisisFinding) -> str:

@@ -113,21 +113,28 @@ class CrisisFinding:
     """Why a text is a reason to show the help lines: its categories, in the order
     of CATEGORIES, and the phrases (normalised) that decided."""
 
-    __slots__ = ("categories", "phrases")
+    __slots__ = ("categories", "kept_for_later", "phrases")
 
-    def __init__(self, categories: tuple[str, ...], phrases: tuple[str, ...]) -> None:
+    def __init__(self, categories: tuple[str, ...], phrases: tuple[str, ...],
+                 kept_for_later: bool = False) -> None:
         self.categories = categories
         self.phrases = phrases
+        # Overdose wording that is only of medicines kept for later, nothing taken
+        # (`crisis.respond.only_kept_for_later`): the reply leads with the suicide lines.
+        self.kept_for_later = kept_for_later and OVERDOSE in categories
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, CrisisFinding) and (
-            (self.categories, self.phrases) == (other.categories, other.phrases))
+            (self.categories, self.phrases, self.kept_for_later)
+            == (other.categories, other.phrases, other.kept_for_later))
 
     def __hash__(self) -> int:
-        return hash((self.categories, self.phrases))
+        return hash((self.categories, self.phrases, self.kept_for_later))
 
     def __repr__(self) -> str:
-        return f"CrisisFinding(categories={self.categories!r}, phrases={self.phrases!r})"
+        kept = ", kept_for_later=True" if self.kept_for_later else ""
+        return (f"CrisisFinding(categories={self.categories!r}, phrases={self.phrases!r}"
+                f"{kept})")
 
     @property
     def about_someone_else(self) -> bool:
@@ -911,7 +918,21 @@ def detect_crisis(text: str) -> CrisisFinding | None:
     """Why `text` is a reason to show the help lines, or None. Stores nothing."""
     if not text or not text.strip():
         return None
-    return _finding([hit for hit in _read(text) if not hit.negated])
+    return _kept_for_later(_finding([hit for hit in _read(text) if not hit.negated]), [text])
+
+
+def _kept_for_later(finding: CrisisFinding | None, texts: list[str]
+                    ) -> CrisisFinding | None:
+    """The finding, marked when its overdose wording is only of medicines kept for
+    later, and no text (of the answers read together) says any were taken
+    (`crisis.respond`)."""
+    if finding is None or not finding.overdose:
+        return finding
+    from mi_journal.crisis.respond import only_kept_for_later
+
+    if only_kept_for_later(" .\n".join(texts)):
+        return CrisisFinding(finding.categories, finding.phrases, kept_for_later=True)
+    return finding
 
 
 def touches_crisis(text: str) -> bool:
@@ -949,9 +970,7 @@ def answer_crisis(value: object) -> CrisisFinding | None:
     if isinstance(value, str):
         return detect_crisis(value)
     if isinstance(value, list):
-        texts = [item for item in value if isinstance(item, str)]
-        hits = [hit for text in texts for hit in _read(text) if not hit.negated]
-        return _finding(hits)
+        return texts_crisis([item for item in value if isinstance(item, str)])
     return None
 
 
@@ -974,18 +993,22 @@ def merge_findings(findings: Iterable[CrisisFinding | None]) -> CrisisFinding | 
     """Several findings as one (None when there are none)."""
     categories: set[str] = set()
     phrases: list[str] = []
+    kept = []  # of the findings with overdose wording: whether each is only kept
     for finding in findings:
         if finding is not None:
             categories.update(finding.categories)
             phrases += finding.phrases
+            if finding.overdose:
+                kept.append(finding.kept_for_later)
     if not categories:
         return None
     ordered = tuple(category for category in CATEGORIES if category in categories)
-    return CrisisFinding(ordered, tuple(dict.fromkeys(phrases)))
+    return CrisisFinding(ordered, tuple(dict.fromkeys(phrases)),
+                         kept_for_later=bool(kept) and all(kept))
 
 
 def texts_crisis(texts: list[str]) -> CrisisFinding | None:
     """`detect_crisis` over several texts, merged (e.g. every answer of an interview)."""
     hits = [hit for text in texts if text and text.strip() for hit in _read(text)
             if not hit.negated]
-    return _finding(hits)
+    return _kept_for_later(_finding(hits), [text for text in texts if text and text.strip()])

@@ -52,6 +52,16 @@ CRISIS_OVERDOSE_STEPS: tuple[str, ...] = (
     "Stay with the person and keep them breathing; if they do not respond, lay them on "
     "their side.",
 )
+# After the lines, when the words were of medicines kept for later, nothing taken
+# ("I've been saving up my pills"): planning, so the lines lead (cli/crisis.py).
+CRISIS_KEPT_OUT_OF_REACH = (
+    "If you have medicines put aside, you might give them to someone you trust to keep, "
+    "or take them to a pharmacy take-back, so they are out of reach on a hard night."
+)
+CRISIS_KEPT_IF_TAKEN = (
+    "If some may already have been taken: US Poison Help 1-800-222-1222, and `mij crisis` "
+    "shows what to do."
+)
 CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any time."
 CRISIS_CONTINUE = (
     "Whenever you are ready, you can carry on, or stop with :q; your answers are kept."
