@@ -337,3 +337,18 @@ def test_stopping_a_review_before_writing_anything_saves_nothing(cli: Any,
     assert result.exit_code == 130, result.output
     assert goal_review_msg.REVIEW_STOPPED in " ".join(result.stdout.split())
     assert load_entries(paths).entries == []
+
+
+@pytest.mark.parametrize("typed", ["s", "set aside", "set-aside"])
+def test_mij_show_reads_a_set_aside_decision_as_words(cli: Any, paths: Paths, typed: str) -> None:
+    """Walk-through: `mij show` printed the key "set-aside" under the decision question."""
+    from mi_journal.goals.review import decision_words
+
+    goal = g.add_goal(paths, "Walk")
+    answers = json.dumps({goal.id: {"went_well": "ok", "decision": typed}})
+    assert cli(["goals", "review", "--answers", "-"], input=answers).exit_code == 0
+    shown = cli(["show", "last"])
+    assert shown.exit_code == 0
+    assert "  set aside" in shown.stdout and "set-aside" not in shown.stdout
+    assert [g_.status for g_ in load_goals(paths).goals] == [GoalStatus.set_aside]
+    assert decision_words("set-aside") == "set aside" and decision_words("keep") == "keep"

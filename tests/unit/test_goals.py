@@ -407,7 +407,7 @@ def test_review_saves_entry_and_applies_decisions(paths: Paths) -> None:
     assert "\u201cWalk\u201d" in first.question
     assert first.value == "three walks"
     assert by_prompt[f"went-well-{water.id}"].skipped
-    assert by_prompt[f"decision-{calls.id}"].value == "set-aside"
+    assert by_prompt[f"decision-{calls.id}"].value == "set aside"  # words, not the key
     assert by_prompt[f"new-step-{walk.id}"].value == "rain jacket"
     assert f"new-step-{water.id}" not in by_prompt
     questions = " ".join(a.question for a in saved.answers).lower()

@@ -85,6 +85,12 @@ def mentions_setback(text: str) -> bool:
     return _SETBACK.search(text.replace("\u2019", "'")) is not None
 
 
+def decision_words(decision: str) -> str:
+    """The decision as the entry keeps it, in words: "set aside", not the key "set-aside"
+    (`mij show` printed the key; entries saved before keep it as written)."""
+    return decision.replace("-", " ")
+
+
 def parse_decision(text: str) -> str:
     """keep, adjust, pause, set aside (or set-aside), done; first letters work too."""
     cleaned = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
@@ -163,7 +169,8 @@ def review_entry(reviews: list[GoalReview]) -> Entry:
             )
         )
         answers.append(
-            _answer(f"decision-{gid}", review.ask("decision"), review.decision, AnswerKind.choice)
+            _answer(f"decision-{gid}", review.ask("decision"), decision_words(review.decision),
+                    AnswerKind.choice)
         )
         if review.decision == "adjust":
             answers.append(

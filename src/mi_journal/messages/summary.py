@@ -23,8 +23,11 @@ SUMMARY_KIND_HEADINGS = {
     "reasons": "Your reasons:",
     "need": "What you feel needs to happen:",
 }
+# The summary ends the interview and "Saved" follows at once: a question to take away,
+# said as one (walk-through: it read as asked, with no chance to answer).
 SUMMARY_KEY_QUESTION = (
-    "Where does this leave you? What, if anything, would you like to do next? "
+    "To take with you, if you like: where does this leave you, and what, if anything, "
+    "would you like to do next? `mij note` is there whenever you want to write it down. "
     "Nothing for now is a fine answer."
 )
 
