@@ -178,8 +178,22 @@ def test_crisis_words_in_the_note_from_the_pause_pause_again(
                        "", "", "q"])
     run_home_screen()
     assert sorted(notes(paths)) == ["rough night\ni wanna die lol", "still do\ni want to die"]
+    out = " ".join(capsys.readouterr().out.split())
+    # The lines are just above: a short reminder, as an interview gives, then the pause.
+    assert out.count(crisis_msg.CRISIS_HEADING) == 1
+    assert out.count(" ".join(crisis_msg.CRISIS_AGAIN.split())) == 1
+
+
+def test_an_overdose_in_the_note_from_the_pause_shows_the_steps(
+        paths: Paths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from mi_journal.cli.home_screen import run_home_screen
+
+    feed(monkeypatch, ["n", "i wanna die lol", "", "I took all my pills", "", "", "q"])
+    run_home_screen()
+    assert sorted(notes(paths)) == ["I took all my pills", "i wanna die lol"]
     out = capsys.readouterr().out
     assert out.count(crisis_msg.CRISIS_HEADING) == 2
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING in out
 
 
 def test_a_menu_key_alone_at_the_pause_is_the_menu_choice_and_no_note(

@@ -472,4 +472,26 @@ def _write_note(tags: list[str] | None = None, ahead: str = "",
         return False
     entry = add_note(get_paths(), typed.text, tags or [])
     say(out, f"{journal_msg.NOTE_SAVED} ({entry.id})")
+    if ahead:  # the lines are just above: a short reminder, as an interview gives
+        return _remind_of_the_lines(typed.text)
     return offer_crisis_lines(typed.text)
+
+
+def _remind_of_the_lines(text: str) -> bool:
+    """After crisis words in a note typed at the pause: the kind sentence and where the
+    lines are; in full only when it brings what the block above may not have said (an
+    overdose, someone else at risk). True when anything was shown."""
+    from mi_journal.cli.crisis import find_in, kind_sentence, print_crisis
+    from mi_journal.messages import crisis as crisis_msg
+
+    finding = find_in([text])
+    if finding is None:
+        return False
+    out = console()
+    out.print()
+    if finding.overdose or finding.about_someone_else:
+        print_crisis(finding)
+    else:
+        say(out, kind_sentence(finding))
+        say(out, crisis_msg.CRISIS_AGAIN, "dim")
+    return True
