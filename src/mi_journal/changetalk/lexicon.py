@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 
 from mi_journal.changetalk.phrases import PhraseIndex, build_index
@@ -50,8 +50,11 @@ class Lexicon:
     other_object: re.Pattern[str]
     implicit_kinds: frozenset[str]
     target: re.Pattern[str]
-    change_phrases: tuple[tuple[str, re.Pattern[str]], ...]
-    sustain_phrases: tuple[tuple[str, re.Pattern[str]], ...]
+    # The phrase tables as written (kind -> fragments); each kind as one pattern in
+    # `change_phrases` / `sustain_phrases`, compiled on first use (the tagger reads them
+    # through `phrase_index`, which compiles what a text needs).
+    change_table: dict[str, tuple[str, ...]]
+    sustain_table: dict[str, tuple[str, ...]]
     # Both tables at once, found faster (see phrases.py): names "change:<kind>", "sustain:<kind>".
     phrase_index: PhraseIndex
     sentence_sustain: re.Pattern[str]
@@ -90,6 +93,14 @@ class Lexicon:
     worry_phrase: re.Pattern[str]
     activity_step: re.Pattern[str]
     step_tied: re.Pattern[str]
+
+    @cached_property
+    def change_phrases(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return _phrases(self.change_table)
+
+    @cached_property
+    def sustain_phrases(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return _phrases(self.sustain_table)
 
 
 def _modal_pattern(modals: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -167,8 +178,8 @@ def build(data: ModuleType, language: str) -> Lexicon:
             r"\b(?:(?P<change>" + _alternation(data.CHANGE_TARGETS) + r")|(?P<status>"
             + _alternation(data.STATUS_QUO_TARGETS) + r"))\b"
         ),
-        change_phrases=_phrases(data.CHANGE_PHRASES),
-        sustain_phrases=_phrases(data.SUSTAIN_PHRASES),
+        change_table=dict(data.CHANGE_PHRASES),
+        sustain_table=dict(data.SUSTAIN_PHRASES),
         phrase_index=build_index(
             [(f"change:{kind}", phrases) for kind, phrases in data.CHANGE_PHRASES.items()
              if phrases and kind]

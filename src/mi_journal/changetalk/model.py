@@ -15,8 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 
 CLASSES = ("change", "sustain", "neutral")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
@@ -85,10 +85,11 @@ def features(
         if reason:
             out[f"rc:{reason.group(1)}"] = 1.0
     share = 1 / math.sqrt(max(len(words), 1))
-    for word in words:
-        out["w:" + word] = share
-    for first, second in pairwise(words):
-        out[f"b:{first} {second}"] = share
+    # dict.update adds the new names in order and leaves a name seen before where it is,
+    # as assigning them one by one does
+    out.update(dict.fromkeys(["w:" + word for word in words], share))
+    out.update(dict.fromkeys([f"b:{first} {second}" for first, second in pairwise(words)],
+                             share))
     if not _NEGATIONS.isdisjoint(words):
         for negated in _negated_words(words):
             out[negated] = share
@@ -117,9 +118,10 @@ def _totals(
     for name, value in found.items():
         weight = weight_of(name)
         if weight is not None:
-            change += weight[0] * value
-            sustain += weight[1] * value
-            neutral += weight[2] * value
+            for_change, for_sustain, for_neutral = weight
+            change += for_change * value
+            sustain += for_sustain * value
+            neutral += for_neutral * value
             known.append((name, value, weight))
     return [change, sustain, neutral], known
 
@@ -163,7 +165,9 @@ def predict(
     # How far each feature lifts the label above the strongest other class.
     pushes = []
     for name, value, weight in known:
-        push = (weight[column] - max(weight[one], weight[other])) * value
+        first, second = weight[one], weight[other]
+        # max(first, second) without the call: the same value (the first when equal)
+        push = (weight[column] - (first if first >= second else second)) * value
         if push > 0 and name != "bias":
             pushes.append((push, name))
     # The same as heapq.nlargest (documented so), quicker on a few dozen items.
@@ -184,10 +188,11 @@ def from_data(data: dict[str, object]) -> Model:
 
 @cache
 def load(language: str = "en") -> Model | None:
-    """The shipped model for a language, or None when there is none."""
+    """The shipped model for a language, or None when there is none. Read beside this
+    module, as the crisis model's weights are (importlib.resources would bring in
+    zipfile, tempfile and more on every `mij reflect tag`: about 8 ms of start-up)."""
     try:
-        text = resources.files("mi_journal.changetalk").joinpath(
-            f"weights_{language}.json").read_text(encoding="utf-8")
+        text = Path(__file__).with_name(f"weights_{language}.json").read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     return from_data(json.loads(text))

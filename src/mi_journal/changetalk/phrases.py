@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from mi_journal.changetalk.quick import word_alternation
 
 _WORD = re.compile(r"\w+")
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # joined, a number would change
@@ -102,8 +104,25 @@ def _union(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
 @dataclass(frozen=True)
 class _List:
     name: str
-    whole: re.Pattern[str]
+    whole_source: str
     rest: re.Pattern[str] | None
+
+
+_Candidates = tuple[tuple[int, re.Pattern[str]], ...]
+
+
+class _Compiled(dict[str, _Candidates]):
+    """The fragments of each key as one pattern per list, compiled when the key is first
+    looked up: a run that never meets a word pays nothing for its patterns (start-up)."""
+
+    def __init__(self, sources: dict[str, tuple[tuple[int, str], ...]]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, key: str) -> _Candidates:
+        found = tuple((number, re.compile(source)) for number, source in self.sources.get(key, ()))
+        self[key] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -111,14 +130,26 @@ class PhraseIndex:
     """Several named phrase lists, each an alternation of regex fragments."""
 
     lists: tuple[_List, ...]
-    by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+    by_word: _Compiled
     # Fragments that start with two plain words ("i hate ...", "i am ..."), by the two
     # words: a common first word ("i") then tries only the fragments its next word fits.
-    by_pair: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+    by_pair: _Compiled
     pair_words: frozenset[str]
     # Every list's fragments that are not indexed by word, at once: where it finds nothing,
     # no list's own `rest` is searched (None: search each, as when it cannot be joined).
     any_rest: re.Pattern[str] | None
+    # The words `by_word` or `pair_words` holds, each as a whole word: the clause's other
+    # words are passed over in C instead of looked up one by one.
+    indexed_word: re.Pattern[str]
+    # Each list's whole alternation, compiled when the list first matches a text.
+    wholes: dict[int, re.Pattern[str]] = field(default_factory=dict)
+
+    def whole(self, number: int) -> re.Pattern[str]:
+        """List `number` as one pattern: what `re.search` of the whole list gives."""
+        found = self.wholes.get(number)
+        if found is None:
+            found = self.wholes[number] = re.compile(self.lists[number].whole_source)
+        return found
 
     def search(self, text: str) -> list[tuple[str, re.Match[str]]]:
         """(name, match) for every list that matches `text`, in list order; each
@@ -126,17 +157,18 @@ class PhraseIndex:
         first: dict[int, int] = {}
         by_word = self.by_word
         by_pair = self.by_pair
-        for word in _WORD.finditer(text):
+        pair_words = self.pair_words
+        for word in self.indexed_word.finditer(text):
             found_word = word.group(0)
-            candidates = by_word.get(found_word, ())
-            if found_word in self.pair_words:
+            candidates = by_word[found_word]  # every word found here is a key of one
+            if found_word in pair_words:
                 after = word.end()
                 if text[after:after + 1] == " ":
                     following = _WORD.match(text, after + 1)
                     if following is not None:
-                        paired = by_pair.get(f"{found_word} {following.group(0)}")
-                        if paired:
-                            candidates = candidates + paired
+                        paired = f"{found_word} {following.group(0)}"
+                        if paired in by_pair.sources:
+                            candidates = candidates + by_pair[paired]
             if not candidates:
                 continue
             start = word.start()
@@ -155,7 +187,7 @@ class PhraseIndex:
                     position = other.start()
             if position is None:
                 continue
-            match = listed.whole.match(text, position)
+            match = self.whole(number).match(text, position)
             if match is not None:
                 found.append((listed.name, match))
         return found
@@ -199,16 +231,25 @@ def build_index(tables: list[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
         alternation = "|".join(f"(?:{fragment})" for fragment in fragments)
         rest_pattern = (re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in rest) + ")")
                         if rest else None)
-        lists.append(_List(name, re.compile(r"\b(?:" + alternation + ")"), rest_pattern))
-    compiled = {
-        key: tuple((number, re.compile("|".join(f"(?:{f})" for f in fragments)))
+        lists.append(_List(name, r"\b(?:" + alternation + ")", rest_pattern))
+    sources = {
+        key: tuple((number, "|".join(f"(?:{f})" for f in fragments))
                    for number, fragments in entries)
         for key, entries in grouped.items()
     }
-    by_word = {key: value for key, value in compiled.items() if " " not in key}
-    by_pair = {key: value for key, value in compiled.items() if " " in key}
-    pair_words = frozenset(key.split(" ")[0] for key in by_pair)
+    by_word = _Compiled({key: value for key, value in sources.items() if " " not in key})
+    by_pair = _Compiled({key: value for key, value in sources.items() if " " in key})
+    pair_words = frozenset(key.split(" ")[0] for key in by_pair.sources)
     rests = [listed.rest.pattern for listed in lists if listed.rest is not None]
     joinable = rests and not any(_BACK_REFERENCE.search(rest) or "(?P" in rest for rest in rests)
     any_rest = re.compile("|".join(f"(?:{rest})" for rest in rests)) if joinable else None
-    return PhraseIndex(tuple(lists), by_word, by_pair, pair_words, any_rest)
+    return PhraseIndex(tuple(lists), by_word, by_pair, pair_words, any_rest,
+                       _whole_words(set(by_word.sources) | pair_words))
+
+
+def _whole_words(words: set[str]) -> re.Pattern[str]:
+    """Where a whole word of `words` stands: the same places, and the same words, as the
+    maximal runs of `\\w+` that are one of them (`_WORD`), since the match can neither
+    start nor end inside a run."""
+    alternation = word_alternation(sorted(words)) if words else "(?!)"
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")

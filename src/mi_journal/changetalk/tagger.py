@@ -22,7 +22,7 @@ How one statement is read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mi_journal.changetalk.lexicon import MOBILIZING, Lexicon, lexicon
@@ -82,12 +82,6 @@ class _Vote:
     cue: str
 
 
-@dataclass
-class _Reading:
-    votes: list[_Vote] = field(default_factory=list)
-    neutral: list[str] = field(default_factory=list)
-
-
 def normalise(text: str, lex: Lexicon | None = None) -> str:
     """Lower case, straight apostrophes, contractions and spoken forms expanded."""
     lex = lex or lexicon()
@@ -117,7 +111,7 @@ def _clauses(sentence: str, lex: Lexicon) -> list[str]:
     return [c for c in map(_cut_trailing, parts) if c]
 
 
-def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
+def _frame_votes(clause: str, lex: Lexicon, votes: list[_Vote]) -> None:
     core = lex.fillers.sub("", clause)
     for number, match in enumerate(lex.modal.finditer(core)):
         kind = match.lastgroup
@@ -175,16 +169,16 @@ def _frame_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
             cues.append("negated")
         if target_cue:
             cues.append(target_cue)
-        reading.votes.append(_Vote(direction, vote_kind, ", ".join(cues)))
+        votes.append(_Vote(direction, vote_kind, ", ".join(cues)))
 
 
-def _phrase_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
+def _phrase_votes(clause: str, lex: Lexicon, votes: list[_Vote]) -> None:
     for name, phrase in lex.phrase_index.search(clause):
         side, kind = name.split(":", 1)
         if side == "change":
-            reading.votes.append(_Vote(1, kind, f"{kind}:{phrase.group(0)}"))
+            votes.append(_Vote(1, kind, f"{kind}:{phrase.group(0)}"))
         else:
-            reading.votes.append(_Vote(-1, kind, f"sustain {kind}:{phrase.group(0)}"))
+            votes.append(_Vote(-1, kind, f"sustain {kind}:{phrase.group(0)}"))
     if lex.future_time.search(clause):
         found = lex.progressive.search(clause)
         if found:
@@ -192,24 +186,19 @@ def _phrase_votes(clause: str, lex: Lexicon, reading: _Reading) -> None:
             direction = 1 if toward else -1
             if found.group("neg"):
                 direction = -direction
-            reading.votes.append(_Vote(direction, "commitment", f"commitment:{found.group(0)}"))
+            votes.append(_Vote(direction, "commitment", f"commitment:{found.group(0)}"))
 
 
-def _read_clause(clause: str, lex: Lexicon) -> _Reading:
-    reading = _Reading()
-    if lex.neutral_any is not None and lex.neutral_any.search(clause) is None:
-        _frame_votes(clause, lex, reading)
-        _phrase_votes(clause, lex, reading)
-        return reading
-    for reason, pattern in lex.neutral:
-        found = pattern.search(clause)
-        if found:
-            reading.neutral.append(f"neutral, {reason}:{found.group(0)}")
-    if reading.neutral:
-        return reading
-    _frame_votes(clause, lex, reading)
-    _phrase_votes(clause, lex, reading)
-    return reading
+def _read_clause(clause: str, lex: Lexicon, votes: list[_Vote], neutral: list[str]) -> None:
+    """The clause's votes, or the neutral cues that settle it, added to the lists given."""
+    if lex.neutral_any is None or lex.neutral_any.search(clause) is not None:
+        settled_by = [f"neutral, {reason}:{found.group(0)}" for reason, pattern in lex.neutral
+                      if (found := pattern.search(clause))]
+        if settled_by:
+            neutral.extend(settled_by)
+            return
+    _frame_votes(clause, lex, votes)
+    _phrase_votes(clause, lex, votes)
 
 
 def _habit_worry(norm: str, votes: list[_Vote], lex: Lexicon) -> list[_Vote]:
@@ -268,9 +257,7 @@ def _segment_votes(segment: str, later: bool, lex: Lexicon) -> tuple[list[_Vote]
     votes: list[_Vote] = []
     neutral: list[str] = []
     for clause in _clauses(segment, lex):
-        reading = _read_clause(clause, lex)
-        votes.extend(reading.votes)
-        neutral.extend(reading.neutral)
+        _read_clause(clause, lex, votes, neutral)
     if later and not votes:
         refusal = lex.elided_refusal.match(_cut_trailing(lex.fillers.sub("", segment)))
         if refusal:
@@ -296,14 +283,18 @@ def _sentence_votes(norm: str, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
             neutral.append("taken back: " + "; ".join(vote.cue for vote in votes))
             votes = []
         votes.extend(found)
-    sarcasm = lex.sarcasm.search(norm) if any(w in norm for w in lex.sarcasm_words) else None
-    if sarcasm and any(vote.score > 0 for vote in votes):
+    if not votes:  # what follows only sets votes aside or turns them; a worry may add one
+        return _habit_worry(norm, votes, lex), neutral
+    sarcasm = (lex.sarcasm.search(norm) if any(w in norm for w in lex.sarcasm_words)
+               and any(vote.score > 0 for vote in votes) else None)
+    if sarcasm:
         votes = [
             _Vote(-abs(vote.score), vote.kind, f"sarcasm:{sarcasm.group(0)}, {vote.cue}")
             for vote in votes
         ]
-    hypothetical = lex.hypothetical.search(norm)
-    if hypothetical and any(vote.score > 0 for vote in votes):
+    hypothetical = (lex.hypothetical.search(norm) if any(vote.score > 0 for vote in votes)
+                    else None)
+    if hypothetical:
         neutral.append(f"neutral, hypothetical:{hypothetical.group(0)}: "
                        + "; ".join(vote.cue for vote in votes if vote.score > 0))
         votes = [vote for vote in votes if vote.score < 0]
