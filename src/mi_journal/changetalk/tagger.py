@@ -283,18 +283,14 @@ def _sentence_votes(norm: str, lex: Lexicon) -> tuple[list[_Vote], list[str]]:
             neutral.append("taken back: " + "; ".join(vote.cue for vote in votes))
             votes = []
         votes.extend(found)
-    if not votes:  # what follows only sets votes aside or turns them; a worry may add one
-        return _habit_worry(norm, votes, lex), neutral
-    sarcasm = (lex.sarcasm.search(norm) if any(w in norm for w in lex.sarcasm_words)
-               and any(vote.score > 0 for vote in votes) else None)
-    if sarcasm:
+    sarcasm = lex.sarcasm.search(norm) if any(w in norm for w in lex.sarcasm_words) else None
+    if sarcasm and any(vote.score > 0 for vote in votes):
         votes = [
             _Vote(-abs(vote.score), vote.kind, f"sarcasm:{sarcasm.group(0)}, {vote.cue}")
             for vote in votes
         ]
-    hypothetical = (lex.hypothetical.search(norm) if any(vote.score > 0 for vote in votes)
-                    else None)
-    if hypothetical:
+    hypothetical = lex.hypothetical.search(norm)
+    if hypothetical and any(vote.score > 0 for vote in votes):
         neutral.append(f"neutral, hypothetical:{hypothetical.group(0)}: "
                        + "; ".join(vote.cue for vote in votes if vote.score > 0))
         votes = [vote for vote in votes if vote.score < 0]
