@@ -158,3 +158,25 @@ def test_editing_again_names_the_kept_edit(cli: Cli, paths: Paths, breaking_edit
     again = cli(["edit", entry_id], input="")
     said = " ".join(again.output.split())
     assert " ".join(journal_msg.earlier_edit_kept(str(kept)).split()) in said
+
+
+def test_deleting_an_entry_names_its_kept_edit(cli: Cli, paths: Paths, breaking_editor: None,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """walk6: a delete says "cannot be undone"; an edit of that entry kept in drafts/edits/
+    still holds its words, and the program never removes a person's words unasked, so the
+    delete says where it is."""
+    from mi_journal.journal.changes import delete_entry, find_entry
+    from mi_journal.messages import journal as journal_msg
+
+    entry_id, _, _ = _note(cli)
+    _ctrl_c(monkeypatch)
+    assert cli(["edit", entry_id], input="").exit_code == 130
+    [kept] = sorted(paths.edits.glob("*.toml"))
+    result = cli(["delete", entry_id, "--yes"])
+    assert result.exit_code == 0
+    said = " ".join(result.output.split())
+    assert " ".join(journal_msg.delete_left_kept_edits([str(kept)]).split()) in said
+    assert kept.exists()  # the person's words: told, never removed unasked
+    other_id, _, _ = _note(cli)
+    path, _ = find_entry(paths, other_id)
+    assert delete_entry(paths, path) == () and not path.exists()

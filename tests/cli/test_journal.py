@@ -510,6 +510,19 @@ def test_delete_needs_yes_without_terminal(cli: Cli, paths: Paths, journal) -> N
     assert journal["old"].id not in cli(["list"]).stdout
 
 
+def test_delete_takes_the_words_out_of_the_index_file(cli: Cli, paths: Paths) -> None:
+    from mi_journal.index import index_path
+
+    assert cli(["note", "private words quokkaxylophone here"]).exit_code == 0
+    assert cli(["note", "an ordinary day"]).exit_code == 0
+    assert "quokkaxylophone" in cli(["search", "quokkaxylophone"]).stdout
+    assert b"quokkaxylophone" in index_path(paths).read_bytes()
+    [row] = json.loads(cli(["search", "quokkaxylophone", "--json"]).stdout)
+    assert cli(["delete", row["id"], "--yes"]).exit_code == 0
+    # at the delete itself, before any other read
+    assert b"quokkaxylophone" not in index_path(paths).read_bytes()
+
+
 def test_delete_asks_on_a_terminal(
     cli: Cli, paths: Paths, journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -82,3 +82,28 @@ def test_a_data_folder_that_is_a_file_is_refused(cli: Cli, journal_home: Path) -
         assert result.exit_code == 1, args
         assert "is not a folder; check MI_JOURNAL_HOME" in result.stderr
     assert journal_home.read_text() == "not a folder"
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_an_empty_setting_is_refused_not_read_as_the_usual_folder(
+    cli: Cli, blank: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """walk6: `MI_JOURNAL_HOME=$HOME_A` with HOME_A never set fell back to the usual data
+    folder, where the commands read and wrote someone's real journal."""
+    from mi_journal.core.errors import UsageProblem
+    from mi_journal.core.paths import get_paths
+    from mi_journal.messages import config as config_msg
+
+    usual = tmp_path / "usual"
+    monkeypatch.setenv("XDG_DATA_HOME", str(usual))
+    monkeypatch.setenv("MI_JOURNAL_HOME", blank)
+    with pytest.raises(UsageProblem) as caught:
+        get_paths()
+    assert caught.value.message == config_msg.DATA_FOLDER_SETTING_EMPTY
+    for args in (["note", "a private line"], ["list"], ["paths"], ["doctor"], []):
+        result = cli(args)
+        assert result.exit_code == 2, args
+        assert result.stderr.strip() == f"mij: {config_msg.DATA_FOLDER_SETTING_EMPTY}"
+    assert not usual.exists()
+    crisis = cli(["crisis"])  # the help lines never depend on the data folder
+    assert crisis.exit_code == 0 and "988" in crisis.stdout

@@ -532,3 +532,32 @@ def test_no_room_for_the_index_still_lets_the_journal_be_read(
         assert ids(ix.query()) == [entry.id]
         assert ix.db.execute("PRAGMA database_list").fetchone()[2] == ""  # in memory
     assert index_path(paths).read_bytes() == kept  # not thrown away for lack of room
+
+
+def test_a_deleted_or_edited_entrys_words_leave_the_index_file(paths: Paths) -> None:
+    """walk6 (privacy): after `mij delete` the words were still in cache/index.sqlite3
+    (FTS5 keeps a deleted row's words in older segments; SQLite leaves freed pages
+    as they were) until `mij reindex`. The index forgets them at the delete itself,
+    and an edit that removes a word removes it from the file at the next refresh."""
+    from mi_journal.journal.changes import delete_entry
+    from mi_journal.storage.entries import replace_entry
+
+    kept = make_entry(paths, "words kept here")
+    for number in range(5):
+        make_entry(paths, f"ordinary note {number}", days_ago=number + 1)
+    secret = make_entry(paths, "private words quokkaxylophone here", days_ago=9)
+    edited = make_entry(paths, "first draft zebracornflake wording", days_ago=10)
+    refresh_index(paths)
+    raw = index_path(paths).read_bytes()
+    assert b"quokkaxylophone" in raw and b"zebracornflake" in raw
+    [path] = paths.entries.glob(f"*/*/{secret.id}.toml")
+    delete_entry(paths, path)
+    assert b"quokkaxylophone" not in index_path(paths).read_bytes()
+    replace_entry(paths, edited.model_copy(update={"text": "second draft wording"}))
+    refresh_index(paths)
+    raw = index_path(paths).read_bytes()
+    assert b"zebracornflake" not in raw and b"kept here" in raw
+    with open_index(paths) as ix:
+        assert [e.id for e in ix.search(parse_query(["second"]), EntryFilter())] == [edited.id]
+        assert ix.search(parse_query(["quokkaxylophone"]), EntryFilter()) == []
+    assert kept.id

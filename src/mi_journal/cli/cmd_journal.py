@@ -282,8 +282,10 @@ def delete_command(
         if answer not in ("y", "yes"):
             print_plain(journal_msg.DELETE_KEPT)
             return
-    delete_entry(paths, path)
+    kept = delete_entry(paths, path)
     print_plain(f"{journal_msg.DELETE_DONE} {entry.id}.")
+    if kept:
+        print_plain(journal_msg.delete_left_kept_edits([str(edit) for edit in kept]))
 
 
 def reindex_command() -> None:

@@ -69,6 +69,13 @@ class Paths:
 
 def data_home() -> Path:
     override = os.environ.get(HOME_ENV)
+    if override is not None and not override.strip():
+        # Set but empty (often a shell variable that was never filled): falling back to
+        # the default folder would quietly read and write someone's real journal.
+        from mi_journal.core.errors import UsageProblem
+        from mi_journal.messages import config as config_msg
+
+        raise UsageProblem(config_msg.DATA_FOLDER_SETTING_EMPTY)
     if override:
         return Path(override).expanduser().absolute()
     import platformdirs

@@ -275,6 +275,8 @@ def prepare_schema(db: sqlite3.Connection, fresh: bool) -> bool:
 
     db.execute("PRAGMA journal_mode=DELETE")
     db.execute("PRAGMA synchronous=OFF")  # Derived data: a crash just means a rebuild.
+    # A deleted or edited entry's words must not linger in the cache's free space.
+    db.execute("PRAGMA secure_delete=ON")
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if tables:
         version = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()

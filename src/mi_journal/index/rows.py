@@ -151,6 +151,9 @@ def note_row(rel: str, folder: str, mtime_ns: int, size: int,
     )
 
 
+SEARCH_COLUMN = 15  # where `_row` puts the searchable text
+
+
 def _row(rel: str, folder: str, mtime_ns: int, size: int, entry_id: str, created: datetime,
          kind: str, pack: str | None, stage: str | None, tags: list[str], goals: list[str],
          rulers: list[list[Any]], title: str | None, texts: list[str], preview: str,

@@ -232,9 +232,15 @@ def tag_entry(paths: Paths, reference: str, changes: list[str]) -> tuple[str, Ta
 # --- deleting -----------------------------------------------------------------------
 
 
-def delete_entry(paths: Paths, path: Path) -> None:
-    """Remove the entry's file; a folder that cannot be changed (read-only, no
-    permission) is one MijError that says the entry is still there."""
+def delete_entry(paths: Paths, path: Path) -> tuple[Path, ...]:
+    """Remove the entry's file, and its words from the index at once (not at the next
+    read); a folder that cannot be changed (read-only, no permission) is one MijError
+    that says the entry is still there. Returns the edits of it kept in drafts/edits/:
+    the person's words, which the program never removes, so the person is told."""
+    import contextlib
+    import sqlite3
+
+    from mi_journal.index import refresh_index
     from mi_journal.storage.entries import delete_entry_file
     from mi_journal.storage.files import os_error_reason
 
@@ -243,6 +249,11 @@ def delete_entry(paths: Paths, path: Path) -> None:
     except OSError as exc:
         reason = os_error_reason(exc)
         raise MijError(journal_msg.entry_not_deleted(path.stem, path, reason)) from None
+    # The cache is only a copy: if it cannot be brought up to date now (busy,
+    # unwritable), the next read does it, and the entry is deleted either way.
+    with contextlib.suppress(MijError, OSError, sqlite3.Error):
+        refresh_index(paths)
+    return kept_edits_of(paths, path.stem)
 
 
 def rebuild_search_index(paths: Paths, notice: Notice | None = None) -> IndexReport:

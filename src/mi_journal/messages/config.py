@@ -11,6 +11,11 @@ def unknown_setting(key: str, settable: Iterable[str]) -> str:
     return f"unknown setting {key!r}; you can set: {', '.join(settable)}."
 
 
+DATA_FOLDER_SETTING_EMPTY = (
+    "MI_JOURNAL_HOME is set but empty; give it a folder, or unset it "
+    "(`unset MI_JOURNAL_HOME`) to use the usual data folder.")
+
+
 def data_folder_not_a_folder(home: object) -> str:
     return (
         f"the data folder {home} is not a folder; check MI_JOURNAL_HOME "

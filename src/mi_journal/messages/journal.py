@@ -66,6 +66,16 @@ DELETE_KEPT_ON_INTERRUPT = "Stopped; the entry is kept and nothing was deleted."
 DELETE_DONE = "Deleted entry"
 
 
+def delete_left_kept_edits(edits: list[str]) -> str:
+    """After a delete: edits of that entry kept in drafts/edits/ still hold its words."""
+    if len(edits) == 1:
+        return (f"An edit of it kept earlier is still in {edits[0]}; "
+                "delete that file yourself if you want those words gone too.")
+    return (f"{len(edits)} edits of it kept earlier are still in drafts/edits/ "
+            f"({', '.join(edits)}); delete those files yourself if you want those words "
+            "gone too.")
+
+
 def edit_kept_no_terminal(path: str) -> str:
     """An edit that does not validate, with no terminal to ask what to do."""
     return (f"this edit does not validate and there is no terminal to ask what to do, "
