@@ -12,7 +12,7 @@ def unknown_setting(key: str, settable: Iterable[str]) -> str:
 
 
 DATA_FOLDER_SETTING_EMPTY = (
-    "MI_JOURNAL_HOME is set but empty; give it a folder, or unset it "
+    "the MI_JOURNAL_HOME setting is empty; give it a folder, or unset it "
     "(`unset MI_JOURNAL_HOME`) to use the usual data folder.")
 
 
