@@ -383,3 +383,17 @@ def test_a_focus_with_crisis_words_is_not_quoted_back_and_the_lines_are_shown(
     assert all("end my life" not in a.question for a in entry.answers if a.prompt != "focus")
     assert "importance" not in by_id
     assert crisis_msg.CRISIS_HEADING in result.stdout
+
+
+def test_a_follow_up_after_an_answer_that_declines_is_not_asked(
+    cli: Cli, paths: Paths, tmp_path: Path
+) -> None:
+    """'What is it about that best outcome...?' is not asked after 'idk' (lint7's walk)."""
+    source = write(tmp_path, "a.toml", 'focus = "smoking weed"\nbest = "idk"\n'
+                   'best-most = "the quiet"\n')
+    result = cli(["interview", "extremes", "--answers", source], env=WIDE)
+    assert result.exit_code == 0, result.stderr
+    assert interview_msg.answers_not_asked(["best-most"]) in result.stderr
+    entry = only_entry(paths)
+    assert {a.prompt: a.value for a in entry.answers if not a.skipped} == {
+        "focus": "smoking weed", "best": "idk"}

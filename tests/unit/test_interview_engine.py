@@ -461,3 +461,59 @@ def test_an_answer_already_given_is_kept_when_the_quoted_answer_changes_to_crisi
     ids_asked(interview, FULL | {"focus": "some nights I want to kill myself"})
     kept = {a.prompt: a.value for a in interview.answers()}
     assert kept["worries"] == "mornings are foggy"
+
+
+LEANING = """
+[pack]
+id = "leaning"
+title = "Leaning"
+version = "1"
+
+[[prompts]]
+id = "best"
+stage = "evoking"
+kind = "long_text"
+text = "What is the best that could happen?"
+optional = true
+
+[[prompts]]
+id = "best-most"
+stage = "evoking"
+kind = "long_text"
+text = "What is it about that best outcome that matters most to you?"
+optional = true
+when = { prompt = "best", answered = true }
+
+[[prompts]]
+id = "best-none"
+stage = "evoking"
+kind = "long_text"
+text = "What might a good outcome look like, some day?"
+optional = true
+when = { prompt = "best", answered = false }
+"""
+
+
+@pytest.mark.parametrize("declined", ["idk", "Not sure yet.", "nothing for now", "I don't know"])
+def test_an_answer_that_declines_counts_as_not_answered_for_conditions(declined: str) -> None:
+    """A follow-up that leans on an answer ('that best outcome') is not asked after 'idk';
+    a condition for the unanswered case holds instead, and the answer is kept."""
+    pack = parse_pack(LEANING, "leaning.toml")
+    interview = Interview(pack)
+    assert ids_asked(interview, {"best": declined, "best-none": "a calmer life"}) == [
+        "best", "best-none"]
+    kept = {a.prompt: a.value for a in interview.answers()}
+    assert kept == {"best": declined, "best-none": "a calmer life"}
+    interview = Interview(pack)
+    assert ids_asked(interview, {"best": "more money and a clear head"}) == ["best", "best-most"]
+
+
+def test_changing_an_answer_to_one_that_declines_drops_the_follow_up() -> None:
+    pack = parse_pack(LEANING, "leaning.toml")
+    interview = Interview(pack)
+    interview.submit_value("more money")
+    interview.submit_value("the money")
+    assert interview.back() and interview.back()
+    interview.submit_value("idk")
+    assert _asking(interview).prompt.id == "best-none"
+    assert [a.prompt for a in interview.answers()] == ["best"]

@@ -87,6 +87,7 @@ MAX_PATHS = 400
 # Wording that presumes a decision, a goal or a problem the person has not named.
 PRESUMING = re.compile(
     r"the change you (?:want|are working on)|toward a goal|was a concern|"
+    r"until you come back|those possibilities|"
     r"your reasons for change\b(?! matter)|the change you chose|your addiction|your problem|"
     r"if you decided to make a change",
     re.IGNORECASE,
@@ -111,8 +112,14 @@ def _answer_for(prompt_id: str, kind: AnswerKind, person: dict[str, object]) -> 
     return person["text"]
 
 
+# An answer that declines: a follow-up that leans on it ("What is it about that best
+# outcome...?") must not be asked after it (lint7's walk: asked after "idk").
+DECLINED = "idk"
+
+
 def _branches(prompt_id: str, kind: AnswerKind, choices: list[str], optional: bool,
-              person: dict[str, object]) -> list[object]:
+              person: dict[str, object], leaned_on: frozenset[str] = frozenset()
+              ) -> list[object]:
     """The answers to try at this prompt (None = skip)."""
     if kind is AnswerKind.scale:
         options: list[object] = list(RULER_NUMBERS)
@@ -127,15 +134,24 @@ def _branches(prompt_id: str, kind: AnswerKind, choices: list[str], optional: bo
         options = [True, False]
     else:
         options = [_answer_for(prompt_id, kind, person)]
-    if optional and kind in (AnswerKind.scale, AnswerKind.choice):
+        if prompt_id in leaned_on:
+            options.append(DECLINED if kind is not AnswerKind.list else [DECLINED])
+    if optional and kind in (AnswerKind.scale, AnswerKind.choice, AnswerKind.multi_choice):
         options.append(None)
     return options
+
+
+def _leaned_on(pack: Pack) -> frozenset[str]:
+    """Prompts that a later prompt's `answered` condition leans on."""
+    return frozenset(c.prompt for p in pack.prompts for c in p.conditions()
+                     if c.answered is not None)
 
 
 def walk(pack: Pack, person: dict[str, object]) -> Iterator[tuple[list[Asked], Interview]]:
     """Every path through the pack (depth first, replaying answers from the start)."""
     stack: list[list[object]] = [[]]
     paths = 0
+    leaned_on = _leaned_on(pack)
     while stack:
         path = stack.pop()
         interview = Interview(pack)
@@ -157,7 +173,7 @@ def walk(pack: Pack, person: dict[str, object]) -> Iterator[tuple[list[Asked], I
             continue
         prompt = question.prompt
         for value in reversed(_branches(prompt.id, prompt.kind, prompt.choices or [],
-                                        prompt.optional, person)):
+                                        prompt.optional, person, leaned_on)):
             stack.append([*path, value])
 
 
@@ -227,8 +243,8 @@ def _rendered(pack_id: str, prompt_id: str) -> set[str]:
          'If you made a change around "drinking on weeknights", one you chose, what is the '
          "best that could happen?"),
         ("change-plan", "helpers-how",
-         "Thinking of Jo and Dave: what could they do to help, and what would you like to "
-         "ask of them?"),
+         "Thinking of Jo and Dave: what kind of help would make a difference, and how might "
+         "you ask for it?"),
         ("values", "values-most",
          "You picked: being there for my family, good health, honesty, kindness and "
          "self-respect. Which of "
@@ -253,8 +269,8 @@ def _rendered(pack_id: str, prompt_id: str) -> set[str]:
          'How confident are you that you could make or keep up a change around "the pills", '
          "if you choose to, from 0 to 10?"),
         ("change-plan", "helpers-how",
-         "Thinking of my counsellor and my mum: what could they do to help, and what would "
-         "you like to ask of them?"),
+         "Thinking of my counsellor and my mum: what kind of help would make a difference, "
+         "and how might you ask for it?"),
         ("planning", "steps",
          'What steps could you take toward "Keep every clinic appointment this month"? List '
          "as many or as few as you like."),
@@ -270,8 +286,8 @@ def test_key_renderings_word_for_word(pack_id: str, prompt_id: str, expected: st
 def test_second_person_renderings() -> None:
     assert "You picked: honesty and time in nature. Which of these matters most to you right " \
         "now, and what makes it important?" in _rendered("values", "values-most")
-    assert "Thinking of my sister: what could they do to help, and what would you like to " \
-        "ask of them?" in _rendered("change-plan", "helpers-how")
+    assert "Thinking of my sister: what kind of help would make a difference, and how might " \
+        "you ask for it?" in _rendered("change-plan", "helpers-how")
 
 
 @pytest.mark.parametrize("pack_id", BUILTIN)
@@ -418,3 +434,96 @@ def test_one_small_step_is_not_called_a_plan() -> None:
     for prompt_id in ("helpers", "signs", "interfere"):
         assert "plan" not in texts[prompt_id], texts[prompt_id]
         assert '"self-exclusion for six months"' in texts[prompt_id]
+
+
+# --- found by lint7's terminal walk (three kinds of person through every pack) ----------
+
+
+def _paths_with_asked(pack_id: str) -> Iterator[tuple[list[Asked], Interview]]:
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    for person in PEOPLE.values():
+        yield from walk(pack, person)
+
+
+@pytest.mark.parametrize("pack_id", BUILTIN)
+def test_a_follow_up_is_never_asked_after_the_answer_it_leans_on_declined(pack_id: str) -> None:
+    """'What is it about that best outcome...?' after 'idk', 'Looking back at what you would
+    miss...' after 'I don't know': the walk answers every leaned-on prompt with 'idk' too."""
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    leaned = {p.id: [c.prompt for c in p.conditions() if c.answered]
+              for p in pack.prompts}
+    declined_somewhere = False
+    for _, interview in _paths_with_asked(pack_id):
+        given = {a.prompt: a.value for a in interview.answers()}
+        for prompt_id in given:
+            for earlier in leaned[prompt_id]:
+                assert given.get(earlier) not in (DECLINED, [DECLINED]), (prompt_id, earlier)
+        declined_somewhere |= DECLINED in given.values() or [DECLINED] in given.values()
+    free = {p.id for p in pack.prompts
+            if p.kind in (AnswerKind.text, AnswerKind.long_text, AnswerKind.list)}
+    assert declined_somewhere == any(set(ids) & free for ids in leaned.values())
+
+
+def _answer_all(pack_id: str, answers: dict[str, object]) -> dict[str, str]:
+    """Run a pack: given answers by id, skip every other optional prompt; the questions."""
+    pack = load_pack_file(PROMPTS / f"{pack_id}.toml")
+    interview = Interview(pack)
+    texts: dict[str, str] = {}
+    while (question := interview.current()) is not None:
+        texts[question.prompt.id] = question.text
+        value = answers.get(question.prompt.id)
+        if value is None and question.prompt.optional:
+            interview.skip()
+        else:
+            interview.submit_value(value if value is not None else "my own words")
+    return texts
+
+
+def test_extremes_best_outcome_follow_up_not_asked_after_idk() -> None:
+    asked = _answer_all("extremes", {"focus": "smoking weed", "worst": "losing my job",
+                                     "best": "idk"})
+    assert "best-most" not in asked and "worst-most" in asked
+    # Only one picture was drawn: nothing asks about "those two pictures".
+    assert "likely" not in asked and "takeaway" not in asked
+    asked = _answer_all("extremes", {"focus": "smoking weed", "worst": "losing my job",
+                                     "best": "more money"})
+    assert {"likely", "takeaway", "best-most"} <= set(asked)
+
+
+def test_looking_forward_compares_two_pictures_only_when_both_were_drawn() -> None:
+    asked = _answer_all("looking-back-forward", {"focus": "smoking weed",
+                                                 "forward-same": "much the same as now"})
+    assert "stands-out" not in asked
+    asked = _answer_all("looking-back-forward", {"focus": "smoking weed",
+                                                 "forward-same": "much the same as now",
+                                                 "forward-change": "more money, clearer head"})
+    assert "stands-out" in asked
+
+
+def test_values_list_may_be_skipped_and_the_habit_still_meets_both_sides() -> None:
+    asked = _answer_all("values", {"focus": "smoking weed"})
+    assert "values" in asked  # offered, and skipped
+    for never in ("values-most", "value-one", "values-today", "clashes"):
+        assert never not in asked
+    assert asked["fits"] == 'In what ways does "smoking weed" fit with what you value?'
+    assert asked["clashes-unlisted"] == (
+        'How, if at all, does "smoking weed" pull against what matters most to you?')
+    picked = _answer_all("values", {"values": ["honesty"], "focus": "smoking weed"})
+    assert "clashes" in picked and "clashes-unlisted" not in picked
+
+
+@pytest.mark.parametrize("pack_id", ["planning", "change-plan"])
+def test_not_now_closing_presumes_no_return(pack_id: str) -> None:
+    asked = _answer_all(pack_id, {"focus": "smoking weed", "next": "nothing for now"})
+    assert asked["not-now"] == (
+        'That is your call to make. What, if anything, would you like to keep in mind about '
+        '"smoking weed" for the time being?')
+
+
+def test_helpers_follow_up_reads_for_things_as_well_as_people() -> None:
+    asked = _answer_all("change-plan", {"focus": "gambling", "next": "make a plan",
+                                        "change": "no betting apps", "steps": ["delete them"],
+                                        "helpers": ["a blocking app", "my brother"]})
+    assert asked["helpers-how"] == (
+        "Thinking of a blocking app and my brother: what kind of help would make a "
+        "difference, and how might you ask for it?")

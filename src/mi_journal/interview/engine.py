@@ -161,6 +161,15 @@ class Interview:
                 if pid not in withheld and not self._holds_crisis(pid, v)
                 and not (pid in self._free_text and declines(v))}
 
+    def _counted(self, values: Mapping[str, object]) -> Mapping[str, object]:
+        """The answers `when` conditions see: a free-text answer that declines ("idk",
+        "nothing for now") counts as not answered, so a follow-up that leans on it ("What
+        is it about that best outcome...?" after "idk") is not asked."""
+        declined = [pid for pid, v in values.items() if pid in self._free_text and declines(v)]
+        if not declined:
+            return values
+        return {pid: v for pid, v in values.items() if pid not in declined}
+
     def withheld(self) -> frozenset[str]:
         """Prompts whose answer, in the person's own words, was given after an answer
         showed the help lines: never quoted into a question or the summary."""
@@ -189,21 +198,23 @@ class Interview:
 
     def applies(self, prompt: Prompt, values: Mapping[str, object] | None = None) -> bool:
         """True when the prompt's conditions hold and its placeholders can be filled.
+        A free-text answer that declined counts as not answered for the conditions.
 
         This decides which answers belong to the entry, so an answer already given is
         kept even when the answer its question quotes has since become unquotable.
         """
         vals = self.values() if values is None else values
-        return conditions_hold(prompt.when, vals) and not self._past_closing(prompt, vals) and (
-            render(prompt.text, vals, self._bounds, self.pack.pack.language) is not None
-        )
+        return (conditions_hold(prompt.when, self._counted(vals))
+                and not self._past_closing(prompt, vals)
+                and render(prompt.text, vals, self._bounds, self.pack.pack.language) is not None)
 
     def askable(self, prompt: Prompt, values: Mapping[str, object] | None = None) -> bool:
         """True when the prompt applies and can be asked without quoting crisis words."""
         vals = self.values() if values is None else values
         # Rendering from the quotable answers alone succeeds only where rendering from
         # all of them would, so this one render also stands for `applies`.
-        return (conditions_hold(prompt.when, vals) and not self._past_closing(prompt, vals)
+        return (conditions_hold(prompt.when, self._counted(vals))
+                and not self._past_closing(prompt, vals)
                 and self._render(prompt.text, vals) is not None)
 
     def _might_apply(self, index: int, values: Mapping[str, object]) -> bool:
@@ -215,8 +226,9 @@ class Interview:
         if self._past_closing(prompt, values):
             return False
         unknown = {p.id for p in self.prompts[self._cursor :]} - set(self.given)
+        counted = self._counted(values)
         for condition in prompt.conditions():
-            if condition.prompt not in unknown and not conditions_hold(condition, values):
+            if condition.prompt not in unknown and not conditions_hold(condition, counted):
                 return False
         quotable = self._quotable(values)
         return all(
