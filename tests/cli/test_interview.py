@@ -397,3 +397,18 @@ def test_a_follow_up_after_an_answer_that_declines_is_not_asked(
     entry = only_entry(paths)
     assert {a.prompt: a.value for a in entry.answers if not a.skipped} == {
         "focus": "smoking weed", "best": "idk"}
+
+
+def test_no_what_next_question_after_keeping_things_as_they_are(
+    cli: Cli, paths: Paths, tmp_path: Path
+) -> None:
+    """lint7's walk: after "keeping things as they are for now" the summary asked "What, if
+    anything, would you like to do next?" again."""
+    source = write(tmp_path, "a.json", json.dumps({
+        "focus": "smoking weed", "direction": "keeping things as they are for now",
+        "direction-keep": "I like things the way they are."}))
+    result = cli(["interview", "focusing", "--answers", source], env=WIDE)
+    assert result.exit_code == 0, result.stderr
+    assert summary_msg.summary_choices(["keeping things as they are for now"]) in result.stdout
+    assert summary_msg.SUMMARY_KEY_QUESTION not in result.stdout
+    assert summary_msg.SUMMARY_KEY_QUESTION not in only_entry(paths).summary

@@ -65,6 +65,18 @@ def declines(value: object) -> bool:
     return False
 
 
+# A pick from a list that says "not now" in its own words ("keeping things as they are
+# for now", "think it over some more"; "not sure yet" and "nothing for now" decline).
+_NOT_NOW_PICK = re.compile(r"\bas (?:they|it) (?:are|is)\b|\bthink(?:ing)? it over\b",
+                           re.IGNORECASE)
+
+
+def picks_not_now(value: object) -> bool:
+    """True when a choice picked from a list says "not now" or "not sure"."""
+    return isinstance(value, str) and bool(
+        _NOT_NOW_PICK.search(value) or not _forms(value).isdisjoint(DECLINING))
+
+
 _FREE_TEXT = ("text", "long_text", "list")
 
 

@@ -329,13 +329,22 @@ def _declined_topic(pack: Pack, answers: Sequence[Answer]) -> bool:
 
 
 def _already_said_what_next(pack: Pack, answers: Sequence[Answer]) -> bool:
-    """True when the person answered a planning question in this interview.
+    """True when the person answered a planning question in this interview, or picked a
+    "not now" direction the pack reflects ("keeping things as they are for now", "not
+    sure yet").
 
     They have just said what, if anything, they would like to do next (a plan, a first
-    step, or "nothing for now"); asking it again in the summary would only repeat it.
+    step, or "nothing for now"); asking it again in the summary would only repeat it,
+    and after "keeping things as they are" it would press (lint7's walk of focusing).
     """
+    from mi_journal.interview.declining import picks_not_now
+
     stages = {prompt.id: prompt.stage for prompt in pack.prompts}
+    reflected = {prompt.id for prompt in pack.prompts if prompt.reflect}
     return any(
-        not answer.skipped and stages.get(answer.prompt) is Stage.planning
+        not answer.skipped and (
+            stages.get(answer.prompt) is Stage.planning
+            or (answer.kind is AnswerKind.choice and answer.prompt in reflected
+                and picks_not_now(answer.value)))
         for answer in answers
     )

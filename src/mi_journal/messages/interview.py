@@ -113,7 +113,9 @@ STAGE_PURPOSE: dict[str, str] = {
     "engaging": "Getting comfortable: what matters in your life right now.",
     "focusing": "Choosing a direction: what you would like to look at.",
     "evoking": "Your own reasons: why a change might matter to you, in your words.",
-    "planning": "Your own plan: goals, first steps, and who and what can help.",
+    # Shown before the key question, so it presumes no plan (lint7's walk: "Your own plan:
+    # goals, first steps" greeted a person about to choose "nothing for now").
+    "planning": "Looking ahead: what, if anything, you would like to do next, and what could help.",
 }
 INTERVIEW_KEYS = (
     "At any question: ? help · < back · :skip (optional ones) · :e editor · "

@@ -39,14 +39,19 @@ SUMMARY_DECLINED = (
 )
 
 
+def _closed(quote: str) -> str:
+    """A sentence that ends on a quote ends with a full stop, unless the quote brings one."""
+    return quote if quote.rstrip("\u201d\"").endswith((".", "!", "?", "\u2026")) else quote + "."
+
+
 def summary_double_sided(holding_back: str, toward_change: str) -> str:
     """Both sides in their words, ending on the side of change."""
-    return f"Part of you wrote {holding_back}; at the same time you wrote {toward_change}"
+    return f"Part of you wrote {holding_back}; at the same time you wrote {_closed(toward_change)}"
 
 
 def summary_double_sided_brief(toward_change: str) -> str:
     return ("Part of you is holding on to how things are; at the same time you wrote "
-            + toward_change)
+            + _closed(toward_change))
 
 
 def summary_choices(choices: list[str]) -> str:
