@@ -71,7 +71,7 @@ def test_picks_not_now(pick: object, not_now: bool) -> None:
 
 @pytest.mark.parametrize(("quote", "line_end"), [
     ("\u201cmaybe my sleep would be better\u201d", "\u201cmaybe my sleep would be better\u201d."),
-    ("\u201cI will call the clinic tomorrow.\u201d", "\u201cI will call the clinic tomorrow.\u201d"),
+    ("\u201cI will call the clinic.\u201d", "\u201cI will call the clinic.\u201d"),
     ("\u201cCould I manage a month?\u201d", "\u201cCould I manage a month?\u201d"),
     ("\u201cI want to stop\u2026\u201d", "\u201cI want to stop\u2026\u201d"),
 ])
