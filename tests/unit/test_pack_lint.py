@@ -775,3 +775,86 @@ def test_check_help_names_every_warning(cli: Cli) -> None:
     assert codes_in_doc is not None
     for code in re.findall(r"`([a-z-]+)`", codes_in_doc.group(1)):
         assert code in listed, code
+
+
+# --- presumes-change and ruler-required (lint7: a counsellor's homework pack read as an
+# MI trainer would; the lint let "stay sober" and "motivated ... to quit" through) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("What will you do differently tomorrow to stay sober?", "stay sober"),
+        ("How motivated are you to quit, from 0 to 10?", "motivated are you to quit"),
+        ("How ready do you feel to stop?", "ready do you feel to stop"),
+        ("What has helped your recovery this week?", "your recovery"),
+        ("How is the change you are working on going?", "the change you are working on"),
+        ("Since you stopped, what has been hardest?", "since you stopped"),
+        ("Now that you've decided to quit, who could help?", "now that you've decided to quit"),
+        ("What will you do differently next week?", "what will you do differently"),
+        ("What does your sobriety mean to you?", "your sobriety"),
+    ],
+)
+def test_presuming_a_change_or_goal_is_flagged(text: str, phrase: str) -> None:
+    found = [f for f in lint_one(text) if f.code == "presumes-change"]
+    assert found, text
+    assert f'"{phrase}"' in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would staying sober mean to you, if anything?",
+        "What, if anything, would you like to do differently?",
+        "How ready do you feel to do something about it, from 0 to 10?",
+        "What change would you like to make, if any?",
+        "What would a change around drinking look like for you?",
+        "Since you started the new job, how have your evenings been?",
+        "What would it be like to stop for a week?",
+        "What made you decide to come today?",
+        "How would you know a change you chose is working?",
+    ],
+)
+def test_open_wording_that_leaves_the_direction_to_the_person_is_not_flagged(text: str) -> None:
+    assert "presumes-change" not in codes(text)
+
+
+def test_presuming_in_help_and_in_the_homework_note_is_flagged_there() -> None:
+    pack = parse_pack(
+        HEAD + '[assignment]\nnote = "A few lines a day will help you stay sober."\n'
+        + prompt_toml("What went well today?", extra='help = "Think about your recovery."'),
+        "t.toml")
+    found = [(f.field, f.code) for f in lint_pack(pack, "t.toml")]
+    assert ("note", "presumes-change") in found
+    assert ("help", "presumes-change") in found
+
+
+def test_a_ruler_that_cannot_be_skipped_is_flagged() -> None:
+    scale = ('[[prompts]]\nid = "imp"\nstage = "evoking"\nkind = "scale"\nruler = "importance"\n'
+             'text = "How important is a change, from 0 to 10?"\n')
+    follow = prompt_toml("What puts you at {imp} and not at {imp:-2}?", pid="low",
+                         extra='optional = true\nwhen = { prompt = "imp", at_least = 1 }')
+    required = lint_pack(parse_pack(HEAD + scale + follow, "t.toml"), "t.toml")
+    assert [f.code for f in required if f.prompt == "imp"] == ["ruler-required"]
+    optional = lint_pack(parse_pack(HEAD + scale + "optional = true\n" + follow, "t.toml"),
+                         "t.toml")
+    assert [f.code for f in optional if f.prompt == "imp"] == []
+    # A scale that is not a ruler (a mood from 1 to 5) may be required.
+    plain_scale = scale.replace('ruler = "importance"\n', "")
+    assert [f.code for f in lint_pack(parse_pack(HEAD + plain_scale + follow, "t.toml"),
+                                      "t.toml") if f.prompt == "imp"] == []
+
+
+def test_check_cli_names_a_presumed_goal_and_a_required_ruler(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "homework.toml"
+    path.write_text(
+        HEAD + '[[prompts]]\nid = "motivation"\nstage = "evoking"\nkind = "scale"\n'
+        'ruler = "importance"\ntext = "How motivated are you to quit, from 0 to 10?"\n'
+        + prompt_toml("What puts you at {motivation} and not lower?", pid="low",
+                      extra='optional = true\nwhen = { prompt = "motivation", at_least = 1 }'),
+        encoding="utf-8")
+    result = cli(["pack", "check", str(path)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    assert "warning [ruler-required]" in result.output
+    assert 'warning [presumes-change] "motivated are you to quit"' in result.output
+    assert cli(["pack", "check", "--strict", str(path)]).exit_code == 1

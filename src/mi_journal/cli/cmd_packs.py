@@ -180,9 +180,10 @@ def check_command(
 ) -> None:
     """Check packs: errors (exit 1) and MI-style warnings with a suggested rewording.
 
-    Warnings: closed-question, no-follow-up, righting-reflex, labeling, ruler-why-not-ten,
-    too-long, placeholder-repeated, assignment-left-out, markup, escape-code (text the
-    person would see as written). They leave the exit code at 0 unless --strict is given.
+    Warnings: closed-question, no-follow-up, righting-reflex, presumes-change, labeling,
+    ruler-why-not-ten, ruler-required, too-long, placeholder-repeated, assignment-left-out,
+    markup, escape-code (text the person would see as written). They leave the exit code
+    at 0 unless --strict is given.
     Findings are grouped by prompt; each pack ends with its questions counted as MITI
     counts them (rulers and picks are closed).
     """

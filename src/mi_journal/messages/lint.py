@@ -141,6 +141,32 @@ def lint_labeling(word: str, key: str) -> str:
     return f'"{word}" can sting and stigmatize; you might say {LABEL_REWORDS[key]}'
 
 
+# Wording that presumes a change, a goal or a decision the person has not named (lint key
+# -> a rewording that leaves the direction to them).
+PRESUMING_REWORDS = {
+    "sober": '"the way you would like things to be with drinking, if you want a change"',
+    "recovery": '"the changes you are thinking about, if any"',
+    "quit": '"to make a change around it, if you choose one" (cutting down and stopping are '
+    'both the person\'s choice)',
+    "the change you": '"a change around ..., if you choose one"',
+    "since you": '"What, if anything, has changed lately?"',
+    "will do differently": '"What, if anything, would you like to do differently?"',
+}
+
+
+def lint_presumes(phrase: str, key: str) -> str:
+    return (
+        f'"{phrase}" presumes a change or a goal the person may not have chosen; you might '
+        f"say {PRESUMING_REWORDS[key]}"
+    )
+
+
+LINT_RULER_REQUIRED = (
+    "a ruler the person cannot skip: they may not want to put a number on it today; you "
+    "might add optional = true (skipping a ruler skips its follow-ups too)"
+)
+
+
 def lint_why_not_ten(ruler: str) -> str:
     """`ruler` is the scale prompt's id, so the suggestion can be pasted as it is."""
     return (

@@ -78,6 +78,7 @@ min = 0
 max = 10
 labels = { "0" = "not important at all", "10" = "extremely important" }
 ruler = "importance"
+optional = true                   # a person may not want to put a number on it today
 
 # A ruler follow-up looks down for reasons: never ask why the number is not higher.
 # {importance} quotes the answer; {importance:-2} is two lower (kept within 0..10).

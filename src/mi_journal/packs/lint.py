@@ -6,9 +6,9 @@ a stable code and a message that suggests a rewording. Codes:
 - error: `file` (missing, too big, not UTF-8), `syntax` (TOML, with line and
   column), `schema` (a field that does not fit), `reference` (ids, placeholders,
   conditions and assignment entries that point nowhere);
-- warning: `closed-question`, `no-follow-up`, `righting-reflex`, `labeling`,
-  `ruler-why-not-ten`, `too-long`, `placeholder-repeated`, `assignment-left-out`,
-  `markup`, `escape-code`.
+- warning: `closed-question`, `no-follow-up`, `righting-reflex`, `presumes-change`,
+  `labeling`, `ruler-why-not-ten`, `ruler-required`, `too-long`, `placeholder-repeated`,
+  `assignment-left-out`, `markup`, `escape-code`.
 
 `markup` and `escape-code` name text the person would see as written (packs/markup.py);
 every other check reads the text with them taken out.
@@ -243,6 +243,38 @@ def _righting_reflex(text: str) -> Iterator[str]:
         yield lint_msg.lint_righting_reflex(" ".join(match.group("phrase").lower().split()))
 
 
+_PRESUMING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern, re.IGNORECASE))
+    for key, pattern in (
+        ("sober", r"\b(?:stay(?:s|ed)?|keep(?:s)?|remain(?:s|ed)?)\s+sober\b"
+                  r"|\byour\s+sobriety\b"),
+        ("recovery", r"\byour\s+recovery\b"),
+        ("quit", r"\b(?:motivated|ready|determined|committed|willing)\s+"
+                 r"(?:are\s+you\s+|do\s+you\s+feel\s+|you\s+are\s+)?to\s+"
+                 r"(?:quit|stop|give\s+up)\b"),
+        ("the change you", r"\bthe\s+changes?\s+you(?:'re|\s+are|'ve|\s+have)?\s+"
+                           r"(?:working\s+on|making|made|decided\s+on|chosen|chose|want)\b"),
+        ("since you", r"\b(?:since|now\s+that)\s+you(?:'ve|\s+have)?\s+"
+                      r"(?:quit|stopped|cut\s+down|given\s+up|"
+                      r"decided\s+to\s+(?:quit|stop|cut))\b"),
+        ("will do differently", r"\bwhat\s+will\s+you\s+do\s+differently\b"),
+    )
+)
+
+
+def _presuming(text: str) -> Iterator[str]:
+    typed = text.replace("\u2019", "'")
+    for key, pattern in _PRESUMING:
+        match = pattern.search(typed)
+        if match:
+            yield lint_msg.lint_presumes(" ".join(match.group(0).lower().split()), key)
+
+
+def _ruler_required(prompt: Prompt) -> str | None:
+    return lint_msg.LINT_RULER_REQUIRED if prompt.ruler is not None and not prompt.optional \
+        else None
+
+
 def _labeling(text: str) -> Iterator[str]:
     for key, pattern in _LABELS:
         match = pattern.search(text)
@@ -465,6 +497,7 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
         warn(prompt.id, "no-follow-up", _closed_by_design(pack, prompt))
         warn(prompt.id, "too-long", _too_long(text))
         warn(prompt.id, "placeholder-repeated", _placeholders_repeated(prompt))
+        warn(prompt.id, "ruler-required", _ruler_required(prompt))
         ruler = _ruler_for(pack, prompt)
         for where, said in (("text", text), ("help", help_text)):
             warn(prompt.id, "ruler-why-not-ten", _why_not_ten(said, ruler), where)
@@ -474,6 +507,8 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
         if where in _SPOKEN_TO_THE_PERSON:
             for message in _righting_reflex(plain(text)):
                 warn(prompt_id, "righting-reflex", message, where)
+            for message in _presuming(plain(text)):
+                warn(prompt_id, "presumes-change", message, where)
     for prompt_id, where, text in _pack_texts(pack):
         for message in _labeling(plain(text)):
             warn(prompt_id, "labeling", message, where)
