@@ -97,3 +97,43 @@ def test_the_planning_stage_line_presumes_no_plan() -> None:
     line = interview_msg.STAGE_PURPOSE["planning"]
     assert "if anything" in line
     assert "goal" not in line.lower() and "your own plan" not in line.lower()
+
+
+LOOKING = {"focus": "smoking weed", "before": "I played football every Saturday.",
+           "forward-change": "I want to be fit enough to play again with my son."}
+
+
+@pytest.mark.parametrize("last", ["nothing for now", "Call Dan about five-a-side."])
+def test_no_what_next_question_after_the_pack_asked_it_itself(last: str) -> None:
+    """looking-back-forward ends on "What, if anything, would you like to do with what you
+    noticed today?": the summary asked "What, if anything, would you like to do next?"
+    straight after the person's answer to it."""
+    interview = _walk(load_builtin("looking-back-forward"), {**LOOKING, "next": last})
+    assert summary_msg.SUMMARY_KEY_QUESTION not in interview.summary()
+    # Skipped, it is left open in the summary, as a skipped check-in "next" is.
+    skipped = _walk(load_builtin("looking-back-forward"), LOOKING)
+    assert "next" in {a.prompt for a in skipped.answers()}
+    assert skipped.summary().splitlines()[-1] == summary_msg.SUMMARY_KEY_QUESTION
+
+
+def test_values_small_step_counts_as_the_what_next_question() -> None:
+    answers = {"values": ["honesty"], "focus": "smoking weed",
+               "clashes": "I want to be honest with my partner about it."}
+    assert summary_msg.SUMMARY_KEY_QUESTION in _walk(load_builtin("values"), answers).summary()
+    stepped = _walk(load_builtin("values"), {**answers, "small-step": "tell her on Sunday"})
+    assert summary_msg.SUMMARY_KEY_QUESTION not in stepped.summary()
+
+
+def test_a_pack_without_its_own_what_next_question_still_ends_on_it() -> None:
+    summary = _walk(load_builtin("extremes"), {
+        "focus": "smoking weed", "best": "I want to feel sharp at work again."}).summary()
+    assert summary.splitlines()[-1] == summary_msg.SUMMARY_KEY_QUESTION
+
+
+def test_looking_back_asks_about_that_time_only_after_it_was_described() -> None:
+    asked = {a.prompt for a in _walk(load_builtin("looking-back-forward"),
+                                     {"focus": "smoking weed", "before": "nothing for now",
+                                      "before-good": "x", "how-it-changed": "y"}).answers()}
+    assert "before-good" not in asked and "how-it-changed" not in asked
+    asked = {a.prompt for a in _walk(load_builtin("looking-back-forward"), LOOKING).answers()}
+    assert {"before-good", "how-it-changed"} <= asked

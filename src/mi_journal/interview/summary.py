@@ -328,6 +328,12 @@ def _declined_topic(pack: Pack, answers: Sequence[Answer]) -> bool:
     return any(answer.prompt in topics and declines(answer.value) for answer in answers)
 
 
+# A question of the pack that already asks what, if anything, the person would like to do
+# ("...would you like to do with what you noticed today?", "What could you try...?").
+_ASKS_WHAT_NEXT = re.compile(
+    r"\b(?:would you like to|you might|might you|could you) (?:do|try)\b", re.IGNORECASE)
+
+
 def _already_said_what_next(pack: Pack, answers: Sequence[Answer]) -> bool:
     """True when the person answered a planning question in this interview, or picked a
     "not now" direction the pack reflects ("keeping things as they are for now", "not
@@ -336,11 +342,17 @@ def _already_said_what_next(pack: Pack, answers: Sequence[Answer]) -> bool:
     They have just said what, if anything, they would like to do next (a plan, a first
     step, or "nothing for now"); asking it again in the summary would only repeat it,
     and after "keeping things as they are" it would press (lint7's walk of focusing).
+    So would asking it after an answer to the pack's own what-next question
+    (looking-back-forward ends on "What, if anything, would you like to do with what you
+    noticed today?"). A skipped one, like a skipped planning question, leaves it open.
     """
     from mi_journal.interview.declining import picks_not_now
 
     stages = {prompt.id: prompt.stage for prompt in pack.prompts}
     reflected = {prompt.id for prompt in pack.prompts if prompt.reflect}
+    asks_next = {prompt.id for prompt in pack.prompts if _ASKS_WHAT_NEXT.search(prompt.text)}
+    if any(answer.prompt in asks_next and not answer.skipped for answer in answers):
+        return True
     return any(
         not answer.skipped and (
             stages.get(answer.prompt) is Stage.planning
