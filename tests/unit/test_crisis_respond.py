@@ -122,3 +122,17 @@ def test_an_interview_answer_kept_for_later(cli: Cli, tmp_path: object) -> None:
     out = _block(result.stdout)
     assert _block(crisis_msg.CRISIS_KEPT_OUT_OF_REACH) in out, result.output
     assert crisis_msg.CRISIS_OVERDOSE_HEADING not in out
+
+
+def test_interview_answers_are_read_together(cli: Cli, tmp_path: object) -> None:
+    """--answers: pills kept in one answer and taken in another: the steps come first."""
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    answers = tmp_path / "a.toml"
+    answers.write_text('on-your-mind = "I have been saving up my pills"\n'
+                       'what-matters = "I took a few of them last night"\n')
+    result = cli(["interview", "engaging", "--answers", str(answers)])
+    out = _block(result.stdout)
+    assert out.index(crisis_msg.CRISIS_OVERDOSE_HEADING) < out.index("988"), result.output
+    assert crisis_msg.CRISIS_KEPT_OUT_OF_REACH not in result.stdout

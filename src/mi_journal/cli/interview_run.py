@@ -123,9 +123,14 @@ def answer_from_file(paths: Paths, interview: Interview, source: str) -> None:
     if entry.summary:
         print_plain(entry.summary)
     print_plain(interview_msg.interview_saved(entry.id))
-    from mi_journal.crisis.detect import answer_crisis, merge_findings
+    from mi_journal.crisis.detect import texts_crisis
 
-    finding = merge_findings(answer_crisis(answer.value) for answer in entry.answers)
+    # Every answer read together: a word of taking in one answer ("I took a few of them
+    # last night") keeps the overdose steps first after pills kept in another.
+    finding = texts_crisis([text for answer in entry.answers
+                            for text in (answer.value if isinstance(answer.value, list)
+                                         else [answer.value])
+                            if isinstance(text, str)])
     if finding is not None:
         from mi_journal.cli.crisis import print_crisis
 
