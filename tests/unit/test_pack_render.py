@@ -527,3 +527,17 @@ def test_helpers_follow_up_reads_for_things_as_well_as_people() -> None:
     assert asked["helpers-how"] == (
         "Thinking of a blocking app and my brother: what kind of help would make a "
         "difference, and how might you ask for it?")
+
+
+def test_focusing_direction_menu_leaves_room_for_every_direction() -> None:
+    """Issue 13: the menu offers "keeping things as they are for now" and "using more
+    safely"; "something else" asks what it is, in the person's words."""
+    pack = load_pack_file(PROMPTS / "focusing.toml")
+    choices = pack.prompt("direction").choices or []
+    assert {"keeping things as they are for now", "using more safely",
+            "something else"} <= set(choices)
+    asked = _answer_all("focusing", {"focus": "vaping at work", "direction": "something else",
+                                     "direction-other": "vaping only outside"})
+    assert asked["direction-other"] == ("What direction would you choose? Put it in your own "
+                                        "words.")
+    assert "direction-why" not in asked and "direction-keep" not in asked

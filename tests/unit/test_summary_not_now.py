@@ -137,3 +137,19 @@ def test_looking_back_asks_about_that_time_only_after_it_was_described() -> None
     assert "before-good" not in asked and "how-it-changed" not in asked
     asked = {a.prompt for a in _walk(load_builtin("looking-back-forward"), LOOKING).answers()}
     assert {"before-good", "how-it-changed"} <= asked
+
+
+@pytest.mark.parametrize("answer", ["I like things the way they are.",
+                                    "It's fine as it is, I just wanted to write something.",
+                                    "Honestly I don\u2019t want to change anything."])
+def test_keeping_things_as_they_are_is_not_affirmed_as_a_strength(answer: str) -> None:
+    """lint7's walk: evoking's strengths question answered "I like things the way they
+    are." gave "You named something you can draw on: ..."."""
+    summary = _walk(load_builtin("evoking"), {"focus": "smoking weed", "importance": 0,
+                                              "strengths": answer}).summary()
+    assert "You named something you can draw on" not in summary
+    assert "You named things you can draw on" not in summary
+    # A strength is still affirmed.
+    named = _walk(load_builtin("evoking"), {"focus": "smoking weed",
+                                            "strengths": "My stubbornness, I guess."}).summary()
+    assert summary_msg.summary_affirmation("\u201cMy stubbornness, I guess.\u201d") in named

@@ -48,6 +48,12 @@ _STRENGTH_PROMPT = re.compile(
     r"strength|good at|got through|draw on|drew on|proud|managed|succe|done before"
     r"|helped you", re.IGNORECASE)
 AFFIRMED_ANSWERS = 2
+# Keeping things as they are, answered to a strengths question, is not something to draw on
+# for a change (lint7's walk: "You named something you can draw on: 'I like things the way
+# they are.'"); it is read as the side that holds back instead.
+_AS_THINGS_ARE = re.compile(
+    r"\b(?:the way|as) (?:it|they|things) (?:is|are)\b|\bhappy as i am\b"
+    r"|\b(?:do not|don'?t) (?:want|need|plan) to change\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -207,6 +213,9 @@ def _gather(pack: Pack, answers: Sequence[Answer],
                     out.left_out = True
                 elif unit.label != "change" and declines(unit.text):
                     continue  # "Nothing.", "Dunno." are not read back as their words
+                elif strengths and _AS_THINGS_ARE.search(unit.text.replace("\u2019", "'")):
+                    out.sustain.append(replace(unit, label="sustain"))
+                    out.left_out = True
                 elif strengths:  # their own strengths and past successes: an affirmation
                     strength.append(unit.text)
                 elif unit.label == "change":
