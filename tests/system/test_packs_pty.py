@@ -101,3 +101,30 @@ def test_long_values_menu_asks_its_question_after_the_list(home: Path) -> None:
     ask(child, "Looking at these values, what matters most to you? Pick up to five.")
     child.sendline(":q")
     assert finish(child) == 0
+
+
+def test_a_follow_up_is_not_asked_after_idk_in_a_terminal(home: Path) -> None:
+    """lint7's walk: extremes asked "What is it about that best outcome that matters most
+    to you?" after "idk"; now the interview ends there, and the answer is kept."""
+    from mi_journal.core.paths import get_paths
+    from mi_journal.storage.entries import load_entries
+
+    child = spawn(home, "interview", "extremes")
+    ask(child, "What habit or part of your life would you like to think about?")
+    child.sendline("smoking weed")
+    ask(child, 'If things with "smoking weed" went on as they are')
+    child.sendline("")
+    child.expect_exact(interview_msg.SKIP_CONFIRM)
+    child.sendline("")
+    ask(child, 'If you made a change around "smoking weed", one you chose')
+    child.sendline("idk")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    screen = text_before(child)
+    assert "that best outcome" not in screen
+    assert "those two pictures" not in screen
+    child.close()
+    assert child.exitstatus == 0
+    latest = max(load_entries(get_paths()).entries, key=lambda e: e.created)
+    assert {a.prompt: a.value for a in latest.answers if not a.skipped} == {
+        "focus": "smoking weed", "best": "idk"}
