@@ -184,8 +184,9 @@ def check_command(
     ruler-why-not-ten, ruler-required, too-long, placeholder-repeated, assignment-left-out,
     markup, escape-code (text the person would see as written). They leave the exit code
     at 0 unless --strict is given.
-    Findings are grouped by prompt; each pack ends with its questions counted as MITI
-    counts them (rulers and picks are closed).
+    Every error and warning comes in one run (a TOML syntax error alone: the file cannot
+    be read past it). Findings are grouped by prompt; a pack without errors ends with its
+    questions counted as MITI counts them (rulers and picks are closed).
     """
     from pathlib import Path
 
@@ -208,6 +209,8 @@ def check_command(
         errors = sum(1 for finding in findings if finding.level == "error")
         warnings = len(findings) - errors
         say(out, lint_msg.check_summary(len(files), errors, warnings), "bold")
+        if any(finding.code == "syntax" for finding in findings):
+            say(out, lint_msg.CHECK_SYNTAX_ALONE, "dim")
         if warnings and not strict:
             say(out, lint_msg.CHECK_STRICT_HINT, "dim")
     if fails(findings, strict):

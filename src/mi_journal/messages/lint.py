@@ -112,8 +112,17 @@ LINT_WHY_CONFRONTING = (
 )
 
 
+# Questions that carry their own answer: the person is asked to agree, not to say.
+LEADING_QUESTIONS = frozenset({"don't you think", "isn't it time"})
+
+
 def lint_righting_reflex(phrase: str) -> str:
     reword = RIGHTING_REWORDS.get(phrase, '"you might" or a question that hands the choice back')
+    if phrase in LEADING_QUESTIONS:
+        return (
+            f'"{phrase}" is a leading question: it holds its own answer and asks the person '
+            f"to agree (the righting reflex); you might say {reword}"
+        )
     return (
         f'"{phrase}" tells the person what to do (the righting reflex); '
         f"you might say {reword}"
@@ -302,3 +311,8 @@ def check_summary(files: int, errors: int, warnings: int) -> str:
 
 
 CHECK_STRICT_HINT = "Warnings are suggestions; `--strict` treats them as problems (exit 1)."
+# Every other problem and warning is told in one run; a file that is not TOML cannot be.
+CHECK_SYNTAX_ALONE = (
+    "A TOML syntax error stops the reading there, so nothing else in that file could be "
+    "checked; once it is mended, `mij pack check` tells everything else in one run."
+)

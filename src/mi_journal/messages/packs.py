@@ -119,8 +119,9 @@ def due_before_start(due: object, start: object) -> str:
     return f"due ({due}) is before start ({start})"
 
 
-def assignment_unknown_prompt(prompt_id: str) -> str:
-    return f"assignment.prompts: {prompt_id!r} is not a prompt in this pack"
+def assignment_unknown_prompt(prompt_id: str, close: str | None = None) -> str:
+    guess = f" (did you mean {close!r}?)" if close else ""
+    return f"assignment.prompts: {prompt_id!r} is not a prompt in this pack{guess}"
 
 
 def assignment_stage_empty(stage: str) -> str:
@@ -159,8 +160,21 @@ def refers_later(what: str, target: str) -> str:
     return f"{what} refers to {target!r}, which comes later; it may only look back"
 
 
-def refers_unknown(what: str, target: str) -> str:
-    return f"{what} refers to {target!r}, which is not a prompt in this pack"
+def refers_unknown(
+    what: str, target: str, close: str | None = None, placeholder: bool = False
+) -> str:
+    # A placeholder's guess is written as one ({importance}), a condition's as an id.
+    if close is None:
+        guess = ""
+    elif placeholder:
+        guess = did_you_mean_placeholder(close)
+    else:
+        guess = f" (did you mean {close!r}?)"
+    return f"{what} refers to {target!r}, which is not a prompt in this pack{guess}"
+
+
+def did_you_mean_placeholder(close: str | None) -> str:
+    return f" (did you mean {{{close}}}?)" if close else ""
 
 
 def bounds_need_scale(target_id: str, kind: str) -> str:

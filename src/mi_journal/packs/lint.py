@@ -23,12 +23,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from mi_journal.messages import lint as lint_msg
 from mi_journal.packs.markup import escapes_in, markup_in, plain
 from mi_journal.packs.model import FREE_TEXT_KINDS, Pack, Prompt
 from mi_journal.packs.questions import read_prompt
+
+if TYPE_CHECKING:
+    from mi_journal.packs.loader import PackReading
+    from mi_journal.packs.template import Ref
 
 Level = Literal["error", "warning"]
 
@@ -205,6 +209,17 @@ _WHY_NOT_HIGHER = (
 _SENTENCE_END = re.compile(r"[.?!]+(?:\s|$)")
 
 
+def _references(text: str) -> list[Ref]:
+    """A text's placeholders; none when they do not parse (a pack with errors is still
+    read for its wording, and its error is told on its own)."""
+    from mi_journal.packs.template import TemplateSyntaxError, references
+
+    try:
+        return references(text)
+    except TemplateSyntaxError:
+        return []
+
+
 def _closed_question(prompt: Prompt) -> str | None:
     if prompt.kind not in FREE_TEXT_KINDS:
         return None
@@ -292,14 +307,10 @@ def _why_not_ten(text: str, ruler: str) -> str | None:
 
 def _ruler_for(pack: Pack, prompt: Prompt) -> str:
     """The scale prompt a follow-up is about: one it quotes, else the nearest before it."""
-    from mi_journal.packs.template import TemplateSyntaxError, references
     from mi_journal.storage.models import AnswerKind
 
     scales = {p.id for p in pack.prompts if p.kind is AnswerKind.scale}
-    try:
-        quoted = [ref.prompt for ref in references(prompt.text) if ref.prompt in scales]
-    except TemplateSyntaxError:
-        quoted = []
+    quoted = [ref.prompt for ref in _references(prompt.text) if ref.prompt in scales]
     if quoted:
         return quoted[0]
     earlier = pack.prompts[: pack.prompts.index(prompt)]
@@ -326,10 +337,8 @@ def _placeholders_repeated(prompt: Prompt) -> str | None:
     and each quote is stored with the entry; the interview shortens them, but say so."""
     from collections import Counter
 
-    from mi_journal.packs.template import references
-
     counts = Counter(ref.prompt for text in (prompt.text, prompt.help)
-                     for ref in references(text))
+                     for ref in _references(text))
     if not counts:
         return None
     name, most = counts.most_common(1)[0]
@@ -373,16 +382,16 @@ def _left_out_by_assignment(pack: Pack) -> Iterator[tuple[str, str]]:
     The interview never asks such a prompt (its placeholder or condition has
     no answer to look at), so the homework would silently be shorter.
     """
-    from mi_journal.packs.template import references
-
     assigned = pack.assigned_prompt_ids()
     if assigned is None:
         return
     included = set(assigned)
+    every_id = {prompt.id for prompt in pack.prompts}
     for prompt in pack.prompts:
         if prompt.id not in included:
             continue
-        needed = [ref.prompt for text in (prompt.text, prompt.help) for ref in references(text)]
+        needed = [ref.prompt for text in (prompt.text, prompt.help) for ref in _references(text)
+                  if ref.prompt in every_id]  # one that names no prompt is an error of its own
         needed += [
             condition.prompt for condition in prompt.conditions()
             if condition.has_value_tests() or condition.answered
@@ -439,12 +448,10 @@ def count_questions(pack: Pack) -> QuestionCount:
 
 def _followed_up(pack: Pack, prompt: Prompt) -> bool:
     """A later free-text prompt quotes this answer or is asked because of it."""
-    from mi_journal.packs.template import references
-
     for later in pack.prompts[pack.prompts.index(prompt) + 1:]:
         if later.kind not in FREE_TEXT_KINDS:
             continue
-        quoted = {ref.prompt for text in (later.text, later.help) for ref in references(text)}
+        quoted = {ref.prompt for text in (later.text, later.help) for ref in _references(text)}
         asked_on = {condition.prompt for condition in later.conditions()}
         if prompt.id in quoted | asked_on:
             return True
@@ -468,8 +475,12 @@ _NAME_THEIR_FIELD = frozenset({"markup", "escape-code"})
 _SPOKEN_TO_THE_PERSON = frozenset({"title", "description", "note", "text", "help"})
 
 
-def lint_pack(pack: Pack, source: str) -> list[Finding]:
-    """MI-style warnings for a pack that already loads, grouped by prompt in file order."""
+def lint_pack(pack: Pack, source: str, whole: bool = True) -> list[Finding]:
+    """MI-style warnings for a pack that loads, grouped by prompt in file order.
+
+    `whole` False: `pack` holds only the prompts of a file that are well formed on
+    their own, so what looks across prompts (a follow-up, an assignment's prompts)
+    is not judged: the missing prompt might be the one it looks for."""
     found: list[Finding] = []
 
     def warn(prompt_id: str | None, code: str, message: str | None,
@@ -494,7 +505,8 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
     for prompt in pack.prompts:
         text, help_text = plain(prompt.text), plain(prompt.help)
         warn(prompt.id, "closed-question", _closed_question(prompt))
-        warn(prompt.id, "no-follow-up", _closed_by_design(pack, prompt))
+        if whole:
+            warn(prompt.id, "no-follow-up", _closed_by_design(pack, prompt))
         warn(prompt.id, "too-long", _too_long(text))
         warn(prompt.id, "placeholder-repeated", _placeholders_repeated(prompt))
         warn(prompt.id, "ruler-required", _ruler_required(prompt))
@@ -512,7 +524,7 @@ def lint_pack(pack: Pack, source: str) -> list[Finding]:
     for prompt_id, where, text in _pack_texts(pack):
         for message in _labeling(plain(text)):
             warn(prompt_id, "labeling", message, where)
-    for prompt_id, message in _left_out_by_assignment(pack):
+    for prompt_id, message in _left_out_by_assignment(pack) if whole else ():
         warn(prompt_id, "assignment-left-out", message)
     return _in_prompt_order(pack, found)
 
@@ -528,30 +540,35 @@ def _error(exc: Exception, source: str) -> Finding:
     return Finding(source, None, "error", "file", str(exc))
 
 
-def check_bytes(raw: bytes, source: str) -> tuple[Pack | None, list[Finding]]:
-    from mi_journal.core.errors import MijError
-    from mi_journal.packs.loader import load_pack_bytes
+def _findings(reading: PackReading, source: str) -> tuple[Pack | None, list[Finding]]:
+    """Every problem and, where the pack (or part of it) reads, every warning, grouped by
+    prompt in file order: errors first."""
+    found = [_error(problem, source) for problem in reading.problems]
+    if reading.readable is not None:
+        found += [finding for finding in lint_pack(reading.readable, source, reading.whole)
+                  if finding not in found]
+    position = {prompt_id: index for index, prompt_id in reversed(list(enumerate(reading.order)))}
+    found.sort(key=lambda f: -1 if f.prompt is None else position.get(f.prompt, -1))
+    return reading.pack, found
 
-    try:
-        pack = load_pack_bytes(raw, source)
-    except MijError as exc:
-        return None, [_error(exc, source)]
-    return pack, lint_pack(pack, source)
+
+def check_bytes(raw: bytes, source: str) -> tuple[Pack | None, list[Finding]]:
+    from mi_journal.packs.loader import examine_pack_bytes
+
+    return _findings(examine_pack_bytes(raw, source), source)
 
 
 def check_file(path: Path) -> tuple[Pack | None, list[Finding]]:
-    """Load `path` and lint it; a pack that does not load gives one error finding."""
-    from mi_journal.core.errors import MijError
-    from mi_journal.packs.loader import load_pack_file
+    """Read `path` and check it: every error and warning in one go (the pack is None
+    when it has an error). A file that is not TOML gives its one error alone."""
+    from mi_journal.packs.loader import examine_pack_file
 
     source = str(path)
     try:
-        pack = load_pack_file(path)
-    except MijError as exc:
-        return None, [_error(exc, source)]
+        reading = examine_pack_file(path)
     except OSError as exc:
         return None, [Finding(source, None, "error", "file", exc.strerror or str(exc))]
-    return pack, lint_pack(pack, source)
+    return _findings(reading, source)
 
 
 def has_errors(findings: list[Finding]) -> bool:

@@ -2,7 +2,8 @@
 
 Documented for authors in prompts/README.md. Everything read from a pack file
 forbids unknown keys. Checks that span prompts (unique ids, placeholders and
-conditions that may only look back) live in `check_pack_references`.
+conditions that may only look back) live in `reference_problems` (every one, for
+`mij pack check`) and `check_pack_references` (the first, for loading).
 """
 
 from __future__ import annotations
@@ -220,13 +221,27 @@ class PackReferenceError(ValueError):
 
 def check_pack_references(pack: Pack) -> None:
     """Ids are unique; placeholders and conditions name earlier prompts only."""
+    problems = reference_problems(pack)
+    if problems:
+        raise problems[0]
+
+
+def reference_problems(
+    pack: Pack, set_aside: frozenset[str] = frozenset()
+) -> list[PackReferenceError]:
+    """Every id, placeholder, condition and assignment entry that points nowhere, in
+    file order. `set_aside`: ids of prompts in the file that could not be read (their
+    own problem is told); what points at them is not told again."""
     from mi_journal.packs.template import TemplateSyntaxError, references
 
+    problems: list[PackReferenceError] = []
     earlier: dict[str, Prompt] = {}
     every_id = {prompt.id for prompt in pack.prompts}
     for index, prompt in enumerate(pack.prompts):
         def fail(message: str, index: int = index, prompt: Prompt = prompt) -> None:
-            raise PackReferenceError(index, prompt.id, message)
+            problem = PackReferenceError(index, prompt.id, message)
+            if not any((p.index, p.message) == (index, message) for p in problems):
+                problems.append(problem)
 
         if prompt.id in earlier:
             fail(packs_msg.id_used_earlier(prompt.id))
@@ -234,40 +249,66 @@ def check_pack_references(pack: Pack) -> None:
             try:
                 refs = references(getattr(prompt, field_name))
             except TemplateSyntaxError as exc:
-                fail(f"{field_name}: {exc}")
-                raise  # unreachable; keeps type checkers content
+                close = _close_id(exc.inner, earlier, every_id) if exc.inner else None
+                fail(f"{field_name}: {exc}" + packs_msg.did_you_mean_placeholder(close))
+                continue
             for ref in refs:
-                _check_target(ref.prompt, earlier, every_id, f"{field_name}: placeholder", fail)
-                if ref.shifted and earlier[ref.prompt].kind is not AnswerKind.scale:
+                target = _target(ref.prompt, earlier, every_id, set_aside,
+                                 f"{field_name}: placeholder", fail, placeholder=True)
+                if target is not None and ref.shifted and target.kind is not AnswerKind.scale:
                     fail(packs_msg.shift_needs_scale(field_name, ref.prompt))
         for condition in prompt.conditions():
-            _check_target(condition.prompt, earlier, every_id, "when: condition", fail)
-            _check_condition_fits(condition, earlier[condition.prompt], fail)
+            target = _target(condition.prompt, earlier, every_id, set_aside,
+                             "when: condition", fail)
+            if target is not None:
+                _check_condition_fits(condition, target, fail)
         earlier[prompt.id] = prompt
-    _check_assignment(pack, every_id)
+    return problems + _assignment_problems(pack, every_id | set_aside)
 
 
-def _check_assignment(pack: Pack, every_id: set[str]) -> None:
+def _close_id(name: str, earlier: dict[str, Prompt], every_id: set[str]) -> str | None:
+    """The prompt id a misspelt one most likely meant: an earlier prompt's first."""
+    import difflib
+
+    wanted = name.split(":")[0].strip().lower()
+    for ids in (list(earlier), sorted(every_id)):
+        close = difflib.get_close_matches(wanted, ids, n=1, cutoff=0.6)
+        if close:
+            return close[0]
+    return None
+
+
+def _assignment_problems(pack: Pack, every_id: set[str]) -> list[PackReferenceError]:
     assignment = pack.assignment
     if assignment is None:
-        return
+        return []
+    problems = []
     for prompt_id in assignment.prompts or []:
         if prompt_id not in every_id:
-            raise PackReferenceError(-1, "", packs_msg.assignment_unknown_prompt(prompt_id))
+            close = _close_id(prompt_id, {}, {p.id for p in pack.prompts})
+            problems.append(PackReferenceError(
+                -1, "", packs_msg.assignment_unknown_prompt(prompt_id, close)))
     for stage in assignment.stages or []:
         if stage not in pack.stages:
-            raise PackReferenceError(-1, "", packs_msg.assignment_stage_empty(stage.value))
+            problems.append(PackReferenceError(
+                -1, "", packs_msg.assignment_stage_empty(stage.value)))
+    return problems
 
 
-def _check_target(
-    target: str, earlier: dict[str, Prompt], every_id: set[str], what: str, fail: object
-) -> None:
+def _target(
+    target: str, earlier: dict[str, Prompt], every_id: set[str], set_aside: frozenset[str],
+    what: str, fail: object, placeholder: bool = False,
+) -> Prompt | None:
+    """The earlier prompt `target` names, else None (and what is wrong told to `fail`)."""
     assert callable(fail)
     if target in earlier:
-        return
+        return earlier[target]
     if target in every_id:
         fail(packs_msg.refers_later(what, target))
-    fail(packs_msg.refers_unknown(what, target))
+    elif target not in set_aside:
+        close = _close_id(target, earlier, every_id)
+        fail(packs_msg.refers_unknown(what, target, close, placeholder))
+    return None
 
 
 def _check_condition_fits(condition: Condition, target: Prompt, fail: object) -> None:

@@ -32,7 +32,9 @@ _REF = re.compile(r"^([a-z][a-z0-9-]{0,63})(?::([+-])(\d{1,4}))?$")
 
 
 class TemplateSyntaxError(ValueError):
-    pass
+    def __init__(self, message: str, inner: str | None = None) -> None:
+        super().__init__(message)
+        self.inner = inner  # what stood between the braces, when it is not a placeholder
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def parse_template(text: str) -> list[Piece]:
             inner = text[i + 1 : end].strip()
             match = _REF.match(inner)
             if not match:
-                raise TemplateSyntaxError(packs_msg.not_a_placeholder(inner))
+                raise TemplateSyntaxError(packs_msg.not_a_placeholder(inner), inner)
             if literal:
                 pieces.append("".join(literal))
                 literal = []
