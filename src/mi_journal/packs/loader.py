@@ -219,14 +219,19 @@ def _well_formed_parts(data: dict[str, Any]) -> tuple[Pack | None, list[int], fr
             set_aside.add(item["id"])
     if not kept:
         return None, [], frozenset()
-    meta_data = data.get("pack") if isinstance(data.get("pack"), dict) else {}
+    given = data.get("pack")
+    meta_data: dict[str, Any] = given if isinstance(given, dict) else {}
     try:
         meta = PackMeta.model_validate(meta_data)
     except ValidationError:
         # Its texts are still read for their wording; what is wrong is told above.
-        meta = PackMeta.model_construct(id="", version="", language="en", **{
-            name: value if isinstance(value := meta_data.get(name), str) else ""
-            for name in ("title", "description", "author")})
+        def text(name: str) -> str:
+            value = meta_data.get(name)
+            return value if isinstance(value, str) else ""
+
+        meta = PackMeta.model_construct(
+            id="", version="", language="en", title=text("title"),
+            description=text("description"), author=text("author"))
     try:
         assignment = Assignment.model_validate(data["assignment"]) \
             if "assignment" in data else None
