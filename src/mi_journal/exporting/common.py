@@ -98,6 +98,31 @@ def crisis_left_out(entries: list[Entry]) -> bool:
     return left_out(entries) > 0
 
 
+def points_to_help_lines(entry: Entry) -> bool:
+    """The entry's stored summary says some words were left out as painful and names
+    `mij crisis`, which means nothing on paper: the export then carries the lines."""
+    from mi_journal.messages.summary import SUMMARY_CRISIS_LEFT_OUT
+
+    return SUMMARY_CRISIS_LEFT_OUT in (entry.summary or "")
+
+
+def help_lines_on_paper(own_line: str) -> list[str]:
+    """The help lines printed once at the end of an export that holds a crisis mark (a
+    printed page cannot run `mij crisis`): the person's own line first when set (never
+    called free or always open), then the United States lines, labelled, with 988 for
+    people worried about someone, then findahelpline.com for everywhere else."""
+    from mi_journal.messages import crisis as crisis_msg
+    from mi_journal.messages.export import EXPORT_OWN_LINE_PREFIX
+
+    own = " ".join(own_line.split())
+    lines = [f"{EXPORT_OWN_LINE_PREFIX} {own}"] if own else []
+    for line in crisis_msg.CRISIS_LINES:
+        lines.append(line)
+        if line == crisis_msg.CRISIS_LINE_988:
+            lines.append(crisis_msg.CRISIS_SOMEONE_ELSE)
+    return lines
+
+
 def kind_heading(kind: str) -> str:
     from mi_journal.messages.export import EXPORT_KIND_HEADINGS
 

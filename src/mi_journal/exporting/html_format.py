@@ -22,7 +22,9 @@ from mi_journal.exporting.common import (
     crisis_left_out,
     entry_facts,
     goal_facts,
+    help_lines_on_paper,
     kind_heading,
+    points_to_help_lines,
     when,
 )
 from mi_journal.exporting.pack_report import PackReport
@@ -50,6 +52,7 @@ dl .short dd .words { white-space: nowrap; }
 .label { font-weight: bold; margin: .6rem 0 .2rem; }
 .skipped { font-size: .9rem; margin: .4rem 0 0; }
 .crisis { font-weight: bold; border-left: 3px solid #a33; padding-left: .5rem; }
+.help-lines { border-top: 1px solid #999; margin-top: 2rem; break-inside: avoid; }
 .entry, .goal { border: 1px solid #ddd; border-radius: 6px; padding: .8rem 1rem; margin: .8rem 0; }
 .tags span { display: inline-block; border: 1px solid #bbb; border-radius: 3px;
   padding: 0 .35rem; margin-right: .3rem; font-size: .85rem; }
@@ -127,13 +130,13 @@ def summary_html(summary: str) -> str:
     return _COMMAND.sub(r"<code>\1</code>", _words(summary))
 
 
-def _goal(goal: Goal) -> str:
+def _goal(goal: Goal, marked: bool) -> str:
     parts = [
         '<section class="goal">',
         f'<h3>{text(goal.title)} <span class="facts">· {text(" · ".join(goal_facts(goal)))}'
         "</span></h3>",
     ]
-    if goal_sounds_like_crisis(goal):  # marked as such an entry is
+    if marked:  # marked as such an entry is
         from mi_journal.messages.export import EXPORT_CRISIS_IN_GOAL
 
         parts.append(f'<p class="crisis">{escape(EXPORT_CRISIS_IN_GOAL)}</p>')
@@ -159,7 +162,7 @@ def _is_short(words: str) -> bool:
     return "\n" not in words and len(words) <= SHORT_ANSWER
 
 
-def _entry(entry: Entry, report: PackReport | None) -> str:
+def _entry(entry: Entry, report: PackReport | None, marked: bool) -> str:
     facts = text(" · ".join(entry_facts(entry, with_pack=report is None)))
     title = ""
     if entry.title and (report is None or entry.title != report.title):
@@ -171,7 +174,7 @@ def _entry(entry: Entry, report: PackReport | None) -> str:
     if entry.tags:
         tags = "".join(f"<span>{text(tag)}</span>" for tag in entry.tags)
         parts.append(f'<p class="tags">{tags}</p>')
-    if entry_sounds_like_crisis(entry):
+    if marked:
         from mi_journal.messages.export import EXPORT_CRISIS_IN_ENTRY
 
         parts.append(f'<p class="crisis">{escape(EXPORT_CRISIS_IN_ENTRY)}</p>')
@@ -244,7 +247,8 @@ def _rulers(selected: Selected) -> str:
     return "\n".join(parts)
 
 
-def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> str:
+def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> tuple[str, bool]:
+    """The section, and whether it left crisis words out (and said so)."""
     from mi_journal.messages.export import (
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
@@ -254,7 +258,8 @@ def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> str:
 
     parts = [f"<h2>{escape(EXPORT_CHANGE_TALK_HEADING)}</h2>",
              f'<p class="intro">{escape(EXPORT_CHANGE_TALK_INTRO)}</p>']
-    if crisis_left_out(entries):
+    left_out = crisis_left_out(entries)
+    if left_out:
         parts.append(f"<p>{escape(EXPORT_CRISIS_LEFT_OUT)}</p>")
     groups = change_talk_groups(entries, hidden)
     if not groups:
@@ -267,7 +272,16 @@ def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> str:
             for quote in group.quotes
         )
         parts.append("</ul>")
-    return "\n".join(parts)
+    return "\n".join(parts), left_out
+
+
+def _help_lines(own_line: str) -> str:
+    from mi_journal.messages.crisis import CRISIS_HEADING
+    from mi_journal.messages.export import EXPORT_HELP_LINES_HEADING
+
+    items = "".join(f"<li>{text(line)}</li>" for line in help_lines_on_paper(own_line))
+    return (f'<section class="help-lines"><h2>{escape(EXPORT_HELP_LINES_HEADING)}</h2>'
+            f"<p>{escape(CRISIS_HEADING)}:</p><ul>{items}</ul></section>")
 
 
 def css_string(value: str) -> str:
@@ -341,14 +355,23 @@ def render_html(selected: Selected) -> str:
         *_left_out(selected),
         _rulers(selected),
     ]
+    marked_goals = [goal_sounds_like_crisis(goal) for goal in selected.goals]
+    marked_entries = [entry_sounds_like_crisis(entry) for entry in entries]
     if selected.goals:
         parts.append("<h2>Goals</h2>")
-        parts.extend(_goal(goal) for goal in selected.goals)
+        parts.extend(_goal(goal, marked)
+                     for goal, marked in zip(selected.goals, marked_goals, strict=True))
+    left_out = False
     if selected.selection.change_talk:
-        parts.append(_change_talk(entries, selected.hidden_quotes))
+        change_talk, left_out = _change_talk(entries, selected.hidden_quotes)
+        parts.append(change_talk)
     parts.append("<h2>Entries</h2>")
     if not entries:
         parts.append(f"<p>{escape(EXPORT_NO_ENTRIES)}</p>")
-    parts.extend(_entry(entry, report) for entry in entries)
+    parts.extend(_entry(entry, report, marked)
+                 for entry, marked in zip(entries, marked_entries, strict=True))
+    if (left_out or any(marked_goals) or any(marked_entries)
+            or any(points_to_help_lines(entry) for entry in entries)):
+        parts.append(_help_lines(selected.crisis_line))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)

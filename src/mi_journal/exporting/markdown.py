@@ -22,7 +22,9 @@ from mi_journal.exporting.common import (
     crisis_left_out,
     entry_facts,
     goal_facts,
+    help_lines_on_paper,
     kind_heading,
+    points_to_help_lines,
     when,
 )
 from mi_journal.exporting.pack_report import PackReport
@@ -70,9 +72,9 @@ def _one_line(text: str) -> str:
     return md_text(" ".join(inert(text).split()))
 
 
-def _goal(goal: Goal) -> list[str]:
+def _goal(goal: Goal, marked: bool) -> list[str]:
     lines = [f"### {_one_line(goal.title)}", "", f"*{' · '.join(goal_facts(goal))}*", ""]
-    if goal_sounds_like_crisis(goal):  # marked as such an entry is
+    if marked:  # marked as such an entry is
         from mi_journal.messages.export import EXPORT_CRISIS_IN_GOAL
 
         lines += [f"**{EXPORT_CRISIS_IN_GOAL}**", ""]
@@ -87,14 +89,14 @@ def _goal(goal: Goal) -> list[str]:
     return lines
 
 
-def _entry(entry: Entry, report: PackReport | None) -> list[str]:
+def _entry(entry: Entry, report: PackReport | None, marked: bool) -> list[str]:
     facts = entry_facts(entry, with_pack=report is None)
     lines = [f"### {when(entry)} · {' · '.join(_one_line(f) for f in facts)}", ""]
     if entry.title and (report is None or entry.title != report.title):
         lines += [f"**{_one_line(entry.title)}**", ""]
     if entry.tags:
         lines += ["Tags: " + ", ".join(_one_line(tag) for tag in entry.tags), ""]
-    if entry_sounds_like_crisis(entry):
+    if marked:
         from mi_journal.messages.export import EXPORT_CRISIS_IN_ENTRY
 
         lines += [f"**{EXPORT_CRISIS_IN_ENTRY}**", ""]
@@ -139,7 +141,8 @@ def _rulers(entries: list[Entry]) -> list[str]:
     return [*lines, ""]
 
 
-def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> list[str]:
+def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> tuple[list[str], bool]:
+    """The section, and whether it left crisis words out (and said so)."""
     from mi_journal.messages.export import (
         EXPORT_CHANGE_TALK_HEADING,
         EXPORT_CHANGE_TALK_INTRO,
@@ -148,17 +151,18 @@ def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> list[str]:
     )
 
     lines = [f"## {EXPORT_CHANGE_TALK_HEADING}", "", EXPORT_CHANGE_TALK_INTRO, ""]
-    if crisis_left_out(entries):
+    left_out = crisis_left_out(entries)
+    if left_out:
         lines += [EXPORT_CRISIS_LEFT_OUT, ""]
     groups = change_talk_groups(entries, hidden)
     if not groups:
-        return [*lines, EXPORT_CHANGE_TALK_NONE, ""]
+        return [*lines, EXPORT_CHANGE_TALK_NONE, ""], left_out
     for group in groups:
         lines += [f"### {kind_heading(group.kind)}", ""]
         lines += [f"- \u201c{_one_line(quote.text)}\u201d ({quote.day:%Y-%m-%d})"
                   for quote in group.quotes]
         lines.append("")
-    return lines
+    return lines, left_out
 
 
 def _header(selected: Selected) -> list[str]:
@@ -182,20 +186,36 @@ def _left_out(selected: Selected) -> list[str]:
     return [f"**{_one_line(export_left_out(selected.left_out))}**", ""]
 
 
+def _help_lines(own_line: str) -> list[str]:
+    from mi_journal.messages.crisis import CRISIS_HEADING
+    from mi_journal.messages.export import EXPORT_HELP_LINES_HEADING
+
+    return [f"## {EXPORT_HELP_LINES_HEADING}", "", f"{CRISIS_HEADING}:", "",
+            # Our own lines as written ("Suicide & Crisis"); the person's made literal.
+            *(f"- {line}" for line in help_lines_on_paper(_one_line(own_line))), ""]
+
+
 def render_markdown(selected: Selected) -> str:
     from mi_journal.messages.export import EXPORT_NO_ENTRIES
 
     entries = selected.entries
+    marked_goals = [goal_sounds_like_crisis(goal) for goal in selected.goals]
+    marked_entries = [entry_sounds_like_crisis(entry) for entry in entries]
     lines = [*_header(selected), *_left_out(selected), *_rulers(entries)]
     if selected.goals:
         lines += ["## Goals", ""]
-        for goal in selected.goals:
-            lines += _goal(goal)
+        for goal, marked in zip(selected.goals, marked_goals, strict=True):
+            lines += _goal(goal, marked)
+    left_out = False
     if selected.selection.change_talk:
-        lines += _change_talk(entries, selected.hidden_quotes)
+        change_talk, left_out = _change_talk(entries, selected.hidden_quotes)
+        lines += change_talk
     lines += ["## Entries", ""]
     if not entries:
         lines += [EXPORT_NO_ENTRIES, ""]
-    for entry in entries:
-        lines += _entry(entry, selected.pack_report)
+    for entry, marked in zip(entries, marked_entries, strict=True):
+        lines += _entry(entry, selected.pack_report, marked)
+    if (left_out or any(marked_goals) or any(marked_entries)
+            or any(points_to_help_lines(entry) for entry in entries)):
+        lines += _help_lines(selected.crisis_line)
     return "\n".join(lines).rstrip("\n") + "\n"

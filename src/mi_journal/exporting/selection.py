@@ -54,6 +54,9 @@ class Selected:
     hidden_quotes: frozenset[str] = frozenset()
     # Entry files that could not be read, by name (below entries/): the report says so.
     left_out: list[str] = field(default_factory=list)
+    # The person's own help line (config), printed first with the help lines at the end
+    # of a readable export that holds a crisis mark.
+    crisis_line: str = ""
 
 
 def left_out_names(paths: Paths, problems: list[DataFileError]) -> list[str]:
@@ -163,7 +166,19 @@ def select(paths: Paths, selection: Selection, exported: datetime | None = None)
 
         hidden = hidden_keys(paths)
     return Selected(entries, goals, when, selection, problems, header, hidden,
-                    left_out_names(paths, problems))
+                    left_out_names(paths, problems), _own_line(paths))
+
+
+def _own_line(paths: Paths) -> str:
+    """The crisis line the person set, for the help lines on paper; a settings file that
+    cannot be read is told by every command that needs it, and the export still carries
+    the United States lines and findahelpline.com."""
+    from mi_journal.storage.config import load_config
+
+    try:
+        return load_config(paths).crisis_line
+    except MijError:
+        return ""
 
 
 @dataclass

@@ -79,6 +79,10 @@ EXPORT_CRISIS_IN_ENTRY = (
 EXPORT_CRISIS_IN_GOAL = (
     "Some of what I wrote in this goal sounded like a crisis or a risk to life."
 )
+# At the end of an export that holds any crisis mark (exporting/common.py): a page
+# cannot run `mij crisis`, so the lines themselves are printed once.
+EXPORT_HELP_LINES_HEADING = "Help lines"
+EXPORT_OWN_LINE_PREFIX = "My own line:"
 # An export speaks in the person's voice, so its headings are first person.
 EXPORT_KIND_HEADINGS: dict[str, str] = {
     "commitment": "What I said I will do",
