@@ -88,6 +88,8 @@ def _resume_held(paths: Paths, draft_id: str) -> None:
     dropped = resume_interview(draft, interview)
     out.print(safe(interview_msg.resume_intro(draft.pack_title or draft.pack,
                                          f"{draft.created:%Y-%m-%d %H:%M}"), "dim"))
+    if interview.help_lines_shown:  # from the draft, or read again from its answers
+        say(out, interview_msg.RESUME_AFTER_HELP_LINES, keep=("`mij crisis`",))
     if pack.pack.version != draft.pack_version:
         say(out, interview_msg.resume_pack_changed(draft.pack_version, pack.pack.version), "dim")
     if dropped:

@@ -288,6 +288,14 @@ def resume_intro(title: str, when: str) -> str:
     return f"Picking up {title}, started {when}."
 
 
+# `mij resume` of an interview whose earlier answers showed the help lines (walk6: it
+# opened straight at the next question with no word).
+RESUME_AFTER_HELP_LINES = (
+    "Some of what you wrote earlier in this interview sounded very painful. You do not "
+    "have to face it alone: `mij crisis` shows the help lines whenever you want them."
+)
+
+
 def resume_pack_changed(old: str, new: str) -> str:
     return f"(The pack was version {old} when you began; it is now {new}.)"
 

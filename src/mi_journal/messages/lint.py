@@ -313,6 +313,7 @@ def check_summary(files: int, errors: int, warnings: int) -> str:
 CHECK_STRICT_HINT = "Warnings are suggestions; `--strict` treats them as problems (exit 1)."
 # Every other problem and warning is told in one run; a file that is not TOML cannot be.
 CHECK_SYNTAX_ALONE = (
-    "A TOML syntax error stops the reading there, so nothing else in that file could be "
-    "checked; once it is mended, `mij pack check` tells everything else in one run."
+    "The file cannot be read past a mistake in how it is written, so nothing else in it "
+    "could be checked yet; once that is mended, `mij pack check` tells everything else in "
+    "one run."
 )
