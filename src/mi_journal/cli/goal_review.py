@@ -81,7 +81,7 @@ def run_review(paths: Paths, answers_file: Path | None) -> None:
     entry = save_review(paths, reviews)
     out.print()
     for review in reviews:
-        say(out, goal_review_msg.review_outcome(review.goal_id, review.shown_title,
+        say(out, goal_review_msg.review_outcome(review.goal_id, review.named_title,
                                                 review.outcome))
     say(out, goal_review_msg.review_saved(entry.id))
     say(out, goal_review_msg.REVIEW_CLOSING, "italic")
@@ -123,8 +123,9 @@ def ask_about(
     shown: set[str] = set()  # crisis categories whose lines were shown
     for number, goal in enumerate(goals, start=1):
         out.print()
-        say(out, goal_review_msg.review_heading(number, len(goals)), "bold")
-        review = GoalReview.of(goal)  # a title with crisis words is never quoted
+        review = GoalReview.of(goal)  # a goal with crisis words is never quoted
+        say(out, goal_review_msg.review_heading(number, len(goals), review.goal_id,
+                                                review.named_title), "bold", hang=2)
         review.went_well = _ask_text(out, review.ask("went_well"), shown, written, read)
         review.in_the_way = _ask_text(out, review.ask("in_the_way"), shown, written, read)
         said = (review.went_well, review.in_the_way)

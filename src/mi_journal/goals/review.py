@@ -116,12 +116,24 @@ class GoalReview:
     # The goal's own words hold crisis language (even negated): its title is never
     # quoted back in a question or the outcome line (`crisis.entries.goal_touches_crisis`).
     unquoted: bool = False
+    # The title itself holds such words: the goal is then named by its id alone.
+    title_painful: bool = False
 
     @classmethod
     def of(cls, goal: Goal) -> GoalReview:
+        from mi_journal.crisis.detect import touches_crisis
         from mi_journal.crisis.entries import goal_touches_crisis
 
-        return cls(goal_id=goal.id, title=goal.title, unquoted=goal_touches_crisis(goal))
+        return cls(goal_id=goal.id, title=goal.title, unquoted=goal_touches_crisis(goal),
+                   title_painful=touches_crisis(goal.title))
+
+    @property
+    def named_title(self) -> str | None:
+        """The title beside the goal's id in the heading and the outcome line, so that
+        with several goals the person can tell which one is asked about (walk6: a goal
+        whose note held crisis words was asked about as "this goal", unnamed); None when
+        the title itself holds crisis words."""
+        return None if self.title_painful else self.title
 
     @property
     def shown_title(self) -> str | None:

@@ -30,8 +30,10 @@ REVIEW_CLOSING = (
     "Thank you for taking this time. Looking honestly at your goals is part of the work, "
     "whatever you decided."
 )
-def review_heading(number: int, total: int) -> str:
-    return f"Goal {number} of {total}"
+def review_heading(number: int, total: int, goal_id: str, title: str | None) -> str:
+    """'Goal 2 of 3: Cut down on weeknights (5fre)'; `title` None: 'your goal 5fre'."""
+    named = f"your goal {goal_id}" if title is None else f"{title} ({goal_id})"
+    return f"Goal {number} of {total}: {named}"
 
 
 def review_bad_decision(text: str) -> str:
