@@ -61,15 +61,35 @@ def _as_json(report: DoctorReport) -> dict[str, object]:
     }
 
 
+def _breakable(path: str, width: int | None, indent: int) -> str:
+    """A path too long for a line, as pieces that each fill a line after `indent` and
+    break only after a "/" (at 60 columns a long path ran past the edge and the terminal
+    carried it on at column 0). Each piece is as long as the room allows, so two never
+    share a line and the spaces between them become the line breaks."""
+    import re
+
+    room = None if width is None else width - indent
+    if room is None or len(path) <= room:
+        return path
+    pieces: list[str] = []
+    for part in re.findall(r"[^/]*/|[^/]+$", path):
+        if pieces and len(pieces[-1]) + len(part) <= room:
+            pieces[-1] += part
+        else:
+            pieces.append(part)
+    return " ".join(pieces)
+
+
 def _print_report(report: DoctorReport) -> None:
-    from mi_journal.cli.render import print_plain
+    from mi_journal.cli.render import print_plain, terminal_width
     from mi_journal.messages import doctor as doctor_msg
     from mi_journal.storage.entries import spelled_path
 
     if not report.exists:
         print_plain(doctor_msg.DOCTOR_NO_FOLDER.replace("{home}", str(report.home)))
         return
-    print_plain(f"{doctor_msg.DOCTOR_CHECKED} {report.home}")
+    width = terminal_width()
+    print_plain(f"{doctor_msg.DOCTOR_CHECKED} {_breakable(str(report.home), width, 2)}", hang=2)
     if report.counts:
         read = "; ".join(name if name.endswith(" file") else f"{name}: {count}"
                          for name, count in report.counts.items())
@@ -89,7 +109,8 @@ def _print_report(report: DoctorReport) -> None:
         print_plain(heading)
         for finding in items:
             where = spelled_path(finding.path)  # a name that is not UTF-8, spelled out
-            print_plain(f"  - {finding.kind}: {where}: {finding.detail}")
+            print_plain(f"  - {finding.kind}: {_breakable(str(where), width, 4)}: "
+                        f"{finding.detail}")
     print_plain("")
     if not problems and not tidy:
         print_plain(doctor_msg.DOCTOR_ALL_WELL)

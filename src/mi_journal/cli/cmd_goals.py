@@ -309,9 +309,19 @@ def _stopped_keeping(paths: Paths, goal_id: str, text: str, *, interrupted: bool
 
 
 def _ask_yes(question: str) -> bool:
+    # Wrapped between words, its "(y, or n ...)" kept whole: the terminal broke a long
+    # prompt anywhere ("(y, or n to keep your edit" / " aside)" at 80 columns).
+    from mi_journal.cli.render import terminal_width
+    from mi_journal.cli.wrap import wrap
+
+    choice = question[question.rfind("("):].strip() if "(" in question else ""
+    *head, last = wrap(question.rstrip(), terminal_width(), 0, (choice,) if choice else ())
     while True:
+        if head:
+            sys.stdout.write("\n".join(head) + "\n")
+            sys.stdout.flush()
         try:
-            reply = input(question).strip().lower()
+            reply = input(last + " ").strip().lower()
         except EOFError:
             return False
         if reply in ("y", "yes"):

@@ -117,7 +117,8 @@ def resume_command(
             raise UsageProblem(interview_msg.DISCARD_NEEDS_CONFIRMATION)
         shown = draft_line(found)  # before holding it, which would mark it open
         with holding_draft(paths, found.id):  # refused while another terminal has it open
-            if not yes and not _yes_to(interview_msg.discard_question(shown)):
+            if not yes and not _yes_to(interview_msg.discard_question(shown),
+                                       keep=draft_keep(found)):
                 print_plain(interview_msg.DISCARD_KEPT)
                 return
             deleted = delete_draft(paths, found.id)
@@ -150,14 +151,14 @@ def suggest_command(
 # --- shared by the commands and the home screen ----------------------------------------
 
 
-def _yes_to(question: str) -> bool:
+def _yes_to(question: str, keep: tuple[str, ...] = ()) -> bool:
     """Ask on the terminal; only y or yes is a yes (Enter, anything else, Ctrl-D: no).
-    Ctrl-C stops with nothing changed."""
+    Ctrl-C stops with nothing changed. `keep`: pieces not to break across lines."""
     from mi_journal.cli.line_input import read_line
     from mi_journal.cli.render import print_plain
     from mi_journal.messages import interview as interview_msg
 
-    print_plain(question)
+    print_plain(question, keep=keep)
     try:
         answer = read_line("> ").strip().lower()
     except EOFError:

@@ -107,7 +107,7 @@ def hide_command(
 ) -> None:
     """Set one of your quotes aside: it is not shown again in `mij reflect` or in an
     export's change-talk section. Nothing is deleted; `mij reflect unhide` brings it back."""
-    from mi_journal.cli.render import console, safe
+    from mi_journal.cli.render import console, say
     from mi_journal.core.paths import get_paths
     from mi_journal.messages.reflect import reflect_hidden_done
     from mi_journal.reflect.summaries import hide_quote
@@ -119,8 +119,11 @@ def hide_command(
     item = hide_quote(paths, loaded.entries, reference)
     from mi_journal.changetalk.select import quote_ref
 
-    console().print(safe(f"\u201c{' '.join(item.text.split())}\u201d", "dim"))
-    console().print(safe(reflect_hidden_done(quote_ref(item.text))))
+    out = console()
+    ref = quote_ref(item.text)
+    say(out, f"\u201c{' '.join(item.text.split())}\u201d", "dim")
+    # Through `wrap`: rich broke "`mij reflect unhide" / "cb8c25`" at 100 columns.
+    say(out, reflect_hidden_done(ref), keep=(f"`mij reflect unhide {ref}`",))
 
 
 def unhide_command(
@@ -128,14 +131,15 @@ def unhide_command(
         ..., help="The reference `mij reflect hidden` shows, or words from the quote."),
 ) -> None:
     """Bring back a quote you set aside, so it is shown again."""
-    from mi_journal.cli.render import console, safe
+    from mi_journal.cli.render import console, say
     from mi_journal.core.paths import get_paths
     from mi_journal.messages.reflect import reflect_unhidden_done
     from mi_journal.reflect.summaries import unhide_quote
 
     item = unhide_quote(get_paths(), reference)
-    console().print(safe(f"\u201c{' '.join(item.text.split())}\u201d", "dim"))
-    console().print(safe(reflect_unhidden_done()))
+    out = console()
+    say(out, f"\u201c{' '.join(item.text.split())}\u201d", "dim")
+    say(out, reflect_unhidden_done())
 
 
 def hidden_command(

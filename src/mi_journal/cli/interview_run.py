@@ -26,21 +26,24 @@ def draft_line(draft: object) -> str:
     assert isinstance(draft, Draft)
     part = f" ({draft.stage.value})" if draft.stage else ""
     title = draft.pack_title or draft.pack
-    answered, touched = draft_keep(draft)
+    answered, touched, _ = draft_keep(draft)
     line = f"{draft.id}  {title}{part} - {answered}, {touched}"
     if draft_is_open(get_paths(), draft.id):
         line += f" - {interview_msg.DRAFT_OPEN_ELSEWHERE}"
     return line
 
 
-def draft_keep(draft: object) -> tuple[str, str]:
+def draft_keep(draft: object) -> tuple[str, str, str]:
     """The parts of `draft_line` that wrap as one ("3 answered", "last touched
-    2026-12-05 08:41"), so a narrow screen breaks between them, never inside."""
+    2026-12-05 08:41", "open in another terminal now"), so a narrow screen breaks
+    between them, never inside."""
     from mi_journal.interview.drafts import Draft
+    from mi_journal.messages import interview as interview_msg
 
     assert isinstance(draft, Draft)
     answered = sum(1 for a in draft.answers if not a.skipped)
-    return f"{answered} answered", f"last touched {draft.updated:%Y-%m-%d %H:%M}"
+    return (f"{answered} answered", f"last touched {draft.updated:%Y-%m-%d %H:%M}",
+            interview_msg.DRAFT_OPEN_ELSEWHERE)
 
 
 def run_in_terminal(paths: Paths, interview: Interview) -> None:

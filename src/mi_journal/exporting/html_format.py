@@ -10,6 +10,7 @@ with an entity so that no address in a note even looks like a link to fetch.
 from __future__ import annotations
 
 import re
+from datetime import date
 from html import escape
 
 from mi_journal.core.textsafe import inert
@@ -52,7 +53,8 @@ dl .short dd .words { white-space: nowrap; }
 .label { font-weight: bold; margin: .6rem 0 .2rem; }
 .skipped { font-size: .9rem; margin: .4rem 0 0; }
 .crisis { font-weight: bold; border-left: 3px solid #a33; padding-left: .5rem; }
-.help-lines { border-top: 1px solid #999; margin-top: 2rem; break-inside: avoid; }
+.help-lines { margin-top: 2rem; break-inside: avoid; }
+.day, .whole { white-space: nowrap; }
 .entry, .goal { border: 1px solid #ddd; border-radius: 6px; padding: .8rem 1rem; margin: .8rem 0; }
 .tags span { display: inline-block; border: 1px solid #bbb; border-radius: 3px;
   padding: 0 .35rem; margin-right: .3rem; font-size: .85rem; }
@@ -150,7 +152,7 @@ def _goal(goal: Goal, marked: bool) -> str:
         parts.append("</ul>")
     for note in goal.notes:
         parts.append(
-            f'<p class="meta">Note, {note.at:%Y-%m-%d}</p><blockquote>{_words(note.text)}'
+            f'<p class="meta">Note, {_day(note.at)}</p><blockquote>{_words(note.text)}'
             "</blockquote>"
         )
     parts.append("</section>")
@@ -239,8 +241,8 @@ def _rulers(selected: Selected) -> str:
     for item in summarise(build_trend(readings)):
         parts.append(
             f"<tr><td>{item.ruler.value}</td><td>{item.count}</td>"
-            f"<td>{item.first.value} ({item.first.at:%Y-%m-%d})</td>"
-            f"<td>{item.latest.value} ({item.latest.at:%Y-%m-%d})</td>"
+            f"<td>{item.first.value} ({_day(item.first.at)})</td>"
+            f"<td>{item.latest.value} ({_day(item.latest.at)})</td>"
             f"<td>{item.lowest}-{item.highest}</td></tr>"
         )
     parts.append("</table>")
@@ -268,18 +270,33 @@ def _change_talk(entries: list[Entry], hidden: frozenset[str]) -> tuple[str, boo
         parts.append(f"<h3>{escape(kind_heading(group.kind))}</h3><ul>")
         parts.extend(
             f"<li>\u201c{text(quote.text)}\u201d "
-            f'<span class="facts">{quote.day:%Y-%m-%d}</span></li>'
+            f'<span class="facts">{_day(quote.day)}</span></li>'
             for quote in group.quotes
         )
         parts.append("</ul>")
     return "\n".join(parts), left_out
 
 
+# A date and a phone number or address written with hyphens are never broken at a
+# hyphen (at 420 px a quote's date broke as "2026-12-" / "05").
+_HYPHENED = re.compile(r"[\w.()]+(?:-[\w.()]+)+")
+
+
+def _day(moment: date) -> str:
+    return f'<span class="day">{moment:%Y-%m-%d}</span>'
+
+
+def _numbers_whole(escaped: str) -> str:
+    """`escaped` (already HTML-escaped) with each hyphenated run kept on one line."""
+    return _HYPHENED.sub(lambda m: f'<span class="whole">{m.group()}</span>', escaped)
+
+
 def _help_lines(own_line: str) -> str:
     from mi_journal.messages.crisis import CRISIS_HEADING
     from mi_journal.messages.export import EXPORT_HELP_LINES_HEADING
 
-    items = "".join(f"<li>{text(line)}</li>" for line in help_lines_on_paper(own_line))
+    items = "".join(f"<li>{_numbers_whole(text(line))}</li>"
+                    for line in help_lines_on_paper(own_line))
     return (f'<section class="help-lines"><h2>{escape(EXPORT_HELP_LINES_HEADING)}</h2>'
             f"<p>{escape(CRISIS_HEADING)}:</p><ul>{items}</ul></section>")
 
