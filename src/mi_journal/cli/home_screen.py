@@ -11,9 +11,10 @@ is not hidden).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from mi_journal.cli.render import console, safe, say
+from mi_journal.cli.render import console, console_width, safe, say
 from mi_journal.messages import home as home_msg
 from mi_journal.messages import journal as journal_msg
 
@@ -133,37 +134,44 @@ def run_home_screen() -> None:
     paths = get_paths()
     out = console()
     drafts = _drafts(paths)
-    say(out, status_line(on_home_screen=True, paused=bool(drafts)))
     goals = _active_goals(paths)
+    top: list[_Said] = [_Said(status_line(on_home_screen=True, paused=bool(drafts)))]
     if _recent_pain(paths, drafts):
-        say(out, home_msg.HOME_RECENT_PAIN, "bold")
+        top.append(_Said(home_msg.HOME_RECENT_PAIN, "bold"))
     elif any(_painful_goal(goal) for goal in goals[:len(_NUMBER_KEYS)]):
-        say(out, home_msg.HOME_GOALS_PAIN, "bold")
+        top.append(_Said(home_msg.HOME_GOALS_PAIN, "bold"))
     spark = _sparkline(paths)
     if spark:
-        say(out, f"{home_msg.HOME_RULERS} {spark}")
+        top.append(_Said(f"{home_msg.HOME_RULERS} {spark}"))
     homework = _homework(paths)
-    if drafts:
-        from mi_journal.cli.interview_run import draft_keep, draft_line
-
-        out.print()
-        say(out, home_msg.HOME_DRAFTS)
-        for draft in drafts[:3]:
-            say(out, f"  {draft_line(draft)}", hang=len(draft.id) + 4, keep=draft_keep(draft))
-        if len(drafts) > 3:
-            say(out, f"  {home_msg.home_more_drafts(len(drafts) - 3)}", "dim")
     suggestion = _suggestion(paths)
-    if suggestion is not None:
-        out.print()
-        say(out, home_msg.home_suggestion(*suggestion))
+    below = [_Said(""), _Said(home_msg.home_suggestion(*suggestion))] if suggestion else []
     choices = _choices(suggestion, bool(drafts))
     numbered = _numbered(homework, goals)
+    # All of it fits the screen, its first line included (walk6: 80x24 with 3 goals, a
+    # paused interview and the painful-words line pushed it off): the menu takes a blank
+    # row, its question, a row per key and the prompt; when that is too much, the
+    # numbered keys share one row, and then only the latest paused interview is listed.
+    width = console_width(out)
+    height = out.height if out.is_terminal else None
+    menu = 3 + len(choices) + len(numbered)
+    listed = _drafts_said(drafts, 3)
+    fold = height is not None and _rows(top + listed + below, width) + menu > height
+    if fold and len(numbered) > 1:
+        menu -= len(numbered) - 1
+    if height is not None and _rows(top + listed + below, width) + menu > height:
+        listed = _drafts_said(drafts, 1)
+    for said in top + listed + below:
+        if said.text:
+            say(out, said.text, said.style, hang=said.hang, keep=said.keep)
+        else:
+            out.print()
     keys = {":q", *(key for key, _ in choices), *(key for key, _, _ in numbered)}
     queued = ""  # a menu key typed at the pause after the help lines
     try:
         while True:
             choice: str | None = queued or _pick_choice(
-                choices, [(key, label) for key, label, _ in numbered])
+                choices, [(key, label) for key, label, _ in numbered], fold=fold)
             queued = ""
             if choice in ("q", ":q"):
                 choice = None
@@ -209,8 +217,51 @@ def _numbered(homework: list[Any], goals: list[Any]) -> list[tuple[str, str, Any
     return [(key, label, item) for key, (label, item) in zip(_NUMBER_KEYS, items, strict=False)]
 
 
+@dataclass(frozen=True)
+class _Said:
+    """One piece of the home screen above the menu, as `say` takes it ("" a blank row)."""
+
+    text: str
+    style: str = ""
+    hang: int | None = None
+    keep: Sequence[str] = ()
+
+
+def _rows(said: list[_Said], width: int | None) -> int:
+    from mi_journal.cli.wrap import wrap
+
+    return sum(len(wrap(item.text, width, item.hang, item.keep)) if item.text else 1
+               for item in said)
+
+
+def _drafts_said(drafts: Sequence[Any], most: int) -> list[_Said]:
+    """The paused interviews, the latest `most` of them listed."""
+    if not drafts:
+        return []
+    from mi_journal.cli.interview_run import draft_keep, draft_line
+
+    said = [_Said(""), _Said(home_msg.HOME_DRAFTS)]
+    said += [_Said(f"  {draft_line(draft)}", hang=len(draft.id) + 4, keep=draft_keep(draft))
+             for draft in drafts[:most]]
+    if len(drafts) > most:
+        said.append(_Said(f"  {home_msg.home_more_drafts(len(drafts) - most)}", "dim"))
+    return said
+
+
+def _folded(numbered: list[tuple[str, str]], width: int | None) -> str:
+    """The numbered keys on one row: "  [1-3] 1 your goal: Walk… · 2 your goal: Call…",
+    each label cut to an equal share of the row."""
+    from mi_journal.cli.wrap import fit
+
+    head = f"  [{numbered[0][0]}-{numbered[-1][0]}] "
+    share = None if width is None else max(8, (width - len(head)) // len(numbered) - 3)
+    parts = [fit(f"{key} {' '.join(label.split())}", share) for key, label in numbered]
+    return fit(head + " · ".join(parts), width)
+
+
 def _pick_choice(choices: list[tuple[str, str]],
-                 numbered: list[tuple[str, str]] | None = None) -> str | None:
+                 numbered: list[tuple[str, str]] | None = None,
+                 fold: bool = False) -> str | None:
     from mi_journal.cli.line_input import read_line
     from mi_journal.cli.render import console_width
     from mi_journal.cli.wrap import fit
@@ -219,7 +270,12 @@ def _pick_choice(choices: list[tuple[str, str]],
     out.print()
     say(out, home_msg.HOME_CHOICES_INTRO_NUMBERS if numbered else home_msg.HOME_CHOICES_INTRO)
     width = console_width(out)
-    for key, label in [*(numbered or []), *choices]:
+    shown = list(choices)
+    if numbered and fold and len(numbered) > 1:
+        out.print(safe(_folded(numbered, width)), soft_wrap=True)
+    else:
+        shown = [*(numbered or []), *choices]
+    for key, label in shown:
         # One row each, cut to the screen: a long goal must not push the menu off it.
         out.print(safe(fit(f"  [{key}] {' '.join(label.split())}", width)), soft_wrap=True)
     choices = [*(numbered or []), *choices]
