@@ -414,7 +414,7 @@ class InterviewUI:
             say(self.out, line, "dim", hang=hang)
 
     def _ask(self, question: Question, typed: list[str]) -> None:
-        from mi_journal.interview.engine import AnswerProblem, NumberGuess
+        from mi_journal.interview.engine import AnswerProblem, ChoiceGuess, NumberGuess
 
         if self._reask != question.prompt.id:
             self._show_question(question)
@@ -446,7 +446,9 @@ class InterviewUI:
         try:
             value = self.interview.submit(raw)
         except NumberGuess as problem:  # asked, never taken silently
-            self.kind_note(interview_msg.scale_did_you_mean(problem.guess))
+            self.kind_note(interview_msg.choice_did_you_mean(problem.guess, problem.choice)
+                           if isinstance(problem, ChoiceGuess)
+                           else interview_msg.scale_did_you_mean(problem.guess))
             self._guess = (question.prompt.id, problem.guess)
             self._reask = question.prompt.id
             return

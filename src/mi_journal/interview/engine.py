@@ -66,6 +66,16 @@ class NumberGuess(AnswerProblem):
         self.guess = guess
 
 
+class ChoiceGuess(NumberGuess):
+    """A free-text answer to a choice whose words clearly match one choice ("make a
+    plan i guess"): asked about as a ruler's number is ("Did you mean 1?"), never taken
+    silently. `guess` is the choice's number, `choice` its text."""
+
+    def __init__(self, message: str, guess: int, choice: str) -> None:
+        super().__init__(message, guess)
+        self.choice = choice
+
+
 @dataclass(frozen=True)
 class Question:
     """One question, ready to show: the prompt and its text as the person sees it."""
@@ -591,7 +601,49 @@ def _pick(word: str, choices: list[str]) -> str:
     folded = [c for c in choices if c.casefold() == word.casefold()]
     if len(folded) == 1:
         return folded[0]
+    guess = closest_choice(word, choices)
+    if guess is not None:
+        choice = choices[guess - 1]
+        raise ChoiceGuess(interview_msg.choice_guess_in_file(len(choices), guess, choice),
+                          guess, choice)
     raise AnswerProblem(interview_msg.choice_not_understood(len(choices)))
+
+
+# Words that say nothing about which choice is meant ("make a plan i guess").
+_FILLER = frozenset((
+    "a", "an", "the", "for", "of", "to", "and", "or", "it", "its", "i", "my", "me", "some",
+    "more", "now", "with", "how", "see", "goes", "be", "is", "in", "on", "at", "as", "so",
+    "just", "guess", "think", "maybe", "like", "yeah", "um", "uh", "ok", "okay", "well",
+    "probably", "perhaps", "really", "yes"))
+_WORD = re.compile(r"[a-z0-9']+")
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ting", "ping", "ning", "ming", "ging")
+
+
+def _same_word(one: str, other: str) -> bool:
+    """One word, or the same with an ending: "cut" and "cutting", "take" and "taking"
+    ("not" and "nothing" are not)."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    base = short[:-1] if short.endswith("e") else short
+    return len(base) >= 3 and long.startswith(base) and long[len(base):] in _ENDINGS
+
+
+def closest_choice(answer: str, choices: list[str]) -> int | None:
+    """The number of the one choice whose own words the answer clearly holds ("make a
+    plan i guess" -> "make a plan"), or None when none or several match as well."""
+    said = [w for w in _WORD.findall(answer.casefold()) if w not in _FILLER]
+    if not said:
+        return None
+    scores = []
+    for choice in choices:
+        words = [w for w in _WORD.findall(choice.casefold()) if w not in _FILLER]
+        found = sum(1 for w in words if any(_same_word(w, s) for s in said))
+        scores.append(found / len(words) if words and found else 0.0)
+    best = max(scores)
+    if best < 0.5 or scores.count(best) > 1:
+        return None
+    return scores.index(best) + 1
 
 
 def _picks(words: list[str], choices: list[str], prompt: Prompt) -> list[str]:

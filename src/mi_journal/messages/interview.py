@@ -77,6 +77,18 @@ def choice_not_understood(count: int) -> str:
     return f"Please pick one by its number (1 to {count}), or type the choice exactly."
 
 
+def choice_guess_in_file(count: int, guess: int, choice: str) -> str:
+    return (f"Please pick one by its number (1 to {count}), or type the choice exactly "
+            f"(did you mean {guess}, \u201c{choice}\u201d?).")
+
+
+def choice_did_you_mean(guess: int, choice: str) -> str:
+    """Asked when a choice is answered in words that clearly match one ("make a plan i
+    guess"), as a ruler answer with one number among words is."""
+    return (f"Did you mean {guess}, \u201c{choice}\u201d? Press Enter or y to take it, "
+            "or type the number you mean.")
+
+
 def multi_choice_not_understood(count: int) -> str:
     return f"Please pick by number (1 to {count}), separated by commas, e.g. 1,3."
 
