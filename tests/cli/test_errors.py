@@ -16,7 +16,7 @@ def test_unknown_command_is_usage_one_line(cli: Cli) -> None:
     result = cli(["frobnicate"])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "mij: No such command 'frobnicate'. (see `mij --help`)\n"
+    assert result.stderr == "mij: no such command 'frobnicate'. (see `mij --help`)\n"
 
 
 @pytest.mark.parametrize(("args", "command"), [

@@ -84,6 +84,11 @@ class MijGroup(TyperGroup):
 
     def _run(self, args: Any, prog_name: str | None, complete_var: str | None,
              **extra: Any) -> int:
+        words = sys.argv[1:] if args is None else list(args)
+        if words[:1] == ["help"]:
+            # `mij help` is `mij --help`, and `mij help goals add` is `mij goals add --help`
+            # (walk6: "No such command 'help'").
+            args = [*words[1:], "--help"]
         try:
             result = super().main(args=args, prog_name=prog_name or "mij",
                                   complete_var=complete_var, standalone_mode=False, **extra)

@@ -163,9 +163,12 @@ def _parser_outcome(exc: Exception) -> int | None:
     if isinstance(exc, typer.Abort):
         return interrupted()
     if isinstance(exc, typer.TyperException):
-        from mi_journal.messages.common import see_help
+        from mi_journal.messages.common import as_error, see_help
 
-        print_error(f"{plain_usage(exc.format_message())} {see_help(_command_path(exc))}")
+        # The parser's own sentences ("No such command 'help'.", "Missing argument") start
+        # in lower case after "mij: ", as ours do.
+        said = as_error(plain_usage(exc.format_message()))
+        print_error(f"{said} {see_help(_command_path(exc))}")
         return int(getattr(exc, "exit_code", 2))
     return None
 
