@@ -78,7 +78,9 @@ def homework_command(
                  Said(f"  {item.progress} ({assignment.frequency}); {status_text(item)}")]
         if assignment.note:
             said.append(Said(f"  {assignment.note}", "dim"))
-        if item.status != "done":
+        if item.status in ("waiting", "upcoming"):  # the next one can wait for its day
+            said.append(Said(f"  {homework_msg.homework_early(item.pack_id)}", "dim"))
+        elif item.status != "done":
             said.append(Said(f"  {homework_msg.homework_next(item.pack_id)}", "dim"))
     show_said(said)
 

@@ -24,6 +24,13 @@ def homework_next(pack_id: str) -> str:
     return f"`mij homework do {pack_id}` opens the next one."
 
 
+def homework_early(pack_id: str) -> str:
+    """Under a pack that is done for now or has not started: the next one can wait, so
+    this is offered, not prompted (walk6: "done for now; the next one can wait for its
+    day" was followed by "... opens the next one")."""
+    return f"If you would like one sooner, `mij homework do {pack_id}` opens it."
+
+
 def homework_from(assigned_by: str, note: str) -> str:
     """At the start of a homework pack: who gave it and their note (either may be empty)."""
     who = " ".join(assigned_by.split())
