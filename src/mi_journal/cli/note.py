@@ -58,7 +58,7 @@ def _welcome_after_note(paths: Paths) -> None:
     if welcome_due(paths):
         sys.stdout.write("\n")
         sys.stdout.flush()
-        welcome_first_time(wait=False)  # nothing follows it
+        welcome_first_time(wait=False, after_note=True)  # nothing follows it
 
 
 def offer_crisis_lines(text: str) -> bool:

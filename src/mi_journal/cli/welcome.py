@@ -14,7 +14,6 @@ read by a program never holds it.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
 from mi_journal.cli.crisis import crisis_styled, fit_crisis_line
@@ -35,12 +34,14 @@ def welcome_due(paths: Paths) -> bool:
     return not (paths.config.exists() or paths.config.is_symlink())
 
 
-def welcome_first_time(*, wait: bool = True) -> bool:
+def welcome_first_time(*, wait: bool = True, after_note: bool = False) -> bool:
     """The welcome, if it is due and both ends are a terminal; True when it was shown.
 
     With `wait`, ends with a wait for Enter: what comes next (a question, the home
-    screen's menu) would otherwise push the welcome out of sight. A Ctrl-C before the
-    welcome is recorded leaves it due, so it comes again next time."""
+    screen's menu) would otherwise push the welcome out of sight. It is recorded once it
+    has been read to its end; Ctrl-C or Ctrl-D at any of its waits leaves with one line
+    saying nothing was saved and that `mij` shows it again (walk6: Ctrl-C left without a
+    word, Ctrl-D went on as Enter). `after_note`: a note was saved just before it."""
     from mi_journal.cli.render import stdin_is_terminal, stdout_is_terminal
 
     if not (stdin_is_terminal() and stdout_is_terminal()):
@@ -48,14 +49,29 @@ def welcome_first_time(*, wait: bool = True) -> bool:
     paths = get_paths()
     if not welcome_due(paths):
         return False
-    print_welcome()
+    try:
+        print_welcome()
+        if wait:
+            wait_for_enter(console())
+    except (KeyboardInterrupt, EOFError) as stop:
+        _left_early(after_note, interrupted=isinstance(stop, KeyboardInterrupt))
     from mi_journal.storage.config import editing_config
 
     with editing_config(paths):
         pass  # Saving the defaults records that the welcome was shown.
-    if wait:
-        wait_for_enter(console())
     return True
+
+
+def _left_early(after_note: bool, *, interrupted: bool) -> None:
+    import typer
+
+    from mi_journal.cli.render import say
+
+    out = console()
+    out.print()
+    say(out, home_msg.WELCOME_LEFT_AFTER_NOTE if after_note else home_msg.WELCOME_LEFT,
+        keep=("`mij`",))
+    raise typer.Exit(130 if interrupted else 0)
 
 
 def welcome_parts() -> list[list[tuple[str, str]]]:
@@ -96,9 +112,9 @@ def print_welcome() -> None:
 
 
 def wait_for_enter(out: Console) -> None:
+    """Enter goes on; Ctrl-D (EOFError) and Ctrl-C are left to the caller: both leave."""
     from mi_journal.cli.line_input import read_line
 
     out.print()
-    with contextlib.suppress(EOFError):
-        read_line(home_msg.WELCOME_MORE)
+    read_line(home_msg.WELCOME_MORE)
     out.print()

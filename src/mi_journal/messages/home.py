@@ -16,6 +16,11 @@ PRIVACY = (
 )
 WELCOME_TITLE = "Welcome to mi-journal"
 WELCOME_MORE = "(press Enter to go on) "
+# Ctrl-C or Ctrl-D during the welcome (cli/welcome.py): nothing of it is recorded.
+WELCOME_LEFT = "Stopped: nothing was saved, and `mij` shows this welcome again next time."
+WELCOME_LEFT_AFTER_NOTE = (
+    "Stopped: your note is saved, and `mij` shows this welcome again next time."
+)
 WELCOME_ENDING = (
     "Everything here is a suggestion: you choose what to look at, what to answer and "
     "what to skip. Type `mij crisis` at any time to see the help lines again."
