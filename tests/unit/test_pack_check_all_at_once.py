@@ -22,7 +22,7 @@ def prompt(pid: str, text: str, kind: str = "long_text", extra: str = "") -> str
 
 
 RULER = prompt("importance", "How important is it to you, from 0 to 10?", "scale",
-               'ruler = "importance"')
+               'ruler = "importance"\noptional = true')
 # The walk's pack: a placeholder typo, a closed question and a leading one.
 WALKED = (HEAD + prompt("matters", "Do you drink every night?", "text") + RULER
           + prompt("lower", "What puts you at {importence} and not lower?")
