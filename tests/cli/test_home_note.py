@@ -179,9 +179,13 @@ def test_crisis_words_in_the_note_from_the_pause_pause_again(
     run_home_screen()
     assert sorted(notes(paths)) == ["rough night\ni wanna die lol", "still do\ni want to die"]
     out = " ".join(capsys.readouterr().out.split())
-    # The lines are just above: a short reminder, as an interview gives, then the pause.
+    # The lines are just above: again in a few rows, as an interview gives, then the
+    # pause; never only "shown above" (walk6).
     assert out.count(crisis_msg.CRISIS_HEADING) == 1
-    assert out.count(" ".join(crisis_msg.CRISIS_AGAIN.split())) == 1
+    assert out.count(crisis_msg.CRISIS_REMINDER_HEADING) == 1
+    again = out.split(crisis_msg.CRISIS_REMINDER_HEADING, 1)[1]
+    assert "US: call or text 988" in again and "findahelpline.com" in again
+    assert "shown above" not in out
 
 
 def test_an_overdose_in_the_note_from_the_pause_shows_the_steps(

@@ -700,7 +700,7 @@ def test_crisis_words_in_that_note_pause_again_and_what_follows_is_kept_too(
     child.expect_exact("I still want to die")
     child.sendline("")
     child.expect_exact(journal_msg.NOTE_SAVED)
-    child.expect_exact(crisis_msg.CRISIS_AGAIN)  # the lines are just above: a reminder
+    child.expect_exact(crisis_msg.CRISIS_REMINDER_ELSEWHERE)  # the lines again, in a few rows
     child.expect_exact(crisis_msg.CRISIS_CONTINUE_PROMPT.strip())
     child.sendline("one more thing")
     child.sendline("")

@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 BULLET = "  - "
 HANGING = " " * len(BULLET)
 # Lines shown bold on a terminal (headings) and dim (the hint).
-STRONG = (crisis_msg.CRISIS_HEADING, crisis_msg.CRISIS_OVERDOSE_HEADING)
+STRONG = (crisis_msg.CRISIS_HEADING, crisis_msg.CRISIS_OVERDOSE_HEADING,
+          crisis_msg.CRISIS_REMINDER_HEADING)
+QUIET = (crisis_msg.CRISIS_SET_LOCAL_HINT, crisis_msg.CRISIS_REMINDER_MORE)
 
 
 def help_lines(local_line: str, someone_else: str = "", without_911: bool = False
@@ -96,6 +98,41 @@ def _kept_for_later_text(local_line: str, finding: CrisisFinding) -> list[str]:
     return [kind_sentence(finding), crisis_msg.CRISIS_HEADING,
             *(f"{BULLET}{line}" for line in help_lines(local_line)),
             crisis_msg.CRISIS_KEPT_OUT_OF_REACH, crisis_msg.CRISIS_KEPT_IF_TAKEN]
+
+
+def reminder_text(local_line: str, finding: CrisisFinding) -> list[str]:
+    """The lines again, in a few rows, when the full block was shown earlier in the
+    same sitting: the kind sentence, the person's own line when set, 988 and 911
+    (labelled US) on one line, findahelpline.com, and that `mij crisis` shows them all.
+    Never only "shown above": by the second answer the block has scrolled away (walk6)."""
+    own = local_line.strip()
+    lines = [kind_sentence(finding), crisis_msg.CRISIS_REMINDER_HEADING]
+    if own:
+        lines.append(f"{BULLET}{crisis_msg.CRISIS_LOCAL_PREFIX} {own}")
+    lines += [f"{BULLET}{crisis_msg.CRISIS_REMINDER_988}",
+              f"{BULLET}{crisis_msg.CRISIS_REMINDER_ELSEWHERE}",
+              crisis_msg.CRISIS_REMINDER_MORE]
+    return lines
+
+
+def needs_full_block(finding: CrisisFinding, shown_before: bool) -> bool:
+    """In full the first time in a sitting, and whenever the words bring an overdose
+    (911, Poison Help and what to do now) or someone else at risk (988 for them too);
+    otherwise the reminder does."""
+    return not shown_before or finding.overdose or finding.about_someone_else
+
+
+def print_crisis_again(finding: CrisisFinding, shown_before: bool) -> None:
+    """The one way every sitting that may show the lines more than once (an interview
+    or check-in, a goal review, notes typed at the home screen's pause) shows them:
+    the full block (`needs_full_block`), else `reminder_text`."""
+    if needs_full_block(finding, shown_before):
+        print_crisis(finding)
+        return
+    out = console()
+    for line, style in _styled(reminder_text(local_crisis_line(), finding)):
+        for part in fit_crisis_line(line, out.width):
+            out.print(safe(part, style), soft_wrap=True)
 
 
 def kind_sentence(finding: CrisisFinding) -> str:
@@ -213,6 +250,9 @@ def print_crisis_plain(finding: CrisisFinding | None = None, reference: bool = F
 def crisis_styled(finding: CrisisFinding | None = None, reference: bool = False
                   ) -> list[tuple[str, str]]:
     """The crisis block's lines, each with its style: headings bold, the hint dim."""
-    return [(line, "bold" if line in STRONG else
-             "dim" if line == crisis_msg.CRISIS_SET_LOCAL_HINT else "")
-            for line in crisis_text(local_crisis_line(), finding, reference)]
+    return _styled(crisis_text(local_crisis_line(), finding, reference))
+
+
+def _styled(lines: list[str]) -> list[tuple[str, str]]:
+    return [(line, "bold" if line in STRONG else "dim" if line in QUIET else "")
+            for line in lines]

@@ -169,15 +169,11 @@ def _check_crisis(out: Console, answer: str, shown: set[str]) -> None:
     finding = detect_crisis(answer) if answer else None
     if finding is None:
         return
-    from mi_journal.cli.crisis import print_crisis
+    from mi_journal.cli.crisis import print_crisis_again
     from mi_journal.cli.render import safe
 
     out.print()
-    new = set(finding.categories) - shown
-    if not shown or new & {"overdose", "other_person"}:
-        print_crisis(finding)
-    else:
-        say(out, crisis_msg.CRISIS_AGAIN, "dim")  # through `wrap`: `mij crisis` stays whole
+    print_crisis_again(finding, shown_before=bool(shown))
     shown |= set(finding.categories)
     out.print(safe(crisis_msg.REVIEW_CRISIS_CONTINUE, "dim"))
 

@@ -534,20 +534,15 @@ def _write_note(tags: list[str] | None = None, ahead: str = "",
 
 
 def _remind_of_the_lines(text: str) -> bool:
-    """After crisis words in a note typed at the pause: the kind sentence and where the
-    lines are; in full only when it brings what the block above may not have said (an
-    overdose, someone else at risk). True when anything was shown."""
-    from mi_journal.cli.crisis import find_in, kind_sentence, print_crisis
-    from mi_journal.messages import crisis as crisis_msg
+    """After crisis words in a note typed at the pause: the kind sentence and the lines
+    again in a few rows, as a later answer in an interview gets; in full when it brings
+    an overdose or someone else at risk (`print_crisis_again`). True when anything was
+    shown."""
+    from mi_journal.cli.crisis import find_in, print_crisis_again
 
     finding = find_in([text])
     if finding is None:
         return False
-    out = console()
-    out.print()
-    if finding.overdose or finding.about_someone_else:
-        print_crisis(finding)
-    else:
-        say(out, kind_sentence(finding))
-        say(out, crisis_msg.CRISIS_AGAIN, "dim")
+    console().print()
+    print_crisis_again(finding, shown_before=True)
     return True

@@ -476,24 +476,17 @@ class InterviewUI:
 
     def _check_crisis(self, value: object) -> None:
         """Right after an answer with words that suggest danger: the help lines, in
-        full the first time; later only what was not shown yet (an overdose, someone
-        else at risk) or a short reminder."""
+        full the first time and for an overdose or someone else at risk; later the
+        lines again in a few rows (cli/crisis.print_crisis_again)."""
         from mi_journal.crisis.detect import answer_crisis
 
         finding = answer_crisis(value)
         if finding is None:
             return
         self.out.print()
-        new = set(finding.categories) - self._crisis_shown
-        if not self._crisis_shown or new & {"overdose", "other_person"}:
-            from mi_journal.cli.crisis import print_crisis
+        from mi_journal.cli.crisis import print_crisis_again
 
-            print_crisis(finding)
-        else:
-            from mi_journal.cli.crisis import kind_sentence
-
-            self.say(kind_sentence(finding))
-            self.say(crisis_msg.CRISIS_AGAIN, "dim")
+        print_crisis_again(finding, shown_before=bool(self._crisis_shown))
         self._crisis_shown |= set(finding.categories)
         self.say(crisis_msg.CRISIS_CONTINUE, "dim")
         if not sys.stdin.isatty():

@@ -62,7 +62,16 @@ CRISIS_KEPT_IF_TAKEN = (
     "If some may already have been taken: US Poison Help 1-800-222-1222, and `mij crisis` "
     "shows what to do."
 )
-CRISIS_AGAIN = "The help lines are shown above, and `mij crisis` shows them any time."
+# When the full block was shown earlier in the same sitting (an interview or check-in, a
+# goal review, a note typed at the home screen's pause): the lines again in a few rows,
+# never only "shown above", which may have scrolled away (walk6: the second, more explicit
+# answer left no number on a 24-row screen). The person's own line comes first when set.
+CRISIS_REMINDER_HEADING = "If you need help now"
+CRISIS_REMINDER_988 = (
+    "US: call or text 988 (Suicide & Crisis Lifeline); in immediate danger, 911."
+)
+CRISIS_REMINDER_ELSEWHERE = "Elsewhere: findahelpline.com"
+CRISIS_REMINDER_MORE = "`mij crisis` shows all the lines any time."
 CRISIS_CONTINUE = (
     "Whenever you are ready, you can carry on, or stop with :q; your answers are kept."
 )
