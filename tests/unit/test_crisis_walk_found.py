@@ -207,3 +207,104 @@ def test_tired_of_waking_up_ashamed_is_quoted_as_a_reason(cli: Cli) -> None:
     assert noted.exit_code == 0 and crisis_msg.CRISIS_HEADING not in noted.output
     shown = cli(["reflect"], env={"COLUMNS": "200"})
     assert "be there for my kids" in shown.stdout
+
+
+# Sixth walk (December 5, 2026; helper crisis17, guards and a rule, so checks and not a
+# measurement). Drinking told by its quantity as a setback, and a success, were the
+# model's false alarms (they showed the lines and later marked the entry as painful):
+# beer, wine and cider counted or by the pack, case or bottle clear only when nothing of
+# pills, medicines, spirits, another drug or intent comes after. "i dont see a way out of
+# this" was missed; a way out of something named stays ordinary.
+SETBACKS_WALK6 = [
+    "bad. had six last night after I said I'd stop at two. wife didnt say anything which is "
+    "worse",
+    "messed up again last night. drank the whole six pack",
+    "drank the whole bottle of wine by myself last night",
+    "monday went ok and i sort of surprised myself, didnt even think about it after 9pm.",
+    # look-alikes of the same families
+    "had eight beers after I promised myself I'd stick to three",
+    "drank two pints after i told myself i would stick to one",
+    "had 4 cans when i said id only have two",
+    "drank a whole bottle of red on my own again. feel rubbish",
+    "drank the entire bottle of wine last night, i know i said i wouldnt",
+    "had a whole bottle of wine last night",
+    "downed a whole bottle of wine on friday, not my finest hour",
+    "had the whole six pack again after work. annoyed at myself",
+    "tuesday was good, didnt even think about drinking after dinner",
+    "i surprised myself, didnt even think about a drink all evening",
+]
+STILL_CRISIS_WALK6 = [
+    ("drank a whole bottle of vodka and took my pills", "overdose"),
+    ("drank the whole bottle hoping not to wake up", "overdose"),
+    ("drank the whole bottle of wine and swallowed all my sleeping tablets", "overdose"),
+    ("drank the whole six pack and took every pill in the cabinet", "overdose"),
+    ("drank the whole six pack last night and then took all my sleeping pills", "overdose"),
+    ("drank the whole bottle of wine with my sleeping pills so i wouldnt wake up", "overdose"),
+    ("downed a whole bottle of wine with a handful of oxy last night", "overdose"),
+    ("drank the whole bottle of whiskey hoping it would be enough", "overdose"),
+    ("drank the whole bottle of wine, i want to die", "suicide"),
+    ("drank a whole case of beer. i dont want to wake up", "suicide"),
+    ("had six last night after I said I'd stop at two. i want to die", "suicide"),
+    ("i wanted to die so i drank the whole bottle of wine", "suicide"),
+    ("didnt even think about it, i just took them all", "overdose"),
+]
+WAY_OUT_WALK6 = [
+    "i dont see a way out of this",
+    "I don't see a way out of this.",
+    "there's no way out of this",
+    "honestly i cant see any way out of this anymore",
+    "i dont see a way out of this, and im tired",
+]
+WAY_OUT_ORDINARY_WALK6 = [
+    "I don't see a way out of this contract",
+    "no way out of the car park",
+    "no way out of the car park, had to wait an hour",
+    "I don't see a way out of drinking on weekends without losing my mates",
+    "i cant see a way out of the maze",
+    "we could not find a way out of the building",
+]
+
+
+@pytest.mark.parametrize("text", SETBACKS_WALK6 + WAY_OUT_ORDINARY_WALK6)
+def test_walk6_setbacks_successes_and_named_ways_out_stay_ordinary(text: str) -> None:
+    assert detect_crisis(text) is None, (text, detect_crisis(text))
+
+
+@pytest.mark.parametrize(("text", "category"), STILL_CRISIS_WALK6)
+def test_walk6_drinking_beside_an_overdose_or_intent_still_shows_the_lines(
+        text: str, category: str) -> None:
+    found = detect_crisis(text)
+    assert found is not None and category in found.categories, (text, found)
+
+
+@pytest.mark.parametrize("text", WAY_OUT_WALK6)
+def test_walk6_no_way_out_of_this_is_noticed(text: str) -> None:
+    found = detect_crisis(text)
+    assert found is not None and found.categories == ("suicide",), (text, found)
+
+
+def test_walk6_through_the_cli_no_lines_and_no_mark_for_the_setbacks(cli: Cli) -> None:
+    for text in SETBACKS_WALK6[:4]:
+        noted = cli(["note", text])
+        assert noted.exit_code == 0, noted.output
+        assert crisis_msg.CRISIS_HEADING not in noted.output, text
+    exported = cli(["export", "--format", "md"])
+    assert exported.exit_code == 0, exported.output
+    assert "sounded like a crisis" not in exported.stdout
+    assert "surprised myself" in exported.stdout
+    noted = cli(["note", "drank a whole bottle of vodka and took my pills"])
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING in noted.output
+    noted = cli(["note", "i dont see a way out of this"])
+    assert crisis_msg.CRISIS_HEADING in noted.output
+
+
+def test_walk6_sentences_are_taught_as_everyday_to_later_training() -> None:
+    """The setbacks and successes are rows of train_extra (crisis false), which
+    crisis_train reads with every training, so a retrained model learns them."""
+    from pathlib import Path
+
+    rows = [json.loads(line) for line in
+            (Path(__file__).resolve().parents[1] / "data" / "crisis" / "train_extra.jsonl")
+            .read_text(encoding="utf-8").splitlines() if line.strip()]
+    everyday = {row["text"] for row in rows if row["crisis"] is False}
+    assert set(SETBACKS_WALK6[:4]) <= everyday

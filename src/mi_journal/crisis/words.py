@@ -573,6 +573,15 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:there is|i see|i can see|there seems to be|i have|with|there is just) no (?:other )?"
     r"way out\b(?!\s*(?:of|from|but|except|other than|apart|for)\b)",
     r"\bdone fighting\b[^.!?]{0,80}\b(?:given|gave|giving)\b[^.!?]{0,60}\baway\b",
+    # walk6: not seeing a way out, said of "this" and nothing named ("i dont see a way out
+    # of this", "there's no way out of it"); a way out of something named stays ordinary
+    # ("of this contract", "of the car park", "of drinking on weekends without ...").
+    r"\b(?:(?:there is|i see|i can see|there seems to be|i have|there is just) no (?:other )?|"
+    r"(?:do not|can not|could not|cannot|never|still do not|just do not) (?:see|find) (?:a|any) "
+    r"(?:other )?)way out(?: of (?:this|it|here|all this|all of this|it all|everything|this mess|"
+    r"this hole|this pit|this darkness|this life|this pain|this hell))?(?=\s*(?:$|[.!?;,]|"
+    r"(?:and|anymore|any more|at all|except|other than|apart from|honestly|now|left|i|no matter)"
+    r"\b|but (?:to|one|dying|death|the)\b))",
     # Second walk-through (December 5, 2026), rules too: "quit" with life at the end of a
     # list ("quit everything, my job, my life"; "quit my job, my friends and my life of
     # drinking" stays change), and "tonight's the night" right after "I'm done" (not
@@ -933,6 +942,24 @@ _ASKED_ABOUT = (r"(?:suicid\w*|self harm|overdos\w*|better off dead|hurting myse
                 r"killing myself|hurt myself|kill myself|ending my life|ending it|ending things|"
                 r"harming yourself|hurting yourself|killing yourself|ending your life|"
                 r"taking my (?:own )?life|end my life|dying|being dead)")
+# walk6 (guards below): nothing later in the text of pills, medicines, spirits, another drug,
+# intent or harm, so a drinking setback or success is cleared only when it is just that.
+_SETBACK_ONLY = (
+    r"(?!.*\b(?:pills?|tablets?|tabs|meds|medicines?|medication|capsules?|painkillers?|"
+    r"sleeping|sleepers|paracetamol|tylenol|ibuprofen|xanax|valium|benzos?|oxy\w*|opioids?|"
+    r"opiates?|heroin|fentanyl|methadone|morphine|insulin|codeine|tramadol|drugs|coke|cocaine|"
+    r"meth|ketamine|ghb|vodka|whiskey|whisky|gin|rum|tequila|spirits|everything|hop(?:e|ed|es|"
+    r"ing)|wake|waking|die|died|dying|dead|death|kill\w*|end it|end things|enough|suicid\w*|"
+    r"overdos\w*|purpose|so that|so i|forget|numb|not feel|pass out|passed out|black(?:ed)? "
+    r"out|unconscious|breath\w*|hurt\w*|harm\w*|cut|cutting|want to|wanted to|wish|anymore|"
+    r"any more|point|gone|worse off|better off|burden|goodbye|my last|last ever)\b)"
+)
+_SPAN_OF_TIME = (
+    r"(?:(?:after|past|until|till|before) (?:\d{1,2}(?: ?[ap]m)?|\d{1,2}[ap]m|dinner|lunch|"
+    r"lunchtime|work|tea|supper|breakfast|noon|midday|midnight|bedtime|the kids went to bed)|"
+    r"all (?:day|evening|night|week|weekend|afternoon|morning)|the (?:whole|rest of the) "
+    r"(?:day|evening|night|week|weekend))"
+)
 GUARDS: tuple[str, ...] = (
     r"\b(?:tied|tying|tie) (?:a |the |some )?ropes? (?:on|to|around|onto) (?:the |a |my )?"
     r"(?:tent|tarp|boat|kayak|canoe|trailer|roof rack|bike|car|fence|gate|dog|hammock|load|"
@@ -1134,6 +1161,43 @@ GUARDS: tuple[str, ...] = (
     r"\d+) (?:day|days|night|nights|week|weeks|weekend|while|bit|hour|hours)\b",
     r"\b(?:nothing|hardly anything|not much|very little|little) (?:really )?(?:scares|frightens|"
     r"worries) me (?:anymore|any more)\b",
+    # walk6: a drinking setback told by its quantity ("had six last night after I said I'd
+    # stop at two", "drank the whole six pack", "drank the whole bottle of wine by myself")
+    # and a success ("didnt even think about it after 9pm", "surprised myself") were the
+    # model's false alarms. Beer, wine and cider only, counted or by the pack, case or
+    # bottle; never when pills, medicines, spirits, another drug or words of intent or
+    # harm come anywhere after ("drank a whole bottle of vodka and took my pills", "...
+    # hoping not to wake up" still show the lines).
+    r"\b(?:had|drank|drink|drinking|downed|finished|polished off|went through|got through|"
+    r"sank|necked) (?:off )?(?:the |a |my |another |an )?(?:whole |entire |full )?"
+    r"(?:(?:four|six|eight|ten|twelve|4|6|8|10|12|18|24|twenty four) ?pack|case|crate|slab|"
+    r"box of (?:wine|beer)|(?:bottle|box|bag) of (?:\w+ )?(?:wine|red|white|rose|prosecco|"
+    r"champagne|cava|fizz|bubbly|cider|beer|lager))\b(?: of (?:beer|lager|cider|ipa|cans|"
+    r"bottles|tinnies|tins))?" + _SETBACK_ONLY,
+    r"\b(?:had|drank|downed|necked|sank) (?:another |like |about |maybe |at least )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+    r"(?: more)?(?: (?:beers?|pints?|cans?|tins?|glasses(?: of wine)?|drinks?|ciders?|lagers?|"
+    r"ipas?|wines?|bottles of (?:wine|beer)))?"
+    r"(?: (?:last night|yesterday|tonight|again|at the pub|at home|on (?:friday|saturday|"
+    r"sunday|monday|tuesday|wednesday|thursday)(?: night)?))?"
+    r" (?:after|when|even though|though|although|despite) (?:i |i had |having )?(?:said|told"
+    r"(?: \w+){0,2}?|promised(?: myself| \w+)?|swore|planned|meant|decided|agreed)"
+    r"(?: (?:that )?i would| (?:that )?i d| to)?(?: only)? (?:stop|stick|keep it|have|limit "
+    r"(?:it|myself)|cap it)(?: (?:at|to|just))? (?:one|two|three|four|five|six|[1-6])\b"
+    + _SETBACK_ONLY,
+    r"\b(?:did not|do not|never|barely|hardly|have not|had not) (?:even |really |once |much )?"
+    r"(?:think|thought|crave|craved|want|wanted|miss|missed|feel like|felt like) (?:about |of )?"
+    r"(?:(?:drinking|a drink|the drink|booze|the booze|using|the pub|the bottle|wine|beer|"
+    r"a beer|a smoke|smoking|vaping|weed|a joint|gambling|the pokies|the bookies)\b|it "
+    r"(?=" + _SPAN_OF_TIME + r"))(?: " + _SPAN_OF_TIME + r")?" + _SETBACK_ONLY,
+    r"\b(?:surprised|impressed|proud of|pleased with|amazed) myself\b" + _SETBACK_ONLY,
+    # walk6: a way out of something named (the model read "I don't see a way out of this
+    # contract" as hopeless).
+    r"\bway out of (?:this|the|a|my|that|our|his|her|their|your) (?:\w+ )?(?:contract|lease|deal|"
+    r"job|car park|carpark|parking|building|maze|tunnel|meeting|mortgage|loan|debt|overdraft|"
+    r"arrangement|agreement|commitment|subscription|tenancy|course|class|trip|wedding|party|"
+    r"dinner|invitation|obligation|shift|rota|estate|town|traffic|queue|jam|tax|bill|fine|"
+    r"booking|holiday|event)s?\b",
 )
 
 # A clear negation just before a phrase: "not suicidal", "would never hurt myself",
