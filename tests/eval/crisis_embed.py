@@ -208,7 +208,7 @@ def window_score(model: crisis_model.Model, text: str) -> float:
     plain = crisis.normalise(text)
     negated = [(hit.start, hit.end) for hit in crisis._rule_hits(plain) if hit.negated]
     best = 0.0
-    for start, end, tokens in crisis_model.windows(plain):
+    for start, end, tokens in crisis.model_windows(plain):
         if negated:
             tokens = crisis._without(plain, start, end, negated)
         names = crisis_model.gated_features(tokens)

@@ -57,7 +57,7 @@ def read_windows(model: crisis_model.Model, text: str) -> list[Window]:
     negated = [(hit.start, hit.end) for hit in crisis._rule_hits(plain) if hit.negated]
     guarded = crisis._gate_opens("guards", " " + plain.translate(crisis._GATE_TEXT))
     out: list[Window] = []
-    for start, end, tokens in crisis_model.windows(plain):
+    for start, end, tokens in crisis.model_windows(plain):
         if negated:
             tokens = crisis._without(plain, start, end, negated)
         names = crisis_model.features(tokens)

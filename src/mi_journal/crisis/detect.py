@@ -33,8 +33,9 @@ How a text is read:
    is about the person or about someone else (category other_person; an
    overdose of someone else is also marked overdose).
 7. When no rule found wording that shows the lines, the statistical part
-   (`crisis_model.py`) reads the text two sentences (or clauses) at a time, as
-   words and concepts, and may find crisis wording no rule names. It never reads
+   (`crisis_model.py`) reads the text two sentences (or clauses) at a time, and
+   each sentence alone (`model_windows`), as words and concepts, and may find
+   crisis wording no rule names. It never reads
    words the rules read as negated, and a window it would flag is read again
    without the guard list's matches. Its finding has a category and names the
    words that decided (`model p=0.91 (...)`).
@@ -835,6 +836,22 @@ def _may_hold_core(plain: str) -> bool:
     return any(pair <= found for pair in pairs)
 
 
+def model_windows(plain: str) -> list[tuple[int, int, list[str]]]:
+    """The windows the statistical part reads: the model's own (every two sentences in a
+    row, and clauses of a long sentence), then, when there are several sentences, each
+    sentence alone. One verdict for one answer (walk6): a summary, `mij reflect` and an
+    export leave out a sentence that alone reads as crisis wording, so that sentence
+    shows the lines in the whole answer too; read only beside a calm neighbour, it did
+    not ("monday went ok and i sort of surprised myself, ..." showed nothing during the
+    interview, then was dropped from the summary as painful). The rules read the whole
+    text as before: a negation or a past said to be over is decided by its context."""
+    paired = crisis_model.windows(plain)
+    sentences = crisis_model._pieces(plain, 0, crisis_model._SENTENCE_ENDS)
+    if len(sentences) < 2:
+        return paired
+    return paired + [window for window in sentences if window not in paired]
+
+
 def _model_hits(plain: str, rule_hits: list[_Hit], model: crisis_model.Model) -> list[_Hit]:
     """Windows the statistical part reads as crisis wording the rules did not name.
 
@@ -847,7 +864,7 @@ def _model_hits(plain: str, rule_hits: list[_Hit], model: crisis_model.Model) ->
         return []
     negated = [(hit.start, hit.end) for hit in rule_hits]
     hits: list[_Hit] = []
-    for start, end, tokens in crisis_model.windows(plain):
+    for start, end, tokens in model_windows(plain):
         if negated:  # keeps every token when none of them is negated
             tokens = _without(plain, start, end, negated)
         names = crisis_model.gated_features(tokens)
