@@ -10,7 +10,7 @@ import copy
 
 import pytest
 
-from tests.eval.changetalk_eval import designs
+from tests.eval.changetalk_eval import designs, train
 
 LINES = [  # talk type sticks: change follows change, sustain follows sustain
     ("1", "i want to quit smoking", 0),
@@ -88,3 +88,16 @@ def test_context_features_come_from_earlier_probabilities_only() -> None:
     later = dict(first)
     later[TAGGED[3]] = (0.9, 0.05, 0.05)
     assert designs._context(dev, TAGGED[2], later) == found
+
+
+def test_averaged_weights_are_the_mean_of_the_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    dev = FakeDev()
+    rows, gold = [dev.features[i] for i in TRAIN], [dev.gold[i] for i in TRAIN]
+    runs = [train.train(list(zip(rows, gold, strict=True)), seed) for seed in (7, 8)]
+    monkeypatch.setattr(designs.Averaged, "SEEDS", (7, 8))
+    fitted = designs.Averaged().fit(rows, gold).fitted
+    assert runs[0] != runs[1]  # the order examples are read in moves the weights
+    for name in set(runs[0]) | set(runs[1]):
+        for k in range(3):
+            mean = (runs[0].get(name, [0.0] * 3)[k] + runs[1].get(name, [0.0] * 3)[k]) / 2
+            assert fitted.weights[name][k] == pytest.approx(mean)
