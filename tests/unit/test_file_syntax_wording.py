@@ -8,6 +8,7 @@ loader and the storage reader directly, and through `mij pack check`, `mij pack 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,44 @@ def test_an_unknown_field_in_an_entry_gets_the_close_name(paths: Paths) -> None:
     # two misspelt names, each told once: neither "missing" twin is listed
     assert "missing" not in caught.value.message, caught.value.message
     assert "unknown field 'idd' (did you mean 'id'?)" in caught.value.message
+
+
+def test_a_field_with_a_fixed_form_says_the_form_not_the_pattern(
+        paths: Paths, cli: Cli, tmp_path: Path) -> None:
+    """polish4: a bad pack version showed pydantic's "String should match pattern
+    '^\\d{1,6}(\\.\\d{1,6}){0,2}...'"; each field with a fixed form says it in words."""
+    from mi_journal.goals.editing import add_goal
+    from mi_journal.messages import file_syntax as syntax_msg
+    from mi_journal.storage.goals import load_goals
+
+    version = pack_problem(HEAD.replace('version = "1"', 'version = "one"') + PROMPT
+                           + 'choices = ["a"]\n')
+    assert version.endswith(f"pack.version: {syntax_msg.VERSION_WRITTEN_LIKE}")
+    assert "pattern" not in version
+    assert pack_problem(HEAD.replace('id = "t"', 'id = "My Pack"') + PROMPT
+                        + 'choices = ["a"]\n').endswith(
+        f"pack.id: {syntax_msg.NAME_WRITTEN_LIKE}")
+    assert pack_problem(HEAD + 'language = "english"\n' + PROMPT
+                        + 'choices = ["a"]\n').endswith(syntax_msg.LANGUAGE_WRITTEN_LIKE)
+    assert pack_problem(HEAD + PROMPT.replace('"p"', '"Why Now"') + 'choices = ["a"]\n'
+                        ).endswith(f'prompts[0] (id "Why Now"): id: {syntax_msg.NAME_WRITTEN_LIKE}')
+    add_goal(paths, "Walk after dinner")
+    paths.goals.write_text(re.sub(r"id = '[a-z0-9]+'|id = \"[a-z0-9]+\"", 'id = "No!"',
+                                  paths.goals.read_text(encoding="utf-8"), count=1),
+                           encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_goals(paths)
+    assert syntax_msg.GOAL_ID_WRITTEN_LIKE in caught.value.message
+    add_note(paths, "Slept well.")
+    [path] = paths.entries.glob("*/*/*.toml")
+    path.write_text(re.sub(r'id = "[^"]+"', 'id = "yesterday"', path.read_text(encoding="utf-8"),
+                           count=1), encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        read_entry(path)
+    assert syntax_msg.ENTRY_ID_WRITTEN_LIKE in caught.value.message
+    bad = tmp_path / "bad.toml"
+    bad.write_text(HEAD.replace('version = "1"', 'version = "one"') + PROMPT
+                   + 'choices = ["a"]\n', encoding="utf-8")
+    result = cli(["pack", "check", str(bad)])
+    assert result.exit_code == 1
+    assert syntax_msg.VERSION_WRITTEN_LIKE in " ".join(result.output.split())

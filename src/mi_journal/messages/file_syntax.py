@@ -102,8 +102,34 @@ def unknown_field(name: str, close: str | None) -> str:
     return f"unknown field {name!r}{guess}"
 
 
-def field_problem(kind: str, pydantic_says: str) -> str:
+VERSION_WRITTEN_LIKE = "a version is written with numbers and dots, like 1.0.0"
+LANGUAGE_WRITTEN_LIKE = "a language is written like en or pt-BR"
+GOAL_ID_WRITTEN_LIKE = "a goal id is 2 to 16 lower-case letters or digits, like k3mz"
+ENTRY_ID_WRITTEN_LIKE = "an entry id is written like 20261205-113726-bmv244"
+NAME_WRITTEN_LIKE = ('a name here is lower-case letters, digits and hyphens, starting '
+                     'with a letter, like "my-pack"')
+
+
+def _pattern_words(loc: tuple[object, ...]) -> str:
+    """What a field with a fixed form needs, from where it is (pydantic only shows the
+    regular expression)."""
+    names = [part for part in loc if isinstance(part, str)]
+    last = names[-1] if names else ""
+    if last == "version":
+        return VERSION_WRITTEN_LIKE
+    if last == "language":
+        return LANGUAGE_WRITTEN_LIKE
+    if names[:1] == ["goals"]:  # goals.toml's goals[0].id, or an entry's goals list
+        return GOAL_ID_WRITTEN_LIKE
+    if names == ["id"]:  # an entry file's own id
+        return ENTRY_ID_WRITTEN_LIKE
+    return NAME_WRITTEN_LIKE
+
+
+def field_problem(kind: str, pydantic_says: str, loc: tuple[object, ...] = ()) -> str:
     """pydantic's `type` of error in plain words; its own wording where we have none."""
+    if kind == "string_pattern_mismatch":
+        return _pattern_words(loc)
     if kind.startswith(("date", "datetime")):
         return DATE_WRITTEN_LIKE
     if kind in ("int_type", "int_parsing", "int_from_float"):

@@ -51,7 +51,7 @@ def _describe_error(error: Any, data: Any) -> tuple[str, str | None]:
         message = syntax_msg.unknown_field(str(loc[-1]), close_field_name(Pack, loc))
         loc = loc[:-1]  # the message names it
     else:
-        message = syntax_msg.field_problem(error["type"], error["msg"])
+        message = syntax_msg.field_problem(error["type"], error["msg"], tuple(loc))
     message = message.removeprefix("Value error, ")
     prompt_id = None
     head = ""

@@ -140,7 +140,8 @@ def _plain_message(error: Any) -> str:
             and "max_length" in context and "actual_length" in context):
         return (f"text may hold at most {context['max_length']:,} characters, "
                 f"and this has {context['actual_length']:,}")
-    return syntax_msg.field_problem(str(error["type"]), str(error["msg"]))
+    return syntax_msg.field_problem(str(error["type"]), str(error["msg"]),
+                                    tuple(error.get("loc") or ()))
 
 
 def errors_to_tell(exc: ValidationError, model: type[BaseModel] | None) -> list[Any]:
