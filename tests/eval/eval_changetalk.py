@@ -10,6 +10,8 @@
     python tests/eval/eval_changetalk.py misreads-test # the same kinds, held back (report)
     python tests/eval/eval_changetalk.py misreads2-dev  # misreads of the second walk-through (tune)
     python tests/eval/eval_changetalk.py misreads2-test # the same kinds, held back (report)
+    python tests/eval/eval_changetalk.py misreads3-dev  # misreads of walk6, December 5 (tune)
+    python tests/eval/eval_changetalk.py misreads3-test # the same kinds, held back (report)
 
 Each AnnoMI client utterance is tagged with the therapist's turn before it as its
 question, as `mij reflect tag` does for {"text", "question"} lines. Tune only on dev.
@@ -20,16 +22,23 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.eval.changetalk_eval import annomi
 from tests.eval.changetalk_eval.metrics import Result, evaluate, report
 
+if TYPE_CHECKING:
+    from mi_journal.changetalk import Tagged
+
 OWN = Path(__file__).resolve().parents[1] / "data" / "changetalk"
 EVOKED = Path(__file__).resolve().parents[1] / "data" / "evoked"
 MISREADS = Path(__file__).resolve().parents[1] / "data" / "misreads"
 MISREADS2 = Path(__file__).resolve().parents[1] / "data" / "misreads2"
+MISREAD_FOLDERS = {"misreads": MISREADS, "misreads2": MISREADS2,
+                   "misreads3": Path(__file__).resolve().parents[1] / "data" / "misreads3"}
+MISREAD_PARTS = tuple(f"{name}-" for name in MISREAD_FOLDERS)
 
 
 def _tag(text: str, question: str) -> tuple[str, tuple[str, ...]]:
@@ -37,6 +46,16 @@ def _tag(text: str, question: str) -> tuple[str, tuple[str, ...]]:
 
     tagged = tag_statement(text, question=question or None)
     return tagged.label, tagged.cues
+
+
+def tag_row(row: dict[str, str]) -> Tagged:
+    """A misread row's reading: its text alone, or (with `before`) as the last sentence
+    of the two, read in order (`tag_text`: a sentence that only points back)."""
+    from mi_journal.changetalk import tag_statement, tag_text
+
+    if row.get("before"):
+        return tag_text(f"{row['before']} {row['text']}", question=row.get("question"))[-1]
+    return tag_statement(row["text"], question=row.get("question"))
 
 
 def own_rows(name: str) -> list[tuple[str, str, str]]:
@@ -72,7 +91,7 @@ def evoked_kinds(name: str) -> tuple[int, int, int, int]:
 def misread_rows(part: str) -> list[dict[str, str]]:
     """`misreads-dev` -> tests/data/misreads/dev.jsonl, `misreads2-test` -> misreads2/..."""
     folder, name = part.split("-", 1)
-    path = (MISREADS2 if folder == "misreads2" else MISREADS) / f"{name}.jsonl"
+    path = MISREAD_FOLDERS[folder] / f"{name}.jsonl"
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -81,12 +100,11 @@ def misread_kinds(part: str) -> list[tuple[str, str, str | None]]:
     """Rows labelled change with a kind and tagged change: (text, labelled, tagged) where
     the tagger put a mobilizing kind on talk labelled preparatory (a heading that claims
     too much: "What you said you will do" over a reason)."""
-    from mi_journal.changetalk import tag_statement
     from mi_journal.changetalk.lexicon import MOBILIZING
 
     wrong: list[tuple[str, str, str | None]] = []
     for row in misread_rows(part):
-        tagged = tag_statement(row["text"], question=row.get("question"))
+        tagged = tag_row(row)
         if row["label"] == "change" and tagged.label == "change" and row.get("kind") \
                 and tagged.kind in MOBILIZING and row["kind"] not in MOBILIZING:
             wrong.append((row["text"], row["kind"], tagged.kind))
@@ -96,8 +114,12 @@ def misread_kinds(part: str) -> list[tuple[str, str, str | None]]:
 def run(part: str) -> Result:
     if part.startswith("evoked-"):
         rows = [(r["text"], r["question"], r["label"]) for r in evoked_rows(part[7:])]
-    elif part.startswith(("misreads-", "misreads2-")):
-        rows = [(r["text"], r.get("question", ""), r["label"]) for r in misread_rows(part)]
+    elif part.startswith(MISREAD_PARTS):
+        read = [tag_row(row) for row in misread_rows(part)]
+        rows = [(row["text"], str(number), row["label"])
+                for number, row in enumerate(misread_rows(part))]
+        return evaluate(rows, lambda _, number: (read[int(number)].label,
+                                                 read[int(number)].cues))
     elif part in ("dev", "test"):
         rows = [(u.text, u.question, u.label) for u in annomi.load(part)]
     elif part == "own":
@@ -126,7 +148,7 @@ def main(argv: list[str]) -> int:
         print(f"kind as labelled, of the change talk found: {right}/{found}")
         print(f"decided by the question-as-context rule: {decided}, labelled change: "
               f"{decided_right}")
-    if part.startswith(("misreads-", "misreads2-")):
+    if part.startswith(MISREAD_PARTS):
         wrong_way = [m for m in result.mistakes
                      if m[1] == "change" or (m[0] == "neutral" and m[1] == "sustain")]
         print(f"read the wrong way (not change read as change, or neutral as sustain): "

@@ -176,8 +176,10 @@ def test_a_letter_every_match_holds() -> None:
     for none in (r"a|b", r"a*", r"[ab]", r"(?i)abc", r"(\w+ )?"):
         assert needed_letter(none) is None, none
     lex = lexicon()
-    # the hyphen form is only tried on a text with a hyphen
-    assert lex.phrase_forms_rest_needs == ("-",)
+    # the hyphen form is only tried on a text with a hyphen, "w/o" on one with a "w"
+    assert lex.phrase_forms_rest_needs == ("-", "w")
+    assert normalise("made it through monday w/o drinking.", lex) == (
+        "made it through monday without drinking.")
     assert normalise("I- I want to stop", lex) == "i want to stop"
 
 

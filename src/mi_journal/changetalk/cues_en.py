@@ -64,6 +64,9 @@ PHRASE_FORMS: tuple[tuple[str, str], ...] = (
     (r"\bany more\b(?=\s*(?:[.,;:!?]|$))", "anymore"),
     (r"\b(uh+|um+|uhm+|erm*|hmm+|mm+)\b,?", " "),  # spoken hesitations
     (r"\b(\w+)-+ (?=\1\b)", ""),  # "i- i want" -> "i want"
+    # "made it through monday w/o drinking." (walk6); last, so that only a text with a "/"
+    # tries it (lexicon.phrase_forms_rest_needs)
+    (r"\bw/o\b", "without"),
 )
 
 SUBJECT = r"i"
@@ -204,6 +207,19 @@ CHANGE_TARGETS: tuple[str, ...] = (
     r"say(ing)? no|set (a |an )?(limit|alarm|budget)",
     r"take (a |some )?break|take (my health|care of myself)|look(ing)? after myself",
     r"be there for|be around for|be (a )?(better|good) (dad|mom|mum|father|mother|parent|partner)",
+    # a parent who can do what the habit keeps from them ("i want to be the dad who can
+    # drive the kids anywhere at night", walk6); not "... who can fix anything"
+    r"be the (kind of )?(dad|mum|mom|father|mother|parent|grandad|granddad|grandma|nan|husband"
+    r"|wife|partner) (who|that) (can|could|is able to|will) (always )?(drive|pick (them|him|her"
+    r"|the kids|\w+) up|be there|remember|show up|stay up|take (them|him|her|the kids)"
+    r" (home|anywhere))",
+    # the drink kept out of the house ("i will keep wine out of the house on weeknights",
+    # walk6); not "keep the dog out of the house"
+    r"keep(ing)? (the |all |any |my |our )?(wine|beer|beers|booze|alcohol|drinks?|bottles?"
+    r"|vodka|whiske?y|gin|rum|cider|lager|cans|cigarettes|smokes|cigs|vapes?|weed|pills"
+    r"|scratch cards) out of (the|my|our) (house|flat|home|apartment|fridge|car|place|kitchen)",
+    # a limit in two words ("i will do the same tomorrow, 2 and done", walk6)
+    r"(one|two|three|1|2|3)( drinks?| beers?| pints?| glasses| cans)? and (done|home)\b",
     r"(go|manage|last|do) (\w+ ){0,4}without|do without|without (a|the|any) (drink|smoke|beer)",
     r"without (a )?(headache|hangover)", r"(a )?clear(er)? head\b|clear-headed",
     r"(be|spend more time|stay) (at )?home more|work(ing)? less|spend (less|more time with)",
@@ -253,6 +269,13 @@ FEARED_AFTER = r"^ ((probably|easily|really|actually|just|even|well|also|soon|ev
 # list can still find the fragment by its first word: see phrases.py).
 _NO_SUBJECT = r"(?<!\S)(?<![^i] )(?<!\wi )"
 
+# ... through a day or an event without the habit (a step: CHANGE_PHRASES, taking_steps)
+_GOT_THROUGH_WITHOUT = (
+    r" ((through|thru|to|till|until) )?(\w+ ){0,4}(without|with no) (a |any |one |a single )?"
+    r"(drinks?|drinking|booze|alcohol|beers?|wine|pints?|glass|smokes?|smoking|cigarettes?|cigs"
+    r"|vap(e|es|ing)|bets?|betting|gambling|weed|joints?|pills?|using)\b"
+)
+
 CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
     "reasons": (
         r"i would (have|finally have) (more |some )?(money|time|energy|cash)", r"i would save",
@@ -271,6 +294,20 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"i am (really |so |kind of )?(worried|scared|afraid|ashamed) (about|of|that|i will|i am"
         r" going to|it|what)",
         r"(scares|worries|frightens) me",
+        # told as past, as a clause of its own ("my doctor said my liver numbers are up, that
+        # scared me.", walk6: CLAUSE_BREAKS cuts it off the words of someone else)
+        # (not "it": "... problems with a lot of other stuff, and it really scared me" is
+        # neutral in AnnoMI dev, a story of what the doctor said)
+        r"(that|this|which) (really |honestly |properly |actually |kind of )?(scared|frightened"
+        r"|shook|terrified|worried) me\b",
+        # not wanting a child to grow up with it, or to see it ("i dont want jess growing up
+        # thinking this is normal", walk6); not "... growing up too fast", "... see me cry"
+        r"i (do not|never|would not) want (my |our |the )?(\w+ ){0,2}?(growing up|to grow up)"
+        r" (thinking|believing|seeing|watching|around (this|that|it|drink\w*|booze|alcohol|me)"
+        r"|with (this|that|it|a (dad|mum|mom|father|mother|parent) who))\b",
+        r"i (do not|never|would not) want (my |our |the )?(\w+ ){0,2}?(to )?(see|seeing|find"
+        r"|finding|remember|remembering) me (drunk|wasted|high|hungover|passed out|like (this|that"
+        r"|my (dad|father|mum|mom|mother))|as a drunk|that way|in that state|in a state)\b",
         r"makes? me (feel )?(foggy|sick|anxious|paranoid|irritable|awful)",
         r"(spend|spending) (way |so much |far )?too much", r"money i do not have",
         r"losing (so much |a lot of )?money", r"lose my (license|licence|job|family|kids|house)",
@@ -407,6 +444,10 @@ CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
         r"|anything|one)\b",
         r"(\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (days|weeks"
         r"|months) (now )?(without|sober|dry|off|smoke-free|alcohol-free|free)",
+        # a day or an event got through without the habit ("made it through monday w/o
+        # drinking.", walk6); not "she made it ...", "... without falling asleep"
+        _NO_SUBJECT + r"(made it|got|lasted|managed|survived)" + _GOT_THROUGH_WITHOUT,
+        r"i have (made it|got|lasted|managed|survived)" + _GOT_THROUGH_WITHOUT,
     ),
 }
 
@@ -463,6 +504,12 @@ SUSTAIN_PHRASES: dict[str, tuple[str, ...]] = {
         r"not sure (if |whether |that )?i (really |even )?(want|need) to"
         r"(?! (keep|go on|carry on|continue))",
         r"i (like|love|enjoy) (it|them|that) too much",
+        # the drink itself liked ("honestly probably nothing, i like beer", walk6); not "i
+        # like root beer", "i like beer-free weekends", "i like beer less than i did"
+        r"i (really |just |still |honestly )?(like|love|enjoy) (beer|wine|booze|cider|lager|vodka"
+        r"|whiske?y|gin|rum|weed|a pint|my pints?)(?![-\w]| (less|fewer|free)\b)",
+        r"i (just|still|honestly) (like|love|enjoy) (drinking|smoking|vaping|betting|gambling)"
+        r"(?![-\w]| (less|fewer)\b)",
     ),
     "ability": (
         r"can not (resist|say no)", r"not strong enough",
@@ -521,7 +568,8 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bnot sure\b(?! (if |whether |that )?i (really |even )?(want|need) to)",
         r"\bmaybe not\b", r"\bin theory\b",
         r"\bwho knows\b", r"\bwe will see\b", r"\bif i had a reason\b", r"\bnot saying\b",
-        r"\bthinking about it\b", r"\bhave not decided\b",
+        # "... drive the kids anywhere at night without thinking about it" (walk6) is no hedge
+        r"\bthinking about it\b(?<!without thinking about it)", r"\bhave not decided\b",
         r"\bfigure out (if|whether)\b", r"\b(if|whether) i (actually|really|even) want\b",
     ),
     # a setback told ("I used again on Saturday, first time in eleven months"): not change
@@ -539,16 +587,27 @@ NEUTRAL_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bpart of me\b.*\bpart of me\b", r"\bback and forth\b", r"\bor not\b",
         r"\bif (my|she|he|they)\b",
     ),
-    # "this traffic is killing me": an everyday complaint, not a reason for change.
+    # "this traffic is killing me": an everyday complaint, not a reason for change; so is
+    # work or the week ("the job is killing me this week", walk6), unlike "the drinking is
+    # killing me" or "the hangovers are killing me this week" (no such word before it)
     "an everyday complaint": (
         r"\b(traffic|suspense|heat|weather|commute|wait|waiting|queue|noise|cold|humidity"
-        r"|my (feet|back|knees|neck)|these shoes|this job|my boss|deadline|deadlines) (is|are)"
-        r" (\w+ )?killing me\b",
+        r"|my (feet|back|knees|neck)|these shoes|this job|my boss|deadline|deadlines|work"
+        r"|(the|my|this|these|that|our) (new |night |late |early |long |double |extra )?(job|work"
+        r"|shifts?|hours|manager|boss|week|month|rota|schedule|workload|overtime|deadlines?"
+        r"|meetings?|exams?|course|commute|kids|children)) (is|are) (\w+ )?killing me\b",
     ),
 }
 
 # Where a sentence breaks into clauses (on normalised text: single spaces).
-CLAUSE_BREAKS = r" ?; ?|,? but |, (?=i )| -+ |,? and (?=(?:i|that|it) )"
+CLAUSE_BREAKS = (
+    r" ?; ?|,? but |, (?=i )| -+ |,? and (?=(?:i|that|it) )"
+    # "..., that scared me" / "..., and honestly that scared me" / "..., which frightened me":
+    # the person's own fright is a clause of its own, beside someone else's words (walk6)
+    r"|, (?:and )?(?=(?:(?:honestly|really|frankly|actually) )?(?:that|this|which)"
+    r" (?:(?:really|honestly|properly|actually|kind of) )?(?:scared|frightened|shook|terrified"
+    r"|worried|scares|frightens|worries) me\b)"
+)
 
 # After a commitment cue ("i will", "i am going to"), a consequence foretold, not a thing
 # the person will do: "i will wake up without a headache", "i will feel better", "i will
@@ -626,6 +685,9 @@ SARCASM = (
     r"\bin my dreams\b", r"\bwhen pigs fly\b", r"\bfat chance\b", r"\bdream on\b",
     r"\b(yeah|sure),? and i am the (queen|king|pope)\b",
     r"\blike i (will|would|am) ever\b",  # "yeah, like i'll ever quit", "like i'm ever going to"
+    # an emphatic promise closed by a shrug ("i will totally keep wine out of the house,
+    # sure", walk6); a plain "..., sure." alone may be a real yes, so the emphasis is needed
+    r"\b(totally|definitely|absolutely)\b.*, sure\W*$",
 )
 
 # Words one of which every SARCASM phrase holds: without them the phrases are not tried.
@@ -636,6 +698,9 @@ SARCASM_WORDS = ("right", "sure", "happen", "as if", "dream", "pigs", "fat chanc
 HYPOTHETICAL = (
     r"\bif i (did not|had not|was not|were not|would not|could not|never|was n|were n)\b",
     r"\bif only\b", r"\b(would|it would|that would|will) be nice\b",
+    # "if i made it through monday that'd be a miracle" (walk6)
+    r"\bif i (ever )?(made|make|got|get|lasted|last|managed|manage) (it )?(through|thru|to|till"
+    r"|until)\b", r"\b(would|that'd|it'd) be a (miracle|first)\b",
     r"\bin an ideal world\b", r"\bin a perfect world\b", r"\bi (would|might) (maybe |probably )?"
     r"(if|one day|someday|some day)\b",
 )
@@ -645,8 +710,12 @@ HYPOTHETICAL = (
 # Said in the future it is a commitment, in the past a step; "the same as always" is not.
 REFERS_BACK = (
     r"^(and |then |so )?(i )?((?P<future>will|am going to|plan to|am planning to|intend to"
-    r"|going to) (do|try)|(?P<past>did|have done|tried)) (the same|that again|it again"
+    r"|going to) (do|try)|(?P<past>did|have done|tried)) ((the same|that again|it again"
     r"|this again|likewise)( thing| again)?(?! (as (always|usual|ever|before|every)|old))\b"
+    # another day the same way ("I will do wednesday too", walk6); not "wednesday's shopping"
+    r"|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+    r"|the weekend|this weekend|next week|the rest of the week)( night| evening)? (too|as well"
+    r"|again)(?=[ .!,]*$))"
     r"|^(and |then )?(the )?same (again )?(on|tomorrow|tonight|next|this|for|every)\b"
 )
 
@@ -662,7 +731,9 @@ LAPSE = (
     r"(?<!only )(?<!just )(?<!not )(?<!never )\bhad (a |one |another |a few |a couple( of)? |two"
     r" |three |some )?(drinks?|beers?|pints?|glass(es)? of (wine|beer)|wines?|shots?|cans?"
     r"|smokes?|cigarettes?|joints?|hits?|bets?)\b",
-    r"(?<!only )(?<!just )(?<!not )(?<!never )\bhad (one|a few|a couple)"
+    # ... "had four" too ("got through the day without a drink, then had four")
+    r"(?<!only )(?<!just )(?<!not )(?<!never )\bhad (one|a few|a couple|four|five|six|seven|eight"
+    r"|nine|ten|loads|a load|plenty|several|a bunch)"
     r"(?= ?($|[,.;!]|and\b|then\b|anyway\b|too\b|at\b|after\b|before\b))",
 )
 
@@ -742,6 +813,9 @@ PAST_SUCCESS = (
     r"\b((\w+|\d+) )?(years|decades) ago\b", r"\ba (long time|while back|lifetime) ago\b",
     r"\blong ago\b", r"\bback when\b", r"\bback in (the day|\d{4}|college|school|my)\b",
     r"\bin the past\b", r"\bused to be able to\b", r"\bin my (twenties|thirties|teens|\d0s)\b",
+    # a year named ("i quit smoking in 2015 so i can do hard stuff", walk6); "since 2015"
+    # still says the step holds now (RECENT_STEP)
+    r"\bin (19|20)\d\d\b",
     r"\bwhen i was (young|younger|a kid|a teenager|in (college|school|my)|\d+)\b",
 )
 # ... unless the sentence also places the step now: then it is a step toward this change.

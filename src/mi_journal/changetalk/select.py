@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mi_journal.changetalk.lexicon import KINDS_CHANGE
 from mi_journal.changetalk.tagger import (
@@ -41,6 +41,42 @@ def is_fragment(piece: str) -> bool:
     """A short piece without a subject of its own: it belongs with a neighbour."""
     words = piece.split()
     return len(words) <= _VERBLESS_WORDS and not re.match(r"(?i)^(i|i'm|i've|i'll|we)\b", piece)
+
+
+def pieces(text: str) -> list[str]:
+    """The sentences of `text` joined into whole pieces, as they are quoted: a sentence
+    that leans on the one before ("That scares me.", "and i want to be around for the
+    kids", also after a line break) goes with it, and a short fragment without a subject
+    ("Mostly the kids.") with its neighbour."""
+    found: list[str] = []
+    for sentence in split_statements(text):
+        if found and (leans_back(sentence) or is_fragment(found[-1])):
+            found[-1] = f"{found[-1]} {sentence}"
+        else:
+            found.append(sentence)
+    if len(found) > 1 and is_fragment(found[-1]):
+        found[-2:] = [f"{found[-2]} {found[-1]}"]
+    return found
+
+
+def piece_quotes(cleared: Cleared, tagged: list[Tagged]) -> list[Tagged]:
+    """What of a piece `screen` cleared (see `pieces`) may be quoted back as change talk,
+    `tagged` being its sentences as `tag_cleared` read them. A piece with change talk the
+    rules found is quoted whole, with the kind and cues of its strongest such sentence. When
+    it holds sustain talk the rules found too (never quoted back), only its first sentence
+    may be quoted, on its own, if that is the change talk and no fragment: a sentence that
+    leans on another ("... It helps me relax though.", "But I want to stop.") is never quoted
+    without it. A piece of one sentence is that sentence's own reading."""
+    change = [t for t in tagged if quotable(t) and t.kind is not None]
+    if not change:
+        return []
+    if len(tagged) == 1:
+        return change
+    if any(quotable(t, SUSTAIN) for t in tagged):
+        first = tagged[0]
+        return [first] if first in change and not is_fragment(first.text) else []
+    best = min(change, key=lambda t: _RANK.get(t.kind or "", len(_RANK)))
+    return [replace(best, text=cleared.text)]
 
 
 def dedupe_key(text: str) -> str:

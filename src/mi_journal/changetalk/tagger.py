@@ -429,11 +429,16 @@ _SETTLED = ("someone else's words", "neutral:question", "the past", "two minds",
 _NOT_CHANGE = ("sarcasm:", "taken back", "take-back:", "a lapse:", *_SETTLED)
 
 
-def change_allowed(cues: tuple[str, ...]) -> bool:
+def change_allowed(cues: tuple[str, ...], label: str | None = None) -> bool:
     """False when the rules saw something that must never read as change talk:
     irony, a hypothetical, a take-back, someone else's words, a question, the
-    past, a hedge, two minds."""
-    return not any(veto in cue for cue in cues for veto in _NOT_CHANGE)
+    past, a hedge, two minds. A take-back the rules' change talk won (`label` change:
+    "I like beer but I want to cut down.") is no veto: the change came last."""
+    vetoes = _NOT_CHANGE if label != CHANGE else _NOT_CHANGE_AFTER_TAKE_BACK
+    return not any(veto in cue for cue in cues for veto in vetoes)
+
+
+_NOT_CHANGE_AFTER_TAKE_BACK = tuple(veto for veto in _NOT_CHANGE if veto != "taken back")
 
 
 def settled(label: str, kind: str | None, cues: tuple[str, ...]) -> bool:
@@ -499,7 +504,7 @@ def _tag_cleared(text: str, language: str, question: str | None, evoked: bool = 
         norm, normalise(question[-_SENTENCE_LIMIT:], lex) if question else "",
         rules.label, rules.kind, rules.cues,
     )
-    allowed = change_allowed(rules.cues)
+    allowed = change_allowed(rules.cues, rules.label)
     found = statistical.predict(fitted, found_features, rules.label, allowed)
     if waved_off and allowed and found.label == CHANGE and rules.label != CHANGE:
         # "Nothing would change.": the statistical part never calls it change; change talk

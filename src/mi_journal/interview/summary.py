@@ -3,7 +3,8 @@
 Built only from what they wrote (each sentence read by the change-talk tagger
 with the question it answers):
 1. When they voiced both sides, a double-sided reflection: one sentence of the
-   side that holds them back, then one of their change talk, ending on change.
+   side that holds them back, then one of their change talk, ending on change
+   (that change talk is not quoted again under it).
 2. Their change talk grouped by kind, mobilizing first, as whole sentences: a
    sentence that leans on the one before ("That scares me.") is quoted with it,
    and a fragment is never quoted alone. The heading claims ("What you said you
@@ -112,32 +113,15 @@ def free_texts(answers: Sequence[Answer]) -> list[str]:
     return [item for answer in answers if answer.kind in _FREE_KINDS for item in _items(answer)]
 
 
-def _pieces(text: str) -> list[str]:
-    """Sentences joined into whole pieces: a sentence that leans on the one before,
-    and a short verbless fragment, go with their neighbour."""
-    from mi_journal.changetalk import split_statements
-    from mi_journal.changetalk.select import is_fragment, leans_back
-
-    pieces: list[str] = []
-    for sentence in split_statements(text):
-        if pieces and (leans_back(sentence) or is_fragment(pieces[-1])):
-            pieces[-1] = f"{pieces[-1]} {sentence}"
-        else:
-            pieces.append(sentence)
-    if len(pieces) > 1 and is_fragment(pieces[-1]):
-        pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
-    return pieces
-
-
 def quotable_units(text: str, question: str | None) -> tuple[list[Unit], bool]:
     """The whole pieces of `text` that may be quoted, each labelled, and whether
     something was left out for crisis language (removed by
     `changetalk.select.screen`, the one place that does it)."""
     from mi_journal.changetalk import CHANGE
-    from mi_journal.changetalk.select import quotable, screen, tag_cleared
+    from mi_journal.changetalk.select import pieces, quotable, screen, tag_cleared
     from mi_journal.changetalk.tagger import sounds_sarcastic, waves_off
 
-    kept, crisis = screen(_pieces(text), text)
+    kept, crisis = screen(pieces(text), text)
     evoked = not waves_off(text, question)
     units: list[Unit] = []
     for cleared in kept:  # each sentence read for crisis words once, in `screen`
@@ -279,17 +263,18 @@ def _grouped(change: list[Unit]) -> list[str]:
     return lines
 
 
-def _double_sided(gathered: _Gathered) -> str:
+def _double_sided(gathered: _Gathered) -> tuple[str, Unit | None]:
+    """The double-sided reflection, and the change talk it ends on."""
     if not gathered.change or not gathered.sustain:
-        return ""
+        return "", None
     ordered = sorted(gathered.change, key=lambda unit: _kind_rank(unit.kind))
     short = [unit for unit in gathered.sustain
              if len(unit.text.split()) <= _SUSTAIN_WORDS and not unit.sarcastic
              and not declines(unit.text)]
     toward = _quote(ordered[0].text, 200)
     if not short:  # sustain talk is not read back at length
-        return summary_msg.summary_double_sided_brief(toward)
-    return summary_msg.summary_double_sided(_quote(short[0].text), toward)
+        return summary_msg.summary_double_sided_brief(toward), ordered[0]
+    return summary_msg.summary_double_sided(_quote(short[0].text), toward), ordered[0]
 
 
 def build_summary(pack: Pack, answers: Sequence[Answer],
@@ -301,10 +286,12 @@ def build_summary(pack: Pack, answers: Sequence[Answer],
     except Exception:  # The summary must never stop an interview from being saved.
         gathered = _Gathered()
     lines: list[str] = []
-    double = _double_sided(gathered)
+    double, ends_on = _double_sided(gathered)
     if double:
         lines += [double, ""]
-    lines += _grouped(gathered.change)
+    # The words the reflection ends on are not quoted again right under it (walk6: the
+    # same answer twice in a row); the rest of the change talk follows, grouped by kind.
+    lines += _grouped([unit for unit in gathered.change if unit is not ends_on])
     if gathered.context:
         lines.append(summary_msg.summary_context_heading(after_change=bool(gathered.change)))
         lines.extend(f"  - {_quote(text)}" for text in gathered.context)

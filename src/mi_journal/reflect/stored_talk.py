@@ -88,20 +88,21 @@ def _rows_for(rowid: int, entry: Entry, created_ts: float
               ) -> tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The `talk` row, the `quotes` rows and the `quote_words` rows of one entry."""
     from mi_journal.changetalk import CHANGE, SUSTAIN
-    from mi_journal.changetalk.select import dedupe_key, quotable
+    from mi_journal.changetalk.select import dedupe_key
     from mi_journal.reflect.summaries import THEME_KINDS, quote_words, talk_of
 
     day = entry.created.date()
     statements = change = sustain = crisis = 0
     quotes: list[tuple[Any, ...]] = []
     words: list[tuple[Any, ...]] = []
-    for tagged_list, left_out in talk_of(entry):
+    for tagged_list, quoted, left_out in talk_of(entry):
         crisis += left_out
         for tagged in tagged_list:
             statements += 1
             change += tagged.label == CHANGE
             sustain += tagged.label == SUSTAIN
-            if not quotable(tagged) or tagged.kind is None:
+        for tagged in quoted:  # whole pieces (`changetalk.select.piece_quotes`)
+            if tagged.kind is None:
                 continue
             key = dedupe_key(tagged.text)
             if not key:

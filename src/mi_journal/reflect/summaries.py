@@ -39,7 +39,8 @@ from mi_journal.changetalk.lexicon import lexicon
 from mi_journal.changetalk.select import (
     dedupe_key,
     key_ref,
-    quotable,
+    piece_quotes,
+    pieces,
     quote_ref,
     screen,
     tag_cleared,
@@ -123,23 +124,23 @@ def crisis_left_out(entries: Iterable[Entry]) -> int:
                if without_crisis(split_statements(text), text)[1])
 
 
-def talk_of(entry: Entry) -> Iterator[tuple[list[Tagged], bool]]:
+def talk_of(entry: Entry) -> Iterator[tuple[list[Tagged], list[Tagged], bool]]:
     """For each of the person's own texts in `entry`: its statements, tagged, with
-    crisis language screened out first, and whether anything was left out for it.
-    What the index keeps of an entry (reflect/stored_talk.py) is read through here too."""
+    crisis language screened out first; what of it may be quoted as change talk (whole
+    pieces, `changetalk.select.piece_quotes`: a sentence that leans on the one before, "and
+    i want to be around for the kids", is quoted with it, as in the interview summary);
+    and whether anything was left out for crisis language. What the index keeps of an
+    entry (reflect/stored_talk.py) is read through here too."""
     for text, question in own_words(entry):
-        kept, left_out = screen(split_statements(text), text)
+        kept, left_out = screen(pieces(text), text)
         evoked = not waves_off(text, question)  # the answer as a whole (changetalk.evoked)
-        # read for crisis words once, in `screen`
-        yield [tagged for cleared in kept
-               for tagged in tag_cleared(cleared, question=question, evoked=evoked)], left_out
-
-
-def _tag_entries(entries: Iterable[Entry]) -> Iterator[tuple[Entry, Tagged]]:
-    for entry in entries:
-        for tagged_list, _ in talk_of(entry):
-            for tagged in tagged_list:
-                yield entry, tagged
+        statements: list[Tagged] = []
+        quotes: list[Tagged] = []
+        for cleared in kept:  # read for crisis words once, in `screen`
+            tagged = tag_cleared(cleared, question=question, evoked=evoked)
+            statements.extend(tagged)
+            quotes.extend(piece_quotes(cleared, tagged))
+        yield statements, quotes, left_out
 
 
 def _week_start(day: date) -> date:
@@ -169,19 +170,20 @@ def _collect(
     seen: set[str] = set()
     labels: list[tuple[date, str]] = []
     set_aside: set[str] = set()
-    for entry, tagged in _tag_entries(entries):
+    for entry in entries:
         day = entry.created.date()
-        labels.append((day, tagged.label))
-        if not quotable(tagged) or tagged.kind is None:
-            continue
-        key = dedupe_key(tagged.text)
-        if not key or key in seen:
-            continue
-        if key in hidden:
-            set_aside.add(key)
-            continue
-        seen.add(key)
-        quotes.append(Quote(tagged.text.strip(), tagged.kind, entry.id, day, tagged.cues))
+        for statements, quoted, _ in talk_of(entry):
+            labels.extend((day, tagged.label) for tagged in statements)
+            for tagged in quoted:
+                key = dedupe_key(tagged.text)
+                if not key or key in seen or tagged.kind is None:
+                    continue
+                if key in hidden:
+                    set_aside.add(key)
+                    continue
+                seen.add(key)
+                quotes.append(Quote(tagged.text.strip(), tagged.kind, entry.id, day,
+                                    tagged.cues))
     return quotes, labels, len(set_aside)
 
 

@@ -58,7 +58,7 @@ def featurise(utterance: annomi.Utterance) -> tuple[dict[str, float], tuple[str,
     found = dict(sorted(found.items()))  # a fixed order
     if settled(rules.label, rules.kind, rules.cues):
         return found, ("settled " + rules.label, False)
-    return found, (rules.label, change_allowed(rules.cues))
+    return found, (rules.label, change_allowed(rules.cues, rules.label))
 
 
 def train(rows: list[Row], seed: int = SEED) -> dict[str, list[float]]:
