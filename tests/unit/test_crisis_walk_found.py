@@ -109,8 +109,33 @@ ORDINARY_FOURTH = [
     "I want to sleep and not think about anything for a week",
 ]
 
+# Fifth (crisis16, December 5): the misses left by the walks above, now rules. Each with
+# look-alikes that stay ordinary: change talk about the last drink, a meeting, a trip or a
+# move, freedom from the drinking with things sorted out with a sponsor.
+FOUND_FIFTH = [
+    ("I hope the next hit is the last one", ("overdose",)),
+    ("honestly hoping my next hit is my last.", ("overdose",)),
+    ("I'm ready to go. said bye to mom today", ("suicide",)),
+    ("im ready to go now, said my goodbyes", ("suicide",)),
+    ("I will finally be free soon, I've sorted everything out", ("suicide",)),
+    ("I'll be at peace soon. Everything is sorted.", ("suicide",)),
+]
+ORDINARY_FIFTH = [
+    "I hope the next drink is the last one I ever have",
+    "I hope the next hit is the last one I ever take, I want to stop",
+    "I hope the next hit is the last one before rehab",
+    "I hope the next one is the last one, these meetings drag",
+    "I'm ready to go to the meeting",
+    "I'm ready to go. Said bye to mom today, flight is at 6.",
+    "Bags packed for Spain. I'm ready to go. Said bye to mom today.",
+    "I'm ready to go to rehab. Said bye to mom today.",
+    "finally free of the booze soon, sorted everything out with my sponsor",
+    "I'll be free soon, sorted everything out with work so I can come",
+    "I will finally be free of the pills soon. I've sorted everything out with my doctor.",
+]
 
-@pytest.mark.parametrize(("text", "categories"), FOUND_FOURTH)
+
+@pytest.mark.parametrize(("text", "categories"), FOUND_FOURTH + FOUND_FIFTH)
 def test_fourth_walk_is_noticed_with_the_right_help(text: str,
                                                     categories: tuple[str, ...]) -> None:
     found = detect_crisis(text)
@@ -126,9 +151,17 @@ def test_found_on_the_walk_is_noticed_as_the_persons_own(text: str, category: st
 
 
 @pytest.mark.parametrize("text", ORDINARY + ORDINARY_SECOND + ORDINARY_THIRD
-                         + ORDINARY_FOURTH)
+                         + ORDINARY_FOURTH + ORDINARY_FIFTH)
 def test_look_alikes_stay_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
+
+
+def test_fifth_round_is_never_change_talk_and_its_look_alikes_are_ordinary_text() -> None:
+    for text, _ in FOUND_FIFTH:
+        tagged = tag_statement(text)
+        assert tagged.crisis and tagged.label != "change", tagged
+    for text in ORDINARY_FIFTH:
+        assert not tag_statement(text).crisis, text
 
 
 def test_quit_life_is_never_change_talk_and_quit_drinking_is() -> None:

@@ -610,6 +610,24 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:go|going|went|slip|slipping|slipped|sink|sinking|sank) under (?:the water )?and "
     r"(?:stay|staying|stayed|not come up|never come up|not coming up)\b(?! (?:there |under |"
     r"down )?for\b)",
+    # Fifth round of walk-through misses (crisis16, December 5, 2026; rules, not a
+    # measurement): ready to go with goodbyes said ("I'm ready to go. said bye to mom
+    # today"; not "ready to go to the meeting", nor a trip or a move named after it or
+    # just before it, see GUARDS), and free soon with everything sorted ("I will finally
+    # be free soon, I've sorted everything out"; not "free of the booze soon, sorted
+    # everything out with my sponsor").
+    r"\b(?:am|feel|i|im) (?:\w+ )?ready to go(?: now| today| tonight)?\s*(?:[.!,;:-] ?)+"
+    r"(?:(?:and|i|already|just|have|finally|so) )*(?:said|say|saying|sayin) (?:my )?(?:good ?byes?|"
+    r"byes?)\b(?![^.!?]{0,80}\b(?:flight|airport|trip|holiday|vacation|train|bus|plane|boarding|"
+    r"move|moving|college|uni|university|school|camp|rehab|detox|treatment|deploy\w*|hospital|"
+    r"surgery|clinic|visit|see (?:you|her|him|them)|next week|tomorrow|until|till|for now|work|"
+    r"shift|flying|fly|drive|driving|road)\b)",
+    r"\b(?:will|going to|gonna|i am|im|i will|ill|soon i will|soon i am going to) (?:\w+ )?(?:be )?"
+    r"(?:free|at peace|at rest|out of here) (?:soon|shortly|before long|at last|now|very soon)?"
+    r"\s*(?:[.!,;:-] ?)+(?:and )?(?:i |ive |i have |have |already |finally |all |it is all |"
+    r"everything is )*(?:sorted|organised|organized|arranged|settled|tidied|taken care of|in order)"
+    r"(?: out)? ?(?:everything|it all|all of it|all|things)?(?: out)?"
+    r"(?=\s*(?:$|[.!?,;:]|now\b|already\b))",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -891,6 +909,13 @@ OVERDOSE: tuple[str, ...] = (
     # who uses alone now ("Lou uses alone every night"; not "uses alone time").
     r"\b(?:keep|keeping|kept|holding|hold|held) (?:back )?(?:a few|some|extra|a couple|a bunch|"
     r"a handful|one or two|a stash) (?:of )?(?:my )?(?:take homes|takehomes|carries|doses)\b",
+    # Fifth round (crisis16): the next hit hoped to be the last one ("I hope the next hit
+    # is the last one"; not "the next drink is the last one I ever have", nor "the last one
+    # before I go to detox").
+    r"\b(?:hope|hoping|hoped|hopefully|wish|wishing|praying) (?:that )?(?:the|my) next "
+    r"(?:hit|fix|bag|high|bump|shot of (?:\w+ )?(?:gear|dope|heroin|h|fent|fentanyl)) (?:is|will be|"
+    r"would be|ends up being|turns out to be) (?:my|the) (?:very )?last(?: one)?\b(?! one\b)"
+    r"(?! (?:i|before|for|of|time i|ever|until|till|this|for a)\b)",
     r"\bskip(?:ping|ped)? (?:a|the odd|my|the occasional) dose (?:\w+ ){0,4}?and (?:keep|save|"
     r"stash|hide|kept|saved|stashed|hid) (?:them|it|those)\b",
     r"\b(?:hope|hoping|hoped|wish|wishing|praying|pray|want) (?:that )?the next (?:one|hit|shot|"
@@ -1198,6 +1223,12 @@ GUARDS: tuple[str, ...] = (
     r"arrangement|agreement|commitment|subscription|tenancy|course|class|trip|wedding|party|"
     r"dinner|invitation|obligation|shift|rota|estate|town|traffic|queue|jam|tax|bill|fine|"
     r"booking|holiday|event)s?\b",
+    # Ready to go just after a trip, a move or treatment is named ("Bags packed for Spain.
+    # I'm ready to go. Said bye to mom today."; crisis16).
+    r"\b(?:packed|packing|bags|suitcase|luggage|flight|airport|trip|holiday|vacation|travel|"
+    r"travelling|traveling|moving|move|deployment|deploying|rehab|detox|college|uni|university|"
+    r"camp|cruise|journey|visa|passport|taxi|cab|uber)\b[^.!?]{0,80}(?:[.!?] )?(?:[^.!?]{0,40} )?"
+    r"(?:am|feel|i|im) (?:\w+ )?ready to go\b",
 )
 
 # A clear negation just before a phrase: "not suicidal", "would never hurt myself",
@@ -1389,6 +1420,8 @@ ANCHORS: tuple[str, ...] = (
     "per kg", "for good", "once and for all", "for ever", "under the water and", "incision",
     "laceration", "hoard", "stockpil", "stash", " saving ", "body weight", "bodyweight",
     "my weight", "own weight", "birthday",
+    # crisis16: free or at rest soon with everything sorted; the next hit wished the last
+    " free ", " at rest", "out of here", " wish",
     *(f" {pet} {after}" for pet in ("dog", "dogs", "cat", "cats", "pet", "pets", "puppy",
                                      "kitten", "budgie", "rabbit", "rabbits", "horse", "dug",
                                      "dugs") for after in ("to", "tae", "away", "over")),
