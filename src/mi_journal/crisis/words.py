@@ -913,8 +913,9 @@ OVERDOSE: tuple[str, ...] = (
     # is the last one"; not "the next drink is the last one I ever have", nor "the last one
     # before I go to detox").
     r"\b(?:hope|hoping|hoped|hopefully|wish|wishing|praying) (?:that )?(?:the|my) next "
-    r"(?:hit|fix|bag|high|bump|shot of (?:\w+ )?(?:gear|dope|heroin|h|fent|fentanyl)) (?:is|will be|"
-    r"would be|ends up being|turns out to be) (?:my|the) (?:very )?last(?: one)?\b(?! one\b)"
+    r"(?:hit|fix|bag|high|bump|shot of (?:\w+ )?(?:gear|dope|heroin|h|fent|fentanyl)) "
+    r"(?:is|will be|would be|ends up being|turns out to be) (?:my|the) (?:very )?last"
+    r"(?: one)?\b(?! one\b)"
     r"(?! (?:i|before|for|of|time i|ever|until|till|this|for a)\b)",
     r"\bskip(?:ping|ped)? (?:a|the odd|my|the occasional) dose (?:\w+ ){0,4}?and (?:keep|save|"
     r"stash|hide|kept|saved|stashed|hid) (?:them|it|those)\b",
