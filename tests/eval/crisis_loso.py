@@ -43,8 +43,8 @@ from mi_journal.crisis import model as crisis_model  # noqa: E402
 from tests.eval import crisis_train  # noqa: E402
 
 ALL_SETS = ["dev", "test", "holdout", "holdout2", "holdout3",
-            *(f"holdout{i}" for i in range(4, 16))]
-LEAVE_OUT = [f"holdout{i}" for i in range(4, 16)]
+            *(f"holdout{i}" for i in range(4, 18))]
+LEAVE_OUT = [f"holdout{i}" for i in range(4, 18)]
 Window = tuple[float, list[str]]  # probability, the concepts held (as "k:..." names)
 Row = dict[str, Any]
 
