@@ -112,7 +112,7 @@ ORDINARY_FOURTH = [
 # Fifth (crisis16, December 5): the misses left by the walks above, now rules. Each with
 # look-alikes that stay ordinary: change talk about the last drink, a meeting, a trip or a
 # move, freedom from the drinking with things sorted out with a sponsor.
-FOUND_FIFTH = [
+FOUND_FIFTH: list[tuple[str, tuple[str, ...]]] = [
     ("I hope the next hit is the last one", ("overdose",)),
     ("honestly hoping my next hit is my last.", ("overdose",)),
     ("I'm ready to go. said bye to mom today", ("suicide",)),

@@ -9,7 +9,7 @@ the general gate (`words.ANCHORS`) instead, never with a gate that no longer fit
 from __future__ import annotations
 
 GATES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "suicide": ("91b01ddff867ca8f", (
+    "suicide": ("5781e15c3afc6d74", (
         " , my life", " a bike ", " a bother ", " a bullet", " a bullet ", " a bus ",
         " a edge ", " a forever ", " a no ", " a noose", " a pile", " a point in ",
         " a point of ", " a point to ", " a reason for ", " a reasons ", " a train",
