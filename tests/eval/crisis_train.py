@@ -58,7 +58,7 @@ SEED = 20261204
 EPOCHS = 12
 ALPHA, BETA, L1, L2 = 0.1, 1.0, 1.0, 0.5
 L1_LETTERS = 3.0  # letters in fours: many per word, so they may need a firmer hand
-THRESHOLD = 0.70
+THRESHOLD = 0.72
 ANNOMI_WEIGHT = 3.0  # round twelve: 1.0 raised a fourth held-back AnnoMI alarm (README)
 # The rule files as they were before each set was tuned on (see README, "Crisis wording").
 # Round eleven trained the shipped weights on every set here to holdout15, round twelve

@@ -13,8 +13,11 @@ from tests.eval.changetalk_eval.metrics import evaluate
 # 0.429 as first measured; 0.427 since the crisis check's round seven screens one more
 # held-back utterance (a sustain-talk one); 0.430 / 0.635 / 0.195 since the misread rules
 # of December 5 and the weights retrained on dev with them (the ninth look; see README,
-# "Change talk": one utterance fewer found as change, fewer wrongly called change).
-REPORTED_MACRO_F1 = 0.430
+# "Change talk": one utterance fewer found as change, fewer wrongly called change); 0.429
+# (0.4294) since crisis round twelve (crisis16) no longer flags a held-back utterance as a
+# crisis ("he came up with this ... it's the only thing"): that false alarm had made it
+# neutral, its gold label, and the tagger alone calls it sustain.
+REPORTED_MACRO_F1 = 0.429
 REPORTED_CHANGE_PRECISION = 0.635
 REPORTED_CHANGE_RECALL = 0.195
 

@@ -204,7 +204,8 @@ def _pieces(text: str, offset: int, ends: frozenset[str]) -> list[tuple[int, int
 # below): a sentence with no word of death, harm, a means, an overdose, hopelessness,
 # being gone, a burden, a plan or intent is not read as crisis however its other words
 # weigh. "plan" and "intent" since round eleven ("already decided how and when"; judged
-# by leaving one set out, README "Crisis wording"); the threshold rose to 0.70 with them.
+# by leaving one set out, README "Crisis wording"); the threshold rose to 0.70 with them
+# (0.72 since round twelve).
 _CORE = frozenset({"k:death", "k:harm", "k:means", "k:symptom", "k:burden", "k:hopeless",
                    "k:absence", "k:final", "k:sleep", "k:tool", "k:contact", "k:farewell",
                    "k:plan", "k:intent"})
