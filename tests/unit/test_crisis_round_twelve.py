@@ -41,3 +41,17 @@ def test_not_going_on_any_longer_shows_the_lines(text: str) -> None:
 def test_not_going_on_like_this_stays_ordinary(text: str) -> None:
     assert detect_crisis(text) is None, text
     assert not touches_crisis(text), text
+
+
+@pytest.mark.parametrize("text", ["took too much on at work and now I'm scared I'll burn out",
+                                  "burnt out on overtime and mad about it",
+                                  "I'm burned out again."])
+def test_burn_out_is_exhaustion(text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["I burn myself with a lighter when it gets bad",
+                                  "I burned my arm with a cigarette. Burnt out."])
+def test_a_burn_still_shows_the_lines(text: str) -> None:
+    finding = detect_crisis(text)
+    assert finding is not None and "self_harm" in finding.categories, text

@@ -1229,6 +1229,10 @@ GUARDS: tuple[str, ...] = (
     r"arrangement|agreement|commitment|subscription|tenancy|course|class|trip|wedding|party|"
     r"dinner|invitation|obligation|shift|rota|estate|town|traffic|queue|jam|tax|bill|fine|"
     r"booking|holiday|event)s?\b",
+    # Burn-out is exhaustion ("scared I'll burn out", "burnt out on overtime"; crisis16: round
+    # twelve's model read "took too much on ... burn out" as an overdose), not a burn.
+    r"\b(?:burn|burns|burning|burnt|burned) (?:myself |yourself )?out\b(?=\s*(?:$|[.!?,;:]|(?:at|"
+    r"from|on|of|again|and|because|by|soon|completely|totally|in|with|before|if|like)\b))",
     # Ready to go just after a trip, a move or treatment is named ("Bags packed for Spain.
     # I'm ready to go. Said bye to mom today."; crisis16).
     r"\b(?:packed|packing|bags|suitcase|luggage|flight|airport|trip|holiday|vacation|travel|"
