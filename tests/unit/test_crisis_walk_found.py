@@ -341,3 +341,46 @@ def test_walk6_sentences_are_taught_as_everyday_to_later_training() -> None:
             .read_text(encoding="utf-8").splitlines() if line.strip()]
     everyday = {row["text"] for row in rows if row["crisis"] is False}
     assert set(SETBACKS_WALK6[:4]) <= everyday
+
+
+# safety6 (rules, not a measurement): a stash or stockpile of a medicine kept for a bad
+# night or "just in case" went unnoticed; a stash of something else, or medicine kept
+# "in case of a headache", "in case the pharmacy is closed", stays ordinary.
+STASH = ["keeping a stash of pills for a bad night", "I have a stockpile of oxy in case",
+         "ive got a stash of my sleeping pills just in case",
+         "i keep a little stash of tramadol for when i cant take it anymore",
+         "a stash of pills just in case it gets too much",
+         "my stockpile of painkillers in case i need them",
+         "a hoard of sleeping tablets for when it gets too much"]
+STASH_ORDINARY = ["keeping a stash of snacks for a bad night",
+                  "i keep a stash of beer in the garage",
+                  "I keep a supply of paracetamol in case of a headache",
+                  "I keep a stash of ibuprofen in my bag in case my back goes",
+                  "we have a supply of insulin in case the pharmacy is closed",
+                  "I have a supply of my meds in case I get stuck abroad",
+                  "a supply of meds in case I need to travel",
+                  "a supply of my meds for when I need a refill"]
+
+
+@pytest.mark.parametrize("text", STASH)
+def test_a_stash_of_medicine_kept_for_a_bad_night_is_noticed_as_kept_for_later(
+        text: str) -> None:
+    found = detect_crisis(text)
+    assert found is not None and "overdose" in found.categories, (text, found)
+    assert found.kept_for_later, text
+
+
+@pytest.mark.parametrize("text", STASH_ORDINARY)
+def test_a_stash_of_something_else_or_medicine_for_an_ordinary_need_stays_ordinary(
+        text: str) -> None:
+    assert detect_crisis(text) is None, text
+
+
+def test_a_stash_through_the_cli_leads_with_the_lines_not_the_overdose_steps(cli: Cli) -> None:
+    noted = cli(["note", "keeping a stash of pills for a bad night"])
+    assert noted.exit_code == 0, noted.output
+    said = noted.output
+    assert crisis_msg.CRISIS_HEADING in said and "988" in said
+    assert said.index(crisis_msg.CRISIS_HEADING) < said.index("1-800-222-1222")
+    assert crisis_msg.CRISIS_OVERDOSE_HEADING not in said.split(crisis_msg.CRISIS_HEADING)[0]
+    assert "take-back" in " ".join(said.split())

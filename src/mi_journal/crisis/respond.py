@@ -29,11 +29,12 @@ _TAKING_LATER = re.compile(
     r"in case i|when i)|'ll|'d)"
     r" (?:\w+ ){0,2}tak(?:e|ing)\b|\btake[ -]?homes?\b"
 )
-# Any sign that some were taken, or are being taken, or that the body shows it.
+# Any sign that some were taken, or are being taken, or that the body shows it ("too
+# much", but not "for when it gets too much", which is about a day, not a dose).
 _TAKEN = re.compile(
     r"\b(?:took|taken|tak(?:e|es|ing)|swallow\w*|downed|downing|popp?(?:ed|ing)|ate|"
     r"eaten|eating|inject\w*|shot up|snort\w*|chug\w*|drank|drunk|drinking|overdos\w*|"
-    r"o ?d|od'?d|too (?:much|many)|emptied|finished|ingest\w*|did it|done it|"
+    r"o ?d|od'?d|(?<!gets )(?<!get )(?<!got )(?<!becomes )too (?:much|many)|emptied|finished|ingest\w*|did it|done it|"
     r"wake|woke|passed out|pass out|throw(?:ing)? up|threw up|vomit\w*|sick|blue|"
     r"breath\w*|dizzy|spinning|numb|sleepy|drowsy|high|mixed|mixing|with alcohol)\b"
 )

@@ -45,7 +45,7 @@ MEDICINE = (
     r"(?:pills|tablets|meds|medication|insulin|painkillers|antidepressants|sleeping pills|"
     r"sleepers|sleeping tablets|sedatives|zopiclone|zolpidem|codeine|co codamol|cocodamol|"
     r"tramadol|paracetamol|acetaminophen|ibuprofen|aspirin|diazepam|valium|lorazepam|xanax|"
-    r"benzos|pregabalin|gabapentin|oxycodone|oxycontin|oxys|morphine|oramorph|methadone|"
+    r"benzos|pregabalin|gabapentin|oxycodone|oxycontin|oxys|oxy|morphine|oramorph|methadone|"
     r"amitriptyline|quetiapine|seroquel|sertraline|citalopram|fluoxetine|mirtazapine|"
     r"propranolol|lithium|opioids|opiates|patches|tabs|capsules|script|doses|take homes|"
     r"takehomes|carries|subs|suboxone|bupe)"
@@ -902,6 +902,18 @@ OVERDOSE: tuple[str, ...] = (
     r"(?:holiday|trip|flight|travel)|to (?:take|hand|give) (?:back|them back)))",
     r"\b(?:got|have|has|had|keep|kept) (?:\w+ ){0,4}?" + MEDICINE + r" (?:saved|stashed|"
     r"stockpiled|hoarded)\b",
+    # safety6 walk (December 5, 2026; a rule, not a measurement): a stash or stockpile of a
+    # medicine kept for a bad night or "just in case" ("keeping a stash of pills for a bad
+    # night", "I have a stockpile of oxy in case"); not a stash of snacks or beer, not
+    # paracetamol "in the cupboard" with no purpose, not kept "in case of a headache".
+    r"\b(?:a|my|the|this|that|an?) (?:\w+ )?(?:stash|stockpile|hoard|supply) of (?:" + POSS
+    + r" |the )?(?:\w+ )?" + MEDICINE + r"\b(?: \w+){0,6}? (?:for (?:a|the) (?:bad|dark|rough|"
+    r"worst) (?:night|nights|day|days)|for the end|(?:just )?in case(?=\s*(?:$|[.!?;,:)]| "
+    r"(?:it|things|life) (?:\w+ )?(?:gets?|got) (?:too|so|worse|bad|unbearable)| i (?:ever |"
+    r"finally |really )?(?:need|want|decide|decided) (?:them|to (?:end|go|do it|use them|take "
+    r"them))\b| i (?:cannot|can not) (?:take|cope|go on|do)))|for when (?:i (?:need (?:them|"
+    r"it|out)\b|(?:cannot|can not) (?:take it|take any more|cope|go on|do this)|have had "
+    r"enough|finally)|it (?:gets|get) too))",
     r"\b(?:calculated|calculating|worked out|working out|figured out|looked up|googled) "
     r"(?:\w+ ){0,5}?(?:mg per kg|(?:quantity|amount|dose|number) of (?:\w+ )?" + MEDICINE
     + r" (?:\w+ ){0,2}?(?:relative to|for|per|against) (?:my (?:own )?(?:body ?weight|weight)|"
