@@ -34,7 +34,8 @@ _TAKING_LATER = re.compile(
 _TAKEN = re.compile(
     r"\b(?:took|taken|tak(?:e|es|ing)|swallow\w*|downed|downing|popp?(?:ed|ing)|ate|"
     r"eaten|eating|inject\w*|shot up|snort\w*|chug\w*|drank|drunk|drinking|overdos\w*|"
-    r"o ?d|od'?d|(?<!gets )(?<!get )(?<!got )(?<!becomes )too (?:much|many)|emptied|finished|ingest\w*|did it|done it|"
+    r"o ?d|od'?d|(?<!gets )(?<!get )(?<!got )(?<!becomes )too (?:much|many)|emptied|"
+    r"finished|ingest\w*|did it|done it|"
     r"wake|woke|passed out|pass out|throw(?:ing)? up|threw up|vomit\w*|sick|blue|"
     r"breath\w*|dizzy|spinning|numb|sleepy|drowsy|high|mixed|mixing|with alcohol)\b"
 )
