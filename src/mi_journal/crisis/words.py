@@ -1441,7 +1441,7 @@ ANCHORS: tuple[str, ...] = (
     "coming back", "coming to", "surviving", " under and", "headbang", "deliberately",
     "per kg", "for good", "once and for all", "for ever", "under the water and", "incision",
     "laceration", "hoard", "stockpil", "stash", " saving ", "body weight", "bodyweight",
-    "my weight", "own weight", "birthday",
+    "my weight", "own weight", "birthday", " supply of",
     # crisis16: free or at rest soon with everything sorted; the next hit wished the last
     " free ", " at rest", "out of here", " wish",
     *(f" {pet} {after}" for pet in ("dog", "dogs", "cat", "cats", "pet", "pets", "puppy",
