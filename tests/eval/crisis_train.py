@@ -71,7 +71,8 @@ HISTORY = {"holdout2": "b2a4f4b", "holdout3": "0bd194a", "holdout4": "ade2b28",
            "holdout10": "ff2a731", "holdout11": "ff2a731",
            "holdout12": "8366f06", "holdout13": "8366f06",
            "holdout14": "446904d", "holdout15": "446904d",
-           "holdout16": "a17448f", "holdout17": "a17448f"}
+           "holdout16": "a17448f", "holdout17": "a17448f",
+           "holdout18": "dbb6b4c", "holdout19": "dbb6b4c"}
 
 Example = tuple[list[str], int, str]  # features, 1 if crisis, category ("" if none)
 
