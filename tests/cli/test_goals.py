@@ -429,8 +429,10 @@ def test_a_change_while_the_question_is_open_is_not_overwritten(
     assert [s.text for s in goal.steps] == ["added meanwhile", "added while asking"]
 
 
-def test_goal_edit_clash_in_a_real_terminal(cli: Any, paths: Paths, tmp_path: Path) -> None:
-    """The clash question once through a pseudo-terminal: "n" keeps the edit aside."""
+def spawn_goal_edit_clash(cli: Any, paths: Paths, tmp_path: Path,
+                          rows: int, columns: int) -> tuple[Any, str]:
+    """`mij goals edit` in a pseudo-terminal of `rows` x `columns`, with an editor that
+    changes the goal's status on disk meanwhile, so the clash question is asked."""
     import pexpect
 
     from tests.conftest import mij_command, subprocess_env
@@ -441,11 +443,19 @@ def test_goal_edit_clash_in_a_real_terminal(cli: Any, paths: Paths, tmp_path: Pa
     command = mij_command()
     child = pexpect.spawn(
         command[0], [*command[1:], "goals", "edit", goal_id], encoding="utf-8", timeout=30,
-        dimensions=(50, 200),
-        env=subprocess_env(paths.home, TERM="dumb", COLUMNS="200", VISUAL="",
+        dimensions=(rows, columns),
+        env=subprocess_env(paths.home, TERM="dumb", COLUMNS=str(columns), VISUAL="",
                            EDITOR=f"'{sys.executable}' '{script}'", FAKE_GOAL=goal_id,
                            FAKE_LOG=str(tmp_path / "runs"), FAKE_PLAN="status-meanwhile"),
     )
+    return child, goal_id
+
+
+def test_goal_edit_clash_in_a_real_terminal(cli: Any, paths: Paths, tmp_path: Path) -> None:
+    """The clash question once through a pseudo-terminal: "n" keeps the edit aside."""
+    import pexpect
+
+    child, goal_id = spawn_goal_edit_clash(cli, paths, tmp_path, 50, 200)
     child.expect_exact("status: active -> done")
     child.expect_exact("(y, or n to keep your edit aside)")
     child.sendline("n")

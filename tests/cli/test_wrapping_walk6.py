@@ -5,7 +5,6 @@ the line is a question on a terminal; the HTML keeps dates and phone numbers who
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
 import pexpect
@@ -19,7 +18,7 @@ from mi_journal.messages import interview as interview_msg
 from mi_journal.packs.registry import find_pack
 from mi_journal.storage.entries import new_entry_id
 from mi_journal.storage.models import now
-from tests.cli.test_goals import FAKE_EDITOR, _add
+from tests.cli.test_goals import spawn_goal_edit_clash
 from tests.conftest import Cli, mij_command, subprocess_env, terminal_log, welcome_seen
 from tests.unit.test_reflect_hide import _save
 
@@ -78,17 +77,7 @@ def test_resume_discard_question_keeps_last_touched_whole(journal_home: Path,
 def test_goal_edit_clash_question_keeps_its_choice_whole_at_80(
     cli: Cli, paths: Paths, tmp_path: Path
 ) -> None:
-    goal_id = _add(cli, "Walk")
-    script = tmp_path / "edit.py"
-    script.write_text(FAKE_EDITOR)
-    command = mij_command()
-    child = pexpect.spawn(
-        command[0], [*command[1:], "goals", "edit", goal_id], encoding="utf-8", timeout=30,
-        dimensions=(24, 80),
-        env=subprocess_env(paths.home, TERM="dumb", COLUMNS="80", VISUAL="",
-                           EDITOR=f"'{sys.executable}' '{script}'", FAKE_GOAL=goal_id,
-                           FAKE_LOG=str(tmp_path / "runs"), FAKE_PLAN="status-meanwhile"),
-    )
+    child, _ = spawn_goal_edit_clash(cli, paths, tmp_path, 24, 80)
     child.logfile_read = io.StringIO()
     child.expect_exact("(y, or n to keep your edit aside)")
     child.sendline("n")

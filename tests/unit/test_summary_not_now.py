@@ -4,28 +4,14 @@ anything today."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import pytest
 
 from mi_journal.interview.declining import picks_not_now
-from mi_journal.interview.engine import Interview
 from mi_journal.messages import interview as interview_msg
 from mi_journal.messages import summary as summary_msg
 from mi_journal.packs.loader import parse_pack
-from mi_journal.packs.model import Pack
 from mi_journal.packs.registry import load_builtin
-
-
-def _walk(pack: Pack, answers: Mapping[str, object]) -> Interview:
-    interview = Interview(pack)
-    while (question := interview.current()) is not None:
-        if question.prompt.id in answers:
-            interview.submit_value(answers[question.prompt.id])
-        else:
-            interview.skip()
-    return interview
-
+from tests.unit.test_summary import _walk
 
 FOCUSING = {"focus": "smoking weed", "direction-keep": "I like things the way they are.",
             "focus-why": "My partner keeps bringing it up, and I want her to feel heard."}
