@@ -384,3 +384,21 @@ def test_a_stash_through_the_cli_leads_with_the_lines_not_the_overdose_steps(cli
     assert said.index(crisis_msg.CRISIS_HEADING) < said.index("1-800-222-1222")
     assert crisis_msg.CRISIS_OVERDOSE_HEADING not in said.split(crisis_msg.CRISIS_HEADING)[0]
     assert "take-back" in " ".join(said.split())
+
+
+SLEEP_ORDINARY = ["I keep sleeping pills for when I cant sleep",
+                  "my doctor gave me zopiclone for when I cant sleep"]
+SLEEP_STILL_CRISIS = ["I keep sleeping pills for when I cant sleep and one night I will take "
+                      "all of them",
+                      "I keep sleeping pills for when I cant sleep anymore and want it over"]
+
+
+@pytest.mark.parametrize("text", SLEEP_ORDINARY)
+def test_sleeping_pills_kept_for_sleepless_nights_stay_ordinary(text: str) -> None:
+    """The model read "I keep sleeping pills for when I cant sleep" as a plan (p=0.95)."""
+    assert detect_crisis(text) is None, text
+
+
+@pytest.mark.parametrize("text", SLEEP_STILL_CRISIS)
+def test_sleeping_pills_with_words_of_an_end_still_show_the_lines(text: str) -> None:
+    assert detect_crisis(text) is not None, text

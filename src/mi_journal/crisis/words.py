@@ -1234,6 +1234,13 @@ GUARDS: tuple[str, ...] = (
     r"a beer|a smoke|smoking|vaping|weed|a joint|gambling|the pokies|the bookies)\b|it "
     r"(?=" + _SPAN_OF_TIME + r"))(?: " + _SPAN_OF_TIME + r")?" + _SETBACK_ONLY,
     r"\b(?:surprised|impressed|proud of|pleased with|amazed) myself\b" + _SETBACK_ONLY,
+    # Lead, end of session: sleeping pills kept for the nights sleep will not come ("I keep
+    # sleeping pills for when I cant sleep", p=0.95 before), unless words of an end follow.
+    r"\b(?:keep|kept|have|got|take|use|prescribed|given) (?:\w+ ){0,3}?(?:sleeping pills|"
+    r"sleeping tablets|sleepers|zopiclone|zolpidem|melatonin) (?:\w+ ){0,3}?for when i (?:can not|"
+    r"cannot) (?:sleep|get to sleep|drop off|nod off)\b(?!.*\b(?:wake|waking|die|dying|dead|"
+    r"death|kill\w*|end it|suicid\w*|overdos\w*|all of them|all at once|the lot|forever|"
+    r"for good|never|goodbye|anymore|any more)\b)",
     # walk6: a way out of something named (the model read "I don't see a way out of this
     # contract" as hopeless).
     r"\bway out of (?:this|the|a|my|that|our|his|her|their|your) (?:\w+ )?(?:contract|lease|deal|"
