@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mi_journal.storage.models import Answer, Entry, EntryKind, Goal
@@ -104,6 +105,28 @@ def points_to_help_lines(entry: Entry) -> bool:
     from mi_journal.messages.summary import SUMMARY_CRISIS_LEFT_OUT
 
     return SUMMARY_CRISIS_LEFT_OUT in (entry.summary or "")
+
+
+@dataclass(frozen=True)
+class CrisisMarks:
+    """Which goals and entries of an export hold crisis words (each read once), in the
+    export's order, and whether the export ends with the help lines."""
+
+    goals: list[bool]
+    entries: list[bool]
+
+    def need_help_lines(self, entries: list[Entry], change_talk_left_out: bool) -> bool:
+        """Any mark, a change-talk section that left words out, or a stored summary
+        that points to `mij crisis`: a printed page then carries the lines."""
+        return (change_talk_left_out or any(self.goals) or any(self.entries)
+                or any(points_to_help_lines(entry) for entry in entries))
+
+
+def crisis_marks(goals: list[Goal], entries: list[Entry]) -> CrisisMarks:
+    from mi_journal.crisis.entries import entry_sounds_like_crisis, goal_sounds_like_crisis
+
+    return CrisisMarks([goal_sounds_like_crisis(goal) for goal in goals],
+                       [entry_sounds_like_crisis(entry) for entry in entries])
 
 
 def help_lines_on_paper(own_line: str) -> list[str]:

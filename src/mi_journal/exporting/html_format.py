@@ -14,18 +14,17 @@ from datetime import date
 from html import escape
 
 from mi_journal.core.textsafe import inert
-from mi_journal.crisis.entries import entry_sounds_like_crisis, goal_sounds_like_crisis
 from mi_journal.exporting.common import (
     answer_lines,
     answered,
     change_talk_groups,
     count_and_period,
     crisis_left_out,
+    crisis_marks,
     entry_facts,
     goal_facts,
     help_lines_on_paper,
     kind_heading,
-    points_to_help_lines,
     when,
 )
 from mi_journal.exporting.pack_report import PackReport
@@ -372,12 +371,11 @@ def render_html(selected: Selected) -> str:
         *_left_out(selected),
         _rulers(selected),
     ]
-    marked_goals = [goal_sounds_like_crisis(goal) for goal in selected.goals]
-    marked_entries = [entry_sounds_like_crisis(entry) for entry in entries]
+    marks = crisis_marks(selected.goals, entries)
     if selected.goals:
         parts.append("<h2>Goals</h2>")
         parts.extend(_goal(goal, marked)
-                     for goal, marked in zip(selected.goals, marked_goals, strict=True))
+                     for goal, marked in zip(selected.goals, marks.goals, strict=True))
     left_out = False
     if selected.selection.change_talk:
         change_talk, left_out = _change_talk(entries, selected.hidden_quotes)
@@ -386,9 +384,8 @@ def render_html(selected: Selected) -> str:
     if not entries:
         parts.append(f"<p>{escape(EXPORT_NO_ENTRIES)}</p>")
     parts.extend(_entry(entry, report, marked)
-                 for entry, marked in zip(entries, marked_entries, strict=True))
-    if (left_out or any(marked_goals) or any(marked_entries)
-            or any(points_to_help_lines(entry) for entry in entries)):
+                 for entry, marked in zip(entries, marks.entries, strict=True))
+    if marks.need_help_lines(entries, left_out):
         parts.append(_help_lines(selected.crisis_line))
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)

@@ -13,18 +13,17 @@ from __future__ import annotations
 import re
 
 from mi_journal.core.textsafe import inert
-from mi_journal.crisis.entries import entry_sounds_like_crisis, goal_sounds_like_crisis
 from mi_journal.exporting.common import (
     answer_lines,
     answered,
     change_talk_groups,
     count_and_period,
     crisis_left_out,
+    crisis_marks,
     entry_facts,
     goal_facts,
     help_lines_on_paper,
     kind_heading,
-    points_to_help_lines,
     when,
 )
 from mi_journal.exporting.pack_report import PackReport
@@ -199,12 +198,11 @@ def render_markdown(selected: Selected) -> str:
     from mi_journal.messages.export import EXPORT_NO_ENTRIES
 
     entries = selected.entries
-    marked_goals = [goal_sounds_like_crisis(goal) for goal in selected.goals]
-    marked_entries = [entry_sounds_like_crisis(entry) for entry in entries]
+    marks = crisis_marks(selected.goals, entries)
     lines = [*_header(selected), *_left_out(selected), *_rulers(entries)]
     if selected.goals:
         lines += ["## Goals", ""]
-        for goal, marked in zip(selected.goals, marked_goals, strict=True):
+        for goal, marked in zip(selected.goals, marks.goals, strict=True):
             lines += _goal(goal, marked)
     left_out = False
     if selected.selection.change_talk:
@@ -213,9 +211,8 @@ def render_markdown(selected: Selected) -> str:
     lines += ["## Entries", ""]
     if not entries:
         lines += [EXPORT_NO_ENTRIES, ""]
-    for entry, marked in zip(entries, marked_entries, strict=True):
+    for entry, marked in zip(entries, marks.entries, strict=True):
         lines += _entry(entry, selected.pack_report, marked)
-    if (left_out or any(marked_goals) or any(marked_entries)
-            or any(points_to_help_lines(entry) for entry in entries)):
+    if marks.need_help_lines(entries, left_out):
         lines += _help_lines(selected.crisis_line)
     return "\n".join(lines).rstrip("\n") + "\n"
